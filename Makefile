@@ -1,0 +1,45 @@
+# Two entry points: `make run` (index the samples if needed, start the app) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+SAMPLES := data/samples
+export PIAO_DATA_DIR ?= $(CURDIR)/data/store
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: run test install install-dev lint clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# torch first, pinned to the CPU build: an unpinned torch pulls gigabytes of CUDA wheels.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) install "torch==2.13.0"
+	$(PIP) install -e .
+	touch $@
+
+$(DEV_STAMP): $(STAMP) pyproject.toml
+	$(PIP) install -e ".[dev]"
+	touch $@
+
+install: $(STAMP)
+
+install-dev: $(DEV_STAMP)
+
+run: $(STAMP)
+	$(BIN)/piao ingest $(SAMPLES) --if-missing
+	$(BIN)/piao shell
+
+test: $(DEV_STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/retrieval.py
+
+lint: $(DEV_STAMP)
+	$(BIN)/python -m ruff check .
+
+clean:
+	rm -rf $(VENV) data/store

@@ -1,0 +1,161 @@
+"""Shared data types of the whole pipeline.
+
+They live in the lowest layer so that `vectorstore`, `assistant` and the edges can
+use them without importing upward. Every model is frozen: a chunk or a page never
+changes after ingestion produced it, and its provenance is required.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BREADCRUMB_SEP = " › "
+
+
+class LayoutKind(StrEnum):
+    """How the objectives of a document are laid out."""
+
+    OBJECTIVE_BLOCKS = "objective_blocks"  # labelled blocks: "OBIETTIVO STRATEGICO<TAB>..."
+    OBJECTIVE_TABLE = "objective_table"  # tab-separated rows under a repeated header row
+    SECTOR_PAGES = "sector_pages"  # per-settore pages with indicators and employees
+    GENERIC = "generic"  # anything else: heading-aware sections
+
+
+class UnitKind(StrEnum):
+    """What a structural unit (and the chunks cut from it) represents."""
+
+    OBJECTIVE = "objective"  # a whole objective block / detail page
+    TABLE_ROW = "table_row"
+    ORG_CHART = "org_chart"  # settore -> titolare entries
+    SUMMARY = "summary"  # summary/overview table entry (objective -> settore)
+    SECTION = "section"  # generic text under a heading
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Page(_Frozen):
+    """One page of extracted text; `char_start` is its offset in the document text."""
+
+    number: int = Field(ge=1)
+    text: str
+    char_start: int = Field(ge=0)
+
+    @property
+    def char_end(self) -> int:
+        return self.char_start + len(self.text)
+
+
+class LoadedDocument(_Frozen):
+    """A file turned into text, page by page.
+
+    `text` is the concatenation of the page texts joined by PAGE_JOINER, so every
+    char span in the pipeline is an offset into `text` and maps back to a page.
+    """
+
+    file_name: str
+    source_path: str
+    content_hash: str  # sha256 of the raw file bytes
+    text: str
+    pages: tuple[Page, ...]
+    encoding: str | None = None  # for text files: the detected encoding
+    warnings: tuple[str, ...] = ()  # Italian, user-facing (e.g. "pagina 3 senza testo")
+
+    def page_at(self, char_offset: int) -> int:
+        """Page number containing `char_offset` (the last page for the end offset)."""
+        for page in self.pages:
+            if char_offset < page.char_end + len(PAGE_JOINER):
+                return page.number
+        return self.pages[-1].number if self.pages else 1
+
+
+PAGE_JOINER = "\n\f\n"
+
+
+class DocumentMeta(_Frozen):
+    """What is known about a document as a whole; inferred, overridable per file."""
+
+    doc_id: str  # the file name: it identifies the document in the index
+    file_name: str
+    title: str
+    ente: str | None = None  # e.g. "Cassano d'Adda"
+    periodo: str | None = None  # e.g. "2024-2026"
+    layout: LayoutKind = LayoutKind.GENERIC
+    n_pages: int = 1
+    content_hash: str = ""
+
+    @property
+    def breadcrumb_root(self) -> tuple[str, ...]:
+        parts: list[str] = []
+        parts.append(self.ente or self.title)
+        if self.periodo:
+            parts.append(f"PIAO {self.periodo}")
+        return tuple(parts)
+
+
+class Unit(_Frozen):
+    """A structural unit of a document found by `ingest.structure`.
+
+    A unit is the smallest piece that must not be split unless it is too long: an
+    objective block, a table row, an org-chart, a generic section.
+    `fields` holds labelled values found in it (e.g. {"responsabile": "..."}),
+    `path` the headings above it (without the document root).
+    """
+
+    kind: UnitKind
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+    path: tuple[str, ...] = ()
+    title: str | None = None
+    fields: dict[str, str] = Field(default_factory=dict)
+    # For table rows: the row rendered as "COLUMN: value" lines (text differs from source).
+    rendered: str | None = None
+
+
+class Chunk(_Frozen):
+    """A piece of a document as indexed: what search returns and the answer step sees.
+
+    `text` is what is embedded, indexed lexically and shown to the answer step; it
+    starts with the breadcrumb. `source_text` is the verbatim slice
+    `document.text[char_start:char_end]`.
+    """
+
+    id: str
+    doc_id: str
+    ordinal: int = Field(ge=0)
+    kind: UnitKind
+    text: str
+    source_text: str
+    page: int = Field(ge=1)
+    page_end: int = Field(ge=1)
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+    breadcrumb: tuple[str, ...]
+    fields: dict[str, str] = Field(default_factory=dict)
+    n_tokens: int = 0
+
+    @property
+    def breadcrumb_text(self) -> str:
+        return BREADCRUMB_SEP.join(self.breadcrumb)
+
+
+class ParsedDocument(_Frozen):
+    """The output of ingestion for one file: everything the index stores."""
+
+    meta: DocumentMeta
+    document: LoadedDocument
+    chunks: tuple[Chunk, ...]
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def chunk_id(content_hash: str, char_start: int, char_end: int, ordinal: int) -> str:
+    """Stable id: same file content and span give the same id on every run."""
+    raw = f"{content_hash}:{char_start}:{char_end}:{ordinal}".encode()
+    return hashlib.sha256(raw).hexdigest()[:32]

@@ -1,0 +1,120 @@
+"""The document library: ingest files, list and remove documents, search.
+
+It composes `ingest` (files → parsed documents) with `vectorstore` (catalog, Chroma,
+hybrid search). Ingestion is two-phase: every file is parsed and committed to the
+catalog first (lexically searchable at once), then the dense vectors are synced.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunking import Chunker
+from ingest.loaders import MAX_FILE_BYTES
+from ingest.pipeline import IngestFailure, discover, iter_parsed
+from vectorstore.catalog import Catalog, DocumentRecord
+from vectorstore.index import AddOutcome, DenseReport, Indexer, Progress
+from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    outcomes: tuple[AddOutcome, ...] = ()
+    failures: tuple[IngestFailure, ...] = ()
+    dense: DenseReport = field(default_factory=DenseReport)
+    lexical_seconds: float = 0.0
+
+    @property
+    def changed(self) -> int:
+        return sum(1 for o in self.outcomes if o.status != "unchanged")
+
+
+class Library:
+    def __init__(
+        self,
+        catalog: Catalog,
+        indexer: Indexer,
+        searcher: HybridSearcher,
+        documents_dir: Path,
+        chunker: Chunker | None = None,
+        max_bytes: int = MAX_FILE_BYTES,
+    ) -> None:
+        self.catalog = catalog
+        self.indexer = indexer
+        self.searcher = searcher
+        self.documents_dir = documents_dir
+        self.chunker = chunker or Chunker()
+        self.max_bytes = max_bytes
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        overrides: Mapping[str, str] | None = None,
+        on_file: Callable[[Path], None] | None = None,
+        dense_progress: Progress | None = None,
+        dense: bool = True,
+    ) -> IngestReport:
+        """Ingest files and folders; bad files are reported, the rest goes on."""
+        started = time.perf_counter()
+        files, failures = discover(paths)
+        outcomes: list[AddOutcome] = []
+        for path, result in iter_parsed(files, overrides, self.chunker, self.max_bytes):
+            if on_file:
+                on_file(path)
+            if isinstance(result, IngestFailure):
+                failures.append(result)
+                continue
+            stored = self._keep_copy(path, result.meta.doc_id)
+            outcomes.append(self.indexer.add(result, str(stored)))
+        lexical_seconds = time.perf_counter() - started
+        report = DenseReport()
+        if dense:
+            report = self.indexer.sync_dense(dense_progress)
+        return IngestReport(tuple(outcomes), tuple(failures), report, lexical_seconds)
+
+    def sync_dense(self, progress: Progress | None = None) -> DenseReport:
+        return self.indexer.sync_dense(progress)
+
+    def _keep_copy(self, path: Path, doc_id: str) -> Path:
+        """Copy the source into the data dir (atomically) so the index can be rebuilt."""
+        self.documents_dir.mkdir(parents=True, exist_ok=True)
+        target = self.documents_dir / doc_id
+        if path.resolve() == target.resolve():
+            return target
+        fd, tmp = tempfile.mkstemp(dir=self.documents_dir, prefix=".incoming-")
+        os.close(fd)
+        try:
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return target
+
+    def documents(self) -> list[DocumentRecord]:
+        return self.catalog.documents()
+
+    def remove(self, doc_id: str) -> bool:
+        existed = self.indexer.remove(doc_id)
+        copy = self.documents_dir / doc_id
+        if copy.is_file():
+            copy.unlink()
+        return existed
+
+    def search(
+        self, query: str, k: int = 10, filters: SearchFilters | None = None
+    ) -> list[SearchHit]:
+        return self.searcher.search(query, k, filters)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.catalog.documents()

@@ -1,0 +1,135 @@
+"""Question-aware retrieval on top of hybrid search.
+
+Two structural steps that plain similarity search misses, both general rules:
+- a question that names municipalities/documents is restricted to them, and one
+  that names several (a comparison) retrieves for each and interleaves the results,
+  so every named ente is represented;
+- a "who" question whose best passage belongs to a settore gets that settore's
+  org-chart entry (settore → titolare) right after it: the multi-hop link
+  objective → settore → person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.models import UnitKind
+from vectorstore.catalog import Catalog, DocumentRecord
+from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
+
+# File-name parts that describe the kind of document, not who it belongs to.
+_GENERIC_NAME_WORDS = frozenset(
+    """piao piano integrato attivita organizzazione performance valore pubblico obiettivi
+    obiettivo operativi operativo strategici dup sezione comune citta di del della txt pdf
+    docx md""".split()
+)
+_WHO = re.compile(r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo)\b")
+
+
+def normalize_name(text: str) -> str:
+    """Fold accents/case, drop apostrophes (d'Adda → dadda), keep words."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’`]", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def document_aliases(rec: DocumentRecord) -> set[str]:
+    """Phrases by which a question may name this document's municipality."""
+    aliases: set[str] = set()
+    if rec.meta.ente:
+        aliases.add(normalize_name(rec.meta.ente))
+    stem = rec.meta.file_name.rsplit(".", 1)[0]
+    # The leading part of a file name usually names the ente ("cassano-dadda_piao-…").
+    first = re.split(r"[_\s]", stem, maxsplit=1)[0]
+    words = [w for w in normalize_name(first.replace("-", " ")).split() if not w.isdigit()]
+    if words and not all(w in _GENERIC_NAME_WORDS for w in words):
+        aliases.add(" ".join(words))
+    return {a for a in aliases if len(a) >= 4}
+
+
+@dataclass(frozen=True)
+class RetrievalResult:
+    hits: list[SearchHit]
+    enti_detected: tuple[str, ...] = ()
+
+
+class Retriever:
+    def __init__(self, searcher: HybridSearcher, catalog: Catalog) -> None:
+        self.searcher = searcher
+        self.catalog = catalog
+
+    def mentioned_groups(self, question: str) -> list[list[str]]:
+        """Groups of doc_ids whose municipality the question names, in order of mention."""
+        q = f" {normalize_name(question)} "
+        by_alias: dict[str, set[str]] = {}
+        for rec in self.catalog.documents():
+            for alias in document_aliases(rec):
+                by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
+        found: list[tuple[int, str]] = []
+        for alias in by_alias:
+            pos = q.find(f" {alias} ")
+            if pos >= 0:
+                found.append((pos, alias))
+        # Drop aliases contained in a longer alias found at the same place.
+        found.sort()
+        groups: list[list[str]] = []
+        seen: set[str] = set()
+        for _pos, alias in found:
+            if any(alias != other and alias in other for _p, other in found):
+                continue
+            docs = sorted(by_alias[alias] - seen)
+            if docs:
+                groups.append(docs)
+                seen.update(docs)
+        return groups
+
+    def retrieve(
+        self, question: str, k: int = 10, filters: SearchFilters | None = None
+    ) -> RetrievalResult:
+        groups = self.mentioned_groups(question) if filters is None or filters.empty else []
+        if len(groups) >= 2:
+            per = [self.searcher.search(question, k, SearchFilters(doc_ids=tuple(g))) for g in groups]
+            hits = _interleave(per, k)
+        elif len(groups) == 1:
+            hits = self.searcher.search(question, k, SearchFilters(doc_ids=tuple(groups[0])))
+            if not hits:
+                hits = self.searcher.search(question, k, filters)
+        else:
+            hits = self.searcher.search(question, k, filters)
+        if _WHO.search(normalize_name(question)):
+            hits = self._add_org_chart(hits, k)
+        return RetrievalResult(hits, tuple(",".join(g) for g in groups))
+
+    def _add_org_chart(self, hits: list[SearchHit], k: int) -> list[SearchHit]:
+        top = next((h for h in hits[:3] if h.chunk.fields.get("settore")), None)
+        if top is None:
+            return hits
+        key = normalize_name(top.chunk.fields["settore"])
+        present = {h.chunk.id for h in hits}
+        extra = [
+            c
+            for c in self.catalog.chunks_of(top.chunk.doc_id)
+            if c.kind == UnitKind.ORG_CHART
+            and normalize_name(c.fields.get("settore", "")) == key
+            and c.id not in present
+        ]
+        if not extra:
+            return hits
+        pos = hits.index(top) + 1
+        linked = [SearchHit(chunk=c, score=top.score, signals={"org_chart_link": 1.0}) for c in extra[:1]]
+        return (hits[:pos] + linked + hits[pos:])[:k]
+
+
+def _interleave(lists: Sequence[list[SearchHit]], k: int) -> list[SearchHit]:
+    out: list[SearchHit] = []
+    seen: set[str] = set()
+    for i in range(max((len(x) for x in lists), default=0)):
+        for hits in lists:
+            if i < len(hits) and hits[i].chunk.id not in seen:
+                out.append(hits[i])
+                seen.add(hits[i].chunk.id)
+    return out[:k]

@@ -1,0 +1,347 @@
+"""`piao`: the command line. Domain errors become Italian messages and exit codes here."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from assistant.evaluate import QAOutput, format_metrics, load_golden_qa, run_qa_eval
+from assistant.library import IngestReport, Library
+from assistant.retrieve import Retriever
+from ingest.errors import IngestError
+from settings import Settings, load_settings
+from vectorstore.errors import VectorStoreError
+from vectorstore.search import SearchFilters, SearchHit
+
+REPO_ROOT = Path(__file__).resolve().parent
+DEFAULT_CORPUS = REPO_ROOT / "data" / "samples"
+
+log = logging.getLogger("piao")
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn typed domain errors into a clear message and a non-zero exit."""
+    try:
+        yield
+    except (IngestError, VectorStoreError) as exc:
+        raise click.ClickException(exc.user_message) from exc
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _library(ctx: click.Context, data_dir: Path | None = None) -> Library:
+    from services import build_library
+
+    with user_errors():
+        return build_library(_settings(ctx), data_dir)
+
+
+@click.group()
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Cartella dei dati (indice, file).")
+@click.option("-v", "--verbose", is_flag=True, help="Log dettagliati su stderr.")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
+    """Assistente PIAO: indicizza i documenti e interrogali."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    overrides: dict[str, Any] = {"data_dir": data_dir} if data_dir else {}
+    ctx.obj = {"settings": load_settings(**overrides)}
+
+
+# -- ingest ----------------------------------------------------------------------------
+def _ingest_with_progress(
+    library: Library, paths: list[Path], overrides: dict[str, str], dense: bool = True
+) -> IngestReport:
+    from ingest.pipeline import discover
+
+    files, _ = discover(paths)
+    with tqdm(total=len(files), desc="Lettura documenti", unit="file", file=sys.stderr) as bar:
+        dense_bar: tqdm | None = None
+
+        def on_dense(done: int, total: int) -> None:
+            nonlocal dense_bar
+            if dense_bar is None and total:
+                dense_bar = tqdm(total=total, desc="Indicizzazione semantica", unit="blocco",
+                                 file=sys.stderr)
+            if dense_bar is not None:
+                dense_bar.n = done
+                dense_bar.refresh()
+
+        report = library.ingest(
+            paths, overrides, on_file=lambda _p: bar.update(1), dense_progress=on_dense, dense=dense
+        )
+        if dense_bar is not None:
+            dense_bar.close()
+    return report
+
+
+def _print_report(report: IngestReport) -> None:
+    labels = {"added": "aggiunto", "replaced": "aggiornato", "unchanged": "invariato"}
+    for o in report.outcomes:
+        click.echo(f"  {labels[o.status]:<10} {o.doc_id} ({o.n_chunks} blocchi)")
+    if report.failures:
+        click.echo(f"\n{len(report.failures)} file non importati:", err=True)
+        for f in report.failures:
+            click.echo(f"  ✗ {f.file_name}: {f.message}", err=True)
+    d = report.dense
+    click.echo(
+        f"\nFatto: {report.changed} documenti nuovi o aggiornati, {len(report.failures)} errori; "
+        f"{d.embedded} blocchi indicizzati semanticamente in {d.seconds:.1f} s."
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--if-missing", is_flag=True, help="Non fare nulla se l'indice contiene già documenti.")
+@click.option("--ente", help="Ente (sovrascrive quello dedotto dal testo).")
+@click.option("--periodo", help="Periodo, es. 2025-2027.")
+@click.option("--title", help="Titolo del documento.")
+@click.option("--lexical-only", is_flag=True, help="Solo indice lessicale (veloce); il resto dopo.")
+@click.pass_context
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    if_missing: bool,
+    ente: str | None,
+    periodo: str | None,
+    title: str | None,
+    lexical_only: bool,
+) -> None:
+    """Importa e indicizza documenti PIAO (PDF, DOCX, TXT, MD) o cartelle."""
+    library = _library(ctx)
+    with user_errors():
+        if if_missing and not library.is_empty:
+            backlog = library.indexer.dense_backlog()
+            if backlog:
+                click.echo(f"Completo l'indicizzazione semantica ({backlog} blocchi)…")
+                library.sync_dense()
+            click.echo(f"Indice già presente ({len(library.documents())} documenti).")
+            return
+        overrides = {k: v for k, v in {"ente": ente, "periodo": periodo, "title": title}.items() if v}
+        report = _ingest_with_progress(library, list(paths), overrides, dense=not lexical_only)
+    _print_report(report)
+    if report.failures and not report.outcomes:
+        ctx.exit(1)
+
+
+# -- documents -------------------------------------------------------------------------
+@main.group()
+def docs() -> None:
+    """Documenti indicizzati."""
+
+
+@docs.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def docs_list(ctx: click.Context, as_json: bool) -> None:
+    """Elenca i documenti indicizzati."""
+    records = _library(ctx).documents()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        **r.meta.model_dump(mode="json"),
+                        "n_chunks": r.n_chunks,
+                        "dense_state": r.dense_state,
+                        "ingested_at": r.ingested_at,
+                    }
+                    for r in records
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    if not records:
+        click.echo("Nessun documento indicizzato. Usa: piao ingest CARTELLA_O_FILE")
+        return
+    for r in records:
+        m = r.meta
+        state = "" if r.dense_state == "done" else "  [indicizzazione semantica in corso]"
+        click.echo(
+            f"{m.doc_id}\n    ente: {m.ente or '–'} · periodo: {m.periodo or '–'} · "
+            f"layout: {m.layout.value} · pagine: {m.n_pages} · blocchi: {r.n_chunks} · "
+            f"importato: {r.ingested_at}{state}"
+        )
+
+
+@docs.command("remove")
+@click.argument("doc_ids", nargs=-1, required=True)
+@click.pass_context
+def docs_remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
+    """Rimuove documenti dall'indice."""
+    library = _library(ctx)
+    missing = []
+    with user_errors():
+        for doc_id in doc_ids:
+            if library.remove(doc_id):
+                click.echo(f"Rimosso: {doc_id}")
+            else:
+                missing.append(doc_id)
+    if missing:
+        raise click.ClickException("Documento non trovato: " + ", ".join(missing))
+
+
+# -- search ----------------------------------------------------------------------------
+def _filters(ente: tuple[str, ...], periodo: tuple[str, ...], doc: tuple[str, ...]) -> SearchFilters:
+    return SearchFilters(enti=ente, periodi=periodo, doc_ids=doc)
+
+
+def _print_hits(hits: list[SearchHit], width: int = 400) -> None:
+    if not hits:
+        click.echo("Nessun passaggio trovato.")
+        return
+    for i, h in enumerate(hits, start=1):
+        c = h.chunk
+        body = c.text.split("\n", 1)[-1].strip().replace("\n", " ")
+        if len(body) > width:
+            body = body[:width] + "…"
+        click.echo(click.style(f"[{i}] {c.doc_id} · pag. {c.page}", bold=True))
+        click.echo(f"    {c.breadcrumb_text}")
+        click.echo(f"    {body}\n")
+
+
+@main.command()
+@click.argument("question")
+@click.option("-k", "top_k", default=10, show_default=True, type=click.IntRange(1, 50))
+@click.option("--ente", multiple=True, help="Filtra per ente (ripetibile).")
+@click.option("--periodo", multiple=True, help="Filtra per periodo (ripetibile).")
+@click.option("--doc", multiple=True, help="Filtra per documento (ripetibile).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def search(
+    ctx: click.Context,
+    question: str,
+    top_k: int,
+    ente: tuple[str, ...],
+    periodo: tuple[str, ...],
+    doc: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Cerca i passaggi più pertinenti a una domanda."""
+    library = _library(ctx)
+    with user_errors():
+        hits = Retriever(library.searcher, library.catalog).retrieve(
+            question, top_k, _filters(ente, periodo, doc)
+        ).hits
+    if as_json:
+        from assistant.evaluate import passage_dict
+
+        click.echo(json.dumps([passage_dict(h) | {"breadcrumb": h.chunk.breadcrumb_text,
+                                                  "score": h.score} for h in hits],
+                              ensure_ascii=False, indent=2))
+        return
+    _print_hits(hits)
+
+
+@main.command()
+@click.pass_context
+def shell(ctx: click.Context) -> None:
+    """Ricerca interattiva (riga vuota o Ctrl-D per uscire)."""
+    library = _library(ctx)
+    retriever = Retriever(library.searcher, library.catalog)
+    click.echo(f"{len(library.documents())} documenti indicizzati. Scrivi una domanda.")
+    while True:
+        try:
+            question = input("\ndomanda> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        with user_errors():
+            _print_hits(retriever.retrieve(question, 5).hits)
+
+
+# -- index maintenance -----------------------------------------------------------------
+@main.group()
+def index() -> None:
+    """Manutenzione dell'indice."""
+
+
+@index.command("status")
+@click.pass_context
+def index_status(ctx: click.Context) -> None:
+    """Stato dell'indice: documenti, blocchi, blocchi senza vettore."""
+    library = _library(ctx)
+    with user_errors():
+        click.echo(
+            f"cartella dati: {_settings(ctx).data_dir}\n"
+            f"documenti: {len(library.documents())}\n"
+            f"blocchi: {library.catalog.count_chunks()}\n"
+            f"blocchi in attesa di indicizzazione semantica: {library.indexer.dense_backlog()}"
+        )
+
+
+@index.command("sync")
+@click.pass_context
+def index_sync(ctx: click.Context) -> None:
+    """Completa l'indicizzazione semantica e rimuove vettori orfani."""
+    library = _library(ctx)
+    with user_errors():
+        r = library.sync_dense()
+    click.echo(f"{r.embedded} blocchi indicizzati, {r.orphans_removed} vettori orfani rimossi.")
+
+
+# -- evaluation ------------------------------------------------------------------------
+@main.group("eval")
+def eval_group() -> None:
+    """Valutazione su set di riferimento (formato shared/eval)."""
+
+
+def _eval_library(ctx: click.Context, out: Path, corpus: tuple[Path, ...]) -> Library:
+    """A fresh index under OUT, fed with the corpus (re-runs skip unchanged files)."""
+    library = _library(ctx, out / "index-data")
+    started = time.perf_counter()
+    report = _ingest_with_progress(library, list(corpus) or [DEFAULT_CORPUS], {})
+    for f in report.failures:
+        click.echo(f"  ✗ {f.file_name}: {f.message}", err=True)
+    click.echo(
+        f"Corpus: {len(library.documents())} documenti, {library.catalog.count_chunks()} blocchi "
+        f"({time.perf_counter() - started:.1f} s)",
+        err=True,
+    )
+    return library
+
+
+@eval_group.command("qa")
+@click.argument("golden", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Documenti o cartelle da valutare (default: data/samples).")
+@click.pass_context
+def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...]) -> None:
+    """Valuta recupero (e risposte) su un file JSONL di domande di riferimento."""
+    try:
+        items = load_golden_qa(golden)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with user_errors():
+        library = _eval_library(ctx, out, corpus)
+        retriever = Retriever(library.searcher, library.catalog)
+        system: Callable[[str], QAOutput] = lambda q: QAOutput(  # noqa: E731
+            answer="", hits=retriever.retrieve(q, 10).hits
+        )
+        system("riscaldamento")  # first query loads the models: keep it out of latency
+        metrics = run_qa_eval(items, system, out, with_answers=False)
+    click.echo(format_metrics(metrics, with_answers=False))
+    click.echo(f"\nPredizioni: {out / 'predictions.jsonl'}  Metriche: {out / 'metrics.json'}")
+
+
+if __name__ == "__main__":
+    main()

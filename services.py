@@ -1,0 +1,70 @@
+"""Wiring at the edge: turn Settings into the objects the CLI and the app use.
+
+Only edges (cli.py, app.py) import this module; packages take plain arguments.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from assistant.library import Library
+from ingest.chunking import Chunker
+from settings import Settings
+from vectorstore.catalog import Catalog
+from vectorstore.embeddings import Embedder, make_embedder
+from vectorstore.index import Indexer
+from vectorstore.search import HybridSearcher
+from vectorstore.store import ChromaStore
+
+log = logging.getLogger(__name__)
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    return make_embedder(settings.embedding.mode, **settings.embedder_options())
+
+
+def build_store(settings: Settings, embedder: Embedder) -> ChromaStore:
+    if settings.chroma.server_url:
+        return ChromaStore(
+            server_url=settings.chroma.server_url,
+            collection=settings.chroma.collection,
+            embedder_name=embedder.name,
+            dim=embedder.dim,
+        )
+    return ChromaStore(
+        path=settings.chroma_dir,
+        collection=settings.chroma.collection,
+        embedder_name=embedder.name,
+        dim=embedder.dim,
+    )
+
+
+def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
+    """A Library over `data_dir` (default: settings.data_dir)."""
+    if data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": data_dir.resolve()})
+    catalog = Catalog(settings.catalog_path)
+    embedder = build_embedder(settings)
+    store = build_store(settings, embedder)
+    indexer = Indexer(catalog, store, embedder, batch_size=settings.embedding.batch_size)
+    s = settings.search
+    searcher = HybridSearcher(
+        catalog,
+        store,
+        embedder,
+        rrf_k=s.rrf_k,
+        dense_candidates=s.dense_candidates,
+        lexical_candidates=s.lexical_candidates,
+    )
+    chunker = Chunker(
+        max_tokens=settings.chunking.max_tokens, min_tokens=settings.chunking.min_tokens
+    )
+    return Library(
+        catalog,
+        indexer,
+        searcher,
+        settings.documents_dir,
+        chunker=chunker,
+        max_bytes=settings.ingest.max_file_mb * 1024 * 1024,
+    )

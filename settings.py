@@ -1,0 +1,135 @@
+"""The one typed settings object: defaults < optional TOML file < PIAO_* environment.
+
+Only the edges (cli.py, app.py) read settings; packages receive plain arguments.
+Nested values use a double underscore: PIAO_EMBEDDING__MODE=sentence-transformers.
+The TOML file is `piao.toml` in the working directory, or the path in PIAO_CONFIG.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+class EmbeddingSettings(BaseModel):
+    mode: Literal["e5-bundled", "sentence-transformers", "openai"] = "e5-bundled"
+    # sentence-transformers: a local path or a hub name; openai: the model name
+    model: str | None = None
+    device: str = "cpu"
+    batch_size: int = Field(default=32, ge=1)
+    # Passages are truncated to this many model tokens before embedding: the dense
+    # view only needs the topic (breadcrumb + opening), BM25 covers the details,
+    # and embedding cost on CPU grows with every token.
+    max_tokens: int = Field(default=128, ge=16, le=512)
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+
+
+class ChromaSettings(BaseModel):
+    server_url: str | None = None  # e.g. http://127.0.0.1:8000 ; None = embedded
+    collection: str = "piao_chunks"
+
+
+class ChunkingSettings(BaseModel):
+    max_tokens: int = Field(default=300, ge=64, le=2000)
+    min_tokens: int = Field(default=40, ge=0)
+
+
+class SearchSettings(BaseModel):
+    top_k: int = Field(default=10, ge=1, le=50)
+    rrf_k: int = Field(default=60, ge=1)
+    dense_candidates: int = Field(default=40, ge=1)
+    lexical_candidates: int = Field(default=40, ge=1)
+
+
+class IngestSettings(BaseModel):
+    max_file_mb: int = Field(default=50, ge=1)
+
+
+def _default_data_dir() -> Path:
+    return Path.cwd() / "data" / "store"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="PIAO_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    chroma: ChromaSettings = ChromaSettings()
+    chunking: ChunkingSettings = ChunkingSettings()
+    search: SearchSettings = SearchSettings()
+    ingest: IngestSettings = IngestSettings()
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = Path(os.environ.get("PIAO_CONFIG", "piao.toml"))
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_path.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
+        return tuple(sources)
+
+    # Derived locations: one data dir holds one independent index.
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.index_dir / "catalog.sqlite3"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.index_dir / "chroma"
+
+    @property
+    def documents_dir(self) -> Path:
+        """Copies of every ingested source file (uploads included), for rebuilds."""
+        return self.data_dir / "documents"
+
+    def embedder_options(self) -> dict[str, Any]:
+        """Plain constructor options for vectorstore.embeddings.make_embedder."""
+        e = self.embedding
+        if e.mode == "e5-bundled":
+            return {"max_tokens": e.max_tokens}
+        if e.mode == "sentence-transformers":
+            return {
+                "model": e.model or "intfloat/multilingual-e5-small",
+                "device": e.device,
+                "batch_size": e.batch_size,
+                "max_tokens": e.max_tokens,
+            }
+        return {
+            "base_url": e.base_url or "http://127.0.0.1:11434/v1",
+            "model": e.model or "nomic-embed-text",
+            "api_key": e.api_key.get_secret_value() if e.api_key else None,
+            "batch_size": e.batch_size,
+        }
+
+
+def load_settings(**overrides: Any) -> Settings:
+    return Settings(**overrides)

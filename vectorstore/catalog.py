@@ -1,0 +1,389 @@
+"""The catalog: one SQLite file holding documents, pages, chunks and the lexical index.
+
+It is the source of truth of the index. A document's chunks and its FTS5 rows are
+written in ONE transaction, so a crash (even `kill -9`) leaves either the old or the
+new version, never a mix; the dense vectors in Chroma are derived state, rebuilt
+from here by `Indexer.sync_dense`, which is what makes ingestion crash-safe.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ingest.models import Chunk, DocumentMeta, LayoutKind, Page, ParsedDocument, UnitKind
+from vectorstore.analysis import ItalianAnalyzer
+from vectorstore.errors import IncompatibleIndexError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    ente TEXT,
+    periodo TEXT,
+    layout TEXT NOT NULL,
+    n_pages INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    n_chunks INTEGER NOT NULL,
+    dense_state TEXT NOT NULL CHECK (dense_state IN ('pending', 'done')),
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc_id, number)
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source_text TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    page_end INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    breadcrumb TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    n_tokens INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, ordinal);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    crumb, body, tokenize = "unicode61 remove_diacritics 0 tokenchars '._'"
+);
+"""
+
+_CHUNK_COLUMNS = (
+    "id, doc_id, ordinal, kind, text, source_text, page, page_end, "
+    "char_start, char_end, breadcrumb, fields, n_tokens"
+)
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A document as listed by the catalog."""
+
+    meta: DocumentMeta
+    source_path: str
+    n_chunks: int
+    dense_state: str
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class LexicalHit:
+    chunk_id: str
+    score: float  # higher is better (negated FTS5 bm25)
+
+
+def _row_to_chunk(row: sqlite3.Row) -> Chunk:
+    return Chunk(
+        id=row["id"],
+        doc_id=row["doc_id"],
+        ordinal=row["ordinal"],
+        kind=UnitKind(row["kind"]),
+        text=row["text"],
+        source_text=row["source_text"],
+        page=row["page"],
+        page_end=row["page_end"],
+        char_start=row["char_start"],
+        char_end=row["char_end"],
+        breadcrumb=tuple(json.loads(row["breadcrumb"])),
+        fields=json.loads(row["fields"]),
+        n_tokens=row["n_tokens"],
+    )
+
+
+def _row_to_meta(row: sqlite3.Row) -> DocumentMeta:
+    return DocumentMeta(
+        doc_id=row["doc_id"],
+        file_name=row["file_name"],
+        title=row["title"],
+        ente=row["ente"],
+        periodo=row["periodo"],
+        layout=LayoutKind(row["layout"]),
+        n_pages=row["n_pages"],
+        content_hash=row["content_hash"],
+    )
+
+
+class Catalog:
+    """SQLite catalog + FTS5 lexical index. Thread-safe through one lock."""
+
+    def __init__(self, path: Path, analyzer: ItalianAnalyzer | None = None) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.analyzer = analyzer or ItalianAnalyzer()
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.executescript(_SCHEMA)
+            self._check_schema()
+        except sqlite3.DatabaseError as exc:
+            raise IncompatibleIndexError(
+                f"Il catalogo {path} è danneggiato o non è un indice valido: "
+                "ricostruiscilo con `piao index rebuild`."
+            ) from exc
+
+    def _check_schema(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            self._db.execute(
+                "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        elif int(row["value"]) != SCHEMA_VERSION:
+            raise IncompatibleIndexError(
+                f"L'indice in {self.path.parent} ha una versione diversa ({row['value']}): "
+                "ricostruiscilo con `piao index rebuild`."
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- meta key/values -------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else row["value"]
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (key, value),
+            )
+
+    # -- documents -------------------------------------------------------------------
+    def content_hash(self, doc_id: str) -> str | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT content_hash FROM documents WHERE doc_id=?", (doc_id,)
+            ).fetchone()
+        return None if row is None else row["content_hash"]
+
+    def put_document(self, parsed: ParsedDocument, source_path: str) -> None:
+        """Replace a document (pages, chunks, lexical rows) atomically; dense state pending."""
+        meta = parsed.meta
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction() as db:
+            self._delete_document_rows(db, meta.doc_id)
+            db.execute(
+                "INSERT INTO documents(doc_id, file_name, title, ente, periodo, layout, n_pages,"
+                " content_hash, source_path, n_chunks, dense_state, ingested_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?, 'pending', ?)",
+                (
+                    meta.doc_id,
+                    meta.file_name,
+                    meta.title,
+                    meta.ente,
+                    meta.periodo,
+                    meta.layout.value,
+                    meta.n_pages,
+                    meta.content_hash,
+                    source_path,
+                    len(parsed.chunks),
+                    now,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO pages(doc_id, number, char_start, text) VALUES (?,?,?,?)",
+                [(meta.doc_id, p.number, p.char_start, p.text) for p in parsed.document.pages],
+            )
+            for chunk in parsed.chunks:
+                cur = db.execute(
+                    f"INSERT INTO chunks({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        chunk.id,
+                        chunk.doc_id,
+                        chunk.ordinal,
+                        chunk.kind.value,
+                        chunk.text,
+                        chunk.source_text,
+                        chunk.page,
+                        chunk.page_end,
+                        chunk.char_start,
+                        chunk.char_end,
+                        json.dumps(chunk.breadcrumb, ensure_ascii=False),
+                        json.dumps(chunk.fields, ensure_ascii=False),
+                        chunk.n_tokens,
+                    ),
+                )
+                crumb, body = self._lexical_fields(chunk)
+                db.execute(
+                    "INSERT INTO chunks_fts(rowid, crumb, body) VALUES (?,?,?)",
+                    (cur.lastrowid, crumb, body),
+                )
+
+    def _lexical_fields(self, chunk: Chunk) -> tuple[str, str]:
+        # The first line of chunk.text is the breadcrumb; index it as its own column
+        # so that a title match can be weighted apart from body matches.
+        body = chunk.text.split("\n", 1)[1] if "\n" in chunk.text else chunk.text
+        crumb = " ".join(self.analyzer.analyze(chunk.breadcrumb_text))
+        return crumb, " ".join(self.analyzer.analyze(body))
+
+    @staticmethod
+    def _delete_document_rows(db: sqlite3.Connection, doc_id: str) -> None:
+        db.execute(
+            "DELETE FROM chunks_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id=?)",
+            (doc_id,),
+        )
+        db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM pages WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+
+    def remove_document(self, doc_id: str) -> bool:
+        with self._transaction() as db:
+            existed = (
+                db.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+                is not None
+            )
+            self._delete_document_rows(db, doc_id)
+        return existed
+
+    def set_dense_state(self, doc_id: str, state: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE documents SET dense_state=? WHERE doc_id=?", (state, doc_id))
+
+    def mark_all_dense_pending(self) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE documents SET dense_state='pending'")
+
+    def documents(self) -> list[DocumentRecord]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM documents ORDER BY doc_id").fetchall()
+        return [
+            DocumentRecord(
+                meta=_row_to_meta(r),
+                source_path=r["source_path"],
+                n_chunks=r["n_chunks"],
+                dense_state=r["dense_state"],
+                ingested_at=r["ingested_at"],
+            )
+            for r in rows
+        ]
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        return next((d for d in self.documents() if d.meta.doc_id == doc_id), None)
+
+    def pending_dense(self) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id FROM documents WHERE dense_state='pending' ORDER BY doc_id"
+            ).fetchall()
+        return [r["doc_id"] for r in rows]
+
+    def pages(self, doc_id: str) -> list[Page]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT number, char_start, text FROM pages WHERE doc_id=? ORDER BY number",
+                (doc_id,),
+            ).fetchall()
+        return [Page(number=r["number"], char_start=r["char_start"], text=r["text"]) for r in rows]
+
+    # -- chunks ----------------------------------------------------------------------
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY ordinal", (doc_id,)
+            ).fetchall()
+        return [_row_to_chunk(r) for r in rows]
+
+    def chunks_by_id(self, ids: Sequence[str]) -> dict[str, Chunk]:
+        out: dict[str, Chunk] = {}
+        with self._lock:
+            for start in range(0, len(ids), 500):
+                batch = list(ids[start : start + 500])
+                marks = ",".join("?" * len(batch))
+                rows = self._db.execute(
+                    f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE id IN ({marks})", batch
+                ).fetchall()
+                out.update((r["id"], _row_to_chunk(r)) for r in rows)
+        return out
+
+    def chunk_ids(self, doc_id: str | None = None) -> set[str]:
+        with self._lock:
+            if doc_id is None:
+                rows = self._db.execute("SELECT id FROM chunks").fetchall()
+            else:
+                rows = self._db.execute("SELECT id FROM chunks WHERE doc_id=?", (doc_id,)).fetchall()
+        return {r["id"] for r in rows}
+
+    def count_chunks(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
+
+    def iter_chunks(self, kinds: Iterable[UnitKind] | None = None) -> Iterator[Chunk]:
+        sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks"
+        args: list[str] = []
+        if kinds is not None:
+            values = [k.value for k in kinds]
+            sql += f" WHERE kind IN ({','.join('?' * len(values))})"
+            args = values
+        with self._lock:
+            rows = self._db.execute(sql + " ORDER BY doc_id, ordinal", args).fetchall()
+        for r in rows:
+            yield _row_to_chunk(r)
+
+    # -- lexical search --------------------------------------------------------------
+    def lexical_search(
+        self,
+        query: str,
+        k: int,
+        doc_ids: Sequence[str] | None = None,
+        crumb_weight: float = 2.0,
+    ) -> list[LexicalHit]:
+        """BM25 over analysed text; `doc_ids` restricts the search (None = all)."""
+        tokens = self.analyzer.analyze_query(query)
+        if not tokens:
+            return []
+        match = " OR ".join(f'"{t}"' for t in tokens)
+        sql = (
+            "SELECT c.id AS id, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
+            "JOIN chunks c ON c.rowid = chunks_fts.rowid WHERE chunks_fts MATCH ?"
+        )
+        args: list[object] = [crumb_weight, match]
+        if doc_ids is not None:
+            if not doc_ids:
+                return []
+            sql += f" AND c.doc_id IN ({','.join('?' * len(doc_ids))})"
+            args.extend(doc_ids)
+        sql += " ORDER BY rank LIMIT ?"
+        args.append(k)
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        return [LexicalHit(chunk_id=r["id"], score=-float(r["rank"])) for r in rows]

@@ -1,0 +1,136 @@
+"""Hybrid search: BM25 (FTS5, Italian analysis) fused with dense search by RRF."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.models import Chunk
+from vectorstore.catalog import Catalog
+from vectorstore.embeddings import Embedder
+from vectorstore.errors import StoreUnavailableError
+from vectorstore.store import ChromaStore
+
+log = logging.getLogger(__name__)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing names (ente, periodo)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Restrict a search; empty tuples mean "no restriction"."""
+
+    enti: tuple[str, ...] = ()
+    periodi: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.enti or self.periodi or self.doc_ids)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    chunk: Chunk
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+class HybridSearcher:
+    """Reciprocal-rank fusion of lexical and dense candidates, with filters."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: ChromaStore | None = None,
+        embedder: Embedder | None = None,
+        rrf_k: int = 60,
+        dense_candidates: int = 40,
+        lexical_candidates: int = 40,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+    ) -> None:
+        if rrf_k < 1 or dense_candidates < 1 or lexical_candidates < 1:
+            raise ValueError("rrf_k and candidate counts must be >= 1")
+        self.catalog = catalog
+        self.store = store
+        self.embedder = embedder
+        self.rrf_k = rrf_k
+        self.dense_candidates = dense_candidates
+        self.lexical_candidates = lexical_candidates
+        self.dense_weight = dense_weight
+        self.lexical_weight = lexical_weight
+
+    def resolve_doc_ids(self, filters: SearchFilters | None) -> list[str] | None:
+        """The documents a filter allows (None = every document)."""
+        if filters is None or filters.empty:
+            return None
+        enti = {fold(e) for e in filters.enti}
+        periodi = {fold(p) for p in filters.periodi}
+        allowed = set(filters.doc_ids)
+        out = []
+        for rec in self.catalog.documents():
+            m = rec.meta
+            if enti and fold(m.ente or "") not in enti:
+                continue
+            if periodi and fold(m.periodo or "") not in periodi:
+                continue
+            if allowed and m.doc_id not in allowed:
+                continue
+            out.append(m.doc_id)
+        return out
+
+    def search(
+        self, query: str, k: int = 10, filters: SearchFilters | None = None
+    ) -> list[SearchHit]:
+        doc_ids = self.resolve_doc_ids(filters)
+        if doc_ids is not None and not doc_ids:
+            return []
+        lexical = self.catalog.lexical_search(query, self.lexical_candidates, doc_ids)
+        dense = self._dense(query, doc_ids)
+        scores: dict[str, float] = {}
+        lex_rank: dict[str, int] = {}
+        dense_rank: dict[str, int] = {}
+        for rank, hit in enumerate(lexical, start=1):
+            lex_rank[hit.chunk_id] = rank
+            scores[hit.chunk_id] = scores.get(hit.chunk_id, 0.0) + self.lexical_weight / (
+                self.rrf_k + rank
+            )
+        for rank, (cid, _sim) in enumerate(dense, start=1):
+            dense_rank[cid] = rank
+            scores[cid] = scores.get(cid, 0.0) + self.dense_weight / (self.rrf_k + rank)
+        ranked = sorted(scores, key=lambda cid: scores[cid], reverse=True)
+        # The catalog is the truth: vectors of replaced documents not yet cleaned up
+        # by a sync are simply not found here and drop out.
+        chunks = self.catalog.chunks_by_id(ranked[: k * 2])
+        hits = [
+            SearchHit(
+                chunk=chunks[cid],
+                score=scores[cid],
+                lexical_rank=lex_rank.get(cid),
+                dense_rank=dense_rank.get(cid),
+            )
+            for cid in ranked
+            if cid in chunks
+        ]
+        return hits[:k]
+
+    def _dense(self, query: str, doc_ids: Sequence[str] | None) -> list[tuple[str, float]]:
+        if self.store is None or self.embedder is None:
+            return []
+        where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids is not None else None
+        try:
+            vector = self.embedder.embed_query(query)
+            return self.store.query(vector, self.dense_candidates, where=where)
+        except StoreUnavailableError:
+            # Lexical results still answer the user; the edge reports the outage.
+            log.warning("dense search unavailable, lexical only")
+            return []

@@ -30,3 +30,15 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def sample_files() -> list[Path]:
     return sorted(SAMPLES_DIR.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def sample_library(tmp_path_factory: pytest.TempPathFactory):
+    """The five sample PIAOs indexed once (real e5 + embedded Chroma), shared read-only."""
+    from services import build_library
+    from settings import load_settings
+
+    library = build_library(load_settings(data_dir=tmp_path_factory.mktemp("samples-index")))
+    report = library.ingest([SAMPLES_DIR])
+    assert not report.failures, report.failures
+    return library

@@ -1,0 +1,116 @@
+"""Ingestion into a real index (bundled e5 + embedded Chroma): idempotency, bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.library import Library
+from settings import load_settings
+
+pytestmark = pytest.mark.integration
+
+
+def build(data_dir: Path) -> Library:
+    from services import build_library
+
+    return build_library(load_settings(data_dir=data_dir))
+
+
+def assert_consistent(library: Library) -> None:
+    """No orphan vectors, no missing vectors, no duplicates."""
+    catalog_ids = library.catalog.chunk_ids()
+    store_ids = library.indexer.store.ids()
+    assert store_ids == catalog_ids
+    assert library.indexer.store.count() == len(catalog_ids)
+    assert library.catalog.pending_dense() == []
+
+
+@pytest.fixture()
+def small_corpus(tmp_path: Path, samples_dir: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(samples_dir / "cremosano_piao-2026-2028_valore-pubblico.txt", folder)
+    return folder
+
+
+def test_reingest_is_a_noop_and_a_change_replaces(tmp_path: Path, small_corpus: Path) -> None:
+    library = build(tmp_path / "data")
+    first = library.ingest([small_corpus])
+    assert [o.status for o in first.outcomes] == ["added"]
+    assert first.dense.embedded == first.outcomes[0].n_chunks > 0
+    assert_consistent(library)
+
+    again = library.ingest([small_corpus])
+    assert [o.status for o in again.outcomes] == ["unchanged"]
+    assert again.dense.embedded == 0
+
+    doc = small_corpus / "cremosano_piao-2026-2028_valore-pubblico.txt"
+    old_ids = library.catalog.chunk_ids()
+    doc.write_text(doc.read_text(encoding="utf-8") + "\n\nNuova priorità: biblioteca diffusa.\n",
+                   encoding="utf-8")
+    changed = library.ingest([small_corpus])
+    assert [o.status for o in changed.outcomes] == ["replaced"]
+    assert changed.dense.orphans_removed > 0
+    assert library.catalog.chunk_ids() != old_ids
+    assert_consistent(library)
+    hits = library.search("biblioteca diffusa", 3)
+    assert "biblioteca diffusa" in hits[0].chunk.text
+
+
+def test_bad_files_are_reported_and_nothing_indexed_is_lost(
+    tmp_path: Path, small_corpus: Path
+) -> None:
+    library = build(tmp_path / "data")
+    library.ingest([small_corpus])
+    before = library.catalog.chunk_ids()
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "vuoto.txt").write_bytes(b"")
+    (bad / "rotto.pdf").write_bytes(b"\x00\x01garbage" * 100)
+    (bad / "tabella.xlsx").write_bytes(b"PK\x03\x04")
+    # The same name as an indexed document, but unreadable: the indexed one must survive.
+    (bad / "cremosano_piao-2026-2028_valore-pubblico.txt").write_bytes(b"")
+    report = library.ingest(
+        [bad / "vuoto.txt", bad / "rotto.pdf", bad / "tabella.xlsx",
+         bad / "cremosano_piao-2026-2028_valore-pubblico.txt", bad / "manca.pdf"]
+    )
+    assert report.outcomes == ()
+    assert {f.file_name for f in report.failures} == {
+        "vuoto.txt", "rotto.pdf", "tabella.xlsx",
+        "cremosano_piao-2026-2028_valore-pubblico.txt", "manca.pdf",
+    }
+    assert all(f.message and "Traceback" not in f.message for f in report.failures)
+    assert library.catalog.chunk_ids() == before
+    assert_consistent(library)
+
+
+def test_remove_document_removes_vectors(tmp_path: Path, small_corpus: Path) -> None:
+    library = build(tmp_path / "data")
+    library.ingest([small_corpus])
+    doc_id = library.documents()[0].meta.doc_id
+    assert library.remove(doc_id)
+    assert library.documents() == []
+    assert library.indexer.store.count() == 0
+    assert not (library.documents_dir / doc_id).exists()
+
+
+def test_lexical_search_works_before_dense_phase(tmp_path: Path, small_corpus: Path) -> None:
+    library = build(tmp_path / "data")
+    library.ingest([small_corpus], dense=False)
+    assert library.indexer.store.count() == 0
+    hits = library.search("priorità strategiche del comune", 3)
+    assert hits and hits[0].dense_rank is None and hits[0].lexical_rank is not None
+    library.sync_dense()
+    assert_consistent(library)
+
+
+def test_independent_data_dirs(tmp_path: Path, small_corpus: Path, samples_dir: Path) -> None:
+    a = build(tmp_path / "a")
+    b = build(tmp_path / "b")
+    a.ingest([small_corpus])
+    assert b.documents() == []
+    assert len(a.documents()) == 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.chunking import Chunker
-from ingest.errors import CorruptFileError, IngestError, UnsupportedFormatError
+from ingest.errors import CorruptFileError, IngestError
 from ingest.loaders import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, load_document
 from ingest.models import ParsedDocument
 from ingest.parse import parse_document
@@ -78,12 +78,6 @@ def parse_file(
     max_bytes: int = MAX_FILE_BYTES,
 ) -> ParsedDocument:
     """Load and parse one file. Raises IngestError (typed, Italian message)."""
-    if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
-        raise UnsupportedFormatError(
-            path.name,
-            f"Formato non supportato ({path.suffix or 'senza estensione'}): "
-            "carica un file PDF, DOCX, TXT o MD.",
-        )
     merged = {**read_overrides(path), **dict(overrides or {})}
     document = load_document(path, max_bytes=max_bytes)
     return parse_document(document, merged or None, chunker)

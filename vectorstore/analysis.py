@@ -1,0 +1,214 @@
+"""Italian lexical analysis for the BM25 (SQLite FTS5) index.
+
+Documents and queries go through the same pipeline, so whatever it does to a
+word it does on both sides. Output tokens use only ``[a-z0-9._]``: the FTS5
+table is declared ``tokenize = "unicode61 remove_diacritics 0 tokenchars '._'"``
+and must see each of our tokens as exactly one FTS5 token.
+
+Pipeline: NFKC → strip HTML tags and entities → tokenize (case and accents
+still known) → per token: codes (``2.1.1``) and acronyms (``SUAP``, ``U.R.P.``)
+are kept verbatim in lowercase; other words are lowercased, checked against the
+stopword list, stemmed with Snowball Italian and accent-folded.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import Stemmer
+
+log = logging.getLogger(__name__)
+
+# Function words, written accent-folded (the check runs on folded forms).
+ITALIAN_STOPWORDS: frozenset[str] = frozenset(
+    """
+    il lo la i gli le un uno una
+    di a da in con su per tra fra
+    del dello della dei degli delle dell
+    al allo alla ai agli alle all
+    dal dallo dalla dai dagli dalle dall
+    nel nello nella nei negli nelle nell
+    col coi sul sullo sulla sui sugli sulle sull pel
+    io tu lui lei noi voi loro egli ella essi esse esso essa
+    me te se ce ve ne mi ti ci si vi li glie gliela glielo gliele glieli
+    mio mia miei mie tuo tua tuoi tue suo sua suoi sue
+    nostro nostra nostri nostre vostro vostra vostri vostre
+    questo questa questi queste quest quello quella quelli quelle quel quei quegli quell
+    cio cui stesso stessa stessi stesse altro altra altri altre
+    chi che cosa cos quale quali qual quanto quanta quanti quante
+    come dove quando perche
+    e ed o od ma pero oppure ovvero ossia sia anche neanche nemmeno neppure
+    quindi dunque mentre poiche siccome affinche benche sebbene cioe infatti
+    nonche bensi anzi inoltre pure tuttavia
+    non piu meno gia ancora sempre mai poi qui qua ecco cosi tanto tanta tanti tante
+    tutto tutta tutti tutte tutt ogni molto molta molti molte poco po
+    essere sono sei siamo siete ero eri era eravamo eravate erano
+    fui fosti fu fummo foste furono saro sarai sara saremo sarete saranno
+    sarei saresti sarebbe saremmo sareste sarebbero siate siano
+    fossi fosse fossimo fossero stato stata stati state essendo
+    avere ho hai ha abbiamo avete hanno avevo avevi aveva avevamo avevate avevano
+    ebbi avesti ebbe avemmo aveste ebbero avro avrai avra avremo avrete avranno
+    avrei avresti avrebbe avremmo avreste avrebbero abbia abbiate abbiano
+    avessi avesse avessimo avessero avuto avuta avuti avute avendo
+    fa fanno sta stanno puo possono deve devono
+    nessun nessuno nessuna alcun alcuno alcuna alcuni alcune
+    ciascun ciascuno ciascuna qualche qualcuno qualcosa
+    dopo prima durante verso senza sopra sotto dentro fuori presso
+    """.split()
+)
+
+# Acronyms that look like ordinary words to the rules below (vowel ending, any
+# case): never stemmed, so "PEBA" in a document and "peba" in a query both stay
+# "peba". Consonant-ending acronyms need no listing when written in caps.
+KNOWN_ACRONYMS: frozenset[str] = frozenset(
+    """
+    suap pnrr cup cig urp peba rsa cpi cis spid cie dup piao peg ptpct rpct pola
+    anac inps inail istat asl ats asst imu tari tasi irpef iva ztl cad agid oiv cug
+    pgt pums paesc rup dpo gdpr ict siope pagopa anpr ssn tuel ccnl dpcm dpr ue pa
+    """.split()
+)
+
+_TAG_RE = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_APOSTROPHES = "'\u2019\u02bc`"
+
+# "attivita'" is how accents are often typed: an apostrophe right after a final
+# vowel (elisions end in a consonant: dell', l', un').
+_APOSTROPHE_ACCENT_RE = re.compile(
+    rf"(?<=[{_LETTER}])([aeiouAEIOU])[{_APOSTROPHES}](?![{_LETTER}0-9])"
+)
+_GRAVE = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
+
+_TOKEN_RE = re.compile(
+    # dotted acronym: U.R.P. / C.I.S (not "D.Lgs": no letter may follow)
+    rf"(?P<acr>(?<![{_LETTER}0-9])[A-Z](?:\.[A-Z])+\.?(?![{_LETTER}0-9]))"
+    # numeric code: 2.1.1 / 03.01 / 06.01.08 (a trailing dot is not part of it)
+    r"|(?P<code>\d+(?:\.\d+)+)"
+    # word; an apostrophe followed by a letter marks an elided article/preposition
+    rf"|(?P<word>[{_LETTER}0-9]+)(?P<elided>[{_APOSTROPHES}](?=[{_LETTER}]))?"
+)
+_HAS_DIGIT_RE = re.compile(r"\d")
+_VALID_TOKEN_RE = re.compile(r"[a-z0-9._]+")
+_INVALID_CHARS_RE = re.compile(r"[^a-z0-9]")
+_VOWELS = frozenset("aeiou")
+
+# Word cache bound: corpora have a small vocabulary, a long-running app must not grow forever.
+_CACHE_LIMIT = 200_000
+
+
+def _build_fold_table() -> dict[int, str | None]:
+    """Map Latin letters with diacritics to plain ASCII (è→e, ß→ss); others are dropped."""
+    special = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i",
+               "þ": "th", "ð": "d", "ħ": "h", "ŀ": "l", "ŧ": "t", "ſ": "s", "ĸ": "k"}
+    table: dict[int, str | None] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        lower = ch.lower()
+        if lower in special:
+            table[code] = special[lower]
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", lower) if c.isascii() and c.isalnum()
+        )
+        table[code] = base or None
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics; anything left outside [a-z0-9] is removed."""
+    folded = text.lower().translate(_FOLD_TABLE)
+    if not folded.isascii() or not folded.isalnum():
+        folded = _INVALID_CHARS_RE.sub("", folded)
+    return folded
+
+
+class ItalianAnalyzer:
+    """Turns Italian text into BM25 tokens; the same pipeline for documents and queries.
+
+    Args:
+        extra_acronyms: more acronyms to keep unstemmed in any case (e.g. local office names).
+        extra_stopwords: more words to drop (written without accents).
+    """
+
+    def __init__(
+        self, extra_acronyms: Iterable[str] = (), extra_stopwords: Iterable[str] = ()
+    ) -> None:
+        self.acronyms = KNOWN_ACRONYMS | {fold(a) for a in extra_acronyms}
+        self.stopwords = (ITALIAN_STOPWORDS | {fold(w) for w in extra_stopwords}) - self.acronyms
+        self._stemmer = Stemmer.Stemmer("italian")
+        self._words: dict[str, str | None] = {}
+
+    def analyze(self, text: str) -> list[str]:
+        """Tokens of `text` in order, repeated tokens included (BM25 needs term frequency)."""
+        text = self._clean(text)
+        tokens: list[str] = []
+        append = tokens.append
+        for match in _TOKEN_RE.finditer(text):
+            kind = match.lastgroup
+            if kind == "elided":  # lastgroup is the last group that matched
+                continue
+            value = match.group(kind)  # type: ignore[arg-type]
+            if kind == "word":
+                token = self._words.get(value, "")
+                if token == "":
+                    token = self._analyze_word(value)
+                    if len(self._words) >= _CACHE_LIMIT:
+                        self._words.clear()
+                    self._words[value] = token
+                if token is not None:
+                    append(token)
+            elif kind == "code":
+                append(value)
+            else:  # dotted acronym
+                append(value.replace(".", "").lower())
+        return tokens
+
+    def analyze_query(self, text: str) -> list[str]:
+        """Like `analyze`, without repeated tokens (order kept): one FTS5 term each."""
+        return list(dict.fromkeys(self.analyze(text)))
+
+    @staticmethod
+    def _clean(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text)
+        if "<" in text:
+            text = _TAG_RE.sub(" ", text)
+        if "&" in text:
+            text = _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
+            # An entity may decode to a composed-able char or an NFKC-sensitive one.
+            text = unicodedata.normalize("NFKC", text)
+        return _APOSTROPHE_ACCENT_RE.sub(lambda m: _GRAVE[m.group(1).lower()], text)
+
+    def _analyze_word(self, word: str) -> str | None:
+        """One word → its index token, or None when it carries no meaning."""
+        lowered = word.lower()
+        folded = fold(lowered)
+        if _HAS_DIGIT_RE.search(folded):  # 2024, m1c1, 5: numbers and identifiers, never stemmed
+            return folded
+        if len(folded) < 2:  # single letters: initials, list markers, elision leftovers
+            return None
+        if folded in self.acronyms:
+            return folded
+        if folded in self.stopwords:
+            return None
+        # Caps words not ending in a vowel (SUAP, CUP, ISTAT) or very short (RSA, PA)
+        # are acronyms; caps words ending in a vowel are usually headings (OBIETTIVO).
+        if word.isupper() and (folded[-1] not in _VOWELS or len(folded) <= 3):
+            return folded
+        # Stem before folding: Snowball Italian knows accented suffixes
+        # (responsabilità and responsabile both give "respons").
+        stem = fold(self._stemmer.stemWord(lowered))
+        return stem if len(stem) >= 2 else None
+
+
+def is_valid_token(token: str) -> bool:
+    """True if `token` is one FTS5 token under our tokenizer declaration."""
+    return _VALID_TOKEN_RE.fullmatch(token) is not None

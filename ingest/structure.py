@@ -79,10 +79,23 @@ def n_letters(s: str) -> int:
     return sum(1 for c in s if c.isalpha())
 
 
-class Line:
-    """One line of the document with its offset; cleaned text and cells precomputed."""
+# PDF text extraction renders table cells and "LABEL  value" pairs with runs of
+# spaces instead of tabs: three or more spaces between words count as a cell gap.
+_VIRTUAL_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+_TRAILING_GAP_RE = re.compile(r"(?:\t| {3,})[ \t]*$")
 
-    __slots__ = ("idx", "start", "raw", "clean", "blank", "end", "has_tab", "cells")
+
+class Line:
+    """One line of the document with its offset; cleaned text and cells precomputed.
+
+    `cells` are the tab-separated (or, without tabs, 3+-space-separated) pieces;
+    `ends_open` says the last cell was cut by a line wrap (no gap at the line end).
+    """
+
+    __slots__ = (
+        "idx", "start", "raw", "clean", "blank", "end", "has_tab", "cells", "raw_cells",
+        "ends_open", "starts_gap", "virtual", "wrapped", "hard_wrapped_doc",
+    )
 
     def __init__(self, idx: int, start: int, raw: str) -> None:
         self.idx = idx
@@ -91,8 +104,25 @@ class Line:
         self.clean = clean_text(raw) if raw.strip() else ""
         self.blank = not self.clean
         self.end = start + len(raw.rstrip())  # just after the last non-space character
-        self.has_tab = "\t" in raw.strip(" \r\f")
-        self.cells: list[str] = [clean_text(c) for c in raw.split("\t")] if self.has_tab else [self.clean]
+        body = raw.rstrip("\r\f")
+        self.virtual = False
+        self.starts_gap = body.startswith(("\t", "   "))
+        if "\t" in body.strip(" \r\f"):
+            self.raw_cells = body.split("\t")
+        elif _VIRTUAL_GAP_RE.search(body) or (
+            _TRAILING_GAP_RE.search(body) and upper_ratio(self.clean) >= 0.8 and len(self.clean) <= 60
+        ):
+            self.virtual = True
+            self.raw_cells = ([""] if self.starts_gap else []) + re.split(r" {3,}", body.strip(" "))
+            if _TRAILING_GAP_RE.search(body):
+                self.raw_cells.append("")
+        else:
+            self.raw_cells = [body]
+        self.has_tab = len(self.raw_cells) > 1
+        self.cells: list[str] = [clean_text(c) for c in self.raw_cells] if self.has_tab else [self.clean]
+        self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body)
+        self.wrapped = False  # set by split_lines for hard-wrapped (PDF) text
+        self.hard_wrapped_doc = False
 
 
 def split_lines(text: str) -> list[Line]:
@@ -101,7 +131,23 @@ def split_lines(text: str) -> list[Line]:
     for idx, raw in enumerate(text.split("\n")):
         lines.append(Line(idx, pos, raw))
         pos += len(raw) + 1
+    _mark_wrapped(lines)
     return lines
+
+
+def _mark_wrapped(lines: list[Line]) -> None:
+    """Text extracted from PDFs is hard-wrapped at the page width and often has no
+    blank lines: there, a line as long as the page width goes on in the next line."""
+    lengths = sorted(len(ln.clean) for ln in lines if not ln.blank)
+    if len(lengths) < 20:
+        return
+    width = lengths[int(len(lengths) * 0.9)]
+    blank_ratio = sum(1 for ln in lines if ln.blank) / len(lines)
+    if width > 160 or blank_ratio > 0.25:
+        return  # long logical lines or blank-separated paragraphs: not hard-wrapped
+    for ln in lines:
+        ln.hard_wrapped_doc = True
+        ln.wrapped = not ln.blank and len(ln.clean) >= 0.8 * width
 
 
 def line_span(lines: Sequence[Line], i: int, j: int) -> tuple[int, int] | None:
@@ -129,9 +175,15 @@ def prev_nonblank(lines: Sequence[Line], i: int, floor: int = 0) -> int | None:
 
 
 def paragraph_end(lines: Sequence[Line], i: int, limit: int) -> int:
-    """Index after the run of non-blank lines starting at i."""
+    """Index after the paragraph starting at i: the run of non-blank lines, or in
+    hard-wrapped text the lines joined by wrapping (a full-width line, or a next
+    line starting in lower case)."""
     k = i
     while k < limit and not lines[k].blank:
+        if k > i and lines[k].hard_wrapped_doc:
+            prev, cur = lines[k - 1], lines[k]
+            if not (prev.wrapped or cur.clean[:1].islower()):
+                break
         k += 1
     return k
 
@@ -718,14 +770,14 @@ def _is_separator_row(ln: Line) -> bool:
     return ln.has_tab and not re.search(r"[A-Za-z0-9À-ÿ]", ln.clean)
 
 
-def _is_header_row(ln: Line) -> bool:
-    if not ln.has_tab:
+def _is_header_row(ln: Line, min_cells: int = 3) -> bool:
+    if not ln.has_tab and min_cells > 1:
         return False
-    raw_cells = ln.raw.split("\t")
-    cells = [clean_text(c) for c in raw_cells]
-    filled = [(r, c) for r, c in zip(raw_cells, cells, strict=True) if c]
-    if len(filled) < 3:
+    filled = [(r, c) for r, c in zip(ln.raw_cells, ln.cells, strict=True) if c]
+    if len(filled) < min_cells:
         return False
+    if min_cells == 1:  # a wrapped header line: every piece must look like a header
+        return all(("<b>" in r or "</b>" in r or upper_ratio(c) >= 0.8) and len(c) <= 45 and c.lower() != "x" for r, c in filled)
     headerish = 0
     for raw, cell in filled:
         if cell.lower() in {"x", "si", "sì", "no"} or len(cell) > 45:
@@ -737,29 +789,84 @@ def _is_header_row(ln: Line) -> bool:
 
 @dataclass(slots=True)
 class _Table:
-    header_line: int | None
+    header_lines: list[int]
     columns: list[str]
-    rows: list[int]
+    rows: list[list[int]]  # each logical row: its physical lines (wrapped rows span several)
     separators: list[int] = field(default_factory=list)
+
+    @property
+    def header_line(self) -> int | None:
+        return self.header_lines[0] if self.header_lines else None
+
+
+def merge_wrapped_cells(lines: Sequence[Line]) -> list[str]:
+    """Cells of a logical row spread over wrapped physical lines: a line that does
+    not end with a cell gap continues its last cell on the next line."""
+    cells: list[str] = []
+    open_cell = False
+    for n, ln in enumerate(lines):
+        pieces = list(ln.cells)
+        if n < len(lines) - 1 and not ln.ends_open and len(pieces) > 1 and pieces[-1] == "":
+            pieces.pop()  # the gap closing a wrapped line is not an empty cell
+        if open_cell and cells and pieces and not ln.starts_gap:
+            first = pieces.pop(0)
+            cells[-1] = f"{cells[-1]} {first}".strip()
+        elif ln.starts_gap and pieces and pieces[0] == "" and n > 0:
+            pieces.pop(0)  # the indentation of a wrapped line is no empty cell
+        cells.extend(pieces)
+        open_cell = ln.ends_open
+    return cells
+
+
+def _wraps(lines: Sequence[Line], table: _Table) -> bool:
+    """Rows of tables read from PDF text (space gaps, no tabs) can wrap over lines;
+    rows of real tab-separated tables never do."""
+    probe = table.header_lines or table.rows[0]
+    return not any("\t" in lines[k].raw for k in probe)
 
 
 def _table_rows(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
     tables: list[_Table] = []
     headers_seen: list[list[str]] = []
     current: _Table | None = None
+    prev_line: Line | None = None  # previous non-blank line of the current table
     for ln in lines:
         if ln.idx in taken:
             current = None
             continue
         if ln.blank:
+            prev_line = None
+            continue
+        if current is not None and prev_line is not None and current.rows == [] and prev_line.idx in current.header_lines \
+                and _is_header_row(ln, min_cells=1):
+            # a header wrapped over several lines
+            current.header_lines.append(ln.idx)
+            current.columns = merge_wrapped_cells([lines[k] for k in current.header_lines])
+            headers_seen[-1] = current.columns
+            prev_line = ln
             continue
         if _is_header_row(ln):
-            current = _Table(ln.idx, ln.cells, [])
+            current = _Table([ln.idx], ln.cells, [])
             tables.append(current)
             headers_seen.append(ln.cells)
+            prev_line = ln
             continue
+        if (
+            current is not None and current.rows and prev_line is not None
+            and prev_line.idx == current.rows[-1][-1] and _wraps(lines, current)
+            and not _is_header_row(ln) and not _is_separator_row(ln)
+            and not ln.raw.lstrip().startswith(("**", "#")) and not _KEYWORD_RE.match(ln.clean)
+        ):
+            # a row wrapped by the PDF extraction: keep collecting while cells are
+            # missing, or while a cell cut at the line end goes on in a lone piece
+            so_far = merge_wrapped_cells([lines[k] for k in current.rows[-1]])
+            if len(so_far) < len(current.columns) - 1 or (not ln.has_tab and prev_line.ends_open):
+                current.rows[-1].append(ln.idx)
+                prev_line = ln
+                continue
         if not ln.has_tab:
             current = None
+            prev_line = None
             continue
         if _is_separator_row(ln):
             if current is not None:
@@ -768,15 +875,17 @@ def _table_rows(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
         filled = [c for c in ln.cells if c]
         if len(filled) < 2:
             current = None
+            prev_line = None
             continue
         if current is None:
             # orphan rows after a page break: reuse an earlier header of the same width
             same = [h for h in headers_seen if len(h) == len(ln.cells)]
             if not same or len(ln.cells) < 3:
                 continue
-            current = _Table(None, same[-1], [])
+            current = _Table([], same[-1], [])
             tables.append(current)
-        current.rows.append(ln.idx)
+        current.rows.append([ln.idx])
+        prev_line = ln
     return [t for t in tables if t.rows]
 
 
@@ -855,20 +964,21 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     tables = _table_rows(lines, taken)
     headers = [t.columns for t in tables]
     for table in tables:
+        row_cells = [merge_wrapped_cells([lines[k] for k in row]) for row in table.rows]
         vocab: dict[int, set[str]] = {}
-        for r in table.rows:
-            cells = lines[r].cells
+        for cells in row_cells:
             if len(cells) == len(table.columns):
                 for k, c in enumerate(cells):
                     if c:
                         vocab.setdefault(k, set()).add(c)
-        for r in table.rows:
-            pairs = _align_row(lines[r].cells, table.columns, headers, vocab)
-            claims.append(Claim(r, r, _row_builder(lines, r, pairs)))
+        for row, cells in zip(table.rows, row_cells, strict=True):
+            pairs = _align_row(cells, table.columns, headers, vocab)
+            claims.append(Claim(row[0], row[-1], _row_builder(lines, row[0], row[-1], pairs)))
         # header and separator rows are repeated in every rendered row: no unit
-        for r in [table.header_line, *table.separators]:
-            if r is not None:
-                claims.append(Claim(r, r, _no_units))
+        if table.header_lines:
+            claims.append(Claim(table.header_lines[0], table.header_lines[-1], _no_units))
+        for r in table.separators:
+            claims.append(Claim(r, r, _no_units))
     return claims
 
 
@@ -916,13 +1026,14 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
 
 
 def _row_builder(
-    lines: Sequence[Line], r: int, pairs: Sequence[tuple[str, str]]
+    lines: Sequence[Line], first: int, last: int, pairs: Sequence[tuple[str, str]]
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields, rendered = _row_fields(pairs)
         title = fields.get("titolo") or fields.get("motivazione") or next((v for _, v in pairs if len(v) > 15), None)
         label = " ".join(x for x in (fields.get("codice"), title) if x)
-        unit = _make_unit(lines, r, r, UnitKind.TABLE_ROW, tracker.path() + ((label,) if label else ()), title, fields, rendered)
+        path = tracker.path() + ((label,) if label else ())
+        unit = _make_unit(lines, first, last, UnitKind.TABLE_ROW, path, title, fields, rendered)
         return [unit] if unit else []
 
     return build
@@ -1099,7 +1210,13 @@ def parse_block_fields(
     indicators: list[list[str]] = []  # [name, target]
     current_key: str | None = None  # the field receiving continuation lines
     row_columns: list[str | None] | None = None  # a sub-table header ("DESCRIZIONE  TEMPISTICA")
+    row_lines: list[Line] = []  # physical lines of the current sub-table row
     start_label = by_line.get(a)
+
+    def flush_row() -> None:
+        if row_lines and row_columns is not None:
+            _add_row([c for c in merge_wrapped_cells(row_lines) if c], row_columns, fasi, indicators)
+        row_lines.clear()
 
     def add_value(key: str | None, value: str) -> None:
         if not key or not value:
@@ -1124,6 +1241,7 @@ def parse_block_fields(
             continue
         lb = by_line.get(k)
         if lb is not None:
+            flush_row()
             key = "titolo" if k == a else canonical_key(lb.label)
             # a header row of a small table: every cell is a label
             if k != a and _is_header_cells([lb.label, *lb.cells]):
@@ -1143,14 +1261,21 @@ def parse_block_fields(
                 current_key = key
             continue
         if row_columns is not None:
-            cells = [c for c in ln.cells if c] if ln.has_tab else [ln.clean]
-            _add_row(cells, row_columns, fasi, indicators)
+            if row_lines:
+                so_far = [c for c in merge_wrapped_cells(row_lines) if c]
+                lone_timing = not ln.has_tab and bool(_TIMING_RE.match(ln.clean))
+                if len(so_far) < len(row_columns) and (row_lines[-1].ends_open or lone_timing):
+                    row_lines.append(ln)  # a row wrapped by the PDF extraction
+                    continue
+                flush_row()
+            row_lines.append(ln)
             continue
         if current_key == "fasi":
             fasi.append(ln.clean)
             current_key = None
         elif current_key is not None:
             add_value(current_key, ln.clean)
+    flush_row()
     if fasi:
         fields["fasi"] = _join_multi(fasi)
     if indicators:
@@ -1407,32 +1532,48 @@ def _summary_entries(
 
 
 def _summary_fields(lines: Sequence[Line], first: int, last: int) -> dict[str, str]:
+    """Code, title, settore and deadline of one overview entry, line by line (the
+    entry may come without blank lines when the text was extracted from a PDF)."""
     fields: dict[str, str] = {}
-    paras = _paragraphs(lines, first, last + 1)
-    title_parts: list[str] = []
+    title: list[str] = []
+    title_open = True
     settore = ""
-    for n, (k, text) in enumerate(paras):
-        if n == 0 and is_code_line(lines[k].clean):
-            code, rest = split_code(text if paragraph_end(lines, k, last + 1) - k > 1 else lines[k].clean)
-            fields["codice"] = code
-            first_line_rest = split_code(lines[k].clean)[1]
-            other = " ".join(lines[x].clean for x in range(k + 1, paragraph_end(lines, k, last + 1)))
-            title_parts.append(" ".join(x for x in (first_line_rest, other) if x))
+    k = first
+    while k <= last:
+        ln = lines[k]
+        s = ln.clean
+        if ln.blank:
+            if title:
+                title_open = False
+            k += 1
             continue
         if dl := _deadline_at(lines, k, last):
-            fields["scadenza"] = dl[1]
+            fields.setdefault("scadenza", dl[1])
+            title_open = False
+            k = dl[0] + 1
             continue
-        if re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", text):
+        if is_settore_heading(s):
+            text = s
+            nxt = k + 1
+            if nxt <= last and not lines[nxt].blank and upper_ratio(lines[nxt].clean) >= 0.9 \
+                    and not _DEADLINE_RE.search(lines[nxt].clean) and not _TAG_LINE_RE.match(lines[nxt].clean) \
+                    and not is_settore_heading(lines[nxt].clean) and not re.search(r"(?i)\bentro\b", lines[nxt].clean):
+                text = f"{text} {lines[nxt].clean}"
+                k = nxt
+            settore = settore or text
+            title_open = False
+            k += 1
             continue
-        if is_settore_heading(lines[k].clean) or is_settore_heading(text):
-            if not settore:
-                settore = text
-            continue
-        if not title_parts:
-            title_parts.append(re.sub(r"^[-–•]\s*", "", text))
-    title = " ".join(t for t in title_parts if t).strip()
+        if k == first and is_code_line(s):
+            code, rest = split_code(s)
+            fields["codice"] = code
+            if rest:
+                title.append(rest)
+        elif title_open and not (title and _TAG_LINE_RE.match(s) and not s.startswith("OBIETTIVO PLURIENNALE")):
+            title.append(re.sub(r"^[-–•]\s*", "", s))
+        k += 1
     if title:
-        fields["titolo"] = title
+        fields["titolo"] = " ".join(title).strip()
     if settore:
         fields["settore"] = settore
         fields["responsabile"] = settore
@@ -1724,7 +1865,7 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
         if ln.blank:
             continue
         if ln.has_tab or "<input" in ln.raw:
-            cells = [c for c in (clean_text(c) for c in re.sub(r"<input[^>]*>", "", ln.raw).split("\t")) if c]
+            cells = [c for c in (clean_text(re.sub(r"<input[^>]*>", "", c)) for c in ln.raw_cells) if c]
             for n, c in enumerate(cells):
                 if _TARGET_RE.match(c) and n + 1 < len(cells):
                     target = _format_target(c, cells[n + 1])

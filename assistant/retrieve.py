@@ -112,10 +112,8 @@ class Retriever:
         present = {h.chunk.id for h in hits}
         extra = [
             c
-            for c in self.catalog.chunks_of(top.chunk.doc_id)
-            if c.kind == UnitKind.ORG_CHART
-            and normalize_name(c.fields.get("settore", "")) == key
-            and c.id not in present
+            for c in self.catalog.chunks_of_kind(top.chunk.doc_id, UnitKind.ORG_CHART)
+            if normalize_name(c.fields.get("settore", "")) == key and c.id not in present
         ]
         if not extra:
             return hits

@@ -90,11 +90,10 @@ class DocumentMeta(_Frozen):
 
     @property
     def breadcrumb_root(self) -> tuple[str, ...]:
-        parts: list[str] = []
-        parts.append(self.ente or self.title)
-        if self.periodo:
-            parts.append(f"PIAO {self.periodo}")
-        return tuple(parts)
+        root = self.ente or self.title
+        if self.periodo and self.periodo not in root:
+            return (root, f"PIAO {self.periodo}")
+        return (root,)
 
 
 class Unit(_Frozen):
@@ -141,6 +140,21 @@ class Chunk(_Frozen):
     @property
     def breadcrumb_text(self) -> str:
         return BREADCRUMB_SEP.join(self.breadcrumb)
+
+    @property
+    def body(self) -> str:
+        """The text without its breadcrumb line."""
+        return self.text.split("\n", 1)[1] if "\n" in self.text else self.text
+
+    @property
+    def embedding_text(self) -> str:
+        """What the dense model sees: the nearest headings and the body.
+
+        Ente and periodo are the same for every chunk of a document, so they only cost
+        embedding time (the dominant ingestion cost on CPU) without telling chunks apart;
+        filters and BM25 handle them.
+        """
+        return BREADCRUMB_SEP.join(self.breadcrumb[-2:]) + "\n" + self.body
 
 
 class ParsedDocument(_Frozen):

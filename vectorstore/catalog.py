@@ -252,9 +252,8 @@ class Catalog:
     def _lexical_fields(self, chunk: Chunk) -> tuple[str, str]:
         # The first line of chunk.text is the breadcrumb; index it as its own column
         # so that a title match can be weighted apart from body matches.
-        body = chunk.text.split("\n", 1)[1] if "\n" in chunk.text else chunk.text
         crumb = " ".join(self.analyzer.analyze(chunk.breadcrumb_text))
-        return crumb, " ".join(self.analyzer.analyze(body))
+        return crumb, " ".join(self.analyzer.analyze(chunk.body))
 
     @staticmethod
     def _delete_document_rows(db: sqlite3.Connection, doc_id: str) -> None:
@@ -320,6 +319,14 @@ class Catalog:
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY ordinal", (doc_id,)
+            ).fetchall()
+        return [_row_to_chunk(r) for r in rows]
+
+    def chunks_of_kind(self, doc_id: str, kind: UnitKind) -> list[Chunk]:
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=? AND kind=? ORDER BY ordinal",
+                (doc_id, kind.value),
             ).fetchall()
         return [_row_to_chunk(r) for r in rows]
 

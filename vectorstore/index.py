@@ -121,7 +121,7 @@ class Indexer:
             remaining_by_doc[c.doc_id] += 1
         for start in range(0, len(todo), self.batch_size):
             batch = todo[start : start + self.batch_size]
-            vectors = self.embedder.embed_documents([c.text for c in batch])
+            vectors = self.embedder.embed_documents([c.embedding_text for c in batch])
             self.store.upsert(
                 ids=[c.id for c in batch],
                 embeddings=vectors,

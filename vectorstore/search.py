@@ -68,6 +68,9 @@ class HybridSearcher:
         self.lexical_candidates = lexical_candidates
         self.dense_weight = dense_weight
         self.lexical_weight = lexical_weight
+        # One question may be searched several times (per named ente, follow-ups):
+        # embed it once.
+        self._query_vectors: dict[str, list[float]] = {}
 
     def resolve_doc_ids(self, filters: SearchFilters | None) -> list[str] | None:
         """The documents a filter allows (None = every document)."""
@@ -128,9 +131,19 @@ class HybridSearcher:
             return []
         where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids is not None else None
         try:
-            vector = self.embedder.embed_query(query)
+            vector = self._query_vector(query)
             return self.store.query(vector, self.dense_candidates, where=where)
         except StoreUnavailableError:
             # Lexical results still answer the user; the edge reports the outage.
             log.warning("dense search unavailable, lexical only")
             return []
+
+    def _query_vector(self, query: str) -> list[float]:
+        assert self.embedder is not None
+        vector = self._query_vectors.get(query)
+        if vector is None:
+            vector = self.embedder.embed_query(query)
+            if len(self._query_vectors) >= 256:
+                self._query_vectors.pop(next(iter(self._query_vectors)))
+            self._query_vectors[query] = vector
+        return vector

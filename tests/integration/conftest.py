@@ -23,7 +23,8 @@ CHROMA_EXE = Path(sys.executable).parent / "chroma"
 SERVER_START_TIMEOUT_S = 60.0
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port that was free a moment ago."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -57,7 +58,7 @@ def _start(data_dir: Path) -> ChromaServer:
     if not CHROMA_EXE.exists():
         pytest.fail(f"chroma executable not found next to the interpreter: {CHROMA_EXE}")
     data_dir.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
+    port = free_port()
     log_file = data_dir.parent / f"chroma-server-{port}.log"
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
     started = time.perf_counter()

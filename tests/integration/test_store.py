@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
+from tests.integration.conftest import ChromaServer, free_port
 from vectorstore.errors import IncompatibleIndexError, StoreUnavailableError, VectorStoreError
 from vectorstore.store import ChromaStore, build_where
 
@@ -138,15 +140,19 @@ def test_operations_are_batched(db_path: Path, monkeypatch: pytest.MonkeyPatch) 
     with ChromaStore(path=db_path, embedder_name=EMBEDDER, dim=DIM, max_batch_size=7) as store:
         collection = store._collection  # the adapter's private Chroma object, spied on
         calls: dict[str, list[int]] = {"upsert": [], "delete": [], "get": []}
-        for name in calls:
+
+        def spy(name: str, size_of: Callable[[dict[str, Any]], int]) -> None:
             original = getattr(collection, name)
 
-            def spy(*args: object, _name: str = name, _orig: object = original, **kw: object):
-                size = kw.get("limit") if _name == "get" else len(kw["ids"])  # type: ignore[arg-type]
-                calls[_name].append(int(size))  # type: ignore[arg-type]
-                return _orig(*args, **kw)  # type: ignore[operator]
+            def wrapper(**kwargs: Any) -> Any:
+                calls[name].append(size_of(kwargs))
+                return original(**kwargs)
 
-            monkeypatch.setattr(collection, name, spy)
+            monkeypatch.setattr(collection, name, wrapper)
+
+        spy("upsert", lambda kw: len(kw["ids"]))
+        spy("delete", lambda kw: len(kw["ids"]))
+        spy("get", lambda kw: int(kw["limit"]))
 
         ids, _ = _fill(store, n=50)
         assert calls["upsert"] == [7] * 7 + [1]
@@ -165,10 +171,15 @@ def test_default_batch_size_comes_from_chroma(store: ChromaStore) -> None:
 def test_reopen_persists(db_path: Path) -> None:
     with ChromaStore(path=db_path, embedder_name=EMBEDDER, dim=DIM) as store:
         ids, vectors = _fill(store, n=1500)  # above Chroma's HNSW sync threshold (1000)
+        # Deletions and replacements leave marks in the HNSW files that a reopen
+        # (and its integrity check) must accept.
+        store.delete(ids[-100:])
+        store.upsert(ids[:50], vectors[:50], [{"doc_id": "replaced"}] * 50)
         before = store.query(vectors[3], k=10)
     with ChromaStore(path=db_path, embedder_name=EMBEDDER, dim=DIM) as store:
-        assert store.count() == 1500
-        assert store.ids() == set(ids)
+        assert store.count() == 1400
+        assert store.ids() == set(ids[:-100])
+        assert store.ids(build_where(doc_id="replaced")) == set(ids[:50])
         after = store.query(vectors[3], k=10)
     assert [h for h, _ in after] == [h for h, _ in before]
     assert [s for _, s in after] == pytest.approx([s for _, s in before], abs=1e-6)
@@ -226,6 +237,15 @@ def _corrupt_hnsw_data(db: Path) -> None:
     (_segment_dir(db) / "data_level0.bin").write_bytes(os.urandom(1000))
 
 
+def _corrupt_hnsw_links_in_place(db: Path) -> None:
+    # Same file size, garbage link lists: without the pre-open check hnswlib
+    # follows the bogus ids and the whole process dies with SIGSEGV.
+    data = _segment_dir(db) / "data_level0.bin"
+    with data.open("r+b") as handle:
+        handle.seek(data.stat().st_size // 3)
+        handle.write(b"\xff" * 4096)
+
+
 def _corrupt_hnsw_missing(db: Path) -> None:
     (_segment_dir(db) / "header.bin").unlink()
 
@@ -233,15 +253,16 @@ def _corrupt_hnsw_missing(db: Path) -> None:
 @pytest.mark.parametrize(
     "corrupt",
     [_corrupt_sqlite_garbage, _corrupt_sqlite_truncated, _corrupt_hnsw_data,
-     _corrupt_hnsw_missing],
-    ids=["sqlite-garbage", "sqlite-truncated", "hnsw-garbage", "hnsw-missing"],
+     _corrupt_hnsw_links_in_place, _corrupt_hnsw_missing],
+    ids=["sqlite-garbage", "sqlite-truncated", "hnsw-truncated", "hnsw-links-overwritten",
+         "hnsw-missing"],
 )
 def test_corrupted_directory_is_incompatible_and_recreate_recovers(
-    db_path: Path, corrupt: object
+    db_path: Path, corrupt: Callable[[Path], None]
 ) -> None:
     with ChromaStore(path=db_path, embedder_name=EMBEDDER, dim=DIM) as store:
         _fill(store, n=1200)  # enough to have HNSW files on disk
-    corrupt(db_path)  # type: ignore[operator]
+    corrupt(db_path)
 
     for _ in range(2):  # a failed open must not poison Chroma's per-path cache
         with pytest.raises(IncompatibleIndexError):
@@ -328,9 +349,7 @@ def test_closed_store_refuses_work(db_path: Path) -> None:
 
 
 def test_unreachable_server_is_unavailable() -> None:
-    from tests.integration.conftest import _free_port
-
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreUnavailableError) as info:
         ChromaStore(server_url=url, embedder_name=EMBEDDER, dim=DIM)
     assert url in info.value.user_message
@@ -353,8 +372,10 @@ def test_server_core_operations(chroma_server_url: str) -> None:
         assert [h for h, _ in hits] == [ids[i] for i in _cosine_top(vectors, vectors[11], 5)]
 
         where = build_where(ente=ENTI[0], doc_id=["doc0", "doc3"])
-        expected = {ids[i] for i in range(60)
-                    if _metadata(i)["ente"] == ENTI[0] and _metadata(i)["doc_id"] in ("doc0", "doc3")}
+        expected = {
+            ids[i] for i in range(60)
+            if _metadata(i)["ente"] == ENTI[0] and _metadata(i)["doc_id"] in ("doc0", "doc3")
+        }
         assert store.ids(where) == expected
         assert {h for h, _ in store.query(vectors[0], k=60, where=where)} == expected
 
@@ -371,7 +392,9 @@ def test_server_core_operations(chroma_server_url: str) -> None:
                     embedder_name="another-model", dim=DIM)
 
 
-def test_stopped_server_raises_store_unavailable(start_chroma_server) -> None:  # type: ignore[no-untyped-def]
+def test_stopped_server_raises_store_unavailable(
+    start_chroma_server: Callable[[], ChromaServer],
+) -> None:
     server = start_chroma_server()
     store = ChromaStore(server_url=server.url, embedder_name=EMBEDDER, dim=DIM)
     try:

@@ -63,6 +63,15 @@ def render_body(source: str) -> str:
     return "\n".join(out)
 
 
+def drop_repeated_headings(body: str, breadcrumb: Sequence[str], window: int = 12) -> str:
+    """Heading lines at the top of a body that the breadcrumb already shows verbatim
+    are dropped: the breadcrumb line carries them, repeating them only costs tokens."""
+    crumbs = {c for c in breadcrumb if not c.endswith("…")}
+    lines = body.split("\n")
+    kept = [ln for n, ln in enumerate(lines) if not (n < window and ln in crumbs)]
+    return "\n".join(kept) if kept else body
+
+
 @dataclass(frozen=True, slots=True)
 class _Piece:
     """A candidate chunk before ids and pages are assigned."""
@@ -171,7 +180,8 @@ class Chunker:
         unit, last = units[i], units[group[-1]]
         if unit.kind != UnitKind.SECTION or last.kind != UnitKind.SECTION:
             return False
-        if unit.path[:-1] != last.path[:-1] and unit.path[:-1] != last.path:
+        # siblings, a child after its parent's text, or anything after a preamble
+        if unit.path[:-1] != last.path[:-1] and unit.path[: len(last.path)] != last.path:
             return False
         group_tokens = sum(sizes[k] for k in group)
         if group_tokens >= self.min_tokens and sizes[i] >= self.min_tokens:
@@ -190,8 +200,9 @@ class Chunker:
             return [_Piece(UnitKind.SECTION, first.char_start, last.char_end, root + path, body, {})]
         unit = first
         breadcrumb = root + unit.path
-        if self._fits(breadcrumb, bodies[0]):
-            return [_Piece(unit.kind, unit.char_start, unit.char_end, breadcrumb, bodies[0], unit.fields)]
+        body = drop_repeated_headings(bodies[0], unit.path)
+        if self._fits(breadcrumb, body):
+            return [_Piece(unit.kind, unit.char_start, unit.char_end, breadcrumb, body, unit.fields)]
         if unit.rendered is not None:
             return self._split_rendered(unit, breadcrumb)
         return self._split_source(text, unit, breadcrumb)
@@ -254,9 +265,8 @@ class Chunker:
 
     def _part_piece(self, text: str, unit: Unit, breadcrumb: tuple[str, ...], atoms: list[_Atom]) -> _Piece:
         start, end = atoms[0].start, atoms[-1].end
-        return _Piece(
-            unit.kind, start, end, self._part_crumb(breadcrumb, atoms), render_body(text[start:end]), unit.fields
-        )
+        body = drop_repeated_headings(render_body(text[start:end]), unit.path)
+        return _Piece(unit.kind, start, end, self._part_crumb(breadcrumb, atoms), body, unit.fields)
 
     def _atoms(self, text: str, start: int, end: int, label: str, crumb: tuple[str, ...]) -> list[_Atom]:
         """Split [start, end) until each piece fits: paragraphs, lines, sentences, words."""

@@ -94,7 +94,7 @@ class Line:
 
     __slots__ = (
         "idx", "start", "raw", "clean", "blank", "end", "has_tab", "cells", "raw_cells",
-        "ends_open", "starts_gap", "virtual", "wrapped", "hard_wrapped_doc",
+        "ends_open", "starts_gap", "virtual", "wrapped", "para_mode",
     )
 
     def __init__(self, idx: int, start: int, raw: str) -> None:
@@ -122,7 +122,9 @@ class Line:
         self.cells: list[str] = [clean_text(c) for c in self.raw_cells] if self.has_tab else [self.clean]
         self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body)
         self.wrapped = False  # set by split_lines for hard-wrapped (PDF) text
-        self.hard_wrapped_doc = False
+        # how paragraphs are delimited in this document: "blank" lines, "wrap" of
+        # hard-wrapped PDF text, or one paragraph per "line" (Word documents)
+        self.para_mode = "blank"
 
 
 def split_lines(text: str) -> list[Line]:
@@ -136,17 +138,24 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _mark_wrapped(lines: list[Line]) -> None:
-    """Text extracted from PDFs is hard-wrapped at the page width and often has no
-    blank lines: there, a line as long as the page width goes on in the next line."""
+    """Decide how paragraphs are delimited. Text extracted from PDFs is hard-wrapped
+    at the page width and often has no blank lines: a line as long as the page width
+    goes on in the next line. Word documents give one line per paragraph and rarely
+    blank lines between them."""
     lengths = sorted(len(ln.clean) for ln in lines if not ln.blank)
     if len(lengths) < 20:
         return
     width = lengths[int(len(lengths) * 0.9)]
     blank_ratio = sum(1 for ln in lines if ln.blank) / len(lines)
-    if width > 160 or blank_ratio > 0.25:
-        return  # long logical lines or blank-separated paragraphs: not hard-wrapped
+    if blank_ratio > 0.25:
+        return  # blank-separated paragraphs
+    if width > 160:
+        if blank_ratio < 0.1:
+            for ln in lines:
+                ln.para_mode = "line"
+        return
     for ln in lines:
-        ln.hard_wrapped_doc = True
+        ln.para_mode = "wrap"
         ln.wrapped = not ln.blank and len(ln.clean) >= 0.8 * width
 
 
@@ -180,9 +189,11 @@ def paragraph_end(lines: Sequence[Line], i: int, limit: int) -> int:
     line starting in lower case)."""
     k = i
     while k < limit and not lines[k].blank:
-        if k > i and lines[k].hard_wrapped_doc:
-            prev, cur = lines[k - 1], lines[k]
-            if not (prev.wrapped or cur.clean[:1].islower()):
+        if k > i:
+            mode = lines[k].para_mode
+            if mode == "line":
+                break
+            if mode == "wrap" and not (lines[k - 1].wrapped or lines[k].clean[:1].islower()):
                 break
         k += 1
     return k
@@ -258,7 +269,7 @@ _YEAR_RE = re.compile(r"^(?:20\d\d)$")
 @lru_cache(maxsize=4096)
 def canonical_key(label: str) -> str | None:
     """Canonical field key of a label or column name, or None."""
-    key = fold(label).rstrip(" :")
+    key = label_key(label).rstrip(" :")
     if key in _VOCAB_EXACT:
         return _VOCAB_EXACT[key]
     if _SUBLEVEL_RE.search(key) and key.startswith(_OBJECTIVE_WORDS):
@@ -272,7 +283,7 @@ def canonical_key(label: str) -> str | None:
 
 
 def is_known_label(label: str) -> bool:
-    key = fold(label).rstrip(" :")
+    key = label_key(label).rstrip(" :")
     return key in _VOCAB_EXACT or canonical_key(label) is not None
 
 
@@ -529,6 +540,8 @@ class Claim:
     build: Callable[[HeadingTracker], list[Unit]]
     # headings inside the claim that the tracker should still see (line ranges)
     headings: list[Heading] = field(default_factory=list)
+    # the unit paths do not come from the heading chain (sector pages build their own)
+    own_path: bool = False
 
 
 def _make_unit(
@@ -628,6 +641,7 @@ def assemble(
     """Walk the document in order: claims build their units, gaps become sections."""
     tracker = HeadingTracker(root)
     units: list[Unit] = []
+    own_path: set[int] = set()  # ids of units whose path is not the heading chain
     pos = 0
     for claim in sorted(claims, key=lambda c: c.first):
         if claim.first < pos:
@@ -635,11 +649,61 @@ def assemble(
         units.extend(_sections(lines, pos, claim.first, tracker, furniture, before_claim=True))
         for h in claim.headings:
             tracker.push(h)
-        units.extend(claim.build(tracker))
+        built = claim.build(tracker)
+        if claim.own_path:
+            own_path.update(id(u) for u in built)
+        units.extend(built)
         pos = claim.last + 1
     units.extend(_sections(lines, pos, len(lines), tracker, furniture))
+    units = _elide_document_headings(units, own_path)
     units.sort(key=lambda u: u.char_start)
-    return _drop_overlaps(units)
+    return _extend_cover(lines, _drop_overlaps(units), furniture)
+
+
+def _extend_cover(lines: Sequence[Line], units: list[Unit], furniture: frozenset[int]) -> list[Unit]:
+    """The title page (text before the first heading) also takes the heading-only
+    lines that follow it, so that "SEZIONE 2 ... / 2.2 Performance" stay in a unit."""
+    if len(units) < 2 or units[0].kind != UnitKind.SECTION or units[0].path:
+        return units
+    cover, nxt = units[0], units[1]
+    last_line = None
+    for ln in lines:
+        if ln.start >= nxt.char_start:
+            break
+        if ln.start >= cover.char_end and not ln.blank and ln.idx not in furniture:
+            last_line = ln
+    if last_line is None:
+        return units
+    return [cover.model_copy(update={"char_end": last_line.end}), *units[1:]]
+
+
+def _elide_document_headings(units: list[Unit], own_path: set[int]) -> list[Unit]:
+    """Drop the leading headings that sit above (nearly) the whole document, such as
+    "SEZIONE 2. VALORE PUBBLICO, ..." / "2.1 Valore pubblico": they tell nothing apart,
+    and every chunk would repeat them in its breadcrumb."""
+    chained = [u for u in units if id(u) not in own_path and u.path]
+    if len(chained) < 4:
+        return units
+    own_titles = {u.path for u in chained}  # headings that have text of their own
+    prefix: tuple[str, ...] = ()
+    while True:
+        counts = Counter(u.path[: len(prefix) + 1] for u in chained if len(u.path) > len(prefix))
+        if not counts:
+            break
+        candidate, n = counts.most_common(1)[0]
+        if n < 0.9 * len(chained) or candidate in own_titles:
+            break
+        prefix = candidate
+    if not prefix:
+        return units
+    out: list[Unit] = []
+    for u in units:
+        if id(u) in own_path or u.path[: len(prefix)] != prefix:
+            out.append(u)
+            continue
+        keep = max(len(prefix), len(u.path) - 1)  # a unit keeps at least its own title
+        out.append(u.model_copy(update={"path": u.path[min(keep, len(prefix)):] or u.path[-1:]}))
+    return out
 
 
 def _drop_overlaps(units: list[Unit]) -> list[Unit]:
@@ -1050,7 +1114,19 @@ class _Label:
     cells: list[str]
 
 
-_COLON_LABEL_RE = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Za-zÀ-ÿ°'’ ./]{2,50}?)(?:\*\*)?\s*:\s*(?P<value>.*)$")
+_COLON_LABEL_RE = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Za-zÀ-ÿ°'’ ./]{2,50}?(?:\s*n?\.?\s*\d{1,3}(?:\.\d{1,2})*)?)(?:\*\*)?\s*:\s*(?P<value>.*)$")
+# "Obiettivo 1 - Digitalizzare ...": a numbered objective opening its block
+_NUMBERED_OBJECTIVE_RE = re.compile(
+    r"(?i)^\s*(?:\*\*)?(?P<label>(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
+    r"(?:\s+(?:operativo|specifico|di\s+performance|gestionale))?\s*(?:n\.?|nr\.?|numero)?\s*\d{1,3}(?:\.\d{1,2})*)"
+    r"\s*(?:[-–:.)]\s*|\s+)(?P<value>\S.*)$"
+)
+_LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+\d{1,3}(?:\s+\d{1,2})*$")
+
+
+def label_key(label: str) -> str:
+    """Folded label without its trailing number: "Obiettivo n. 3" -> "OBIETTIVO"."""
+    return _LABEL_NUMBER_RE.sub("", fold(label)).strip() or fold(label)
 
 
 def parse_label(ln: Line) -> _Label | None:
@@ -1066,6 +1142,9 @@ def parse_label(ln: Line) -> _Label | None:
             rest = [c for c in cells[1:] if c]
             return _Label(ln.idx, first.rstrip(":"), " ".join(rest), rest)
         return None
+    if (m := _NUMBERED_OBJECTIVE_RE.match(ln.raw)) and len(ln.clean) < 300:
+        value = clean_text(m.group("value"))
+        return _Label(ln.idx, clean_text(m.group("label")), value, [value])
     if m := _COLON_LABEL_RE.match(ln.raw):
         label = clean_text(m.group("label"))
         if _looks_like_label(label, strict=True) and not re.match(r"(?i)^(https?|www)", label):
@@ -1091,7 +1170,7 @@ def _looks_like_label(s: str, strict: bool) -> bool:
 def _block_start_label(labels: Sequence[_Label], n_lines: int) -> str | None:
     """The label that opens each objective block: a recurring objective-like label
     whose blocks hold other field labels; earliest in the document wins."""
-    keyed = [(lb.line, fold(lb.label)) for lb in labels]
+    keyed = [(lb.line, label_key(lb.label)) for lb in labels]
     mapped = {key: canonical_key(key) for _, key in keyed}
     positions: dict[str, list[int]] = {}
     for line, key in keyed:
@@ -1130,7 +1209,7 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     start_key = _block_start_label(labels, len(lines))
     if start_key is None:
         return [], labels
-    starts = [lb.line for lb in labels if fold(lb.label) == start_key]
+    starts = [lb.line for lb in labels if label_key(lb.label) == start_key]
     blocks: list[tuple[int, int]] = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
         end = _trim_block_tail(lines, a, b, labels)
@@ -1249,7 +1328,7 @@ def parse_block_fields(
                 current_key = None
                 continue
             row_columns = None
-            if k != a and start_label is not None and fold(lb.label) == fold(start_label.label):
+            if k != a and start_label is not None and label_key(lb.label) == label_key(start_label.label):
                 key = None
             if key == "fasi" and lb.value:
                 fasi.append(lb.value)
@@ -1417,9 +1496,9 @@ def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         claims.append(Claim(idx, idx + n_lines - 1, _no_units))
     _cross_reference(objectives, summary_entries)
     for first, last, fields, (area_, os__) in summary_entries:
-        claims.append(Claim(first, last, _summary_builder(lines, first, last, fields, area_, os__)))
+        claims.append(Claim(first, last, _summary_builder(lines, first, last, fields, area_, os__), own_path=True))
     for obj in objectives:
-        claims.append(Claim(obj.first, obj.last, _objective_builder(lines, obj)))
+        claims.append(Claim(obj.first, obj.last, _objective_builder(lines, obj), own_path=True))
     return claims
 
 

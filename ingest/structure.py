@@ -1412,7 +1412,10 @@ _TARGET_RE = re.compile(
     r"(?i)^(%\s*prevista|dimensione attesa|data prevista|dato di arrivo|valore atteso|target|"
     r"risultato atteso|valore obiettivo)\b"
 )
-_PHASES_RE = re.compile(r"(?i)^(?:cronoprogramma\b.*|(?:tempi e fasi|fasi e tempi)\b.*|.*\bseguenti fasi\b.*|fasi\s*:?)$")
+_PHASES_RE = re.compile(
+    r"(?i)^(?:(?=.{0,90}$)(?:cronoprogramma(?:\s+(?:delle\s+|descrizion[ei]\s+delle\s+)?fasi\b.*|\s*:?)|"
+    r"(?:tempi e fasi|fasi e tempi)\b.*|fasi\s*:?)|(?=.{0,200}$).*\bfasi\b[^.]*:\s*)$"
+)
 _CRITICAL_RE = re.compile(r"(?i)^fattori\s+critic")
 _TAG_LINE_RE = re.compile(r"^OB[A-Z]{5,9}\s+(?:DI|DEL|PLURIENNALE|BIENNALE|ANNUALE|INTERSETTORIALE|TRASVERSALE)\b")
 
@@ -1495,6 +1498,7 @@ def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         n_lines = 2 if text != lines[idx].clean else 1
         claims.append(Claim(idx, idx + n_lines - 1, _no_units))
     _cross_reference(objectives, summary_entries)
+    _canonical_settori(lines, objectives, summary_entries)
     for first, last, fields, (area_, os__) in summary_entries:
         claims.append(Claim(first, last, _summary_builder(lines, first, last, fields, area_, os__), own_path=True))
     for obj in objectives:
@@ -1747,14 +1751,18 @@ _TIMING_RE = re.compile(
 
 def split_timing(item: str) -> tuple[str, str]:
     """'Rilievo alberature GENNAIO - OTTOBRE' -> ('Rilievo alberature', 'GENNAIO - OTTOBRE')."""
-    s = item.strip().rstrip(";").strip()
+    s = item.strip().rstrip(";.").strip()
     m = re.search(r"\(\s*(?:tempi\s+)?([^()]*)\)\s*;?$", s, re.I)
     if m and (m.group(0).lower().lstrip("( ").startswith("tempi") or _TIMING_RE.match(m.group(1).strip())):
         head = s[: m.start()].strip(" ;,:-–")
         if head:
             return head, m.group(1).strip()
     # separators: ": ", " - ", " – ", "; " followed by a timing expression
-    for sep in re.finditer(r"\s*(?::|\s[-–]|;)\s+|\s+(?=(?:DA\s+)?(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)[A-Z]*\b)", s):
+    for sep in re.finditer(
+        r"\s*(?::|\s[-–]|;|(?<=\w\w)\.)\s+"
+        r"|\s+(?=(?:(?i:da|dal)\s+)?(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)[A-Z]*\b)",
+        s,
+    ):
         tail = s[sep.end():].strip()
         if tail and _TIMING_RE.match(tail) and len(tail) <= 60:
             head = s[: sep.start()].strip(" :-–;,")
@@ -1808,6 +1816,16 @@ def _code_and_title(lines: Sequence[Line], k: int, last: int) -> tuple[str, str,
                 end2 = paragraph_end(lines, nxt, last + 1)
                 title = " ".join(lines[x].clean for x in range(nxt, end2))
                 end = end2
+        if _TAG_LINE_RE.match(title.strip("* ")):
+            # "OBIETTIVO PLURIENNALE - FASE 2" only qualifies the objective: its
+            # name is the short paragraph that follows
+            nxt = next_nonblank(lines, end, last + 1)
+            if nxt is not None and not _is_body_marker(lines[nxt].clean) and not is_code_line(lines[nxt].clean):
+                end2 = paragraph_end(lines, nxt, last + 1)
+                following = " ".join(lines[x].clean for x in range(nxt, end2))
+                if len(following) <= 250 and not _TAG_LINE_RE.match(following):
+                    title = f"{title.strip('* ')} {following}"
+                    end = end2
         return code, title.strip("* "), end
     title = " ".join(lines[x].clean for x in range(k, end))
     return "", re.sub(r"^[-–•]\s*", "", title).strip("* "), end
@@ -1890,13 +1908,21 @@ def _detail_sections(lines: Sequence[Line], lo: int, hi: int) -> dict[str, str]:
     return fields
 
 
+_LIST_MARK_RE = re.compile(r"(?i)^(?:[-–•]\s|fase\s*\d|\d{1,2}\s*[).]\s|[a-z]\)\s)")
+
+
 def _phases(lines: Sequence[Line], start: int, end: int) -> list[str]:
     items: list[str] = []
     pending: list[int] = []  # items still waiting for a shared timing line
-    for k in range(start + 1, end + 1):
+    body = [k for k in range(start + 1, end + 1) if not lines[k].blank]
+    # when the phases are a (numbered) list, lines outside the list are notes
+    listed = sum(1 for k in body if _LIST_MARK_RE.match(lines[k].clean)) >= 2
+    for k in body:
         ln = lines[k]
         s = ln.clean
-        if ln.blank:
+        if listed and not _LIST_MARK_RE.match(s) and not _TIMING_RE.match(s):
+            if _TAG_LINE_RE.match(s):
+                break
             continue
         if _TAG_LINE_RE.match(s) or (upper_ratio(s) >= 0.9 and not re.match(r"(?i)^(fase|[-–•\d])", s) and not _TIMING_RE.match(s)):
             break  # "OBIETTIVO DI ..." closes the phase list
@@ -1946,10 +1972,14 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
         if ln.has_tab or "<input" in ln.raw:
             cells = [c for c in (clean_text(re.sub(r"<input[^>]*>", "", c)) for c in ln.raw_cells) if c]
             for n, c in enumerate(cells):
-                if _TARGET_RE.match(c) and n + 1 < len(cells):
-                    target = _format_target(c, cells[n + 1])
-                elif _TARGET_RE.match(c):
-                    target_label = c
+                if tm := _TARGET_RE.match(c):
+                    inline = c[tm.end():].strip(" :")
+                    if inline:  # "data prevista 30/09/2024" in one cell
+                        target = _format_target(tm.group(1), inline)
+                    elif n + 1 < len(cells):
+                        target = _format_target(c, cells[n + 1])
+                    else:
+                        target_label = c
                 elif target_label and not _BOILERPLATE_RE.match(c):
                     target = _format_target(target_label, c)
                     target_label = None
@@ -1995,6 +2025,34 @@ def _employees(lines: Sequence[Line], start: int, end: int) -> list[str]:
         if cells and is_person_name(cells[0]):
             people.append(cells[0])
     return people
+
+
+def _canonical_settori(
+    lines: Sequence[Line],
+    objectives: list[_Objective],
+    summary: list[tuple[int, int, dict[str, str], tuple[str, str]]],
+) -> None:
+    """Write a settore the way the org chart writes it ("06.GOVERNO ..." ->
+    "06. GOVERNO ..."), so that objective -> settore -> titolare lookups match."""
+    names: dict[str, str] = {}
+    for ln in lines:
+        if _assignment(ln) and (head := _find_settore_heading(lines, ln.idx - 1, max(0, ln.idx - 40), set())):
+            names.setdefault(re.sub(r"[^A-Z0-9]", "", fold(head[1])), head[1])
+    if not names:
+        return
+
+    def canon(value: str) -> str:
+        return names.get(re.sub(r"[^A-Z0-9]", "", fold(value)), value)
+
+    for obj in objectives:
+        for key in ("settore", "responsabile"):
+            if key in obj.fields:
+                obj.fields[key] = canon(obj.fields[key])
+        obj.settore = canon(obj.settore)
+    for _, _, fields, _ in summary:
+        for key in ("settore", "responsabile"):
+            if key in fields:
+                fields[key] = canon(fields[key])
 
 
 def _cross_reference(

@@ -88,7 +88,8 @@ def test_every_meaningful_line_is_covered(name: str) -> None:
     text = sample_text(name)
     units = sample_units(name)
     starts = [u.char_start for u in units]
-    path_texts = {p.rstrip("…") for u in units for p in u.path}
+    # headings are compared without spaces: a settore may be written the org-chart way
+    path_texts = {p.rstrip("…").replace(" ", "") for u in units for p in u.path}
     # table header rows are repeated inside every rendered row ("COLUMN: value")
     rendered_words = {w for u in units if u.rendered for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", u.rendered)}
     for line in split_lines(text):
@@ -96,7 +97,8 @@ def test_every_meaningful_line_is_covered(name: str) -> None:
         if len(words) < 4:
             continue  # page furniture, headers of tables, lone labels
         covered = any(u.char_start <= line.start < u.char_end for u in units[max(0, _bisect(starts, line.start) - 1):][:2])
-        in_path = any(line.clean.startswith(p) or p.startswith(line.clean[:60]) for p in path_texts)
+        squeezed = line.clean.replace(" ", "")
+        in_path = any(squeezed.startswith(p) or p.startswith(squeezed[:50]) for p in path_texts)
         in_rendered = all(w in rendered_words for w in words)
         assert covered or in_path or in_rendered, f"line {line.idx} dropped: {line.clean[:80]!r}"
 
@@ -358,7 +360,8 @@ def test_sector_summary_entries() -> None:
     # the date can sit on its own line after "da realizzare entro il"
     verde = find(summary, UnitKind.SUMMARY, "CENSIMENTO DEL VERDE")
     assert verde.fields["scadenza"] == "31/12/2024"
-    assert verde.fields["settore"] == "06.GOVERNO DEL TERRITORIO E AMBIENTE"
+    # written "06.GOVERNO ..." in the overview, normalised to the org chart's spelling
+    assert verde.fields["settore"] == "06. GOVERNO DEL TERRITORIO E AMBIENTE"
     # the coordinating settore listed after the deadline stays with its entry
     prevenzione = find(summary, UnitKind.SUMMARY, "PREVENZIONE DELLA CORRUZIONE E CONTROLLI")
     assert prevenzione.fields["settore"] == "01. AFFARI GENERALI"

@@ -323,6 +323,7 @@ def furniture_lines(lines: Sequence[Line]) -> frozenset[int]:
             continue
         if _FURNITURE_RE.match(ln.clean) and (counts[ln.clean.lower()] >= 2 or ln.clean[:1].isdigit()):
             out.add(ln.idx)
+    out.update(_page_edge_repeats(lines))
     # multi-line bold running headers ("**Comune di Cassano\nD'Adda**")
     for ln in lines:
         if ln.raw.lstrip().startswith("**") and _FURNITURE_RE.match(ln.clean) and not ln.raw.rstrip().endswith("**"):
@@ -330,6 +331,30 @@ def furniture_lines(lines: Sequence[Line]) -> frozenset[int]:
             if k < len(lines) and lines[k].raw.rstrip().endswith("**") and len(lines[k].clean) < 30:
                 out.update((ln.idx, k))
     return frozenset(out)
+
+
+def _page_edge_repeats(lines: Sequence[Line]) -> set[int]:
+    """Lines that open or close many pages with the same text (digits aside): the
+    running header and footer of a PDF ("PIAO 2024-2026 - pag. 3")."""
+    pages: list[list[Line]] = [[]]
+    for ln in lines:
+        if "\f" in ln.raw:
+            pages.append([])
+        elif not ln.blank:
+            pages[-1].append(ln)
+    pages = [p for p in pages if p]
+    if len(pages) < 3:
+        return set()
+    edges: dict[str, list[int]] = {}
+    for page in pages:
+        for ln in {page[0].idx: page[0], page[-1].idx: page[-1]}.values():
+            if len(ln.clean) <= 80:
+                edges.setdefault(re.sub(r"\d+", "#", ln.clean.lower()), []).append(ln.idx)
+    out: set[int] = set()
+    for idxs in edges.values():
+        if len(idxs) >= max(3, int(0.3 * len(pages))):
+            out.update(idxs)
+    return out
 
 
 @dataclass(slots=True)
@@ -492,7 +517,10 @@ def detect_heading(
         return Heading(text, "major", i, last) if _title_like(text) and prev_blank else None
     if _title_like(text) and prev_blank and after > last + 1:
         nxt = lines[after].clean
-        if len(nxt) >= 60 or is_bullet(nxt) or _is_heading_like_line(nxt) or lines[after].raw.lstrip().startswith("**"):
+        if (
+            len(nxt) >= 60 or is_bullet(nxt) or _is_heading_like_line(nxt)
+            or lines[after].raw.lstrip().startswith("**") or lines[after].has_tab
+        ):
             return Heading(text, "major", i, last)
     return None
 
@@ -730,8 +758,22 @@ _ROLE_RE = re.compile(
 _SETTORE_HEAD_RE = re.compile(r"^(?:\d{1,2}\s*\.\s*(?!\d)|SETTORE\s+|AREA\s+|SERVIZIO\s+)[A-ZÀ-Ý0-9][^a-z]{2,}$")
 
 
+_NAME_FIRST_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+\s+){1,2}[A-ZÀ-Ý][A-ZÀ-Ý'’]{2,}(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]{2,})?$"
+)
+_NOT_SURNAMES = frozenset(
+    "AREA SETTORE SERVIZIO SERVIZI UFFICIO UO PO EQ DUP PIAO PNRR SUAP URP ICT CED TARI IMU".split()
+)
+
+
 def is_person_name(s: str) -> bool:
-    return bool(_NAME_RE.match(s.strip()))
+    """'ROSSI Mario' (the usual order in PIAO tables) or 'Mario ROSSI'."""
+    s = s.strip()
+    if _NAME_RE.match(s):
+        return True
+    if _NAME_FIRST_RE.match(s):
+        return s.split()[-1].strip("'’") not in _NOT_SURNAMES
+    return False
 
 
 def is_settore_heading(s: str) -> bool:
@@ -739,8 +781,9 @@ def is_settore_heading(s: str) -> bool:
     return bool(_SETTORE_HEAD_RE.match(s)) and upper_ratio(s) >= 0.9 and len(s) <= 90
 
 
-def _assignment(ln: Line) -> tuple[str, str, str] | None:
-    """(person, period, role) of an org-chart line 'dal<TAB>al<TAB>NAME<TAB>titolare'."""
+def _assignment(ln: Line) -> tuple[str, str, str, str] | None:
+    """(person, period, role, settore) of an org-chart line: 'dal<TAB>al<TAB>NAME
+    <TAB>titolare' under a settore heading, or a table row that names its settore."""
     if not ln.has_tab:
         return None
     cells = [c for c in ln.cells if c]
@@ -749,42 +792,47 @@ def _assignment(ln: Line) -> tuple[str, str, str] | None:
     roles = [c for c in cells if _ROLE_RE.match(c)]
     if not names or not (dates or roles) or len(cells) > 6:
         return None
+    others = [
+        c for c in cells
+        if c not in dates and c != names[0] and c not in roles and n_letters(c) >= 3 and not _CATEGORY_RE.match(c)
+    ]
     period = " - ".join(dates)
-    return names[0], period, roles[0] if roles else ""
+    return names[0], period, roles[0] if roles else "", others[0] if others else ""
 
 
 def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
-    """One ORG_CHART unit per settore heading followed by its assignment line(s)."""
-    claims: list[Claim] = []
-    assignments = [ln.idx for ln in lines if ln.idx not in taken and _assignment(ln)]
-    if not assignments:
-        return claims
+    """One ORG_CHART unit per settore: its heading and the assignment line(s) under
+    it, or a single table row that names settore and person together."""
+    found = {ln.idx: a for ln in lines if ln.idx not in taken and (a := _assignment(ln))}
     groups: list[list[int]] = []
-    for idx in assignments:
-        # consecutive assignment lines (only blank / "dal al" between) share a settore
-        if groups and all(
-            lines[k].blank or _is_period_header(lines[k]) for k in range(groups[-1][-1] + 1, idx)
+    for idx, (_, _, _, own_settore) in found.items():
+        previous = groups[-1][-1] if groups else None
+        # consecutive assignment lines (only blank / "dal al" between) share a heading
+        if (
+            previous is not None and not own_settore and not found[previous][3]
+            and all(lines[k].blank or _is_period_header(lines[k]) for k in range(previous + 1, idx))
         ):
             groups[-1].append(idx)
         else:
             groups.append([idx])
+    claims: list[Claim] = []
     floor = 0
     for group in groups:
-        head = _find_settore_heading(lines, group[0] - 1, floor, taken)
+        own_settore = found[group[0]][3]
+        head = (group[0], own_settore) if own_settore else _find_settore_heading(lines, group[0] - 1, floor, taken)
         first = head[0] if head else group[0]
-        while first > floor and first - 1 >= 0 and (
-            lines[first - 1].blank or _is_period_header(lines[first - 1])
-        ) and not head:
-            first -= 1
         settore = head[1] if head else ""
-        people = [_assignment(lines[k]) for k in group]
+        people = [found[k] for k in group]
         fields = {
             "settore": settore,
-            "titolare": "; ".join(p[0] for p in people if p),
-            "periodo_incarico": "; ".join(p[1] for p in people if p and p[1]),
+            "titolare": "; ".join(p[0] for p in people),
+            "periodo_incarico": "; ".join(p[1] for p in people if p[1]),
         }
         last = group[-1]
         claims.append(Claim(first, last, _org_builder(lines, first, last, settore, fields)))
+        if own_settore and (above := prev_nonblank(lines, group[0] - 1, floor)) is not None \
+                and above not in found and above not in taken and _is_header_row(lines[above]):
+            claims.append(Claim(above, above, _no_units))  # the org table's header row
         floor = last + 1
     return claims
 
@@ -846,7 +894,10 @@ def _is_header_row(ln: Line, min_cells: int = 3) -> bool:
     for raw, cell in filled:
         if cell.lower() in {"x", "si", "sì", "no"} or len(cell) > 45:
             return False
-        if "<b>" in raw or _YEAR_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2):
+        if (
+            "<b>" in raw or _YEAR_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2)
+            or (len(cell) <= 30 and canonical_key(cell) is not None)
+        ):
             headerish += 1
     return headerish / len(filled) >= 0.8 and sum(1 for _, c in filled if not _YEAR_RE.match(c)) >= 2
 

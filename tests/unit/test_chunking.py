@@ -297,3 +297,63 @@ def test_render_body_cleans_markup_and_form_rows() -> None:
         "<b>LEGALITA' &amp; TRASPARENZA</b>\n--\t-----"
     )
     assert render_body(source) == "indicatore di efficacia\ndimensione attesa 2\nLEGALITA' & TRASPARENZA"
+
+
+# ------------------------------------------------------------ property test
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ingest.structure import detect_layout, parse_structure  # noqa: E402
+
+_BLOCKS = st.sampled_from(
+    [
+        "1. Premessa",
+        "2.1 Obiettivi di valore pubblico",
+        "MISSIONE 4 - ISTRUZIONE E DIRITTO ALLO STUDIO",
+        "**Priorità strategiche**",
+        "# Sezione operativa",
+        "VALORE SOCIALE",
+        "Il Comune promuove la partecipazione dei cittadini alle scelte di bilancio.",
+        "La digitalizzazione dei servizi procede secondo il cronoprogramma approvato dalla Giunta comunale. " * 6,
+        "- riduzione dei tempi di risposta entro 30 giorni",
+        "OBIETTIVO: Digitalizzare l'archivio",
+        "RESPONSABILE: Responsabile Area Tecnica",
+        "INDICATORE: pratiche digitalizzate\tTARGET: 500",
+        "CODICE\tOBIETTIVO\tSETTORE\tINDICATORE",
+        "A.1\tRidurre i tempi\tSettore Tecnico\tgiorni medi",
+        "\t\t06.01\tGestire gli impianti sportivi\tx\tx",
+        "01/01/2024\t31/12/2024\tROSSI Mario\ttitolare",
+        "indicatore di efficacia",
+        "- data\n- tempestività\n- quantità\n- percentuale",
+        "dipendenti che partecipano all'obiettivo\nBIANCHI Anna\tC1\t",
+        '<input type="radio"/> data\t\t\tdimensione attesa\t2\t',
+        "Rif. DUP 1.2.3 TITOLO DELL'OBIETTIVO",
+        "da realizzare entro il 31/12/2024",
+        "",
+        "   ",
+        "\f",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BLOCKS, min_size=1, max_size=40), st.sampled_from(["\n", "\n\n"]))
+def test_any_document_gives_valid_units_and_chunks(blocks: list[str], joiner: str) -> None:
+    text = joiner.join(blocks)
+    if not text.strip():
+        return
+    layout = detect_layout(text)
+    units = parse_structure(text, layout)
+    previous_end = 0
+    for unit in units:
+        assert previous_end <= unit.char_start < unit.char_end <= len(text)
+        assert text[unit.char_start: unit.char_end].strip()
+        previous_end = unit.char_end
+    doc = make_doc([text])
+    chunker = Chunker(max_tokens=120, min_tokens=20, max_chars=600)
+    for chunk in parse_document(doc, chunker=chunker).chunks:
+        assert chunk.source_text == doc.text[chunk.char_start: chunk.char_end]
+        assert chunk.text.split("\n", 1)[0] == chunk.breadcrumb_text
+        single_line = "\n" not in chunk.source_text.strip()
+        assert chunk.n_tokens <= 120 or single_line

@@ -551,3 +551,73 @@ def test_numbered_objective_labels_open_blocks() -> None:
     ]
     assert objectives[0].fields["responsabile"] == "Settore Affari Generali"
     assert objectives[2].fields["indicatori"] == "ore di formazione pro capite — 12"
+
+
+def test_org_chart_as_table_rows() -> None:
+    text = "\n".join(
+        [
+            "Organigramma",
+            "",
+            "SETTORE\tRESPONSABILE\tDAL\tAL",
+            "Settore Tecnico\tMario ROSSI\t01/01/2025\t31/12/2025",
+            "Settore Finanziario\tBIANCHI Anna Maria\t01/03/2025\t31/12/2025",
+        ]
+    )
+    org = of_kind(parse_structure(text, detect_layout(text)), UnitKind.ORG_CHART)
+    assert [(u.fields["settore"], u.fields["titolare"]) for u in org] == [
+        ("Settore Tecnico", "Mario ROSSI"),
+        ("Settore Finanziario", "BIANCHI Anna Maria"),
+    ]
+    assert org[1].fields["periodo_incarico"] == "01/03/2025 - 31/12/2025"
+    assert org[0].path == ("Organigramma", "Settore Tecnico")
+
+
+def test_running_headers_are_not_headings() -> None:
+    page = "PIAO 2025-2027 - Comune di Testolandia\n\n{body}\n\nPagina {n}"
+    bodies = [
+        "1. Premessa\n\nIl piano descrive come il Comune crea valore pubblico per i cittadini.",
+        "2. Obiettivi\n\nGli obiettivi sono coerenti con il DUP e con il bilancio di previsione.",
+        "3. Organizzazione\n\nIl lavoro agile riguarda una parte del personale comunale.",
+        "4. Monitoraggio\n\nIl monitoraggio avviene due volte all'anno a cura del Nucleo.",
+    ]
+    text = "\n\f\n".join(page.format(body=b, n=n) for n, b in enumerate(bodies, start=1))
+    units = parse_structure(text, LayoutKind.GENERIC)
+    titles = [u.title for u in units]
+    assert "PIAO 2025-2027 - Comune di Testolandia" not in titles
+    organizzazione = [u for u in units if u.title == "3. Organizzazione"]
+    assert organizzazione and organizzazione[0].path == ("3. Organizzazione",)
+
+
+UNKNOWN_LAYOUT = """COMUNE DI TESTOLANDIA
+PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2025-2027
+
+SOTTOSEZIONE 2.2 PERFORMANCE
+
+Premessa
+Gli obiettivi di performance organizzativa discendono dagli obiettivi strategici del DUP e sono assegnati ai settori.
+
+N.\tObiettivo\tSettore\tIndicatore\tTarget 2025\tPeso
+1\tRiduzione dei tempi di pagamento delle fatture\tSettore Finanziario\tgiorni medi di pagamento\t≤ 30\t20
+2\tDigitalizzazione delle pratiche edilizie\tSettore Tecnico\tpratiche presentate online\t100%\t30
+3\tPiano della formazione del personale\tSegreteria Generale\tore di formazione pro capite\t12\t10
+
+SOTTOSEZIONE 2.3 RISCHI CORRUTTIVI E TRASPARENZA
+Le misure di prevenzione sono descritte nell'allegato A.
+"""
+
+
+def test_unknown_layout_with_a_different_objective_table() -> None:
+    layout = detect_layout(UNKNOWN_LAYOUT)
+    units = parse_structure(UNKNOWN_LAYOUT, layout)
+    rows = of_kind(units, UnitKind.TABLE_ROW)
+    assert len(rows) == 3
+    first = rows[0]
+    assert first.fields["titolo"] == "Riduzione dei tempi di pagamento delle fatture"
+    assert first.fields["settore"] == "Settore Finanziario"
+    assert first.fields["indicatori"] == "giorni medi di pagamento — ≤ 30"
+    assert first.path[-1] == "1 Riduzione dei tempi di pagamento delle fatture"
+    assert any(p.startswith("SOTTOSEZIONE 2.2") for p in first.path)
+    assert first.rendered is not None and "Peso: 20" in first.rendered
+    sections = of_kind(units, UnitKind.SECTION)
+    rischi = [u for u in sections if u.title and u.title.startswith("SOTTOSEZIONE 2.3")]
+    assert len(rischi) == 1

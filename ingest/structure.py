@@ -644,12 +644,11 @@ def _sections(
         if content_start is None:
             content_start = i
             path = tracker.path()
-            # trailing upper-case tags after a structural heading of the same run are
-            # labels of it ("VALORE SOCIALE"), not its children
-            if run_has_structural:
-                while tracker.stack and tracker.stack[-1][0].style == "tag" and len(path) > len(tracker.root):
-                    path = path[:-1]
-                    break
+            # an upper-case tag right after a structural heading of the same run is a
+            # label of it ("VALORE SOCIALE"), not its child (tags replace each other,
+            # so at most one sits on top of the stack)
+            if run_has_structural and tracker.stack and tracker.stack[-1][0].style == "tag":
+                path = path[:-1]
             section_path = path
             section_title = path[-1] if len(path) > len(tracker.root) else None
         if i not in furniture:
@@ -1475,7 +1474,7 @@ def sp_label(ln: Line) -> str | None:
     """Kind of a standalone sector-page label line ("indirizzo strategico", ...)."""
     if ln.blank or ln.has_tab or len(ln.clean) > 40:
         return None
-    return _SP_LABELS.get(fold(ln.clean))
+    return _SP_LABELS.get(label_key(ln.clean.rstrip(":")))
 
 
 def is_code_line(s: str) -> bool:
@@ -1886,13 +1885,6 @@ def _is_body_marker(s: str) -> bool:
     return bool(_PHASES_RE.match(s) or _CRITICAL_RE.match(s) or _INDICATOR_RE.match(s) or _DIPENDENTI_RE.match(s))
 
 
-def _is_section_marker(s: str) -> bool:
-    return bool(
-        _PHASES_RE.match(s) or _CRITICAL_RE.match(s) or _INDICATOR_RE.match(s)
-        or _DIPENDENTI_RE.match(s) or _TAG_LINE_RE.match(s)
-    )
-
-
 def detail_sections(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, str]]:
     """Sub-section starts inside a detail page: (line index, label)."""
     marks: list[tuple[int, str]] = []
@@ -2140,9 +2132,26 @@ def _summary_builder(
     return build
 
 
+def _path_title(title: str) -> str:
+    """The distinctive part of a title for breadcrumbs: a leading qualifier such as
+    "OBIETTIVO PLURIENNALE - FASE 2" is generic, the name after it is what the page
+    is about (the full title stays in the fields)."""
+    m = re.match(r"^(?P<tag>OB[A-Z]{5,9}\b[A-Z0-9' ()/-]*?\bFASE\s*\d+\)?)\s+(?P<name>[A-ZÀ-Ý].{15,})$", title)
+    if not m:
+        return title
+    words = set(re.findall(r"[A-Z]+", m.group("tag"))) - {"OBIETTIVO", "OBITTTIVO"}
+    return m.group("name") if words <= _GENERIC_QUALIFIERS else title
+
+
+_GENERIC_QUALIFIERS = frozenset(
+    "DI DEL E ED PLURIENNALE BIENNALE TRIENNALE ANNUALE MIGLIORAMENTO MANTENIMENTO SVILUPPO "
+    "INTERSETTORIALE TRASVERSALE STRATEGICO OPERATIVO FASE".split()
+)
+
+
 def _objective_builder(lines: Sequence[Line], obj: _Objective) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
-        path = tuple(p for p in (obj.settore, obj.title) if p)
+        path = tuple(p for p in (obj.settore, _path_title(obj.title)) if p)
         unit = _make_unit(lines, obj.first, obj.last, UnitKind.OBJECTIVE, path, obj.title or None, obj.fields)
         return [unit] if unit else []
 

@@ -234,13 +234,7 @@ class Chunker:
         for start, end, label in parts:
             crumb = breadcrumb + ((label,) if label else ("parte 10",))
             atoms.extend(self._atoms(text, start, end, label, crumb))
-        groups: list[list[_Atom]] = []
-        for atom in atoms:
-            candidate = groups[-1] + [atom] if groups else []
-            if candidate and self._fits(self._part_crumb(breadcrumb, candidate, placeholder=True), "\n".join(a.body for a in candidate)):
-                groups[-1].append(atom)
-            else:
-                groups.append([atom])
+        groups = self._pack(breadcrumb, atoms)
         pieces = [self._part_piece(text, unit, breadcrumb, g) for g in groups]
         # unlabeled parts get a running number so breadcrumbs stay distinct
         if len(pieces) > 1:
@@ -250,6 +244,35 @@ class Chunker:
                 for n, p in enumerate(pieces)
             ]
         return [p for p in pieces if p.body]
+
+    def _pack(self, breadcrumb: tuple[str, ...], atoms: list[_Atom]) -> list[list[_Atom]]:
+        """Pack atoms into parts, keeping each sub-section (all its indicators, all
+        its phases) in one part when it fits: a sub-section that does not fit in
+        the current part starts a new one instead of being cut across two."""
+        segments: list[list[_Atom]] = []
+        for atom in atoms:
+            if segments and segments[-1][-1].label == atom.label:
+                segments[-1].append(atom)
+            else:
+                segments.append([atom])
+        groups: list[list[_Atom]] = []
+        for segment in segments:
+            if groups and self._fits_atoms(breadcrumb, groups[-1] + segment):
+                groups[-1].extend(segment)
+                continue
+            if groups and self._fits_atoms(breadcrumb, segment):
+                groups.append(list(segment))
+                continue
+            for atom in segment:  # a segment larger than a part: greedy, in order
+                if groups and self._fits_atoms(breadcrumb, groups[-1] + [atom]):
+                    groups[-1].append(atom)
+                else:
+                    groups.append([atom])
+        return groups
+
+    def _fits_atoms(self, breadcrumb: tuple[str, ...], atoms: list[_Atom]) -> bool:
+        crumb = self._part_crumb(breadcrumb, atoms, placeholder=True)
+        return self._fits(crumb, "\n".join(a.body for a in atoms))
 
     def _part_crumb(
         self, breadcrumb: tuple[str, ...], atoms: Sequence[_Atom], placeholder: bool = False

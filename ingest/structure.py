@@ -1188,6 +1188,8 @@ def parse_label(ln: Line) -> _Label | None:
         first = next((c for c in cells if c), "")
         if first != cells[0]:
             return None  # leading empty cell: a table continuation row
+        if sum(1 for c in cells if c) > 3:
+            return None  # a row of a wide table, not "LABEL<TAB>value"
         if _looks_like_label(first, strict=False):
             rest = [c for c in cells[1:] if c]
             return _Label(ln.idx, first.rstrip(":"), " ".join(rest), rest)
@@ -1256,7 +1258,12 @@ def _block_start_label(labels: Sequence[_Label], n_lines: int) -> str | None:
 def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[list[tuple[int, int]], list[_Label]]:
     taken = taken or set()
     labels = [lb for ln in lines if ln.idx not in taken and (lb := parse_label(ln))]
-    start_key = _block_start_label(labels, len(lines))
+    # pieces of wide table rows (wrapped PDF rows) look like labels: they can not
+    # open blocks nor count as their fields
+    in_tables = {
+        k for t in _table_rows(lines, taken) for k in [*t.header_lines, *(x for row in t.rows for x in row)]
+    }
+    start_key = _block_start_label([lb for lb in labels if lb.line not in in_tables], len(lines))
     if start_key is None:
         return [], labels
     starts = [lb.line for lb in labels if label_key(lb.label) == start_key]
@@ -1344,7 +1351,7 @@ def parse_block_fields(
 
     def flush_row() -> None:
         if row_lines and row_columns is not None:
-            _add_row([c for c in merge_wrapped_cells(row_lines) if c], row_columns, fasi, indicators)
+            _add_row(merge_wrapped_cells(row_lines), row_columns, fasi, indicators)
         row_lines.clear()
 
     def add_value(key: str | None, value: str) -> None:
@@ -1414,22 +1421,32 @@ def parse_block_fields(
 
 
 def _is_header_cells(cells: Sequence[str]) -> bool:
-    """'DESCRIZIONE<TAB>TEMPISTICA': every cell an upper-case known label."""
-    return len(cells) >= 2 and all(
-        upper_ratio(c) >= 0.8 and _looks_like_label(c, strict=True) for c in cells
-    )
+    """A small table header inside a block ('DESCRIZIONE<TAB>TEMPISTICA',
+    'INDICATORE<TAB>VALORE INIZIALE<TAB>TARGET'): short upper-case cells, at least two
+    of them known labels (so that 'SETTORE<TAB>AREA TECNICA' stays a label/value)."""
+    if len(cells) < 2 or not all(upper_ratio(c) >= 0.8 and 0 < len(c) <= 40 for c in cells):
+        return False
+    return sum(1 for c in cells if _looks_like_label(c, strict=True)) >= 2
 
 
 def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indicators: list[list[str]]) -> None:
-    if not cells:
+    """One row of a small table inside a block: a phase or an indicator."""
+    filled = [c for c in cells if c]
+    if not filled:
         return
-    kinds = set(columns)
-    if "indicatori" in kinds:
-        indicators.append([cells[0], cells[-1] if len(cells) > 1 else ""])
+    by_key: dict[str, str] = {}
+    if len(cells) == len(columns):
+        for key, cell in zip(columns, cells, strict=True):
+            if key and cell and key not in by_key:
+                by_key[key] = cell
+    if "indicatori" in columns:
+        name = by_key.get("indicatori", filled[0])
+        target = by_key.get("target", filled[-1] if len(filled) > 1 else "")
+        indicators.append([name, target if target != name else ""])
         return
-    desc = cells[0]
-    timing = cells[-1] if len(cells) > 1 else ""
-    fasi.append(f"{desc} — {timing}" if timing else desc)
+    desc = by_key.get("fasi") or by_key.get("motivazione") or filled[0]
+    timing = by_key.get("scadenza", filled[-1] if len(filled) > 1 else "")
+    fasi.append(f"{desc} — {timing}" if timing and timing != desc else desc)
 
 
 def _derive_block_fields(fields: dict[str, str]) -> None:
@@ -2171,17 +2188,22 @@ def detect_layout(text: str) -> LayoutKind:
     )
     if n_detail >= 2 and n_pages_marks >= 2:
         return LayoutKind.SECTOR_PAGES
-    n_rows = sum(len(t.rows) for t in _table_rows(lines, set()) if t.header_line is not None or t.rows)
     blocks, _ = find_blocks(lines)
-    if max(n_rows, len(blocks)) >= 3:
-        return LayoutKind.OBJECTIVE_TABLE if n_rows > len(blocks) else LayoutKind.OBJECTIVE_BLOCKS
+    inside_blocks = {k for a, b in blocks for k in range(a, b + 1)}
+    # table rows inside objective blocks (e.g. an indicator table per block) belong
+    # to the blocks; only rows elsewhere speak for a table layout
+    n_rows = sum(1 for t in _table_rows(lines, set()) for row in t.rows if row[0] not in inside_blocks)
+    if len(blocks) >= 3 and len(blocks) >= n_rows:
+        return LayoutKind.OBJECTIVE_BLOCKS
+    if n_rows >= 3:
+        return LayoutKind.OBJECTIVE_TABLE
     return LayoutKind.GENERIC
 
 
 ClaimFn = Callable[[Sequence[Line], set[int]], list[Claim]]
 
 _CLAIMERS: dict[LayoutKind, tuple[ClaimFn, ...]] = {
-    LayoutKind.OBJECTIVE_BLOCKS: (claim_org_chart, _blocks_claims),
+    LayoutKind.OBJECTIVE_BLOCKS: (claim_org_chart, _blocks_claims, claim_tables),
     LayoutKind.OBJECTIVE_TABLE: (claim_org_chart, claim_tables),
     LayoutKind.SECTOR_PAGES: (claim_org_chart, claim_sector_pages),
     LayoutKind.GENERIC: (claim_org_chart, claim_tables),

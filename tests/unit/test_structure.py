@@ -516,10 +516,12 @@ def test_pdf_like_text_with_space_gaps_and_wrapped_lines() -> None:
         assert first["titolo"].endswith("argomenti particolarmente rilevanti")  # a wrapped title
         assert "— 01/02-31/12 2025-26-27" in first["fasi"]
 
-        pages = docgen.split_into_pages(sample_text(MAGENTINO), 3)
+        pages = docgen.split_into_pages(sample_text(MAGENTINO), 10)
         doc = load_document(docgen.make_pdf(pages, Path(tmp) / "table.pdf"))
+        # pieces of wrapped rows look like "LABEL   value" lines: still a table
+        assert detect_layout(doc.text) == LayoutKind.OBJECTIVE_TABLE
         rows = of_kind(parse_structure(doc.text, detect_layout(doc.text)), UnitKind.TABLE_ROW)
-        assert len(rows) >= 6
+        assert len(rows) >= 40
         assert rows[0].fields["codice"] == "01.01"
         assert rows[0].fields["titolo"] == "Assicurare sostegno e valorizzazione del ruolo della società civile"
         assert rows[0].fields["scadenza"] == "2024, 2025, 2026"
@@ -621,3 +623,26 @@ def test_unknown_layout_with_a_different_objective_table() -> None:
     sections = of_kind(units, UnitKind.SECTION)
     rischi = [u for u in sections if u.title and u.title.startswith("SOTTOSEZIONE 2.3")]
     assert len(rischi) == 1
+
+
+def test_blocks_with_an_indicator_table_inside_stay_blocks() -> None:
+    block = (
+        "OBIETTIVO: {title}\n"
+        "RESPONSABILE: Responsabile Area {area}\n"
+        "INDICATORE\tVALORE INIZIALE\tTARGET\n"
+        "{ind} pratiche\t10\t{target}\n"
+        "tempo medio\t40 giorni\t30 giorni\n"
+    )
+    text = "\n".join(
+        block.format(title=t, area=a, ind=i, target=g)
+        for t, a, i, g in [
+            ("Digitalizzare lo sportello edilizia", "Tecnica", "numero", "100"),
+            ("Ridurre i tempi di pagamento", "Finanziaria", "fatture", "200"),
+            ("Potenziare la biblioteca", "Cultura", "prestiti", "300"),
+        ]
+    )
+    assert detect_layout(text) == LayoutKind.OBJECTIVE_BLOCKS
+    units = parse_structure(text, LayoutKind.OBJECTIVE_BLOCKS)
+    assert [u.kind for u in units] == [UnitKind.OBJECTIVE] * 3
+    assert units[1].fields["settore"] == "Area Finanziaria"
+    assert units[1].fields["indicatori"].split("\n") == ["fatture pratiche — 200", "tempo medio — 30 giorni"]

@@ -337,7 +337,7 @@ _BLOCKS = st.sampled_from(
 )
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_BLOCKS, min_size=1, max_size=40), st.sampled_from(["\n", "\n\n"]))
 def test_any_document_gives_valid_units_and_chunks(blocks: list[str], joiner: str) -> None:
     text = joiner.join(blocks)

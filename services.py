@@ -57,9 +57,8 @@ def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
         dense_candidates=s.dense_candidates,
         lexical_candidates=s.lexical_candidates,
     )
-    chunker = Chunker(
-        max_tokens=settings.chunking.max_tokens, min_tokens=settings.chunking.min_tokens
-    )
+    c = settings.chunking
+    chunker = Chunker(max_tokens=c.max_tokens, min_tokens=c.min_tokens, max_chars=c.max_chars)
     return Library(
         catalog,
         indexer,

@@ -40,7 +40,9 @@ class ChromaSettings(BaseModel):
 
 
 class ChunkingSettings(BaseModel):
-    max_tokens: int = Field(default=300, ge=64, le=2000)
+    # The answer step reads the top 5 passages: keep them within ~6,000 characters.
+    max_tokens: int = Field(default=480, ge=64, le=2000)
+    max_chars: int = Field(default=1600, ge=200)
     min_tokens: int = Field(default=40, ge=0)
 
 

@@ -298,6 +298,23 @@ def index_sync(ctx: click.Context) -> None:
     click.echo(f"{r.embedded} blocchi indicizzati, {r.orphans_removed} vettori orfani rimossi.")
 
 
+@index.command("rebuild")
+@click.option("--yes", is_flag=True, help="Non chiedere conferma.")
+@click.pass_context
+def index_rebuild(ctx: click.Context, yes: bool) -> None:
+    """Ricostruisce l'indice dalle copie dei documenti importati (anche se danneggiato)."""
+    from services import rebuild_index
+
+    if not yes:
+        click.confirm("Ricostruire l'indice da zero?", abort=True)
+    with user_errors():
+        library = rebuild_index(_settings(ctx))
+    click.echo(
+        f"Indice ricostruito: {len(library.documents())} documenti, "
+        f"{library.catalog.count_chunks()} blocchi."
+    )
+
+
 # -- evaluation ------------------------------------------------------------------------
 @main.group("eval")
 def eval_group() -> None:

@@ -6,6 +6,8 @@ Only edges (cli.py, app.py) import this module; packages take plain arguments.
 from __future__ import annotations
 
 import logging
+import shutil
+import time
 from pathlib import Path
 
 from assistant.library import Library
@@ -67,3 +69,29 @@ def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
         chunker=chunker,
         max_bytes=settings.ingest.max_file_mb * 1024 * 1024,
     )
+
+
+def rebuild_index(settings: Settings) -> Library:
+    """Recreate the index from the copies of the ingested files (`documents_dir`).
+
+    The old index is moved aside first and deleted only once the new one is built,
+    so a failed rebuild loses nothing. Works on a corrupted or incompatible index,
+    which cannot even be opened.
+    """
+    index_dir = settings.index_dir
+    backup = index_dir.with_name(f"{index_dir.name}.old-{int(time.time())}")
+    if index_dir.exists():
+        index_dir.rename(backup)
+    try:
+        # A Chroma server keeps its own data: the dense sync after ingestion deletes the
+        # vectors the new catalog does not know and keeps those it does (same ids).
+        library = build_library(settings)
+        if settings.documents_dir.is_dir():
+            library.ingest([settings.documents_dir])
+    except BaseException:
+        if backup.exists():
+            shutil.rmtree(index_dir, ignore_errors=True)
+            backup.rename(index_dir)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+    return library

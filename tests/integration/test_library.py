@@ -114,3 +114,39 @@ def test_independent_data_dirs(tmp_path: Path, small_corpus: Path, samples_dir: 
     a.ingest([small_corpus])
     assert b.documents() == []
     assert len(a.documents()) == 1
+
+
+def test_rebuild_recovers_a_corrupted_index(tmp_path: Path, small_corpus: Path) -> None:
+    from services import rebuild_index
+    from vectorstore.errors import IncompatibleIndexError
+
+    settings = load_settings(data_dir=tmp_path / "data")
+    library = build(settings.data_dir)
+    library.ingest([small_corpus])
+    expected = library.catalog.chunk_ids()
+    library.catalog.close()
+    settings.catalog_path.write_bytes(b"garbage" * 1000)
+    with pytest.raises(IncompatibleIndexError):
+        build(settings.data_dir)
+    rebuilt = rebuild_index(settings)
+    assert rebuilt.catalog.chunk_ids() == expected
+    assert_consistent(rebuilt)
+    assert not list(settings.data_dir.glob("index.old-*"))
+
+
+def test_library_over_a_real_chroma_server(
+    tmp_path: Path, small_corpus: Path, chroma_server_url: str
+) -> None:
+    from services import build_library
+
+    settings = load_settings(data_dir=tmp_path / "data")
+    settings = settings.model_copy(
+        update={"chroma": settings.chroma.model_copy(
+            update={"server_url": chroma_server_url, "collection": "library_http_test"})}
+    )
+    library = build_library(settings)
+    report = library.ingest([small_corpus])
+    assert report.dense.embedded > 0
+    assert_consistent(library)
+    hits = library.search("priorità strategiche", 3)
+    assert hits and hits[0].dense_rank is not None

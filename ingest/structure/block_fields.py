@@ -1,0 +1,157 @@
+"""Canonical fields of one labelled objective block, including the small phase /
+indicator tables inside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.structure.labels import Label, looks_like_label
+from ingest.structure.lines import Line
+from ingest.structure.tables import is_separator_row, merge_wrapped_cells
+from ingest.structure.text import join_multi, upper_ratio
+from ingest.structure.timing import TIMING_RE
+from ingest.structure.vocabulary import canonical_key, label_key
+
+_RESP_AREA_RE = re.compile(
+    r"(?i)\b(?:responsabile|dirigente|titolare)\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
+    r"(?P<area>(?:area|settore|servizio|ufficio|unit[aà]\s+organizzativa)\b.*)$"
+)
+_CODE_PREFIX_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})*)\.?")
+
+
+def settore_from_responsabile(resp: str) -> str | None:
+    m = _RESP_AREA_RE.search(resp)
+    if not m:
+        return None
+    area = m.group("area").strip()
+    return area[:1].upper() + area[1:]
+
+
+def parse_block_fields(
+    lines: Sequence[Line], a: int, b: int, by_line: dict[int, Label]
+) -> dict[str, str]:
+    """Canonical fields of a labelled block lines[a..b] (inclusive)."""
+    fields: dict[str, str] = {}
+    fasi: list[str] = []
+    indicators: list[list[str]] = []  # [name, target]
+    current_key: str | None = None  # the field receiving continuation lines
+    row_columns: list[str | None] | None = None  # a sub-table header ("DESCRIZIONE  TEMPISTICA")
+    row_lines: list[Line] = []  # physical lines of the current sub-table row
+    start_label = by_line.get(a)
+
+    def flush_row() -> None:
+        if row_lines and row_columns is not None:
+            _add_row(merge_wrapped_cells(row_lines), row_columns, fasi, indicators)
+        row_lines.clear()
+
+    def add_value(key: str | None, value: str) -> None:
+        if not key or not value:
+            return
+        if key == "fasi":
+            fasi.append(value)
+        elif key == "indicatori":
+            indicators.append([value, ""])
+        elif key == "target":
+            if indicators and not indicators[-1][1]:
+                indicators[-1][1] = value
+            else:
+                indicators.append(["", value])
+        elif key in fields:
+            fields[key] = f"{fields[key]} {value}"
+        else:
+            fields[key] = value
+
+    for k in range(a, b + 1):
+        ln = lines[k]
+        if ln.blank or is_separator_row(ln):
+            continue
+        lb = by_line.get(k)
+        if lb is not None:
+            flush_row()
+            key = "titolo" if k == a else canonical_key(lb.label)
+            # a header row of a small table: every cell is a label
+            if k != a and _is_header_cells([lb.label, *lb.cells]):
+                row_columns = [canonical_key(lb.label)] + [canonical_key(c) for c in lb.cells]
+                current_key = None
+                continue
+            row_columns = None
+            if k != a and start_label is not None and label_key(lb.label) == label_key(start_label.label):
+                key = None
+            if key == "fasi" and lb.value:
+                fasi.append(lb.value)
+                current_key = None
+            elif lb.value:
+                add_value(key, lb.value)
+                current_key = key if key not in ("fasi", "indicatori", "target") else None
+            else:
+                current_key = key
+            continue
+        if row_columns is not None:
+            if row_lines:
+                so_far = [c for c in merge_wrapped_cells(row_lines) if c]
+                lone_timing = not ln.has_tab and bool(TIMING_RE.match(ln.clean))
+                if len(so_far) < len(row_columns) and (row_lines[-1].ends_open or lone_timing):
+                    row_lines.append(ln)  # a row wrapped by the PDF extraction
+                    continue
+                flush_row()
+            row_lines.append(ln)
+            continue
+        if current_key == "fasi":
+            fasi.append(ln.clean)
+            current_key = None
+        elif current_key is not None:
+            add_value(current_key, ln.clean)
+    flush_row()
+    if fasi:
+        fields["fasi"] = join_multi(fasi)
+    if indicators:
+        fields["indicatori"] = join_multi(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
+    _derive_block_fields(fields)
+    return fields
+
+
+def _is_header_cells(cells: Sequence[str]) -> bool:
+    """A small table header inside a block ('DESCRIZIONE<TAB>TEMPISTICA',
+    'INDICATORE<TAB>VALORE INIZIALE<TAB>TARGET'): short upper-case cells, at least two
+    of them known labels (so that 'SETTORE<TAB>AREA TECNICA' stays a label/value)."""
+    if len(cells) < 2 or not all(upper_ratio(c) >= 0.8 and 0 < len(c) <= 40 for c in cells):
+        return False
+    return sum(1 for c in cells if looks_like_label(c, strict=True)) >= 2
+
+
+def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indicators: list[list[str]]) -> None:
+    """One row of a small table inside a block: a phase or an indicator."""
+    filled = [c for c in cells if c]
+    if not filled:
+        return
+    by_key: dict[str, str] = {}
+    if len(cells) == len(columns):
+        for key, cell in zip(columns, cells, strict=True):
+            if key and cell and key not in by_key:
+                by_key[key] = cell
+    if "indicatori" in columns:
+        name = by_key.get("indicatori", filled[0])
+        target = by_key.get("target", filled[-1] if len(filled) > 1 else "")
+        indicators.append([name, target if target != name else ""])
+        return
+    desc = by_key.get("fasi") or by_key.get("motivazione") or filled[0]
+    timing = by_key.get("scadenza", filled[-1] if len(filled) > 1 else "")
+    fasi.append(f"{desc} — {timing}" if timing and timing != desc else desc)
+
+
+def _derive_block_fields(fields: dict[str, str]) -> None:
+    if (
+        "settore" not in fields
+        and (resp := fields.get("responsabile"))
+        and (area := settore_from_responsabile(resp))
+    ):
+        fields["settore"] = area
+    if (
+        "codice" not in fields
+        and (os_ := fields.get("obiettivo_strategico"))
+        and (m := _CODE_PREFIX_RE.match(os_))
+    ):
+        code = m.group(1).rstrip(".")
+        if "." in code or len(code) <= 2:
+            fields["codice"] = code

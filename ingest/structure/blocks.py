@@ -1,0 +1,115 @@
+"""Labelled objective blocks: the recurring label that opens each block, and where a
+block ends."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from ingest.models import Unit, UnitKind
+from ingest.structure.block_fields import parse_block_fields
+from ingest.structure.claims import Claim, make_unit
+from ingest.structure.headings import HeadingTracker, detect_heading
+from ingest.structure.labels import Label, parse_label
+from ingest.structure.lines import Line, prev_nonblank
+from ingest.structure.tables import find_tables
+from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_key
+
+
+def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
+    """The label that opens each objective block: a recurring objective-like label
+    whose blocks hold other field labels; earliest in the document wins."""
+    keyed = [(lb.line, label_key(lb.label)) for lb in labels]
+    mapped = {key: canonical_key(key) for _, key in keyed}
+    positions: dict[str, list[int]] = {}
+    for line, key in keyed:
+        positions.setdefault(key, []).append(line)
+    field_lines = [
+        (line, key) for line, key in keyed if mapped[key] not in (None, "titolo", "codice", "fasi")
+    ]
+    best: tuple[int, str] | None = None
+    for key, pos in positions.items():
+        if len(pos) < 2 or not key.startswith(OBJECTIVE_WORDS):
+            continue
+        if mapped[key] not in (None, "titolo", "fasi") and not key.startswith("OBIETTIV"):
+            continue
+        bounds = pos + [n_lines]
+        with_fields = 0
+        j = 0
+        for a, b in itertools.pairwise(bounds):
+            while j < len(field_lines) and field_lines[j][0] <= a:
+                j += 1
+            k = j
+            while k < len(field_lines) and field_lines[k][0] < b:
+                if field_lines[k][1] != key:
+                    with_fields += 1
+                    break
+                k += 1
+        if with_fields / len(pos) < 0.6:
+            continue
+        if best is None or pos[0] < best[0]:
+            best = (pos[0], key)
+    return best[1] if best else None
+
+
+def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[list[tuple[int, int]], list[Label]]:
+    taken = taken or set()
+    labels = [lb for ln in lines if ln.idx not in taken and (lb := parse_label(ln))]
+    # pieces of wide table rows (wrapped PDF rows) look like labels: they can not
+    # open blocks nor count as their fields
+    in_tables = {
+        k for t in find_tables(lines, taken) for k in [*t.header_lines, *(x for row in t.rows for x in row)]
+    }
+    start_key = _block_start_label([lb for lb in labels if lb.line not in in_tables], len(lines))
+    if start_key is None:
+        return [], labels
+    starts = [lb.line for lb in labels if label_key(lb.label) == start_key]
+    blocks: list[tuple[int, int]] = []
+    for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
+        end = _trim_block_tail(lines, a, b, labels)
+        blocks.append((a, end))
+    return blocks, labels
+
+
+def _trim_block_tail(lines: Sequence[Line], a: int, b: int, labels: Sequence[Label]) -> int:
+    """Last line of a block starting at a, before b: trailing headings / prose after a
+    blank line are not part of the objective (they introduce the next group)."""
+    label_lines = {lb.line for lb in labels if a <= lb.line < b}
+    last = prev_nonblank(lines, b - 1, a) or a
+    k = last
+    # walk back over trailing paragraphs that start with a heading shape
+    furniture: frozenset[int] = frozenset()
+    while k > a:
+        para_start = k
+        while para_start - 1 > a and not lines[para_start - 1].blank:
+            para_start -= 1
+        if para_start in label_lines or lines[para_start].has_tab:
+            break
+        if detect_heading(lines, para_start, b, furniture) is None:
+            break
+        prev = prev_nonblank(lines, para_start - 1, a)
+        if prev is None or prev == para_start - 1:
+            break
+        k = prev
+    return k
+
+
+def claim_blocks(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    blocks, labels = find_blocks(lines, taken)
+    by_line = {lb.line: lb for lb in labels}
+    claims = []
+    for a, b in blocks:
+        claims.append(Claim(a, b, _block_builder(lines, a, b, by_line)))
+    return claims
+
+
+def _block_builder(
+    lines: Sequence[Line], a: int, b: int, by_line: dict[int, Label]
+) -> Callable[[HeadingTracker], list[Unit]]:
+    def build(tracker: HeadingTracker) -> list[Unit]:
+        fields = parse_block_fields(lines, a, b, by_line)
+        title = fields.get("titolo") or None
+        unit = make_unit(lines, a, b, UnitKind.OBJECTIVE, tracker.path() + ((title,) if title else ()), title, fields)
+        return [unit] if unit else []
+
+    return build

@@ -1,0 +1,68 @@
+"""Label lines ("LABEL<TAB>value", "Label: value", "Obiettivo 3 - ..."): which lines
+open a field, for labelled blocks and sub-sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.structure.lines import Line
+from ingest.structure.text import DATE_RE, clean_text, is_bullet, n_letters, upper_ratio
+from ingest.structure.vocabulary import is_known_label
+
+
+@dataclass(slots=True)
+class Label:
+    line: int
+    label: str  # cleaned label text
+    value: str  # cleaned inline value ("" when the value follows on next lines)
+    cells: list[str]
+
+
+_COLON_LABEL_RE = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Za-zÀ-ÿ°'’ ./]{2,50}?(?:\s*n?\.?\s*\d{1,3}(?:\.\d{1,2})*)?)(?:\*\*)?\s*:\s*(?P<value>.*)$")
+# "Obiettivo 1 - Digitalizzare ...": a numbered objective opening its block
+_NUMBERED_OBJECTIVE_RE = re.compile(
+    r"(?i)^\s*(?:\*\*)?(?P<label>(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
+    r"(?:\s+(?:operativo|specifico|di\s+performance|gestionale))?\s*(?:n\.?|nr\.?|numero)?\s*\d{1,3}(?:\.\d{1,2})*)"
+    r"\s*(?:[-–:.)]\s*|\s+)(?P<value>\S.*)$"
+)
+
+
+def parse_label(ln: Line) -> Label | None:
+    """'LABEL<TAB>value', 'LABEL: value' or a standalone known label line."""
+    if ln.blank:
+        return None
+    if ln.has_tab:
+        cells = ln.cells
+        first = next((c for c in cells if c), "")
+        if first != cells[0]:
+            return None  # leading empty cell: a table continuation row
+        if sum(1 for c in cells if c) > 3:
+            return None  # a row of a wide table, not "LABEL<TAB>value"
+        if looks_like_label(first, strict=False):
+            rest = [c for c in cells[1:] if c]
+            return Label(ln.idx, first.rstrip(":"), " ".join(rest), rest)
+        return None
+    if (m := _NUMBERED_OBJECTIVE_RE.match(ln.raw)) and len(ln.clean) < 300:
+        value = clean_text(m.group("value"))
+        return Label(ln.idx, clean_text(m.group("label")), value, [value])
+    if m := _COLON_LABEL_RE.match(ln.raw):
+        label = clean_text(m.group("label"))
+        if looks_like_label(label, strict=True) and not re.match(r"(?i)^(https?|www)", label):
+            value = clean_text(m.group("value"))
+            return Label(ln.idx, label, value, [value] if value else [])
+    if looks_like_label(ln.clean.rstrip(":"), strict=True) and upper_ratio(ln.clean) >= 0.8:
+        return Label(ln.idx, ln.clean.rstrip(":"), "", [])
+    return None
+
+
+def looks_like_label(s: str, strict: bool) -> bool:
+    if not s or len(s) > 60 or n_letters(s) < 2 or len(s.split()) > 7:
+        return False
+    if s.endswith((".", ";", ",")) or is_bullet(s):
+        return False
+    if is_known_label(s):
+        return True
+    if strict:
+        return False
+    return upper_ratio(s) >= 0.8 and not DATE_RE.search(s)

@@ -1,0 +1,153 @@
+"""Lines with offsets and precomputed cells: every parser works on these, and the
+offsets give each unit its verbatim char span."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.structure.text import clean_text, upper_ratio
+
+# PDF text extraction renders table cells and "LABEL  value" pairs with runs of
+# spaces instead of tabs: three or more spaces between words count as a cell gap.
+_VIRTUAL_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+_TRAILING_GAP_RE = re.compile(r"(?:\t| {3,})[ \t]*$")
+
+
+class Line:
+    """One line of the document with its offset; cleaned text and cells precomputed.
+
+    `cells` are the tab-separated (or, without tabs, 3+-space-separated) pieces;
+    `ends_open` says the last cell was cut by a line wrap (no gap at the line end).
+    """
+
+    __slots__ = (
+        "blank",
+        "cells",
+        "clean",
+        "end",
+        "ends_open",
+        "has_tab",
+        "idx",
+        "para_mode",
+        "raw",
+        "raw_cells",
+        "start",
+        "starts_gap",
+        "virtual",
+        "wrapped",
+    )
+
+    def __init__(self, idx: int, start: int, raw: str) -> None:
+        self.idx = idx
+        self.start = start  # offset of the first character of the line in the text
+        self.raw = raw  # without the trailing newline
+        self.clean = clean_text(raw) if raw.strip() else ""
+        self.blank = not self.clean
+        self.end = start + len(raw.rstrip())  # just after the last non-space character
+        body = raw.rstrip("\r\f")
+        self.virtual = False
+        self.starts_gap = body.startswith(("\t", "   "))
+        if "\t" in body.strip(" \r\f"):
+            self.raw_cells = body.split("\t")
+        elif _VIRTUAL_GAP_RE.search(body) or (
+            _TRAILING_GAP_RE.search(body) and upper_ratio(self.clean) >= 0.8 and len(self.clean) <= 60
+        ):
+            self.virtual = True
+            self.raw_cells = ([""] if self.starts_gap else []) + re.split(r" {3,}", body.strip(" "))
+            if _TRAILING_GAP_RE.search(body):
+                self.raw_cells.append("")
+        else:
+            self.raw_cells = [body]
+        self.has_tab = len(self.raw_cells) > 1
+        self.cells: list[str] = [clean_text(c) for c in self.raw_cells] if self.has_tab else [self.clean]
+        self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body)
+        self.wrapped = False  # set by split_lines for hard-wrapped (PDF) text
+        # how paragraphs are delimited in this document: "blank" lines, "wrap" of
+        # hard-wrapped PDF text, or one paragraph per "line" (Word documents)
+        self.para_mode = "blank"
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for idx, raw in enumerate(text.split("\n")):
+        lines.append(Line(idx, pos, raw))
+        pos += len(raw) + 1
+    _mark_wrapped(lines)
+    return lines
+
+
+def _mark_wrapped(lines: list[Line]) -> None:
+    """Decide how paragraphs are delimited. Text extracted from PDFs is hard-wrapped
+    at the page width and often has no blank lines: a line as long as the page width
+    goes on in the next line. Word documents give one line per paragraph and rarely
+    blank lines between them."""
+    lengths = sorted(len(ln.clean) for ln in lines if not ln.blank)
+    if len(lengths) < 20:
+        return
+    width = lengths[int(len(lengths) * 0.9)]
+    blank_ratio = sum(1 for ln in lines if ln.blank) / len(lines)
+    if blank_ratio > 0.25:
+        return  # blank-separated paragraphs
+    if width > 160:
+        if blank_ratio < 0.1:
+            for ln in lines:
+                ln.para_mode = "line"
+        return
+    for ln in lines:
+        ln.para_mode = "wrap"
+        ln.wrapped = not ln.blank and len(ln.clean) >= 0.8 * width
+
+
+def line_span(lines: Sequence[Line], i: int, j: int) -> tuple[int, int] | None:
+    """Char span of lines[i:j] trimmed of surrounding blank lines (None if all blank)."""
+    first = next((k for k in range(i, j) if not lines[k].blank), None)
+    if first is None:
+        return None
+    last = next(k for k in range(j - 1, first - 1, -1) if not lines[k].blank)
+    return lines[first].start, lines[last].end
+
+
+def next_nonblank(lines: Sequence[Line], i: int, limit: int | None = None) -> int | None:
+    stop = len(lines) if limit is None else min(limit, len(lines))
+    for k in range(i, stop):
+        if not lines[k].blank:
+            return k
+    return None
+
+
+def prev_nonblank(lines: Sequence[Line], i: int, floor: int = 0) -> int | None:
+    for k in range(i, floor - 1, -1):
+        if k < len(lines) and not lines[k].blank:
+            return k
+    return None
+
+
+def paragraph_end(lines: Sequence[Line], i: int, limit: int) -> int:
+    """Index after the paragraph starting at i: the run of non-blank lines, or in
+    hard-wrapped text the lines joined by wrapping (a full-width line, or a next
+    line starting in lower case)."""
+    k = i
+    while k < limit and not lines[k].blank:
+        if k > i:
+            mode = lines[k].para_mode
+            if mode == "line":
+                break
+            if mode == "wrap" and not (lines[k - 1].wrapped or lines[k].clean[:1].islower()):
+                break
+        k += 1
+    return k
+
+
+def paragraphs(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    k = lo
+    while k < hi:
+        if lines[k].blank:
+            k += 1
+            continue
+        end = paragraph_end(lines, k, hi)
+        out.append((k, " ".join(lines[x].clean for x in range(k, end))))
+        k = end
+    return out

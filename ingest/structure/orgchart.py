@@ -1,0 +1,143 @@
+"""Org charts (settore -> titolare, period): ORG_CHART units, plus the person-name
+and settore-heading shapes that sector pages reuse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ingest.models import Unit, UnitKind
+from ingest.structure.claims import Claim, make_unit, no_units
+from ingest.structure.headings import HeadingTracker
+from ingest.structure.lines import Line, prev_nonblank
+from ingest.structure.tables import is_header_row
+from ingest.structure.text import DATE_RE, fold, n_letters, upper_ratio
+
+_NAME_RE = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]+)*)\s+"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3})$"
+)
+CATEGORY_RE = re.compile(r"^(?:[A-D]\d{0,2}|PLS|PLA|EQ|PO|P\.O\.|DIR)$")
+_ROLE_RE = re.compile(
+    r"(?i)^(?:titolare|responsabile|interim|ad interim|incaricat[oa]|reggente|sostitut[oa]|"
+    r"vicari[oa]|f\.f\.|facente funzion[ei]|dirigente|p\.o\.|e\.q\.)$"
+)
+_SETTORE_HEAD_RE = re.compile(r"^(?:\d{1,2}\s*\.\s*(?!\d)|SETTORE\s+|AREA\s+|SERVIZIO\s+)[A-ZÀ-Ý0-9][^a-z]{2,}$")
+
+
+_NAME_FIRST_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+\s+){1,2}[A-ZÀ-Ý][A-ZÀ-Ý'’]{2,}(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]{2,})?$"
+)
+_NOT_SURNAMES = frozenset([
+    "AREA", "SETTORE", "SERVIZIO", "SERVIZI", "UFFICIO", "UO", "PO", "EQ", "DUP", "PIAO",
+    "PNRR", "SUAP", "URP", "ICT", "CED", "TARI", "IMU",
+])
+
+
+def is_person_name(s: str) -> bool:
+    """'ROSSI Mario' (the usual order in PIAO tables) or 'Mario ROSSI'."""
+    s = s.strip()
+    if _NAME_RE.match(s):
+        return True
+    if _NAME_FIRST_RE.match(s):
+        return s.split()[-1].strip("'’") not in _NOT_SURNAMES
+    return False
+
+
+def is_settore_heading(s: str) -> bool:
+    s = s.strip()
+    return bool(_SETTORE_HEAD_RE.match(s)) and upper_ratio(s) >= 0.9 and len(s) <= 90
+
+
+def assignment(ln: Line) -> tuple[str, str, str, str] | None:
+    """(person, period, role, settore) of an org-chart line: 'dal<TAB>al<TAB>NAME
+    <TAB>titolare' under a settore heading, or a table row that names its settore."""
+    if not ln.has_tab:
+        return None
+    cells = [c for c in ln.cells if c]
+    dates = [c for c in cells if DATE_RE.fullmatch(c)]
+    names = [c for c in cells if is_person_name(c)]
+    roles = [c for c in cells if _ROLE_RE.match(c)]
+    if not names or not (dates or roles) or len(cells) > 6:
+        return None
+    others = [
+        c for c in cells
+        if c not in dates and c != names[0] and c not in roles and n_letters(c) >= 3 and not CATEGORY_RE.match(c)
+    ]
+    period = " - ".join(dates)
+    return names[0], period, roles[0] if roles else "", others[0] if others else ""
+
+
+def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    """One ORG_CHART unit per settore: its heading and the assignment line(s) under
+    it, or a single table row that names settore and person together."""
+    found = {ln.idx: a for ln in lines if ln.idx not in taken and (a := assignment(ln))}
+    groups: list[list[int]] = []
+    for idx, (_, _, _, own_settore) in found.items():
+        previous = groups[-1][-1] if groups else None
+        # consecutive assignment lines (only blank / "dal al" between) share a heading
+        if (
+            previous is not None and not own_settore and not found[previous][3]
+            and all(lines[k].blank or _is_period_header(lines[k]) for k in range(previous + 1, idx))
+        ):
+            groups[-1].append(idx)
+        else:
+            groups.append([idx])
+    claims: list[Claim] = []
+    floor = 0
+    for group in groups:
+        own_settore = found[group[0]][3]
+        head = (group[0], own_settore) if own_settore else find_settore_heading(lines, group[0] - 1, floor, taken)
+        first = head[0] if head else group[0]
+        settore = head[1] if head else ""
+        people = [found[k] for k in group]
+        fields = {
+            "settore": settore,
+            "titolare": "; ".join(p[0] for p in people),
+            "periodo_incarico": "; ".join(p[1] for p in people if p[1]),
+        }
+        last = group[-1]
+        claims.append(Claim(first, last, _org_builder(lines, first, last, settore, fields)))
+        if own_settore and (above := prev_nonblank(lines, group[0] - 1, floor)) is not None \
+                and above not in found and above not in taken and is_header_row(lines[above]):
+            claims.append(Claim(above, above, no_units))  # the org table's header row
+        floor = last + 1
+    return claims
+
+
+def _is_period_header(ln: Line) -> bool:
+    return fold(ln.clean) in {"DAL AL", "DAL AL TITOLARE", "DAL", "AL", "PERIODO"}
+
+
+def find_settore_heading(
+    lines: Sequence[Line], i: int, floor: int, taken: set[int]
+) -> tuple[int, str] | None:
+    best_upper: tuple[int, str] | None = None
+    for k in range(i, max(floor, i - 40) - 1, -1):
+        if k in taken:
+            break
+        ln = lines[k]
+        if ln.blank or _is_period_header(ln):
+            continue
+        if assignment(ln):
+            break
+        if is_settore_heading(ln.clean):
+            text = ln.clean
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and not nxt.blank and upper_ratio(nxt.clean) >= 0.9 and not nxt.has_tab:
+                text = f"{text} {nxt.clean}"
+            return k, text
+        if best_upper is None and upper_ratio(ln.clean) >= 0.9 and len(ln.clean) <= 90 and not ln.has_tab:
+            best_upper = (k, ln.clean)
+    return best_upper
+
+
+def _org_builder(
+    lines: Sequence[Line], first: int, last: int, settore: str, fields: dict[str, str]
+) -> Callable[[HeadingTracker], list[Unit]]:
+    def build(tracker: HeadingTracker) -> list[Unit]:
+        title = settore or fields.get("titolare") or None
+        unit = make_unit(lines, first, last, UnitKind.ORG_CHART, tracker.path() + ((settore,) if settore else ()), title, fields)
+        return [unit] if unit else []
+
+    return build

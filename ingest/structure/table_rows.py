@@ -1,0 +1,160 @@
+"""Table rows as units: cells paired with their columns (also when a PDF row has
+merged or missing cells) and mapped to canonical fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ingest.models import Unit, UnitKind
+from ingest.structure.claims import Claim, make_unit, no_units
+from ingest.structure.headings import HeadingTracker
+from ingest.structure.lines import Line
+from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
+from ingest.structure.text import clean_text
+from ingest.structure.vocabulary import canonical_key
+
+_CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _column_keys(columns: Sequence[str]) -> list[str | None]:
+    keys: list[str | None] = []
+    for col in columns:
+        keys.append("__year__" if YEAR_RE.match(col) else canonical_key(col) if col else None)
+    return keys
+
+
+def _align_row(
+    cells: list[str], columns: list[str], headers: Sequence[list[str]], vocab: dict[int, set[str]]
+) -> list[tuple[str, str]]:
+    """Pair the cells of a row with column names when the row has a different width
+    than its header (merged or missing cells in the PDF-to-text conversion).
+
+    The code column ("06.01") anchors the alignment; the other headers of the
+    document are tried as templates; cells before the anchor go to the column where
+    the same value occurs in other rows, else as close to the anchor as possible.
+    """
+    if len(cells) == len(columns):
+        return list(zip(columns, cells, strict=True))
+    keys = _column_keys(columns)
+    code_col = next((i for i, k in enumerate(keys) if k == "codice"), None)
+    code_cell = next((i for i, c in enumerate(cells) if _CODE_CELL_RE.match(c)), None)
+    if code_col is not None and code_cell is not None:
+        if code_cell > code_col:
+            for other in headers:
+                okeys = _column_keys(other)
+                if len(other) == len(cells) and code_cell < len(okeys) and okeys[code_cell] == "codice":
+                    return list(zip(other, cells, strict=True))
+        left = cells[:code_cell]
+        right = cells[code_cell:]
+        left_cols = list(range(code_col))
+        right_cols = list(range(code_col, len(columns)))
+        pairs: list[tuple[str, str]] = []
+        pairs.extend(_fit_left(left, left_cols, columns, vocab))
+        for j, cell in enumerate(right):
+            name = columns[right_cols[j]] if j < len(right_cols) else ""
+            pairs.append((name, cell))
+        return pairs
+    pairs = []
+    for j, cell in enumerate(cells):
+        pairs.append((columns[j] if j < len(columns) else "", cell))
+    return pairs
+
+
+def _fit_left(
+    cells: list[str], cols: list[int], columns: list[str], vocab: dict[int, set[str]]
+) -> list[tuple[str, str]]:
+    if len(cells) >= len(cols):
+        extra = len(cells) - len(cols)
+        return [("", c) for c in cells[:extra]] + [(columns[k], c) for k, c in zip(cols, cells[extra:], strict=True)]
+    # order-preserving placement: a column where the same value occurs in other rows
+    # wins, otherwise right-aligned (merged cells are usually the leading ones)
+    placement: list[int] = []
+    prev = -1
+    for n, cell in enumerate(cells):
+        remaining = len(cells) - n - 1
+        free = [k for k in cols if k > prev]
+        candidates = free[: len(free) - remaining]
+        match = next((k for k in candidates if cell and cell in vocab.get(k, set())), None)
+        if match is None:
+            aligned = cols[len(cols) - len(cells) + n]
+            match = aligned if aligned in candidates else candidates[-1]
+        placement.append(match)
+        prev = match
+    return [(columns[k], c) for k, c in zip(placement, cells, strict=True)]
+
+
+def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    claims: list[Claim] = []
+    tables = find_tables(lines, taken)
+    headers = [t.columns for t in tables]
+    for table in tables:
+        row_cells = [merge_wrapped_cells([lines[k] for k in row]) for row in table.rows]
+        vocab: dict[int, set[str]] = {}
+        for cells in row_cells:
+            if len(cells) == len(table.columns):
+                for k, c in enumerate(cells):
+                    if c:
+                        vocab.setdefault(k, set()).add(c)
+        for row, cells in zip(table.rows, row_cells, strict=True):
+            pairs = _align_row(cells, table.columns, headers, vocab)
+            claims.append(Claim(row[0], row[-1], _row_builder(lines, row[0], row[-1], pairs)))
+        # header and separator rows are repeated in every rendered row: no unit
+        if table.header_lines:
+            claims.append(Claim(table.header_lines[0], table.header_lines[-1], no_units))
+        for r in table.separators:
+            claims.append(Claim(r, r, no_units))
+    return claims
+
+
+def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
+    fields: dict[str, str] = {}
+    rendered: list[str] = []
+    years: list[str] = []
+    year_slot: int | None = None
+    indicators: list[str] = []
+    targets: list[str] = []
+    for name, value in pairs:
+        name_c = clean_text(name)
+        if YEAR_RE.match(name_c):
+            if year_slot is None:
+                year_slot = len(rendered)
+            if value:
+                years.append(name_c)
+            continue
+        if not value:
+            continue
+        rendered.append(f"{name_c}: {value}" if name_c else value)
+        key = canonical_key(name_c) if name_c else None
+        if key == "indicatori":
+            indicators.append(value)
+        elif key == "target":
+            targets.append(value)
+        elif key == "fasi":
+            fields["fasi"] = value
+        elif key and key not in fields:
+            fields[key] = value
+    if years:
+        rendered.insert(year_slot if year_slot is not None else len(rendered), "ANNUALITÀ: " + ", ".join(years))
+        fields.setdefault("scadenza", ", ".join(years))
+    if indicators or targets:
+        lines_ = []
+        for n, ind in enumerate(indicators or [""]):
+            tgt = targets[n] if n < len(targets) else ""
+            lines_.append(f"{ind} — {tgt}" if tgt else ind)
+        fields["indicatori"] = "\n".join(x for x in lines_ if x)
+    return fields, "\n".join(rendered)
+
+
+def _row_builder(
+    lines: Sequence[Line], first: int, last: int, pairs: Sequence[tuple[str, str]]
+) -> Callable[[HeadingTracker], list[Unit]]:
+    def build(tracker: HeadingTracker) -> list[Unit]:
+        fields, rendered = _row_fields(pairs)
+        title = fields.get("titolo") or fields.get("motivazione") or next((v for _, v in pairs if len(v) > 15), None)
+        label = " ".join(x for x in (fields.get("codice"), title) if x)
+        path = tracker.path() + ((label,) if label else ())
+        unit = make_unit(lines, first, last, UnitKind.TABLE_ROW, path, title, fields, rendered)
+        return [unit] if unit else []
+
+    return build

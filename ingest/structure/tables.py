@@ -1,0 +1,141 @@
+"""Tables in the text (tab- or space-separated cells): header rows, wrapped rows,
+separators. Used to claim rows and to keep table pieces out of labelled blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.structure.headings import KEYWORD_RE
+from ingest.structure.lines import Line
+from ingest.structure.text import n_letters, upper_ratio
+from ingest.structure.vocabulary import canonical_key
+
+YEAR_RE = re.compile(r"^(?:20\d\d)$")
+
+
+def is_separator_row(ln: Line) -> bool:
+    return ln.has_tab and not re.search(r"[A-Za-z0-9À-ÿ]", ln.clean)
+
+
+def is_header_row(ln: Line, min_cells: int = 3) -> bool:
+    if not ln.has_tab and min_cells > 1:
+        return False
+    filled = [(r, c) for r, c in zip(ln.raw_cells, ln.cells, strict=True) if c]
+    if len(filled) < min_cells:
+        return False
+    if min_cells == 1:  # a wrapped header line: every piece must look like a header
+        return all(("<b>" in r or "</b>" in r or upper_ratio(c) >= 0.8) and len(c) <= 45 and c.lower() != "x" for r, c in filled)
+    headerish = 0
+    for raw, cell in filled:
+        if cell.lower() in {"x", "si", "sì", "no"} or len(cell) > 45:
+            return False
+        if (
+            "<b>" in raw or YEAR_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2)
+            or (len(cell) <= 30 and canonical_key(cell) is not None)
+        ):
+            headerish += 1
+    return headerish / len(filled) >= 0.8 and sum(1 for _, c in filled if not YEAR_RE.match(c)) >= 2
+
+
+@dataclass(slots=True)
+class _Table:
+    header_lines: list[int]
+    columns: list[str]
+    rows: list[list[int]]  # each logical row: its physical lines (wrapped rows span several)
+    separators: list[int] = field(default_factory=list)
+
+    @property
+    def header_line(self) -> int | None:
+        return self.header_lines[0] if self.header_lines else None
+
+
+def merge_wrapped_cells(lines: Sequence[Line]) -> list[str]:
+    """Cells of a logical row spread over wrapped physical lines: a line that does
+    not end with a cell gap continues its last cell on the next line."""
+    cells: list[str] = []
+    open_cell = False
+    for n, ln in enumerate(lines):
+        pieces = list(ln.cells)
+        if n < len(lines) - 1 and not ln.ends_open and len(pieces) > 1 and pieces[-1] == "":
+            pieces.pop()  # the gap closing a wrapped line is not an empty cell
+        if open_cell and cells and pieces and not ln.starts_gap:
+            first = pieces.pop(0)
+            cells[-1] = f"{cells[-1]} {first}".strip()
+        elif ln.starts_gap and pieces and pieces[0] == "" and n > 0:
+            pieces.pop(0)  # the indentation of a wrapped line is no empty cell
+        cells.extend(pieces)
+        open_cell = ln.ends_open
+    return cells
+
+
+def _wraps(lines: Sequence[Line], table: _Table) -> bool:
+    """Rows of tables read from PDF text (space gaps, no tabs) can wrap over lines;
+    rows of real tab-separated tables never do."""
+    probe = table.header_lines or table.rows[0]
+    return not any("\t" in lines[k].raw for k in probe)
+
+
+def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
+    tables: list[_Table] = []
+    headers_seen: list[list[str]] = []
+    current: _Table | None = None
+    prev_line: Line | None = None  # previous non-blank line of the current table
+    for ln in lines:
+        if ln.idx in taken:
+            current = None
+            continue
+        if ln.blank:
+            prev_line = None
+            continue
+        if current is not None and prev_line is not None and current.rows == [] and prev_line.idx in current.header_lines \
+                and is_header_row(ln, min_cells=1):
+            # a header wrapped over several lines
+            current.header_lines.append(ln.idx)
+            current.columns = merge_wrapped_cells([lines[k] for k in current.header_lines])
+            headers_seen[-1] = current.columns
+            prev_line = ln
+            continue
+        if is_header_row(ln):
+            current = _Table([ln.idx], ln.cells, [])
+            tables.append(current)
+            headers_seen.append(ln.cells)
+            prev_line = ln
+            continue
+        if (
+            current is not None and current.rows and prev_line is not None
+            and prev_line.idx == current.rows[-1][-1] and _wraps(lines, current)
+            and not is_header_row(ln) and not is_separator_row(ln)
+            and not ln.raw.lstrip().startswith(("**", "#")) and not KEYWORD_RE.match(ln.clean)
+        ):
+            # a row wrapped by the PDF extraction: keep collecting while cells are
+            # missing, or while a cell cut at the line end goes on in a lone piece
+            so_far = merge_wrapped_cells([lines[k] for k in current.rows[-1]])
+            if len(so_far) < len(current.columns) - 1 or (not ln.has_tab and prev_line.ends_open):
+                current.rows[-1].append(ln.idx)
+                prev_line = ln
+                continue
+        if not ln.has_tab:
+            current = None
+            prev_line = None
+            continue
+        if is_separator_row(ln):
+            if current is not None:
+                current.separators.append(ln.idx)
+            continue
+        filled = [c for c in ln.cells if c]
+        if len(filled) < 2:
+            current = None
+            prev_line = None
+            continue
+        if current is None:
+            # orphan rows after a page break: reuse an earlier header of the same width
+            same = [h for h in headers_seen if len(h) == len(ln.cells)]
+            if not same or len(ln.cells) < 3:
+                continue
+            current = _Table([], same[-1], [])
+            tables.append(current)
+        current.rows.append([ln.idx])
+        prev_line = ln
+    return [t for t in tables if t.rows]

@@ -1,0 +1,70 @@
+"""Text helpers shared by every parser: how cells and labels are cleaned, folded
+for vocabulary look-ups, and measured."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+PATH_MAX_CHARS = 80
+
+
+_TAG_RE = re.compile(r"<[^>]{0,200}>")
+_WS_RE = re.compile(r"\s+")
+_MD_BOLD_RE = re.compile(r"\*\*")
+
+
+def clean_text(s: str) -> str:
+    """Cell/label text as users read it: no HTML tags, entities decoded, no `**`,
+    whitespace collapsed."""
+    s = _TAG_RE.sub("", s)
+    s = html.unescape(s)
+    s = _MD_BOLD_RE.sub("", s)
+    return _WS_RE.sub(" ", s).strip()
+
+
+def truncate(s: str, limit: int = PATH_MAX_CHARS) -> str:
+    s = s.strip()
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–") + "…"
+
+
+@lru_cache(maxsize=4096)
+def fold(s: str) -> str:
+    """Upper-case, accent-free, punctuation-free key for vocabulary look-ups."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^A-Za-z0-9°%]+", " ", s).upper()
+    return _WS_RE.sub(" ", s).strip()
+
+
+def upper_ratio(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def n_letters(s: str) -> int:
+    return sum(1 for c in s if c.isalpha())
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-–•·▪●○*]|\d{1,2}\)|[a-z]\))\s+")
+DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def is_bullet(s: str) -> bool:
+    return bool(_BULLET_RE.match(s))
+
+
+def join_multi(items: Iterable[str]) -> str:
+    """Non-empty items, one per line (multi-valued fields)."""
+    return "\n".join(x for x in items if x)

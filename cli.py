@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from assistant.answer import Answer, ExtractiveAnswerer
 from assistant.evaluate import QAOutput, format_metrics, load_golden_qa, run_qa_eval
 from assistant.library import IngestReport, Library
 from assistant.retrieve import Retriever
@@ -243,19 +244,68 @@ def search(
     if as_json:
         from assistant.evaluate import passage_dict
 
-        click.echo(json.dumps([passage_dict(h) | {"breadcrumb": h.chunk.breadcrumb_text,
+        click.echo(json.dumps([passage_dict(h.chunk) | {"breadcrumb": h.chunk.breadcrumb_text,
                                                   "score": h.score} for h in hits],
                               ensure_ascii=False, indent=2))
         return
     _print_hits(hits)
 
 
+def _print_answer(ans: Answer) -> None:
+    click.echo("\n" + ans.text + "\n")
+    if ans.citations:
+        click.echo(click.style("Fonti:", bold=True))
+        for c in ans.citations:
+            click.echo(f"  [{c.n}] {c.doc} · pag. {c.page}\n      «{c.quote}»")
+    elif ans.passages:
+        click.echo(click.style("Passaggi più vicini:", bold=True))
+        for c in ans.passages[:3]:
+            click.echo(f"  - {c.doc_id} · pag. {c.page} · {c.breadcrumb_text}")
+
+
+@main.command()
+@click.argument("question")
+@click.option("--ente", multiple=True, help="Filtra per ente (ripetibile).")
+@click.option("--periodo", multiple=True, help="Filtra per periodo (ripetibile).")
+@click.option("--doc", multiple=True, help="Filtra per documento (ripetibile).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def ask(
+    ctx: click.Context,
+    question: str,
+    ente: tuple[str, ...],
+    periodo: tuple[str, ...],
+    doc: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Risponde a una domanda con le fonti (documento, pagina, citazione)."""
+    library = _library(ctx)
+    if not question.strip():
+        raise click.ClickException("La domanda è vuota.")
+    with user_errors():
+        answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+        ans = answerer.answer(question, _filters(ente, periodo, doc))
+    if as_json:
+        click.echo(json.dumps({
+            "answer": ans.text,
+            "found": ans.found,
+            "mode": ans.mode,
+            "citations": [c.model_dump() for c in ans.citations],
+            "passages": [
+                {"doc": c.doc_id, "page": c.page, "breadcrumb": c.breadcrumb_text}
+                for c in ans.passages
+            ],
+        }, ensure_ascii=False, indent=2))
+        return
+    _print_answer(ans)
+
+
 @main.command()
 @click.pass_context
 def shell(ctx: click.Context) -> None:
-    """Ricerca interattiva (riga vuota o Ctrl-D per uscire)."""
+    """Domande interattive con risposta e fonti (riga vuota o Ctrl-D per uscire)."""
     library = _library(ctx)
-    retriever = Retriever(library.searcher, library.catalog)
+    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
     click.echo(f"{len(library.documents())} documenti indicizzati. Scrivi una domanda.")
     while True:
         try:
@@ -265,7 +315,7 @@ def shell(ctx: click.Context) -> None:
         if not question:
             break
         with user_errors():
-            _print_hits(retriever.retrieve(question, 5).hits)
+            _print_answer(answerer.answer(question))
 
 
 # -- index maintenance -----------------------------------------------------------------
@@ -350,13 +400,19 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
         raise click.ClickException(str(exc)) from exc
     with user_errors():
         library = _eval_library(ctx, out, corpus)
-        retriever = Retriever(library.searcher, library.catalog)
-        system: Callable[[str], QAOutput] = lambda q: QAOutput(  # noqa: E731
-            answer="", hits=retriever.retrieve(q, 10).hits
-        )
+        answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+
+        def system(question: str) -> QAOutput:
+            ans = answerer.answer(question)
+            return QAOutput(
+                answer=ans.text,
+                passages=ans.passages,
+                citations=[c.as_prediction() for c in ans.citations],
+            )
+
         system("riscaldamento")  # first query loads the models: keep it out of latency
-        metrics = run_qa_eval(items, system, out, with_answers=False)
-    click.echo(format_metrics(metrics, with_answers=False))
+        metrics = run_qa_eval(items, system, out, with_answers=True)
+    click.echo(format_metrics(metrics, with_answers=True))
     click.echo(f"\nPredizioni: {out / 'predictions.jsonl'}  Metriche: {out / 'metrics.json'}")
 
 

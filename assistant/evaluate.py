@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from vectorstore.search import SearchHit
+from ingest.models import Chunk
 
 K_VALUES = (1, 3, 5, 10)
 MAX_ANSWER_CHARS = 800
@@ -83,7 +83,7 @@ class QAOutput:
     """What the system under test returns for one question."""
 
     answer: str
-    hits: list[SearchHit]
+    passages: list[Chunk]  # ranked, best first, as given to the answer step
     citations: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -139,8 +139,7 @@ def _percentile(values: Sequence[float], q: float) -> float:
     return ordered[idx]
 
 
-def passage_dict(hit: SearchHit) -> dict[str, Any]:
-    c = hit.chunk
+def passage_dict(c: Chunk) -> dict[str, Any]:
     return {"doc": c.doc_id, "page": c.page, "text": c.text, "source_text": c.source_text}
 
 
@@ -158,7 +157,7 @@ def run_qa_eval(
         started = time.perf_counter()
         output = system(item.question)
         latency_ms = (time.perf_counter() - started) * 1000
-        passages = [passage_dict(h) for h in output.hits[:10]]
+        passages = [passage_dict(c) for c in output.passages[:10]]
         rank = hit_rank(item, passages)
         row = {
             "id": item.id,

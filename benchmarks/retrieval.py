@@ -25,7 +25,6 @@ from assistant.retrieve import Retriever  # noqa: E402
 from ingest.models import Chunk, UnitKind  # noqa: E402
 from settings import load_settings  # noqa: E402
 from vectorstore.embeddings import E5BundledEmbedder  # noqa: E402
-from vectorstore.search import SearchHit  # noqa: E402
 from vectorstore.store import ChromaStore  # noqa: E402
 
 DEFAULT_GOLDEN = REPO.parent / "shared" / "eval" / "dev_qa.jsonl"
@@ -45,7 +44,7 @@ def bench_pipeline(corpus: Path, golden: Path, out: Path) -> dict:
     retriever.retrieve("riscaldamento")
     metrics = run_qa_eval(
         load_golden_qa(golden),
-        lambda q: QAOutput(answer="", hits=retriever.retrieve(q, 10).hits),
+        lambda q: QAOutput(answer="", passages=[h.chunk for h in retriever.retrieve(q, 10).hits]),
         out / "pipeline",
         with_answers=False,
     )
@@ -93,7 +92,7 @@ def bench_baseline(corpus: Path, golden: Path, out: Path) -> dict:
 
     def system(question: str) -> QAOutput:
         found = store.query(embedder.embed_query(question), 10)
-        return QAOutput(answer="", hits=[SearchHit(chunk=chunks[c], score=s) for c, s in found])
+        return QAOutput(answer="", passages=[chunks[c] for c, _s in found])
 
     system("riscaldamento")
     metrics = run_qa_eval(load_golden_qa(golden), system, out / "baseline", with_answers=False)

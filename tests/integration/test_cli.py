@@ -49,6 +49,12 @@ def test_ingest_list_search_remove(corpus: Path) -> None:
     hits = json.loads(out)
     assert hits[0]["doc"] == DOC and hits[0]["breadcrumb"]
 
+    code, out = run("ask", "Quante sono le priorità strategiche di Cremosano?")
+    assert code == 0 and "12" in out and "Fonti:" in out and "pag. 1" in out
+    code, out = run("ask", "Chi è il sindaco del Comune di Lodi?", "--json")
+    payload = json.loads(out)
+    assert payload["found"] is False and payload["answer"].startswith("Non ho trovato")
+
     code, out = run("docs", "remove", DOC)
     assert code == 0 and "Rimosso" in out
     code, out = run("docs", "remove", DOC)
@@ -76,9 +82,11 @@ def test_eval_qa_on_a_custom_corpus(tmp_path: Path, corpus: Path) -> None:
     out_dir = tmp_path / "out"
     code, out = run("eval", "qa", str(golden), "--out", str(out_dir), "--corpus", str(corpus / DOC))
     assert code == 0, out
-    assert "hit@5" in out and "numerico" in out
+    assert "hit@5" in out and "numerico" in out and "accuracy" in out
     preds = [json.loads(line) for line in (out_dir / "predictions.jsonl").read_text().splitlines()]
     assert [p["id"] for p in preds] == ["t1", "t2"]
     assert preds[0]["passages"] and preds[0]["passages"][0]["doc"] == DOC
     metrics = json.loads((out_dir / "metrics.json").read_text())
     assert metrics["overall"]["hit@10"] == 1.0
+    assert metrics["overall"]["accuracy"] == 1.0  # "12" found, Lodi refused
+    assert preds[0]["citations"] and preds[0]["citations"][0]["page"] == 1

@@ -23,7 +23,7 @@ def test_dev_set_retrieval_targets(sample_library, tmp_path: Path) -> None:
     retriever = Retriever(sample_library.searcher, sample_library.catalog)
     metrics = run_qa_eval(
         load_golden_qa(DEV_QA),
-        lambda q: QAOutput(answer="", hits=retriever.retrieve(q, 10).hits),
+        lambda q: QAOutput(answer="", passages=[h.chunk for h in retriever.retrieve(q, 10).hits]),
         tmp_path,
         with_answers=False,
     )["overall"]

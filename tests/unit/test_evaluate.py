@@ -17,7 +17,6 @@ from assistant.evaluate import (
     run_qa_eval,
 )
 from ingest.models import Chunk, UnitKind
-from vectorstore.search import SearchHit
 
 pytestmark = pytest.mark.unit
 DEV_QA = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev_qa.jsonl"
@@ -73,7 +72,7 @@ def test_run_writes_predictions_in_the_readme_format(tmp_path: Path) -> None:
     items = [item(id="q1", evidence=["l'ancora"], doc="a.txt")]
     metrics = run_qa_eval(
         items,
-        lambda q: QAOutput(answer="", hits=[SearchHit(chunk=chunk, score=1.0)]),
+        lambda q: QAOutput(answer="", passages=[chunk]),
         tmp_path,
         with_answers=False,
     )

@@ -1,0 +1,421 @@
+"""Extractive answers grounded in document structure: no language model needed.
+
+The answer is composed from what ingestion knows: the labelled fields of the best
+objective block / table row (responsabile, fasi, indicatori, …), the org chart for
+"who heads that settore", and otherwise the passage sentences that best match the
+question. Every line carries a citation whose quote is verified against the passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.citations import Citation, cite, quote_occurs, verify
+from assistant.intent import Intent, QuestionIntent, classify
+from assistant.retrieve import Retriever, document_aliases, normalize_name
+from ingest.models import Chunk, UnitKind
+from vectorstore.analysis import ItalianAnalyzer
+from vectorstore.search import SearchFilters, SearchHit
+
+NOT_FOUND = "Non ho trovato questa informazione nei documenti caricati."
+MAX_ANSWER_CHARS = 600
+# Words that say what kind of thing is asked, not which one: they do not count when
+# checking that the best passage is about the question at all.
+_GENERIC = frozenset(
+    ItalianAnalyzer().analyze(
+        "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
+        "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
+        "valore atteso finalità programma progetto ente anno"
+    )
+)
+_NAMED_PLACE = re.compile(r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)")
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    text: str
+    citations: list[Citation]
+    passages: list[Chunk]
+    found: bool
+    mode: str = "extractive"
+
+
+@dataclass
+class _Line:
+    text: str
+    chunk: Chunk
+    quotes: list[str]
+
+
+class ExtractiveAnswerer:
+    """Answers from fields and sentences of the retrieved passages."""
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        analyzer: ItalianAnalyzer | None = None,
+        top_k: int = 10,
+        min_coverage: float = 0.5,
+    ) -> None:
+        if not 0 <= min_coverage <= 1:
+            raise ValueError("min_coverage must be in [0, 1]")
+        self.retriever = retriever
+        self.analyzer = analyzer or ItalianAnalyzer()
+        self.top_k = top_k
+        self.min_coverage = min_coverage
+
+    # -- public ------------------------------------------------------------------------
+    def answer(self, question: str, filters: SearchFilters | None = None) -> Answer:
+        result = self.retriever.retrieve(question, self.top_k, filters)
+        hits = result.hits
+        passages = [h.chunk for h in hits]
+        unknown = self._unknown_place(question)
+        if not hits or unknown:
+            what = f" su {unknown}" if unknown else ""
+            return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages,
+                          found=False)
+        terms = self._content_terms(question)
+        if self._coverage(terms, hits[:3]) < self.min_coverage:
+            return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
+        intent = classify(question)
+        groups = self._per_document_groups(hits, result.enti_detected)
+        lines: list[_Line] = []
+        refusal: str | None = None
+        groups = [self._best_first(g, terms) for g in groups]
+        for group_hits in groups:
+            line, missing = self._describe(group_hits, hits, intent, terms, multi=len(groups) > 1)
+            if line is not None:
+                lines.append(line)
+            elif missing and refusal is None:
+                refusal = missing
+        if not lines:
+            return Answer(text=refusal or NOT_FOUND, citations=[], passages=passages, found=False)
+        return self._assemble(lines, passages)
+
+    # -- checks ------------------------------------------------------------------------
+    def _unknown_place(self, question: str) -> str | None:
+        """A municipality named in the question that no indexed document belongs to."""
+        known = set()
+        for rec in self.retriever.catalog.documents():
+            known |= document_aliases(rec)
+        for match in _NAMED_PLACE.finditer(question):
+            name = normalize_name(match.group(1))
+            if not any(name in alias or alias in name for alias in known):
+                return match.group(1)
+        return None
+
+    def _content_terms(self, question: str) -> set[str]:
+        return {t for t in self.analyzer.analyze_query(question) if t not in _GENERIC}
+
+    def _coverage(self, terms: set[str], hits: Sequence[SearchHit]) -> float:
+        if not terms:
+            return 1.0
+        best = 0.0
+        for h in hits:
+            tokens = set(self.analyzer.analyze(h.chunk.text))
+            best = max(best, len(terms & tokens) / len(terms))
+        return best
+
+    def _best_first(self, group: list[SearchHit], terms: set[str]) -> list[SearchHit]:
+        """Lead with the passage (among the top 3) that covers most question terms."""
+        head = group[:3]
+        scores = [len(terms & set(self.analyzer.analyze(h.chunk.text))) for h in head]
+        best = max(range(len(head)), key=lambda i: (scores[i], -i))
+        return [group[best], *[h for i, h in enumerate(group) if i != best]]
+
+    def _per_document_groups(
+        self, hits: list[SearchHit], enti_detected: tuple[str, ...]
+    ) -> list[list[SearchHit]]:
+        """One group per named ente (comparisons), else the top hit's group only."""
+        if len(enti_detected) >= 2:
+            groups = []
+            for docs in enti_detected:
+                ids = set(docs.split(","))
+                g = [h for h in hits if h.chunk.doc_id in ids]
+                if g:
+                    groups.append(g)
+            if groups:
+                return groups
+        return [hits]
+
+    # -- composing ---------------------------------------------------------------------
+    def _describe(
+        self,
+        group: list[SearchHit],
+        all_hits: list[SearchHit],
+        intent: QuestionIntent,
+        terms: set[str],
+        multi: bool,
+    ) -> tuple[_Line | None, str | None]:
+        top = group[0].chunk
+        fields = top.fields
+        label = _short(fields.get("titolo") or top.breadcrumb[-1], 90)
+        where = _ente_label(top) if multi else ""
+        parts: list[str] = []
+        quotes: list[str] = []
+        if fields.get("titolo") and quote_occurs(_short_quote(fields["titolo"]), top):
+            quotes.append(_short_quote(fields["titolo"]))
+
+        def add(text: str, quote: str | None = None) -> None:
+            parts.append(text)
+            if quote and quote_occurs(quote, top):
+                quotes.append(quote)
+
+        structured = top.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW, UnitKind.SUMMARY)
+        if intent.has(Intent.EMPLOYEES):
+            staff = _items(fields.get("dipendenti", ""))
+            if staff:
+                add("dipendenti: " + ", ".join(staff), staff[0])
+            elif structured:
+                return None, (
+                    f"{NOT_FOUND[:-1]}: per l'obiettivo «{label}» il documento non indica i "
+                    "dipendenti assegnati" + _who_suffix(fields) + "."
+                )
+        if intent.has(Intent.HOLDER):
+            holder = _org_chart_for(top, all_hits)
+            if holder is not None:
+                name = holder.fields.get("titolare", "")
+                add(f"titolare del settore {holder.fields.get('settore', '')}: {name}")
+                if quote_occurs(name, holder):
+                    quotes.append(f"@{holder.id}@{name}")
+        if intent.has(Intent.POLITICAL) and fields.get("responsabile_politico"):
+            add(f"responsabile politico: {fields['responsabile_politico']}",
+                fields["responsabile_politico"])
+        elif intent.has(Intent.POLITICAL):
+            sentence = _matching_line(top.body, r"(\bAss\.|\bAssessor\w*|\bSindaco\b)")
+            if sentence:
+                add(sentence, sentence)
+        if intent.has(Intent.RESPONSIBLE) and not intent.has(Intent.EMPLOYEES):
+            resp = fields.get("responsabile") or fields.get("settore")
+            if resp:
+                extra = ""
+                if fields.get("settore") and normalize_name(fields["settore"]) not in normalize_name(resp):
+                    extra = f" (settore {fields['settore']})"
+                add(f"responsabile: {resp}{extra}", resp)
+            elif structured and not intent.has(Intent.HOLDER) and not intent.has(Intent.POLITICAL):
+                return None, (
+                    f"{NOT_FOUND[:-1]}: per «{label}» il documento non indica un responsabile"
+                    + _what_is_there(fields) + "."
+                )
+        if intent.has(Intent.STRATEGIC) and fields.get("obiettivo_strategico"):
+            add(f"obiettivo strategico: {_short(fields['obiettivo_strategico'], 160)}",
+                _short_quote(fields["obiettivo_strategico"]))
+        if intent.has(Intent.INDICATORS):
+            items = _best_items(_items(fields.get("indicatori", "")), terms, self.analyzer, 3)
+            if items:
+                add("indicatori: " + "; ".join(_render_indicator(i) for i in items),
+                    _item_quote(items[0]))
+            if fields.get("valore_atteso"):
+                add(f"valore atteso: {_short(fields['valore_atteso'], 200)}",
+                    _short_quote(fields["valore_atteso"]))
+        if intent.has(Intent.TIMING) or (intent.asks_list and top.kind == UnitKind.OBJECTIVE):
+            items = _best_items(_items(fields.get("fasi", "")), terms, self.analyzer, 3)
+            if items:
+                add("fasi: " + "; ".join(items), _item_quote(items[0]))
+            if fields.get("scadenza") and intent.has(Intent.TIMING):
+                add(f"scadenza: {fields['scadenza']}", fields["scadenza"])
+        if intent.has(Intent.PURPOSE) or (structured and not parts):
+            for key in ("motivazione", "valore_atteso"):
+                if fields.get(key) and not any(key.replace("_", " ") in p for p in parts):
+                    add(f"{key.replace('_', ' ')}: {_short(fields[key], 220)}",
+                        _short_quote(fields[key]))
+        if intent.has(Intent.STAKEHOLDERS) and fields.get("stakeholder"):
+            add(f"stakeholder: {fields['stakeholder']}", fields["stakeholder"])
+        if intent.asks_list and top.kind == UnitKind.TABLE_ROW and not multi:
+            siblings = [h.chunk for h in group[:6] if h.chunk.kind == UnitKind.TABLE_ROW
+                        and h.chunk.breadcrumb[:-1] == top.breadcrumb[:-1]]
+            titles = [c.fields["titolo"] for c in siblings if c.fields.get("titolo")]
+            if len(titles) > 1:
+                parts.insert(0, "; ".join(_short(t, 120) for t in titles[:4]))
+        # Also ground the answer in the sentence that best matches the question, from
+        # the best passages of the same objective/section.
+        same = [h.chunk for h in group[:4] if h.chunk.breadcrumb[:-1] == top.breadcrumb[:-1]
+                or h.chunk.fields.get("titolo") == fields.get("titolo")] or [top]
+        sentence = _best_sentence(same[:3], terms, self.analyzer,
+                                  prefer_numbers=intent.asks_count)
+        count = (
+            _count_children([h.chunk for h in group[:3]], terms, self.analyzer,
+                            self.retriever.catalog)
+            if intent.asks_count else None
+        )
+        if count:
+            parts.insert(0, count)
+        if sentence is not None:
+            chunk, text = sentence
+            if not any(_overlap(text, p) for p in parts):
+                limit = 160 if multi else 260
+                parts.insert(1 if intent.has(Intent.PURPOSE) else len(parts), _short(text, limit))
+                quotes.append(f"@{chunk.id}@{_short_quote(text, 200)}")
+            if not structured and not count and len(parts) == 1:
+                return _Line(_compose(where, "", parts), chunk, quotes[-1:]), None
+        if not parts:
+            return None, None
+        if multi:  # one line per ente must fit the whole answer budget
+            label = _short(label, 60)
+            parts = [_short(p, 200) for p in parts[:1]]
+        return _Line(_compose(where, label, parts), top, quotes), None
+
+    def _assemble(self, lines: list[_Line], passages: list[Chunk]) -> Answer:
+        citations: list[Citation] = []
+        rendered: list[str] = []
+        by_id = {c.id: c for c in passages}
+        for line in lines:
+            marks: list[int] = []
+            for quote in line.quotes:
+                chunk = line.chunk
+                if quote.startswith("@"):  # a quote from a linked chunk: "@id@text"
+                    _, cid, quote = quote.split("@", 2)
+                    chunk = by_id.get(cid, chunk)
+                n = len(citations) + 1
+                citations.append(cite(n, chunk, quote))
+                marks.append(n)
+            rendered.append(line.text + (" " + "".join(f"[{n}]" for n in marks) if marks else ""))
+        verified = verify(citations, passages)
+        text = "\n".join(rendered)
+        if len(text) > MAX_ANSWER_CHARS:
+            text = text[: MAX_ANSWER_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        return Answer(text=text, citations=verified, passages=passages, found=bool(verified))
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _short_quote(text: str, limit: int = 160) -> str:
+    """A verbatim prefix (no ellipsis) so that it still occurs in the passage."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
+def _items(value: str) -> list[str]:
+    return [v.strip() for v in value.split("\n") if v.strip()]
+
+
+def _item_quote(item: str) -> str:
+    return _short_quote(item.split(" — ")[0])
+
+
+def _best_items(items: list[str], terms: set[str], analyzer: ItalianAnalyzer, n: int) -> list[str]:
+    if len(items) <= n:
+        return items
+    scored = sorted(
+        enumerate(items),
+        key=lambda iv: (-len(terms & set(analyzer.analyze(iv[1]))), iv[0]),
+    )
+    keep = sorted(i for i, _ in scored[:n])
+    return [items[i] for i in keep]
+
+
+def _overlap(a: str, b: str) -> bool:
+    a_n, b_n = " ".join(a.split()).casefold(), " ".join(b.split()).casefold()
+    return a_n[:60] in b_n or b_n[:60] in a_n
+
+
+def _sentences(body: str) -> list[str]:
+    out = []
+    for line in body.split("\n"):
+        line = line.strip(" -•\t")
+        if not line:
+            continue
+        out.extend(s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-ZÀ-Ü0-9])", line) if s.strip())
+    return out
+
+
+def _best_sentence(
+    chunks: Sequence[Chunk], terms: set[str], analyzer: ItalianAnalyzer, prefer_numbers: bool
+) -> tuple[Chunk, str] | None:
+    best: tuple[float, Chunk, str] | None = None
+    for rank, chunk in enumerate(chunks):
+        for sentence in _sentences(chunk.body):
+            if len(sentence) < 12:
+                continue
+            tokens = set(analyzer.analyze(sentence))
+            score = len(terms & tokens) - 0.3 * rank
+            if prefer_numbers and re.search(r"\d", sentence):
+                score += 0.5
+            if best is None or score > best[0]:
+                best = (score, chunk, sentence)
+    if best is None or best[0] <= 0:
+        return None
+    return best[1], best[2]
+
+
+def _matching_line(body: str, pattern: str) -> str | None:
+    rx = re.compile(pattern)
+    lines = (ln.strip() for ln in body.split("\n"))
+    return next((ln for ln in lines if ln and rx.search(ln)), None)
+
+
+def _org_chart_for(chunk: Chunk, hits: Sequence[SearchHit]) -> Chunk | None:
+    settore = normalize_name(chunk.fields.get("settore", ""))
+    for h in hits:
+        c = h.chunk
+        if c.kind == UnitKind.ORG_CHART and c.fields.get("titolare"):
+            if not settore or normalize_name(c.fields.get("settore", "")) == settore:
+                return c
+    return None
+
+
+def _ente_label(chunk: Chunk) -> str:
+    return chunk.breadcrumb[0] if chunk.breadcrumb else chunk.doc_id
+
+
+def _who_suffix(fields: dict[str, str]) -> str:
+    resp = fields.get("responsabile")
+    return f" (indica solo il responsabile: {resp})" if resp else ""
+
+
+def _what_is_there(fields: dict[str, str]) -> str:
+    present = [k for k in ("motivazione", "stakeholder", "indicatori", "scadenza") if fields.get(k)]
+    if not present:
+        return ""
+    names = {"motivazione": "finalità", "scadenza": "annualità"}
+    return " (riporta solo " + ", ".join(names.get(k, k) for k in present) + ")"
+
+
+def _compose(where: str, label: str, parts: list[str]) -> str:
+    head = " – ".join(x for x in (where, f"«{label}»" if label else "") if x)
+    body = "; ".join(parts)
+    return f"{head}: {body}" if head else body
+
+
+def _render_indicator(item: str) -> str:
+    """"n. moduli predisposti — 2" reads better as "2 moduli predisposti"."""
+    name, _, target = item.partition(" — ")
+    m = re.match(r"(?i)^(?:n\.|nr\.?|numero(?: di)?)\s*(.+)$", name.strip())
+    if target and m and re.fullmatch(r"[\d.,]+", target.strip()):
+        return f"{target.strip()} {m.group(1)}"
+    return f"{name}: {target}" if target else name
+
+
+def _count_children(
+    chunks: Sequence[Chunk], terms: set[str], analyzer: ItalianAnalyzer, catalog: Any
+) -> str | None:
+    """For "quante/quanti …": the numbered sub-headings under the heading asked about."""
+    prefixes: list[tuple[str, ...]] = []
+    for c in chunks:
+        for prefix in (c.breadcrumb, c.breadcrumb[:-1]):
+            if prefix and prefix not in prefixes and terms & set(analyzer.analyze(prefix[-1])):
+                prefixes.append(prefix)
+    best: list[str] = []
+    for prefix in prefixes:
+        children: list[str] = []
+        for other in catalog.chunks_of(chunks[0].doc_id):
+            crumb = other.breadcrumb
+            if len(crumb) > len(prefix) and crumb[: len(prefix)] == prefix:
+                head = crumb[len(prefix)]
+                if re.match(r"^\d+[.)]\s", head) and head not in children:
+                    children.append(head)
+        if len(children) > len(best):
+            best = children
+    if len(best) < 2:
+        return None
+    return f"{len(best)} ({best[0]} … {best[-1]})"

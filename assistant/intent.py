@@ -1,0 +1,74 @@
+"""What a question asks for, as the labelled fields of an objective.
+
+Rules on Italian wording, in priority order; several intents may fire ("quali
+scuole … e quale settore se ne occupa?" asks for a passage AND a settore).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from assistant.retrieve import normalize_name
+
+
+class Intent(StrEnum):
+    EMPLOYEES = "dipendenti"
+    HOLDER = "titolare"  # the person at the head of a settore (org chart)
+    POLITICAL = "responsabile_politico"
+    RESPONSIBLE = "responsabile"
+    STAKEHOLDERS = "stakeholder"
+    INDICATORS = "indicatori"
+    TIMING = "tempistica"
+    PURPOSE = "motivazione"
+    STRATEGIC = "obiettivo_strategico"
+
+
+_RULES: list[tuple[Intent, re.Pattern[str]]] = [
+    (Intent.EMPLOYEES, re.compile(
+        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*)\b")),
+    (Intent.HOLDER, re.compile(r"\b(titolare|dirigente|capo settore|capo del settore)\b")),
+    (Intent.POLITICAL, re.compile(r"\b(assessor\w*|responsabile politic\w*|sindaco)\b")),
+    (Intent.RESPONSIBLE, re.compile(
+        r"\b(chi|responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"
+        r"competenza|se ne occupa|si occupa|chi segue|segue)\b")),
+    (Intent.STAKEHOLDERS, re.compile(r"\b(stakeholder|portatori di interesse|destinatari)\b")),
+    (Intent.INDICATORS, re.compile(
+        r"\b(indicator\w*|target|valore atteso|risultato atteso|di quanto|percentual\w*|"
+        r"quant[ieo]\b|quanta\b|misur\w*)")),
+    (Intent.TIMING, re.compile(
+        r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|"
+        r"triennio|annualit\w*|mesi|durata|conclus\w*|data)\b")),
+    (Intent.STRATEGIC, re.compile(
+        r"\b(obiettiv\w* strategic\w*|linea strategica|linee strategiche|ricad\w*|"
+        r"obiettivo di mandato|ambito strategico)\b")),
+    (Intent.PURPOSE, re.compile(
+        r"\b(perche|a cosa serve|a che serve|finalita|scopo|motivazion\w*|cosa prevede\w*|"
+        r"in cosa consiste|obiettivo di|a cosa mira|mira)\b")),
+]
+
+
+@dataclass(frozen=True)
+class QuestionIntent:
+    intents: tuple[Intent, ...]
+    asks_count: bool
+    asks_list: bool
+
+    def has(self, intent: Intent) -> bool:
+        return intent in self.intents
+
+
+def classify(question: str) -> QuestionIntent:
+    q = normalize_name(question.replace("'", " "))
+    intents = tuple(intent for intent, rx in _RULES if rx.search(q))
+    # "chi lavora" is about employees, not about who is in charge.
+    if Intent.EMPLOYEES in intents and Intent.RESPONSIBLE in intents and not re.search(
+        r"\b(responsabil\w*|settore|area)\b", q
+    ):
+        intents = tuple(i for i in intents if i is not Intent.RESPONSIBLE)
+    return QuestionIntent(
+        intents=intents,
+        asks_count=bool(re.search(r"\bquant[ieo]\b|\bquanta\b|\bnumero\b", q)),
+        asks_list=bool(re.search(r"\bquali\b|\belenc\w*|\bquanti\b|\bquante\b", q)),
+    )

@@ -103,16 +103,9 @@ def test_e5_truncation_keeps_long_inputs_cheap(
     assert long_text.startswith(cut)
     assert 0.8 * e5.max_tokens <= e5.token_count(cut) <= e5.max_tokens
 
-    started = time.perf_counter()
     [reference] = e5.embed_documents([cut])
-    budget_seconds = time.perf_counter() - started
-    started = time.perf_counter()
     [vector] = e5.embed_documents([long_text])
-    long_seconds = time.perf_counter() - started
-
     assert vector == reference  # exactly the first max_tokens tokens were embedded
-    # Uncut, the 5,000 words would cost ~30x more; allow noise from a busy machine.
-    assert long_seconds < 4 * budget_seconds + 1.0, (long_seconds, budget_seconds)
 
 
 def test_e5_short_text_is_not_truncated(e5: E5BundledEmbedder) -> None:

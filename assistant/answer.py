@@ -162,10 +162,19 @@ class ExtractiveAnswerer:
         if fields.get("titolo") and quote_occurs(_short_quote(fields["titolo"]), top):
             quotes.append(_short_quote(fields["titolo"]))
 
+        # Parts of the same objective: a value may be quoted from any of them.
+        siblings = [h.chunk for h in group if h.chunk.fields.get("titolo") == fields.get("titolo")
+                    and h.chunk.doc_id == top.doc_id] if fields.get("titolo") else [top]
+
         def add(text: str, quote: str | None = None) -> None:
             parts.append(text)
-            if quote and quote_occurs(quote, top):
-                quotes.append(quote)
+            if not quote:
+                return
+            for candidate in _quote_variants(quote):
+                holder = next((c for c in siblings if quote_occurs(candidate, c)), None)
+                if holder is not None:
+                    quotes.append(candidate if holder.id == top.id else f"@{holder.id}@{candidate}")
+                    return
 
         structured = top.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW, UnitKind.SUMMARY)
         if intent.has(Intent.EMPLOYEES):
@@ -300,18 +309,26 @@ def _items(value: str) -> list[str]:
 
 
 def _item_quote(item: str) -> str:
-    return _short_quote(item.split(" — ")[0])
+    """An item "descrizione — tempistica" as it reads in the source (tab → space)."""
+    return item.replace(" — ", " ")
+
+
+def _quote_variants(quote: str) -> list[str]:
+    """The quote, then shorter verbatim fallbacks (its first clause, a prefix)."""
+    out = [_short_quote(quote, 240)]
+    head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
+    if head and head not in out:
+        out.append(_short_quote(head, 240))
+    return out
 
 
 def _best_items(items: list[str], terms: set[str], analyzer: ItalianAnalyzer, n: int) -> list[str]:
-    if len(items) <= n:
-        return items
+    """The `n` items sharing most terms with the question, best first."""
     scored = sorted(
         enumerate(items),
         key=lambda iv: (-len(terms & set(analyzer.analyze(iv[1]))), iv[0]),
     )
-    keep = sorted(i for i, _ in scored[:n])
-    return [items[i] for i in keep]
+    return [item for _, item in scored[:n]]
 
 
 def _overlap(a: str, b: str) -> bool:

@@ -70,5 +70,5 @@ def classify(question: str) -> QuestionIntent:
     return QuestionIntent(
         intents=intents,
         asks_count=bool(re.search(r"\bquant[ieo]\b|\bquanta\b|\bnumero\b", q)),
-        asks_list=bool(re.search(r"\bquali\b|\belenc\w*|\bquanti\b|\bquante\b", q)),
+        asks_list=bool(re.search(r"\bquali\b|\belenc\w*", q)),
     )

@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -200,6 +200,18 @@ def docs_remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
 
 
 # -- search ----------------------------------------------------------------------------
+def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--ente/--periodo/--doc (repeatable) and --json, shared by search and ask."""
+    for option in reversed([
+        click.option("--ente", multiple=True, help="Filtra per ente (ripetibile)."),
+        click.option("--periodo", multiple=True, help="Filtra per periodo (ripetibile)."),
+        click.option("--doc", multiple=True, help="Filtra per documento (ripetibile)."),
+        click.option("--json", "as_json", is_flag=True, help="Output JSON."),
+    ]):
+        fn = option(fn)
+    return fn
+
+
 def _filters(ente: tuple[str, ...], periodo: tuple[str, ...], doc: tuple[str, ...]) -> SearchFilters:
     return SearchFilters(enti=ente, periodi=periodo, doc_ids=doc)
 
@@ -221,10 +233,7 @@ def _print_hits(hits: list[SearchHit], width: int = 400) -> None:
 @main.command()
 @click.argument("question")
 @click.option("-k", "top_k", default=10, show_default=True, type=click.IntRange(1, 50))
-@click.option("--ente", multiple=True, help="Filtra per ente (ripetibile).")
-@click.option("--periodo", multiple=True, help="Filtra per periodo (ripetibile).")
-@click.option("--doc", multiple=True, help="Filtra per documento (ripetibile).")
-@click.option("--json", "as_json", is_flag=True)
+@filter_options
 @click.pass_context
 def search(
     ctx: click.Context,
@@ -265,10 +274,7 @@ def _print_answer(ans: Answer) -> None:
 
 @main.command()
 @click.argument("question")
-@click.option("--ente", multiple=True, help="Filtra per ente (ripetibile).")
-@click.option("--periodo", multiple=True, help="Filtra per periodo (ripetibile).")
-@click.option("--doc", multiple=True, help="Filtra per documento (ripetibile).")
-@click.option("--json", "as_json", is_flag=True)
+@filter_options
 @click.pass_context
 def ask(
     ctx: click.Context,

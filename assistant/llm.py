@@ -559,7 +559,7 @@ def _load_gguf(path: Path, n_threads: int | None) -> _LoadedGGUF:
         try:
             tokenizer = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
             model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name)
-        except Exception as exc:  # noqa: BLE001 - unsupported architecture/quantization/file
+        except Exception as exc:  # unsupported architecture/quantization, bad file: no common base
             raise LLMError(
                 f"Il modello linguistico '{path.name}' non si carica: usare un file GGUF "
                 "di un'architettura supportata da transformers, oppure la modalità 'llamacpp'.",
@@ -682,7 +682,7 @@ class LocalGGUFChat(_ChatBase):
                     self.model_path.name, n_prompt, n_new, seconds * 1000,
                     n_new / seconds if seconds > 0 else 0.0,
                 )
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the consumer
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the consuming thread
                 failure.append(exc)
                 streamer.end()  # unblock the consumer
 
@@ -726,7 +726,7 @@ def _load_llama(path: Path, n_ctx: int, n_threads: int | None) -> tuple[Any, thr
         started = time.perf_counter()
         try:
             llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, verbose=False)
-        except Exception as exc:  # noqa: BLE001 - llama.cpp reports every failure as ValueError/RuntimeError
+        except Exception as exc:  # llama.cpp reports load failures as ValueError/RuntimeError
             raise LLMError(
                 f"Il modello linguistico '{path.name}' non si carica con llama.cpp: "
                 "verificare che il file sia un GGUF valido.",

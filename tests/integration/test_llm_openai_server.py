@@ -45,7 +45,7 @@ class OpenAIServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep pytest output clean
 
             def _json(self, status: int, payload: dict[str, Any]) -> None:
@@ -59,7 +59,7 @@ class OpenAIServer:
             def _error(self, status: int, message: str, code: str) -> None:
                 self._json(status, {"error": {"message": message, "type": code, "code": code}})
 
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:
                 if self.path != "/v1/chat/completions":
                     return self._error(404, f"no route {self.path}", "not_found")
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))

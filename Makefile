@@ -31,7 +31,7 @@ install-dev: $(DEV_STAMP)
 
 run: $(STAMP)
 	$(BIN)/piao ingest $(SAMPLES) --if-missing
-	$(BIN)/piao shell
+	$(BIN)/piao chat
 
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest

@@ -308,20 +308,27 @@ def ask(
 
 @main.command()
 @click.pass_context
-def shell(ctx: click.Context) -> None:
-    """Domande interattive con risposta e fonti (riga vuota o Ctrl-D per uscire)."""
+def chat(ctx: click.Context) -> None:
+    """Conversazione: le domande successive ("e quali sono gli indicatori?") usano le precedenti."""
+    from assistant.conversation import Turn
+
     library = _library(ctx)
     answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
-    click.echo(f"{len(library.documents())} documenti indicizzati. Scrivi una domanda.")
+    history: list[Turn] = []
+    click.echo(f"{len(library.documents())} documenti indicizzati. Riga vuota o Ctrl-D per uscire.")
     while True:
         try:
-            question = input("\ndomanda> ").strip()
+            question = input("\ntu> ").strip()
         except (EOFError, KeyboardInterrupt):
             break
         if not question:
             break
         with user_errors():
-            _print_answer(answerer.answer(question))
+            ans = answerer.answer(question, history=history)
+        if ans.query and ans.query != question:
+            click.echo(click.style(f"(domanda intesa: {ans.query})", dim=True))
+        _print_answer(ans)
+        history.append(Turn(question, ans.text))
 
 
 # -- index maintenance -----------------------------------------------------------------

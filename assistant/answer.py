@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from assistant.citations import Citation, cite, quote_occurs, verify
+from assistant.conversation import Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
 from assistant.retrieve import Retriever, document_aliases, normalize_name
 from ingest.models import Chunk, UnitKind
@@ -30,7 +31,8 @@ _GENERIC = frozenset(
     ItalianAnalyzer().analyze(
         "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
-        "valore atteso finalità programma progetto ente anno"
+        "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
+        "riguarda riguardano"
     )
 )
 _NAMED_PLACE = re.compile(r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)")
@@ -44,6 +46,7 @@ class Answer(BaseModel):
     passages: list[Chunk]
     found: bool
     mode: str = "extractive"
+    query: str = ""  # the standalone question actually searched (follow-ups resolved)
 
 
 @dataclass
@@ -71,19 +74,27 @@ class ExtractiveAnswerer:
         self.min_coverage = min_coverage
 
     # -- public ------------------------------------------------------------------------
-    def answer(self, question: str, filters: SearchFilters | None = None) -> Answer:
-        result = self.retriever.retrieve(question, self.top_k, filters)
+    def answer(
+        self,
+        question: str,
+        filters: SearchFilters | None = None,
+        history: Sequence[Turn] = (),
+    ) -> Answer:
+        """Answer `question`; `history` (previous turns) resolves follow-ups."""
+        resolved = resolve(question, history, self.retriever)
+        result = self.retriever.retrieve(resolved.query, self.top_k, filters)
         hits = result.hits
         passages = [h.chunk for h in hits]
         unknown = self._unknown_place(question)
         if not hits or unknown:
             what = f" su {unknown}" if unknown else ""
             return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages,
-                          found=False)
-        terms = self._content_terms(question)
+                          found=False, query=resolved.query)
+        terms = self._content_terms(resolved.query)
         if self._coverage(terms, hits[:3]) < self.min_coverage:
-            return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
-        intent = classify(question)
+            return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False,
+                          query=resolved.query)
+        intent = classify(resolved.question)
         groups = self._per_document_groups(hits, result.enti_detected)
         lines: list[_Line] = []
         refusal: str | None = None
@@ -95,8 +106,9 @@ class ExtractiveAnswerer:
             elif missing and refusal is None:
                 refusal = missing
         if not lines:
-            return Answer(text=refusal or NOT_FOUND, citations=[], passages=passages, found=False)
-        return self._assemble(lines, passages)
+            return Answer(text=refusal or NOT_FOUND, citations=[], passages=passages, found=False,
+                          query=resolved.query)
+        return self._assemble(lines, passages).model_copy(update={"query": resolved.query})
 
     # -- checks ------------------------------------------------------------------------
     def _unknown_place(self, question: str) -> str | None:
@@ -111,7 +123,15 @@ class ExtractiveAnswerer:
         return None
 
     def _content_terms(self, question: str) -> set[str]:
-        return {t for t in self.analyzer.analyze_query(question) if t not in _GENERIC}
+        """Question terms that say what it is about: not generic words, and not the
+        municipality names, which retrieval already turns into filters."""
+        places: set[str] = set()
+        for rec in self.retriever.catalog.documents():
+            for alias in document_aliases(rec):
+                places.update(self.analyzer.analyze(alias))
+        return {
+            t for t in self.analyzer.analyze_query(question) if t not in _GENERIC | places
+        }
 
     def _coverage(self, terms: set[str], hits: Sequence[SearchHit]) -> float:
         if not terms:

@@ -1,0 +1,71 @@
+"""Follow-up questions resolved against the previous turns, without a language model.
+
+"e quali sono gli indicatori?" keeps the subject of the previous question and asks
+for something else; "e a Cassano Magnago?" keeps the question and changes the
+municipality. The retrieval query is the follow-up plus the previous question (with
+its municipality dropped when the follow-up names another one); the intent (what is
+asked) comes from the follow-up alone when it has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.retrieve import Retriever, document_aliases, normalize_name
+
+_FOLLOW_UP = re.compile(r"^\s*(e|ed|invece|anche|mentre|e invece|e per|e nel|e nella|e a|e al)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    query: str  # what is searched
+    question: str  # what is asked (its intent)
+    is_follow_up: bool
+
+
+def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Resolved:
+    """Make a follow-up standalone using the last user question."""
+    if not history:
+        return Resolved(question, question, False)
+    previous = history[-1].question
+    short = len(re.findall(r"\w+", question)) <= 6
+    if not (_FOLLOW_UP.match(question) or short):
+        return Resolved(question, question, False)
+    named_now = retriever.mentioned_groups(question)
+    base = previous
+    if named_now:
+        base = _drop_places(previous, retriever)
+    query = f"{question.strip()} {base.strip()}"
+    asks_something = bool(
+        re.search(r"\b(chi|quali|quale|quanti|quante|quando|come|perch|cosa|indicator|fasi|"
+                  r"tempi|responsabil|dipendent|target|valore)\w*", question, re.IGNORECASE)
+    )
+    # "e a Cassano Magnago?" asks the previous thing again, elsewhere.
+    intent_question = f"{question.strip()} {base.strip()}" if not asks_something else question
+    return Resolved(query, intent_question, True)
+
+
+def _drop_places(text: str, retriever: Retriever) -> str:
+    """The text without the municipality names the catalog knows (and their "a"/"di")."""
+    aliases: set[str] = set()
+    for rec in retriever.catalog.documents():
+        aliases |= document_aliases(rec)
+    words = text.split()
+    keep = [True] * len(words)
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            if normalize_name(" ".join(words[i:j])) in aliases:
+                for k in range(i, j):
+                    keep[k] = False
+                if i > 0 and words[i - 1].lower() in {"a", "di", "del", "nel", "per", "il"}:
+                    keep[i - 1] = False
+                break
+    return " ".join(w for w, k in zip(words, keep, strict=True) if k)

@@ -248,19 +248,20 @@ def format_metrics(metrics: dict[str, Any], with_answers: bool) -> str:
     cols = ["n", "hit@1", "hit@3", "hit@5", "hit@10", "mrr@10", "latency_p50_ms", "latency_p95_ms"]
     if with_answers:
         cols += ["accuracy", "citation_precision"]
-    header = f"{'tipo':<14}" + "".join(f"{c:>16}" for c in cols)
+    width = {c: max(12, len(c) + 2) for c in cols}
+    header = f"{'tipo':<14}" + "".join(f"{c:>{width[c]}}" for c in cols)
     lines = [header, "-" * len(header)]
 
-    def fmt(v: Any) -> str:
+    def fmt(v: Any, w: int) -> str:
         if v is None:
-            return f"{'–':>16}"
+            return f"{'–':>{w}}"
         if isinstance(v, float):
-            return f"{v:>16.3f}" if v <= 1.0 else f"{v:>16.1f}"
-        return f"{v!s:>16}"
+            return f"{v:>{w}.3f}" if v <= 1.0 else f"{v:>{w}.1f}"
+        return f"{v!s:>{w}}"
 
     rows = [("overall", metrics["overall"]), *metrics["per_type"].items()]
     for name, m in rows:
-        lines.append(f"{name:<14}" + "".join(fmt(m.get(c)) for c in cols))
+        lines.append(f"{name:<14}" + "".join(fmt(m.get(c), width[c]) for c in cols))
     o = metrics["overall"]
     lines.append(
         f"top-5 passages: mean {o['top5_chars_mean']} chars, max {o['top5_chars_max']} chars"

@@ -351,28 +351,25 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + line_start, start + len(chunk.rstrip())
 
 
-def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _separated_spans(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """Trimmed spans of text[start:end] between matches of `separator`."""
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"\n[ \t\f\r]*\n", text[start:end]):
+    for m in re.finditer(separator, text[start:end]):
         if (t := _trimmed(text, pos, start + m.start())) is not None:
             spans.append(t)
         pos = start + m.end()
     if (t := _trimmed(text, pos, end)) is not None:
         spans.append(t)
     return spans
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return _separated_spans(text, start, end, r"\n[ \t\f\r]*\n")
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for m in re.finditer(r"\n", text[start:end]):
-        if (t := _trimmed(text, pos, start + m.start())) is not None:
-            spans.append(t)
-        pos = start + m.end()
-    if (t := _trimmed(text, pos, end)) is not None:
-        spans.append(t)
-    return spans
+    return _separated_spans(text, start, end, r"\n")
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

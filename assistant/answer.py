@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.citations import Citation, cite, quote_occurs, verify
 from assistant.conversation import Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
-from assistant.retrieve import Retriever, document_aliases, normalize_name
+from assistant.retrieve import Retriever, normalize_name
 from ingest.models import Chunk, UnitKind
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -113,9 +113,7 @@ class ExtractiveAnswerer:
     # -- checks ------------------------------------------------------------------------
     def _unknown_place(self, question: str) -> str | None:
         """A municipality named in the question that no indexed document belongs to."""
-        known = set()
-        for rec in self.retriever.catalog.documents():
-            known |= document_aliases(rec)
+        known = self.retriever.aliases()
         for match in _NAMED_PLACE.finditer(question):
             name = normalize_name(match.group(1))
             if not any(name in alias or alias in name for alias in known):
@@ -125,10 +123,7 @@ class ExtractiveAnswerer:
     def _content_terms(self, question: str) -> set[str]:
         """Question terms that say what it is about: not generic words, and not the
         municipality names, which retrieval already turns into filters."""
-        places: set[str] = set()
-        for rec in self.retriever.catalog.documents():
-            for alias in document_aliases(rec):
-                places.update(self.analyzer.analyze(alias))
+        places = {t for alias in self.retriever.aliases() for t in self.analyzer.analyze(alias)}
         return {
             t for t in self.analyzer.analyze_query(question) if t not in _GENERIC | places
         }
@@ -433,26 +428,39 @@ def _render_indicator(item: str) -> str:
     return f"{name}: {target}" if target else name
 
 
+_NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
+
+
 def _count_children(
     chunks: Sequence[Chunk], terms: set[str], analyzer: ItalianAnalyzer, catalog: Any
 ) -> str | None:
-    """For "quante/quanti …": the numbered sub-headings under the heading asked about."""
+    """For "quante/quanti …": the numbered sub-headings under the heading asked about.
+
+    A sub-heading shows either as a deeper breadcrumb element or, when the chunker
+    merged a short section into its parent, as a numbered line of the parent's body.
+    """
     prefixes: list[tuple[str, ...]] = []
     for c in chunks:
         for prefix in (c.breadcrumb, c.breadcrumb[:-1]):
             if prefix and prefix not in prefixes and terms & set(analyzer.analyze(prefix[-1])):
                 prefixes.append(prefix)
-    best: list[str] = []
+    best: dict[str, str] = {}
     for prefix in prefixes:
-        children: list[str] = []
+        found: dict[str, str] = {}  # leading number -> heading
         for other in catalog.chunks_of(chunks[0].doc_id):
             crumb = other.breadcrumb
-            if len(crumb) > len(prefix) and crumb[: len(prefix)] == prefix:
-                head = crumb[len(prefix)]
-                if re.match(r"^\d+[.)]\s", head) and head not in children:
-                    children.append(head)
-        if len(children) > len(best):
-            best = children
+            if crumb[: len(prefix)] != prefix:
+                continue
+            candidates = [crumb[len(prefix)]] if len(crumb) > len(prefix) else []
+            if len(crumb) == len(prefix):
+                candidates += [ln.strip() for ln in other.body.split("\n")]
+            for head in candidates:
+                m = _NUMBERED_HEADING.match(head)
+                if m and not head.endswith(".") and m.group(1) not in found:
+                    found[m.group(1)] = head
+        if len(found) > len(best):
+            best = found
     if len(best) < 2:
         return None
-    return f"{len(best)} ({best[0]} … {best[-1]})"
+    ordered = [best[k] for k in sorted(best, key=int)]
+    return f"{len(ordered)} ({ordered[0]} … {ordered[-1]})"

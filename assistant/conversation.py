@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.retrieve import Retriever, document_aliases, normalize_name
+from assistant.retrieve import Retriever, normalize_name
 
 _FOLLOW_UP = re.compile(r"^\s*(e|ed|invece|anche|mentre|e invece|e per|e nel|e nella|e a|e al)\b", re.IGNORECASE)
 
@@ -55,9 +55,7 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
 
 def _drop_places(text: str, retriever: Retriever) -> str:
     """The text without the municipality names the catalog knows (and their "a"/"di")."""
-    aliases: set[str] = set()
-    for rec in retriever.catalog.documents():
-        aliases |= document_aliases(rec)
+    aliases = retriever.aliases()
     words = text.split()
     keep = [True] * len(words)
     for i in range(len(words)):

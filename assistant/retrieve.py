@@ -61,14 +61,23 @@ class Retriever:
     def __init__(self, searcher: HybridSearcher, catalog: Catalog) -> None:
         self.searcher = searcher
         self.catalog = catalog
+        self._aliases: tuple[tuple[int, int], dict[str, set[str]]] | None = None
+
+    def aliases(self) -> dict[str, set[str]]:
+        """Municipality alias → doc_ids, recomputed only when the catalog changes."""
+        version = self.catalog.version()
+        if self._aliases is None or self._aliases[0] != version:
+            by_alias: dict[str, set[str]] = {}
+            for rec in self.catalog.documents():
+                for alias in document_aliases(rec):
+                    by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
+            self._aliases = (version, by_alias)
+        return self._aliases[1]
 
     def mentioned_groups(self, question: str) -> list[list[str]]:
         """Groups of doc_ids whose municipality the question names, in order of mention."""
         q = f" {normalize_name(question)} "
-        by_alias: dict[str, set[str]] = {}
-        for rec in self.catalog.documents():
-            for alias in document_aliases(rec):
-                by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
+        by_alias = self.aliases()
         found: list[tuple[int, str]] = []
         for alias in by_alias:
             pos = q.find(f" {alias} ")

@@ -133,6 +133,7 @@ class Catalog:
         self.path = path
         self.analyzer = analyzer or ItalianAnalyzer()
         self._lock = threading.RLock()
+        self._writes = 0  # bumped on every committed write of this connection
         try:
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.row_factory = sqlite3.Row
@@ -173,6 +174,14 @@ class Catalog:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._writes += 1
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the catalog changes, by this process or another one:
+        lets callers cache what they derive from it."""
+        with self._lock:
+            other = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        return self._writes, other
 
     # -- meta key/values -------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

@@ -61,7 +61,12 @@ def test_instructions_inside_documents_do_not_change_answers(
         encoding="utf-8",
     )
     library.ingest([corpus])
+    assert len(library.documents()) == 2
+    # The hostile note is indexed and competes for the same question...
+    assert any(h.chunk.doc_id == "nota-interna.txt"
+               for h in library.search(question, 5))
     after = answerer.answer(question)
-    assert "12" in before.text and "12" in after.text
-    assert "HACKED" not in after.text.split("«")[0]  # never obeyed, at most quoted as data
-    assert "api" not in after.text.lower() or "chiave api" in after.text.lower()
+    # ...but the answer is still the one the documents support: 12 priorities.
+    assert before.text.split("»: ", 1)[-1].startswith("12 (1. Cura del territorio")
+    assert after.text.split("»: ", 1)[-1].startswith("12 (1. Cura del territorio")
+    assert "HACKED" not in after.text and "chiave" not in after.text.lower()

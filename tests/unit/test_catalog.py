@@ -128,3 +128,16 @@ def test_corrupt_catalog_file_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(IncompatibleIndexError) as info:
         Catalog(path)
     assert "ricostruiscilo" in info.value.user_message
+
+
+def test_version_changes_on_write_and_refreshes_derived_aliases(catalog: Catalog) -> None:
+    from assistant.retrieve import Retriever
+
+    retriever = Retriever(searcher=None, catalog=catalog)  # type: ignore[arg-type]
+    catalog.put_document(make_parsed("a.txt", ["polizia locale"], ente="Comune Alfa"), "a.txt")
+    assert set(retriever.aliases()) == {"comune alfa"}
+    before = catalog.version()
+    catalog.put_document(make_parsed("b.txt", ["asili nido"], ente="Comune Beta"), "b.txt")
+    assert catalog.version() != before
+    assert set(retriever.aliases()) == {"comune alfa", "comune beta"}
+    assert retriever.mentioned_groups("e nel Comune Beta?") == [["b.txt"]]

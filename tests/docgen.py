@@ -31,6 +31,8 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw
 from pypdf import PdfReader, PdfWriter
 
+from ingest.models import LoadedDocument, Page, sha256_bytes
+
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 # Fixed so that the same input gives byte-identical PDFs (stable content hashes).
@@ -59,6 +61,18 @@ _PDF_REPLACEMENTS = {
 }
 # Characters python-docx refuses (not allowed in XML 1.0).
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def load_txt(path: Path) -> LoadedDocument:
+    """A plain-text file as a one-page LoadedDocument, without the loader under test."""
+    text = path.read_text(encoding="utf-8")
+    return LoadedDocument(
+        file_name=path.name,
+        source_path=str(path),
+        content_hash=sha256_bytes(path.read_bytes()),
+        text=text,
+        pages=(Page(number=1, text=text, char_start=0),),
+    )
 
 
 def sample_text(name: str) -> str:

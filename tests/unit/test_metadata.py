@@ -8,21 +8,12 @@ import pytest
 
 from ingest.metadata import infer_ente, infer_meta, infer_periodo, normalize_place_name
 from ingest.models import LayoutKind, LoadedDocument, Page, sha256_bytes
+from tests.docgen import load_txt
 
 pytestmark = pytest.mark.unit
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 
-
-def load_txt(path: Path) -> LoadedDocument:
-    text = path.read_text(encoding="utf-8")
-    return LoadedDocument(
-        file_name=path.name,
-        source_path=str(path),
-        content_hash=sha256_bytes(path.read_bytes()),
-        text=text,
-        pages=(Page(number=1, text=text, char_start=0),),
-    )
 
 
 def text_doc(text: str, name: str = "documento.txt") -> LoadedDocument:

@@ -14,7 +14,9 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from assistant.answer import Answer, ExtractiveAnswerer
+from assistant.answer import Answer, Answerer
+from assistant.conversation import Turn
+from assistant.errors import AssistantError
 from assistant.evaluate import QAOutput, format_metrics, load_golden_qa, run_qa_eval
 from assistant.library import IngestReport, Library
 from assistant.retrieve import Retriever
@@ -34,8 +36,15 @@ def user_errors() -> Iterator[None]:
     """Turn typed domain errors into a clear message and a non-zero exit."""
     try:
         yield
-    except (IngestError, VectorStoreError) as exc:
+    except (IngestError, VectorStoreError, AssistantError) as exc:
         raise click.ClickException(exc.user_message) from exc
+
+
+def _answerer(ctx: click.Context, library: Library) -> Answerer:
+    from services import build_answerer
+
+    with user_errors():
+        return build_answerer(_settings(ctx), library)
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -260,8 +269,34 @@ def search(
     _print_hits(hits)
 
 
-def _print_answer(ans: Answer) -> None:
-    click.echo("\n" + ans.text + "\n")
+def _stream_answer(
+    answerer: Answerer, question: str, filters: SearchFilters | None, history: list[Turn]
+) -> Answer:
+    """Print the reply as it is generated, then the verified sources."""
+    click.echo("")
+    streamed: list[str] = []
+    final: Answer | None = None
+    with user_errors():
+        for event in answerer.stream(question, filters, history):
+            if isinstance(event, Answer):
+                final = event
+            else:
+                streamed.append(event)
+                click.echo(event, nl=False)
+    assert final is not None
+    if "".join(streamed).strip() != final.text.strip():
+        # Marks that point to no passage were removed, or the model failed: show the
+        # text that the sources below refer to.
+        click.echo(click.style("\n\nRisposta verificata:", bold=True))
+        click.echo(final.text, nl=False)
+    click.echo("\n")
+    _print_sources(final)
+    return final
+
+
+def _print_sources(ans: Answer) -> None:
+    if ans.warning:
+        click.echo(click.style(f"Attenzione: {ans.warning}", fg="yellow"))
     if ans.citations:
         click.echo(click.style("Fonti:", bold=True))
         for c in ans.citations:
@@ -288,34 +323,35 @@ def ask(
     library = _library(ctx)
     if not question.strip():
         raise click.ClickException("La domanda è vuota.")
+    answerer = _answerer(ctx, library)
+    if not as_json:
+        _stream_answer(answerer, question, _filters(ente, periodo, doc), [])
+        return
     with user_errors():
-        answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
         ans = answerer.answer(question, _filters(ente, periodo, doc))
     if as_json:
         click.echo(json.dumps({
             "answer": ans.text,
             "found": ans.found,
             "mode": ans.mode,
+            "warning": ans.warning,
             "citations": [c.model_dump() for c in ans.citations],
             "passages": [
                 {"doc": c.doc_id, "page": c.page, "breadcrumb": c.breadcrumb_text}
                 for c in ans.passages
             ],
         }, ensure_ascii=False, indent=2))
-        return
-    _print_answer(ans)
 
 
 @main.command()
 @click.pass_context
 def chat(ctx: click.Context) -> None:
     """Conversazione: le domande successive ("e quali sono gli indicatori?") usano le precedenti."""
-    from assistant.conversation import Turn
-
     library = _library(ctx)
-    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    answerer = _answerer(ctx, library)
     history: list[Turn] = []
-    click.echo(f"{len(library.documents())} documenti indicizzati. Riga vuota o Ctrl-D per uscire.")
+    click.echo(f"{len(library.documents())} documenti indicizzati. Modalità: {answerer.label}.")
+    click.echo("Riga vuota o Ctrl-D per uscire.")
     while True:
         try:
             question = input("\ntu> ").strip()
@@ -323,11 +359,13 @@ def chat(ctx: click.Context) -> None:
             break
         if not question:
             break
-        with user_errors():
-            ans = answerer.answer(question, history=history)
+        try:
+            ans = _stream_answer(answerer, question, None, history)
+        except click.ClickException as exc:  # one bad turn does not end the conversation
+            click.echo(click.style(exc.message, fg="red"))
+            continue
         if ans.query and ans.query != question:
             click.echo(click.style(f"(domanda intesa: {ans.query})", dim=True))
-        _print_answer(ans)
         history.append(Turn(question, ans.text))
 
 
@@ -413,7 +451,7 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
         raise click.ClickException(str(exc)) from exc
     with user_errors():
         library = _eval_library(ctx, out, corpus)
-        answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+        answerer = _answerer(ctx, library)
 
         def system(question: str) -> QAOutput:
             ans = answerer.answer(question)

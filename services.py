@@ -10,7 +10,9 @@ import shutil
 import time
 from pathlib import Path
 
+from assistant.answer import Answerer, ExtractiveAnswerer
 from assistant.library import Library
+from assistant.retrieve import Retriever
 from ingest.chunking import Chunker
 from settings import Settings
 from vectorstore.catalog import Catalog
@@ -95,3 +97,30 @@ def rebuild_index(settings: Settings) -> Library:
         raise
     shutil.rmtree(backup, ignore_errors=True)
     return library
+
+
+def build_answerer(settings: Settings, library: Library) -> Answerer:
+    """The answerer for `settings.llm.mode`: extractive, or a chat model with the
+    extractive answerer as fallback when the model fails.
+
+    Raises:
+        LLMError: the configured backend's library or model file is missing.
+    """
+    retriever = Retriever(library.searcher, library.catalog)
+    extractive = ExtractiveAnswerer(retriever, top_k=settings.search.top_k)
+    m = settings.llm
+    if m.mode == "extractive":
+        return extractive
+    from assistant.llm import make_chat_model
+    from assistant.llm_answer import LLMAnswerer
+
+    chat = make_chat_model(m.mode, **settings.chat_options())
+    return LLMAnswerer(
+        retriever,
+        chat,
+        fallback=extractive if m.fallback_extractive else None,
+        top_k=m.top_k,
+        passage_chars=m.passage_chars,
+        max_tokens=m.max_tokens,
+        temperature=m.temperature,
+    )

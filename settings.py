@@ -53,6 +53,26 @@ class SearchSettings(BaseModel):
     lexical_candidates: int = Field(default=40, ge=1)
 
 
+class LLMSettings(BaseModel):
+    """How answers are written: extractively (default, no model) or by a chat model."""
+
+    mode: Literal["extractive", "openai", "ollama", "local-gguf", "llamacpp"] = "extractive"
+    # openai: the server's model name; ollama: the model tag (e.g. "llama3.1:8b")
+    model: str | None = None
+    base_url: str | None = None  # openai: ".../v1"; ollama: "http://127.0.0.1:11434"
+    api_key: SecretStr | None = None
+    # local-gguf / llamacpp: a .gguf file; None = the bundled SmolLM2-135M-Instruct
+    model_path: Path | None = None
+    n_threads: int | None = Field(default=None, ge=1)
+    timeout: float = Field(default=120, gt=0)
+    top_k: int = Field(default=6, ge=1, le=20)  # passages in the prompt
+    passage_chars: int = Field(default=1200, ge=100)
+    max_tokens: int = Field(default=400, ge=16, le=4096)
+    temperature: float = Field(default=0.0, ge=0, le=2)
+    # On a model error, answer extractively (with a warning) instead of failing.
+    fallback_extractive: bool = True
+
+
 class IngestSettings(BaseModel):
     max_file_mb: int = Field(default=50, ge=1)
 
@@ -74,6 +94,7 @@ class Settings(BaseSettings):
     chunking: ChunkingSettings = ChunkingSettings()
     search: SearchSettings = SearchSettings()
     ingest: IngestSettings = IngestSettings()
+    llm: LLMSettings = LLMSettings()
 
     @field_validator("data_dir")
     @classmethod
@@ -131,6 +152,31 @@ class Settings(BaseSettings):
             "api_key": e.api_key.get_secret_value() if e.api_key else None,
             "batch_size": e.batch_size,
         }
+
+
+    def chat_options(self) -> dict[str, Any]:
+        """Plain constructor options for assistant.llm.make_chat_model(llm.mode)."""
+        m = self.llm
+        key = m.api_key.get_secret_value() if m.api_key else None
+        match m.mode:
+            case "openai":
+                return {
+                    "base_url": m.base_url or "http://127.0.0.1:8000/v1",
+                    "model": m.model or "default",
+                    "api_key": key,
+                    "timeout": m.timeout,
+                }
+            case "ollama":
+                return {
+                    "model": m.model or "llama3.1",
+                    "base_url": m.base_url or "http://127.0.0.1:11434",
+                    "timeout": m.timeout,
+                }
+            case "local-gguf":
+                return {"model_path": m.model_path, "n_threads": m.n_threads}
+            case "llamacpp":
+                return {"model_path": m.model_path, "n_threads": m.n_threads}
+        return {}
 
 
 def load_settings(**overrides: Any) -> Settings:

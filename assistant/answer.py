@@ -9,9 +9,9 @@ question. Every line carries a citation whose quote is verified against the pass
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -42,11 +42,38 @@ class Answer(BaseModel):
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     text: str
-    citations: list[Citation]
+    citations: list[Citation]  # verified only: each quote occurs in a retrieved passage
     passages: list[Chunk]
-    found: bool
+    found: bool  # grounded: the documents support it (at least one verified citation)
     mode: str = "extractive"
     query: str = ""  # the standalone question actually searched (follow-ups resolved)
+    # Shown to the user next to an answer that is not grounded (e.g. an LLM reply whose
+    # citations could not be verified); empty otherwise.
+    warning: str = ""
+
+
+@runtime_checkable
+class Answerer(Protocol):
+    """What the CLI and the app ask questions to (extractive or LLM-backed)."""
+
+    @property
+    def label(self) -> str:
+        """The answering mode in use, for users (Italian)."""
+        ...
+
+    def answer(
+        self, question: str, filters: SearchFilters | None = None, history: Sequence[Turn] = ()
+    ) -> Answer: ...
+
+    def stream(
+        self, question: str, filters: SearchFilters | None = None, history: Sequence[Turn] = ()
+    ) -> Iterator[str | Answer]:
+        """Text deltas as they are produced, then the final (verified) `Answer`.
+
+        The final answer's text is authoritative: it may differ from the joined deltas
+        (unverifiable citation marks removed).
+        """
+        ...
 
 
 @dataclass
@@ -73,7 +100,20 @@ class ExtractiveAnswerer:
         self.top_k = top_k
         self.min_coverage = min_coverage
 
+    label = "offline (estrattivo, senza modello linguistico)"
+
     # -- public ------------------------------------------------------------------------
+    def stream(
+        self,
+        question: str,
+        filters: SearchFilters | None = None,
+        history: Sequence[Turn] = (),
+    ) -> Iterator[str | Answer]:
+        """The whole text at once (it is composed, not generated), then the answer."""
+        ans = self.answer(question, filters, history)
+        yield ans.text
+        yield ans
+
     def answer(
         self,
         question: str,

@@ -25,3 +25,7 @@ class LLMError(AssistantError):
 
 class PromptError(AssistantError):
     """A prompt file is missing or was rendered with missing/unknown variables."""
+
+
+class InvalidQuestionError(AssistantError):
+    """A question that cannot be searched: empty, too long, or no words at all."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -157,12 +158,98 @@ class Chunk(_Frozen):
         return BREADCRUMB_SEP.join(self.breadcrumb[-2:]) + "\n" + self.body
 
 
+class Alignment(StrEnum):
+    """How an extracted value matches the document text it claims to come from."""
+
+    EXACT = "exact"  # verbatim (once tags, entities and whitespace runs are normalised)
+    FUZZY = "fuzzy"  # same words up to case, accents, punctuation, or a close match
+    NONE = "none"  # not found in the source: the value is not supported by the text
+
+
+class FieldSource(_Frozen):
+    """Where a value (or a whole objective) is in the document's extracted text."""
+
+    doc_id: str
+    page: int = Field(ge=1)
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+    alignment: Alignment = Alignment.EXACT
+    # "metadata": the value comes from the file name / a sidecar override (ente, periodo);
+    # the span then points at a mention in the text if there is one.
+    origin: Literal["text", "metadata"] = "text"
+
+
+class Phase(_Frozen):
+    descrizione: str
+    tempistica: str | None = None
+
+
+class Indicator(_Frozen):
+    nome: str
+    target: str | None = None
+
+
+RECORD_SCALAR_FIELDS = (
+    "ente", "periodo", "codice", "titolo", "obiettivo_strategico", "area_strategica",
+    "responsabile", "settore", "motivazione", "valore_atteso", "scadenza",
+)
+RECORD_LIST_FIELDS = ("stakeholder", "dipendenti")
+
+
+class UnalignedValue(_Frozen):
+    """A value an extractor proposed that the source text does not support: kept apart
+    (and shown to the user), never mixed with the record's fields."""
+
+    field: str  # e.g. "responsabile", "indicatori[1].target"
+    value: str
+
+
+class ObjectiveRecord(_Frozen):
+    """One objective of a PIAO as data, with the source of every value.
+
+    Field names and conventions follow the golden record format of the evaluation
+    README. `sources` maps a field path to its span: scalar fields by name
+    ("titolo"), list items by index ("dipendenti[2]", "fasi[0].descrizione",
+    "indicatori[1].target"). `source` spans the whole objective (for an objective
+    that appears both in an overview and on a detail page: the detail page).
+    """
+
+    id: str
+    doc_id: str
+    ente: str | None = None
+    periodo: str | None = None
+    codice: str | None = None
+    titolo: str | None = None  # None only for a table row whose title cell is empty
+    obiettivo_strategico: str | None = None
+    area_strategica: str | None = None
+    responsabile: str | None = None
+    settore: str | None = None
+    stakeholder: tuple[str, ...] = ()
+    motivazione: str | None = None
+    valore_atteso: str | None = None
+    scadenza: str | None = None
+    fasi: tuple[Phase, ...] = ()
+    indicatori: tuple[Indicator, ...] = ()
+    dipendenti: tuple[str, ...] = ()
+    source: FieldSource
+    sources: dict[str, FieldSource] = Field(default_factory=dict)
+    unaligned: tuple[UnalignedValue, ...] = ()
+    extractor: str = "rules"  # "rules" or "llm:<model name>"
+
+    @property
+    def page(self) -> int:
+        return self.source.page
+
+
 class ParsedDocument(_Frozen):
     """The output of ingestion for one file: everything the index stores."""
 
     meta: DocumentMeta
     document: LoadedDocument
     chunks: tuple[Chunk, ...]
+    # The objectives as data, stored in the same transaction as the chunks.
+    records: tuple[ObjectiveRecord, ...] = ()
+    records_by: str = ""  # which extractor (and version) produced `records`
 
 
 def sha256_bytes(data: bytes) -> str:

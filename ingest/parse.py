@@ -1,4 +1,5 @@
-"""One document from loaded text to chunks: layout -> metadata -> units -> chunks."""
+"""One document from loaded text to chunks and records: layout -> metadata -> units ->
+chunks + objective records."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Mapping
 from ingest.chunking import Chunker
 from ingest.metadata import infer_meta
 from ingest.models import LayoutKind, LoadedDocument, ParsedDocument
+from ingest.records import EXTRACTOR_ID, extract_records
 from ingest.structure import detect_layout, parse_structure
 
 logger = logging.getLogger(__name__)
@@ -38,8 +40,12 @@ def parse_document(
     meta = infer_meta(doc, layout, overrides)
     units = parse_structure(doc.text, meta.layout)
     chunks = (chunker or Chunker())(doc, meta, units)
+    records = extract_records(doc, meta, units)
     logger.info(
-        "parsed doc_id=%s layout=%s units=%d chunks=%d ms=%.0f",
-        meta.doc_id, meta.layout.value, len(units), len(chunks), (time.perf_counter() - started) * 1000,
+        "parsed doc_id=%s layout=%s units=%d chunks=%d records=%d ms=%.0f",
+        meta.doc_id, meta.layout.value, len(units), len(chunks), len(records),
+        (time.perf_counter() - started) * 1000,
     )
-    return ParsedDocument(meta=meta, document=doc, chunks=tuple(chunks))
+    return ParsedDocument(
+        meta=meta, document=doc, chunks=tuple(chunks), records=tuple(records), records_by=EXTRACTOR_ID
+    )

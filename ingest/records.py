@@ -1,0 +1,407 @@
+"""Objective records from structural units: rule-based, deterministic, no model.
+
+The structure parsers (`ingest.structure`) already find the objectives of the known
+layouts and their labelled fields; this step turns them into `ObjectiveRecord`s:
+
+* which units are objectives: objective blocks / detail pages, table rows that have
+  an objective title and at least one other objective field, overview entries, and
+  generic sections that carry labelled objective fields (responsabile, indicatori…)
+  under an objective-like heading. Org charts and plain sections never are;
+* an objective listed in an overview (summary entry, overview table row) and
+  described on its own detail page is ONE record: the detail page is the source,
+  the overview fills what the detail page leaves out (deadline, settore);
+* every value is aligned with the document text (`ingest.align`), so each field
+  carries its page, char span and alignment status.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ingest.align import SourceText, clean_value, value_tokens
+from ingest.models import (
+    Alignment,
+    DocumentMeta,
+    FieldSource,
+    Indicator,
+    LoadedDocument,
+    ObjectiveRecord,
+    Phase,
+    Unit,
+    UnitKind,
+)
+from ingest.structure import parse_block_fields, parse_label, split_lines
+from ingest.structure.text import fold
+from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_ID = "rules-1"  # bump when the rules change: stored records are then re-extracted
+ITEM_SEP = " — "  # how the structure parsers join a phase and its timing, an indicator and its target
+
+_SCALARS = (
+    "codice", "titolo", "obiettivo_strategico", "area_strategica", "responsabile",
+    "settore", "motivazione", "valore_atteso", "scadenza",
+)
+# Fields that make a table row or a generic section an objective (with a title).
+_OBJECTIVE_SIGNALS = frozenset({
+    "obiettivo_strategico", "area_strategica", "responsabile", "settore", "indicatori", "target",
+    "fasi", "scadenza", "valore_atteso", "motivazione", "stakeholder", "dipendenti", "codice",
+})
+# Labelled fields a generic section needs before it counts as an objective.
+_SECTION_SIGNALS = frozenset({"responsabile", "settore", "indicatori", "target", "dipendenti"})
+_LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
+
+
+@dataclass
+class _Candidate:
+    unit: Unit
+    fields: dict[str, str]
+    title: str
+    detail: bool  # an objective's own page/block (vs an overview entry)
+    overview: _Candidate | None = None
+    origin: dict[str, Unit] = field(default_factory=dict)  # key -> unit the value comes from
+
+
+def extract_records(
+    document: LoadedDocument, meta: DocumentMeta, units: Sequence[Unit]
+) -> list[ObjectiveRecord]:
+    """The objectives of one parsed document as records, in document order.
+
+    Args:
+        document: the loaded text and pages (spans are offsets into `document.text`).
+        meta: the document metadata (ente, periodo).
+        units: the structural units found by `ingest.structure.parse_structure`.
+    """
+    source = SourceText(document.text)
+    candidates = [c for u in units if (c := _candidate(document.text, u)) is not None]
+    merged = _merge(candidates)
+    ente = record_ente(document.text, meta.ente)
+    records = [_build(document, meta, source, cand, ente) for cand in merged]
+    records.sort(key=lambda r: r.source.char_start)
+    log.info(
+        "records doc_id=%s candidates=%d records=%d", meta.doc_id, len(candidates), len(records)
+    )
+    return records
+
+
+# -- which units are objectives -------------------------------------------------------------
+def _candidate(text: str, unit: Unit) -> _Candidate | None:
+    fields = dict(unit.fields)
+    if unit.kind == UnitKind.OBJECTIVE:
+        title = fields.get("titolo") or unit.title or ""
+        return _Candidate(unit, fields, clean_value(title), detail=True) if title else None
+    if unit.kind == UnitKind.SUMMARY:
+        title = fields.get("titolo") or ""
+        return _Candidate(unit, fields, clean_value(title), detail=False) if title else None
+    if unit.kind == UnitKind.TABLE_ROW:
+        title = fields.get("titolo") or ""
+        signals = len(_OBJECTIVE_SIGNALS & fields.keys())
+        if (title and signals) or signals >= 3:
+            # a row whose title cell is empty (a merged cell in the source table) is
+            # still an objective row: it gets no title rather than a borrowed one
+            return _Candidate(unit, fields, clean_value(title), detail=False)
+        return None
+    if unit.kind == UnitKind.SECTION:
+        return _section_candidate(text, unit)
+    return None
+
+
+def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
+    """A generic section that reads like an objective: an objective-like heading (or a
+    labelled title) and at least one labelled responsabile / settore / indicator."""
+    lines = split_lines(text[unit.char_start : unit.char_end])
+    by_line = {lb.line: lb for ln in lines if (lb := parse_label(ln))}
+    keys = {canonical_key(lb.label) for lb in by_line.values()}
+    if not _SECTION_SIGNALS & keys or not lines:
+        return None
+    first = next((ln.idx for ln in lines if not ln.blank), 0)
+    fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
+    labelled_title = first in by_line and canonical_key(by_line[first].label) in (None, "titolo")
+    heading = unit.title or ""
+    if not labelled_title:
+        fields.pop("titolo", None)
+    title = fields.get("titolo") or ""
+    if not title and heading and fold(heading).startswith(OBJECTIVE_WORDS):
+        title = _strip_objective_label(heading)
+    if not title:
+        return None
+    fields["titolo"] = title
+    return _Candidate(unit, fields, clean_value(title), detail=True)
+
+
+_OBJECTIVE_LABEL_RE = re.compile(
+    r"(?i)^\s*(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
+    r"(?:\s+(?:operativo|specifico|strategico|di\s+performance|gestionale))?"
+    r"\s*(?:n\.?|nr\.?|numero)?\s*\d{0,3}(?:\.\d{1,2})*\s*[-–:.)]?\s+(?=\S)"
+)
+
+
+def _strip_objective_label(heading: str) -> str:
+    """'Obiettivo 2 - Ridurre i tempi' -> 'Ridurre i tempi' (the label is not the title)."""
+    rest = _OBJECTIVE_LABEL_RE.sub("", heading, count=1).strip()
+    return rest or heading.strip()
+
+
+# -- overview + detail -> one objective -------------------------------------------------------
+def _title_key(title: str) -> str:
+    return fold(title)
+
+
+def _codes(fields: dict[str, str]) -> str:
+    """The numbers of a code ("Rif. DUP 06.01.08" -> "6.1.8"): overview and detail
+    page may spell the prefix differently ("rif", "ref", "Rif.")."""
+    return ".".join(str(int(n)) for n in re.findall(r"\d+", fields.get("codice", "")))
+
+
+def _token_f1(a: str, b: str) -> float:
+    ta, tb = set(value_tokens(a)), set(value_tokens(b))
+    common = len(ta & tb)
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def _same_objective(detail: _Candidate, entry: _Candidate) -> float:
+    """How surely an overview entry and a detail page are the same objective (0 = not)."""
+    ca, cb = _codes(detail.fields), _codes(entry.fields)
+    if ca and cb and ca != cb:
+        return 0.0
+    ka, kb = _title_key(detail.title), _title_key(entry.title)
+    if ka == kb:
+        return 1.0
+    shorter = min(len(ka), len(kb))
+    same_code = bool(ca) and ca == cb
+    if (ka.startswith(kb) or kb.startswith(ka)) and shorter >= (8 if same_code else 20):
+        return 0.9  # one lists the title only, the other adds its qualifiers
+    f1 = _token_f1(detail.title, entry.title)
+    return 0.8 * f1 if f1 >= 0.85 else 0.0  # a typo in one of the two
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Pair every overview entry with the detail page of the same objective (same
+    title, one title the start of the other, or nearly the same words; never
+    conflicting codes); unpaired entries stay records of their own. Two detail pages
+    are never merged: the same objective written twice is a duplicate the
+    completeness check reports."""
+    details = [c for c in candidates if c.detail]
+    overviews = [c for c in candidates if not c.detail]
+    if not details or not overviews:
+        return candidates
+    pairs = sorted(
+        (
+            (-score, i, j)
+            for j, entry in enumerate(overviews)
+            for i, d in enumerate(details)
+            if (score := _same_objective(d, entry)) > 0
+        )
+    )
+    paired: set[int] = set()
+    for _, i, j in pairs:  # surest pairs first, each page and entry used once
+        if details[i].overview is None and j not in paired:
+            details[i].overview = overviews[j]
+            paired.add(j)
+    unpaired = [e for j, e in enumerate(overviews) if j not in paired]
+    return details + unpaired
+
+
+# -- building a record -------------------------------------------------------------------------
+def record_ente(text: str, ente: str | None) -> str | None:
+    """The municipality as the document names it ("Comune di Cassano D'Adda"), else
+    the inferred name; None when the document does not say."""
+    if not ente:
+        return None
+    words = [re.escape(w) for w in re.split(r"[\s'’]+", ente) if w]
+    if not words:
+        return ente
+    pattern = r"\b(?:Comune|COMUNE|Città|CITTÀ|Citta'|CITTA')\s+(?:di|DI)\s+" + r"[\s'’]*".join(words) + r"\b"
+    mentions = [
+        found for m in re.finditer(pattern, text, flags=re.IGNORECASE)
+        if (found := clean_value(m.group(0)))[:1].isupper()
+    ]
+    if not mentions:
+        return ente
+    # the way the document usually writes it (a cover may say "Città di ...")
+    counts = Counter(mentions)
+    return max(mentions, key=lambda m: (counts[m], -mentions.index(m)))
+
+
+def _full_title(source: SourceText, cand: _Candidate) -> str:
+    """The detail page's title, or the overview's when it extends it (qualifier and
+    subtitle lines the detail page sets apart) with words that are on the detail page."""
+    title, entry = cand.title, cand.overview
+    if entry is None or not entry.title:
+        return title
+    short, long_ = _title_key(title), _title_key(entry.title)
+    if len(long_) <= len(short) or not long_.startswith(short):
+        return title
+    m = source.locate(
+        entry.title, cand.unit.char_start, cand.unit.char_end, fuzzy_threshold=2.0, document_fallback=False
+    )
+    return entry.title if m.alignment != Alignment.NONE else title
+
+
+def _restates(value: str, title: str) -> bool:
+    """A 'motivation' that only repeats the title (e.g. 'PROGETTO PNRR: <title words>')
+    states no purpose."""
+    v = set(value_tokens(value))
+    t = set(value_tokens(title))
+    return bool(v) and len(v & t) / len(v) >= 0.8
+
+
+def split_items(value: str | None) -> list[tuple[str, str | None]]:
+    """'descrizione — tempistica' lines (or 'nome — target') as pairs."""
+    out: list[tuple[str, str | None]] = []
+    for line in (value or "").split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        head, sep, tail = line.rpartition(ITEM_SEP)
+        if sep and head.strip() and tail.strip():
+            out.append((clean_value(head), clean_value(tail)))
+        else:
+            out.append((clean_value(line), None))
+    return [(a, b) for a, b in out if a or b]
+
+
+def split_list(value: str | None, on_commas: bool) -> list[str]:
+    if not value:
+        return []
+    parts = _LIST_SPLIT_RE.split(value) if on_commas else value.split("\n")
+    seen: list[str] = []
+    for p in parts:
+        p = clean_value(p).strip(" .;:-–")
+        if p and p not in seen:
+            seen.append(p)
+    return seen
+
+
+class _Aligner:
+    """Aligns the values of one record, collecting their sources."""
+
+    def __init__(self, document: LoadedDocument, doc_id: str, source: SourceText) -> None:
+        self.document = document
+        self.doc_id = doc_id
+        self.source = source
+        self.sources: dict[str, FieldSource] = {}
+
+    def __call__(
+        self, path: str, value: str, unit: Unit | None, after: int | None = None, metadata: bool = False
+    ) -> int | None:
+        start, end = (unit.char_start, unit.char_end) if unit else (0, len(self.document.text))
+        m = self.source.locate(value, start, end, after=after)
+        self.sources[path] = FieldSource(
+            doc_id=self.doc_id,
+            page=self.document.page_at(m.start),
+            char_start=m.start,
+            char_end=m.end,
+            alignment=m.alignment,
+            origin="metadata" if metadata else "text",
+        )
+        return m.end if m.alignment != Alignment.NONE else None
+
+
+def _build(
+    document: LoadedDocument,
+    meta: DocumentMeta,
+    source: SourceText,
+    cand: _Candidate,
+    ente: str | None,
+) -> ObjectiveRecord:
+    fields = dict(cand.fields)
+    origin = {k: cand.unit for k in fields}
+    if cand.overview is not None:
+        for k, v in cand.overview.fields.items():
+            if k not in fields and v:
+                fields[k] = v
+                origin[k] = cand.overview.unit
+    title = _full_title(source, cand)
+    fields["titolo"] = title
+    origin["titolo"] = cand.unit
+    values: dict[str, str | None] = {k: (clean_value(fields[k]) or None) if fields.get(k) else None for k in _SCALARS}
+    if values["motivazione"] and title and _restates(values["motivazione"], title):
+        values["motivazione"] = None
+
+    align = _Aligner(document, meta.doc_id, source)
+    if ente:
+        align("ente", ente, None, metadata=True)
+    if meta.periodo:
+        align("periodo", meta.periodo, None, metadata=True)
+    for key in _SCALARS:
+        if values[key]:
+            align(key, values[key] or "", origin.get(key, cand.unit))
+
+    stakeholder = split_list(fields.get("stakeholder"), on_commas=True)
+    dipendenti = split_list(fields.get("dipendenti"), on_commas=False)
+    for name, items in (("stakeholder", stakeholder), ("dipendenti", dipendenti)):
+        _align_items(align, name, items, origin.get(name, cand.unit))
+    fasi = [Phase(descrizione=d, tempistica=t) for d, t in split_items(fields.get("fasi")) if d]
+    indicatori = [Indicator(nome=n, target=t) for n, t in split_items(fields.get("indicatori")) if n]
+    _align_pairs(align, "fasi", [(p.descrizione, p.tempistica) for p in fasi], ("descrizione", "tempistica"), origin.get("fasi", cand.unit))
+    _align_pairs(align, "indicatori", [(i.nome, i.target) for i in indicatori], ("nome", "target"), origin.get("indicatori", cand.unit))
+
+    unit = cand.unit
+    return ObjectiveRecord(
+        id=record_id(meta, unit.char_start, unit.char_end),
+        doc_id=meta.doc_id,
+        ente=ente,
+        periodo=meta.periodo,
+        codice=values["codice"],
+        titolo=title or None,
+        obiettivo_strategico=values["obiettivo_strategico"],
+        area_strategica=values["area_strategica"],
+        responsabile=values["responsabile"],
+        settore=values["settore"],
+        stakeholder=tuple(stakeholder),
+        motivazione=values["motivazione"],
+        valore_atteso=values["valore_atteso"],
+        scadenza=values["scadenza"],
+        fasi=tuple(fasi),
+        indicatori=tuple(indicatori),
+        dipendenti=tuple(dipendenti),
+        source=FieldSource(
+            doc_id=meta.doc_id,
+            page=document.page_at(unit.char_start),
+            char_start=unit.char_start,
+            char_end=unit.char_end,
+            alignment=Alignment.EXACT,
+        ),
+        sources=align.sources,
+        extractor="rules",
+    )
+
+
+def _align_items(align: _Aligner, name: str, items: Iterable[str], unit: Unit) -> None:
+    after: int | None = None
+    for n, item in enumerate(items):
+        after = align(f"{name}[{n}]", item, unit, after) or after
+
+
+def _align_pairs(
+    align: _Aligner,
+    name: str,
+    pairs: Sequence[tuple[str, str | None]],
+    keys: tuple[str, str],
+    unit: Unit,
+) -> None:
+    after: int | None = None
+    for n, (first, second) in enumerate(pairs):
+        end = align(f"{name}[{n}].{keys[0]}", first, unit, after)
+        if end is not None:
+            after = end
+        if second:
+            end2 = align(f"{name}[{n}].{keys[1]}", second, unit, after)
+            if end2 is not None:
+                after = end2
+
+
+def record_id(meta: DocumentMeta, char_start: int, char_end: int) -> str:
+    """Stable id: the same file content and objective span give the same id."""
+    raw = f"{meta.doc_id}:{meta.content_hash}:{char_start}:{char_end}".encode()
+    return hashlib.sha256(raw).hexdigest()[:24]

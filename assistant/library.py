@@ -81,8 +81,9 @@ class Library:
             report = self.indexer.sync_dense(dense_progress)
         return IngestReport(tuple(outcomes), tuple(failures), report, lexical_seconds)
 
-    def sync_dense(self, progress: Progress | None = None) -> DenseReport:
-        return self.indexer.sync_dense(progress)
+    def sync_dense(self, progress: Progress | None = None, full: bool = True) -> DenseReport:
+        """Complete the dense index; `full` also compares every id (cost grows with the index)."""
+        return self.indexer.sync_dense(progress, full=full)
 
     def _keep_copy(self, path: Path, doc_id: str) -> Path:
         """Copy the source into the data dir (atomically) so the index can be rebuilt."""
@@ -117,4 +118,4 @@ class Library:
 
     @property
     def is_empty(self) -> bool:
-        return not self.catalog.documents()
+        return self.catalog.count_documents() == 0

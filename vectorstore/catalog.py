@@ -125,6 +125,16 @@ def _row_to_meta(row: sqlite3.Row) -> DocumentMeta:
     )
 
 
+def _row_to_record(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(
+        meta=_row_to_meta(row),
+        source_path=row["source_path"],
+        n_chunks=row["n_chunks"],
+        dense_state=row["dense_state"],
+        ingested_at=row["ingested_at"],
+    )
+
+
 class Catalog:
     """SQLite catalog + FTS5 lexical index. Thread-safe through one lock."""
 
@@ -294,19 +304,29 @@ class Catalog:
     def documents(self) -> list[DocumentRecord]:
         with self._lock:
             rows = self._db.execute("SELECT * FROM documents ORDER BY doc_id").fetchall()
-        return [
-            DocumentRecord(
-                meta=_row_to_meta(r),
-                source_path=r["source_path"],
-                n_chunks=r["n_chunks"],
-                dense_state=r["dense_state"],
-                ingested_at=r["ingested_at"],
-            )
-            for r in rows
-        ]
+        return [_row_to_record(r) for r in rows]
+
+    def document_ids(self) -> list[str]:
+        with self._lock:
+            rows = self._db.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()
+        return [r["doc_id"] for r in rows]
+
+    def count_documents(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def pending_dense_chunks(self) -> int:
+        """Chunks of the documents still marked dense-pending."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COALESCE(SUM(n_chunks), 0) FROM documents WHERE dense_state='pending'"
+            ).fetchone()
+        return int(row[0])
 
     def document(self, doc_id: str) -> DocumentRecord | None:
-        return next((d for d in self.documents() if d.meta.doc_id == doc_id), None)
+        with self._lock:
+            r = self._db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return None if r is None else _row_to_record(r)
 
     def pending_dense(self) -> list[str]:
         with self._lock:
@@ -364,16 +384,46 @@ class Catalog:
             return int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
 
     def iter_chunks(self, kinds: Iterable[UnitKind] | None = None) -> Iterator[Chunk]:
-        sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks"
-        args: list[str] = []
-        if kinds is not None:
-            values = [k.value for k in kinds]
-            sql += f" WHERE kind IN ({','.join('?' * len(values))})"
-            args = values
+        """Every chunk (optionally of some kinds), one document in memory at a time."""
+        values = [k.value for k in kinds] if kinds is not None else None
+        sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=?"
+        if values is not None:
+            sql += f" AND kind IN ({','.join('?' * len(values))})"
+        for doc_id in self.document_ids():
+            with self._lock:
+                rows = self._db.execute(
+                    sql + " ORDER BY ordinal", [doc_id, *(values or [])]
+                ).fetchall()
+            for r in rows:
+                yield _row_to_chunk(r)
+
+    def iter_chunk_id_pages(self, page_size: int = 1000) -> Iterator[list[str]]:
+        """All chunk ids, a page at a time (keyset pagination: no id set in memory)."""
+        if page_size < 1:
+            raise ValueError("page_size must be >= 1")
+        last = -1
+        while True:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT rowid, id FROM chunks WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, page_size),
+                ).fetchall()
+            if not rows:
+                return
+            last = rows[-1]["rowid"]
+            yield [r["id"] for r in rows]
+
+    def existing_chunk_ids(self, ids: Sequence[str]) -> set[str]:
+        """The subset of `ids` that the catalog holds."""
+        found: set[str] = set()
         with self._lock:
-            rows = self._db.execute(sql + " ORDER BY doc_id, ordinal", args).fetchall()
-        for r in rows:
-            yield _row_to_chunk(r)
+            for start in range(0, len(ids), 500):
+                batch = list(ids[start : start + 500])
+                rows = self._db.execute(
+                    f"SELECT id FROM chunks WHERE id IN ({','.join('?' * len(batch))})", batch
+                ).fetchall()
+                found.update(r["id"] for r in rows)
+        return found
 
     # -- lexical search --------------------------------------------------------------
     def lexical_search(

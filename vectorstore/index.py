@@ -3,10 +3,13 @@
 Protocol (why a `kill -9` at any point is harmless):
 1. `add` writes a document's chunks and lexical rows in one SQLite transaction and
    marks it dense-pending. Unchanged content (same hash) is a no-op.
-2. `sync_dense` reconciles Chroma with the catalog: vectors whose id is not in the
-   catalog are deleted (orphans of replaced/removed documents or of an interrupted
-   run), chunks without a vector are embedded and upserted (ids are deterministic,
-   so a retried upsert never duplicates), then the document is marked done.
+2. `sync_dense` reconciles Chroma with the catalog, one pending document at a time:
+   its vectors whose id is not in the catalog are deleted (orphans of a replaced
+   version or of an interrupted run), its chunks without a vector are embedded and
+   upserted (ids are deterministic, so a retried upsert never duplicates), then the
+   document is marked done. If the vector count still differs from the chunk count
+   (a removal interrupted between the catalog and Chroma, vectors lost on a
+   server), every id is compared page by page.
 Lexical search works as soon as step 1 commits; dense search catches up in step 2.
 """
 
@@ -56,15 +59,17 @@ class Indexer:
         store: ChromaStore | None = None,
         embedder: Embedder | None = None,
         batch_size: int = 32,
+        id_page_size: int = 1000,
     ) -> None:
         if (store is None) != (embedder is None):
             raise ValueError("store and embedder go together (both or neither)")
-        if batch_size < 1:
-            raise ValueError("batch_size must be >= 1")
+        if batch_size < 1 or id_page_size < 1:
+            raise ValueError("batch_size and id_page_size must be >= 1")
         self.catalog = catalog
         self.store = store
         self.embedder = embedder
         self.batch_size = batch_size
+        self.id_page_size = id_page_size
 
     def add(self, parsed: ParsedDocument, source_path: str) -> AddOutcome:
         doc_id = parsed.meta.doc_id
@@ -87,58 +92,42 @@ class Indexer:
         """Chunks still waiting for a vector."""
         if self.store is None:
             return 0
-        return len(self.catalog.chunk_ids() - self.store.ids())
+        pending = self.catalog.pending_dense()
+        if not pending and self.store.count() == self.catalog.count_chunks():
+            return 0  # the usual case, answered without reading any id
+        missing = 0
+        for page in self.catalog.iter_chunk_id_pages(self.id_page_size):
+            missing += len(page) - len(self.store.existing(page))
+        return missing
 
-    def sync_dense(self, progress: Progress | None = None) -> DenseReport:
-        """Bring Chroma in line with the catalog (see module docstring)."""
+    def sync_dense(self, progress: Progress | None = None, full: bool = False) -> DenseReport:
+        """Bring Chroma in line with the catalog (see module docstring).
+
+        Memory stays bounded by one document plus one embedding batch, whatever the
+        size of the index: documents are reconciled one at a time, and the
+        whole-index check compares ids page by page.
+
+        Args:
+            progress: called with (chunks checked, chunks to check).
+            full: compare every id even when the counts agree (`piao index sync`).
+        """
         if self.store is None or self.embedder is None:
             return DenseReport()
         started = time.perf_counter()
-        catalog_ids = self.catalog.chunk_ids()
-        store_ids = self.store.ids()
-        orphans = sorted(store_ids - catalog_ids)
-        if orphans:
-            self.store.delete(orphans)
-            log.info("removed orphan vectors count=%d", len(orphans))
-        missing = catalog_ids - store_ids
-        docs = [d.meta.doc_id for d in self.catalog.documents()]
-        todo: list[Chunk] = []
-        complete_docs: list[str] = []
-        pending = set(self.catalog.pending_dense())
-        for doc_id in docs:
-            chunks = [c for c in self.catalog.chunks_of(doc_id) if c.id in missing]
-            if chunks:
-                todo.extend(chunks)
-                complete_docs.append(doc_id)
-            elif doc_id in pending:
-                self.catalog.set_dense_state(doc_id, "done")
-        done = 0
-        if progress:
-            progress(0, len(todo))
-        finished_docs = 0
-        remaining_by_doc = {d: 0 for d in complete_docs}
-        for c in todo:
-            remaining_by_doc[c.doc_id] += 1
-        for start in range(0, len(todo), self.batch_size):
-            batch = todo[start : start + self.batch_size]
-            vectors = self.embedder.embed_documents([c.embedding_text for c in batch])
-            self.store.upsert(
-                ids=[c.id for c in batch],
-                embeddings=vectors,
-                metadatas=[_vector_metadata(c) for c in batch],
-            )
-            for c in batch:
-                remaining_by_doc[c.doc_id] -= 1
-                if remaining_by_doc[c.doc_id] == 0:
-                    self.catalog.set_dense_state(c.doc_id, "done")
-                    finished_docs += 1
-            done += len(batch)
-            if progress:
-                progress(done, len(todo))
+        run = _DenseRun(self, progress)
+        # 1. Documents written since the last sync (added, replaced, interrupted).
+        run.total = self.catalog.pending_dense_chunks()
+        run.report_progress()
+        for doc_id in self.catalog.pending_dense():
+            run.reconcile_document(doc_id)
+        run.flush()
+        # 2. Vectors of removed documents, or lost vectors, show as a count mismatch.
+        if full or self.store.count() != self.catalog.count_chunks():
+            run.reconcile_everything()
         report = DenseReport(
-            embedded=done,
-            orphans_removed=len(orphans),
-            documents_completed=finished_docs,
+            embedded=run.embedded,
+            orphans_removed=run.orphans_removed,
+            documents_completed=run.documents_completed,
             seconds=time.perf_counter() - started,
         )
         log.info(
@@ -148,3 +137,94 @@ class Indexer:
             report.seconds,
         )
         return report
+
+
+class _DenseRun:
+    """One `sync_dense` pass: a bounded buffer of chunks to embed, flushed in batches."""
+
+    def __init__(self, indexer: Indexer, progress: Progress | None) -> None:
+        assert indexer.store is not None and indexer.embedder is not None
+        self.catalog = indexer.catalog
+        self.store = indexer.store
+        self.embedder = indexer.embedder
+        self.batch_size = indexer.batch_size
+        self.id_page_size = indexer.id_page_size
+        self.progress = progress
+        self.total = 0
+        self.checked = 0
+        self.embedded = 0
+        self.orphans_removed = 0
+        self.documents_completed = 0
+        self._buffer: list[Chunk] = []
+        # doc_id -> chunks still in the buffer; a document is marked done when its
+        # last chunk's vector is written, never before.
+        self._open: dict[str, int] = {}
+
+    def report_progress(self) -> None:
+        if self.progress:
+            self.progress(self.checked, max(self.total, self.checked))
+
+    def reconcile_document(self, doc_id: str) -> None:
+        chunks = self.catalog.chunks_of(doc_id)
+        wanted = {c.id for c in chunks}
+        stored = self.store.ids({"doc_id": doc_id})
+        orphans = sorted(stored - wanted)  # vectors of an older version of the document
+        if orphans:
+            self.store.delete(orphans)
+            self.orphans_removed += len(orphans)
+        missing = [c for c in chunks if c.id not in stored]
+        self.checked += len(chunks) - len(missing)
+        if not missing:
+            self.catalog.set_dense_state(doc_id, "done")
+            self.documents_completed += 1
+            self.report_progress()
+            return
+        self._open[doc_id] = len(missing)
+        self._buffer.extend(missing)
+        while len(self._buffer) >= self.batch_size:
+            self._embed(self._buffer[: self.batch_size])
+            del self._buffer[: self.batch_size]
+
+    def flush(self) -> None:
+        if self._buffer:
+            self._embed(self._buffer)
+            self._buffer = []
+
+    def _embed(self, batch: list[Chunk]) -> None:
+        vectors = self.embedder.embed_documents([c.embedding_text for c in batch])
+        self.store.upsert(
+            ids=[c.id for c in batch],
+            embeddings=vectors,
+            metadatas=[_vector_metadata(c) for c in batch],
+        )
+        self.embedded += len(batch)
+        self.checked += len(batch)
+        for c in batch:
+            if c.doc_id not in self._open:
+                continue  # a chunk of an already-complete document (whole-index pass)
+            self._open[c.doc_id] -= 1
+            if self._open[c.doc_id] == 0:
+                del self._open[c.doc_id]
+                self.catalog.set_dense_state(c.doc_id, "done")
+                self.documents_completed += 1
+        self.report_progress()
+
+    def reconcile_everything(self) -> None:
+        """Delete vectors the catalog does not know; embed chunks that lack one."""
+        orphans: list[str] = []
+        for page in self.store.iter_id_pages():
+            known = self.catalog.existing_chunk_ids(page)
+            orphans.extend(i for i in page if i not in known)
+        if orphans:  # deleted after paging: deleting shifts Chroma's offsets
+            self.store.delete(orphans)
+            self.orphans_removed += len(orphans)
+            log.info("removed orphan vectors count=%d", len(orphans))
+        for page in self.catalog.iter_chunk_id_pages(self.id_page_size):
+            lacking = sorted(set(page) - self.store.existing(page))
+            if not lacking:
+                continue
+            chunks = self.catalog.chunks_by_id(lacking)
+            self.total += len(chunks)
+            batch = [chunks[i] for i in lacking if i in chunks]
+            for start in range(0, len(batch), self.batch_size):
+                self._embed(batch[start : start + self.batch_size])

@@ -219,8 +219,14 @@ class ChromaStore:
 
     def ids(self, where: Where | None = None) -> set[str]:
         """All ids (optionally filtered), paged so embeddings are never loaded."""
-        where = where or None  # Chroma rejects an empty dict
         found: set[str] = set()
+        for page in self.iter_id_pages(where):
+            found.update(page)
+        return found
+
+    def iter_id_pages(self, where: Where | None = None) -> Iterator[list[str]]:
+        """All ids (optionally filtered), one page of at most ``batch_size`` at a time."""
+        where = where or None  # Chroma rejects an empty dict
         offset = 0
         while True:
             page = self._call(
@@ -229,11 +235,24 @@ class ChromaStore:
                     where=where, include=[], limit=self.batch_size, offset=offset
                 ),
             )
-            page_ids = page["ids"]
-            found.update(page_ids)
+            page_ids = list(page["ids"])
+            if page_ids:
+                yield page_ids
             if len(page_ids) < self.batch_size:
-                return found
+                return
             offset += len(page_ids)
+
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        """The subset of ``ids`` that has a vector in the collection."""
+        unique = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        for start, stop in self._batches(len(unique)):
+            page = self._call(
+                "existing",
+                lambda: self._collection.get(ids=unique[start:stop], include=[]),
+            )
+            found.update(page["ids"])
+        return found
 
     def count(self) -> int:
         return int(self._call("count", self._collection.count))

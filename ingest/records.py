@@ -36,7 +36,9 @@ from ingest.models import (
     UnitKind,
 )
 from ingest.structure import parse_block_fields, parse_label, split_lines
-from ingest.structure.text import fold
+from ingest.structure.lines import paragraphs
+from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
+from ingest.structure.text import fold, is_bullet
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
 
 log = logging.getLogger(__name__)
@@ -247,6 +249,33 @@ def _full_title(source: SourceText, cand: _Candidate) -> str:
     return entry.title if m.alignment != Alignment.NONE else title
 
 
+def _inferred_motive(text: str, unit: Unit, title: str, motive: str) -> str | None:
+    """The purpose of a detail page that has no MOTIVAZIONE label: the description
+    paragraph the structure parser chose, unless it only repeats the title (a
+    subtitle, a qualifier in parentheses, 'PROGETTO PNRR: <title>'); then the next
+    description paragraph that does not, up to the phases / indicators / employees."""
+    lines = split_lines(text[unit.char_start : unit.char_end])
+    if any(
+        (lb := parse_label(ln)) is not None and canonical_key(lb.label) == "motivazione" for ln in lines
+    ):
+        return motive  # labelled: the document says it is the motivation
+    if not _restates(motive, title):
+        return motive
+    paras = [clean_value(p) for _, p in paragraphs(lines, 0, len(lines))]
+    key = fold(motive)
+    start = next((n for n, p in enumerate(paras) if fold(p) == key), None)
+    if start is None:
+        return None
+    for para in paras[start + 1 :]:
+        if is_body_marker(para) or TAG_LINE_RE.match(para):
+            break
+        if len(para) <= 40 or is_bullet(para) or (para.startswith("(") and para.endswith(")")):
+            continue
+        if not _restates(para, title):
+            return para
+    return None
+
+
 def _restates(value: str, title: str) -> bool:
     """A 'motivation' that only repeats the title (e.g. 'PROGETTO PNRR: <title words>')
     states no purpose."""
@@ -325,8 +354,8 @@ def _build(
     fields["titolo"] = title
     origin["titolo"] = cand.unit
     values: dict[str, str | None] = {k: (clean_value(fields[k]) or None) if fields.get(k) else None for k in _SCALARS}
-    if values["motivazione"] and title and _restates(values["motivazione"], title):
-        values["motivazione"] = None
+    if values["motivazione"] and title and cand.unit.kind == UnitKind.OBJECTIVE:
+        values["motivazione"] = _inferred_motive(document.text, cand.unit, title, values["motivazione"])
 
     align = _Aligner(document, meta.doc_id, source)
     if ente:

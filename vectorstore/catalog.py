@@ -18,9 +18,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ingest.models import Chunk, DocumentMeta, LayoutKind, Page, ParsedDocument, UnitKind
+from ingest.models import (
+    Chunk,
+    DocumentMeta,
+    LayoutKind,
+    ObjectiveRecord,
+    Page,
+    ParsedDocument,
+    UnitKind,
+)
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.errors import IncompatibleIndexError
+from vectorstore.records import (
+    RECORDS_SCHEMA,
+    RecordFilters,
+    count_records,
+    count_records_by,
+    delete_records,
+    query_records,
+    record_extractor,
+    write_records,
+)
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +169,7 @@ class Catalog:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
+            self._db.executescript(RECORDS_SCHEMA)  # additive: older catalogs gain it
             self._check_schema()
         except sqlite3.DatabaseError as exc:
             raise IncompatibleIndexError(
@@ -267,6 +286,8 @@ class Catalog:
                     "INSERT INTO chunks_fts(rowid, crumb, body) VALUES (?,?,?)",
                     (cur.lastrowid, crumb, body),
                 )
+            # the objective records go in the same transaction as the chunks
+            write_records(db, meta, parsed.records, parsed.records_by)
 
     def _lexical_fields(self, chunk: Chunk) -> tuple[str, str]:
         # The first line of chunk.text is the breadcrumb; index it as its own column
@@ -281,6 +302,7 @@ class Catalog:
             (doc_id,),
         )
         db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+        delete_records(db, doc_id)
         db.execute("DELETE FROM pages WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
 
@@ -292,6 +314,31 @@ class Catalog:
             )
             self._delete_document_rows(db, doc_id)
         return existed
+
+    # -- objective records (see vectorstore.records) ----------------------------------
+    def put_records(self, doc_id: str, records: Sequence[ObjectiveRecord], extractor: str) -> None:
+        """Replace the records of an indexed document (e.g. after an extractor change)."""
+        with self._transaction() as db:
+            row = db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+            if row is None:
+                raise KeyError(doc_id)
+            write_records(db, _row_to_meta(row), records, extractor)
+
+    def records(self, filters: RecordFilters | None = None, limit: int | None = None) -> list[ObjectiveRecord]:
+        with self._lock:
+            return query_records(self._db, filters or RecordFilters(), limit)
+
+    def count_records(self, filters: RecordFilters | None = None) -> int:
+        with self._lock:
+            return count_records(self._db, filters or RecordFilters())
+
+    def count_records_by(self, field: str, filters: RecordFilters | None = None) -> list[tuple[str | None, int]]:
+        with self._lock:
+            return count_records_by(self._db, field, filters or RecordFilters())
+
+    def record_extractor(self, doc_id: str) -> str | None:
+        with self._lock:
+            return record_extractor(self._db, doc_id)
 
     def set_dense_state(self, doc_id: str, state: str) -> None:
         with self._transaction() as db:

@@ -2,7 +2,9 @@
 
 Protocol (why a `kill -9` at any point is harmless):
 1. `add` writes a document's chunks and lexical rows in one SQLite transaction and
-   marks it dense-pending. Unchanged content (same hash) is a no-op.
+   marks it dense-pending, with its objective records in the same transaction.
+   Unchanged content (same hash) is a no-op, except that records missing or made by
+   another extractor are rewritten (one transaction of their own).
 2. `sync_dense` reconciles Chroma with the catalog, one pending document at a time:
    its vectors whose id is not in the catalog are deleted (orphans of a replaced
    version or of an interrupted run), its chunks without a vector are embedded and
@@ -75,6 +77,10 @@ class Indexer:
         doc_id = parsed.meta.doc_id
         previous = self.catalog.content_hash(doc_id)
         if previous == parsed.meta.content_hash:
+            if self.catalog.record_extractor(doc_id) != parsed.records_by:
+                # same text, records missing (older catalog) or from another extractor
+                self.catalog.put_records(doc_id, parsed.records, parsed.records_by)
+                log.info("records refreshed doc_id=%s records=%d", doc_id, len(parsed.records))
             return AddOutcome(doc_id, "unchanged", len(parsed.chunks))
         self.catalog.put_document(parsed, source_path)
         status: Literal["added", "replaced"] = "added" if previous is None else "replaced"

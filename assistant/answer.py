@@ -15,7 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.citations import Citation, cite, quote_occurs, verify
+from assistant.citations import Citation, cite, quote_occurs, squash, verify
 from assistant.conversation import Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
 from assistant.retrieve import Retriever, normalize_name
@@ -77,10 +77,20 @@ class Answerer(Protocol):
 
 
 @dataclass
-class _Line:
+class _Part:
+    """One statement of an answer line and the verbatim quotes that support it
+    ("@chunk_id@text" for a quote from another passage than the line's)."""
+
     text: str
-    chunk: Chunk
     quotes: list[str]
+
+
+@dataclass
+class _Line:
+    head: str  # "Ente – «titolo»" (may be empty)
+    parts: list[_Part]
+    chunk: Chunk
+    head_quotes: list[str]
 
 
 class ExtractiveAnswerer:
@@ -211,25 +221,30 @@ class ExtractiveAnswerer:
         top = group[0].chunk
         fields = top.fields
         label = _short(fields.get("titolo") or top.breadcrumb[-1], 90)
-        where = _ente_label(top) if multi else ""
-        parts: list[str] = []
-        quotes: list[str] = []
+        where = self.retriever.document_label(top.doc_id) if multi else ""
+        parts: list[_Part] = []
+        head_quotes: list[str] = []
         if fields.get("titolo") and quote_occurs(_short_quote(fields["titolo"]), top):
-            quotes.append(_short_quote(fields["titolo"]))
+            head_quotes.append(_short_quote(fields["titolo"]))
 
         # Parts of the same objective: a value may be quoted from any of them.
         siblings = [h.chunk for h in group if h.chunk.fields.get("titolo") == fields.get("titolo")
                     and h.chunk.doc_id == top.doc_id] if fields.get("titolo") else [top]
 
-        def add(text: str, quote: str | None = None) -> None:
-            parts.append(text)
-            if not quote:
-                return
-            for candidate in _quote_variants(quote):
-                holder = next((c for c in siblings if quote_occurs(candidate, c)), None)
-                if holder is not None:
-                    quotes.append(candidate if holder.id == top.id else f"@{holder.id}@{candidate}")
-                    return
+        def add(text: str, *sources: str | None) -> None:
+            """A part of the answer and the verbatim source of each value it states."""
+            part = _Part(text, [])
+            parts.append(part)
+            for quote in sources:
+                if not quote:
+                    continue
+                for candidate in _quote_variants(quote):
+                    holder = next((c for c in siblings if quote_occurs(candidate, c)), None)
+                    if holder is not None:
+                        part.quotes.append(
+                            candidate if holder.id == top.id else f"@{holder.id}@{candidate}"
+                        )
+                        break
 
         structured = top.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW, UnitKind.SUMMARY)
         if intent.has(Intent.EMPLOYEES):
@@ -247,7 +262,7 @@ class ExtractiveAnswerer:
                 name = holder.fields.get("titolare", "")
                 add(f"titolare del settore {holder.fields.get('settore', '')}: {name}")
                 if quote_occurs(name, holder):
-                    quotes.append(f"@{holder.id}@{name}")
+                    parts[-1].quotes.append(f"@{holder.id}@{name}")
         if intent.has(Intent.POLITICAL) and fields.get("responsabile_politico"):
             add(f"responsabile politico: {fields['responsabile_politico']}",
                 fields["responsabile_politico"])
@@ -273,20 +288,19 @@ class ExtractiveAnswerer:
         if intent.has(Intent.INDICATORS):
             items = _best_items(_items(fields.get("indicatori", "")), terms, self.analyzer, 3)
             if items:
-                add("indicatori: " + "; ".join(_render_indicator(i) for i in items),
-                    _item_quote(items[0]))
+                add("indicatori: " + "; ".join(_render_indicator(i) for i in items), *items)
             if fields.get("valore_atteso"):
                 add(f"valore atteso: {_short(fields['valore_atteso'], 200)}",
                     _short_quote(fields["valore_atteso"]))
         if intent.has(Intent.TIMING) or (intent.asks_list and top.kind == UnitKind.OBJECTIVE):
             items = _best_items(_items(fields.get("fasi", "")), terms, self.analyzer, 3)
             if items:
-                add("fasi: " + "; ".join(items), _item_quote(items[0]))
+                add("fasi: " + "; ".join(items), *items)
             if fields.get("scadenza") and intent.has(Intent.TIMING):
                 add(f"scadenza: {fields['scadenza']}", fields["scadenza"])
         if intent.has(Intent.PURPOSE) or (structured and not parts):
             for key in ("motivazione", "valore_atteso"):
-                if fields.get(key) and not any(key.replace("_", " ") in p for p in parts):
+                if fields.get(key) and not any(key.replace("_", " ") in p.text for p in parts):
                     add(f"{key.replace('_', ' ')}: {_short(fields[key], 220)}",
                         _short_quote(fields[key]))
         if intent.has(Intent.STAKEHOLDERS) and fields.get("stakeholder"):
@@ -296,55 +310,84 @@ class ExtractiveAnswerer:
                         and h.chunk.breadcrumb[:-1] == top.breadcrumb[:-1]]
             titles = [c.fields["titolo"] for c in siblings if c.fields.get("titolo")]
             if len(titles) > 1:
-                parts.insert(0, "; ".join(_short(t, 120) for t in titles[:4]))
+                parts.insert(0, _Part("; ".join(_short(t, 120) for t in titles[:4]), []))
         # Also ground the answer in the sentence that best matches the question, from
         # the best passages of the same objective/section.
         same = [h.chunk for h in group[:4] if h.chunk.breadcrumb[:-1] == top.breadcrumb[:-1]
                 or h.chunk.fields.get("titolo") == fields.get("titolo")] or [top]
+        topic = frozenset(self.analyzer.analyze(" ".join([fields.get("titolo", ""),
+                                                           top.breadcrumb[-1]])))
         sentence = _best_sentence(same[:3], terms, self.analyzer,
-                                  prefer_numbers=intent.asks_count)
+                                  prefer_numbers=intent.asks_count, topic=topic,
+                                  prefer_dates=intent.has(Intent.TIMING),
+                                  prefer_purpose=intent.has(Intent.PURPOSE))
         count = (
             _count_children([h.chunk for h in group[:3]], terms, self.analyzer,
                             self.retriever.catalog)
             if intent.asks_count else None
         )
         if count:
-            parts.insert(0, count)
+            parts.insert(0, _Part(count, []))
         if sentence is not None:
             chunk, text = sentence
-            if not any(_overlap(text, p) for p in parts):
+            if not any(_overlap(text, p) for p in [label, *(p.text for p in parts)]):
                 limit = 160 if multi else 260
-                parts.insert(1 if intent.has(Intent.PURPOSE) else len(parts), _short(text, limit))
-                quotes.append(f"@{chunk.id}@{_short_quote(text, 200)}")
+                parts.insert(1 if intent.has(Intent.PURPOSE) else len(parts),
+                             _Part(_short(text, limit), [f"@{chunk.id}@{_short_quote(text, 200)}"]))
             if not structured and not count and len(parts) == 1:
-                return _Line(_compose(where, "", parts), chunk, quotes[-1:]), None
+                return _Line(_head(where, ""), parts, chunk, []), None
         if not parts:
             return None, None
         if multi:  # one line per ente must fit the whole answer budget
             label = _short(label, 60)
-            parts = [_short(p, 200) for p in parts[:1]]
-        return _Line(_compose(where, label, parts), top, quotes), None
+            parts = [_Part(_short(p.text, 200), p.quotes) for p in parts[:1]]
+        return _Line(_head(where, label), parts, top, head_quotes), None
 
     def _assemble(self, lines: list[_Line], passages: list[Chunk]) -> Answer:
+        """Render lines with a mark after each statement; only verified quotes are
+        numbered (the same quote once), and whole statements are dropped, never cut,
+        to keep the answer short."""
         citations: list[Citation] = []
-        rendered: list[str] = []
+        numbers: dict[tuple[str, str], int] = {}
         by_id = {c.id: c for c in passages}
-        for line in lines:
-            marks: list[int] = []
-            for quote in line.quotes:
+
+        def marks(line: _Line, quotes: list[str]) -> str:
+            out: list[int] = []
+            for quote in quotes:
                 chunk = line.chunk
                 if quote.startswith("@"):  # a quote from a linked chunk: "@id@text"
                     _, cid, quote = quote.split("@", 2)
                     chunk = by_id.get(cid, chunk)
-                n = len(citations) + 1
-                citations.append(cite(n, chunk, quote))
-                marks.append(n)
-            rendered.append(line.text + (" " + "".join(f"[{n}]" for n in marks) if marks else ""))
-        verified = verify(citations, passages)
+                candidate = cite(len(citations) + 1, chunk, quote)
+                key = (candidate.chunk_id, squash(candidate.quote))
+                if key not in numbers:
+                    if not verify([candidate], passages):
+                        continue
+                    numbers[key] = candidate.n
+                    citations.append(candidate)
+                if numbers[key] not in out:
+                    out.append(numbers[key])
+            return "".join(f"[{n}]" for n in out)
+
+        rendered: list[str] = []
+        budget = MAX_ANSWER_CHARS
+        for line in lines:
+            head = line.head + (" " + marks(line, line.head_quotes) if line.head_quotes else "")
+            text = head.strip() + (": " if line.head else "")
+            first = True
+            for part in line.parts:
+                piece = part.text + (" " + marks(line, part.quotes) if part.quotes else "")
+                candidate = text + ("" if first else "; ") + piece.strip()
+                if len("\n".join([*rendered, candidate])) > budget and not first:
+                    break
+                text, first = candidate, False
+            rendered.append(text)
         text = "\n".join(rendered)
-        if len(text) > MAX_ANSWER_CHARS:
-            text = text[: MAX_ANSWER_CHARS - 1].rsplit(" ", 1)[0] + "…"
-        return Answer(text=text, citations=verified, passages=passages, found=bool(verified))
+        if len(text) > budget:
+            text = text[: budget - 1].rsplit(" ", 1)[0] + "…"
+        used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+        kept = [c for c in citations if c.n in used]
+        return Answer(text=text, citations=kept, passages=passages, found=bool(kept))
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -363,27 +406,24 @@ def _items(value: str) -> list[str]:
     return [v.strip() for v in value.split("\n") if v.strip()]
 
 
-def _item_quote(item: str) -> str:
-    """An item "descrizione — tempistica" as it reads in the source (tab → space)."""
-    return item.replace(" — ", " ")
-
-
 def _quote_variants(quote: str) -> list[str]:
-    """The quote, then shorter verbatim fallbacks (its first clause, a prefix)."""
-    out = [_short_quote(quote, 240)]
+    """The quote as it reads in the source ("a — b" was "a<TAB>b"), then shorter
+    verbatim fallbacks (its first part, a prefix)."""
+    out = [_short_quote(quote.replace(" — ", " "), 240)]
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
-    if head and head not in out:
+    if head and _short_quote(head, 240) not in out:
         out.append(_short_quote(head, 240))
     return out
 
 
 def _best_items(items: list[str], terms: set[str], analyzer: ItalianAnalyzer, n: int) -> list[str]:
-    """The `n` items sharing most terms with the question, best first."""
-    scored = sorted(
-        enumerate(items),
-        key=lambda iv: (-len(terms & set(analyzer.analyze(iv[1]))), iv[0]),
-    )
-    return [item for _, item in scored[:n]]
+    """The (at most `n`) items that share terms with the question, best first; the
+    first `n` items when none does (the question asked for the list as a whole)."""
+    scores = [_matches(terms, set(analyzer.analyze(item))) for item in items]
+    if not any(scores):
+        return items[:n]
+    ranked = sorted(range(len(items)), key=lambda i: (-scores[i], i))
+    return [items[i] for i in ranked[:n] if scores[i] > 0]
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -401,18 +441,57 @@ def _sentences(body: str) -> list[str]:
     return out
 
 
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d\b")
+# How documents state a purpose: "si propone", "al fine di", "finalizzato a", …
+_PURPOSE_CUE = re.compile(
+    r"\b(si propone|si prefigge|al fine di|allo scopo|finalizzat[oaie]|con l'obiettivo|"
+    r"mira a|per favorire|per garantire|volt[oaie] a)\b",
+    re.IGNORECASE,
+)
+
+
+def _matches(terms: set[str] | frozenset[str], tokens: set[str]) -> int:
+    """Terms found among `tokens`, a stem also matching its longer forms
+    ("conclus" ~ "conclusion"): Snowball stems verbs and nouns of one root apart."""
+    n = 0
+    for t in terms:
+        if t in tokens or (len(t) >= 5 and any(
+            len(k) >= 5 and (k.startswith(t) or t.startswith(k)) for k in tokens
+        )):
+            n += 1
+    return n
+
+
 def _best_sentence(
-    chunks: Sequence[Chunk], terms: set[str], analyzer: ItalianAnalyzer, prefer_numbers: bool
+    chunks: Sequence[Chunk],
+    terms: set[str],
+    analyzer: ItalianAnalyzer,
+    prefer_numbers: bool = False,
+    topic: frozenset[str] = frozenset(),
+    prefer_dates: bool = False,
+    prefer_purpose: bool = False,
 ) -> tuple[Chunk, str] | None:
+    """The sentence that best answers: question terms count double when they are not
+    `topic` terms (the objective's title, already named in the answer), so that a
+    sentence restating the title loses to one about what is asked."""
+    ask = terms - topic
     best: tuple[float, Chunk, str] | None = None
     for rank, chunk in enumerate(chunks):
         for sentence in _sentences(chunk.body):
             if len(sentence) < 12:
                 continue
+            if sentence.isupper() and len(sentence) <= 60:
+                continue  # a heading, not a statement
             tokens = set(analyzer.analyze(sentence))
-            score = len(terms & tokens) - 0.3 * rank
+            score = 2 * _matches(ask, tokens) + 0.5 * _matches(terms & topic, tokens) - 0.3 * rank
+            if not ask:  # nothing beyond the topic asked: plain overlap
+                score = _matches(terms, tokens) - 0.3 * rank
             if prefer_numbers and re.search(r"\d", sentence):
                 score += 0.5
+            if prefer_dates and _DATE.search(sentence):
+                score += 1.0
+            if prefer_purpose and _PURPOSE_CUE.search(sentence):
+                score += 2.0
             if best is None or score > best[0]:
                 best = (score, chunk, sentence)
     if best is None or best[0] <= 0:
@@ -436,10 +515,6 @@ def _org_chart_for(chunk: Chunk, hits: Sequence[SearchHit]) -> Chunk | None:
     return None
 
 
-def _ente_label(chunk: Chunk) -> str:
-    return chunk.breadcrumb[0] if chunk.breadcrumb else chunk.doc_id
-
-
 def _who_suffix(fields: dict[str, str]) -> str:
     resp = fields.get("responsabile")
     return f" (indica solo il responsabile: {resp})" if resp else ""
@@ -453,10 +528,8 @@ def _what_is_there(fields: dict[str, str]) -> str:
     return " (riporta solo " + ", ".join(names.get(k, k) for k in present) + ")"
 
 
-def _compose(where: str, label: str, parts: list[str]) -> str:
-    head = " – ".join(x for x in (where, f"«{label}»" if label else "") if x)
-    body = "; ".join(parts)
-    return f"{head}: {body}" if head else body
+def _head(where: str, label: str) -> str:
+    return " – ".join(x for x in (where, f"«{label}»" if label else "") if x)
 
 
 def _render_indicator(item: str) -> str:

@@ -62,6 +62,7 @@ class Retriever:
         self.searcher = searcher
         self.catalog = catalog
         self._aliases: tuple[tuple[int, int], dict[str, set[str]]] | None = None
+        self._labels: tuple[tuple[int, int], dict[str, str]] | None = None
 
     def aliases(self) -> dict[str, set[str]]:
         """Municipality alias → doc_ids, recomputed only when the catalog changes."""
@@ -73,6 +74,17 @@ class Retriever:
                     by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
             self._aliases = (version, by_alias)
         return self._aliases[1]
+
+    def document_label(self, doc_id: str) -> str:
+        """How answers name a document: its ente, else its title and file name."""
+        version = self.catalog.version()
+        if self._labels is None or self._labels[0] != version:
+            labels = {
+                rec.meta.doc_id: rec.meta.ente or f"{rec.meta.title} ({rec.meta.file_name})"
+                for rec in self.catalog.documents()
+            }
+            self._labels = (version, labels)
+        return self._labels[1].get(doc_id, doc_id)
 
     def mentioned_groups(self, question: str) -> list[list[str]]:
         """Groups of doc_ids whose municipality the question names, in order of mention."""

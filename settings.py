@@ -77,6 +77,20 @@ class IngestSettings(BaseModel):
     max_file_mb: int = Field(default=50, ge=1)
 
 
+class AppSettings(BaseModel):
+    """The web app (app.py): where it listens, optional login, how many work at once."""
+
+    # Loopback by default: the app holds the documents of an administration.
+    host: str = "127.0.0.1"
+    port: int = Field(default=7860, ge=1, le=65535)
+    # Login is required when both are set.
+    auth_user: str | None = None
+    auth_password: SecretStr | None = None
+    # Requests computed at once (answers, evaluations); the others wait in the queue.
+    concurrency: int = Field(default=2, ge=1, le=32)
+    max_queue: int = Field(default=100, ge=1)
+
+
 def _default_data_dir() -> Path:
     return Path.cwd() / "data" / "store"
 
@@ -95,6 +109,7 @@ class Settings(BaseSettings):
     search: SearchSettings = SearchSettings()
     ingest: IngestSettings = IngestSettings()
     llm: LLMSettings = LLMSettings()
+    app: AppSettings = AppSettings()
 
     @field_validator("data_dir")
     @classmethod

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from assistant.answer import Answerer, ExtractiveAnswerer
+from assistant.extract_llm import LLMRecordExtractor
 from assistant.library import Library
 from assistant.retrieve import Retriever
 from ingest.chunking import Chunker
@@ -70,7 +71,34 @@ def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
         settings.documents_dir,
         chunker=chunker,
         max_bytes=settings.ingest.max_file_mb * 1024 * 1024,
+        llm_extractor=build_llm_extractor(settings),
     )
+
+
+def build_llm_extractor(settings: Settings) -> LLMRecordExtractor | None:
+    """The chat-model record extractor for unknown layouts, if switched on.
+
+    Raises:
+        LLMError: switched on without a chat model (`llm.mode` is extractive), or the
+            configured backend's library or model file is missing.
+    """
+    if not settings.records.llm_unknown_layouts:
+        return None
+    if settings.llm.mode == "extractive":
+        from assistant.errors import LLMError
+
+        raise LLMError(
+            "L'estrazione dei record con un modello linguistico è attiva "
+            "(PIAO_RECORDS__LLM_UNKNOWN_LAYOUTS) ma nessun modello è configurato: "
+            "imposta PIAO_LLM__MODE (openai, ollama, local-gguf, llamacpp) o disattivala.",
+            detail="records.llm_unknown_layouts=true with llm.mode=extractive",
+        )
+    from assistant.extract_llm import LLMRecordExtractor
+    from assistant.llm import make_chat_model
+
+    chat = make_chat_model(settings.llm.mode, **settings.chat_options())
+    r = settings.records
+    return LLMRecordExtractor(chat, max_passages=r.llm_max_passages, max_tokens=r.llm_max_tokens)
 
 
 def rebuild_index(settings: Settings) -> Library:

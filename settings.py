@@ -77,6 +77,15 @@ class IngestSettings(BaseModel):
     max_file_mb: int = Field(default=50, ge=1)
 
 
+class RecordsSettings(BaseModel):
+    """Objective records: rules for the known layouts; optionally a chat model (the
+    `llm` settings) for documents in an unknown layout. Off by default: slow on CPU."""
+
+    llm_unknown_layouts: bool = False
+    llm_max_passages: int = Field(default=20, ge=1)  # model calls per document
+    llm_max_tokens: int = Field(default=1024, ge=64, le=8192)
+
+
 class AppSettings(BaseModel):
     """The web app (app.py): where it listens, optional login, how many work at once."""
 
@@ -108,6 +117,7 @@ class Settings(BaseSettings):
     chunking: ChunkingSettings = ChunkingSettings()
     search: SearchSettings = SearchSettings()
     ingest: IngestSettings = IngestSettings()
+    records: RecordsSettings = RecordsSettings()
     llm: LLMSettings = LLMSettings()
     app: AppSettings = AppSettings()
 

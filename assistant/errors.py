@@ -29,3 +29,7 @@ class PromptError(AssistantError):
 
 class InvalidQuestionError(AssistantError):
     """A question that cannot be searched: empty, too long, or no words at all."""
+
+
+class RecordsError(AssistantError):
+    """Objective records cannot be exported, imported or read."""

@@ -16,8 +16,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.errors import AssistantError
+from assistant.extract_llm import LLMRecordExtractor, merge_records
 from ingest.chunking import Chunker
 from ingest.loaders import MAX_FILE_BYTES
+from ingest.models import LayoutKind, ParsedDocument
 from ingest.pipeline import IngestFailure, discover, iter_parsed
 from vectorstore.catalog import Catalog, DocumentRecord
 from vectorstore.index import AddOutcome, DenseReport, Indexer, Progress
@@ -47,6 +50,7 @@ class Library:
         documents_dir: Path,
         chunker: Chunker | None = None,
         max_bytes: int = MAX_FILE_BYTES,
+        llm_extractor: LLMRecordExtractor | None = None,
     ) -> None:
         self.catalog = catalog
         self.indexer = indexer
@@ -54,6 +58,8 @@ class Library:
         self.documents_dir = documents_dir
         self.chunker = chunker or Chunker()
         self.max_bytes = max_bytes
+        # objective records of unknown layouts by a chat model (None: rules only)
+        self.llm_extractor = llm_extractor
 
     def ingest(
         self,
@@ -73,6 +79,8 @@ class Library:
             if isinstance(result, IngestFailure):
                 failures.append(result)
                 continue
+            if self.llm_extractor is not None and result.meta.layout == LayoutKind.GENERIC:
+                result = self._with_llm_records(result)
             stored = self._keep_copy(path, result.meta.doc_id)
             outcomes.append(self.indexer.add(result, str(stored)))
         lexical_seconds = time.perf_counter() - started
@@ -84,6 +92,29 @@ class Library:
     def sync_dense(self, progress: Progress | None = None, full: bool = True) -> DenseReport:
         """Complete the dense index; `full` also compares every id (cost grows with the index)."""
         return self.indexer.sync_dense(progress, full=full)
+
+    def _with_llm_records(self, parsed: ParsedDocument) -> ParsedDocument:
+        """Add the model's records (verified against the text) to the rule-based ones;
+        skipped when the stored records already come from the same model."""
+        assert self.llm_extractor is not None
+        wanted = f"{parsed.records_by}+{self.llm_extractor.extractor_id}"
+        doc_id = parsed.meta.doc_id
+        if (
+            self.catalog.content_hash(doc_id) == parsed.meta.content_hash
+            and self.catalog.record_extractor(doc_id) == wanted
+        ):
+            return parsed.model_copy(update={"records_by": wanted})
+        try:
+            llm_records, report = self.llm_extractor.extract(parsed)
+        except AssistantError as exc:
+            log.warning("llm record extraction failed doc_id=%s error=%s", doc_id, exc)
+            return parsed
+        log.info(
+            "llm records doc_id=%s passages=%d proposed=%d kept=%d dropped=%d",
+            doc_id, report.passages, report.proposed, report.kept, len(report.dropped_titles),
+        )
+        merged = merge_records(parsed.records, llm_records)
+        return parsed.model_copy(update={"records": tuple(merged), "records_by": wanted})
 
     def _keep_copy(self, path: Path, doc_id: str) -> Path:
         """Copy the source into the data dir (atomically) so the index can be rebuilt."""

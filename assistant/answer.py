@@ -32,7 +32,7 @@ _GENERIC = frozenset(
         "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
         "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
-        "riguarda riguardano"
+        "riguarda riguardano strategico strategica strategici strategiche linea linee"
     )
 )
 _NAMED_PLACE = re.compile(r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)")
@@ -173,7 +173,8 @@ class ExtractiveAnswerer:
     def _content_terms(self, question: str) -> set[str]:
         """Question terms that say what it is about: not generic words, and not the
         municipality names, which retrieval already turns into filters."""
-        places = {t for alias in self.retriever.aliases() for t in self.analyzer.analyze(alias)}
+        names = [*self.retriever.aliases(), *self.retriever.place_names()]
+        places = {t for name in names for t in self.analyzer.analyze(name)}
         return {
             t for t in self.analyzer.analyze_query(question) if t not in _GENERIC | places
         }
@@ -321,6 +322,13 @@ class ExtractiveAnswerer:
                                   prefer_numbers=intent.asks_count, topic=topic,
                                   prefer_dates=intent.has(Intent.TIMING),
                                   prefer_purpose=intent.has(Intent.PURPOSE))
+        if sentence is None and not parts and terms & set(
+            self.analyzer.analyze(" ".join(top.breadcrumb[1:]))
+        ):
+            # The question names this section itself ("cosa prevede il progetto 8.2?"):
+            # its opening statement is the answer.
+            opening = _first_statement(top)
+            sentence = (top, opening) if opening else None
         count = (
             _count_children([h.chunk for h in group[:3]], terms, self.analyzer,
                             self.retriever.catalog)
@@ -335,7 +343,7 @@ class ExtractiveAnswerer:
                 parts.insert(1 if intent.has(Intent.PURPOSE) else len(parts),
                              _Part(_short(text, limit), [f"@{chunk.id}@{_short_quote(text, 200)}"]))
             if not structured and not count and len(parts) == 1:
-                return _Line(_head(where, ""), parts, chunk, []), None
+                return _Line(_head(where, _short(top.breadcrumb[-1], 90)), parts, chunk, []), None
         if not parts:
             return None, None
         if multi:  # one line per ente must fit the whole answer budget
@@ -480,7 +488,7 @@ def _best_sentence(
         for sentence in _sentences(chunk.body):
             if len(sentence) < 12:
                 continue
-            if sentence.isupper() and len(sentence) <= 60:
+            if sentence.isupper():
                 continue  # a heading, not a statement
             tokens = set(analyzer.analyze(sentence))
             score = 2 * _matches(ask, tokens) + 0.5 * _matches(terms & topic, tokens) - 0.3 * rank
@@ -497,6 +505,12 @@ def _best_sentence(
     if best is None or best[0] <= 0:
         return None
     return best[1], best[2]
+
+
+def _first_statement(chunk: Chunk) -> str | None:
+    return next(
+        (x for x in _sentences(chunk.body) if len(x) >= 12 and not x.isupper()), None
+    )
 
 
 def _matching_line(body: str, pattern: str) -> str | None:

@@ -62,7 +62,7 @@ class Retriever:
         self.searcher = searcher
         self.catalog = catalog
         self._aliases: tuple[tuple[int, int], dict[str, set[str]]] | None = None
-        self._labels: tuple[tuple[int, int], dict[str, str]] | None = None
+        self._labels: tuple[tuple[int, int], tuple[dict[str, str], frozenset[str]]] | None = None
 
     def aliases(self) -> dict[str, set[str]]:
         """Municipality alias → doc_ids, recomputed only when the catalog changes."""
@@ -75,16 +75,26 @@ class Retriever:
             self._aliases = (version, by_alias)
         return self._aliases[1]
 
-    def document_label(self, doc_id: str) -> str:
-        """How answers name a document: its ente, else its title and file name."""
+    def _documents(self) -> tuple[dict[str, str], frozenset[str]]:
+        """doc_id → label, and the ente names as written; recomputed on catalog change."""
         version = self.catalog.version()
         if self._labels is None or self._labels[0] != version:
+            records = self.catalog.documents()
             labels = {
                 rec.meta.doc_id: rec.meta.ente or f"{rec.meta.title} ({rec.meta.file_name})"
-                for rec in self.catalog.documents()
+                for rec in records
             }
-            self._labels = (version, labels)
-        return self._labels[1].get(doc_id, doc_id)
+            enti = frozenset(rec.meta.ente for rec in records if rec.meta.ente)
+            self._labels = (version, (labels, enti))
+        return self._labels[1]
+
+    def document_label(self, doc_id: str) -> str:
+        """How answers name a document: its ente, else its title and file name."""
+        return self._documents()[0].get(doc_id, doc_id)
+
+    def place_names(self) -> frozenset[str]:
+        """The municipalities of the indexed documents, as their documents write them."""
+        return self._documents()[1]
 
     def mentioned_groups(self, question: str) -> list[list[str]]:
         """Groups of doc_ids whose municipality the question names, in order of mention."""

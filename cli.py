@@ -422,11 +422,13 @@ def eval_group() -> None:
     """Valutazione su set di riferimento (formato shared/eval)."""
 
 
-def _eval_library(ctx: click.Context, out: Path, corpus: tuple[Path, ...]) -> Library:
+def _eval_library(
+    ctx: click.Context, out: Path, corpus: tuple[Path, ...], dense: bool = True
+) -> Library:
     """A fresh index under OUT, fed with the corpus (re-runs skip unchanged files)."""
     library = _library(ctx, out / "index-data")
     started = time.perf_counter()
-    report = _ingest_with_progress(library, list(corpus) or [DEFAULT_CORPUS], {})
+    report = _ingest_with_progress(library, list(corpus) or [DEFAULT_CORPUS], {}, dense=dense)
     for f in report.failures:
         click.echo(f"  ✗ {f.file_name}: {f.message}", err=True)
     click.echo(
@@ -465,6 +467,221 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
         metrics = run_qa_eval(items, system, out, with_answers=True)
     click.echo(format_metrics(metrics, with_answers=True))
     click.echo(f"\nPredizioni: {out / 'predictions.jsonl'}  Metriche: {out / 'metrics.json'}")
+
+
+@eval_group.command("records")
+@click.argument("golden", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Documenti o cartelle da valutare (default: data/samples).")
+@click.pass_context
+def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...]) -> None:
+    """Valuta i record degli obiettivi estratti su un file JSONL di record di riferimento."""
+    from assistant.evaluate_records import (
+        format_record_metrics,
+        load_golden_records,
+        run_records_eval,
+    )
+    from ingest.models import PAGE_JOINER
+
+    try:
+        items = load_golden_records(golden)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with user_errors():
+        # records are made at ingestion (lexical phase): no dense vectors needed here
+        library = _eval_library(ctx, out, corpus, dense=False)
+
+        def doc_text(doc_id: str) -> str | None:
+            pages = library.catalog.pages(doc_id)
+            return PAGE_JOINER.join(p.text for p in pages) if pages else None
+
+        metrics = run_records_eval(items, library.catalog.records(), doc_text, out)
+    click.echo(format_record_metrics(metrics))
+    click.echo(f"\nPredizioni: {out / 'predictions.jsonl'}  Metriche: {out / 'metrics.json'}")
+
+
+# -- objective records -----------------------------------------------------------------
+def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any], list[Any]]:
+    """Records of files read directly (not indexed), with the per-file failures."""
+    from assistant.extract_llm import merge_records
+    from ingest.models import LayoutKind
+    from ingest.pipeline import IngestFailure, discover, iter_parsed
+    from services import build_llm_extractor
+
+    with user_errors():
+        llm = build_llm_extractor(_settings(ctx))
+    files, failures = discover(paths)
+    records: list[Any] = []
+    for path, result in iter_parsed(files):
+        if isinstance(result, IngestFailure):
+            failures.append(result)
+            continue
+        found = list(result.records)
+        if llm is not None and result.meta.layout == LayoutKind.GENERIC:
+            with user_errors():
+                extra, _ = llm.extract(result)
+            found = merge_records(found, extra)
+        click.echo(f"  {path.name}: {len(found)} obiettivi ({result.meta.layout.value})", err=True)
+        records.extend(found)
+    return records, failures
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]),
+              help="Formato (default: dall'estensione di --out).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File di destinazione.")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, out: Path) -> None:
+    """Estrae gli obiettivi di documenti PIAO (senza indicizzarli) in JSON, CSV o XLSX."""
+    from assistant.export import export_records, format_for
+
+    with user_errors():
+        format_for(out, fmt)  # a bad format fails before any parsing
+    records, failures = _parse_for_records(ctx, list(paths))
+    for f in failures:
+        click.echo(f"  ✗ {f.file_name}: {f.message}", err=True)
+    with user_errors():
+        written = export_records(records, out, fmt)
+    click.echo(f"{len(records)} obiettivi scritti in {out} ({written}).")
+    if failures and not records:
+        ctx.exit(1)
+
+
+@main.group()
+def records() -> None:
+    """Obiettivi come dati: elenco, conteggi, controlli di completezza, esportazione."""
+
+
+def record_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed([
+        click.option("--ente", help="Filtra per ente (parole, senza maiuscole/accenti)."),
+        click.option("--periodo", help="Filtra per periodo, es. 2024-2026."),
+        click.option("--settore", help="Filtra per settore, es. \"07. Lavori Pubblici\"."),
+        click.option("--responsabile", help="Filtra per responsabile."),
+        click.option("--q", "keyword", help="Parole chiave in qualunque campo."),
+        click.option("--doc", "doc_ids", multiple=True, help="Filtra per documento (ripetibile)."),
+    ]):
+        fn = option(fn)
+    return fn
+
+
+def _record_filters(**kwargs: Any) -> Any:
+    from assistant.records import RecordQueries
+
+    return RecordQueries.filters(**kwargs)
+
+
+@records.command("list")
+@record_filter_options
+@click.option("--count", is_flag=True, help="Solo il numero di obiettivi.")
+@click.option("--by-settore", is_flag=True, help="Numero di obiettivi per settore.")
+@click.option("--limit", type=click.IntRange(1), help="Al massimo N obiettivi.")
+@click.option("--json", "as_json", is_flag=True, help="Output JSON (record completi con le fonti).")
+@click.pass_context
+def records_list(
+    ctx: click.Context, count: bool, by_settore: bool, limit: int | None, as_json: bool, **filters: Any
+) -> None:
+    """Elenca (o conta) gli obiettivi estratti dai documenti indicizzati."""
+    from assistant.records import RecordQueries
+
+    queries = RecordQueries(_library(ctx).catalog)
+    f = _record_filters(**filters)
+    with user_errors():
+        if by_settore:
+            groups = queries.count_by_settore(f)
+            if as_json:
+                click.echo(json.dumps([{"settore": g.value, "obiettivi": g.count} for g in groups],
+                                      ensure_ascii=False, indent=2))
+                return
+            for g in groups:
+                click.echo(f"{g.count:>5}  {g.value}")
+            click.echo(f"{sum(g.count for g in groups):>5}  totale")
+            return
+        if count:
+            n = queries.count(f)
+            click.echo(json.dumps({"obiettivi": n}) if as_json else f"{n} obiettivi")
+            return
+        found = queries.list(f, limit)
+    if as_json:
+        click.echo(json.dumps([r.model_dump(mode="json") for r in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("Nessun obiettivo trovato con questi filtri.")
+        return
+    for r in found:
+        code = f"[{r.codice}] " if r.codice else ""
+        who = r.settore or r.responsabile or "responsabile non indicato"
+        title = r.titolo or "(senza titolo)"
+        click.echo(f"{code}{title[:140]}{'…' if len(title) > 140 else ''}")
+        click.echo(f"    {r.doc_id} · pag. {r.page} · {who}" + (f" · scadenza {r.scadenza}" if r.scadenza else ""))
+    click.echo(f"\n{len(found)} obiettivi")
+
+
+@records.command("check")
+@click.argument("doc_id", required=False)
+@click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Controlla un file JSON esportato (piao extract / records export) invece dell'indice.")
+@click.option("--summary", is_flag=True, help="Solo il riepilogo per documento.")
+@click.option("--json", "as_json", is_flag=True, help="Output JSON.")
+@click.pass_context
+def records_check(
+    ctx: click.Context, doc_id: str | None, from_file: Path | None, summary: bool, as_json: bool
+) -> None:
+    """Controlla la completezza degli obiettivi (di tutti i documenti o di DOC_ID)."""
+    from assistant.completeness import check_records, format_report
+    from assistant.export import load_records_json
+    from assistant.records import RecordQueries
+
+    with user_errors():
+        if from_file is not None:
+            found = load_records_json(from_file)
+            if doc_id:
+                found = [r for r in found if r.doc_id == doc_id]
+        else:
+            library = _library(ctx)
+            if doc_id and library.catalog.document(doc_id) is None:
+                raise click.ClickException(f"Documento non trovato: {doc_id}")
+            queries = RecordQueries(library.catalog)
+            found = queries.of_document(doc_id) if doc_id else queries.list()
+    reports = check_records(found)
+    if as_json:
+        click.echo(json.dumps([
+            {
+                "doc": rep.doc_id,
+                "obiettivi": rep.n_records,
+                "completi": rep.n_complete,
+                "problemi": {c.value: n for c, n in rep.counts().items()},
+                "segnalazioni": [
+                    {"controllo": i.check.value, "pagina": i.page, "obiettivo": i.title,
+                     "record_id": i.record_id, "messaggio": i.message}
+                    for i in rep.issues
+                ],
+            }
+            for rep in reports
+        ], ensure_ascii=False, indent=2))
+        return
+    click.echo(format_report(reports, details=not summary))
+
+
+@records.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]),
+              help="Formato (default: dall'estensione del file).")
+@record_filter_options
+@click.pass_context
+def records_export(ctx: click.Context, out: Path, fmt: str | None, **filters: Any) -> None:
+    """Esporta gli obiettivi dell'indice (con i filtri dati) in JSON, CSV o XLSX."""
+    from assistant.export import export_records, format_for
+    from assistant.records import RecordQueries
+
+    with user_errors():
+        format_for(out, fmt)
+        found = RecordQueries(_library(ctx).catalog).list(_record_filters(**filters))
+        written = export_records(found, out, fmt)
+    click.echo(f"{len(found)} obiettivi scritti in {out} ({written}).")
 
 
 if __name__ == "__main__":

@@ -201,9 +201,14 @@ def format_report(reports: Sequence[DocumentReport], details: bool = True, max_i
             lines.append(f"  - {CHECK_LABELS[check]}: {n}")
         if details and rep.issues:
             lines.append("  Dettaglio:")
-            for issue in sorted(rep.issues, key=lambda i: (i.page, i.title, i.check))[:max_items]:
-                lines.append(f"    pag. {issue.page} · {issue.title}\n      {issue.message}")
-            if len(rep.issues) > max_items:
-                lines.append(f"    … altre {len(rep.issues) - max_items} segnalazioni")
+            by_record: dict[str, list[Issue]] = defaultdict(list)
+            for issue in rep.issues:
+                by_record[issue.record_id].append(issue)
+            ordered = sorted(by_record.values(), key=lambda g: (g[0].page, g[0].title))
+            for group in ordered[:max_items]:
+                lines.append(f"    pag. {group[0].page} · {group[0].title}")
+                lines.extend(f"      - {i.message}" for i in group)
+            if len(ordered) > max_items:
+                lines.append(f"    … altri {len(ordered) - max_items} obiettivi da completare")
         lines.append("")
     return "\n".join(lines).rstrip()

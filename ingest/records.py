@@ -43,7 +43,7 @@ from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_ID = "rules-1"  # bump when the rules change: stored records are then re-extracted
+EXTRACTOR_ID = "rules-2"  # bump when the rules change: stored records are then re-extracted
 ITEM_SEP = " — "  # how the structure parsers join a phase and its timing, an indicator and its target
 
 _SCALARS = (
@@ -58,6 +58,7 @@ _OBJECTIVE_SIGNALS = frozenset({
 # Labelled fields a generic section needs before it counts as an objective.
 _SECTION_SIGNALS = frozenset({"responsabile", "settore", "indicatori", "target", "dipendenti"})
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
+_OFFICE_RE = re.compile(r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa)\b")
 
 
 @dataclass
@@ -129,8 +130,15 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
     if not labelled_title:
         fields.pop("titolo", None)
     title = fields.get("titolo") or ""
-    if not title and heading and fold(heading).startswith(OBJECTIVE_WORDS):
-        title = _strip_objective_label(heading)
+    if not title and heading:
+        # the heading names the objective when it says so ("Obiettivo 2 - …"), when
+        # it sits under an objectives heading ("2. Obiettivi operativi" > "2.1 …"),
+        # or when the section carries several objective fields
+        under_objectives = any(fold(p).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS) for p in unit.path[:-1])
+        if fold(heading).startswith(OBJECTIVE_WORDS):
+            title = _strip_objective_label(heading)
+        elif under_objectives or len(_SECTION_SIGNALS & keys) >= 2:
+            title = _NUMBERING_RE.sub("", heading).strip() or heading
     if not title:
         return None
     fields["titolo"] = title
@@ -142,6 +150,9 @@ _OBJECTIVE_LABEL_RE = re.compile(
     r"(?:\s+(?:operativo|specifico|strategico|di\s+performance|gestionale))?"
     r"\s*(?:n\.?|nr\.?|numero)?\s*\d{0,3}(?:\.\d{1,2})*\s*[-–:.)]?\s+(?=\S)"
 )
+
+
+_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+(?=\S)")
 
 
 def _strip_objective_label(heading: str) -> str:
@@ -354,6 +365,10 @@ def _build(
     fields["titolo"] = title
     origin["titolo"] = cand.unit
     values: dict[str, str | None] = {k: (clean_value(fields[k]) or None) if fields.get(k) else None for k in _SCALARS}
+    if not values["settore"] and values["responsabile"] and _OFFICE_RE.match(values["responsabile"] or ""):
+        # the responsible named as an office ("Settore Affari Generali") is the settore too
+        values["settore"] = values["responsabile"]
+        origin["settore"] = origin.get("responsabile", cand.unit)
     if values["motivazione"] and title and cand.unit.kind == UnitKind.OBJECTIVE:
         values["motivazione"] = _inferred_motive(document.text, cand.unit, title, values["motivazione"])
 

@@ -12,6 +12,7 @@ import json
 import logging
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from ingest.models import (
     ParsedDocument,
     UnitKind,
 )
+from vectorstore import terms as term_stats
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.errors import IncompatibleIndexError
 from vectorstore.records import (
@@ -43,6 +45,9 @@ from vectorstore.records import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+# Postings one lexical search may read (about 1 µs each): bounds its latency on any
+# index size; small indexes never reach it.
+LEXICAL_MAX_POSTINGS = 20_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -170,7 +175,9 @@ class Catalog:
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
             self._db.executescript(RECORDS_SCHEMA)  # additive: older catalogs gain it
+            self._db.executescript(term_stats.TERMS_SCHEMA)  # additive too
             self._check_schema()
+            term_stats.ensure_ready(self._db)
         except sqlite3.DatabaseError as exc:
             raise IncompatibleIndexError(
                 f"Il catalogo {path} è danneggiato o non è un indice valido: "
@@ -262,6 +269,7 @@ class Catalog:
                 "INSERT INTO pages(doc_id, number, char_start, text) VALUES (?,?,?,?)",
                 [(meta.doc_id, p.number, p.char_start, p.text) for p in parsed.document.pages],
             )
+            counts: Counter[str] = Counter()
             for chunk in parsed.chunks:
                 cur = db.execute(
                     f"INSERT INTO chunks({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -286,6 +294,8 @@ class Catalog:
                     "INSERT INTO chunks_fts(rowid, crumb, body) VALUES (?,?,?)",
                     (cur.lastrowid, crumb, body),
                 )
+                counts.update(term_stats.chunk_terms(crumb, body))
+            term_stats.add_counts(db, counts, len(parsed.chunks), 1)
             # the objective records go in the same transaction as the chunks
             write_records(db, meta, parsed.records, parsed.records_by)
 
@@ -297,6 +307,8 @@ class Catalog:
 
     @staticmethod
     def _delete_document_rows(db: sqlite3.Connection, doc_id: str) -> None:
+        counts, n_chunks = term_stats.document_counts(db, doc_id)
+        term_stats.add_counts(db, counts, n_chunks, -1)
         db.execute(
             "DELETE FROM chunks_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id=?)",
             (doc_id,),
@@ -479,24 +491,59 @@ class Catalog:
         k: int,
         doc_ids: Sequence[str] | None = None,
         crumb_weight: float = 2.0,
+        max_postings: int = LEXICAL_MAX_POSTINGS,
     ) -> list[LexicalHit]:
-        """BM25 over analysed text; `doc_ids` restricts the search (None = all)."""
+        """BM25 over analysed text; `doc_ids` restricts the search (None = all).
+
+        `max_postings` bounds the work of one search whatever the size of the index:
+        when the query terms occur in more chunks than that in total, the most
+        common terms are left out (see `vectorstore.terms.prune_terms`).
+        """
+        if doc_ids is not None and not doc_ids:
+            return []
         tokens = self.analyzer.analyze_query(query)
         if not tokens:
             return []
-        match = " OR ".join(f'"{t}"' for t in tokens)
-        sql = (
-            "SELECT c.id AS id, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
-            "JOIN chunks c ON c.rowid = chunks_fts.rowid WHERE chunks_fts MATCH ?"
-        )
-        args: list[object] = [crumb_weight, match]
-        if doc_ids is not None:
-            if not doc_ids:
-                return []
-            sql += f" AND c.doc_id IN ({','.join('?' * len(doc_ids))})"
-            args.extend(doc_ids)
-        sql += " ORDER BY rank LIMIT ?"
-        args.append(k)
         with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
+            _total, counts = term_stats.lookup(self._db, tokens)
+            kept = term_stats.prune_terms(tokens, counts, max_postings)
+            if not kept:
+                return []
+            if len(kept) < len(set(tokens)):
+                log.debug("lexical terms kept=%s of=%s", kept, tokens)
+            match = " OR ".join(f'"{t}"' for t in kept)
+            if doc_ids is None:
+                # Rank inside FTS5 and look up only the k winners' ids: joining every
+                # match with `chunks` before sorting costs more than the search itself.
+                ranked = self._db.execute(
+                    "SELECT rowid, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
+                    "WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
+                    (crumb_weight, match, k),
+                ).fetchall()
+                if not ranked:
+                    return []
+                marks = ",".join("?" * len(ranked))
+                ids = dict(self._db.execute(
+                    f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})",
+                    [r["rowid"] for r in ranked],
+                ).fetchall())
+                return [
+                    LexicalHit(chunk_id=ids[r["rowid"]], score=-float(r["rank"]))
+                    for r in ranked
+                    if r["rowid"] in ids
+                ]
+            rows = self._db.execute(
+                "SELECT c.id AS id, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
+                "JOIN chunks c ON c.rowid = chunks_fts.rowid WHERE chunks_fts MATCH ? "
+                f"AND c.doc_id IN ({','.join('?' * len(doc_ids))}) ORDER BY rank LIMIT ?",
+                [crumb_weight, match, *doc_ids, k],
+            ).fetchall()
         return [LexicalHit(chunk_id=r["id"], score=-float(r["rank"])) for r in rows]
+
+    def term_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """(number of chunks, chunks containing each analysed term), in O(1) per term.
+
+        Terms absent from every chunk are absent from the dict.
+        """
+        with self._lock:
+            return term_stats.lookup(self._db, terms)

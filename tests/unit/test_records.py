@@ -1,0 +1,305 @@
+"""Rule-based objective records: the model, sources, and layouts the samples do not have."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from ingest.models import (
+    Alignment,
+    FieldSource,
+    Indicator,
+    LoadedDocument,
+    ObjectiveRecord,
+    Page,
+    ParsedDocument,
+    Phase,
+)
+from ingest.parse import parse_document
+from ingest.records import record_ente, split_items, split_list
+
+pytestmark = pytest.mark.unit
+
+
+def parse(text: str, name: str = "testolandia_piao-2025-2027.txt") -> ParsedDocument:
+    pages = text.split("\n\f\n")
+    page_objs, offset = [], 0
+    for n, p in enumerate(pages, start=1):
+        page_objs.append(Page(number=n, text=p, char_start=offset))
+        offset += len(p) + 3
+    doc = LoadedDocument(
+        file_name=name, source_path=name, content_hash="hash-" + str(len(text)), text=text,
+        pages=tuple(page_objs),
+    )
+    return parse_document(doc)
+
+
+def assert_sources_verbatim(parsed: ParsedDocument) -> None:
+    """Every aligned value points at a slice of the text that holds its words."""
+    text = parsed.document.text
+    for r in parsed.records:
+        assert r.source.char_start < r.source.char_end <= len(text)
+        for path, src in r.sources.items():
+            if src.alignment == Alignment.EXACT:
+                assert text[src.char_start : src.char_end].strip(), path
+            if src.alignment != Alignment.NONE:
+                assert parsed.document.page_at(src.char_start) == src.page
+
+
+# -- the model ----------------------------------------------------------------------------
+def _record(**kw: object) -> ObjectiveRecord:
+    src = FieldSource(doc_id="d.txt", page=1, char_start=0, char_end=10)
+    base: dict[str, object] = {"id": "x", "doc_id": "d.txt", "titolo": "Titolo", "source": src}
+    return ObjectiveRecord(**(base | kw))
+
+
+def test_record_is_frozen_typed_and_round_trips_through_json() -> None:
+    r = _record(
+        fasi=(Phase(descrizione="Analisi", tempistica="GENNAIO"),),
+        indicatori=(Indicator(nome="% rispetto fasi e tempi", target="100%"),),
+        stakeholder=("cittadini",),
+        sources={"titolo": FieldSource(doc_id="d.txt", page=1, char_start=0, char_end=6, alignment=Alignment.FUZZY)},
+    )
+    assert ObjectiveRecord.model_validate_json(r.model_dump_json()) == r
+    with pytest.raises(ValidationError):
+        r.titolo = "altro"  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        _record(campo_inventato="x")
+    with pytest.raises(ValidationError):
+        FieldSource(doc_id="d", page=0, char_start=0, char_end=1)
+
+
+def test_split_helpers() -> None:
+    assert split_items("Analisi — GENNAIO\nReport") == [("Analisi", "GENNAIO"), ("Report", None)]
+    assert split_list("cittadinanza, associazioni sportive; scuole", on_commas=True) == [
+        "cittadinanza", "associazioni sportive", "scuole",
+    ]
+    assert split_list("ROSSI Mario\nBIANCHI Anna\nROSSI Mario", on_commas=False) == ["ROSSI Mario", "BIANCHI Anna"]
+
+
+def test_ente_as_the_document_usually_writes_it() -> None:
+    text = "Città di\nCassano d'Adda\n\nComune di Cassano D'Adda\n...\nComune di Cassano D'Adda"
+    assert record_ente(text, "Cassano d'Adda") == "Comune di Cassano D'Adda"
+    assert record_ente("nessuna menzione", "Testolandia") == "Testolandia"
+    assert record_ente("x", None) is None
+
+
+# -- layouts the samples do not have ----------------------------------------------------------
+LABELLED_BLOCKS = "\n".join([
+    "PIANO DELLA PERFORMANCE 2025",
+    "Comune di Testolandia",
+    "",
+    "OBIETTIVO: Digitalizzazione delle pratiche edilizie",
+    "RESPONSABILE: Dirigente Settore Tecnico",
+    "INDICATORE: numero di pratiche digitalizzate",
+    "TARGET: 500",
+    "",
+    "OBIETTIVO: Riduzione dei tempi medi di pagamento delle fatture",
+    "RESPONSABILE: Responsabile Area Finanziaria",
+    "INDICATORE: tempo medio di pagamento",
+    "TARGET: 30 giorni",
+    "SCADENZA: 31/12/2025",
+    "",
+    "OBIETTIVO: Nuovo regolamento del verde pubblico",
+    "RESPONSABILE: Responsabile Servizio Ambiente",
+    "INDICATORE: approvazione in Consiglio",
+    "TARGET: entro giugno",
+])
+
+
+def test_labelled_blocks_become_records_with_sources() -> None:
+    parsed = parse(LABELLED_BLOCKS)
+    assert [r.titolo for r in parsed.records] == [
+        "Digitalizzazione delle pratiche edilizie",
+        "Riduzione dei tempi medi di pagamento delle fatture",
+        "Nuovo regolamento del verde pubblico",
+    ]
+    first, second, _ = parsed.records
+    assert first.ente == "Comune di Testolandia" and first.periodo == "2025-2027"
+    assert first.responsabile == "Dirigente Settore Tecnico" and first.settore == "Settore Tecnico"
+    assert first.indicatori == (Indicator(nome="numero di pratiche digitalizzate", target="500"),)
+    assert second.scadenza == "31/12/2025"
+    src = first.sources["responsabile"]
+    assert src.alignment == Alignment.EXACT
+    assert parsed.document.text[src.char_start : src.char_end] == "Dirigente Settore Tecnico"
+    assert first.sources["periodo"].origin == "metadata"  # from the file name
+    assert_sources_verbatim(parsed)
+
+
+GENERIC_SECTIONS = """PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2025-2027
+Comune di Testolandia
+
+1. Premessa
+
+Il piano descrive come il Comune crea valore pubblico. Il responsabile della trasparenza è il Segretario.
+
+2. Obiettivi operativi
+
+Gli obiettivi sono assegnati ai settori.
+
+2.1 Digitalizzazione dell'archivio storico
+
+Il progetto intende rendere consultabili online i fascicoli dell'archivio.
+Responsabile: Settore Affari Generali
+Indicatore: fascicoli digitalizzati
+Target: 2.000
+Scadenza: 31/12/2025
+
+2.2 Riduzione dei tempi di pagamento
+
+Responsabile: Settore Finanziario
+Indicatore: giorni medi di pagamento
+Target: 30 giorni
+
+3. Organizzazione del lavoro
+
+Il lavoro agile riguarda il 30% del personale.
+"""
+
+
+def test_generic_layout_finds_labelled_objectives_only() -> None:
+    parsed = parse(GENERIC_SECTIONS)
+    assert parsed.meta.layout.value == "generic"
+    assert [(r.titolo, r.responsabile) for r in parsed.records] == [
+        ("Digitalizzazione dell'archivio storico", "Settore Affari Generali"),
+        ("Riduzione dei tempi di pagamento", "Settore Finanziario"),
+    ]
+    first = parsed.records[0]
+    assert first.indicatori == (Indicator(nome="fascicoli digitalizzati", target="2.000"),)
+    assert first.scadenza == "31/12/2025"
+    assert first.settore == "Settore Affari Generali"  # the responsible is an office
+    assert_sources_verbatim(parsed)
+
+
+def test_numbered_objective_headings_in_a_generic_layout() -> None:
+    text = (
+        "SOTTOSEZIONE PERFORMANCE\n\nObiettivo 1 - Digitalizzare lo sportello edilizia\n"
+        "Responsabile: Dirigente Area Tecnica\nIndicatore: pratiche online\nTarget: 100%\n\n"
+        "Obiettivo 2 - Potenziare la biblioteca\nResponsabile: Responsabile Servizio Cultura\n"
+        "Indicatore: prestiti annui\nTarget: 5.000\n"
+    )
+    records = parse(text).records
+    assert [r.titolo for r in records] == ["Digitalizzare lo sportello edilizia", "Potenziare la biblioteca"]
+    assert records[1].settore == "Servizio Cultura"
+    assert records[0].indicatori[0].target == "100%"
+
+
+def test_an_objective_table_of_another_layout() -> None:
+    text = (
+        "SOTTOSEZIONE 2.2 PERFORMANCE\n\n"
+        "N.\tObiettivo\tSettore\tIndicatore\tTarget 2025\tPeso\n"
+        "1\tRiduzione dei tempi di pagamento delle fatture\tSettore Finanziario\tgiorni medi di pagamento\t≤ 30\t20\n"
+        "2\tDigitalizzazione delle pratiche edilizie\tSettore Tecnico\tpratiche presentate online\t100%\t30\n"
+        "3\tPiano della formazione del personale\tSegreteria Generale\tore di formazione pro capite\t12\t10\n"
+    )
+    records = parse(text).records
+    assert len(records) == 3
+    assert records[0].titolo == "Riduzione dei tempi di pagamento delle fatture"
+    assert records[0].settore == "Settore Finanziario"
+    assert records[0].indicatori == (Indicator(nome="giorni medi di pagamento", target="≤ 30"),)
+
+
+def test_text_without_objectives_has_no_records() -> None:
+    text = "Relazione\n\nIl Comune ha approvato il bilancio. Il responsabile è il sindaco.\n"
+    assert parse(text).records == ()
+
+
+OVERVIEW_AND_DETAIL = """indirizzo strategico
+
+01. AMMINISTRAZIONE
+
+obiettivo strategico
+
+01.1 - PROGETTO RISORSE
+
+obiettivi operativi
+
+Settori
+
+Rif. DUP 1.1.5
+CONTROLLI STRADALI
+(Obiettivo pluriennale - FASE 2)
+
+08. POLIZIA LOCALE
+
+da realizzare entro il 31/12/2024
+
+Rif. DUP 1.1.6
+ARCHIVIO DIGITALE
+
+08. POLIZIA LOCALE
+
+da realizzare entro il 31/12/2024
+
+08. POLIZIA LOCALE
+
+obiettivo operativo
+
+Rif. DUP 1.1.5
+
+CONTROLLI STRADALI
+
+(Obiettivo pluriennale - FASE 2)
+
+Si vuole rendere più sicura la circolazione veicolare e pedonale in città.
+
+FASI E TEMPI
+
+FASE 1: Presidio delle aree critiche - Gennaio-Dicembre
+
+indicatore di efficacia
+
+Controlli su monopattini elettrici
+
+dimensione attesa
+
+30
+
+dipendenti che partecipano all'obiettivo
+
+ROSSI Mario\tC1
+
+obiettivo operativo
+
+Rif. DUP 1.1.6
+
+ARCHIVIO DIGITALE
+
+Digitalizzare l'archivio delle sanzioni degli anni precedenti, per consultarlo online.
+
+FASI E TEMPI
+
+FASE 1: Scansione dei verbali - Gennaio-Giugno
+
+indicatore di efficacia
+
+verbali digitalizzati
+
+% prevista
+
+100
+
+dipendenti che partecipano all'obiettivo
+
+BIANCHI Anna\tC1
+"""
+
+
+def test_overview_entries_merge_with_their_detail_pages() -> None:
+    parsed = parse(OVERVIEW_AND_DETAIL)
+    assert parsed.meta.layout.value == "sector_pages"
+    records = parsed.records
+    assert len(records) == 2  # two objectives, each in the overview AND on its own page
+    strade, archivio = records
+    # the overview's fuller title is on the detail page too: it is the title
+    assert strade.titolo == "CONTROLLI STRADALI (Obiettivo pluriennale - FASE 2)"
+    assert strade.scadenza == "31/12/2024" and strade.settore == "08. POLIZIA LOCALE"
+    # the subtitle in parentheses only repeats the title: the purpose is the next paragraph
+    assert strade.motivazione == "Si vuole rendere più sicura la circolazione veicolare e pedonale in città."
+    assert strade.dipendenti == ("ROSSI Mario",)
+    assert archivio.indicatori == (Indicator(nome="verbali digitalizzati", target="100%"),)
+    assert archivio.sources["indicatori[0].target"].alignment == Alignment.FUZZY  # "100" + "%"
+    # the record's source is the detail page, not the overview entry
+    detail_start = OVERVIEW_AND_DETAIL.index("obiettivo operativo")
+    assert strade.source.char_start >= detail_start
+    assert_sources_verbatim(parsed)

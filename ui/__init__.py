@@ -1,0 +1,1 @@
+"""The web app's handlers, rendering and shared state (used by app.py only)."""

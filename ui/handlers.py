@@ -1,0 +1,494 @@
+"""The app's handlers: plain functions over the services, testable without Gradio.
+
+Each takes the `AppContext` first and returns plain data (lists, dicts, HTML
+strings). Typed domain errors (IngestError, VectorStoreError, AssistantError) are
+raised as they are: app.py turns them into Italian messages for the user.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.answer import Answer
+from assistant.conversation import Turn
+from assistant.evaluate import QAOutput, load_golden_qa, run_qa_eval
+from assistant.questions import check_question
+from ingest.errors import IngestError
+from ui import render
+from ui.state import AppContext
+from vectorstore.search import SearchFilters
+
+log = logging.getLogger(__name__)
+
+# (fraction 0..1, description) -> None; gr.Progress fits, so does a test's list.append
+Progress = Callable[[float, str], None]
+
+
+def _no_progress(_fraction: float, _desc: str) -> None:
+    return None
+
+
+# -- chat ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FilterChoices:
+    enti: list[str]
+    documenti: list[tuple[str, str]]  # (label, doc_id)
+    periodi: list[str]
+
+
+def filter_choices(ctx: AppContext) -> FilterChoices:
+    """What the chat filters offer: the enti, documents and periods that are indexed."""
+    docs = ctx.library.documents()
+    enti = sorted({d.meta.ente for d in docs if d.meta.ente})
+    periodi = sorted({d.meta.periodo for d in docs if d.meta.periodo})
+    documenti = sorted(
+        ((f"{d.meta.title} ({d.meta.doc_id})", d.meta.doc_id) for d in docs),
+        key=lambda pair: pair[0].casefold(),
+    )
+    return FilterChoices(enti, documenti, periodi)
+
+
+def make_filters(
+    enti: Sequence[str] | None = None,
+    documenti: Sequence[str] | None = None,
+    periodi: Sequence[str] | None = None,
+) -> SearchFilters | None:
+    filters = SearchFilters(
+        enti=tuple(enti or ()), periodi=tuple(periodi or ()), doc_ids=tuple(documenti or ())
+    )
+    return None if filters.empty else filters
+
+
+def _titles(ctx: AppContext) -> dict[str, str]:
+    return {d.meta.doc_id: d.meta.title for d in ctx.library.documents()}
+
+
+def answer_dict(ans: Answer) -> dict[str, Any]:
+    """An answer as JSON-ready data (the `ask` API endpoint)."""
+    return {
+        "answer": ans.text,
+        "found": ans.found,
+        "mode": ans.mode,
+        "query": ans.query,
+        "warning": ans.warning,
+        "citations": [c.model_dump() for c in ans.citations],
+        "passages": [
+            {"doc": c.doc_id, "page": c.page, "breadcrumb": c.breadcrumb_text} for c in ans.passages
+        ],
+    }
+
+
+def _turns(history: Sequence[dict[str, Any]] | None) -> list[Turn]:
+    return [Turn(str(h.get("question", "")), str(h.get("answer", ""))) for h in history or ()]
+
+
+def ask(
+    ctx: AppContext,
+    question: str,
+    enti: Sequence[str] | None = None,
+    documenti: Sequence[str] | None = None,
+    periodi: Sequence[str] | None = None,
+    history: Sequence[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """One answer with its citations, as data.
+
+    Args:
+        history: previous turns as {"question": ..., "answer": ...}, oldest first,
+            so that follow-ups ("e quali sono le fasi?") can be resolved.
+
+    Raises:
+        InvalidQuestionError: empty or oversized question.
+    """
+    question = check_question(question)
+    ans = ctx.answerer.answer(question, make_filters(enti, documenti, periodi), _turns(history))
+    return answer_dict(ans)
+
+
+@dataclass
+class ChatUpdate:
+    """One step of a chat reply: what the chat shows, the conversation, the copy text."""
+
+    messages: list[dict[str, str]]
+    conversation: list[dict[str, Any]]
+    copy_text: str = ""
+    done: bool = False
+
+
+def chat_messages(conversation: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
+    """The chat component's messages for a conversation."""
+    messages: list[dict[str, str]] = []
+    for turn in conversation:
+        messages.append({"role": "user", "content": turn["question"]})
+        messages.append({"role": "assistant", "content": turn["html"]})
+    return messages
+
+
+def chat(
+    ctx: AppContext,
+    question: str,
+    enti: Sequence[str] | None,
+    documenti: Sequence[str] | None,
+    periodi: Sequence[str] | None,
+    conversation: Sequence[dict[str, Any]] | None,
+) -> Iterator[ChatUpdate]:
+    """A streamed reply: updates while the text is produced, then the final answer.
+
+    `conversation` holds the previous turns ({"question", "answer", "html"}); it is
+    not modified: the last update carries the new one.
+
+    Raises:
+        InvalidQuestionError: before anything is yielded.
+    """
+    question = check_question(question)
+    previous = list(conversation or [])
+    shown = chat_messages(previous) + [{"role": "user", "content": question}]
+    titles = _titles(ctx)
+    streamed = ""
+    final: Answer | None = None
+    for event in ctx.answerer.stream(
+        question, make_filters(enti, documenti, periodi), _turns(previous)
+    ):
+        if isinstance(event, Answer):
+            final = event
+            break
+        streamed += event
+        yield ChatUpdate(
+            shown + [{"role": "assistant", "content": render.streaming_html(streamed)}], previous
+        )
+    if final is None:  # the Answerer protocol ends every stream with the Answer
+        raise RuntimeError("answerer stream ended without an Answer")
+    reply = render.answer_html(final, titles) + render.query_note(question, final)
+    turn = {"question": question, "answer": final.text, "html": reply, "found": final.found}
+    updated = previous + [turn]
+    yield ChatUpdate(
+        chat_messages(updated), updated, render.answer_plain_text(final, titles), done=True
+    )
+
+
+def answering_mode(ctx: AppContext) -> str:
+    return ctx.answerer.label
+
+
+# -- index status ----------------------------------------------------------------------
+def index_status(ctx: AppContext) -> dict[str, Any]:
+    """Documents, chunks and the progress of the background semantic indexing."""
+    dense = ctx.dense.status()
+    backlog = 0 if dense.running else ctx.library.catalog.pending_dense_chunks()
+    return {
+        "documents": ctx.library.catalog.count_documents(),
+        "chunks": ctx.library.catalog.count_chunks(),
+        "dense_running": dense.running,
+        "dense_done": dense.done,
+        "dense_total": dense.total,
+        "dense_backlog": backlog,
+        "dense_error": dense.error,
+        "ready": not dense.running and not backlog and not dense.error,
+    }
+
+
+def index_status_html(ctx: AppContext) -> str:
+    s = index_status(ctx)
+    return render.dense_status_html(
+        s["documents"], s["chunks"], s["dense_running"], s["dense_done"], s["dense_total"],
+        s["dense_backlog"], s["dense_error"],
+    )
+
+
+# -- documents -------------------------------------------------------------------------
+DOCUMENT_COLUMNS = [
+    "Documento", "Ente", "Periodo", "Pagine", "Blocchi", "Obiettivi", "Importato il",
+    "Ricerca semantica",
+]
+
+
+def _local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+def list_documents(ctx: AppContext) -> list[list[Any]]:
+    """One row per indexed document (columns: DOCUMENT_COLUMNS)."""
+    catalog = ctx.library.catalog
+    records = dict(catalog.count_records_by("doc_id"))
+    return [
+        [
+            d.meta.doc_id,
+            d.meta.ente or "–",
+            d.meta.periodo or "–",
+            d.meta.n_pages,
+            d.n_chunks,
+            records.get(d.meta.doc_id, 0),
+            _local_time(d.ingested_at),
+            "pronta" if d.dense_state == "done" else "in corso",
+        ]
+        for d in ctx.library.documents()
+    ]
+
+
+def document_ids(ctx: AppContext) -> list[str]:
+    return [d.meta.doc_id for d in ctx.library.documents()]
+
+
+UPLOAD_COLUMNS = ["File", "Esito", "Dettagli"]
+_OUTCOME_LABELS = {
+    "added": "importato",
+    "replaced": "aggiornato",
+    "unchanged": "già presente, invariato",
+}
+
+
+@dataclass
+class UploadResult:
+    rows: list[list[str]]  # UPLOAD_COLUMNS, one per file
+    message: str
+    imported: int = 0
+    failed: int = 0
+
+
+def store_upload(ctx: AppContext, name: str, source: Path) -> Path:
+    """Keep an uploaded file under a safe name inside the uploads folder (one seam)."""
+    from assistant.uploads import store_upload as store
+
+    return store(name, source, ctx.uploads_dir, max_bytes=ctx.max_upload_bytes).path
+
+
+def upload(
+    ctx: AppContext, files: Sequence[str | Path], progress: Progress = _no_progress
+) -> UploadResult:
+    """Import uploaded files: each is checked, stored and indexed lexically at once;
+    semantic indexing follows in the background. A bad file gets its own message and
+    never touches what is already indexed.
+
+    Args:
+        files: paths of the uploaded temporary files; their base names are the names
+            the client chose (untrusted: they are sanitised before use).
+    """
+    if not files:
+        return UploadResult([], "Nessun file selezionato.")
+    rows: dict[str, list[str]] = {}
+    staged: dict[Path, str] = {}  # stored path -> name shown
+    total = len(files)
+    for i, raw in enumerate(files):
+        source = Path(raw)
+        name = source.name
+        progress(i / (2 * total), f"Controllo {name}")
+        try:
+            staged[store_upload(ctx, name, source)] = name
+        except IngestError as exc:
+            rows[name] = [name, "errore", exc.user_message]
+    if staged:
+        with ctx.write_lock:
+            done = 0
+
+            def on_file(_path: Path) -> None:
+                nonlocal done
+                done += 1
+                progress(0.5 + done / (2 * len(staged)), "Lettura e indicizzazione")
+
+            try:
+                report = ctx.library.ingest(list(staged), on_file=on_file, dense=False)
+            finally:
+                for path in staged:
+                    path.unlink(missing_ok=True)  # the library keeps its own copy
+        shown = {p.name: n for p, n in staged.items()}
+        for o in report.outcomes:
+            name = shown.get(o.doc_id, o.doc_id)
+            detail = f"{o.n_chunks} blocchi" + ("" if name == o.doc_id else f" (salvato come {o.doc_id})")
+            rows[name] = [name, _OUTCOME_LABELS[o.status], detail]
+        for f in report.failures:
+            name = shown.get(f.file_name, f.file_name)
+            rows[name] = [name, "errore", f.message]
+        if report.changed:
+            ctx.dense.request()
+    progress(1.0, "Fatto")
+    ordered = [rows[Path(f).name] for f in files if Path(f).name in rows]
+    imported = sum(1 for r in ordered if r[1] != "errore")
+    failed = len(ordered) - imported
+    message = f"{imported} file importati"
+    if failed:
+        message += f", {failed} con errori (vedi tabella)"
+    message += ". I documenti sono già consultabili; la ricerca semantica si completa in background."
+    return UploadResult(ordered, message, imported, failed)
+
+
+def remove_document(ctx: AppContext, doc_id: str) -> str:
+    if not doc_id:
+        return "Seleziona un documento da rimuovere."
+    with ctx.write_lock:
+        removed = ctx.library.remove(doc_id)
+    return f"Documento rimosso: {doc_id}" if removed else f"Documento non trovato: {doc_id}"
+
+
+def reindex_document(ctx: AppContext, doc_id: str) -> str:
+    """Read the stored copy of a document again and check its vectors.
+
+    A changed copy replaces the indexed version, records from a newer extractor are
+    stored, and the vectors are compared id by id (missing ones are embedded, stray
+    ones deleted) in the background. The indexed version stays until the new one is
+    written, so a failure loses nothing.
+    """
+    if not doc_id:
+        return "Seleziona un documento da reindicizzare."
+    record = ctx.library.catalog.document(doc_id)
+    if record is None:
+        return f"Documento non trovato: {doc_id}"
+    source = Path(record.source_path)
+    if not source.is_file():
+        return (
+            f"La copia di {doc_id} non è più nella cartella dati: caricalo di nuovo "
+            "per reindicizzarlo."
+        )
+    with ctx.write_lock:
+        report = ctx.library.ingest([source], dense=False)
+    if report.failures:
+        return f"Reindicizzazione non riuscita per {doc_id}: {report.failures[0].message}"
+    ctx.library.catalog.set_dense_state(doc_id, "pending")
+    ctx.dense.request()
+    status = report.outcomes[0].status if report.outcomes else "unchanged"
+    what = "aggiornato" if status != "unchanged" else "riletto (contenuto invariato)"
+    return f"{doc_id}: {what}; verifica dell'indice semantico in corso."
+
+
+# -- evaluation ------------------------------------------------------------------------
+SUMMARY_COLUMNS = ["Tipo", "Domande", "Risposte corrette", "Hit@1", "Hit@5", "MRR@10",
+                   "Citazioni precise", "Latenza p50 (ms)"]
+FAILURE_COLUMNS = ["Id", "Tipo", "Domanda", "Risposta", "Problema"]
+
+
+@dataclass
+class EvalResult:
+    summary: list[list[Any]]  # SUMMARY_COLUMNS: overall first, then per type
+    chart_html: str
+    failures: list[list[Any]]  # FAILURE_COLUMNS
+    message: str
+    files: list[Path] = field(default_factory=list)  # predictions.jsonl, metrics.json
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def _fmt(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 3)
+    return "–" if value is None else value
+
+
+def evaluate(ctx: AppContext, golden: str | Path, progress: Progress = _no_progress) -> EvalResult:
+    """Run the golden questions against the indexed documents and score them.
+
+    Raises:
+        ValueError: the golden file is not in the expected JSONL format (Italian message).
+    """
+    path = Path(golden)
+    try:
+        items = load_golden_qa(path)
+    except UnicodeDecodeError as exc:
+        raise ValueError("Il file di riferimento non è testo UTF-8 (JSON Lines).") from exc
+    if not items:
+        raise ValueError("Il file di riferimento non contiene domande.")
+    indexed = set(document_ids(ctx))
+    wanted: set[str] = set()
+    for item in items:
+        docs = item.doc if isinstance(item.doc, list) else [item.doc]
+        wanted.update(d for d in docs + list(item.evidence_docs or []) if d)
+    missing = sorted(wanted - indexed)
+
+    out_dir = ctx.work_dir / "eval" / datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    done = 0
+
+    def system(question: str) -> QAOutput:
+        nonlocal done
+        progress(done / len(items), f"Domanda {done + 1} di {len(items)}")
+        ans = ctx.answerer.answer(question)
+        done += 1
+        return QAOutput(
+            answer=ans.text,
+            passages=ans.passages,
+            citations=[c.as_prediction() for c in ans.citations],
+        )
+
+    started = time.perf_counter()
+    metrics = run_qa_eval(items, system, out_dir, with_answers=True)
+    seconds = time.perf_counter() - started
+    progress(1.0, "Fatto")
+
+    rows = [("tutte", metrics["overall"]), *metrics["per_type"].items()]
+    summary = [
+        [name] + [_fmt(m.get(k)) for k in ("n", "accuracy", "hit@1", "hit@5", "mrr@10",
+                                           "citation_precision", "latency_p50_ms")]
+        for name, m in rows
+    ]
+    predictions = {
+        p["id"]: p
+        for p in (
+            json.loads(line)
+            for line in (out_dir / "predictions.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        )
+    }
+    wrong = {w["id"] for w in metrics["wrong_answers"]}
+    misses = {m["id"]: m["rank"] for m in metrics["retrieval_misses@5"]}
+    failures = []
+    for item in items:
+        problems = []
+        if item.id in wrong:
+            problems.append("risposta errata")
+        if item.id in misses:
+            rank = misses[item.id]
+            problems.append(
+                "passaggio giusto non trovato" if rank >= 10**9 else f"passaggio giusto solo al posto {rank}"
+            )
+        if problems:
+            answer = predictions.get(item.id, {}).get("answer", "")
+            failures.append([item.id, item.type, item.question, answer[:300], "; ".join(problems)])
+    o = metrics["overall"]
+    message = (
+        f"{o['n']} domande in {seconds:.1f} s: risposte corrette {render.percent(o.get('accuracy'))}, "
+        f"hit@5 {render.percent(o.get('hit@5'))}."
+    )
+    if missing:
+        message += (
+            " Attenzione: documenti del file di riferimento non indicizzati: "
+            + ", ".join(missing)
+            + " (le domande su di essi risulteranno errate)."
+        )
+    return EvalResult(
+        summary,
+        render.eval_chart_html(metrics),
+        failures,
+        message,
+        [out_dir / "predictions.jsonl", out_dir / "metrics.json"],
+        metrics,
+    )
+
+
+# -- drafting (issue 5: not built yet) -------------------------------------------------
+DRAFT_COMING = (
+    "**Funzione in arrivo.** La stesura di bozze di obiettivi a partire dai precedenti "
+    "dei documenti caricati sarà disponibile in una prossima versione."
+)
+
+
+@dataclass
+class DraftResult:
+    markdown: str
+    precedents: list[list[Any]] = field(default_factory=list)
+    file: Path | None = None
+
+
+def draft(
+    ctx: AppContext,
+    ente: str | None,
+    tema: str,
+    settore: str | None = None,
+    periodo: str | None = None,
+) -> DraftResult:
+    """Draft an objective from the indexed precedents (not available yet)."""
+    return DraftResult(DRAFT_COMING)

@@ -1,0 +1,164 @@
+"""What the app's handlers share: the library, the answerer, and the background
+worker that completes the dense (semantic) index while the app is already usable.
+
+Ingestion in the app is two-phase, like `Library.ingest`: the lexical phase runs in
+the request (a few seconds; the document is searchable at once), the dense phase
+runs here, in one background thread, with progress that the UI polls.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.answer import Answerer
+from assistant.errors import AssistantError
+from assistant.library import Library
+from vectorstore.errors import VectorStoreError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DenseStatus:
+    """A snapshot of the background dense indexing."""
+
+    running: bool
+    done: int  # chunks checked in the current (or last) pass
+    total: int
+    error: str = ""  # Italian message of the last failure, if the last pass failed
+    last_seconds: float | None = None  # duration of the last completed pass
+
+
+class DenseIndexer:
+    """Runs `Library.sync_dense` in one background thread, on request.
+
+    Requests made while a pass runs start another pass after it; that pass compares
+    every id (`full=True`), because a document written during a pass may have been
+    marked complete by it with the vectors of its previous version.
+    """
+
+    def __init__(self, library: Library, warm_up: bool = True) -> None:
+        self.library = library
+        self.warm_up = warm_up
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._thread_active = False  # set and cleared under the lock, unlike is_alive()
+        self._running = False
+        self._full_next = False
+        self._done = 0
+        self._total = 0
+        self._error = ""
+        self._last_seconds: float | None = None
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def request(self) -> None:
+        """Complete the dense index soon (returns at once)."""
+        with self._lock:
+            if self._running:
+                self._full_next = True
+            self._idle.clear()
+            self._wake.set()
+            if not self._thread_active:
+                self._thread_active = True
+                self._thread = threading.Thread(
+                    target=self._loop, name="piao-dense-index", daemon=True
+                )
+                self._thread.start()
+
+    def status(self) -> DenseStatus:
+        with self._lock:
+            return DenseStatus(
+                running=self._running or not self._idle.is_set(),
+                done=self._done,
+                total=self._total,
+                error=self._error,
+                last_seconds=self._last_seconds,
+            )
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until no pass is running or requested; False on timeout."""
+        return self._idle.wait(timeout)
+
+    def _progress(self, done: int, total: int) -> None:
+        with self._lock:
+            self._done, self._total = done, total
+
+    def _loop(self) -> None:
+        if self.warm_up:
+            self.warm_up = False
+            self._load_model()
+        while True:
+            with self._lock:
+                if not self._wake.is_set():
+                    self._running = False
+                    self._thread_active = False
+                    self._idle.set()
+                    return
+                self._wake.clear()
+                full, self._full_next = self._full_next, False
+                self._running = True
+                self._done = self._total = 0
+            started = time.perf_counter()
+            try:
+                self.library.sync_dense(self._progress, full=full)
+                error = ""
+            except (VectorStoreError, AssistantError) as exc:
+                log.error("dense indexing failed error=%s", exc)
+                error = exc.user_message
+            except Exception as exc:  # a background thread must never die silently
+                log.exception("dense indexing failed")
+                error = f"Indicizzazione semantica non riuscita ({type(exc).__name__})."
+            with self._lock:
+                self._error = error
+                self._last_seconds = time.perf_counter() - started
+
+    def _load_model(self) -> None:
+        """Load the embedding model now, so that the first question does not wait for it."""
+        embedder = self.library.indexer.embedder
+        if embedder is None:
+            return
+        try:
+            embedder.embed_query("avvio")
+        except Exception:  # reported by the first real use, with its own message
+            log.warning("embedding model warm-up failed", exc_info=True)
+
+
+@dataclass
+class AppContext:
+    """Everything a handler needs; built once by app.py from the settings."""
+
+    library: Library
+    answerer: Answerer
+    dense: DenseIndexer
+    uploads_dir: Path
+    work_dir: Path  # evaluation runs, exports
+    max_upload_bytes: int
+    # Writes (upload, remove, re-index) one at a time: their outcome tables stay exact.
+    write_lock: threading.Lock
+
+    @classmethod
+    def create(
+        cls,
+        library: Library,
+        answerer: Answerer,
+        data_dir: Path,
+        max_upload_bytes: int,
+        warm_up: bool = True,
+    ) -> AppContext:
+        from assistant.uploads import uploads_dir
+
+        return cls(
+            library=library,
+            answerer=answerer,
+            dense=DenseIndexer(library, warm_up=warm_up),
+            uploads_dir=uploads_dir(data_dir),
+            work_dir=data_dir / "app",
+            max_upload_bytes=max_upload_bytes,
+            write_lock=threading.Lock(),
+        )

@@ -8,6 +8,7 @@ question. Every line carries a citation whose quote is verified against the pass
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,10 @@ from vectorstore.search import SearchFilters, SearchHit
 
 NOT_FOUND = "Non ho trovato questa informazione nei documenti caricati."
 MAX_ANSWER_CHARS = 600
+# A document "fully" answers when its passages hold this share of the question's
+# (rarity-weighted) content; several such documents get a line each.
+_FULL_COVERAGE = 0.9
+_MAX_DOCUMENT_LINES = 4
 # Words that say what kind of thing is asked, not which one: they do not count when
 # checking that the best passage is about the question at all.
 _GENERIC = frozenset(
@@ -32,7 +37,10 @@ _GENERIC = frozenset(
         "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
         "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
-        "riguarda riguardano strategico strategica strategici strategiche linea linee"
+        "riguarda riguardano strategico strategica strategici strategiche linea linee "
+        # who-words: they name the kind of answer (a person, a role), not the topic
+        "assessore assessora sindaco dirigente referente titolare segue seguono cura curano "
+        "gestisce gestiscono occupa occupano"
     )
 )
 _NAMED_PLACE = re.compile(r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)")
@@ -145,7 +153,7 @@ class ExtractiveAnswerer:
             return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False,
                           query=resolved.query)
         intent = classify(resolved.question)
-        groups = self._per_document_groups(hits, result.enti_detected)
+        groups = self._per_document_groups(hits, result.enti_detected, terms)
         lines: list[_Line] = []
         refusal: str | None = None
         groups = [self._best_first(g, terms) for g in groups]
@@ -180,13 +188,25 @@ class ExtractiveAnswerer:
         }
 
     def _coverage(self, terms: set[str], hits: Sequence[SearchHit]) -> float:
+        """Share of the question's content, weighted by rarity, found in one passage.
+
+        A rare term ("piscina") weighs more than a common one ("nuovo"): a passage
+        that only shares the common words of a question does not answer it.
+        """
         if not terms:
             return 1.0
+        weights = self._rarity(terms)
+        total = sum(weights.values())
         best = 0.0
         for h in hits:
             tokens = set(self.analyzer.analyze(h.chunk.text))
-            best = max(best, len(terms & tokens) / len(terms))
+            best = max(best, sum(w for t, w in weights.items() if _matches({t}, tokens)) / total)
         return best
+
+    def _rarity(self, terms: set[str]) -> dict[str, float]:
+        """Inverse chunk frequency of each term (terms absent from the corpus weigh most)."""
+        total, counts = self.retriever.catalog.term_chunk_counts(sorted(terms))
+        return {t: math.log((total + 1) / (counts.get(t, 0) + 0.5)) for t in terms}
 
     def _best_first(self, group: list[SearchHit], terms: set[str]) -> list[SearchHit]:
         """Lead with the passage (among the top 3) that covers most question terms."""
@@ -196,9 +216,11 @@ class ExtractiveAnswerer:
         return [group[best], *[h for i, h in enumerate(group) if i != best]]
 
     def _per_document_groups(
-        self, hits: list[SearchHit], enti_detected: tuple[str, ...]
+        self, hits: list[SearchHit], enti_detected: tuple[str, ...], terms: set[str]
     ) -> list[list[SearchHit]]:
-        """One group per named ente (comparisons), else the top hit's group only."""
+        """One group per named ente (comparisons); one per document when the question
+        names none and several documents answer it fully ("chi è responsabile della
+        digitalizzazione SUAP?"); else the top hit's group only."""
         if len(enti_detected) >= 2:
             groups = []
             for docs in enti_detected:
@@ -208,6 +230,14 @@ class ExtractiveAnswerer:
                     groups.append(g)
             if groups:
                 return groups
+        if not enti_detected and terms:
+            by_doc: dict[str, list[SearchHit]] = {}
+            for h in hits:
+                by_doc.setdefault(h.chunk.doc_id, []).append(h)
+            full = [g for g in by_doc.values()
+                    if self._coverage(terms, g[:2]) >= _FULL_COVERAGE]
+            if len(full) >= 2 and full[0] is by_doc[hits[0].chunk.doc_id]:
+                return full[:_MAX_DOCUMENT_LINES]
         return [hits]
 
     # -- composing ---------------------------------------------------------------------

@@ -81,7 +81,7 @@ class Retriever:
         if self._labels is None or self._labels[0] != version:
             records = self.catalog.documents()
             labels = {
-                rec.meta.doc_id: rec.meta.ente or f"{rec.meta.title} ({rec.meta.file_name})"
+                rec.meta.doc_id: rec.meta.ente or rec.meta.file_name
                 for rec in records
             }
             enti = frozenset(rec.meta.ente for rec in records if rec.meta.ente)
@@ -89,7 +89,7 @@ class Retriever:
         return self._labels[1]
 
     def document_label(self, doc_id: str) -> str:
-        """How answers name a document: its ente, else its title and file name."""
+        """How answers name a document: its ente, else its file name."""
         return self._documents()[0].get(doc_id, doc_id)
 
     def place_names(self) -> frozenset[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer import NOT_FOUND, ExtractiveAnswerer
@@ -58,3 +60,38 @@ def test_comparison_has_one_line_per_municipality(answerer) -> None:
     lines = ans.text.splitlines()
     assert len(lines) == 2 and lines[0].startswith("Cassano Magnago")
     assert_grounded(ans)
+
+
+def test_question_spanning_documents_gets_one_line_per_ente(answerer) -> None:
+    ans = answerer.answer("chi è responsabile della digitalizzazione SUAP?")
+    lines = ans.text.split("\n")
+    assert len(lines) >= 2
+    assert lines[0].startswith("Cassano Magnago") and any(
+        ln.startswith("Cassano d'Adda") for ln in lines[1:]
+    )
+    assert "Responsabile Area Attività Istituzionali" in lines[0]
+    assert_grounded(ans)
+    assert {c.doc for c in ans.citations} >= {
+        "cassano-magnago_piao-2025-2027_obiettivi-operativi.txt",
+        "cassano-dadda_piao-2024-2026_performance.txt",
+    }
+
+
+def test_passage_sharing_only_common_words_is_not_an_answer(answerer) -> None:
+    # "nuova" and "comunale" occur everywhere; "piscina" and "budget" nowhere.
+    ans = answerer.answer("Qual è il budget per la nuova piscina comunale?")
+    assert not ans.found and ans.text.startswith(NOT_FOUND[:-1])
+    assert ans.passages  # the closest passages are still there to look at
+
+
+def test_every_statement_carries_its_own_verified_mark(answerer) -> None:
+    ans = answerer.answer("Quali sono gli indicatori del bilancio sano?")
+    assert_grounded(ans)
+    marks = [int(n) for n in re.findall(r"\[(\d+)\]", ans.text)]
+    assert sorted(set(marks)) == [c.n for c in ans.citations]  # no mark without a source
+    # the indicators statement is followed by the marks of the indicator lines it lists
+    rest = ans.text[ans.text.index("indicatori:"):]
+    statement = rest[: rest.index("]") + 1] if "]" in rest else rest
+    statement += re.match(r"(\[\d+\])*", rest[len(statement):]).group(0)
+    cited = [c for c in ans.citations if f"[{c.n}]" in statement]
+    assert cited and all(c.quote.lower().startswith("n.") for c in cited)

@@ -205,7 +205,7 @@ class ExtractiveAnswerer:
 
     def _rarity(self, terms: set[str]) -> dict[str, float]:
         """Inverse chunk frequency of each term (terms absent from the corpus weigh most)."""
-        total, counts = self.retriever.catalog.term_chunk_counts(sorted(terms))
+        total, counts = self.retriever.catalog.term_frequencies(sorted(terms))
         return {t: math.log((total + 1) / (counts.get(t, 0) + 0.5)) for t in terms}
 
     def _best_first(self, group: list[SearchHit], terms: set[str]) -> list[SearchHit]:

@@ -485,18 +485,6 @@ class Catalog:
         return found
 
     # -- lexical search --------------------------------------------------------------
-    def term_chunk_counts(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
-        """(number of chunks, chunks containing each analysed term): for rarity weights."""
-        counts: dict[str, int] = {}
-        with self._lock:
-            total = int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
-            for t in terms:
-                row = self._db.execute(
-                    "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (f'"{t}"',)
-                ).fetchone()
-                counts[t] = int(row[0])
-        return total, counts
-
     def lexical_search(
         self,
         query: str,

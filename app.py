@@ -107,7 +107,8 @@ def build_context(settings: Settings, seed_dir: Path | None = DEFAULT_SEED_DIR) 
 
 
 # -- the UI ----------------------------------------------------------------------------
-def _choices_updates(ctx: AppContext) -> tuple[Any, Any, Any, Any]:
+def _choices_updates(ctx: AppContext) -> tuple[Any, ...]:
+    """New choices for the chat filters, the document picker and the records filters."""
     c = handlers.filter_choices(ctx)
     ids = [doc_id for _label, doc_id in c.documenti]
     return (
@@ -115,6 +116,9 @@ def _choices_updates(ctx: AppContext) -> tuple[Any, Any, Any, Any]:
         gr.update(choices=c.documenti),
         gr.update(choices=c.periodi),
         gr.update(choices=ids, value=None),
+        gr.update(choices=c.enti),
+        gr.update(choices=c.periodi),
+        gr.update(choices=c.documenti),
     )
 
 
@@ -139,7 +143,7 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             with gr.Tab("Documenti", id="documenti"):
                 docs_parts = _documents_tab(ctx)
             with gr.Tab("Obiettivi", id="obiettivi"):
-                _records_tab(ctx)
+                records_parts = _records_tab(ctx)
             with gr.Tab("Bozza", id="bozza"):
                 _draft_tab(ctx)
             with gr.Tab("Valutazione", id="valutazione"):
@@ -152,12 +156,13 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
         timer.tick(status_now, None, status, api_name="index_status", queue=False,
                    show_progress="hidden")
 
-        choice_outputs = [*chat_parts["filters"], docs_parts["pick"]]
+        choice_outputs = [*chat_parts["filters"], docs_parts["pick"], *records_parts["choices"]]
 
         def refresh_all() -> tuple[Any, ...]:
             with user_errors():
                 return (handlers.list_documents(ctx), *_choices_updates(ctx))
 
+        demo.load(*records_parts["load"], api_visibility="private")
         demo.load(refresh_all, None, [docs_parts["table"], *choice_outputs],
                   api_visibility="private")
         for event in docs_parts["changed"]:
@@ -306,8 +311,52 @@ def _documents_tab(ctx: AppContext) -> dict[str, Any]:
     return {"table": table, "pick": pick, "changed": [uploaded, removed, reindexed, refreshed]}
 
 
-def _records_tab(ctx: AppContext) -> None:
-    gr.Markdown("### Obiettivi estratti dai documenti\n_Funzione in preparazione._")
+def _records_tab(ctx: AppContext) -> dict[str, Any]:
+    gr.Markdown(
+        "### Obiettivi estratti dai documenti\nOgni obiettivo è letto dal testo del PIAO "
+        "all'importazione. I filtri cercano parole intere, senza badare ad accenti e maiuscole "
+        "(«lavori pubbl» trova «07. LAVORI PUBBLICI»)."
+    )
+    with gr.Row():
+        ente = gr.Dropdown(label="Ente", choices=[], allow_custom_value=True, elem_id="piao-r-ente")
+        periodo = gr.Dropdown(label="Periodo", choices=[], allow_custom_value=True,
+                              elem_id="piao-r-periodo")
+        documenti = gr.Dropdown(label="Documento", choices=[], multiselect=True,
+                                elem_id="piao-r-doc")
+    with gr.Row():
+        settore = gr.Textbox(label="Settore", elem_id="piao-r-settore")
+        responsabile = gr.Textbox(label="Responsabile", elem_id="piao-r-resp")
+        keyword = gr.Textbox(label="Parola chiave", elem_id="piao-r-keyword")
+        search = gr.Button("Cerca", variant="primary", elem_id="piao-r-search")
+    summary = gr.Markdown(elem_id="piao-r-summary")
+    table = gr.Dataframe(headers=handlers.RECORD_COLUMNS, interactive=False, wrap=True,
+                         elem_id="piao-records", max_height=520)
+    with gr.Accordion("Avvisi di completezza", open=False, elem_id="piao-r-warnings-box"):
+        warnings = gr.Markdown(elem_id="piao-r-warnings")
+    with gr.Row():
+        fmt = gr.Radio(["csv", "json", "xlsx"], value="csv", label="Formato",
+                       elem_id="piao-r-format")
+        export = gr.Button("Esporta", elem_id="piao-r-export")
+        exported = gr.File(label="File esportato", interactive=False, elem_id="piao-r-file")
+
+    filters = [ente, periodo, settore, responsabile, keyword, documenti]
+
+    def on_records(*values: Any) -> tuple[Any, ...]:
+        with user_errors():
+            result = handlers.records(ctx, *values)
+        return result.summary, result.rows, result.warnings
+
+    def on_export(kind: str, *values: Any) -> str:
+        with user_errors():
+            return str(handlers.export_records(ctx, kind, *values))
+
+    listed = search.click(on_records, filters, [summary, table, warnings], api_name="records")
+    for box in (settore, responsabile, keyword):
+        box.submit(on_records, filters, [summary, table, warnings], api_visibility="private")
+    export.click(on_export, [fmt, *filters], [exported], api_name="export_records")
+    return {"choices": [ente, periodo, documenti], "load": (on_records, filters,
+                                                             [summary, table, warnings]),
+            "listed": listed}
 
 
 def _draft_tab(ctx: AppContext) -> None:

@@ -469,6 +469,146 @@ def evaluate(ctx: AppContext, golden: str | Path, progress: Progress = _no_progr
     )
 
 
+# -- objective records ----------------------------------------------------------------
+RECORD_COLUMNS = [
+    "Documento", "Pag.", "Ente", "Periodo", "Codice", "Obiettivo", "Responsabile / settore",
+    "Scadenza", "Indicatori", "Fasi", "Completezza",
+]
+EXPORT_FORMATS = ("csv", "json", "xlsx")
+MAX_WARNINGS_SHOWN = 60
+
+
+@dataclass
+class RecordsResult:
+    rows: list[list[Any]]  # RECORD_COLUMNS
+    summary: str  # Markdown
+    warnings: str  # Markdown: completeness warnings of the shown objectives
+    count: int
+
+
+def _record_filters(
+    ente: str | None = None,
+    periodo: str | None = None,
+    settore: str | None = None,
+    responsabile: str | None = None,
+    keyword: str | None = None,
+    documenti: Sequence[str] | None = None,
+) -> Any:
+    from assistant.records import RecordQueries
+
+    def clean(value: str | None) -> str | None:
+        return value.strip() if value and value.strip() else None
+
+    return RecordQueries.filters(
+        ente=clean(ente), periodo=clean(periodo), settore=clean(settore),
+        responsabile=clean(responsabile), keyword=clean(keyword),
+        doc_ids=list(documenti) if documenti else None,
+    )
+
+
+def _responsible(r: Any) -> str:
+    if r.responsabile and r.settore and r.settore not in r.responsabile:
+        return f"{r.responsabile} ({r.settore})"
+    return r.responsabile or r.settore or "–"
+
+
+def records(
+    ctx: AppContext,
+    ente: str | None = None,
+    periodo: str | None = None,
+    settore: str | None = None,
+    responsabile: str | None = None,
+    keyword: str | None = None,
+    documenti: Sequence[str] | None = None,
+) -> RecordsResult:
+    """The objectives extracted at ingestion that match the filters, with the
+    completeness warnings of each (filters match whole words, accents ignored)."""
+    from assistant.completeness import check_records
+    from assistant.records import RecordQueries
+
+    queries = RecordQueries(ctx.library.catalog)
+    found = queries.list(_record_filters(ente, periodo, settore, responsabile, keyword, documenti))
+    # Checks per whole document: duplicates are only visible among all its objectives.
+    docs = sorted({r.doc_id for r in found})
+    reports = check_records(queries.list(_record_filters(documenti=docs))) if docs else []
+    shown = {r.id for r in found}
+    issues: dict[str, list[str]] = {}
+    for report in reports:
+        for issue in report.issues:
+            if issue.record_id in shown:
+                issues.setdefault(issue.record_id, []).append(issue.message.split(":")[0])
+    rows = [
+        [
+            r.doc_id, r.page, r.ente or "–", r.periodo or "–", r.codice or "",
+            r.titolo or "(senza titolo)", _responsible(r), r.scadenza or "–",
+            len(r.indicatori), len(r.fasi),
+            "; ".join(issues[r.id]) if r.id in issues else "completo",
+        ]
+        for r in found
+    ]
+    incomplete = sum(1 for r in found if r.id in issues)
+    if not found:
+        total = queries.count()
+        summary = (
+            "Nessun obiettivo corrisponde ai filtri." if total else
+            "Nessun obiettivo estratto: carica un PIAO nella scheda Documenti."
+        )
+    else:
+        summary = (
+            f"**{len(found)} obiettivi** in {len(docs)} documenti: {len(found) - incomplete} "
+            f"completi, {incomplete} da completare."
+        )
+    warnings = _warnings_markdown(reports, shown)
+    return RecordsResult(rows, summary, warnings, len(found))
+
+
+def _warnings_markdown(reports: Sequence[Any], shown: set[str]) -> str:
+    lines: list[str] = []
+    n = 0
+    for report in reports:
+        mine = [i for i in report.issues if i.record_id in shown]
+        if not mine:
+            continue
+        lines.append(f"**{report.doc_id}** — {len({i.record_id for i in mine})} obiettivi da completare")
+        for issue in mine:
+            n += 1
+            if n > MAX_WARNINGS_SHOWN:
+                break
+            lines.append(f"- pag. {issue.page}, *{issue.title}*: {issue.message}")
+        if n > MAX_WARNINGS_SHOWN:
+            lines.append("- … (l'elenco completo è nell'esportazione e in `piao records check`)")
+            break
+    return "\n".join(lines) if lines else "Nessun avviso: gli obiettivi mostrati sono completi."
+
+
+def export_records(
+    ctx: AppContext,
+    fmt: str,
+    ente: str | None = None,
+    periodo: str | None = None,
+    settore: str | None = None,
+    responsabile: str | None = None,
+    keyword: str | None = None,
+    documenti: Sequence[str] | None = None,
+) -> Path:
+    """Write the objectives matching the filters to a new CSV, JSON or XLSX file.
+
+    Raises:
+        RecordsError: unknown format, or the file cannot be written.
+    """
+    from assistant.export import export_records as write
+    from assistant.records import RecordQueries
+
+    chosen = (fmt or "csv").lower().lstrip(".")
+    found = RecordQueries(ctx.library.catalog).list(
+        _record_filters(ente, periodo, settore, responsabile, keyword, documenti)
+    )
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = ctx.work_dir / "exports" / stamp / f"obiettivi-piao.{chosen}"
+    write(found, path, chosen)
+    return path
+
+
 # -- drafting (issue 5: not built yet) -------------------------------------------------
 DRAFT_COMING = (
     "**Funzione in arrivo.** La stesura di bozze di obiettivi a partire dai precedenti "

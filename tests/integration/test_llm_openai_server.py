@@ -190,3 +190,58 @@ def test_rejected_key_is_an_llm_error_without_the_key(openai_server: OpenAIServe
     with pytest.raises(LLMError, match="chiave API") as info:
         client(openai_server, api_key=wrong).complete(MESSAGES, max_tokens=8)
     assert wrong not in str(info.value) and wrong not in repr(info.value)
+
+
+def test_piao_ask_streams_a_verified_answer_from_the_server(
+    openai_server: OpenAIServer, tmp_path, samples_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole product path in LLM mode: CLI → retrieval → prompt → HTTP → stream."""
+    from click.testing import CliRunner
+
+    import cli
+
+    monkeypatch.setenv("PIAO_DATA_DIR", str(tmp_path / "data"))
+    runner = CliRunner()
+    doc = samples_dir / "cremosano_piao-2026-2028_valore-pubblico.txt"
+    assert runner.invoke(cli.main, ["ingest", "--lexical-only", str(doc)]).exit_code == 0
+    for key, value in {"MODE": "openai", "BASE_URL": openai_server.base_url, "MODEL": MODEL_ID,
+                       "API_KEY": API_KEY, "TOP_K": "2", "PASSAGE_CHARS": "300",
+                       "MAX_TOKENS": "24"}.items():
+        monkeypatch.setenv(f"PIAO_LLM__{key}", value)
+    openai_server.requests.clear()
+
+    result = runner.invoke(cli.main, ["ask", "Quali sono le priorità strategiche di Cremosano?"])
+    assert result.exit_code == 0, result.output
+    [request] = openai_server.requests
+    assert request["body"]["stream"] is True
+    user = request["body"]["messages"][1]["content"]
+    assert "=== INIZIO CONTESTO ===" in user and "[1] cremosano_piao-2026-2028" in user
+    assert "[2] cremosano_piao-2026-2028" in user and "[3]" not in user
+    assert API_KEY not in result.output
+    # either verified sources or the not-grounded warning, never unverified sources
+    assert ("Fonti:" in result.output) != ("Attenzione: Risposta non verificata" in result.output)
+
+
+def test_piao_ask_answers_offline_when_the_server_is_down(
+    tmp_path, samples_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    monkeypatch.setenv("PIAO_DATA_DIR", str(tmp_path / "data"))
+    runner = CliRunner()
+    doc = samples_dir / "cremosano_piao-2026-2028_valore-pubblico.txt"
+    assert runner.invoke(cli.main, ["ingest", "--lexical-only", str(doc)]).exit_code == 0
+    question = ["ask", "--json", "Quante sono le priorità strategiche di Cremosano?"]
+    offline = json.loads(runner.invoke(cli.main, question).output)
+    monkeypatch.setenv("PIAO_LLM__MODE", "openai")
+    monkeypatch.setenv("PIAO_LLM__BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens
+    monkeypatch.setenv("PIAO_LLM__MODEL", MODEL_ID)
+    monkeypatch.setenv("PIAO_LLM__TIMEOUT", "5")
+    result = runner.invoke(cli.main, question)
+    assert result.exit_code == 0, result.output
+    fallback = json.loads(result.output)
+    assert fallback["warning"].startswith("Il modello linguistico non ha risposto")
+    assert fallback["answer"] == offline["answer"] and fallback["citations"] == offline["citations"]
+    assert offline["mode"] == "extractive" and not offline["warning"]

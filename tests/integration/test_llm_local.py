@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.errors import LLMError
 from assistant.answer import Answer
 from assistant.citations import quote_occurs, squash
+from assistant.errors import LLMError
 from assistant.llm import (
     ChatMessage,
     FakeChat,
@@ -26,8 +26,8 @@ from assistant.llm import (
     bundled_smollm2_path,
 )
 from assistant.llm_answer import UNGROUNDED, LLMAnswerer
-from assistant.retrieve import Retriever
 from assistant.prompts import render_messages
+from assistant.retrieve import Retriever
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

@@ -37,6 +37,7 @@ RESULTS = REPO / "benchmarks" / "results"
 class LoadResult:
     users: int
     duration_s: float
+    think_s: float = 0.0
     latencies_ms: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     answered_found: int = 0
@@ -58,6 +59,7 @@ class LoadResult:
     def summary(self) -> dict[str, float | int]:
         return {
             "users": self.users,
+            "think_s": self.think_s,
             "duration_s": round(self.duration_s, 1),
             "requests": self.requests,
             "errors": len(self.errors),
@@ -74,13 +76,16 @@ def load_questions(path: Path) -> list[str]:
     return [json.loads(line)["question"] for line in path.read_text().splitlines() if line.strip()]
 
 
-def run_load(url: str, questions: Sequence[str], users: int, duration_s: float) -> LoadResult:
-    """`users` concurrent clients asking `questions` in turn for `duration_s` seconds."""
+def run_load(
+    url: str, questions: Sequence[str], users: int, duration_s: float, think_s: float = 0.0
+) -> LoadResult:
+    """`users` concurrent clients asking `questions` in turn for `duration_s` seconds,
+    each pausing `think_s` seconds after an answer (0: back-to-back, a stress test)."""
     from gradio_client import Client
 
     if users < 1 or duration_s <= 0 or not questions:
         raise ValueError("users >= 1, duration_s > 0 and at least one question are required")
-    result = LoadResult(users=users, duration_s=duration_s)
+    result = LoadResult(users=users, duration_s=duration_s, think_s=think_s)
     lock = threading.Lock()
     ready = threading.Barrier(users + 1)  # every client connected
     go = threading.Barrier(users + 1)  # the clock is set
@@ -106,6 +111,8 @@ def run_load(url: str, questions: Sequence[str], users: int, duration_s: float) 
                 result.latencies_ms.append(elapsed)
                 if isinstance(answer, dict) and answer.get("citations"):
                     result.answered_found += 1
+            if think_s:
+                time.sleep(think_s)
 
     threads = [threading.Thread(target=user, args=(i,), daemon=True) for i in range(users)]
     for t in threads:
@@ -159,6 +166,8 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, help="PIAO_DATA_DIR for the started app")
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--duration", type=float, default=120.0, help="seconds")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds each user waits after an answer (0 = back-to-back)")
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     args = parser.parse_args()
 
@@ -168,7 +177,7 @@ def main() -> None:
     if url is None:
         process, url = start_app(args.data_dir)
     try:
-        result = run_load(url, questions, args.users, args.duration)
+        result = run_load(url, questions, args.users, args.duration, args.think)
     finally:
         if process is not None:
             process.terminate()
@@ -181,12 +190,13 @@ def main() -> None:
     table = RESULTS / "load.md"
     if not table.exists():
         table.write_text(
-            "| date | users | duration s | requests | errors | answers with sources | "
-            "req/s | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|---|---|---|---|---|\n"
+            "| date | users | think s | duration s | requests | errors | answers with sources | "
+            "req/s | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
         )
     with table.open("a") as f:
         f.write(
-            f"| {time.strftime('%Y-%m-%d %H:%M')} | {s['users']} | {s['duration_s']} | "
+            f"| {time.strftime('%Y-%m-%d %H:%M')} | {s['users']} | {s['think_s']} | "
+            f"{s['duration_s']} | "
             f"{s['requests']} | {s['errors']} | {s['answers_with_sources']} | "
             f"{s['throughput_rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['max_ms']} |\n"
         )

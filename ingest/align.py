@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ingest.models import Alignment
 
@@ -30,7 +31,7 @@ _WORD_RE = re.compile(r"\w+")
 FUZZY_THRESHOLD = 0.8
 # difflib over more tokens than this is too slow to run per value; such spans only
 # get the exact and same-words passes
-_MAX_FUZZY_TOKENS = 6000
+_MAX_FUZZY_TOKENS = 2000
 
 
 def clean_view(text: str) -> tuple[str, list[int]]:
@@ -42,37 +43,46 @@ def clean_view(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     pos = 0
+    last_space = True  # nothing written yet: leading whitespace is dropped
     for m in _MARKUP_RE.finditer(text):
         if m.start() > pos:
             out.append(text[pos : m.start()])
             offsets.extend(range(pos, m.start()))
+            last_space = False
         token = m.group(0)
         if token[0] == "&":
             decoded = html.unescape(token)
-            out.append(decoded)
-            offsets.extend([m.start()] * len(decoded))
-        elif token[0].isspace() and offsets and not out[-1].endswith(" "):
+            if not decoded.isspace():
+                out.append(decoded)
+                offsets.extend([m.start()] * len(decoded))
+                last_space = False
+                pos = m.end()
+                continue
+        if (token[0] == "&" or token[0].isspace()) and not last_space:
             out.append(" ")
             offsets.append(m.start())
+            last_space = True
         pos = m.end()
     if pos < len(text):
         out.append(text[pos:])
         offsets.extend(range(pos, len(text)))
+        last_space = False
     clean = "".join(out)
-    # whitespace decoded from entities (&nbsp;) or left by a dropped tag between spaces
-    if "  " in clean or clean.endswith(" "):
-        keep = [i for i, ch in enumerate(clean) if not (ch.isspace() and (i + 1 == len(clean) or clean[i + 1].isspace()))]
-        clean = "".join(" " if clean[i].isspace() else clean[i] for i in keep)
-        offsets = [offsets[i] for i in keep]
+    if last_space and clean:
+        clean = clean[:-1]
+        offsets.pop()
     offsets.append(len(text))
     return clean, offsets
 
 
 def clean_value(value: str) -> str:
     """A value written the way the clean view writes text."""
+    if "<" not in value and "&" not in value and "*" not in value:
+        return " ".join(value.split())  # no markup: only whitespace to collapse
     return clean_view(value)[0].strip()
 
 
+@lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     token = unicodedata.normalize("NFKD", token)
     return "".join(c for c in token if not unicodedata.combining(c)).lower()

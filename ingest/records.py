@@ -265,13 +265,13 @@ def _inferred_motive(text: str, unit: Unit, title: str, motive: str) -> str | No
     paragraph the structure parser chose, unless it only repeats the title (a
     subtitle, a qualifier in parentheses, 'PROGETTO PNRR: <title>'); then the next
     description paragraph that does not, up to the phases / indicators / employees."""
+    if not _restates(motive, title):
+        return motive
     lines = split_lines(text[unit.char_start : unit.char_end])
     if any(
         (lb := parse_label(ln)) is not None and canonical_key(lb.label) == "motivazione" for ln in lines
     ):
         return motive  # labelled: the document says it is the motivation
-    if not _restates(motive, title):
-        return motive
     paras = [clean_value(p) for _, p in paragraphs(lines, 0, len(lines))]
     key = fold(motive)
     start = next((n for n, p in enumerate(paras) if fold(p) == key), None)
@@ -335,7 +335,8 @@ class _Aligner:
         self, path: str, value: str, unit: Unit | None, after: int | None = None, metadata: bool = False
     ) -> int | None:
         start, end = (unit.char_start, unit.char_end) if unit else (0, len(self.document.text))
-        m = self.source.locate(value, start, end, after=after)
+        # metadata (from the file name) is mentioned in the text or not: no close match
+        m = self.source.locate(value, start, end, after=after, fuzzy_threshold=2.0 if metadata else 0.8)
         self.sources[path] = FieldSource(
             doc_id=self.doc_id,
             page=self.document.page_at(m.start),

@@ -17,9 +17,9 @@ from typing import Any, Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict
 
 from assistant.citations import Citation, cite, quote_occurs, squash, verify
-from assistant.conversation import Turn, resolve
+from assistant.conversation import Resolved, Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
-from assistant.retrieve import Retriever, normalize_name
+from assistant.retrieve import RetrievalResult, Retriever, normalize_name
 from ingest.models import Chunk, UnitKind
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -141,6 +141,12 @@ class ExtractiveAnswerer:
         """Answer `question`; `history` (previous turns) resolves follow-ups."""
         resolved = resolve(question, history, self.retriever)
         result = self.retriever.retrieve(resolved.query, self.top_k, filters)
+        ans = self._answer(question, resolved, result)
+        if result.degraded and not ans.warning:
+            ans = ans.model_copy(update={"warning": result.degraded})
+        return ans
+
+    def _answer(self, question: str, resolved: Resolved, result: RetrievalResult) -> Answer:
         hits = result.hits
         passages = [h.chunk for h in hits]
         unknown = self._unknown_place(question)
@@ -365,7 +371,7 @@ class ExtractiveAnswerer:
             if intent.asks_count else None
         )
         if count:
-            parts.insert(0, _Part(count, []))
+            parts.insert(0, _Part(*count))
         if sentence is not None:
             chunk, text = sentence
             if not any(_overlap(text, p) for p in [label, *(p.text for p in parts)]):
@@ -590,7 +596,7 @@ _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
 
 def _count_children(
     chunks: Sequence[Chunk], terms: set[str], analyzer: ItalianAnalyzer, catalog: Any
-) -> str | None:
+) -> tuple[str, list[str]] | None:
     """For "quante/quanti …": the numbered sub-headings under the heading asked about.
 
     A sub-heading shows either as a deeper breadcrumb element or, when the chunker
@@ -620,4 +626,7 @@ def _count_children(
     if len(best) < 2:
         return None
     ordered = [best[k] for k in sorted(best, key=int)]
-    return f"{len(ordered)} ({ordered[0]} … {ordered[-1]})"
+    # Sources: the counted headings that the retrieved passages show (in their body or
+    # their breadcrumb), so a person can check the list the number comes from.
+    quotes = [f"@{c.id}@{head}" for c in chunks for head in ordered if quote_occurs(head, c)]
+    return f"{len(ordered)} ({ordered[0]} … {ordered[-1]})", quotes[:3]

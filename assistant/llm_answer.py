@@ -101,7 +101,8 @@ class LLMAnswerer:
     ) -> Iterator[str | Answer]:
         try:
             query = self.standalone(question, history)
-            passages = [h.chunk for h in self.retriever.retrieve(query, self.top_k, filters).hits]
+            result = self.retriever.retrieve(query, self.top_k, filters)
+            passages = [h.chunk for h in result.hits]
             if not passages:
                 yield NOT_FOUND
                 yield Answer(text=NOT_FOUND, citations=[], passages=[], found=False,
@@ -131,7 +132,10 @@ class LLMAnswerer:
             yield "\n"
             yield ans.model_copy(update={"warning": warning})
             return
-        yield self.finish("".join(parts), passages, query)
+        final = self.finish("".join(parts), passages, query)
+        if result.degraded and not final.warning:
+            final = final.model_copy(update={"warning": result.degraded})
+        yield final
 
     # -- steps ---------------------------------------------------------------------------
     def standalone(self, question: str, history: Sequence[Turn]) -> str:

@@ -51,10 +51,19 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
     return {a for a in aliases if len(a) >= 4}
 
 
+LEXICAL_ONLY = (
+    "L'indice semantico (database vettoriale) non è raggiungibile: la risposta usa solo la "
+    "ricerca per parole chiave. La ricerca semantica riprende da sola quando il servizio "
+    "torna disponibile."
+)
+
+
 @dataclass(frozen=True)
 class RetrievalResult:
     hits: list[SearchHit]
     enti_detected: tuple[str, ...] = ()
+    # Italian notice when the semantic index could not be queried (lexical results only)
+    degraded: str = ""
 
 
 class Retriever:
@@ -133,7 +142,8 @@ class Retriever:
             hits = self.searcher.search(question, k, filters)
         if _WHO.search(normalize_name(question)):
             hits = self._add_org_chart(hits, k)
-        return RetrievalResult(hits, tuple(",".join(g) for g in groups))
+        degraded = LEXICAL_ONLY if getattr(self.searcher, "dense_error", None) else ""
+        return RetrievalResult(hits, tuple(",".join(g) for g in groups), degraded)
 
     def _add_org_chart(self, hits: list[SearchHit], k: int) -> list[SearchHit]:
         top = next((h for h in hits[:3] if h.chunk.fields.get("settore")), None)

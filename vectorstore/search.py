@@ -68,6 +68,10 @@ class HybridSearcher:
         self.lexical_candidates = lexical_candidates
         self.dense_weight = dense_weight
         self.lexical_weight = lexical_weight
+        # Outcome of the last dense query (None: it answered). A status for the edges
+        # to show ("semantic index unreachable"), refreshed by every search, so it
+        # clears by itself when the server is back.
+        self.dense_error: StoreUnavailableError | None = None
         # One question may be searched several times (per named ente, follow-ups):
         # embed it once.
         self._query_vectors: dict[str, list[float]] = {}
@@ -132,11 +136,17 @@ class HybridSearcher:
         where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids is not None else None
         try:
             vector = self._query_vector(query)
-            return self.store.query(vector, self.dense_candidates, where=where)
-        except StoreUnavailableError:
+            found = self.store.query(vector, self.dense_candidates, where=where)
+        except StoreUnavailableError as exc:
             # Lexical results still answer the user; the edge reports the outage.
-            log.warning("dense search unavailable, lexical only")
+            if self.dense_error is None:
+                log.warning("dense search unavailable, lexical only: %s", exc.detail)
+            self.dense_error = exc
             return []
+        if self.dense_error is not None:
+            log.warning("dense search available again")
+        self.dense_error = None
+        return found
 
     def _query_vector(self, query: str) -> list[float]:
         assert self.embedder is not None

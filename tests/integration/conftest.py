@@ -47,6 +47,12 @@ class ChromaServer:
                 self.process.kill()
                 self.process.wait(timeout=15)
 
+    def restart(self) -> None:
+        """Start the server again on the same port over the same data (after `stop`)."""
+        port = int(self.url.rsplit(":", 1)[1])
+        fresh = _start(self.data_dir, port)
+        self.process, self.log_file = fresh.process, fresh.log_file
+
     def log_tail(self, chars: int = 3000) -> str:
         try:
             return self.log_file.read_text(errors="replace")[-chars:]
@@ -54,12 +60,12 @@ class ChromaServer:
             return ""
 
 
-def _start(data_dir: Path) -> ChromaServer:
+def _start(data_dir: Path, port: int | None = None) -> ChromaServer:
     if not CHROMA_EXE.exists():
         pytest.fail(f"chroma executable not found next to the interpreter: {CHROMA_EXE}")
     data_dir.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    log_file = data_dir.parent / f"chroma-server-{port}.log"
+    port = port or free_port()
+    log_file = data_dir.parent / f"chroma-server-{port}-{int(time.time() * 1000)}.log"
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
     started = time.perf_counter()
     # Output goes to a file: a pipe nobody reads would fill up and stall the server.

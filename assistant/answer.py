@@ -559,9 +559,9 @@ def _org_chart_for(chunk: Chunk, hits: Sequence[SearchHit]) -> Chunk | None:
     settore = normalize_name(chunk.fields.get("settore", ""))
     for h in hits:
         c = h.chunk
-        if c.kind == UnitKind.ORG_CHART and c.fields.get("titolare"):
-            if not settore or normalize_name(c.fields.get("settore", "")) == settore:
-                return c
+        if (c.kind == UnitKind.ORG_CHART and c.fields.get("titolare")
+                and (not settore or normalize_name(c.fields.get("settore", "")) == settore)):
+            return c
     return None
 
 

@@ -19,6 +19,7 @@ from assistant.conversation import Turn
 from assistant.errors import AssistantError
 from assistant.evaluate import QAOutput, format_metrics, load_golden_qa, run_qa_eval
 from assistant.library import IngestReport, Library
+from assistant.questions import check_question
 from assistant.retrieve import Retriever
 from ingest.errors import IngestError
 from settings import Settings, load_settings
@@ -320,9 +321,9 @@ def ask(
     as_json: bool,
 ) -> None:
     """Risponde a una domanda con le fonti (documento, pagina, citazione)."""
+    with user_errors():
+        question = check_question(question)
     library = _library(ctx)
-    if not question.strip():
-        raise click.ClickException("La domanda è vuota.")
     answerer = _answerer(ctx, library)
     if not as_json:
         _stream_answer(answerer, question, _filters(ente, periodo, doc), [])
@@ -360,6 +361,8 @@ def chat(ctx: click.Context) -> None:
         if not question:
             break
         try:
+            with user_errors():
+                question = check_question(question)
             ans = _stream_answer(answerer, question, None, history)
         except click.ClickException as exc:  # one bad turn does not end the conversation
             click.echo(click.style(exc.message, fg="red"))

@@ -32,13 +32,20 @@ DEFAULT_CORPUS = REPO_ROOT / "data" / "samples"
 log = logging.getLogger("piao")
 
 
+class UserError(click.ClickException):
+    """A message for the user, printed in Italian ("Errore: …"), exit code 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Errore: {self.format_message()}", err=True, file=file)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn typed domain errors into a clear message and a non-zero exit."""
     try:
         yield
     except (IngestError, VectorStoreError, AssistantError) as exc:
-        raise click.ClickException(exc.user_message) from exc
+        raise UserError(exc.user_message) from exc
 
 
 def _answerer(ctx: click.Context, library: Library) -> Answerer:
@@ -206,7 +213,7 @@ def docs_remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
             else:
                 missing.append(doc_id)
     if missing:
-        raise click.ClickException("Documento non trovato: " + ", ".join(missing))
+        raise UserError("Documento non trovato: " + ", ".join(missing))
 
 
 # -- search ----------------------------------------------------------------------------
@@ -453,7 +460,7 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
     try:
         items = load_golden_qa(golden)
     except ValueError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise UserError(str(exc)) from exc
     with user_errors():
         library = _eval_library(ctx, out, corpus)
         answerer = _answerer(ctx, library)
@@ -490,7 +497,7 @@ def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path
     try:
         items = load_golden_records(golden)
     except ValueError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise UserError(str(exc)) from exc
     with user_errors():
         # records are made at ingestion (lexical phase): no dense vectors needed here
         library = _eval_library(ctx, out, corpus, dense=False)
@@ -646,7 +653,7 @@ def records_check(
         else:
             library = _library(ctx)
             if doc_id and library.catalog.document(doc_id) is None:
-                raise click.ClickException(f"Documento non trovato: {doc_id}")
+                raise UserError(f"Documento non trovato: {doc_id}")
             queries = RecordQueries(library.catalog)
             found = queries.of_document(doc_id) if doc_id else queries.list()
     reports = check_records(found)

@@ -149,12 +149,24 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             with gr.Tab("Valutazione", id="valutazione"):
                 _evaluation_tab(ctx)
 
-        def status_now() -> str:
-            with user_errors():
-                return handlers.index_status_html(ctx)
+        ready = gr.State(False)
 
-        timer.tick(status_now, None, status, api_name="index_status", queue=False,
-                   show_progress="hidden")
+        def status_now(was_ready: bool) -> tuple[Any, ...]:
+            """The status line; the documents table too when semantic indexing completes."""
+            with user_errors():
+                now = handlers.index_status(ctx)["ready"]
+                table = handlers.list_documents(ctx) if now and not was_ready else gr.skip()
+                return handlers.index_status_html(ctx), table, now
+
+        timer.tick(status_now, ready, [status, docs_parts["table"], ready],
+                   api_visibility="private", queue=False, show_progress="hidden")
+
+        def api_index_status() -> dict[str, Any]:
+            """Documents, chunks and the progress of the background semantic indexing."""
+            with user_errors():
+                return handlers.index_status(ctx)
+
+        gr.api(api_index_status, api_name="index_status", queue=False)
 
         choice_outputs = [*chat_parts["filters"], docs_parts["pick"], *records_parts["choices"]]
 
@@ -330,7 +342,9 @@ def _records_tab(ctx: AppContext) -> dict[str, Any]:
         search = gr.Button("Cerca", variant="primary", elem_id="piao-r-search")
     summary = gr.Markdown(elem_id="piao-r-summary")
     table = gr.Dataframe(headers=handlers.RECORD_COLUMNS, interactive=False, wrap=True,
-                         elem_id="piao-records", max_height=520)
+                         elem_id="piao-records", max_height=520,
+                         column_widths=["24%", "14%", "7%", "5%", "4%", "14%", "8%",
+                                        "6%", "6%", "9%", "3%"])
     with gr.Accordion("Avvisi di completezza", open=False, elem_id="piao-r-warnings-box"):
         warnings = gr.Markdown(elem_id="piao-r-warnings")
     with gr.Row():

@@ -420,9 +420,10 @@ def evaluate(ctx: AppContext, golden: str | Path, progress: Progress = _no_progr
     progress(1.0, "Fatto")
 
     rows = [("tutte", metrics["overall"]), *metrics["per_type"].items()]
+    rates = ("accuracy", "hit@1", "hit@5", "mrr@10", "citation_precision")
     summary = [
-        [name] + [_fmt(m.get(k)) for k in ("n", "accuracy", "hit@1", "hit@5", "mrr@10",
-                                           "citation_precision", "latency_p50_ms")]
+        [name, m.get("n", 0), *(render.percent(m.get(k)) for k in rates),
+         _fmt(m.get("latency_p50_ms"))]
         for name, m in rows
     ]
     predictions = {
@@ -471,8 +472,8 @@ def evaluate(ctx: AppContext, golden: str | Path, progress: Progress = _no_progr
 
 # -- objective records ----------------------------------------------------------------
 RECORD_COLUMNS = [
-    "Documento", "Pag.", "Ente", "Periodo", "Codice", "Obiettivo", "Responsabile / settore",
-    "Scadenza", "Indicatori", "Fasi", "Completezza",
+    "Obiettivo", "Responsabile / settore", "Scadenza", "Indicatori", "Fasi", "Completezza",
+    "Ente", "Periodo", "Codice", "Documento", "Pag.",
 ]
 EXPORT_FORMATS = ("csv", "json", "xlsx")
 MAX_WARNINGS_SHOWN = 60
@@ -539,10 +540,10 @@ def records(
                 issues.setdefault(issue.record_id, []).append(issue.message.split(":")[0])
     rows = [
         [
-            r.doc_id, r.page, r.ente or "–", r.periodo or "–", r.codice or "",
             r.titolo or "(senza titolo)", _responsible(r), r.scadenza or "–",
             len(r.indicatori), len(r.fasi),
             "; ".join(issues[r.id]) if r.id in issues else "completo",
+            r.ente or "–", r.periodo or "–", r.codice or "", r.doc_id, r.page,
         ]
         for r in found
     ]

@@ -186,7 +186,7 @@ def test_records_filter_and_warn(ctx: AppContext) -> None:
     assert all(len(r) == len(handlers.RECORD_COLUMNS) for r in everything.rows)
     some = handlers.records(ctx, settore="lavori pubbl")
     assert 0 < some.count < everything.count
-    assert all("lavori pubblici" in r[6].casefold() for r in some.rows)
+    assert all("lavori pubblici" in r[1].casefold() for r in some.rows)
     assert "obiettivi" in some.summary
     assert everything.warnings.startswith("**")  # the samples have objectives to complete
     none = handlers.records(ctx, keyword="zzzqqq")

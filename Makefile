@@ -9,7 +9,7 @@ SAMPLES := data/samples
 export PIAO_DATA_DIR ?= $(CURDIR)/data/store
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install install-dev lint clean bench
+.PHONY: run chat test install install-dev chromium lint clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,11 +29,21 @@ install: $(STAMP)
 
 install-dev: $(DEV_STAMP)
 
+# The web app on http://127.0.0.1:7860; on an empty index it makes data/samples
+# searchable first (seconds) and completes the semantic index in the background.
 run: $(STAMP)
+	$(BIN)/python app.py --seed-dir $(SAMPLES)
+
+# The same conversation in the terminal.
+chat: $(STAMP)
 	$(BIN)/piao ingest $(SAMPLES) --if-missing
 	$(BIN)/piao chat
 
-test: $(DEV_STAMP)
+# The browser tests drive Debian's Chromium (Playwright downloads no browser).
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+
+test: $(DEV_STAMP) chromium
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

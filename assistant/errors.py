@@ -33,3 +33,8 @@ class InvalidQuestionError(AssistantError):
 
 class RecordsError(AssistantError):
     """Objective records cannot be exported, imported or read."""
+
+
+class DraftError(AssistantError):
+    """A draft cannot be written: an unusable request, or a model reply that is not a
+    valid draft (when no offline fallback is allowed)."""

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from assistant.answer import Answerer, ExtractiveAnswerer
+from assistant.draft import DraftWriter
 from assistant.extract_llm import LLMRecordExtractor
 from assistant.library import Library
 from assistant.retrieve import Retriever
@@ -151,4 +152,34 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
         passage_chars=m.passage_chars,
         max_tokens=m.max_tokens,
         temperature=m.temperature,
+    )
+
+
+def build_drafter(settings: Settings, library: Library) -> DraftWriter:
+    """The objective drafter: offline rules for `llm.mode` extractive, else the chat
+    model with the offline draft as fallback (if `llm.fallback_extractive`).
+
+    Raises:
+        LLMError: the configured backend's library or model file is missing.
+    """
+    from assistant.draft import Drafter
+    from assistant.names import CatalogPhrases
+    from assistant.precedents import PrecedentFinder
+
+    finder = PrecedentFinder(library.searcher, library.catalog)
+    offline = Drafter(finder, CatalogPhrases(library.catalog), max_precedents=settings.draft.max_precedents)
+    m = settings.llm
+    if m.mode == "extractive":
+        return offline
+    from assistant.draft_llm import LLMDrafter
+    from assistant.llm import make_chat_model
+
+    d = settings.draft
+    return LLMDrafter(
+        offline,
+        make_chat_model(m.mode, **settings.chat_options()),
+        fallback=m.fallback_extractive,
+        max_tokens=d.max_tokens,
+        temperature=m.temperature,
+        precedent_chars=d.precedent_chars,
     )

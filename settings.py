@@ -86,6 +86,14 @@ class RecordsSettings(BaseModel):
     llm_max_tokens: int = Field(default=1024, ge=64, le=8192)
 
 
+class DraftSettings(BaseModel):
+    """Drafts of new objectives (`piao draft`): offline when `llm.mode` is extractive."""
+
+    max_precedents: int = Field(default=4, ge=1, le=10)
+    max_tokens: int = Field(default=900, ge=64, le=8192)  # the model's JSON reply
+    precedent_chars: int = Field(default=1500, ge=200)  # each precedent in the prompt
+
+
 class AppSettings(BaseModel):
     """The web app (app.py): where it listens, optional login, how many work at once."""
 
@@ -119,6 +127,7 @@ class Settings(BaseSettings):
     ingest: IngestSettings = IngestSettings()
     records: RecordsSettings = RecordsSettings()
     llm: LLMSettings = LLMSettings()
+    draft: DraftSettings = DraftSettings()
     app: AppSettings = AppSettings()
 
     @field_validator("data_dir")

@@ -694,5 +694,45 @@ def records_export(ctx: click.Context, out: Path, fmt: str | None, **filters: An
     click.echo(f"{len(found)} obiettivi scritti in {out} ({written}).")
 
 
+# -- drafts ----------------------------------------------------------------------------
+@main.command()
+@click.argument("intento")
+@click.option("--settore", help="Settore che realizza l'obiettivo.")
+@click.option("--responsabile", help="Responsabile (come l'ente lo indica).")
+@click.option("--ente", help="Ente, es. \"Comune di Cremosano\".")
+@click.option("--periodo", help="Periodo del PIAO, es. 2026-2028 (default: il triennio dal prossimo anno).")
+@click.option("--strategico", help="Obiettivo strategico (DUP) a cui si collega.")
+@click.option("--json", "as_json", is_flag=True, help="Output JSON (bozza, note, precedenti, avvisi).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Salva la bozza in FILE.md, FILE.docx o FILE.json.")
+@click.pass_context
+def draft(
+    ctx: click.Context,
+    intento: str,
+    settore: str | None,
+    responsabile: str | None,
+    ente: str | None,
+    periodo: str | None,
+    strategico: str | None,
+    as_json: bool,
+    out: Path | None,
+) -> None:
+    """Bozza di un nuovo obiettivo a partire dai precedenti nei documenti indicizzati."""
+    from assistant.draft import DraftRequest
+    from assistant.draft_export import draft_json, draft_markdown, export_draft, format_for
+    from services import build_drafter
+
+    with user_errors():
+        request = DraftRequest.build(intento, settore, responsabile, ente, periodo, strategico)
+        if out is not None:
+            format_for(out)
+        library = _library(ctx)
+        result = build_drafter(_settings(ctx), library).draft(request)
+        written = export_draft(result, out) if out is not None else None
+    click.echo(draft_json(result) if as_json else draft_markdown(result))
+    if written:
+        click.echo(f"Bozza salvata in {out} ({written}).", err=True)
+
+
 if __name__ == "__main__":
     main()

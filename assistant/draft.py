@@ -310,6 +310,7 @@ def stage_of(phase: str) -> str:
 # -- indicators -------------------------------------------------------------------------
 _TARGET_TAIL_RE = re.compile(r"\s+-\s*target\b.*$", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"\s*\.\s+(?=[A-ZÀ-Ý])")
+_MEANS_RE = re.compile(r"\s+(?:tramite|attraverso|mediante|grazie a)\s+", re.IGNORECASE)
 _COUNT_PAREN_RE = re.compile(r"\s*\([^()]*(?:\d|\bn\.)[^()]*\)")
 _COUNT_TAIL_RE = re.compile(r"\s+N\.\s[^=]*=\s*[\d.,]+\s*$|\s+(?:n\.|N)$")
 _OFFICE_HEAD_RE = re.compile(r"(?i)^(?:settore|area|ufficio|servizio|u\.\s?o\.)\b")
@@ -348,6 +349,8 @@ def clean_indicator(name: str) -> str | None:
     text = clean_value(name)
     text = _TARGET_TAIL_RE.sub("", text)
     text = _SENTENCE_RE.split(text, maxsplit=1)[0]
+    if len(text) > 60:  # "Incremento della % di raccolta differenziata tramite …": the means go
+        text = _MEANS_RE.split(text, maxsplit=1)[0]
     text = _COUNT_PAREN_RE.sub("", text)
     text = _COUNT_TAIL_RE.sub("", text)
     text = _UNIT_SUFFIX_RE.sub("", text.strip(" .;:-–")).strip(" .;:-–")

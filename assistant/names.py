@@ -83,6 +83,7 @@ FIRST_NAMES: frozenset[str] = frozenset(
 )
 
 _WORD_RE = re.compile(r"[\w'’]+")
+_CAP_RUN_RE = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
 
 
 def fold_phrase(text: str) -> str:
@@ -129,7 +130,14 @@ def find_names(text: str) -> list[NameSpan]:
     for m in _OFFICE_RE.finditer(text):
         add(m, "persona" if _is_person(m.group(0)) else "ufficio")
     for m in _NAME_RE.finditer(text):
-        add(m, "persona" if _is_person(m.group(0)) else "nome")
+        if not _is_person(m.group(0)):
+            add(m, "nome")
+            continue
+        # "Coordinamento di Mario Rossi": the person is the run of capitalised words
+        # (no connector) that holds the first name
+        for part in _CAP_RUN_RE.finditer(text, m.start(), m.end()):
+            if _is_person(part.group(0)):
+                add(part, "persona")
     found.sort(key=lambda n: n.start)
     return found
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.citations import Citation, cite, quote_occurs, squash, verify
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
+from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name
 from ingest.models import Chunk, UnitKind
 from vectorstore.analysis import ItalianAnalyzer
@@ -110,9 +111,11 @@ class ExtractiveAnswerer:
         analyzer: ItalianAnalyzer | None = None,
         top_k: int = 10,
         min_coverage: float = 0.5,
+        max_question_chars: int = MAX_QUESTION_CHARS,
     ) -> None:
         if not 0 <= min_coverage <= 1:
             raise ValueError("min_coverage must be in [0, 1]")
+        self.max_question_chars = max_question_chars
         self.retriever = retriever
         self.analyzer = analyzer or ItalianAnalyzer()
         self.top_k = top_k
@@ -138,7 +141,12 @@ class ExtractiveAnswerer:
         filters: SearchFilters | None = None,
         history: Sequence[Turn] = (),
     ) -> Answer:
-        """Answer `question`; `history` (previous turns) resolves follow-ups."""
+        """Answer `question`; `history` (previous turns) resolves follow-ups.
+
+        Raises:
+            InvalidQuestionError: empty, wordless or oversized question (Italian message).
+        """
+        question = check_question(question, self.max_question_chars)
         resolved = resolve(question, history, self.retriever)
         result = self.retriever.retrieve(resolved.query, self.top_k, filters)
         ans = self._answer(question, resolved, result)

@@ -21,6 +21,7 @@ from assistant.conversation import Turn, resolve
 from assistant.errors import LLMError
 from assistant.llm import ChatModel
 from assistant.prompts import render_messages
+from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import Retriever
 from ingest.models import Chunk
 from vectorstore.analysis import ItalianAnalyzer
@@ -62,6 +63,7 @@ class LLMAnswerer:
         max_tokens: int = 400,
         temperature: float = 0.0,
         analyzer: ItalianAnalyzer | None = None,
+        max_question_chars: int = MAX_QUESTION_CHARS,
     ) -> None:
         if top_k < 1 or top_k > 20:
             raise ValueError(f"top_k must be in 1..20, got {top_k}")
@@ -77,6 +79,7 @@ class LLMAnswerer:
         self.max_tokens = max_tokens
         self.temperature = temperature
         self.analyzer = analyzer or ItalianAnalyzer()
+        self.max_question_chars = max_question_chars
 
     @property
     def label(self) -> str:
@@ -99,6 +102,8 @@ class LLMAnswerer:
     def stream(
         self, question: str, filters: SearchFilters | None = None, history: Sequence[Turn] = ()
     ) -> Iterator[str | Answer]:
+        # Untrusted text: refused (InvalidQuestionError) before any model or index work.
+        question = check_question(question, self.max_question_chars)
         try:
             query = self.standalone(question, history)
             result = self.retriever.retrieve(query, self.top_k, filters)

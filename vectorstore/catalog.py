@@ -48,6 +48,8 @@ SCHEMA_VERSION = 1
 # Postings one lexical search may read (about 1 µs each): bounds its latency on any
 # index size; small indexes never reach it.
 LEXICAL_MAX_POSTINGS = 20_000
+# Filters naming up to this many documents are searched document by document.
+_PER_DOCUMENT_SEARCH_LIMIT = 50
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -512,33 +514,59 @@ class Catalog:
             if len(kept) < len(set(tokens)):
                 log.debug("lexical terms kept=%s of=%s", kept, tokens)
             match = " OR ".join(f'"{t}"' for t in kept)
-            if doc_ids is None:
-                # Rank inside FTS5 and look up only the k winners' ids: joining every
-                # match with `chunks` before sorting costs more than the search itself.
-                ranked = self._db.execute(
-                    "SELECT rowid, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
-                    "WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
-                    (crumb_weight, match, k),
-                ).fetchall()
-                if not ranked:
-                    return []
-                marks = ",".join("?" * len(ranked))
-                ids = dict(self._db.execute(
-                    f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})",
-                    [r["rowid"] for r in ranked],
-                ).fetchall())
-                return [
-                    LexicalHit(chunk_id=ids[r["rowid"]], score=-float(r["rank"]))
-                    for r in ranked
-                    if r["rowid"] in ids
-                ]
+            ranked = self._ranked_rows(match, k, crumb_weight, doc_ids)
+            if not ranked:
+                return []
+            marks = ",".join("?" * len(ranked))
+            ids = dict(self._db.execute(
+                f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})",
+                [r[0] for r in ranked],
+            ).fetchall())
+        # Rows are looked up after ranking: joining every match with `chunks` before
+        # sorting costs more than the search itself.
+        return [LexicalHit(chunk_id=ids[rowid], score=-rank) for rowid, rank in ranked
+                if rowid in ids]
+
+    def _ranked_rows(
+        self, match: str, k: int, crumb_weight: float, doc_ids: Sequence[str] | None
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best k matches, best first; ties by rowid."""
+        sql = (
+            "SELECT rowid, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
+            "WHERE chunks_fts MATCH ?{} ORDER BY rank, rowid LIMIT ?"
+        )
+        if doc_ids is None:
+            rows = self._db.execute(sql.format(""), (crumb_weight, match, k)).fetchall()
+            return [(r[0], float(r[1])) for r in rows]
+        if len(doc_ids) > _PER_DOCUMENT_SEARCH_LIMIT:
+            marks = ",".join("?" * len(doc_ids))
             rows = self._db.execute(
-                "SELECT c.id AS id, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
-                "JOIN chunks c ON c.rowid = chunks_fts.rowid WHERE chunks_fts MATCH ? "
-                f"AND c.doc_id IN ({','.join('?' * len(doc_ids))}) ORDER BY rank LIMIT ?",
-                [crumb_weight, match, *doc_ids, k],
+                sql.format(f" AND rowid IN (SELECT rowid FROM chunks WHERE doc_id IN ({marks}))"),
+                (crumb_weight, match, *doc_ids, k),
             ).fetchall()
-        return [LexicalHit(chunk_id=r["id"], score=-float(r["rank"])) for r in rows]
+            return [(r[0], float(r[1])) for r in rows]
+        # A few documents: one search per document, restricted by rowid inside FTS5
+        # (its cost follows the document, not the index). bm25 statistics are
+        # corpus-wide either way, so the scores of different documents compare.
+        out: list[tuple[int, float]] = []
+        for doc_id in doc_ids:
+            lo, hi, n = self._db.execute(
+                "SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM chunks WHERE doc_id=?", (doc_id,)
+            ).fetchone()
+            if not n:
+                continue
+            if hi - lo + 1 == n:  # a document's chunks are written together: contiguous
+                rows = self._db.execute(
+                    sql.format(" AND rowid BETWEEN ? AND ?"), (crumb_weight, match, lo, hi, k)
+                ).fetchall()
+            else:
+                rows = self._db.execute(
+                    sql.format(" AND rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)"),
+                    (crumb_weight, match, doc_id, k),
+                ).fetchall()
+            out.extend((r[0], float(r[1])) for r in rows)
+        out.sort(key=lambda r: (r[1], r[0]))
+        return out[:k]
 
     def term_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """(number of chunks, chunks containing each analysed term), in O(1) per term.

@@ -57,9 +57,14 @@ class HybridSearcher:
         lexical_candidates: int = 40,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
+        exact_dense_limit: int = 5000,
     ) -> None:
         if rrf_k < 1 or dense_candidates < 1 or lexical_candidates < 1:
             raise ValueError("rrf_k and candidate counts must be >= 1")
+        # A filter allowing at most this many chunks is searched exactly among them
+        # (cost grows with the allowed chunks, not with the index); above it, Chroma's
+        # own filtered search is used.
+        self.exact_dense_limit = exact_dense_limit
         self.catalog = catalog
         self.store = store
         self.embedder = embedder
@@ -75,6 +80,8 @@ class HybridSearcher:
         # One question may be searched several times (per named ente, follow-ups):
         # embed it once.
         self._query_vectors: dict[str, list[float]] = {}
+        # (catalog version, [(doc_id, folded ente, folded periodo)]) for the filters
+        self._doc_keys: tuple[tuple[int, int], list[tuple[str, str, str]]] | None = None
 
     def resolve_doc_ids(self, filters: SearchFilters | None) -> list[str] | None:
         """The documents a filter allows (None = every document)."""
@@ -84,16 +91,26 @@ class HybridSearcher:
         periodi = {fold(p) for p in filters.periodi}
         allowed = set(filters.doc_ids)
         out = []
-        for rec in self.catalog.documents():
-            m = rec.meta
-            if enti and fold(m.ente or "") not in enti:
+        for doc_id, ente, periodo in self._document_keys():
+            if enti and ente not in enti:
                 continue
-            if periodi and fold(m.periodo or "") not in periodi:
+            if periodi and periodo not in periodi:
                 continue
-            if allowed and m.doc_id not in allowed:
+            if allowed and doc_id not in allowed:
                 continue
-            out.append(m.doc_id)
+            out.append(doc_id)
         return out
+
+    def _document_keys(self) -> list[tuple[str, str, str]]:
+        """What the filters compare, per document; re-read only when the catalog changes."""
+        version = self.catalog.version()
+        if self._doc_keys is None or self._doc_keys[0] != version:
+            keys = [
+                (r.meta.doc_id, fold(r.meta.ente or ""), fold(r.meta.periodo or ""))
+                for r in self.catalog.documents()
+            ]
+            self._doc_keys = (version, keys)
+        return self._doc_keys[1]
 
     def search(
         self, query: str, k: int = 10, filters: SearchFilters | None = None
@@ -133,10 +150,14 @@ class HybridSearcher:
     def _dense(self, query: str, doc_ids: Sequence[str] | None) -> list[tuple[str, float]]:
         if self.store is None or self.embedder is None:
             return []
-        where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids is not None else None
         try:
             vector = self._query_vector(query)
-            found = self.store.query(vector, self.dense_candidates, where=where)
+            allowed = self._allowed_chunks(doc_ids)
+            if allowed is not None:
+                found = self.store.query_among(vector, self.dense_candidates, allowed)
+            else:
+                where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids is not None else None
+                found = self.store.query(vector, self.dense_candidates, where=where)
         except StoreUnavailableError as exc:
             # Lexical results still answer the user; the edge reports the outage.
             if self.dense_error is None:
@@ -147,6 +168,17 @@ class HybridSearcher:
             log.warning("dense search available again")
         self.dense_error = None
         return found
+
+    def _allowed_chunks(self, doc_ids: Sequence[str] | None) -> list[str] | None:
+        """The chunk ids a filter allows, if few enough for an exact search."""
+        if doc_ids is None:
+            return None
+        allowed: list[str] = []
+        for doc_id in doc_ids:
+            allowed.extend(sorted(self.catalog.chunk_ids(doc_id)))
+            if len(allowed) > self.exact_dense_limit:
+                return None
+        return allowed
 
     def _query_vector(self, query: str) -> list[float]:
         assert self.embedder is not None

@@ -280,6 +280,38 @@ class ChromaStore:
         # Chroma's cosine space returns the distance 1 - cos.
         return [(id_, 1.0 - float(d)) for id_, d in zip(ids, distances, strict=True)]
 
+    def query_among(
+        self, embedding: Sequence[float] | np.ndarray, k: int, ids: Sequence[str]
+    ) -> list[tuple[str, float]]:
+        """Exact nearest neighbours among ``ids`` only, as ``(id, cosine similarity)``.
+
+        For filtered searches over a few documents: Chroma's ``where`` filter scans
+        the metadata of the whole collection (tens of ms at 40k vectors, growing with
+        it), while reading the allowed vectors by id and comparing them here costs in
+        proportion to the allowed set only, and is exact. Unknown ids are ignored.
+        """
+        if k <= 0:
+            raise ValueError(f"k must be positive, got {k}")
+        query = self._as_matrix([embedding])[0]
+        unique = list(dict.fromkeys(ids))
+        found: list[str] = []
+        blocks: list[np.ndarray] = []
+        for start, stop in self._batches(len(unique)):
+            page = self._call(
+                "query_among",
+                lambda: self._collection.get(ids=unique[start:stop], include=["embeddings"]),
+            )
+            if len(page["ids"]):
+                found.extend(page["ids"])
+                blocks.append(np.asarray(page["embeddings"], dtype=np.float32))
+        if not found:
+            return []
+        matrix = np.vstack(blocks)
+        norms = np.linalg.norm(matrix, axis=1) * max(float(np.linalg.norm(query)), 1e-12)
+        sims = (matrix @ query) / np.maximum(norms, 1e-12)
+        order = np.argsort(-sims, kind="stable")[:k]
+        return [(found[i], float(sims[i])) for i in order]
+
     def heartbeat(self) -> None:
         """Raise :class:`StoreUnavailableError` unless the store answers."""
         self._call("heartbeat", self._client.heartbeat)

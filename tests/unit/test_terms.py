@@ -115,3 +115,21 @@ def test_pruned_search_still_finds_the_rare_terms(catalog: Catalog) -> None:
 def test_terms_absent_from_the_corpus_find_nothing(catalog: Catalog) -> None:
     assert catalog.lexical_search("xylofono quadrimensionale", 5) == []
     assert catalog.lexical_search("digitalizzazione", 5, doc_ids=[]) == []
+
+
+def test_filtered_search_with_scattered_rows_agrees(catalog: Catalog) -> None:
+    """A document whose rows are not contiguous (never written so today) is still
+    searched correctly."""
+    question = "digitalizzazione dei servizi e trasparenza"
+    before = catalog.lexical_search(question, 10, doc_ids=[SMALL[2]])
+    db = catalog._db
+    rowid = db.execute("SELECT MIN(rowid) FROM chunks WHERE doc_id=?", (SMALL[2],)).fetchone()[0]
+    far = db.execute("SELECT MAX(rowid) FROM chunks").fetchone()[0] + 1000
+    db.execute("UPDATE chunks SET rowid=? WHERE rowid=?", (far, rowid))
+    crumb, body = db.execute("SELECT crumb, body FROM chunks_fts WHERE rowid=?", (rowid,)).fetchone()
+    db.execute("DELETE FROM chunks_fts WHERE rowid=?", (rowid,))
+    db.execute("INSERT INTO chunks_fts(rowid, crumb, body) VALUES (?,?,?)", (far, crumb, body))
+    after = catalog.lexical_search(question, 10, doc_ids=[SMALL[2]])
+    assert [h.chunk_id for h in after] == [h.chunk_id for h in before]
+    many = catalog.lexical_search(question, 10, doc_ids=[SMALL[2]] * 60)  # the SQL path
+    assert [h.chunk_id for h in many] == [h.chunk_id for h in before]

@@ -458,7 +458,7 @@ class OpenAICompatibleEmbedder:
             raise EmbeddingModelError(
                 f"Il servizio di embedding all'indirizzo {self.base_url} non risponde: "
                 "verificare che sia avviato e che l'indirizzo sia corretto.",
-                detail=f"{type(exc).__name__}: {exc}",
+                detail=self._redact(f"{type(exc).__name__}: {exc}"),
             ) from exc
         if response.status_code >= 400:
             raise self._status_error(response)
@@ -469,7 +469,7 @@ class OpenAICompatibleEmbedder:
             raise EmbeddingModelError(
                 f"Il servizio di embedding all'indirizzo {self.base_url} ha dato una risposta "
                 "non valida: verificare che sia compatibile con l'API OpenAI.",
-                detail=f"{type(exc).__name__}: {exc}",
+                detail=self._redact(f"{type(exc).__name__}: {exc}"),
             ) from exc
         if len(vectors) != len(texts):
             raise EmbeddingModelError(
@@ -482,6 +482,9 @@ class OpenAICompatibleEmbedder:
         )
         return _normalized_rows(np.asarray(vectors, dtype=np.float32))
 
+    def _redact(self, text: str) -> str:
+        return text.replace(self._api_key, "***") if self._api_key else text
+
     @staticmethod
     def _decode(embedding: Any) -> list[float] | np.ndarray:
         # Some servers answer base64 whatever encoding_format says.
@@ -492,9 +495,12 @@ class OpenAICompatibleEmbedder:
     def _status_error(self, response: Any) -> EmbeddingModelError:
         status = response.status_code
         try:
-            message = str(response.json()["error"]["message"])[:300]
+            message = str(response.json()["error"]["message"])
         except (ValueError, KeyError, TypeError):
-            message = response.text[:300]
+            message = response.text
+        # Servers echo the rejected key ("Incorrect API key provided: sk-…"): the
+        # detail ends up in logs and tracebacks, so the key is masked first.
+        message = self._redact(message)[:300]
         if status in (401, 403):
             user = (
                 f"Il servizio di embedding all'indirizzo {self.base_url} ha rifiutato la "

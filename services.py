@@ -136,7 +136,10 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
         LLMError: the configured backend's library or model file is missing.
     """
     retriever = Retriever(library.searcher, library.catalog)
-    extractive = ExtractiveAnswerer(retriever, top_k=settings.search.top_k)
+    extractive = ExtractiveAnswerer(
+        retriever, top_k=settings.search.top_k,
+        max_question_chars=settings.search.max_question_chars,
+    )
     m = settings.llm
     if m.mode == "extractive":
         return extractive
@@ -152,6 +155,7 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
         passage_chars=m.passage_chars,
         max_tokens=m.max_tokens,
         temperature=m.temperature,
+        max_question_chars=settings.search.max_question_chars,
     )
 
 

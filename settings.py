@@ -24,7 +24,11 @@ class EmbeddingSettings(BaseModel):
     mode: Literal["e5-bundled", "sentence-transformers", "openai"] = "e5-bundled"
     # sentence-transformers: a local path or a hub name; openai: the model name
     model: str | None = None
+    # sentence-transformers only: "cpu", "cuda", "cuda:1", "mps" (a GPU build of torch
+    # is needed for cuda: the Makefile installs the CPU one)
     device: str = "cpu"
+    # Texts per embedding call (every backend) and per indexing batch; larger batches
+    # help a GPU, on CPU 16-32 is as fast as it gets.
     batch_size: int = Field(default=32, ge=1)
     # Passages are truncated to this many model tokens before embedding: the dense
     # view only needs the topic (breadcrumb + opening), BM25 covers the details,
@@ -51,6 +55,8 @@ class SearchSettings(BaseModel):
     rrf_k: int = Field(default=60, ge=1)
     dense_candidates: int = Field(default=40, ge=1)
     lexical_candidates: int = Field(default=40, ge=1)
+    # Longer questions are refused with an Italian message (assistant.questions).
+    max_question_chars: int = Field(default=2000, ge=10)
 
 
 class LLMSettings(BaseModel):
@@ -172,7 +178,7 @@ class Settings(BaseSettings):
         """Plain constructor options for vectorstore.embeddings.make_embedder."""
         e = self.embedding
         if e.mode == "e5-bundled":
-            return {"max_tokens": e.max_tokens}
+            return {"max_tokens": e.max_tokens, "batch_size": e.batch_size}
         if e.mode == "sentence-transformers":
             return {
                 "model": e.model or "intfloat/multilingual-e5-small",

@@ -814,7 +814,8 @@ def describe(record: ObjectiveRecord) -> str:
         else "il cui collegamento con gli obiettivi strategici del DUP è da definire"
     )
     who = " / ".join(dict.fromkeys(v for v in (record.settore, record.responsabile) if not missing(v)))
-    assigned = f"è assegnato a {who}" if who else "ha un responsabile da definire"
+    to = "ad" if who[:1].casefold() in "aeiou" else "a"
+    assigned = f"è assegnato {to} {who}" if who else "ha un responsabile da definire"
     period = f" per il periodo {record.periodo}" if not missing(record.periodo) else ""
     ente = f" del {record.ente}" if not missing(record.ente) and fold(record.ente or "").startswith("COMUNE") else (
         f" dell'ente {record.ente}" if not missing(record.ente) else ""

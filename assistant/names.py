@@ -33,28 +33,29 @@ log = logging.getLogger(__name__)
 
 NameKind = Literal["persona", "ufficio", "nome"]
 
+# names never run across a line break (each line of a draft is a value of its own)
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP = rf"[{_UP}][{_LOW}'’]+"  # "Rossi", "D'Amico"
 _CAPS = rf"[{_UP}][{_UP}'’]+"  # "BRAMBILLA", "MANFE'"
 _TITLE_RE = re.compile(
     rf"\b(?:Dott\.ssa|Dott\.|Dott|Dr\.|Sig\.ra|Sig\.|Ing\.|Arch\.|Avv\.|Geom\.|Rag\.|Prof\.ssa|Prof\.)"
-    rf"\s+(?:{_CAP}|{_CAPS})(?:\s+(?:{_CAP}|{_CAPS}))*"
+    rf"[ \t]+(?:{_CAP}|{_CAPS})(?:[ \t]+(?:{_CAP}|{_CAPS}))*"
 )
 # "BRAMBILLA Giorgio", "MANFE' PAVAN Chiara": surname(s) in capitals, then given name(s)
-_STAFF_RE = re.compile(rf"\b{_CAPS}(?:\s+{_CAPS})*\s+{_CAP}(?:\s+{_CAP})?\b")
+_STAFF_RE = re.compile(rf"\b{_CAPS}(?:[ \t]+{_CAPS})*[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b")
 _CONNECTORS = r"(?:di|del|della|dello|dei|degli|delle|e|ed|per|alla|al|ai|alle|agli|dell['’]|all['’]|d['’])"
 _OFFICE_WORDS = (
-    r"(?:Settore|Settori|Area|Ufficio|Uffici|Servizio|Servizi|U\.\s?O\.|Unità\s+Organizzativa|"
+    r"(?:Settore|Settori|Area|Ufficio|Uffici|Servizio|Servizi|U\.[ \t]?O\.|Unità[ \t]+Organizzativa|"
     r"Direzione|Dipartimento|Sportello|Segreteria|Comando)"
 )
 _OFFICE_TOKEN = rf"(?:{_CAP}|{_CAPS}|[{_UP}]\.(?:[{_UP}]\.)*|\d{{1,2}}\.?)"
 _OFFICE_RE = re.compile(
-    rf"\b{_OFFICE_WORDS}\s+(?:{_CONNECTORS}\s*)?{_OFFICE_TOKEN}"
-    rf"(?:\s+(?:{_CONNECTORS}\s*)?{_OFFICE_TOKEN})*"
+    rf"\b{_OFFICE_WORDS}[ \t]+(?:{_CONNECTORS}[ \t]*)?{_OFFICE_TOKEN}"
+    rf"(?:[ \t]+(?:{_CONNECTORS}[ \t]*)?{_OFFICE_TOKEN})*"
 )
 _NAME_RE = re.compile(
-    rf"\b{_CAP}(?:\s+(?:{_CONNECTORS}\s*)?{_CAP})+"
+    rf"\b{_CAP}(?:[ \t]+(?:{_CONNECTORS}[ \t]*)?{_CAP})+"
 )
 
 # Common Italian first names (and a few frequent in municipal staff lists): a
@@ -83,7 +84,7 @@ FIRST_NAMES: frozenset[str] = frozenset(
 )
 
 _WORD_RE = re.compile(r"[\w'’]+")
-_CAP_RUN_RE = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
+_CAP_RUN_RE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*")
 
 
 def fold_phrase(text: str) -> str:

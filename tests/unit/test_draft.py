@@ -83,7 +83,7 @@ class StubFinder(PrecedentFinder):
         super().__init__(searcher=None, catalog=None)  # type: ignore[arg-type]
         self.records = records
 
-    def find(self, intent: str, k: int = 4, filters=None, exclude_ids=()) -> list[ScoredRecord]:  # noqa: ANN001
+    def find(self, intent: str, k: int = 4, filters=None, exclude_ids=()) -> list[ScoredRecord]:
         return [ScoredRecord(r, 0.9, ("digitalizzare", "archivio", "pratiche"), 1, 0.9) for r in self.records[:k]]
 
 
@@ -322,7 +322,7 @@ def test_llm_invalid_reply_without_fallback_is_a_typed_italian_error() -> None:
 
 def test_llm_failure_falls_back() -> None:
     class Down(FakeChat):
-        def _generate(self, messages, max_tokens, temperature):  # noqa: ANN001, ANN202
+        def _generate(self, messages, max_tokens, temperature):
             raise LLMError("Il modello linguistico configurato non risponde.", detail="down")
             yield ""  # pragma: no cover
 

@@ -9,7 +9,7 @@ SAMPLES := data/samples
 export PIAO_DATA_DIR ?= $(CURDIR)/data/store
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run chat test install install-dev chromium lint clean bench
+.PHONY: run chat test install install-dev chromium lint clean bench bench-scale
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ test: $(DEV_STAMP) chromium
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/retrieval.py
+
+# Scale benchmark (benchmarks/README.md): make bench-scale SIZES=1,10,100,1000 E5_SIZES=1,10
+SIZES ?= 1,10,100
+E5_SIZES ?= 1
+bench-scale: $(DEV_STAMP)
+	$(BIN)/python benchmarks/scale.py --sizes $(SIZES) --e5-sizes $(E5_SIZES)
 
 lint: $(DEV_STAMP)
 	$(BIN)/python -m ruff check .

@@ -293,7 +293,7 @@ STAGES: tuple[Stage, ...] = (
 )
 _STAGE_BY_KEY = {s.key: s for s in STAGES}
 _ALWAYS = ("analisi", "attuazione", "verifica")
-PHASE_PRECEDENTS = 2  # the phase pattern comes from the closest precedents only
+PHASE_PRECEDENTS = 2  # the phase pattern comes from the closest precedents with phases
 
 
 def stage_of(phase: str) -> str:
@@ -638,7 +638,7 @@ def _phases(
     request: DraftRequest, precedents: Sequence[Precedent], work: Work, title: str, year: int
 ) -> None:
     examples: dict[str, list[tuple[int, str]]] = {s.key: [] for s in STAGES}
-    for p in precedents[:PHASE_PRECEDENTS]:
+    for p in [p for p in precedents if p.record.fasi][:PHASE_PRECEDENTS]:
         for phase in p.record.fasi:
             text = clean_value(phase.descrizione)
             if text:

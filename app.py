@@ -48,6 +48,7 @@ EXAMPLE_QUESTIONS = [
     "Quali obiettivi ha il settore Lavori pubblici a Cassano d'Adda?",
 ]
 UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md"]
+BACKGROUND_BATCH = 8  # chunks per embedding call of the background indexing
 COPY_JS = """
 (text) => {
   if (!text) { return; }
@@ -86,8 +87,13 @@ def build_context(settings: Settings, seed_dir: Path | None = DEFAULT_SEED_DIR) 
     """Open the index; on an empty index, make `seed_dir` searchable before returning
     (lexical phase only). The semantic phase is left to `ctx.dense`, started once the
     app is up (`serve`), so that it does not compete with the start-up for the CPU."""
-    from services import build_answerer, build_library
+    from services import build_answerer, build_drafter, build_library
 
+    # Background batches stay small: a question waits for the batch being embedded.
+    small = min(settings.embedding.batch_size, BACKGROUND_BATCH)
+    settings = settings.model_copy(
+        update={"embedding": settings.embedding.model_copy(update={"batch_size": small})}
+    )
     library = build_library(settings)
     answerer = build_answerer(settings, library)
     ctx = AppContext.create(
@@ -96,6 +102,7 @@ def build_context(settings: Settings, seed_dir: Path | None = DEFAULT_SEED_DIR) 
         settings.data_dir,
         max_upload_bytes=settings.ingest.max_file_mb * 1024 * 1024,
     )
+    ctx.drafter = build_drafter(settings, library)
     if seed_dir is not None and seed_dir.is_dir() and library.is_empty:
         started = time.perf_counter()
         report = library.ingest([seed_dir], dense=False)
@@ -384,21 +391,23 @@ def _draft_tab(ctx: AppContext) -> None:
             tema = gr.Textbox(label="Tema dell'obiettivo", lines=3,
                               placeholder="es. digitalizzazione delle pratiche edilizie")
             settore = gr.Textbox(label="Settore responsabile (facoltativo)")
+            responsabile = gr.Textbox(label="Responsabile (facoltativo)")
+            strategico = gr.Textbox(label="Obiettivo strategico / DUP (facoltativo)")
             periodo = gr.Textbox(label="Periodo (facoltativo)", placeholder="es. 2026-2028")
             go = gr.Button("Genera bozza", variant="primary", elem_id="piao-draft-go")
         with gr.Column(scale=2):
             out = gr.Markdown(elem_id="piao-draft-out")
-            precedents = gr.Dataframe(headers=["Documento", "Pagina", "Obiettivo"],
+            precedents = gr.Dataframe(headers=["Documento", "Pagina", "Obiettivo", "Ripreso"],
                                       label="Precedenti usati", interactive=False)
             download = gr.File(label="Scarica la bozza", interactive=False)
 
-    def on_draft(e: str, t: str, s: str, p: str) -> tuple[Any, ...]:
+    def on_draft(e: str, t: str, s: str, p: str, r: str, o: str) -> tuple[Any, ...]:
         with user_errors():
-            result = handlers.draft(ctx, e or None, t or "", s or None, p or None)
+            result = handlers.draft(ctx, e or None, t or "", s or None, p or None, r or None, o or None)
         return result.markdown, result.precedents, result.file
 
-    go.click(on_draft, [ente, tema, settore, periodo], [out, precedents, download],
-             api_name="draft")
+    go.click(on_draft, [ente, tema, settore, periodo, responsabile, strategico],
+             [out, precedents, download], api_name="draft")
 
 
 def _evaluation_tab(ctx: AppContext) -> None:

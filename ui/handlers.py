@@ -107,7 +107,10 @@ def ask(
         InvalidQuestionError: empty or oversized question.
     """
     question = check_question(question)
-    ans = ctx.answerer.answer(question, make_filters(enti, documenti, periodi), _turns(history))
+    with ctx.dense.priority():
+        ans = ctx.answerer.answer(
+            question, make_filters(enti, documenti, periodi), _turns(history)
+        )
     return answer_dict(ans)
 
 
@@ -152,16 +155,18 @@ def chat(
     titles = _titles(ctx)
     streamed = ""
     final: Answer | None = None
-    for event in ctx.answerer.stream(
-        question, make_filters(enti, documenti, periodi), _turns(previous)
-    ):
-        if isinstance(event, Answer):
-            final = event
-            break
-        streamed += event
-        yield ChatUpdate(
-            shown + [{"role": "assistant", "content": render.streaming_html(streamed)}], previous
-        )
+    with ctx.dense.priority():
+        for event in ctx.answerer.stream(
+            question, make_filters(enti, documenti, periodi), _turns(previous)
+        ):
+            if isinstance(event, Answer):
+                final = event
+                break
+            streamed += event
+            yield ChatUpdate(
+                shown + [{"role": "assistant", "content": render.streaming_html(streamed)}],
+                previous,
+            )
     if final is None:  # the Answerer protocol ends every stream with the Answer
         raise RuntimeError("answerer stream ended without an Answer")
     reply = render.answer_html(final, titles) + render.query_note(question, final)
@@ -406,7 +411,8 @@ def evaluate(ctx: AppContext, golden: str | Path, progress: Progress = _no_progr
     def system(question: str) -> QAOutput:
         nonlocal done
         progress(done / len(items), f"Domanda {done + 1} di {len(items)}")
-        ans = ctx.answerer.answer(question)
+        with ctx.dense.priority():
+            ans = ctx.answerer.answer(question)
         done += 1
         return QAOutput(
             answer=ans.text,
@@ -610,18 +616,12 @@ def export_records(
     return path
 
 
-# -- drafting (issue 5: not built yet) -------------------------------------------------
-DRAFT_COMING = (
-    "**Funzione in arrivo.** La stesura di bozze di obiettivi a partire dai precedenti "
-    "dei documenti caricati sarà disponibile in una prossima versione."
-)
-
-
+# -- drafting --------------------------------------------------------------------------
 @dataclass
 class DraftResult:
-    markdown: str
-    precedents: list[list[Any]] = field(default_factory=list)
-    file: Path | None = None
+    markdown: str  # the draft, SMART warnings and precedents
+    precedents: list[list[Any]] = field(default_factory=list)  # documento, pagina, obiettivo, ripreso
+    file: Path | None = None  # the draft as DOCX
 
 
 def draft(
@@ -630,6 +630,28 @@ def draft(
     tema: str,
     settore: str | None = None,
     periodo: str | None = None,
+    responsabile: str | None = None,
+    strategico: str | None = None,
 ) -> DraftResult:
-    """Draft an objective from the indexed precedents (not available yet)."""
-    return DraftResult(DRAFT_COMING)
+    """Draft an objective from the indexed precedents, with a DOCX copy to download.
+
+    Raises:
+        DraftError: no usable intent, or a period that is not years.
+    """
+    from assistant.draft import DraftRequest
+    from assistant.draft_export import draft_markdown, export_draft
+
+    request = DraftRequest.build(tema, settore, responsabile, ente, periodo, strategico)
+    if ctx.drafter is None:
+        from assistant.draft import Drafter
+        from assistant.names import CatalogPhrases
+        from assistant.precedents import PrecedentFinder
+
+        lib = ctx.library
+        ctx.drafter = Drafter(PrecedentFinder(lib.searcher, lib.catalog), CatalogPhrases(lib.catalog))
+    result = ctx.drafter.draft(request)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = ctx.work_dir / "drafts" / stamp / "bozza-obiettivo.docx"
+    export_draft(result, path)
+    rows = [[p.doc_id, p.page, p.titolo, "; ".join(p.taken)] for p in result.precedents]
+    return DraftResult(draft_markdown(result), rows, path)

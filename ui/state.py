@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.answer import Answerer
+from assistant.draft import DraftWriter
 from assistant.errors import AssistantError
 from assistant.library import Library
 from vectorstore.errors import VectorStoreError
@@ -39,11 +42,19 @@ class DenseIndexer:
     Requests made while a pass runs start another pass after it; that pass compares
     every id (`full=True`), because a document written during a pass may have been
     marked complete by it with the vectors of its previous version.
+
+    Questions come first: while one is answered (`priority()`), the pass pauses after
+    its current batch (for at most `max_pause_s` at a time, so that constant traffic
+    cannot stall indexing forever). On two cores, the embedding of a batch would
+    otherwise hold the model and the CPU for seconds while a user waits.
     """
 
-    def __init__(self, library: Library, warm_up: bool = True) -> None:
+    def __init__(self, library: Library, warm_up: bool = True, max_pause_s: float = 30.0) -> None:
         self.library = library
         self.warm_up = warm_up
+        self.max_pause_s = max_pause_s
+        self._questions = 0
+        self._no_questions = threading.Condition()
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -85,9 +96,25 @@ class DenseIndexer:
         """Block until no pass is running or requested; False on timeout."""
         return self._idle.wait(timeout)
 
+    @contextmanager
+    def priority(self) -> Iterator[None]:
+        """Pause the background pass (after its current batch) while the body runs."""
+        with self._no_questions:
+            self._questions += 1
+        try:
+            yield
+        finally:
+            with self._no_questions:
+                self._questions -= 1
+                if self._questions == 0:
+                    self._no_questions.notify_all()
+
     def _progress(self, done: int, total: int) -> None:
         with self._lock:
             self._done, self._total = done, total
+        # Called between batches: the place to let questions go first.
+        with self._no_questions:
+            self._no_questions.wait_for(lambda: self._questions == 0, timeout=self.max_pause_s)
 
     def _loop(self) -> None:
         if self.warm_up:
@@ -141,6 +168,8 @@ class AppContext:
     max_upload_bytes: int
     # Writes (upload, remove, re-index) one at a time: their outcome tables stay exact.
     write_lock: threading.Lock
+    # Objective drafts (services.build_drafter); None: offline drafts over `library`.
+    drafter: DraftWriter | None = None
 
     @classmethod
     def create(

@@ -112,10 +112,11 @@ def test_download_a_records_export(page) -> None:
     )
 
 
-def test_draft_tab_announces_the_feature(page) -> None:
+def test_draft_tab_shows_a_draft(page) -> None:
     open_tab(page, "Bozza")
+    page.get_by_label("Tema dell'obiettivo").fill("digitalizzare l'archivio delle pratiche edilizie")
     page.click("#piao-draft-go")
-    page.locator("#piao-draft-out").get_by_text("Funzione in arrivo").wait_for()
+    page.locator("#piao-draft-out").get_by_text("Controllo SMART").wait_for()
     screenshot(page, "bozza")
 
 

@@ -252,7 +252,21 @@ def test_evaluate_rejects_a_bad_file(ctx: AppContext, tmp_path: Path) -> None:
 
 
 # -- drafting --------------------------------------------------------------------------
-def test_draft_is_announced(ctx: AppContext) -> None:
-    result = handlers.draft(ctx, "Comune di Cremosano", "digitalizzazione")
-    assert "Funzione in arrivo" in result.markdown and result.file is None
+def test_draft_shows_the_draft_its_precedents_and_a_docx(ctx: AppContext) -> None:
+    import docx
+
+    from assistant.errors import DraftError
+
+    result = handlers.draft(
+        ctx, "Comune di Cremosano", "digitalizzare l'archivio delle pratiche edilizie",
+        settore="Area Tecnica", periodo="2026-2028",
+    )
+    assert result.markdown.startswith("# Bozza di obiettivo: Digitalizzazione dell'archivio")
+    assert "## Controllo SMART" in result.markdown
+    assert result.precedents and all(len(row) == 4 and row[1] >= 1 for row in result.precedents)
+    assert result.file is not None and result.file.suffix == ".docx"
+    text = "\n".join(p.text for p in docx.Document(str(result.file)).paragraphs)
+    assert "Digitalizzazione dell'archivio delle pratiche edilizie" in text
+    with pytest.raises(DraftError, match="Descrivi"):
+        handlers.draft(ctx, None, "")
 

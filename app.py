@@ -403,8 +403,11 @@ def _draft_tab(ctx: AppContext) -> None:
 
     def on_draft(e: str, t: str, s: str, p: str, r: str, o: str) -> tuple[Any, ...]:
         with user_errors():
-            result = handlers.draft(ctx, e or None, t or "", s or None, p or None, r or None, o or None)
-        return result.markdown, result.precedents, result.file
+            result = handlers.draft(
+                ctx, e or None, t or "", s or None, p or None, r or None, o or None
+            )
+        # gradio's File output takes a str path, not a Path
+        return result.markdown, result.precedents, str(result.file) if result.file else None
 
     go.click(on_draft, [ente, tema, settore, periodo, responsabile, strategico],
              [out, precedents, download], api_name="draft")

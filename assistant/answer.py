@@ -20,13 +20,15 @@ from assistant.citations import Citation, cite, quote_occurs, squash, verify
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
 from assistant.questions import MAX_QUESTION_CHARS, check_question
+from assistant.records import RecordQueries
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name
-from ingest.models import Chunk, UnitKind
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
 NOT_FOUND = "Non ho trovato questa informazione nei documenti caricati."
 MAX_ANSWER_CHARS = 600
+_OBJECTIVES = re.compile(r"\bobiettiv", re.IGNORECASE)
 # A document "fully" answers when its passages hold this share of the question's
 # (rarity-weighted) content; several such documents get a line each.
 _FULL_COVERAGE = 0.9
@@ -162,6 +164,9 @@ class ExtractiveAnswerer:
             what = f" su {unknown}" if unknown else ""
             return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages,
                           found=False, query=resolved.query)
+        counted = self._count_records(resolved.question, result)
+        if counted is not None:
+            return counted.model_copy(update={"query": resolved.query})
         terms = self._content_terms(resolved.query)
         if self._coverage(terms, hits[:3]) < self.min_coverage:
             return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False,
@@ -181,6 +186,53 @@ class ExtractiveAnswerer:
             return Answer(text=refusal or NOT_FOUND, citations=[], passages=passages, found=False,
                           query=resolved.query)
         return self._assemble(lines, passages).model_copy(update={"query": resolved.query})
+
+    # -- counts from the objective records --------------------------------------------
+    def _count_records(self, question: str, result: RetrievalResult) -> Answer | None:
+        """"Quanti obiettivi ha il settore 07. Lavori Pubblici?": counted on the stored
+        objective records whose settore the question names (one line per document),
+        each line citing the first objectives it counts."""
+        if not (classify(question).asks_count and _OBJECTIVES.search(question)):
+            return None
+        q = f" {normalize_name(question)} "
+        docs = {d for g in result.enti_detected for d in g.split(",")}
+        records = [r for r in RecordQueries(self.retriever.catalog).list()
+                   if r.settore and (not docs or r.doc_id in docs)]
+        named: dict[str, tuple[str, str]] = {}  # doc_id -> (settore as written, its core)
+        for rec in records:
+            core = _settore_core(rec.settore or "")
+            if len(core) >= 4 and f" {core} " in q and rec.doc_id not in named:
+                named[rec.doc_id] = (rec.settore or "", core)
+        if not named:
+            return None
+        # An objective shared by two settori ("Area X e Area Y") counts for both.
+        by_doc: dict[str, tuple[str, list[ObjectiveRecord]]] = {
+            doc_id: (settore, [r for r in records if r.doc_id == doc_id
+                               and f" {core} " in f" {normalize_name(r.settore or '')} "])
+            for doc_id, (settore, core) in named.items()
+        }
+        lines: list[_Line] = []
+        extra: list[Chunk] = []
+        for doc_id, (settore, recs) in by_doc.items():
+            chunks = self.retriever.catalog.chunks_of(doc_id)
+            quotes: list[str] = []
+            for rec in recs[:3]:
+                src = rec.sources.get("titolo", rec.source)
+                holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
+                               and rec.titolo and quote_occurs(_short_quote(rec.titolo), c)),
+                              None)
+                if holder is not None:
+                    extra.append(holder)
+                    quotes.append(f"@{holder.id}@{_short_quote(rec.titolo or '')}")
+            titles = "; ".join(_short(r.titolo or "", 70) for r in recs[:3])
+            more = "; …" if len(recs) > 3 else ""
+            part = _Part(f"{len(recs)} obiettivi ({titles}{more})", quotes)
+            where = self.retriever.document_label(doc_id)
+            lines.append(_Line(_head(where, f"settore {settore}"), [part], chunks[0], []))
+        passages = [h.chunk for h in result.hits]
+        seen = {c.id for c in passages}
+        passages += [c for c in extra if not (c.id in seen or seen.add(c.id))]  # type: ignore[func-returns-value]
+        return self._assemble(lines, passages)
 
     # -- checks ------------------------------------------------------------------------
     def _unknown_place(self, question: str) -> str | None:
@@ -584,6 +636,12 @@ def _what_is_there(fields: dict[str, str]) -> str:
         return ""
     names = {"motivazione": "finalità", "scadenza": "annualità"}
     return " (riporta solo " + ", ".join(names.get(k, k) for k in present) + ")"
+
+
+def _settore_core(settore: str) -> str:
+    """"07. LAVORI PUBBLICI" / "Area Lavori Pubblici" → "lavori pubblici"."""
+    name = normalize_name(settore)
+    return re.sub(r"^(?:\d+\s+)?(?:area|settore|servizio|servizi|ufficio)?\s*", "", name).strip()
 
 
 def _head(where: str, label: str) -> str:

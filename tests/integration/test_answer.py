@@ -95,3 +95,16 @@ def test_every_statement_carries_its_own_verified_mark(answerer) -> None:
     statement += re.match(r"(\[\d+\])*", rest[len(statement):]).group(0)
     cited = [c for c in ans.citations if f"[{c.n}]" in statement]
     assert cited and all(c.quote.lower().startswith("n.") for c in cited)
+
+
+def test_objective_counts_come_from_the_stored_records(answerer, sample_library) -> None:
+    from assistant.records import RecordQueries
+
+    ans = answerer.answer("quanti obiettivi ha l'area lavori pubblici a Cassano Magnago?")
+    expected = RecordQueries(sample_library.catalog).count(settore="Area Lavori Pubblici")
+    assert expected > 3 and f"{expected} obiettivi" in ans.text
+    assert_grounded(ans)
+    # each cited objective is one of those counted, quoted where its title is
+    titles = {r.titolo for r in RecordQueries(sample_library.catalog).list(
+        RecordQueries.filters(settore="Area Lavori Pubblici"))}
+    assert all(any(c.quote in (t or "") for t in titles) for c in ans.citations)

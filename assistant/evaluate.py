@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -65,17 +65,25 @@ class GoldenQA(BaseModel):
         return [doc] * len(self.evidence)
 
 
-def load_golden_qa(path: Path) -> list[GoldenQA]:
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def load_jsonl(path: Path, model: type[_M]) -> list[_M]:
+    """One `model` per non-empty line; ValueError (Italian message) on a malformed line."""
     items = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
             try:
-                items.append(GoldenQA.model_validate_json(line))
+                items.append(model.model_validate_json(line))
             except ValueError as exc:
                 raise ValueError(f"{path.name}, riga {lineno}: formato non valido ({exc})") from exc
     return items
+
+
+def load_golden_qa(path: Path) -> list[GoldenQA]:
+    return load_jsonl(path, GoldenQA)
 
 
 @dataclass

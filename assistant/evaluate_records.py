@@ -31,6 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.evaluate import load_jsonl
 from ingest.models import ObjectiveRecord
 
 SCALAR_FIELDS = (
@@ -72,16 +73,7 @@ class GoldenRecord(BaseModel):
 
 def load_golden_records(path: Path) -> list[GoldenRecord]:
     """Raises ValueError (Italian message) on a malformed line."""
-    items = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(GoldenRecord.model_validate_json(line))
-            except ValueError as exc:
-                raise ValueError(f"{path.name}, riga {lineno}: formato non valido ({exc})") from exc
-    return items
+    return load_jsonl(path, GoldenRecord)
 
 
 # -- normalisation and token scores ---------------------------------------------------------

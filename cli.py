@@ -83,7 +83,11 @@ def main(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
 
 # -- ingest ----------------------------------------------------------------------------
 def _ingest_with_progress(
-    library: Library, paths: list[Path], overrides: dict[str, str], dense: bool = True
+    library: Library,
+    paths: list[Path],
+    overrides: dict[str, str],
+    dense: bool = True,
+    force: bool = False,
 ) -> IngestReport:
     from ingest.pipeline import discover
 
@@ -101,7 +105,8 @@ def _ingest_with_progress(
                 dense_bar.refresh()
 
         report = library.ingest(
-            paths, overrides, on_file=lambda _p: bar.update(1), dense_progress=on_dense, dense=dense
+            paths, overrides, on_file=lambda _p: bar.update(1), dense_progress=on_dense, dense=dense,
+            force=force,
         )
         if dense_bar is not None:
             dense_bar.close()
@@ -130,6 +135,7 @@ def _print_report(report: IngestReport) -> None:
 @click.option("--periodo", help="Periodo, es. 2025-2027.")
 @click.option("--title", help="Titolo del documento.")
 @click.option("--lexical-only", is_flag=True, help="Solo indice lessicale (veloce); il resto dopo.")
+@click.option("--force", is_flag=True, help="Rileggi anche i file invariati (nuove impostazioni).")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -139,6 +145,7 @@ def ingest(
     periodo: str | None,
     title: str | None,
     lexical_only: bool,
+    force: bool,
 ) -> None:
     """Importa e indicizza documenti PIAO (PDF, DOCX, TXT, MD) o cartelle."""
     library = _library(ctx)
@@ -151,7 +158,9 @@ def ingest(
             click.echo(f"Indice già presente ({len(library.documents())} documenti).")
             return
         overrides = {k: v for k, v in {"ente": ente, "periodo": periodo, "title": title}.items() if v}
-        report = _ingest_with_progress(library, list(paths), overrides, dense=not lexical_only)
+        report = _ingest_with_progress(
+            library, list(paths), overrides, dense=not lexical_only, force=force
+        )
     _print_report(report)
     if report.failures and not report.outcomes:
         ctx.exit(1)
@@ -197,6 +206,22 @@ def docs_list(ctx: click.Context, as_json: bool) -> None:
             f"layout: {m.layout.value} · pagine: {m.n_pages} · blocchi: {r.n_chunks} · "
             f"importato: {r.ingested_at}{state}"
         )
+
+
+@docs.command("reindex")
+@click.argument("doc_ids", nargs=-1, required=True)
+@click.pass_context
+def docs_reindex(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
+    """Rilegge i documenti con le impostazioni attuali e ne ricalcola i vettori."""
+    library = _library(ctx)
+    with user_errors():
+        for doc_id in doc_ids:
+            report = library.reindex(doc_id)
+            if report.failures:
+                raise UserError(f"{doc_id}: {report.failures[0].message}")
+            click.echo(f"Reindicizzato: {doc_id} ({report.outcomes[0].n_chunks} blocchi)")
+        click.echo("Calcolo i vettori…")
+        library.sync_dense()
 
 
 @docs.command("remove")

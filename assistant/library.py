@@ -29,6 +29,10 @@ from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 log = logging.getLogger(__name__)
 
 
+class DocumentNotFoundError(AssistantError):
+    """A document id that is not indexed, or whose stored copy is missing."""
+
+
 @dataclass(frozen=True)
 class IngestReport:
     outcomes: tuple[AddOutcome, ...] = ()
@@ -68,8 +72,13 @@ class Library:
         on_file: Callable[[Path], None] | None = None,
         dense_progress: Progress | None = None,
         dense: bool = True,
+        force: bool = False,
     ) -> IngestReport:
-        """Ingest files and folders; bad files are reported, the rest goes on."""
+        """Ingest files and folders; bad files are reported, the rest goes on.
+
+        `force` re-reads documents whose content is unchanged too (new code or
+        settings): their catalog entries are rewritten and their vectors embedded anew.
+        """
         started = time.perf_counter()
         files, failures = discover(paths)
         outcomes: list[AddOutcome] = []
@@ -82,7 +91,10 @@ class Library:
             if self.llm_extractor is not None and result.meta.layout == LayoutKind.GENERIC:
                 result = self._with_llm_records(result)
             stored = self._keep_copy(path, result.meta.doc_id)
-            outcomes.append(self.indexer.add(result, str(stored)))
+            outcome = self.indexer.add(result, str(stored), force=force)
+            if force:
+                self.indexer.drop_vectors(outcome.doc_id)
+            outcomes.append(outcome)
         lexical_seconds = time.perf_counter() - started
         report = DenseReport()
         if dense:
@@ -134,6 +146,35 @@ class Library:
 
     def documents(self) -> list[DocumentRecord]:
         return self.catalog.documents()
+
+    def reindex(self, doc_id: str) -> IngestReport:
+        """Read a document's stored copy again with the current code and settings.
+
+        Ente, periodo and title stay as indexed (they may have been set by hand).
+
+        Its catalog entry (chunks, FTS, records) is rewritten in one transaction, so a
+        failure leaves the indexed version in place; its vectors are deleted and
+        marked pending, for the next `sync_dense` to embed anew (the document stays
+        lexically searchable meanwhile).
+
+        Raises:
+            DocumentNotFoundError: no such document, or its stored copy is gone.
+            VectorStoreError: the vectors could not be deleted (the new text is indexed;
+                the vectors follow at the next sync).
+        """
+        record = self.catalog.document(doc_id)
+        if record is None:
+            raise DocumentNotFoundError(f"Documento non trovato: {doc_id}")
+        source = Path(record.source_path)
+        if not source.is_file():
+            raise DocumentNotFoundError(
+                f"La copia di {doc_id} non è più nella cartella dati: caricalo di nuovo "
+                "per reindicizzarlo."
+            )
+        overrides = {"ente": record.meta.ente, "periodo": record.meta.periodo,
+                     "title": record.meta.title}
+        return self.ingest([source], {k: v for k, v in overrides.items() if v},
+                           dense=False, force=True)
 
     def remove(self, doc_id: str) -> bool:
         existed = self.indexer.remove(doc_id)

@@ -19,10 +19,12 @@ from typing import Any
 from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.evaluate import QAOutput, load_golden_qa, run_qa_eval
+from assistant.library import DocumentNotFoundError
 from assistant.questions import check_question
 from ingest.errors import IngestError
 from ui import render
 from ui.state import AppContext
+from vectorstore.errors import VectorStoreError
 from vectorstore.search import SearchFilters
 
 log = logging.getLogger(__name__)
@@ -334,33 +336,28 @@ def remove_document(ctx: AppContext, doc_id: str) -> str:
 
 
 def reindex_document(ctx: AppContext, doc_id: str) -> str:
-    """Read the stored copy of a document again and check its vectors.
+    """Re-read the stored copy of a document with the current code, re-embed it.
 
-    A changed copy replaces the indexed version, records from a newer extractor are
-    stored, and the vectors are compared id by id (missing ones are embedded, stray
-    ones deleted) in the background. The indexed version stays until the new one is
-    written, so a failure loses nothing.
+    The indexed version stays until the new one is written, so a failure loses
+    nothing; the vectors are rebuilt in the background (lexical search meanwhile).
     """
     if not doc_id:
         return "Seleziona un documento da reindicizzare."
-    record = ctx.library.catalog.document(doc_id)
-    if record is None:
-        return f"Documento non trovato: {doc_id}"
-    source = Path(record.source_path)
-    if not source.is_file():
-        return (
-            f"La copia di {doc_id} non è più nella cartella dati: caricalo di nuovo "
-            "per reindicizzarlo."
-        )
-    with ctx.write_lock:
-        report = ctx.library.ingest([source], dense=False)
+    try:
+        with ctx.write_lock:
+            report = ctx.library.reindex(doc_id)
+    except DocumentNotFoundError as exc:
+        return exc.user_message
+    except VectorStoreError as exc:
+        log.warning("reindex vectors failed doc_id=%s error=%s", doc_id, exc)
+        return (f"{doc_id}: testo reindicizzato, ma {exc.user_message} "
+                "L'indice semantico sarà completato quando torna disponibile.")
     if report.failures:
         return f"Reindicizzazione non riuscita per {doc_id}: {report.failures[0].message}"
-    ctx.library.catalog.set_dense_state(doc_id, "pending")
     ctx.dense.request()
-    status = report.outcomes[0].status if report.outcomes else "unchanged"
-    what = "aggiornato" if status != "unchanged" else "riletto (contenuto invariato)"
-    return f"{doc_id}: {what}; verifica dell'indice semantico in corso."
+    n_chunks = report.outcomes[0].n_chunks if report.outcomes else 0
+    return (f"{doc_id}: reindicizzato ({n_chunks} blocchi); "
+            "indice semantico in ricostruzione in background.")
 
 
 # -- evaluation ------------------------------------------------------------------------

@@ -77,10 +77,16 @@ class Indexer:
         # each Chroma write has a fixed cost (about 3x cheaper per vector at 256 than 32).
         self.write_batch = write_batch
 
-    def add(self, parsed: ParsedDocument, source_path: str) -> AddOutcome:
+    def add(self, parsed: ParsedDocument, source_path: str, force: bool = False) -> AddOutcome:
+        """Write a parsed document to the catalog (chunks, FTS, records in one transaction).
+
+        An unchanged document is skipped unless `force` (re-chunked with the current
+        code and settings, e.g. after an upgrade); its vectors are reconciled by the
+        next `sync_dense`.
+        """
         doc_id = parsed.meta.doc_id
         previous = self.catalog.content_hash(doc_id)
-        if previous == parsed.meta.content_hash:
+        if previous == parsed.meta.content_hash and not force:
             if self.catalog.record_extractor(doc_id) != parsed.records_by:
                 # same text, records missing (older catalog) or from another extractor
                 self.catalog.put_records(doc_id, parsed.records, parsed.records_by)
@@ -90,6 +96,12 @@ class Indexer:
         status: Literal["added", "replaced"] = "added" if previous is None else "replaced"
         log.info("indexed lexical doc_id=%s status=%s chunks=%d", doc_id, status, len(parsed.chunks))
         return AddOutcome(doc_id, status, len(parsed.chunks))
+
+    def drop_vectors(self, doc_id: str) -> None:
+        """Delete a document's vectors and mark it pending: the next sync embeds it anew."""
+        self.catalog.set_dense_state(doc_id, "pending")
+        if self.store is not None:
+            self.store.delete_where("doc_id", doc_id)
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document; its vectors go too (or at the next sync if this is interrupted)."""

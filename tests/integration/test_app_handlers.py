@@ -168,8 +168,9 @@ def test_upload_does_not_trust_the_client_file_name(writable: AppContext, tmp_pa
 
 
 def test_remove_and_reindex(writable: AppContext) -> None:
+    chunks = writable.library.catalog.count_chunks()
     msg = handlers.reindex_document(writable, CREMOSANO)
-    assert "contenuto invariato" in msg
+    assert msg.startswith(f"{CREMOSANO}: reindicizzato ({chunks} blocchi)"), msg
     assert writable.dense.wait(timeout=300)
     assert handlers.index_status(writable)["ready"]
     assert "non trovato" in handlers.reindex_document(writable, "nessuno.pdf")

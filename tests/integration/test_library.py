@@ -150,3 +150,47 @@ def test_library_over_a_real_chroma_server(
     assert_consistent(library)
     hits = library.search("priorità strategiche", 3)
     assert hits and hits[0].dense_rank is not None
+
+
+def test_reindex_rechunks_with_new_settings_and_reembeds(
+    tmp_path: Path, small_corpus: Path
+) -> None:
+    from services import build_library
+
+    data_dir = tmp_path / "data"
+    library = build(data_dir)
+    library.ingest([small_corpus], overrides={"ente": "Comune di Prova"})
+    doc_id = "cremosano_piao-2026-2028_valore-pubblico.txt"
+    old_ids = library.catalog.chunk_ids()
+
+    # Same file, smaller chunks: a plain re-ingest skips it, a reindex re-reads it.
+    smaller = build_library(load_settings(data_dir=data_dir, chunking={"max_tokens": 120}))
+    assert [o.status for o in smaller.ingest([small_corpus]).outcomes] == ["unchanged"]
+    assert smaller.catalog.chunk_ids() == old_ids
+    report = smaller.reindex(doc_id)
+    assert [o.status for o in report.outcomes] == ["replaced"]
+    new_ids = smaller.catalog.chunk_ids()
+    assert len(new_ids) > len(old_ids)
+    assert smaller.catalog.pending_dense() == [doc_id]
+    assert smaller.catalog.document(doc_id).meta.ente == "Comune di Prova"  # kept
+
+    synced = smaller.sync_dense()
+    assert synced.embedded == len(new_ids)  # every vector anew, not only the new ids
+    assert_consistent(smaller)
+
+
+def test_reindex_of_unknown_or_lost_document_is_a_typed_error(
+    tmp_path: Path, small_corpus: Path
+) -> None:
+    from assistant.library import DocumentNotFoundError
+
+    library = build(tmp_path / "data")
+    library.ingest([small_corpus], dense=False)
+    with pytest.raises(DocumentNotFoundError, match="non trovato"):
+        library.reindex("nessuno.pdf")
+    doc_id = "cremosano_piao-2026-2028_valore-pubblico.txt"
+    before = library.catalog.chunk_ids()
+    (library.documents_dir / doc_id).unlink()
+    with pytest.raises(DocumentNotFoundError, match="caricalo di nuovo"):
+        library.reindex(doc_id)
+    assert library.catalog.chunk_ids() == before  # nothing lost

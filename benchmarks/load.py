@@ -172,6 +172,7 @@ def main() -> None:
     args = parser.parse_args()
 
     questions = load_questions(args.questions)
+    load_before = os.getloadavg()[0]  # other work on the machine slows every figure
     process = None
     url = args.url
     if url is None:
@@ -190,12 +191,14 @@ def main() -> None:
     table = RESULTS / "load.md"
     if not table.exists():
         table.write_text(
-            "| date | users | think s | duration s | requests | errors | answers with sources | "
-            "req/s | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+            "| date | load avg before | users | think s | duration s | requests | errors | "
+            "answers with sources | req/s | p50 ms | p95 ms | max ms |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
         )
     with table.open("a") as f:
         f.write(
-            f"| {time.strftime('%Y-%m-%d %H:%M')} | {s['users']} | {s['think_s']} | "
+            f"| {time.strftime('%Y-%m-%d %H:%M')} | {load_before:.1f} | {s['users']} | "
+            f"{s['think_s']} | "
             f"{s['duration_s']} | "
             f"{s['requests']} | {s['errors']} | {s['answers_with_sources']} | "
             f"{s['throughput_rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['max_ms']} |\n"

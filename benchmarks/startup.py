@@ -9,7 +9,8 @@ Starts `python app.py` on a free loopback port over a temporary data folder, twi
 For each start it prints the seconds from process start to: HTTP 200 on "/", the
 page rendered in headless Chromium (question box visible; skipped without
 Playwright or Chromium), and the first answer of the `ask` API endpoint; for the
-cold start also the end of the background semantic indexing. Wall-clock figures
+cold start also the end of the background semantic indexing. Rows are appended to
+benchmarks/results/startup.md. Wall-clock figures
 depend on the machine and on its load (printed, never asserted); the CPU seconds
 the app used until it served "/" (with psutil) approximate its start on an idle machine.
 
@@ -187,6 +188,31 @@ def main() -> None:
               f"{'':>5}{fmt(r.get('cpu_to_http'))}")
         if not r.get("answer_has_citation"):
             print(f"  warning: the {name} answer had no citation")
+    append_results(results, load_before)
+
+
+def append_results(results: list[tuple[str, dict[str, float | None]]], load_before: float) -> None:
+    """One row per start in results/startup.md, so that runs can be compared."""
+    table = REPO_ROOT / "benchmarks" / "results" / "startup.md"
+    table.parent.mkdir(parents=True, exist_ok=True)
+    if not table.exists():
+        table.write_text(
+            "| date | load avg before | start | HTTP 200 s | page shown s | 1st answer s | "
+            "dense done s | CPU to HTTP 200 s |\n|---|---|---|---|---|---|---|---|\n"
+        )
+
+    def cell(value: float | None) -> str:
+        return "–" if value is None else f"{value:.1f}"
+
+    date = time.strftime("%Y-%m-%d %H:%M")
+    with table.open("a") as f:
+        for name, r in results:
+            f.write(
+                f"| {date} | {load_before:.1f} | {name} | {cell(r.get('http_200'))} | "
+                f"{cell(r.get('page_rendered'))} | {cell(r.get('first_answer'))} | "
+                f"{cell(r.get('dense_complete'))} | {cell(r.get('cpu_to_http'))} |\n"
+            )
+    print(f"appended to {table}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ or an `IngestError` with an Italian message, never any other exception."""
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from tests.docgen import make_docx, render_pdf, sample_text, split_into_pages
 
 pytestmark = pytest.mark.unit
 
-FUZZ = settings(max_examples=80, deadline=None, database=None,
+# FUZZ_EXAMPLES=2000 for a long run; make test runs a bounded one.
+FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "80")), deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 _PAGES = split_into_pages(sample_text("cremosano_piao-2026-2028_valore-pubblico.txt"), 2)
 PDF = render_pdf(_PAGES)

@@ -427,7 +427,8 @@ def render_markdown(rows: list[dict[str, Any]]) -> str:
     days = sorted({r["measured_at"][:10] for r in rows})
     out += ["", f"Measured on {', '.join(days)}: {rows[0]['machine'].rsplit(', load', 1)[0]}, "
             f"1-minute load average {loads[0]:.1f}–{loads[-1]:.1f} during the runs "
-            "(other work shared the machine: figures are upper bounds).", ""]
+            "(the benchmark alone keeps it near 1-2 on 2 cores; more means other work "
+            "shared the machine and the figures are upper bounds).", ""]
     return "\n".join(out)
 
 

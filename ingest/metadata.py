@@ -212,12 +212,25 @@ def infer_ente(text: str, file_name: str) -> str | None:
             if _same_place(name, from_file):
                 scores[name] += 3.0
                 confirmed.add(name)
-    candidates = {n: s for n, s in scores.items() if n in confirmed and s >= 2.0}
+    candidates = {
+        n: s + _bare_use_bonus(text, n) for n, s in scores.items() if n in confirmed and s >= 2.0
+    }
     if candidates:
         return max(candidates.items(), key=lambda kv: (kv[1], -_first_pos(text, kv[0])))[0]
     if from_file and _supported_by_text(from_file, text):
         return from_file
     return None
+
+
+def _bare_use_bonus(text: str, name: str) -> float:
+    """A plan names its own municipality everywhere, not only as "Comune di X"
+    ("Custodire Cremosano", "Cremosano solidale"); a neighbour, or a name copied
+    from another plan, rarely. Only re-ranks names that already qualify."""
+    pattern = r"\s+".join(re.escape(w) for w in name.replace("'", "' ").split())
+    pattern = pattern.replace("'\\s+", "'\\s*")
+    uses = len(re.findall(rf"(?i)\b{pattern}\b", text))
+    mentions = len(re.findall(rf"(?i)\b(?:comune|citt[aà])\s+di\s+{pattern}\b", text))
+    return 0.25 * min(max(uses - mentions, 0), 12)
 
 
 def _same_place(a: str, b: str) -> bool:

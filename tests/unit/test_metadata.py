@@ -97,6 +97,20 @@ def test_ente_prefers_the_most_frequent_mention() -> None:
     assert infer_ente(text, "x.txt") == "Vaprio"
 
 
+def test_ente_named_throughout_beats_a_name_only_in_comune_di() -> None:
+    # Two "Comune di" mentions each (one copied from another plan), no file-name hint:
+    # the municipality the plan talks about everywhere wins.
+    text = (
+        "Il Comune di Cremona dovrà affrontare le sfide ambientali.\n"
+        "Ogni obiettivo definito dal Comune di Cremona rientra nel Valore Pubblico.\n"
+        "Il Comune di Cremosano rimanda al DUP 2026-2028.\n"
+        "Le priorità che il Comune di Cremosano intende perseguire:\n"
+        "4. Cremosano solidale\n5. Custodire Cremosano\n6. Cremosano e sport\n"
+    )
+    assert infer_ente(text, "piano-caricato.pdf") == "Cremosano"
+    assert infer_ente(text.replace("Cremosano", "Cremona"), "piano.pdf") == "Cremona"
+
+
 def test_ente_none_when_only_partners_are_named() -> None:
     text = "OBIETTIVO\tSTAKEHOLDER\nProtezione civile\tComune di Boffalora, Comune di Magenta\n"
     assert infer_ente(text, "obiettivi_dup.txt") is None

@@ -91,10 +91,7 @@ class Library:
             if self.llm_extractor is not None and result.meta.layout == LayoutKind.GENERIC:
                 result = self._with_llm_records(result)
             stored = self._keep_copy(path, result.meta.doc_id)
-            outcome = self.indexer.add(result, str(stored), force=force)
-            if force:
-                self.indexer.drop_vectors(outcome.doc_id)
-            outcomes.append(outcome)
+            outcomes.append(self.indexer.add(result, str(stored), force=force))
         lexical_seconds = time.perf_counter() - started
         report = DenseReport()
         if dense:

@@ -226,10 +226,9 @@ def _bare_use_bonus(text: str, name: str) -> float:
     """A plan names its own municipality everywhere, not only as "Comune di X"
     ("Custodire Cremosano", "Cremosano solidale"); a neighbour, or a name copied
     from another plan, rarely. Only re-ranks names that already qualify."""
-    pattern = r"\s+".join(re.escape(w) for w in name.replace("'", "' ").split())
-    pattern = pattern.replace("'\\s+", "'\\s*")
-    uses = len(re.findall(rf"(?i)\b{pattern}\b", text))
-    mentions = len(re.findall(rf"(?i)\b(?:comune|citt[aà])\s+di\s+{pattern}\b", text))
+    name_re = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]\\s*")
+    uses = len(re.findall(rf"(?i)\b{name_re}\b", text))
+    mentions = len(re.findall(rf"(?i)\b(?:comune|città|citta')\s+di\s+{name_re}\b", text))
     return 0.25 * min(max(uses - mentions, 0), 12)
 
 

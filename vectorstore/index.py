@@ -81,8 +81,9 @@ class Indexer:
         """Write a parsed document to the catalog (chunks, FTS, records in one transaction).
 
         An unchanged document is skipped unless `force` (re-chunked with the current
-        code and settings, e.g. after an upgrade); its vectors are reconciled by the
-        next `sync_dense`.
+        code and settings, e.g. after an upgrade). A written document is left pending;
+        a forced one also loses its vectors, so the next `sync_dense` embeds all of it
+        anew (a same-id chunk may have a new breadcrumb, hence a new embedding text).
         """
         doc_id = parsed.meta.doc_id
         previous = self.catalog.content_hash(doc_id)
@@ -93,15 +94,11 @@ class Indexer:
                 log.info("records refreshed doc_id=%s records=%d", doc_id, len(parsed.records))
             return AddOutcome(doc_id, "unchanged", len(parsed.chunks))
         self.catalog.put_document(parsed, source_path)
+        if force and self.store is not None:
+            self.store.delete_where("doc_id", doc_id)
         status: Literal["added", "replaced"] = "added" if previous is None else "replaced"
         log.info("indexed lexical doc_id=%s status=%s chunks=%d", doc_id, status, len(parsed.chunks))
         return AddOutcome(doc_id, status, len(parsed.chunks))
-
-    def drop_vectors(self, doc_id: str) -> None:
-        """Delete a document's vectors and mark it pending: the next sync embeds it anew."""
-        self.catalog.set_dense_state(doc_id, "pending")
-        if self.store is not None:
-            self.store.delete_where("doc_id", doc_id)
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document; its vectors go too (or at the next sync if this is interrupted)."""

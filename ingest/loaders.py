@@ -25,7 +25,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table
 from lxml.etree import _Element
-from pypdf import PasswordType, PdfReader
+from pypdf import PasswordType, PdfReader, PdfWriter
 from pypdf.errors import DependencyError
 
 from ingest.errors import (
@@ -38,6 +38,7 @@ from ingest.errors import (
     UnsupportedFormatError,
 )
 from ingest.models import PAGE_JOINER, LoadedDocument, Page, sha256_bytes
+from ingest.pdf_text import pdf_pages_text
 
 logger = logging.getLogger(__name__)
 
@@ -284,6 +285,7 @@ def _parse_pdf(name: str, raw: bytes) -> _ParseResult:
         if n_pages == 0:
             raise EmptyDocumentError(name, MSG_PDF_NO_PAGES)
         text_pages, failed = _extract_pdf_pages(name, reader, n_pages)
+        text_pages = _with_layout(name, raw, reader, text_pages)
     except IngestError:
         raise
     except DependencyError as exc:
@@ -310,6 +312,25 @@ def _parse_pdf(name: str, raw: bytes) -> _ParseResult:
         if not page_text
     ]
     return text_pages, None, warnings
+
+
+def _with_layout(name: str, raw: bytes, reader: PdfReader, text_pages: list[str]) -> list[str]:
+    """Replace pypdf's plain text with the layout-aware text of `ingest.pdf_text`
+    (tables as tab-separated rows, typography as headings), page by page; pypdf's
+    text stays for any page the layout pass cannot read."""
+    try:
+        if reader.is_encrypted:
+            buffer = io.BytesIO()
+            PdfWriter(clone_from=reader).write(buffer)
+            raw = buffer.getvalue()
+        layout_pages = pdf_pages_text(raw, len(text_pages))
+    except Exception as exc:  # noqa: BLE001 - the plain text is still a valid reading
+        logger.warning("pdf layout pass failed file=%s error=%r", name, exc)
+        return text_pages
+    return [
+        _clean_pdf_text(lay) if lay is not None and (lay.strip() or not plain) else plain
+        for lay, plain in zip(layout_pages, text_pages, strict=True)
+    ]
 
 
 def _decrypt_with_empty_password(name: str, reader: PdfReader) -> None:

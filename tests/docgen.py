@@ -288,3 +288,51 @@ def make_text_file(
     path = Path(path)
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def render_table_pdf(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    title: str = "Obiettivi di performance",
+    running_header: str = "Comune di Prova - PIAO 2025-2027",
+    widths: Sequence[float] | None = None,
+    ruled: bool = True,
+    landscape: bool = True,
+) -> bytes:
+    """A plan page set as a word processor exports it: a bold title in a larger font,
+    a table (ruled or not) whose long cells wrap and which continues over pages with
+    its header row repeated, and a running header and "pag. N di M" footer."""
+
+    class _Pdf(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, pdf_safe_text(running_header), align="R")
+            self.ln(8)
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, f"pag. {self.page_no()} di {{nb}}", align="C")
+
+    pdf = _Pdf(orientation="L" if landscape else "P")
+    pdf.set_creation_date(_PDF_DATE)
+    pdf.set_auto_page_break(auto=True, margin=18)
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=15)
+    pdf.cell(0, 10, pdf_safe_text(title))
+    pdf.ln(14)
+    pdf.set_font("Helvetica", size=9)
+    borders = "ALL" if ruled else "NONE"
+    with pdf.table(
+        col_widths=tuple(widths) if widths else None,
+        borders_layout=borders,
+        repeat_headings=1,
+        line_height=5,
+        first_row_as_headings=True,
+    ) as table:
+        for values in [header, *rows]:
+            row = table.row()
+            for value in values:
+                row.cell(pdf_safe_text(value))
+    return bytes(pdf.output())

@@ -29,6 +29,7 @@ from ingest.errors import (
     NoTextLayerError,
     UnsupportedFormatError,
 )
+from ingest import loaders
 from ingest.loaders import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, load_document
 from ingest.models import PAGE_JOINER, LoadedDocument
 from tests.docgen import (
@@ -304,6 +305,19 @@ def test_pdf_page_that_fails_keeps_numbering(
         return real_extract(page, *args, **kwargs)
 
     monkeypatch.setattr(PageObject, "extract_text", extract_failing_on_page_two)
+    # the layout pass recovers a page pypdf cannot read
+    recovered = load_document(path)
+    assert recovered.pages[1].text.startswith(pdf_opening(pdf_pages[1]))
+    assert recovered.warnings == ()
+
+    # when the layout pass cannot read it either, the page stays empty and numbered
+    real_layout = loaders.pdf_pages_text
+
+    def layout_failing_on_page_two(raw: bytes, n_pages: int) -> list[str | None]:
+        pages = real_layout(raw, n_pages)
+        return [None if n == 1 else text for n, text in enumerate(pages)]
+
+    monkeypatch.setattr(loaders, "pdf_pages_text", layout_failing_on_page_two)
     doc = load_document(path)
     assert [bool(page.text) for page in doc.pages] == [True, False, True]
     assert doc.pages[2].text.startswith(pdf_opening(pdf_pages[2]))

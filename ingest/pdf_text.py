@@ -1,0 +1,262 @@
+"""PDF pages as structured text: ruled tables as tab-separated rows, column gaps as
+tabs, typography as light markup, running headers and footers removed.
+
+pypdf's plain extraction runs the cells of a ruled table together on one line, so no
+column is known. Here pdfplumber (pdfminer) gives every character with its position,
+font and size, and the page's ruling lines:
+
+* a ruled table (cells bounded by drawn lines) becomes one line per row, cells
+  joined by TAB, a cell's wrapped lines joined by a space; a vertically merged cell
+  is repeated in every row it spans, so each row line stays self-contained (the same
+  convention as DOCX tables);
+* outside ruled tables, words on one baseline separated by a gap wider than about a
+  character height are separate cells (TAB), so unruled, column-aligned tables and
+  "LABEL      value" forms keep their columns;
+* a line set in a larger font than the body becomes a Markdown heading (`#`..`###`,
+  by size rank) and a line set wholly in bold becomes `**line**`: the structure
+  parser reads headings from typography before any text heuristic;
+* lines in the top or bottom band of the page that repeat on many pages (digits
+  aside) and bare page numbers (`pag. 3 di 12`) are furniture and dropped.
+
+The output of one page is plain text; `ingest.loaders` joins pages as usual.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+# Words on one line further apart than this many font heights are in different
+# columns: a word space is ~0.25-0.3 em, a column gap several em.
+_COLUMN_GAP_EM = 0.9
+# Top/bottom band of a page where running headers and footers live.
+_EDGE_BAND = 0.09
+_PAGE_NUMBER_RE = re.compile(r"(?i)^(?:pag(?:ina)?\.?\s*)?\d{1,4}(?:\s*(?:di|/|of)\s*\d{1,4})?$")
+_HEADING_MIN_RATIO = 1.15  # font size over the body size that makes a line a heading
+_MAX_HEADING_CHARS = 160
+
+
+@dataclass(slots=True)
+class _Line:
+    top: float
+    bottom: float
+    text: str
+    size: float  # mean font size of the line's characters
+    bold: bool  # every character in a bold face
+    in_table: bool = False
+
+
+def pdf_pages_text(raw: bytes, n_pages: int) -> list[str | None]:
+    """Structured text of every page; None for a page pdfplumber could not read
+    (the caller falls back to pypdf for it).
+
+    Raises:
+        Exception: whatever pdfplumber raises when the file cannot be opened at all.
+    """
+    import pdfplumber  # lazy: only PDF ingestion needs it
+
+    pages_lines: list[list[_Line] | None] = []
+    heights: list[float] = []
+    with pdfplumber.open(io.BytesIO(raw)) as pdf:
+        for index in range(n_pages):
+            if index >= len(pdf.pages):
+                pages_lines.append(None)
+                heights.append(0.0)
+                continue
+            page = pdf.pages[index]
+            try:
+                pages_lines.append(_page_lines(page))
+            except Exception as exc:  # noqa: BLE001 - one broken page must not sink the file
+                log.warning("pdfplumber page failed page=%d error=%r", index + 1, exc)
+                pages_lines.append(None)
+            heights.append(float(page.height))
+            page.flush_cache()
+    furniture = _furniture(pages_lines, heights)
+    body = _body_size(pages_lines)
+    heading_sizes = _heading_sizes(pages_lines, body)
+    out: list[str | None] = []
+    for p, lines in enumerate(pages_lines):
+        if lines is None:
+            out.append(None)
+            continue
+        rendered = [
+            _markup(ln, body, heading_sizes)
+            for k, ln in enumerate(lines)
+            if (p, k) not in furniture
+        ]
+        out.append("\n".join(rendered).rstrip())
+    return out
+
+
+# -- one page -----------------------------------------------------------------------------------
+def _page_lines(page) -> list[_Line]:  # noqa: ANN001 - pdfplumber.page.Page
+    tables = [
+        t for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+        if len(t.rows) >= 2 and max((len(r.cells) for r in t.rows), default=0) >= 2
+    ]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    free = page.filter(outside) if boxes else page
+    lines = _text_lines(free.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False))
+    for table in tables:
+        lines.extend(_table_lines(table))
+    lines.sort(key=lambda ln: (ln.top, not ln.in_table))
+    return lines
+
+
+def _text_lines(words: Sequence[dict]) -> list[_Line]:
+    """Words grouped into lines by baseline; wide gaps between words become TABs."""
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
+        if rows:
+            last = rows[-1]
+            ref = last[0]
+            tolerance = max(2.0, 0.4 * float(ref.get("size", 10)))
+            if abs(w["bottom"] - ref["bottom"]) <= tolerance:
+                last.append(w)
+                continue
+        rows.append([w])
+    out: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        size = max(float(row[0].get("size", 10)), 1.0)
+        gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:])]
+        # Justified text widens every word gap of a line alike: a column gap is one
+        # that stands out against the line's own word spacing, not only against the font.
+        word_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+        justified = bool(gaps) and min(gaps) > 0.45 * size and max(gaps) < 1.5 * min(gaps)
+        threshold = max(_COLUMN_GAP_EM * size, 2.5 * word_gap) if justified else _COLUMN_GAP_EM * size
+        parts: list[str] = [row[0]["text"]]
+        for gap, w in zip(gaps, row[1:]):
+            parts.append("\t" if gap > threshold else " ")
+            parts.append(w["text"])
+        sizes = [float(w.get("size", 0)) for w in row]
+        out.append(
+            _Line(
+                top=min(w["top"] for w in row),
+                bottom=max(w["bottom"] for w in row),
+                text="".join(parts),
+                size=sum(sizes) / len(sizes),
+                bold=all(_is_bold(str(w.get("fontname", ""))) for w in row),
+            )
+        )
+    return out
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+def _table_lines(table) -> list[_Line]:  # noqa: ANN001 - pdfplumber.table.Table
+    """One line per table row, cells joined by TAB; a vertically merged cell repeated
+    in the rows it spans (its box reaches below the row's top)."""
+    texts = table.extract()
+    out: list[_Line] = []
+    previous: list[tuple[tuple[float, float, float, float] | None, str]] = []
+    for r, row in enumerate(table.rows):
+        cells = list(row.cells)
+        values = texts[r] if r < len(texts) else [None] * len(cells)
+        current: list[tuple[tuple[float, float, float, float] | None, str]] = []
+        for c, box in enumerate(cells):
+            value = values[c] if c < len(values) else None
+            if box is None:
+                above = previous[c] if c < len(previous) else (None, "")
+                spans_down = above[0] is not None and above[0][3] > row.bbox[1] + 1.0
+                current.append((above[0] if spans_down else None, above[1] if spans_down else ""))
+            else:
+                current.append((box, _cell_text(value)))
+        previous = current
+        cells_text = [t for _, t in current]
+        if not any(cells_text):
+            continue
+        out.append(_Line(top=row.bbox[1], bottom=row.bbox[3], text="\t".join(cells_text), size=0.0, bold=False, in_table=True))
+    return out
+
+
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[a-zà-ù])-\n(?=[a-zà-ù])")
+
+
+def _cell_text(value: str | None) -> str:
+    """A cell on one line: a word hyphenated at a wrap is joined, other wraps become
+    spaces; TABs inside a cell would break the row."""
+    if not value:
+        return ""
+    value = _HYPHEN_BREAK_RE.sub("", value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+# -- whole document -------------------------------------------------------------------------------
+def _edge_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _furniture(pages: Sequence[list[_Line] | None], heights: Sequence[float]) -> set[tuple[int, int]]:
+    """Running headers/footers: lines in the page's edge bands whose text (digits
+    aside) recurs on at least half of the pages (two at least); bare page numbers in
+    an edge band."""
+    edge: list[tuple[int, int, str]] = []
+    for p, lines in enumerate(pages):
+        if not lines or not heights[p]:
+            continue
+        band = _EDGE_BAND * heights[p]
+        for k, ln in enumerate(lines):
+            if ln.in_table:
+                continue
+            if ln.top <= band or ln.bottom >= heights[p] - band:
+                edge.append((p, k, ln.text.strip()))
+    n_pages = sum(1 for lines in pages if lines)
+    counts = Counter(_edge_key(t) for _, _, t in {(p, 0, t) for p, _, t in edge})
+    out: set[tuple[int, int]] = set()
+    for p, k, text in edge:
+        flat = re.sub(r"\s+", " ", text)
+        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[_edge_key(text)] >= max(2, n_pages / 2)):
+            out.add((p, k))
+    return out
+
+
+def _body_size(pages: Sequence[list[_Line] | None]) -> float:
+    """The most common font size, weighted by characters: the body text."""
+    weights: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines or []:
+            if not ln.in_table and ln.size:
+                weights[round(ln.size, 1)] += len(ln.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _heading_sizes(pages: Sequence[list[_Line] | None], body: float) -> list[float]:
+    """Distinct heading font sizes, largest first (at most three levels)."""
+    sizes = {
+        round(ln.size, 1)
+        for lines in pages
+        for ln in lines or []
+        if not ln.in_table and body and ln.size >= _HEADING_MIN_RATIO * body
+        and len(ln.text) <= _MAX_HEADING_CHARS
+    }
+    return sorted(sizes, reverse=True)[:3]
+
+
+def _markup(ln: _Line, body: float, heading_sizes: Sequence[float]) -> str:
+    text = ln.text
+    if ln.in_table or "\t" in text or len(text) > _MAX_HEADING_CHARS or not any(ch.isalpha() for ch in text):
+        return text
+    size = round(ln.size, 1)
+    if body and size >= _HEADING_MIN_RATIO * body:
+        level = next((n for n, s in enumerate(heading_sizes, start=1) if size >= s), len(heading_sizes))
+        return "#" * max(1, level) + " " + text
+    if ln.bold and len(text) <= 120:
+        return f"**{text}**"
+    return text

@@ -323,7 +323,7 @@ def _with_layout(name: str, raw: bytes, reader: PdfReader, text_pages: list[str]
             buffer = io.BytesIO()
             PdfWriter(clone_from=reader).write(buffer)
             raw = buffer.getvalue()
-        layout_pages = pdf_pages_text(raw, len(text_pages))
+        layout_pages = pdf_pages_text(raw, text_pages)
     except Exception as exc:  # noqa: BLE001 - the plain text is still a valid reading
         logger.warning("pdf layout pass failed file=%s error=%r", name, exc)
         return text_pages
@@ -437,6 +437,41 @@ def _paragraph_styles_breaking_page(document: DocxDocument) -> dict[str | None, 
     return breaks
 
 
+_HEADING_STYLE_RE = re.compile(r"(?i)^(?:heading|titolo|intestazione|berschrift|titre)\s*(\d)$")
+
+
+def _heading_style_levels(document: DocxDocument) -> dict[str, int]:
+    """Outline level (1-6) of each heading paragraph style, by its name in any of the
+    usual languages ("Heading 2", "Titolo 2") or its outline level; "Title" is 1."""
+    levels: dict[str, int] = {}
+    based_on: dict[str, str] = {}
+    for style in document.styles.element.findall(qn("w:style")):
+        if style.get(qn("w:type")) != "paragraph" or not (style_id := style.get(qn("w:styleId"))):
+            continue
+        parent = style.find(qn("w:basedOn"))
+        if parent is not None and parent.get(qn("w:val")):
+            based_on[style_id] = parent.get(qn("w:val"))
+        name_el = style.find(qn("w:name"))
+        name = (name_el.get(qn("w:val"), "") if name_el is not None else "").strip()
+        outline = style.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if m := _HEADING_STYLE_RE.match(name) or _HEADING_STYLE_RE.match(style_id):
+            levels[style_id] = min(max(int(m.group(1)), 1), 6)
+        elif name.lower() in ("title", "titolo") or style_id.lower() == "title":
+            levels[style_id] = 1
+        elif outline is not None and (val := outline.get(qn("w:val"), "")).isdigit() and int(val) < 9:
+            levels[style_id] = min(int(val) + 1, 6)
+    # a style derived from a heading style ("Titolo PIAO" based on "Heading 1") is one too
+    for style_id in based_on:
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current is not None and current not in levels and current not in seen:
+            seen.add(current)
+            current = based_on.get(current)
+        if current is not None and current in levels:
+            levels.setdefault(style_id, levels[current])
+    return levels
+
+
 class _DocxPager:
     """Walk a python-docx document body in order and cut it into pages of lines.
 
@@ -453,6 +488,7 @@ class _DocxPager:
         # own sectPr, so a break after paragraph N depends on the *next* sectPr.
         self._sect_prs = list(body.xpath(".//w:pPr/w:sectPr | ./w:sectPr"))
         self._style_breaks = _paragraph_styles_breaking_page(document)
+        self._heading_levels = _heading_style_levels(document)
         self._pages: list[list[str]] = [[]]
 
     def run(self) -> list[str]:
@@ -480,6 +516,11 @@ class _DocxPager:
         if self._page_break_before(p):
             self._soft_new_page()
         pieces = self._paragraph_text(p).split(_FORM_FEED)
+        level = self._heading_level(p)
+        if level and len(pieces) == 1 and pieces[0].strip() and "\n" not in pieces[0]:
+            # Word's heading styles are the document's own outline: kept as Markdown
+            # headings so the structure parser reads typography, not guesses.
+            pieces = ["#" * level + " " + pieces[0].strip()]
         ends_section = self._ends_section(p)
         if len(pieces) == 1:
             # Empty paragraphs stay as blank lines, except the empty carrier of a
@@ -536,6 +577,14 @@ class _DocxPager:
                 elif tag == qn("w:noBreakHyphen"):
                     parts.append("-")
         return "".join(parts)
+
+    def _heading_level(self, p: _Element) -> int:
+        outline = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if outline is not None and (val := outline.get(qn("w:val"), "")).isdigit() and int(val) < 9:
+            return min(int(val) + 1, 6)
+        style_id = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        key = style_id.get(qn("w:val")) if style_id is not None else None
+        return self._heading_levels.get(key, 0) if key else 0
 
     def _page_break_before(self, p: _Element) -> bool:
         direct = _on_off(p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}"))

@@ -52,16 +52,24 @@ class _Line:
     in_table: bool = False
 
 
-def pdf_pages_text(raw: bytes, n_pages: int) -> list[str | None]:
-    """Structured text of every page; None for a page pdfplumber could not read
-    (the caller falls back to pypdf for it).
+def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
+    """Structured text of every page, given pypdf's plain text of the same pages.
+
+    A page with a ruled table is rebuilt from positions (rows as tab-separated
+    lines). Any other page keeps pypdf's text, whose spacing the structure parser
+    already reads (runs of spaces between columns, the gap that closes a wrapped
+    cell), with the typography and furniture found here carried over line by line:
+    heading and bold lines get their markup, running headers and footers go.
+    None for a page neither reading could give.
 
     Raises:
         Exception: whatever pdfplumber raises when the file cannot be opened at all.
     """
     import pdfplumber  # lazy: only PDF ingestion needs it
 
+    n_pages = len(plain)
     pages_lines: list[list[_Line] | None] = []
+    has_table: list[bool] = []
     heights: list[float] = []
     with pdfplumber.open(io.BytesIO(raw)) as pdf:
         for index in range(n_pages):
@@ -71,10 +79,12 @@ def pdf_pages_text(raw: bytes, n_pages: int) -> list[str | None]:
                 continue
             page = pdf.pages[index]
             try:
-                pages_lines.append(_page_lines(page))
+                lines = _page_lines(page)
             except Exception as exc:  # noqa: BLE001 - one broken page must not sink the file
                 log.warning("pdfplumber page failed page=%d error=%r", index + 1, exc)
-                pages_lines.append(None)
+                lines = None
+            pages_lines.append(lines)
+            has_table.append(bool(lines) and any(ln.in_table for ln in lines))
             heights.append(float(page.height))
             page.flush_cache()
     furniture = _furniture(pages_lines, heights)
@@ -83,15 +93,39 @@ def pdf_pages_text(raw: bytes, n_pages: int) -> list[str | None]:
     out: list[str | None] = []
     for p, lines in enumerate(pages_lines):
         if lines is None:
-            out.append(None)
+            out.append(plain[p] or None)
             continue
-        rendered = [
-            _markup(ln, body, heading_sizes)
-            for k, ln in enumerate(lines)
-            if (p, k) not in furniture
-        ]
-        out.append("\n".join(rendered).rstrip())
+        kept = [(ln, _markup(ln, body, heading_sizes)) for k, ln in enumerate(lines) if (p, k) not in furniture]
+        if has_table[p] or not plain[p].strip():
+            out.append("\n".join(text for _, text in kept).rstrip())
+            continue
+        dropped = {_squash(lines[k].text) for q, k in furniture if q == p}
+        marked = {_squash(ln.text): text for ln, text in kept if text != ln.text}
+        out.append(_carry_over(plain[p], dropped, marked))
     return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:
+    """pypdf's page text with furniture lines removed (only among the first and last
+    lines, where running headers and footers are) and heading/bold markup added to
+    the lines the layout pass recognised."""
+    lines = plain.split("\n")
+    nonblank = [k for k, ln in enumerate(lines) if ln.strip()]
+    edges = set(nonblank[:3] + nonblank[-3:])
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        key = _squash(ln)
+        if k in edges and key in dropped:
+            continue
+        if key in marked and ln.strip() and not ln.lstrip().startswith(("#", "**")):
+            out.append(marked[key])
+            continue
+        out.append(ln)
+    return "\n".join(out).strip("\n")
 
 
 # -- one page -----------------------------------------------------------------------------------
@@ -133,11 +167,7 @@ def _text_lines(words: Sequence[dict]) -> list[_Line]:
         row.sort(key=lambda w: w["x0"])
         size = max(float(row[0].get("size", 10)), 1.0)
         gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:])]
-        # Justified text widens every word gap of a line alike: a column gap is one
-        # that stands out against the line's own word spacing, not only against the font.
-        word_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
-        justified = bool(gaps) and min(gaps) > 0.45 * size and max(gaps) < 1.5 * min(gaps)
-        threshold = max(_COLUMN_GAP_EM * size, 2.5 * word_gap) if justified else _COLUMN_GAP_EM * size
+        threshold = _COLUMN_GAP_EM * size
         parts: list[str] = [row[0]["text"]]
         for gap, w in zip(gaps, row[1:]):
             parts.append("\t" if gap > threshold else " ")
@@ -207,6 +237,7 @@ def _furniture(pages: Sequence[list[_Line] | None], heights: Sequence[float]) ->
     """Running headers/footers: lines in the page's edge bands whose text (digits
     aside) recurs on at least half of the pages (two at least); bare page numbers in
     an edge band."""
+    body = _body_size(pages)
     edge: list[tuple[int, int, str]] = []
     for p, lines in enumerate(pages):
         if not lines or not heights[p]:
@@ -215,7 +246,7 @@ def _furniture(pages: Sequence[list[_Line] | None], heights: Sequence[float]) ->
         for k, ln in enumerate(lines):
             if ln.in_table:
                 continue
-            if ln.top <= band or ln.bottom >= heights[p] - band:
+            if (ln.top <= band or ln.bottom >= heights[p] - band) and _set_apart(lines, k, body):
                 edge.append((p, k, ln.text.strip()))
     n_pages = sum(1 for lines in pages if lines)
     counts = Counter(_edge_key(t) for _, _, t in {(p, 0, t) for p, _, t in edge})
@@ -225,6 +256,21 @@ def _furniture(pages: Sequence[list[_Line] | None], heights: Sequence[float]) ->
         if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[_edge_key(text)] >= max(2, n_pages / 2)):
             out.add((p, k))
     return out
+
+
+def _set_apart(lines: Sequence[_Line], k: int, body: float) -> bool:
+    """A running header or footer is set apart from the body: in a smaller font, or
+    with more space towards the body than between two body lines. A content line
+    that merely opens every page (each page a new objective) is neither."""
+    ln = lines[k]
+    if body and ln.size and ln.size < 0.95 * body:
+        return True
+    height = max(ln.bottom - ln.top, 1.0)
+    neighbours = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+    if not neighbours:
+        return True
+    gap = min(abs(n.top - ln.bottom) if n.top >= ln.top else abs(ln.top - n.bottom) for n in neighbours)
+    return gap > 1.2 * height
 
 
 def _body_size(pages: Sequence[list[_Line] | None]) -> float:

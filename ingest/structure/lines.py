@@ -12,6 +12,9 @@ from ingest.structure.text import clean_text, upper_ratio
 # spaces instead of tabs: three or more spaces between words count as a cell gap.
 _VIRTUAL_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 _TRAILING_GAP_RE = re.compile(r"(?:\t| {3,})[ \t]*$")
+# Pipe tables (Markdown, plain-text exports): a line that opens with "|" and has at
+# least two more pipes is a row of cells.
+_PIPE_ROW_RE = re.compile(r"^\s{0,3}\|(?:[^|\n]*\|){2,}[^|\n]*$")
 
 
 class Line:
@@ -48,7 +51,13 @@ class Line:
         body = raw.rstrip("\r\f")
         self.virtual = False
         self.starts_gap = body.startswith(("\t", "   "))
-        if "\t" in body.strip(" \r\f"):
+        if _PIPE_ROW_RE.match(body):
+            # a Markdown / pipe table row: "| a | b |" (outer pipes optional at the end)
+            inner = body.strip(" \r\f")[1:]
+            if inner.endswith("|"):
+                inner = inner[:-1]
+            self.raw_cells = inner.split("|")
+        elif "\t" in body.strip(" \r\f"):
             self.raw_cells = body.split("\t")
         elif _VIRTUAL_GAP_RE.search(body) or (
             _TRAILING_GAP_RE.search(body) and upper_ratio(self.clean) >= 0.8 and len(self.clean) <= 60
@@ -61,7 +70,7 @@ class Line:
             self.raw_cells = [body]
         self.has_tab = len(self.raw_cells) > 1
         self.cells: list[str] = [clean_text(c) for c in self.raw_cells] if self.has_tab else [self.clean]
-        self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body)
+        self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body) and not _PIPE_ROW_RE.match(body)
         self.wrapped = False  # set by split_lines for hard-wrapped (PDF) text
         # how paragraphs are delimited in this document: "blank" lines, "wrap" of
         # hard-wrapped PDF text, or one paragraph per "line" (Word documents)

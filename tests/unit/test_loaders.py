@@ -313,8 +313,8 @@ def test_pdf_page_that_fails_keeps_numbering(
     # when the layout pass cannot read it either, the page stays empty and numbered
     real_layout = loaders.pdf_pages_text
 
-    def layout_failing_on_page_two(raw: bytes, n_pages: int) -> list[str | None]:
-        pages = real_layout(raw, n_pages)
+    def layout_failing_on_page_two(raw: bytes, plain: list[str]) -> list[str | None]:
+        pages = real_layout(raw, plain)
         return [None if n == 1 else text for n, text in enumerate(pages)]
 
     monkeypatch.setattr(loaders, "pdf_pages_text", layout_failing_on_page_two)
@@ -361,8 +361,9 @@ def test_docx_pages_table_and_heading(tmp_path: Path) -> None:
     doc = load_document(path)
 
     assert len(doc.pages) == 3
-    assert doc.pages[0].text == pages[0]  # heading kept as its text line, tabs kept
-    assert doc.pages[0].text.startswith(f"{HEADING}\n")
+    # a Word heading style becomes a Markdown heading; the rest is verbatim, tabs kept
+    assert doc.pages[0].text == "# " + pages[0]
+    assert doc.pages[0].text.startswith(f"# {HEADING}\n")
     table_lines = ["\t".join(row) for row in TABLE]
     assert doc.pages[1].text == "\n".join([pages[1], *table_lines])
     assert doc.pages[2].text == pages[2]
@@ -472,8 +473,8 @@ def test_docx_page_break_before_from_style_chain(tmp_path: Path) -> None:
 
     assert [page.text for page in load_document(path).pages] == [
         "Premessa",
-        "Capitolo 1\ntesto uno",
-        "Capitolo 2\nCapitolo 2 bis",
+        "# Capitolo 1\ntesto uno",
+        "# Capitolo 2\n# Capitolo 2 bis",
     ]
 
 

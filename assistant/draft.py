@@ -315,7 +315,13 @@ _COUNT_PAREN_RE = re.compile(r"\s*\([^()]*(?:\d|\bn\.)[^()]*\)")
 _COUNT_TAIL_RE = re.compile(r"\s+N\.\s[^=]*=\s*[\d.,]+\s*$|\s+(?:n\.|N)$")
 _OFFICE_HEAD_RE = re.compile(r"(?i)^(?:settore|area|ufficio|servizio|u\.\s?o\.)\b")
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)?")
-_STANDARD_TIMING = "% RISPETTO FASI E TEMPI"
+# A schedule-compliance indicator ("% rispetto fasi e tempi", "rispetto del
+# cronoprogramma", "scadenze rispettate") fits any objective with phases, whatever
+# the plan calls it: recognised by its concept words, not by one plan's spelling.
+_SCHEDULE_COMPLIANCE_RE = re.compile(
+    r"\b(?:RISPETT\w*|CONFORMIT\w*|ADERENZA)\b.*\b(?:FAS[EI]|TEMPI\w*|CRONOPROGRAMMA|SCADENZ\w*)\b"
+    r"|\b(?:SCADENZ\w*|FAS[EI]|TEMPI)\b.*\bRISPETTAT\w*"
+)
 
 
 _NAMED_TARGET_RE = re.compile(
@@ -724,7 +730,7 @@ def _indicators(
         candidates[key] = _Candidate(name, clean_value(original), target, unit, n, topical)
         order.append(key)
     chosen: list[_Candidate] = [candidates[k] for k in order if candidates[k].topical][:2]
-    standard = [candidates[k] for k in order if fold(candidates[k].name).startswith(_STANDARD_TIMING)]
+    standard = [candidates[k] for k in order if _SCHEDULE_COMPLIANCE_RE.search(fold(candidates[k].name))]
     chosen += [c for c in standard[:1] if c not in chosen]
     for k in order:
         if len(chosen) >= 3:

@@ -20,7 +20,7 @@ from ingest.structure.orgchart import (
 from ingest.structure.sector_details import Objective, parse_objective
 from ingest.structure.sector_labels import DIPENDENTI_RE, is_code_line, run_values, sp_label
 from ingest.structure.sector_summary import find_summary_entries
-from ingest.structure.text import fold, upper_ratio
+from ingest.structure.text import fold, is_near, upper_ratio
 
 
 def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -237,7 +237,8 @@ def _path_title(title: str) -> str:
     m = re.match(r"^(?P<tag>OB[A-Z]{5,9}\b[A-Z0-9' ()/-]*?\bFASE\s*\d+\)?)\s+(?P<name>[A-ZÀ-Ý].{15,})$", title)
     if not m:
         return title
-    words = set(re.findall(r"[A-Z]+", m.group("tag"))) - {"OBIETTIVO", "OBITTTIVO"}
+    # the tag's own keyword, misspelt or not ("OBIETIVO"): a word close to "OBIETTIVO"
+    words = {w for w in re.findall(r"[A-Z]+", m.group("tag")) if not is_near("OBIETTIVO", w, 2)}
     return m.group("name") if words <= _GENERIC_QUALIFIERS else title
 
 

@@ -46,6 +46,35 @@ def fold(s: str) -> str:
     return _WS_RE.sub(" ", s).strip()
 
 
+def is_near(target: str, word: str, max_edits: int) -> bool:
+    """`word` is `target` with at most `max_edits` insertions, deletions, substitutions
+    or swaps of adjacent letters: the typos of hand-typed labels ("OBITTTIVO",
+    "RESPONSABLE")."""
+    if abs(len(target) - len(word)) > max_edits:
+        return False
+    if target == word:
+        return True
+    return edit_distance(target, word, max_edits) <= max_edits
+
+
+@lru_cache(maxsize=16384)
+def edit_distance(a: str, b: str, cap: int = 3) -> int:
+    """Optimal-string-alignment distance, stopped early above `cap`."""
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > cap:
+            return cap + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 def upper_ratio(s: str) -> float:
     letters = [c for c in s if c.isalpha()]
     if not letters:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.structure.text import fold
+from ingest.structure.text import fold, is_near
 
 # Canonical field keys, from label / column names (folded). Exact matches first,
 # then the longest prefix marked with a trailing "*".
@@ -15,7 +15,8 @@ _VOCAB: dict[str, str | None] = {
     "TITOLO": "titolo", "OBIETTIVO": "titolo", "OBIETTIVI": "titolo",
     "OBIETTIVO OPERATIVO": "titolo", "OBIETTIVI OPERATIVI": "titolo",
     "OBIETTIVO OPERATIVO*": "titolo", "DESCRIZIONE OBIETTIVO": "titolo",
-    "DENOMINAZIONE": "titolo", "AZIONE": "titolo", "AZIONI": "titolo", "INTERVENTO": "titolo",
+    "DENOMINAZIONE": "titolo", "INTERVENTO": "titolo", "TITOLO OBIETTIVO": "titolo",
+    "DENOMINAZIONE OBIETTIVO": "titolo", "OBIETTIVO DI PEG": "titolo", "OBIETTIVO GESTIONALE": "titolo",
     "OBIETTIVO DI PERFORMANCE": "titolo", "OBIETTIVO SPECIFICO": "titolo",
     # codes
     "CODICE": "codice", "COD": "codice", "CODICE OBIETTIVO": "codice", "N": "codice",
@@ -34,6 +35,11 @@ _VOCAB: dict[str, str | None] = {
     "RESPONSABILE": "responsabile", "RESPONSABILE*": "responsabile",
     "RESPONSABILE GESTIONALE": "responsabile", "DIRIGENTE": "responsabile",
     "DIRIGENTE RESPONSABILE": "responsabile", "REFERENTE": "responsabile",
+    "REFERENTE*": "responsabile", "TITOLARE*": "responsabile", "RESPONSABILE DELL OBIETTIVO": "responsabile",
+    "CENTRO DI RESPONSABILITA": "settore", "CDR": "settore",
+    "UFFICIO COMPETENTE": "settore", "SERVIZIO COMPETENTE": "settore", "SETTORE COMPETENTE": "settore",
+    "AREA SERVIZIO": "settore", "AREA SETTORE": "settore", "SETTORE SERVIZIO": "settore",
+    "UNITA OPERATIVA": "settore", "U O": "settore", "UO": "settore", "DIREZIONE": "settore",
     "RESPONSABILE POLITICO": "responsabile_politico", "ASSESSORE": "responsabile_politico",
     "ASSESSORE DI RIFERIMENTO": "responsabile_politico", "REFERENTE POLITICO": "responsabile_politico",
     "SETTORE": "settore", "SETTORI": "settore", "SETTORE*": "settore", "AREA": "settore",
@@ -41,27 +47,45 @@ _VOCAB: dict[str, str | None] = {
     "UNITA ORGANIZZATIVA": "settore", "STRUTTURA RESPONSABILE": "settore",
     "AREA ORGANIZZATIVA": "settore", "SETTORE RESPONSABILE": "settore",
     "DIPENDENTI": "dipendenti", "DIPENDENTI*": "dipendenti", "PERSONALE COINVOLTO": "dipendenti",
-    "RISORSE UMANE": "dipendenti", "PERSONALE": "dipendenti",
+    "RISORSE UMANE": "dipendenti", "PERSONALE": "dipendenti", "PERSONALE ASSEGNATO": "dipendenti",
+    "PERSONALE*": "dipendenti", "RISORSE UMANE*": "dipendenti", "GRUPPO DI LAVORO": "dipendenti",
     "STAKEHOLDER": "stakeholder", "STAKEHOLDERS": "stakeholder", "PORTATORI DI INTERESSE": "stakeholder",
-    "DESTINATARI": "stakeholder", "BENEFICIARI": "stakeholder",
+    "DESTINATARI": "stakeholder", "BENEFICIARI": "stakeholder", "PORTATORI D INTERESSE": "stakeholder",
+    "STAKEHOLDER*": "stakeholder", "SOGGETTI COINVOLTI": "stakeholder", "PARTNER": "stakeholder",
     # why / what
     "MOTIVAZIONE": "motivazione", "FINALITA": "motivazione", "FINALITA'": "motivazione",
     "RAZIONALE": "motivazione", "DESCRIZIONE": "motivazione", "MOTIVAZIONI": "motivazione",
     "VALORE ATTESO": "valore_atteso", "RISULTATO ATTESO": "valore_atteso",
     "RISULTATI ATTESI": "valore_atteso", "IMPATTO ATTESO": "valore_atteso",
-    "VALORE PUBBLICO ATTESO": "valore_atteso",
+    "VALORE PUBBLICO ATTESO": "valore_atteso", "RISULTATO ATTESO*": "valore_atteso",
+    "OUTCOME": "valore_atteso", "IMPATTO": "valore_atteso", "FINALITA*": "motivazione",
+    "MOTIVAZIONE*": "motivazione", "DESCRIZIONE SINTETICA": "motivazione",
     # when
     "ARCO TEMPORALE": "scadenza", "SCADENZA": "scadenza", "TEMPISTICA": "scadenza",
     "TEMPI": "scadenza", "TERMINE": "scadenza", "DATA SCADENZA": "scadenza",
     "TEMPI DI REALIZZAZIONE": "scadenza", "DURATA": "scadenza", "ANNUALITA": "scadenza",
+    "TERMINE DI REALIZZAZIONE": "scadenza", "DATA DI CONCLUSIONE": "scadenza", "ORIZZONTE TEMPORALE": "scadenza",
+    "SCADENZA*": "scadenza", "TERMINE*": "scadenza",
     # measures
     "INDICATORE": "indicatori", "INDICATORI": "indicatori", "INDICATORE*": "indicatori",
     "INDICATORI*": "indicatori",
+    "KPI": "indicatori", "KPI*": "indicatori", "MISURA": "indicatori", "MISURE": "indicatori",
+    "INDICATORE DI RISULTATO": "indicatori", "INDICATORI DI RISULTATO": "indicatori",
     "TARGET": "target", "TARGET*": "target", "VALORE TARGET": "target",
-    "RISULTATO ATTESO INDICATORE": "target",
+    "RISULTATO ATTESO INDICATORE": "target", "VALORE OBIETTIVO": "target", "VALORE OBIETTIVO*": "target",
+    "ATTESO": "target", "ATTESO*": "target", "VALORE ATTESO*": "target", "RISULTATO ATTESO 20*": "target",
+    # how an indicator is measured and from where
+    "FORMULA": "formula", "FORMULA*": "formula", "MODALITA DI CALCOLO": "formula",
+    "METODO DI CALCOLO": "formula", "ALGORITMO": "formula",
+    "BASELINE": "baseline", "BASELINE*": "baseline", "VALORE DI PARTENZA": "baseline",
+    "VALORE INIZIALE": "baseline", "VALORE ATTUALE": "baseline", "DATO DI PARTENZA": "baseline",
+    "FONTE": "fonte", "FONTE DEL DATO": "fonte", "FONTE DATI": "fonte",
+    "PESO": "peso", "PESO*": "peso", "PONDERAZIONE": "peso",
     # phases
     "FASE": "fasi", "FASI": "fasi", "FASE*": "fasi", "FASI*": "fasi", "CRONOPROGRAMMA": "fasi",
     "ATTIVITA": "fasi", "ATTIVITA PREVISTE": "fasi", "AZIONI PREVISTE": "fasi",
+    "AZIONE": "fasi", "AZIONI": "fasi", "AZIONI*": "fasi", "ATTIVITA*": "fasi", "CRONOPROGRAMMA*": "fasi",
+    "FASI E TEMPI": "fasi", "AZIONI E TEMPI": "fasi", "PIANO DELLE AZIONI": "fasi", "STEP": "fasi",
 }
 _VOCAB_EXACT = {k: v for k, v in _VOCAB.items() if not k.endswith("*")}
 _VOCAB_PREFIX = sorted(
@@ -85,7 +109,18 @@ def canonical_key(label: str) -> str | None:
             return value
     if key.startswith("INDICATOR"):
         return "indicatori"
-    return None
+    return _near_key(key)
+
+
+def _near_key(key: str) -> str | None:
+    """A hand-typed label with a typo ("RESPONSABLE", "OBITTIVO"): the vocabulary label
+    within one edit (two for long labels). Short labels are never matched fuzzily:
+    one letter turns a short word into another word."""
+    if len(key) < 6:
+        return None
+    budget = 1 if len(key) < 10 else 2
+    found = {v for k, v in _VOCAB_EXACT.items() if len(k) >= 6 and is_near(k, key, budget)}
+    return found.pop() if len(found) == 1 else None
 
 
 def is_known_label(label: str) -> bool:
@@ -93,7 +128,8 @@ def is_known_label(label: str) -> bool:
     return key in _VOCAB_EXACT or canonical_key(label) is not None
 
 
-_LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+\d{1,3}(?:\s+\d{1,2})*$")
+# trailing numbers ("Obiettivo n. 3", "Target 2025", "Fase 2"): the label is the same field
+_LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:\d{1,3}(?:\s+\d{1,2})*|20\d\d(?:\s+20\d\d)*)$")
 
 
 def label_key(label: str) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from assistant.citations import squash
+from ingest.structure.people import FIRST_NAMES
 from vectorstore.catalog import Catalog
 
 log = logging.getLogger(__name__)
@@ -58,30 +59,6 @@ _NAME_RE = re.compile(
     rf"\b{_CAP}(?:[ \t]+(?:{_CONNECTORS}[ \t]*)?{_CAP})+"
 )
 
-# Common Italian first names (and a few frequent in municipal staff lists): a
-# capitalised span containing one is taken for a person.
-FIRST_NAMES: frozenset[str] = frozenset(
-    """
-    adriana adriano agnese alberto alessandra alessandro alessia alessio alice
-    amanda andrea angela angelo anna annalisa antonella antonio arianna arturo
-    aurora barbara beatrice benedetta bruno carla carlo carmela carmen carolina
-    caterina cecilia cesare chiara claudia claudio cristiano cristina daniela
-    daniele dario davide debora diego domenico donatella edoardo elena eleonora
-    elisa elisabetta emanuela emanuele emma enrico enzo erica ernesto ester ettore
-    fabio fabrizio federica federico filippo flavia francesca francesco franco
-    gabriele gabriella giacomo gianluca gianni gianpiero giada giancarlo giorgia
-    giorgio giovanna giovanni giulia giuliana giuliano giulio giuseppe giuseppina
-    gloria grazia graziella guido ilaria irene isabella ivan ivana jessica laura
-    lorenza lorenzo luca lucia luciano luigi luisa manuela marcello marco
-    margherita maria mariagrazia mariangela marina mario marisa marta martina
-    massimiliano massimo matteo mattia maurizio mauro michela michele mirko
-    monica nadia nicola nicoletta noemi paola paolo patrizia pietro raffaele
-    raffaella renato riccardo rita roberta roberto rocco rosa rosanna rossella
-    sabrina salvatore samuele sandra sara serena sergio silvia simona simone
-    sofia stefania stefano teresa tiziana tommaso umberto valentina valeria
-    valerio vanessa veronica vincenzo viola vittoria vittorio walter
-    """.split()
-)
 
 _WORD_RE = re.compile(r"[\w'’]+")
 _CAP_RUN_RE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*")

@@ -10,38 +10,17 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, prev_nonblank
+from ingest.structure.people import is_person_name, strip_honorific
+from ingest.structure.vocabulary import canonical_key
 from ingest.structure.tables import is_header_row
 from ingest.structure.text import DATE_RE, fold, n_letters, upper_ratio
 
-_NAME_RE = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]+)*)\s+"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3})$"
-)
 CATEGORY_RE = re.compile(r"^(?:[A-D]\d{0,2}|PLS|PLA|EQ|PO|P\.O\.|DIR)$")
 _ROLE_RE = re.compile(
     r"(?i)^(?:titolare|responsabile|interim|ad interim|incaricat[oa]|reggente|sostitut[oa]|"
     r"vicari[oa]|f\.f\.|facente funzion[ei]|dirigente|p\.o\.|e\.q\.)$"
 )
 _SETTORE_HEAD_RE = re.compile(r"^(?:\d{1,2}\s*\.\s*(?!\d)|SETTORE\s+|AREA\s+|SERVIZIO\s+)[A-ZÀ-Ý0-9][^a-z]{2,}$")
-
-
-_NAME_FIRST_RE = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+\s+){1,2}[A-ZÀ-Ý][A-ZÀ-Ý'’]{2,}(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]{2,})?$"
-)
-_NOT_SURNAMES = frozenset([
-    "AREA", "SETTORE", "SERVIZIO", "SERVIZI", "UFFICIO", "UO", "PO", "EQ", "DUP", "PIAO",
-    "PNRR", "SUAP", "URP", "ICT", "CED", "TARI", "IMU",
-])
-
-
-def is_person_name(s: str) -> bool:
-    """'ROSSI Mario' (the usual order in PIAO tables) or 'Mario ROSSI'."""
-    s = s.strip()
-    if _NAME_RE.match(s):
-        return True
-    if _NAME_FIRST_RE.match(s):
-        return s.split()[-1].strip("'’") not in _NOT_SURNAMES
-    return False
 
 
 def is_settore_heading(s: str) -> bool:
@@ -69,6 +48,84 @@ def assignment(ln: Line) -> tuple[str, str, str, str] | None:
 
 
 def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    """Org charts in any of their shapes, one ORG_CHART unit per settore: a table
+    with a settore column and a person column, "Settore … – Responsabile: Nome"
+    lines, and the dated assignment lines under a settore heading."""
+    claims = _claim_org_tables(lines, taken) + _claim_org_lines(lines, taken)
+    busy = set(taken)
+    for c in claims:
+        busy.update(range(c.first, c.last + 1))
+    return claims + _claim_assignments(lines, busy)
+
+
+# Columns that make a table an objective table, not an org chart.
+_OBJECTIVE_COLUMNS = frozenset({"titolo", "indicatori", "target", "fasi", "obiettivo_strategico", "motivazione"})
+
+
+def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    """A table whose header has a settore column (Settore, Area, Servizio…) and a
+    person column (Responsabile, Dirigente, Titolare…), and no objective column:
+    each row whose person cell names a person is the org-chart entry of its settore."""
+    from ingest.structure.tables import find_tables, merge_wrapped_cells  # tables imports headings
+
+    claims: list[Claim] = []
+    for table in find_tables(lines, taken):
+        keys = [canonical_key(c) if c else None for c in table.columns]
+        if _OBJECTIVE_COLUMNS & set(keys) or "settore" not in keys or "responsabile" not in keys:
+            continue
+        s_col, p_col = keys.index("settore"), keys.index("responsabile")
+        rows = []
+        for row in table.rows:
+            cells = merge_wrapped_cells([lines[k] for k in row])
+            if max(s_col, p_col) < len(cells) and cells[s_col] and is_person_name(cells[p_col]):
+                rows.append((row, cells))
+        if len(rows) < max(1, len(table.rows) // 2):
+            continue
+        for row, cells in rows:
+            extra = {
+                (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
+                if k not in (s_col, p_col) and k < len(table.columns) and v
+            }
+            fields = {"settore": cells[s_col], "titolare": strip_honorific(cells[p_col])[0]}
+            if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
+                fields["periodo_incarico"] = " - ".join(dates)
+            if servizi := next((v for k, v in extra.items() if fold(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
+                fields["servizi"] = servizi
+            claims.append(Claim(row[0], row[-1], _org_builder(lines, row[0], row[-1], cells[s_col], fields)))
+        for k in table.header_lines + table.separators:
+            claims.append(Claim(k, k, no_units))
+    return claims
+
+
+# "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
+_ORG_LINE_RE = re.compile(
+    r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|"
+    r"direzione|dipartimento|comando|segreteria)\b[^:|\t]{2,90}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
+    r"(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
+    r"referente|comandante|segretario)\b[^:]{0,40}?:(?:\*\*)?\s*(?P<person>[^\n;()]{3,80}?)\s*(?:[;(].*)?$"
+)
+
+
+def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    claims: list[Claim] = []
+    for ln in lines:
+        if ln.idx in taken or ln.blank or len(ln.clean) > 220:
+            continue
+        m = _ORG_LINE_RE.match(clean_line(ln.raw))
+        if not m or not is_person_name(m.group("person").strip(" .")):
+            continue
+        settore = m.group("settore").strip(" -–*")
+        person = strip_honorific(m.group("person").strip(" ."))[0]
+        fields = {"settore": settore, "titolare": person}
+        claims.append(Claim(ln.idx, ln.idx, _org_builder(lines, ln.idx, ln.idx, settore, fields)))
+    return claims
+
+
+def clean_line(raw: str) -> str:
+    return raw.replace("**", "").strip()
+
+
+def _claim_assignments(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     """One ORG_CHART unit per settore: its heading and the assignment line(s) under
     it, or a single table row that names settore and person together."""
     found = {ln.idx: a for ln in lines if ln.idx not in taken and (a := assignment(ln))}

@@ -1,0 +1,80 @@
+"""People's names as PIAO documents write them: one home for the first-name list and
+the honorifics, used by the structure parsers (org charts, staff lists) and by the
+assistant (names in drafts)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Common Italian first names (and a few frequent in municipal staff lists): a
+# capitalised span containing one is taken for a person.
+FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    adriana adriano agnese alberto alessandra alessandro alessia alessio alice
+    amanda andrea angela angelo anna annalisa antonella antonio arianna arturo
+    aurora barbara beatrice benedetta bruno carla carlo carmela carmen carolina
+    caterina cecilia cesare chiara claudia claudio cristiano cristina daniela
+    daniele dario davide debora diego domenico donatella edoardo elena eleonora
+    elisa elisabetta emanuela emanuele emma enrico enzo erica ernesto ester ettore
+    fabio fabrizio federica federico filippo flavia francesca francesco franco
+    gabriele gabriella giacomo gianluca gianni gianpiero giada giancarlo giorgia
+    giorgio giovanna giovanni giulia giuliana giuliano giulio giuseppe giuseppina
+    gloria grazia graziella guido ilaria irene isabella ivan ivana jessica laura
+    lorenza lorenzo luca lucia luciano luigi luisa manuela marcello marco
+    margherita maria mariagrazia mariangela marina mario marisa marta martina
+    massimiliano massimo matteo mattia maurizio mauro michela michele mirko
+    monica nadia nicola nicoletta noemi paola paolo patrizia pietro raffaele
+    raffaella renato riccardo rita roberta roberto rocco rosa rosanna rossella
+    sabrina salvatore samuele sandra sara serena sergio silvia simona simone
+    sofia stefania stefano teresa tiziana tommaso umberto valentina valeria
+    valerio vanessa veronica vincenzo viola vittoria vittorio walter
+    """.split()
+)
+
+# Titles that precede a person's name in Italian administrative text.
+HONORIFIC_RE = re.compile(
+    r"(?i)^(?:dott\.?\s?ssa|dott\.?|dr\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|avv\.?|geom\.?|rag\.?|"
+    r"prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?)\s+"
+)
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+# "ROSSI Mario", "MANFE' PAVAN Chiara": surname(s) in capitals, then given name(s)
+_STAFF_RE = re.compile(rf"^[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+)*\s+[{_UP}][{_LOW}'’]+(?:\s+[{_UP}][{_LOW}'’]+){{0,3}}$")
+# "Mario ROSSI"
+_GIVEN_FIRST_CAPS_RE = re.compile(rf"^(?:[{_UP}][{_LOW}'’]+\s+){{1,2}}[{_UP}][{_UP}'’]{{2,}}(?:[ -][{_UP}][{_UP}'’]{{2,}})?$")
+# "Laura Ferraris", "Maria Grazia De Luca"
+_TITLE_CASE_RE = re.compile(
+    rf"^[{_UP}][{_LOW}'’]+(?:\s+(?:[{_UP}][{_LOW}'’]+|[Dd]e|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]o|D['’][{_UP}][{_LOW}]+)){{1,3}}$"
+)
+_NOT_SURNAMES = frozenset([
+    "AREA", "SETTORE", "SERVIZIO", "SERVIZI", "UFFICIO", "UO", "PO", "EQ", "DUP", "PIAO",
+    "PNRR", "SUAP", "URP", "ICT", "CED", "TARI", "IMU",
+])
+
+
+def fold_word(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip("'’")
+
+
+def strip_honorific(s: str) -> tuple[str, bool]:
+    """The name without its title ("dott.ssa Laura Ferraris" -> "Laura Ferraris")."""
+    m = HONORIFIC_RE.match(s.strip())
+    return (s.strip()[m.end():].strip(), True) if m else (s.strip(), False)
+
+
+def is_person_name(s: str) -> bool:
+    """A person as plans write one: 'ROSSI Mario' (staff tables), 'Mario ROSSI', a
+    title and a capitalised name ('arch. Marco Bellini'), or capitalised words led
+    by a common first name ('Laura Ferraris')."""
+    name, titled = strip_honorific(s)
+    if not name or len(name) > 60:
+        return False
+    if _STAFF_RE.match(name):
+        return name.split()[0].strip("'’") not in _NOT_SURNAMES
+    if _GIVEN_FIRST_CAPS_RE.match(name):
+        return name.split()[-1].strip("'’") not in _NOT_SURNAMES
+    if _TITLE_CASE_RE.match(name):
+        return titled or fold_word(name.split()[0]) in FIRST_NAMES
+    return False

@@ -37,6 +37,7 @@ from ingest.models import (
 )
 from ingest.structure import parse_block_fields, parse_label, split_lines
 from ingest.structure.lines import paragraphs
+from ingest.structure.people import is_person_name
 from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
 from ingest.structure.text import fold, is_bullet
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
@@ -83,6 +84,7 @@ def extract_records(
     """
     source = SourceText(document.text)
     candidates = [c for u in units if (c := _candidate(document.text, u)) is not None]
+    _absorb_measure_rows(candidates, units)
     merged = _merge(candidates)
     ente = record_ente(document.text, meta.ente)
     records = [_build(document, meta, source, cand, ente) for cand in merged]
@@ -141,8 +143,63 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
             title = _NUMBERING_RE.sub("", heading).strip() or heading
     if not title:
         return None
+    code, bare = split_heading_code(title)
+    if code and not fields.get("codice"):
+        fields["codice"], title = code, bare
+    for key, value in _frame_from_path(text, unit).items():
+        fields.setdefault(key, value)
     fields["titolo"] = title
     return _Candidate(unit, fields, clean_value(title), detail=True)
+
+
+# "OO-1.1.1 – Digitalizzazione…", "3.2 - Ridurre…", "A.1) …": an objective's own code
+# before its title, as headings print it
+_HEADING_CODE_RE = re.compile(
+    r"^(?P<code>(?:[A-Z]{1,4}[-.]?)?\d{1,3}(?:[.\-/]\d{1,3}){0,4}[a-z]?|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3})*)"
+    r"\s*(?:[-–—:.)]\s*|\s+(?=[A-ZÀ-Ý]))(?P<title>\S.{3,})$"
+)
+
+
+def split_heading_code(title: str) -> tuple[str | None, str]:
+    """The code an objective heading opens with, and the title without it."""
+    m = _HEADING_CODE_RE.match(title.strip())
+    if not m:
+        return None, title
+    return m.group("code").rstrip("."), m.group("title").strip()
+
+
+# Ancestor headings that frame an objective: the strategic objective it serves and
+# the strategic line / area / mission it belongs to (how plans nest their goals).
+_FRAME_KEYS = (
+    (re.compile(r"(?i)^\s*obiettiv[oi]\s+strategic[oi]\b"), "obiettivo_strategico"),
+    (re.compile(r"(?i)^\s*(?:linea|linee|area|ambito|indirizzo|asse|priorit[aà])\s+(?:strategic[ahoi]e?|di\s+mandato)\b|^\s*missione\b"), "area_strategica"),
+)
+_LABEL_HEAD_RE = re.compile(
+    r"(?i)^\s*(?:obiettiv[oi]\s+strategic[oi]|linea\s+strategica|linee\s+strategiche|area\s+strategica|"
+    r"ambito\s+strategico|indirizzo\s+strategico|asse\s+strategico|priorit[aà]\s+strategica|missione)"
+    r"\s*(?:n\.?\s*)?"
+)
+
+
+def _frame_from_path(text: str, unit: Unit) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for crumb in reversed(unit.path[:-1]):
+        for pattern, key in _FRAME_KEYS:
+            if key not in out and pattern.match(crumb):
+                full = _full_heading(text, crumb, unit.char_start)
+                value = _LABEL_HEAD_RE.sub("", full, count=1).strip(" -–:")
+                out[key] = value or full
+    return out
+
+
+def _full_heading(text: str, crumb: str, before: int) -> str:
+    """The whole heading line a (possibly shortened) breadcrumb stands for."""
+    prefix = crumb.rstrip("…").strip()
+    pos = text.rfind(prefix, 0, before)
+    if pos < 0:
+        return crumb
+    end = text.find("\n", pos)
+    return clean_value(text[pos : end if end >= 0 else len(text)])
 
 
 _OBJECTIVE_LABEL_RE = re.compile(
@@ -159,6 +216,33 @@ def _strip_objective_label(heading: str) -> str:
     """'Obiettivo 2 - Ridurre i tempi' -> 'Ridurre i tempi' (the label is not the title)."""
     rest = _OBJECTIVE_LABEL_RE.sub("", heading, count=1).strip()
     return rest or heading.strip()
+
+
+def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) -> None:
+    """Rows of an indicator (or phase) table set under an objective's heading are that
+    objective's measures: a row with no title of its own whose heading chain runs
+    through the objective's heading adds its indicators / phases to the objective."""
+    owners = [c for c in candidates if c.detail and c.unit.kind == UnitKind.SECTION]
+    if not owners:
+        return
+    taken = {id(c.unit) for c in candidates}
+    for unit in units:
+        if unit.kind != UnitKind.TABLE_ROW or id(unit) in taken:
+            continue
+        keys = {k for k in ("indicatori", "fasi") if unit.fields.get(k)}
+        if not keys:
+            continue
+        owner = next(
+            (c for c in reversed(owners) if c.unit.char_start <= unit.char_start
+             and unit.path[: len(c.unit.path)] == c.unit.path),
+            None,
+        )
+        if owner is None:
+            continue
+        for key in keys:
+            joined = "\n".join(x for x in (owner.fields.get(key, ""), unit.fields[key]) if x)
+            owner.fields[key] = joined
+            owner.origin.setdefault(key, unit)
 
 
 # -- overview + detail -> one objective -------------------------------------------------------
@@ -384,6 +468,9 @@ def _build(
 
     stakeholder = split_list(fields.get("stakeholder"), on_commas=True)
     dipendenti = split_list(fields.get("dipendenti"), on_commas=False)
+    if len(dipendenti) == 1 and len(names := split_list(dipendenti[0], on_commas=True)) > 1 \
+            and all(is_person_name(n) for n in names):
+        dipendenti = names  # people listed on one line, separated by commas
     for name, items in (("stakeholder", stakeholder), ("dipendenti", dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
     fasi = [Phase(descrizione=d, tempistica=t) for d, t in split_items(fields.get("fasi")) if d]

@@ -10,7 +10,7 @@ from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
 from ingest.structure.text import join_multi, upper_ratio
-from ingest.structure.timing import TIMING_RE
+from ingest.structure.timing import TIMING_RE, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, label_key
 
 _RESP_AREA_RE = re.compile(
@@ -98,8 +98,14 @@ def parse_block_fields(
             row_lines.append(ln)
             continue
         if current_key == "fasi":
-            fasi.append(ln.clean)
-            current_key = None
+            # every item of the list under "Fasi:" / "Azioni:" is a phase, its
+            # numbering dropped and its timing ("– entro marzo 2025") set apart
+            desc, timing = split_timing(strip_phase_prefix(ln.clean))
+            fasi.append(f"{desc} — {timing}" if timing else desc)
+            if not _LIST_ITEM_RE.match(ln.raw) and not _next_is_item(lines, k, b):
+                current_key = None
+        elif current_key == "indicatori" and _LIST_ITEM_RE.match(ln.raw):
+            add_value("indicatori", _LIST_ITEM_RE.sub("", ln.clean, count=1))
         elif current_key is not None:
             add_value(current_key, ln.clean)
     flush_row()
@@ -109,6 +115,14 @@ def parse_block_fields(
         fields["indicatori"] = join_multi(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
     _derive_block_fields(fields)
     return fields
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•▪*]|\d{1,2}[.)]|[a-z]\))\s+")
+
+
+def _next_is_item(lines: Sequence[Line], k: int, b: int) -> bool:
+    nxt = next((j for j in range(k + 1, b + 1) if not lines[j].blank), None)
+    return nxt is not None and bool(_LIST_ITEM_RE.match(lines[nxt].raw))
 
 
 def _is_header_cells(cells: Sequence[str]) -> bool:

@@ -130,6 +130,8 @@ def detect_heading(
 
     if m := _MD_HEADING_RE.match(raw):
         return Heading(clean_text(m.group(2)), f"md:{len(m.group(1))}", i, i, len(m.group(1)))
+    if ln.outline:
+        return None  # typography already says which lines are headings
 
     # bold block, possibly over a few lines: "**linee\nstrategiche**"
     if raw.startswith("**"):

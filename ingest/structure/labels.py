@@ -19,7 +19,12 @@ class Label:
     cells: list[str]
 
 
-_COLON_LABEL_RE = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Za-zÀ-ÿ°'’ ./]{2,50}?(?:\s*n?\.?\s*\d{1,3}(?:\.\d{1,2})*)?)(?:\*\*)?\s*:\s*(?P<value>.*)$")
+# "Label: value", also as a bullet ("- **Responsabile:** …") with the colon inside or
+# outside the bold markup, and with a year or number after the label ("Target 2025:")
+_COLON_LABEL_RE = re.compile(
+    r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ°'’ ./()]{2,50}?(?:\s*n?\.?\s*\d{1,4}(?:\.\d{1,2})*)?)"
+    r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<value>.*)$"
+)
 # "Obiettivo 1 - Digitalizzare ...": a numbered objective opening its block
 _NUMBERED_OBJECTIVE_RE = re.compile(
     r"(?i)^\s*(?:\*\*)?(?P<label>(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"

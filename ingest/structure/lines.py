@@ -32,6 +32,7 @@ class Line:
         "ends_open",
         "has_tab",
         "idx",
+        "outline",
         "para_mode",
         "raw",
         "raw_cells",
@@ -75,6 +76,9 @@ class Line:
         # how paragraphs are delimited in this document: "blank" lines, "wrap" of
         # hard-wrapped PDF text, or one paragraph per "line" (Word documents)
         self.para_mode = "blank"
+        # the document marks its headings by typography (Markdown "#", Word heading
+        # styles and PDF font sizes as converted by the loaders): set by split_lines
+        self.outline = False
 
 
 def split_lines(text: str) -> list[Line]:
@@ -84,7 +88,20 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(idx, pos, raw))
         pos += len(raw) + 1
     _mark_wrapped(lines)
+    _mark_outline(lines)
     return lines
+
+
+_MD_HEADING_LINE_RE = re.compile(r"^#{1,6}\s+\S")
+
+
+def _mark_outline(lines: list[Line]) -> None:
+    """A document with several typographic headings has its outline explicit: then
+    no line is guessed to be a heading from its text shape (a numbered phase, an
+    upper-case label), since the author's own headings are known."""
+    if sum(1 for ln in lines if _MD_HEADING_LINE_RE.match(ln.raw)) >= 3:
+        for ln in lines:
+            ln.outline = True
 
 
 def _mark_wrapped(lines: list[Line]) -> None:

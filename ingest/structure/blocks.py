@@ -64,11 +64,37 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     if start_key is None:
         return [], labels
     starts = [lb.line for lb in labels if label_key(lb.label) == start_key]
+    starts = _card_starts(lines, starts, {lb.line: lb for lb in labels})
     blocks: list[tuple[int, int]] = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
         end = _trim_block_tail(lines, a, b, labels)
         blocks.append((a, end))
     return blocks, labels
+
+
+def _card_starts(lines: Sequence[Line], starts: list[int], by_line: dict[int, Label]) -> list[int]:
+    """A card's labelled rows are one run: when a few field labels ("Codice obiettivo")
+    sit right above the recurring opening label, after a heading or a blank line,
+    the block begins with them, not at the opening label."""
+    def run_above(s: int, floor: int) -> list[int]:
+        k, run = s - 1, []
+        while k >= floor and len(run) < 4 and k in by_line and not lines[k].blank \
+                and not lines[k].raw.lstrip().startswith("#"):
+            run.append(k)
+            k -= 1
+        boundary = k < floor or lines[k].blank or lines[k].raw.lstrip().startswith(("#", "**"))
+        return run if boundary else []
+
+    runs = [run_above(s, starts[n - 1] + 1 if n else 0) for n, s in enumerate(starts)]
+    out: list[int] = []
+    for n, s in enumerate(starts):
+        nxt = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        next_run = set(runs[n + 1]) if n + 1 < len(runs) else set()
+        # labels the card itself repeats below its opening are not a pre-run of it
+        inside = {label_key(lb.label) for k, lb in by_line.items() if s <= k < nxt and k not in next_run}
+        run = [k for k in runs[n] if label_key(by_line[k].label) not in inside]
+        out.append(min(run) if run and len(run) == len(runs[n]) else s)
+    return out
 
 
 def _trim_block_tail(lines: Sequence[Line], a: int, b: int, labels: Sequence[Label]) -> int:

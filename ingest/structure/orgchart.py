@@ -43,6 +43,8 @@ def assignment(ln: Line) -> tuple[str, str, str, str] | None:
         c for c in cells
         if c not in dates and c != names[0] and c not in roles and n_letters(c) >= 3 and not CATEGORY_RE.match(c)
     ]
+    if not dates and not others and cells[0] in roles:
+        return None  # "Responsabile<TAB>Nome": a labelled field of an objective card
     period = " - ".join(dates)
     return names[0], period, roles[0] if roles else "", others[0] if others else ""
 
@@ -102,7 +104,9 @@ _ORG_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|"
     r"direzione|dipartimento|comando|segreteria)\b[^:|\t]{2,90}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
     r"(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
-    r"referente|comandante|segretario)\b[^:]{0,40}?:(?:\*\*)?\s*(?P<person>[^\n;()]{3,80}?)\s*(?:[;(].*)?$"
+    r"referente|comandante|segretario)\b[^:]{0,40}?(?::(?:\*\*)?\s*|\s+)(?P<person>"
+    r"(?:(?:dott\.?\s?ssa|dott|dr|arch|geom|ing|rag|avv|comm|sig\.?\s?ra|sig|prof\.?\s?ssa|prof)\.?\s+)?"
+    r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})\s*(?:[;(.,].*)?$"
 )
 
 

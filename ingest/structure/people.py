@@ -34,7 +34,7 @@ FIRST_NAMES: frozenset[str] = frozenset(
 
 # Titles that precede a person's name in Italian administrative text.
 HONORIFIC_RE = re.compile(
-    r"(?i)^(?:dott\.?\s?ssa|dott\.?|dr\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|avv\.?|geom\.?|rag\.?|"
+    r"(?i)^(?:dott\.?\s?ssa|dott\.?|dr\.?|comm\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|avv\.?|geom\.?|rag\.?|"
     r"prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?)\s+"
 )
 _UP = "A-ZÀ-ÖØ-Þ"

@@ -69,7 +69,10 @@ def parse_block_fields(
         lb = by_line.get(k)
         if lb is not None:
             flush_row()
-            key = "titolo" if k == a else canonical_key(lb.label)
+            # the opening line names the objective unless its label is another field's
+            # (a card that opens with "Codice obiettivo")
+            own = canonical_key(lb.label)
+            key = own if k == a and own == "codice" else "titolo" if k == a else own
             # a header row of a small table: every cell is a label
             if k != a and _is_header_cells([lb.label, *lb.cells]):
                 row_columns = [canonical_key(lb.label)] + [canonical_key(c) for c in lb.cells]

@@ -12,6 +12,7 @@ from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
 from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
 from ingest.structure.text import clean_text
+from ingest.structure.timing import split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key
 
 _CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -127,11 +128,12 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         rendered.append(f"{name_c}: {value}" if name_c else value)
         key = canonical_key(name_c) if name_c else None
         if key == "indicatori":
-            indicators.append(value)
+            indicators.extend(cell_items(value))
         elif key == "target":
-            targets.append(value)
+            targets.extend(cell_items(value))
         elif key == "fasi":
-            fields["fasi"] = value
+            items = [split_timing(strip_phase_prefix(x)) for x in cell_items(value)]
+            fields["fasi"] = "\n".join(f"{d} — {t}" if t else d for d, t in items if d)
         elif key and key not in fields:
             fields[key] = value
     if years:
@@ -144,6 +146,24 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             lines_.append(f"{ind} — {tgt}" if tgt else ind)
         fields["indicatori"] = "\n".join(x for x in lines_ if x)
     return fields, "\n".join(rendered)
+
+
+# Several items in one cell, as word processors print lists: bullets, or a numbering
+# that restarts at 1 ("1) … 2) …", "1. … 2. …").
+_BULLET_SPLIT_RE = re.compile(r"\s*[•▪●◦]\s*")
+_NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+
+
+def cell_items(value: str) -> list[str]:
+    """The items of a table cell that lists several (bullets or 1), 2), …), else the cell."""
+    if len(parts := [p for p in _BULLET_SPLIT_RE.split(value) if p.strip()]) > 1 or value.lstrip().startswith(("•", "▪", "●")):
+        return [p.strip() for p in parts]
+    marks = list(_NUMBERED_ITEM_RE.finditer(value))
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)) and marks[0].start() == 0:
+        bounds = [m.start() for m in marks] + [len(value)]
+        return [value[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return [value]
 
 
 def _row_builder(

@@ -33,7 +33,10 @@ SAMPLES = ROOT / "data" / "samples"
 LAYOUT_DOCS = ROOT / "benchmarks" / "corpora" / "docs"
 QUESTIONS = ROOT / "benchmarks" / "questions"
 GOLD = ROOT / "benchmarks" / "corpora" / "gold"
-PIAO = [str(ROOT / ".venv" / "bin" / "piao")]
+import os  # noqa: E402
+
+# PIAO_CMD runs another checkout's CLI (e.g. a baseline commit) over the same sets
+PIAO = os.environ.get("PIAO_CMD", str(ROOT / ".venv" / "bin" / "piao")).split()
 
 # name -> (golden file, corpus paths)
 QA_SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {

@@ -633,7 +633,10 @@ class _DocxPager:
         """A cell on one line: its paragraphs (and nested tables) joined by spaces."""
         parts: list[str] = []
         self._collect_cell_parts(tc, parts)
-        joined = " ".join(part for part in parts if part)
+        parts = [part for part in parts if part]
+        # A cell of several paragraphs lists several items (phases, indicators, people):
+        # kept apart with a bullet, as Word shows them, since the row must stay one line.
+        joined = " • ".join(parts) if len(parts) > 1 and _is_item_list(parts) else " ".join(parts)
         # Newlines and tabs inside a cell would break the one-line, tab-separated row.
         return joined.replace("\n", " ").replace("\t", " ").strip()
 
@@ -645,6 +648,15 @@ class _DocxPager:
                 self._collect_cell_parts(child, parts)
             elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
                 self._collect_cell_parts(child, parts)
+
+
+def _is_item_list(parts: Sequence[str]) -> bool:
+    """Paragraphs of one cell that are items of a list, not one text broken in lines:
+    each reads as a whole (no paragraph ends mid-sentence with a comma or a hyphen
+    and none continues in lower case)."""
+    return all(not p.endswith((",", "-", "–")) for p in parts[:-1]) and all(
+        not p[:1].islower() for p in parts[1:]
+    )
 
 
 # --------------------------------------------------------------------------- dispatch

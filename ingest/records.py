@@ -58,6 +58,7 @@ _OBJECTIVE_SIGNALS = frozenset({
 })
 # Labelled fields a generic section needs before it counts as an objective.
 _SECTION_SIGNALS = frozenset({"responsabile", "settore", "indicatori", "target", "dipendenti"})
+_SCHEDULE_KEYS = frozenset({"codice", "fasi", "scadenza", "indicatori", "target", "peso", "formula", "baseline", "fonte"})
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
 _OFFICE_RE = re.compile(r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa)\b")
 
@@ -100,6 +101,13 @@ def _candidate(text: str, unit: Unit) -> _Candidate | None:
     fields = dict(unit.fields)
     if unit.kind == UnitKind.OBJECTIVE:
         title = fields.get("titolo") or unit.title or ""
+        if title.endswith("…"):  # a title taken from a shortened breadcrumb
+            title = _full_heading(text, title, unit.char_end)
+        if fold(title).startswith(OBJECTIVE_WORDS) and not fields.get("codice"):
+            label_code, bare = _strip_objective_label(title)
+            if label_code:
+                fields["codice"], title = label_code, bare
+        fields["titolo"] = title
         return _Candidate(unit, fields, clean_value(title), detail=True) if title else None
     if unit.kind == UnitKind.SUMMARY:
         title = fields.get("titolo") or ""
@@ -107,7 +115,10 @@ def _candidate(text: str, unit: Unit) -> _Candidate | None:
     if unit.kind == UnitKind.TABLE_ROW:
         title = fields.get("titolo") or ""
         signals = len(_OBJECTIVE_SIGNALS & fields.keys())
-        if (title and signals) or signals >= 3:
+        # a row of only code, phases / measures and times belongs to a schedule or
+        # measures table of objectives described elsewhere, not to an objective
+        schedule_only = not title and fields.keys() <= _SCHEDULE_KEYS
+        if ((title and signals) or signals >= 3) and not schedule_only:
             # a row whose title cell is empty (a merged cell in the source table) is
             # still an objective row: it gets no title rather than a borrowed one
             return _Candidate(unit, fields, clean_value(title), detail=False)
@@ -129,6 +140,8 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
     fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
     labelled_title = first in by_line and canonical_key(by_line[first].label) in (None, "titolo")
     heading = unit.title or ""
+    if heading.endswith("…"):  # breadcrumbs are shortened; the record wants the whole heading
+        heading = _full_heading(text, heading, unit.char_end)
     if not labelled_title:
         fields.pop("titolo", None)
     title = fields.get("titolo") or ""
@@ -138,7 +151,9 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
         # or when the section carries several objective fields
         under_objectives = any(fold(p).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS) for p in unit.path[:-1])
         if fold(heading).startswith(OBJECTIVE_WORDS):
-            title = _strip_objective_label(heading)
+            label_code, title = _strip_objective_label(heading)
+            if label_code and not fields.get("codice"):
+                fields["codice"] = label_code
         elif under_objectives or len(_SECTION_SIGNALS & keys) >= 2:
             title = _NUMBERING_RE.sub("", heading).strip() or heading
     if not title:
@@ -186,8 +201,10 @@ def _frame_from_path(text: str, unit: Unit) -> dict[str, str]:
     for crumb in reversed(unit.path[:-1]):
         for pattern, key in _FRAME_KEYS:
             if key not in out and pattern.match(crumb):
-                full = _full_heading(text, crumb, unit.char_start)
-                value = _LABEL_HEAD_RE.sub("", full, count=1).strip(" -–:")
+                full = _full_heading(text, crumb, unit.char_end)
+                # the heading's number is its code, not part of its name
+                value = _NUMBERING_RE.sub("", _LABEL_HEAD_RE.sub("", full, count=1).strip(" -–:"))
+                value = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s*[-–—:.)]\s*", "", value).strip()
                 out[key] = value or full
     return out
 
@@ -205,17 +222,21 @@ def _full_heading(text: str, crumb: str, before: int) -> str:
 _OBJECTIVE_LABEL_RE = re.compile(
     r"(?i)^\s*(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
     r"(?:\s+(?:operativo|specifico|strategico|di\s+performance|gestionale))?"
-    r"\s*(?:n\.?|nr\.?|numero)?\s*\d{0,3}(?:\.\d{1,2})*\s*[-–:.)]?\s+(?=\S)"
+    r"\s*(?:n\.?|nr\.?|numero)?\s*(?P<code>\d{0,3}(?:\.\d{1,2})*)\s*[-–:.)]?\s+(?=\S)"
 )
 
 
 _NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+(?=\S)")
 
 
-def _strip_objective_label(heading: str) -> str:
-    """'Obiettivo 2 - Ridurre i tempi' -> 'Ridurre i tempi' (the label is not the title)."""
-    rest = _OBJECTIVE_LABEL_RE.sub("", heading, count=1).strip()
-    return rest or heading.strip()
+def _strip_objective_label(heading: str) -> tuple[str | None, str]:
+    """'Obiettivo 2.1 - Ridurre i tempi' -> ('2.1', 'Ridurre i tempi'): the label is not
+    the title, its number is the objective's code."""
+    m = _OBJECTIVE_LABEL_RE.match(heading)
+    if not m:
+        return None, heading.strip()
+    rest = heading[m.end():].strip()
+    return (m.group("code") or None), (rest or heading.strip())
 
 
 def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) -> None:
@@ -223,8 +244,7 @@ def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) ->
     objective's measures: a row with no title of its own whose heading chain runs
     through the objective's heading adds its indicators / phases to the objective."""
     owners = [c for c in candidates if c.detail and c.unit.kind == UnitKind.SECTION]
-    if not owners:
-        return
+    by_code = {_code_key(c.fields): c for c in candidates if _code_key(c.fields)}
     taken = {id(c.unit) for c in candidates}
     for unit in units:
         if unit.kind != UnitKind.TABLE_ROW or id(unit) in taken:
@@ -232,11 +252,16 @@ def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) ->
         keys = {k for k in ("indicatori", "fasi") if unit.fields.get(k)}
         if not keys:
             continue
-        owner = next(
-            (c for c in reversed(owners) if c.unit.char_start <= unit.char_start
-             and unit.path[: len(c.unit.path)] == c.unit.path),
-            None,
-        )
+        # a schedule / measures table keyed by the objectives' codes (a row "C.2 ·
+        # Attività · Tempi" belongs to objective C.2), else the objective whose
+        # heading the table sits under
+        owner = by_code.get(_code_key(unit.fields)) if _code_key(unit.fields) else None
+        if owner is None:
+            owner = next(
+                (c for c in reversed(owners) if c.unit.char_start <= unit.char_start
+                 and unit.path[: len(c.unit.path)] == c.unit.path),
+                None,
+            )
         if owner is None:
             continue
         for key in keys:
@@ -248,6 +273,11 @@ def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) ->
 # -- overview + detail -> one objective -------------------------------------------------------
 def _title_key(title: str) -> str:
     return fold(title)
+
+
+def _code_key(fields: dict[str, str]) -> str:
+    """A code as a lookup key, letters kept ("C.2" and "E.2" differ)."""
+    return fold(fields.get("codice", "")).replace(" ", ".")
 
 
 def _codes(fields: dict[str, str]) -> str:

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
+from ingest.structure.people import person_in
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
 from ingest.structure.text import join_multi, upper_ratio
-from ingest.structure.timing import TIMING_RE, split_timing, strip_phase_prefix
+from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, label_key
 
 _RESP_AREA_RE = re.compile(
@@ -51,12 +52,17 @@ def parse_block_fields(
         if key == "fasi":
             fasi.append(value)
         elif key == "indicatori":
-            indicators.append([value, ""])
+            # "Indicatore: … – Target: ≥ 70%": the target written on the indicator's line
+            parts = _INLINE_TARGET_RE.split(value, maxsplit=1)
+            name, target = (parts[0], parts[2]) if len(parts) == 3 else (value, "")
+            indicators.append([name.strip(), target.strip()])
         elif key == "target":
             if indicators and not indicators[-1][1]:
                 indicators[-1][1] = value
             else:
                 indicators.append(["", value])
+        elif key == "responsabile" and key in fields:
+            _add_responsible(fields, value)
         elif key in fields:
             fields[key] = f"{fields[key]} {value}"
         else:
@@ -72,7 +78,9 @@ def parse_block_fields(
             # the opening line names the objective unless its label is another field's
             # (a card that opens with "Codice obiettivo")
             own = canonical_key(lb.label)
-            key = own if k == a and own == "codice" else "titolo" if k == a else own
+            key = own if k == a and own not in (None, "titolo", "fasi") else "titolo" if k == a else own
+            if k == a and key == "titolo" and (num := _LABEL_CODE_RE.search(lb.label)):
+                fields.setdefault("codice", num.group(1))  # "Obiettivo n. 3.2": its code
             # a header row of a small table: every cell is a label
             if k != a and _is_header_cells([lb.label, *lb.cells]):
                 row_columns = [canonical_key(lb.label)] + [canonical_key(c) for c in lb.cells]
@@ -82,7 +90,9 @@ def parse_block_fields(
             if k != a and start_label is not None and label_key(lb.label) == label_key(start_label.label):
                 key = None
             if key == "fasi" and lb.value:
-                fasi.append(lb.value)
+                for item in cell_items(lb.value):
+                    desc, timing = split_timing(strip_phase_prefix(item))
+                    fasi.append(f"{desc} — {timing}" if timing else desc)
                 current_key = None
             elif lb.value:
                 add_value(key, lb.value)
@@ -118,6 +128,31 @@ def parse_block_fields(
         fields["indicatori"] = join_multi(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
     _derive_block_fields(fields)
     return fields
+
+
+_INLINE_TARGET_RE = re.compile(
+    r"\s+[-–—|;,]\s*(target|valore\s+obiettivo|valore\s+atteso|risultato\s+atteso|atteso)(?:\s+20\d\d)?\s*[:=]\s*",
+    re.IGNORECASE,
+)
+_LABEL_CODE_RE = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\s*$")
+_OFFICE_VALUE_RE = re.compile(
+    r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|comando)\b"
+)
+
+
+def _add_responsible(fields: dict[str, str], value: str) -> None:
+    """Two 'responsible' labels, one naming the office and one the person (the
+    "Responsabile: Area X" + "Dirigente: dott. Y" pattern): the office is the
+    settore, the person the responsabile; two people or two offices are joined."""
+    old = fields["responsabile"]
+    old_office, new_office = bool(_OFFICE_VALUE_RE.match(old)), bool(_OFFICE_VALUE_RE.match(value))
+    if old_office and not new_office and person_in(value):
+        fields.setdefault("settore", old)
+        fields["responsabile"] = value
+    elif new_office and not old_office and person_in(old):
+        fields.setdefault("settore", value)
+    else:
+        fields["responsabile"] = f"{old} {value}"
 
 
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•▪*]|\d{1,2}[.)]|[a-z]\))\s+")

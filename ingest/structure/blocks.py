@@ -13,6 +13,7 @@ from ingest.structure.headings import HeadingTracker, detect_heading
 from ingest.structure.labels import Label, parse_label
 from ingest.structure.lines import Line, prev_nonblank
 from ingest.structure.tables import find_tables
+from ingest.structure.text import fold
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_key
 
 
@@ -135,6 +136,10 @@ def _block_builder(
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields = parse_block_fields(lines, a, b, by_line)
         title = fields.get("titolo") or None
+        if title is None and (crumbs := tracker.path()) and fold(crumbs[-1]).startswith(OBJECTIVE_WORDS):
+            # a block whose labels carry no title: the objective's own heading names it
+            title = crumbs[-1]
+            fields["titolo"] = title
         unit = make_unit(lines, a, b, UnitKind.OBJECTIVE, tracker.path() + ((title,) if title else ()), title, fields)
         return [unit] if unit else []
 

@@ -87,9 +87,37 @@ def split_lines(text: str) -> list[Line]:
     for idx, raw in enumerate(text.split("\n")):
         lines.append(Line(idx, pos, raw))
         pos += len(raw) + 1
+    _mark_pipe_blocks(lines)
     _mark_wrapped(lines)
     _mark_outline(lines)
     return lines
+
+
+_BARE_PIPE_RE = re.compile(r"\S\s+\|\s+\S")
+
+
+def _mark_pipe_blocks(lines: list[Line]) -> None:
+    """Pipe tables written without the outer pipes ("KPI | Valore obiettivo" above
+    "name | target"): two or more consecutive lines split by " | " into the same
+    number of cells are rows of one table."""
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.has_tab or not _BARE_PIPE_RE.search(ln.raw):
+            k += 1
+            continue
+        width = ln.raw.count("|")
+        j = k
+        while j + 1 < len(lines) and not lines[j + 1].has_tab and lines[j + 1].raw.count("|") == width \
+                and _BARE_PIPE_RE.search(lines[j + 1].raw):
+            j += 1
+        if j > k:
+            for row in lines[k : j + 1]:
+                row.raw_cells = row.raw.rstrip("\r\f").split("|")
+                row.has_tab = True
+                row.cells = [clean_text(c) for c in row.raw_cells]
+                row.ends_open = False
+        k = j + 1
 
 
 _MD_HEADING_LINE_RE = re.compile(r"^#{1,6}\s+\S")

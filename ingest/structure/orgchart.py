@@ -10,7 +10,7 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, prev_nonblank
-from ingest.structure.people import is_person_name, strip_honorific
+from ingest.structure.people import is_person_name, person_in, strip_honorific
 from ingest.structure.vocabulary import canonical_key
 from ingest.structure.tables import is_header_row
 from ingest.structure.text import DATE_RE, fold, n_letters, upper_ratio
@@ -79,7 +79,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         rows = []
         for row in table.rows:
             cells = merge_wrapped_cells([lines[k] for k in row])
-            if max(s_col, p_col) < len(cells) and cells[s_col] and is_person_name(cells[p_col]):
+            if max(s_col, p_col) < len(cells) and cells[s_col] and person_in(cells[p_col]):
                 rows.append((row, cells))
         if len(rows) < max(1, len(table.rows) // 2):
             continue
@@ -88,7 +88,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
                 if k not in (s_col, p_col) and k < len(table.columns) and v
             }
-            fields = {"settore": cells[s_col], "titolare": strip_honorific(cells[p_col])[0]}
+            fields = {"settore": cells[s_col], "titolare": strip_honorific(person_in(cells[p_col]) or "")[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
                 fields["periodo_incarico"] = " - ".join(dates)
             if servizi := next((v for k, v in extra.items() if fold(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):

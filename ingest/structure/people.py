@@ -78,3 +78,16 @@ def is_person_name(s: str) -> bool:
     if _TITLE_CASE_RE.match(name):
         return titled or fold_word(name.split()[0]) in FIRST_NAMES
     return False
+
+
+_ROLE_TAIL_RE = re.compile(r"\s*(?:[–—,(]|\s-\s).*$")
+
+
+def person_in(cell: str) -> str | None:
+    """The person a cell names, also when a role follows ("dott. Rossi – Titolare di
+    E.Q.", "arch. Bellini (dirigente)"): the name as written, honorific kept."""
+    cell = cell.strip()
+    if is_person_name(cell):
+        return cell
+    head = _ROLE_TAIL_RE.sub("", cell).strip()
+    return head if head and head != cell and is_person_name(head) else None

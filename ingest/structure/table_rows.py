@@ -12,7 +12,7 @@ from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
 from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
 from ingest.structure.text import clean_text
-from ingest.structure.timing import split_timing, strip_phase_prefix
+from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key
 
 _CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -115,6 +115,8 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     year_slot: int | None = None
     indicators: list[str] = []
     targets: list[str] = []
+    # next to an indicator column, the "expected value" column is the indicator's target
+    measured = any(canonical_key(clean_text(n)) == "indicatori" for n, _ in pairs if n)
     for name, value in pairs:
         name_c = clean_text(name)
         if YEAR_RE.match(name_c):
@@ -127,6 +129,8 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             continue
         rendered.append(f"{name_c}: {value}" if name_c else value)
         key = canonical_key(name_c) if name_c else None
+        if key == "valore_atteso" and measured:
+            key = "target"
         if key == "indicatori":
             indicators.extend(cell_items(value))
         elif key == "target":
@@ -136,6 +140,10 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             fields["fasi"] = "\n".join(f"{d} — {t}" if t else d for d, t in items if d)
         elif key and key not in fields:
             fields[key] = value
+    if "fasi" in fields and "scadenza" in fields and "titolo" not in fields and "\n" not in fields["fasi"] \
+            and " — " not in fields["fasi"]:
+        # a schedule row: the phase's time is the row's time column
+        fields["fasi"] = f"{fields['fasi']} — {fields['scadenza']}"
     if years:
         rendered.insert(year_slot if year_slot is not None else len(rendered), "ANNUALITÀ: " + ", ".join(years))
         fields.setdefault("scadenza", ", ".join(years))
@@ -146,24 +154,6 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             lines_.append(f"{ind} — {tgt}" if tgt else ind)
         fields["indicatori"] = "\n".join(x for x in lines_ if x)
     return fields, "\n".join(rendered)
-
-
-# Several items in one cell, as word processors print lists: bullets, or a numbering
-# that restarts at 1 ("1) … 2) …", "1. … 2. …").
-_BULLET_SPLIT_RE = re.compile(r"\s*[•▪●◦]\s*")
-_NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
-
-
-def cell_items(value: str) -> list[str]:
-    """The items of a table cell that lists several (bullets or 1), 2), …), else the cell."""
-    if len(parts := [p for p in _BULLET_SPLIT_RE.split(value) if p.strip()]) > 1 or value.lstrip().startswith(("•", "▪", "●")):
-        return [p.strip() for p in parts]
-    marks = list(_NUMBERED_ITEM_RE.finditer(value))
-    numbers = [int(m.group(1)) for m in marks]
-    if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)) and marks[0].start() == 0:
-        bounds = [m.start() for m in marks] + [len(value)]
-        return [value[a:b].strip() for a, b in zip(bounds, bounds[1:])]
-    return [value]
 
 
 def _row_builder(

@@ -10,7 +10,7 @@ _MONTHS = (
     r"ago(?:sto)?|set(?:tembre|t)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?"
 )
 TIMING_RE = re.compile(
-    rf"(?i)^(?:\(?\s*(?:tempi\s+)?(?:da\s+|dal\s+|entro\s+(?:il\s+)?|fino\s+a\s+)?(?:{_MONTHS}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|20\d\d|trimestr\w*|semestr\w*|annual\w*|mensil\w*|periodic\w*|tutto l.anno)\b"
+    rf"(?i)^(?:\(?\s*(?:tempi\s+)?(?:da\s+|dal\s+|entro\s+(?:il\s+)?|fino\s+a\s+)?(?:{_MONTHS}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|20\d\d|(?:(?:[IV]{{1,3}}|\d)\s*°?\s*|primo\s+|secondo\s+|terzo\s+|quarto\s+)?(?:trimestr|semestr|quadrimestr|bimestr)\w*|annual\w*|mensil\w*|periodic\w*|tutto l.anno)\b"
     rf"[\w\s/\-–.,']*\)?)$"
 )
 
@@ -35,6 +35,25 @@ def split_timing(item: str) -> tuple[str, str]:
             if head:
                 return head, tail
     return s, ""
+
+
+# Several items in one cell, as word processors print lists: bullets, or a numbering
+# that restarts at 1 ("1) … 2) …", "1. … 2. …").
+_BULLET_SPLIT_RE = re.compile(r"\s*[•▪●◦]\s*")
+_NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+
+
+def cell_items(value: str) -> list[str]:
+    """The items of a table cell that lists several (bullets or 1), 2), …), else the cell."""
+    if len(parts := [p for p in _BULLET_SPLIT_RE.split(value) if p.strip()]) > 1 or value.lstrip().startswith(("•", "▪", "●")):
+        return [p.strip() for p in parts]
+    marks = list(_NUMBERED_ITEM_RE.finditer(value))
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)) and marks[0].start() == 0:
+        bounds = [m.end() for m in marks]
+        ends = [m.start() for m in marks[1:]] + [len(value)]
+        return [value[a:b].strip() for a, b in zip(bounds, ends)]
+    return [value]
 
 
 _PHASE_PREFIX_RE = re.compile(r"(?i)^(?:[-–•]\s*)?(?:fase\s*\d+\s*[:.\-–)]?\s*|\d{1,2}\s*[).]\s*|[a-z]\)\s*)?")

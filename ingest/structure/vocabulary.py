@@ -16,7 +16,8 @@ _VOCAB: dict[str, str | None] = {
     "OBIETTIVO OPERATIVO": "titolo", "OBIETTIVI OPERATIVI": "titolo",
     "OBIETTIVO OPERATIVO*": "titolo", "DESCRIZIONE OBIETTIVO": "titolo",
     "DENOMINAZIONE": "titolo", "INTERVENTO": "titolo", "TITOLO OBIETTIVO": "titolo",
-    "DENOMINAZIONE OBIETTIVO": "titolo", "OBIETTIVO DI PEG": "titolo", "OBIETTIVO GESTIONALE": "titolo",
+    "DENOMINAZIONE OBIETTIVO": "titolo", "TITOLO DELL OBIETTIVO": "titolo", "TITOLO OBIETTIVO OPERATIVO": "titolo",
+    "NOME OBIETTIVO": "titolo", "OBIETTIVO DUP": "obiettivo_strategico", "OBIETTIVO STRATEGICO DI RIFERIMENTO": "obiettivo_strategico", "OBIETTIVO DI PEG": "titolo", "OBIETTIVO GESTIONALE": "titolo",
     "OBIETTIVO DI PERFORMANCE": "titolo", "OBIETTIVO SPECIFICO": "titolo",
     # codes
     "CODICE": "codice", "COD": "codice", "CODICE OBIETTIVO": "codice", "N": "codice",
@@ -96,10 +97,15 @@ OBJECTIVE_WORDS = ("OBIETTIV", "SCHEDA", "PROGETTO", "AZIONE", "INTERVENTO")
 _SUBLEVEL_RE = re.compile(r"\b(2|II|SECONDO)\s*°?\s*LIVELLO\b|\bSOTTO\s*OBIETTIV|\bFASE\b|\bFASI\b|\bAZION")
 
 
+_YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
+
+
 @lru_cache(maxsize=4096)
 def canonical_key(label: str) -> str | None:
     """Canonical field key of a label or column name, or None."""
     key = label_key(label).rstrip(" :")
+    if _YEAR_SUFFIX_RE.search(fold(label)) and _VOCAB_EXACT.get(key) == "valore_atteso":
+        return "target"  # an expected value for one year ("Valore atteso 2026") is a target
     if key in _VOCAB_EXACT:
         return _VOCAB_EXACT[key]
     if _SUBLEVEL_RE.search(key) and key.startswith(OBJECTIVE_WORDS):

@@ -307,6 +307,15 @@ def _table_at(lines: Sequence[_Line], k: int) -> tuple[int, int, list[float]] | 
         end += 1
     if end - k < 2 or not starts:
         return None
+    # every column has a name: a white strip inside a named column (rows that all
+    # break a cell at the same place) is no column edge
+    head = [lines[k]]
+    for ln in lines[k + 1 : min(k + 3, end)]:
+        if _columns_of(ln, starts)[0]:
+            break  # text in the first column: the body has begun
+        head.append(ln)
+    named = {max(c for c, x in enumerate(starts) if x <= w["x0"] + 0.5) for ln in head for w in ln.words}
+    starts = [x for c, x in enumerate(starts) if c in named or c == 0]
     # the header may wrap over up to three lines: the reading that names the most
     # columns with field names wins (the fewest lines on a tie)
     best: tuple[int, int] | None = None  # (known, n_header)
@@ -318,8 +327,8 @@ def _table_at(lines: Sequence[_Line], k: int) -> tuple[int, int, list[float]] | 
             for c, words in enumerate(_columns_of(ln, starts)):
                 header[c].extend(words)
         cells = [" ".join(h) for h in header]
-        if any(not c or len(c) > 40 for c in cells):
-            continue
+        if any(not c or len(c) > 40 or len(c.split()) > 5 for c in cells) or end - (k + n_header) < 2:
+            continue  # column names are short; a table has rows under them
         known = sum(1 for c in cells if canonical_key(c) is not None)
         if known >= max(2, int(0.6 * len(cells) + 0.5)) and (best is None or known > best[0]):
             best = (known, n_header)

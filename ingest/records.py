@@ -204,7 +204,7 @@ def _frame_from_path(text: str, unit: Unit) -> dict[str, str]:
                 full = _full_heading(text, crumb, unit.char_end)
                 # the heading's number is its code, not part of its name
                 value = _NUMBERING_RE.sub("", _LABEL_HEAD_RE.sub("", full, count=1).strip(" -–:"))
-                value = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s*[-–—:.)]\s*", "", value).strip()
+                value = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s*[-–—:.)]\s*", "", value).strip(" -–—:")
                 out[key] = value or full
     return out
 

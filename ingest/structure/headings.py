@@ -214,15 +214,24 @@ def _is_heading_like_line(s: str) -> bool:
 
 
 def _is_list_item(lines: Sequence[Line], i: int, last: int, limit: int) -> bool:
-    """'1. foo' directly followed by '2. bar' is a list, not two headings."""
+    """'1. foo' directly followed by '2. bar' is a list, not two headings; so are
+    numbered lines right under a line that announces them ("Fasi:"), down to the
+    last item of such a run."""
     m = _NUMBERED_RE.match(lines[i].clean)
     if not m:
         return False
     depth = len([p for p in m.group("num").split(".") if p])
+    prev = prev_nonblank(lines, i - 1) if i > 0 else None
+    if prev is not None and prev == i - 1:
+        if lines[prev].clean.endswith(":"):
+            return True
+        mp = _NUMBERED_RE.match(lines[prev].clean)
+        if mp and len([p for p in mp.group("num").split(".") if p]) == depth and _is_list_item(lines, prev, prev, limit):
+            return True  # the item after a list item, with nothing between them
     nxt = next_nonblank(lines, last + 1, limit)
     if nxt is None:
         return False
     m2 = _NUMBERED_RE.match(lines[nxt].clean)
-    if not m2:
+    if not m2 or len([p for p in m2.group("num").split(".") if p]) != depth:
         return False
-    return len([p for p in m2.group("num").split(".") if p]) == depth and lines[i].clean.endswith((".", ";"))
+    return lines[i].clean.endswith((".", ";"))

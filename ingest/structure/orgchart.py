@@ -106,7 +106,7 @@ _ORG_LINE_RE = re.compile(
     r"(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
     r"referente|comandante|segretario)\b[^:]{0,40}?(?::(?:\*\*)?\s*|\s+)(?P<person>"
     r"(?:(?:dott\.?\s?ssa|dott|dr|arch|geom|ing|rag|avv|comm|sig\.?\s?ra|sig|prof\.?\s?ssa|prof)\.?\s+)?"
-    r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})\s*(?:[;(.,].*)?$"
+    r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
 )
 
 

@@ -47,6 +47,9 @@ def cell_items(value: str) -> list[str]:
     """The items of a table cell that lists several (bullets or 1), 2), …), else the cell."""
     if len(parts := [p for p in _BULLET_SPLIT_RE.split(value) if p.strip()]) > 1 or value.lstrip().startswith(("•", "▪", "●")):
         return [p.strip() for p in parts]
+    # a dash used as the bullet: the cell opens with it and it recurs between items
+    if (m := re.match(r"^\s*([-–])\s+", value)) and len(parts := re.split(rf"\s+{m.group(1)}\s+", value[m.end():])) > 1:
+        return [p.strip() for p in parts if p.strip()]
     marks = list(_NUMBERED_ITEM_RE.finditer(value))
     numbers = [int(m.group(1)) for m in marks]
     if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)) and marks[0].start() == 0:

@@ -66,7 +66,9 @@ _VOCAB: dict[str, str | None] = {
     "TEMPI": "scadenza", "TERMINE": "scadenza", "DATA SCADENZA": "scadenza",
     "TEMPI DI REALIZZAZIONE": "scadenza", "DURATA": "scadenza", "ANNUALITA": "scadenza",
     "TERMINE DI REALIZZAZIONE": "scadenza", "DATA DI CONCLUSIONE": "scadenza", "ORIZZONTE TEMPORALE": "scadenza",
-    "SCADENZA*": "scadenza", "TERMINE*": "scadenza",
+    "SCADENZA*": "scadenza", "TERMINE*": "scadenza", "ENTRO IL": "scadenza", "ENTRO": "scadenza",
+    "DA REALIZZARE ENTRO": "scadenza", "DATA DI COMPLETAMENTO": "scadenza", "CONCLUSIONE": "scadenza",
+    "DATA PREVISTA": "scadenza", "TEMPO DI REALIZZAZIONE": "scadenza",
     # measures
     "INDICATORE": "indicatori", "INDICATORI": "indicatori", "INDICATORE*": "indicatori",
     "INDICATORI*": "indicatori",

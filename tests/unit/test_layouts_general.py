@@ -1,0 +1,312 @@
+"""Layouts the samples do not have, each built here from scratch: ruled and unruled
+PDF tables (wrapped cells, wrapped headers, continuation pages, running headers),
+Word heading styles and multi-paragraph cells, Markdown headings + bullet fields +
+pipe tables, label-per-line text, org charts in several shapes. Each test asserts the
+records a person would extract, so a mechanism that stops generalising fails here."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from ingest.loaders import load_document
+from ingest.models import LoadedDocument, UnitKind
+from ingest.parse import parse_document
+from ingest.structure import detect_layout, parse_structure
+from ingest.structure.people import is_person_name, person_in
+from ingest.structure.timing import cell_items
+from ingest.structure.vocabulary import canonical_key
+from tests.docgen import render_table_pdf
+
+pytestmark = pytest.mark.unit
+
+HEADER = ["N.", "Obiettivo", "Azioni/fasi", "Settore", "Indicatore", "Target", "Peso"]
+TITLES = [
+    "Digitalizzazione delle pratiche edilizie tramite il portale unico regionale",
+    "Riduzione dei tempi di pagamento delle fatture ai fornitori",
+    "Censimento georeferenziato del verde pubblico e delle alberature",
+    "Nuovo regolamento comunale per i contributi alle associazioni",
+    "Campagna di educazione stradale nelle scuole primarie del territorio",
+]
+OFFICES = ["Settore Urbanistica", "Servizio Finanziario", "Ufficio Ambiente", "Area Affari Generali", "Polizia Locale"]
+
+
+def _rows(n: int) -> list[list[str]]:
+    return [
+        [
+            str(i + 1),
+            TITLES[i % len(TITLES)] + (f" (lotto {i + 1})" if i >= len(TITLES) else ""),
+            "• Analisi del procedimento (entro marzo 2025) • Attivazione del servizio (entro giugno 2025)",
+            OFFICES[i % len(OFFICES)],
+            "1) Pratiche concluse nei tempi 2) Utenti soddisfatti",
+            "1) 90% 2) 80%",
+            str(10 + i),
+        ]
+        for i in range(n)
+    ]
+
+
+def _records(path: Path):
+    return parse_document(load_document(path)).records
+
+
+def test_ruled_landscape_table_over_pages_gives_a_record_per_row(tmp_path: Path) -> None:
+    rows = _rows(12)
+    path = tmp_path / "comune-di-prova_piao-2025-2027_performance.pdf"
+    path.write_bytes(render_table_pdf(HEADER, rows, ruled=True))
+    doc = load_document(path)
+    assert len(doc.pages) >= 2
+    # running header and "pag. N di M" footer are furniture, not text
+    assert "pag. 1 di" not in doc.text and "Comune di Prova - PIAO" not in doc.text
+    records = parse_document(doc).records
+    assert len(records) == len(rows)
+    first = records[0]
+    assert first.codice == "1"
+    assert first.titolo == TITLES[0]
+    assert first.settore == OFFICES[0]
+    assert [(p.descrizione, p.tempistica) for p in first.fasi] == [
+        ("Analisi del procedimento", "entro marzo 2025"),
+        ("Attivazione del servizio", "entro giugno 2025"),
+    ]
+    assert [(i.nome, i.target) for i in first.indicatori] == [
+        ("Pratiche concluse nei tempi", "90%"),
+        ("Utenti soddisfatti", "80%"),
+    ]
+    # every record's source is on the page that prints its title
+    for r in records:
+        assert r.titolo and r.titolo[:30] in doc.pages[r.source.page - 1].text
+
+
+def _unruled_pdf(path: Path, rows: list[list[str]], per_page: int) -> Path:
+    """A table drawn column by column at fixed x positions, no rules, the header
+    wrapped over two lines, continuing on a second page without its header."""
+    xs, widths = [15, 30, 85, 120, 155, 180], [14, 52, 33, 33, 23, 20]
+    header = ["Cod.", "Obiettivo operativo", "Struttura responsabile", "Indicatore di risultato", "Valore obiettivo", "Entro il"]
+    pdf = FPDF()
+    pdf.add_page()
+    y = [30.0]
+
+    def draw(cells: list[str], bold: bool = False) -> None:
+        pdf.set_font("Helvetica", style="B" if bold else "", size=8)
+        wrapped = [textwrap.wrap(c, int(w / 1.6)) for c, w in zip(cells, widths, strict=True)]
+        for i in range(max(len(w) for w in wrapped)):
+            for x, w in zip(xs, wrapped, strict=True):
+                if i < len(w):
+                    pdf.text(x, y[0], w[i])
+            y[0] += 4
+        y[0] += 1.5
+
+    pdf.set_font("Helvetica", style="B", size=13)
+    pdf.text(15, 20, "Obiettivi operativi")
+    draw(header, bold=True)
+    for n, row in enumerate(rows):
+        if n == per_page:
+            pdf.add_page()
+            y[0] = 20.0
+        draw(row)
+    pdf.set_font("Helvetica", size=9)
+    pdf.text(15, y[0] + 8, "Il monitoraggio avviene due volte all'anno a cura del Nucleo di valutazione.")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_unruled_table_with_wrapped_header_and_continuation_page(tmp_path: Path) -> None:
+    rows = [
+        [f"K.{i + 1}", TITLES[i], OFFICES[i], "Pratiche chiuse nei tempi", f"{60 + 5 * i}%", "31/12/2025"]
+        for i in range(5)
+    ]
+    path = _unruled_pdf(tmp_path / "piao-unruled.pdf", rows, per_page=3)
+    doc = load_document(path)
+    assert "Cod.\tObiettivo operativo\tStruttura responsabile\tIndicatore di risultato\tValore obiettivo\tEntro il" in doc.text
+    records = parse_document(doc).records
+    assert [r.codice for r in records] == [f"K.{i + 1}" for i in range(5)]
+    for r, row in zip(records, rows, strict=True):
+        assert r.titolo == row[1]  # wrapped title joined, other columns not mixed in
+        assert r.settore == row[2]
+        assert [(i.nome, i.target) for i in r.indicatori] == [(row[3], row[4])]
+        assert r.scadenza == row[5]
+    assert records[3].source.page == 2  # the rows after the page break keep their page
+    # the prose after the table is not a row
+    assert "Nucleo di valutazione" not in " ".join(r.titolo or "" for r in records)
+
+
+def test_prose_pdf_is_not_taken_for_an_unruled_table(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    text = (
+        "Il Comune di Prova approva il piano integrato di attivita e organizzazione per il triennio. "
+        "Gli obiettivi sono assegnati ai responsabili dei settori e verificati dal Nucleo di valutazione. "
+    ) * 6
+    pdf.multi_cell(0, 5, text)
+    path = tmp_path / "prosa.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert "\t" not in load_document(path).text
+
+
+def test_word_headings_tables_and_multi_paragraph_cells(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Comune di Prova - PIAO 2025-2027", style="Title")
+    document.add_paragraph("Struttura organizzativa", style="Heading 1")
+    org = document.add_table(rows=3, cols=3)
+    for r, values in enumerate([
+        ["Struttura", "Dirigente", "Servizi"],
+        ["Area Tecnica", "arch. Marco Bellini – dirigente", "Lavori pubblici, Urbanistica"],
+        ["Area Finanziaria", "dott.ssa Laura Ferraris – dirigente", "Ragioneria, Tributi"],
+    ]):
+        for c, value in enumerate(values):
+            org.cell(r, c).text = value
+    document.add_paragraph("Obiettivi", style="Heading 1")
+    table = document.add_table(rows=3, cols=5)
+    for c, value in enumerate(["Struttura", "Cod.", "Obiettivo", "Cronoprogramma", "Misura"]):
+        table.cell(0, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Area Tecnica"  # vertical merge
+    for r, (code, title) in enumerate([("OB.1", TITLES[0]), ("OB.2", TITLES[2])], start=1):
+        table.cell(r, 1).text = code
+        table.cell(r, 2).text = title
+        cell = table.cell(r, 3)
+        cell.text = "Analisi del fabbisogno: I semestre 2025"
+        cell.add_paragraph("Avvio del servizio: II semestre 2025")
+        table.cell(r, 4).text = "Pratiche concluse nei tempi"
+    path = tmp_path / "prova_piao-2025-2027.docx"
+    document.save(str(path))
+
+    doc = load_document(path)
+    assert "# Struttura organizzativa" in doc.text  # Word's outline kept as headings
+    parsed = parse_document(doc)
+    org_units = [u for u in parse_structure(doc.text, detect_layout(doc.text)) if u.kind == UnitKind.ORG_CHART]
+    assert {(u.fields["settore"], u.fields["titolare"]) for u in org_units} == {
+        ("Area Tecnica", "Marco Bellini"),
+        ("Area Finanziaria", "Laura Ferraris"),
+    }
+    assert [r.codice for r in parsed.records] == ["OB.1", "OB.2"]
+    second = parsed.records[1]
+    assert second.settore == "Area Tecnica"  # the merged cell reaches every row it spans
+    assert [(p.descrizione, p.tempistica) for p in second.fasi] == [
+        ("Analisi del fabbisogno", "I semestre 2025"),
+        ("Avvio del servizio", "II semestre 2025"),
+    ]
+
+
+MARKDOWN = """# Comune di Valprova – PIAO 2025-2027
+
+## Organigramma
+
+| Settore | Responsabile | Servizi |
+|---|---|---|
+| Area Amministrativa | dott.ssa Laura Ferraris | Segreteria, Anagrafe |
+| Area Tecnica | arch. Marco Bellini | Lavori pubblici |
+
+# Linea strategica 1 – Comune digitale
+
+## Obiettivo strategico 1.1 – Servizi online per cittadini e imprese
+
+##### Obiettivo operativo OO-1.1.1 – Digitalizzazione delle pratiche edilizie
+
+- **Responsabile:** arch. Marco Bellini
+- **Settore:** Area Tecnica
+- **Dipendenti coinvolti:** Paolo Rota, Giulia Neri
+- **Scadenza:** 31/12/2025
+
+Fasi:
+1. Mappatura dei procedimenti – entro marzo 2025
+2. Attivazione del portale – entro giugno 2025
+
+| Indicatore | Formula | Valore atteso 2025 | Valore atteso 2026 |
+|---|---|---|---|
+| Pratiche presentate online | pratiche online / totale | ≥ 80% | ≥ 95% |
+"""
+
+
+def _loaded(text: str, name: str) -> LoadedDocument:
+    from ingest.models import Page
+
+    return LoadedDocument(
+        file_name=name, source_path=name, content_hash=str(hash(text)), text=text,
+        pages=(Page(number=1, text=text, char_start=0),),
+    )
+
+
+def test_markdown_headings_bullets_and_pipe_tables() -> None:
+    parsed = parse_document(_loaded(MARKDOWN, "valprova_piao-2025-2027.md"))
+    [record] = parsed.records
+    assert record.codice == "OO-1.1.1"
+    assert record.titolo == "Digitalizzazione delle pratiche edilizie"
+    assert record.obiettivo_strategico == "Servizi online per cittadini e imprese"
+    assert record.area_strategica == "Comune digitale"
+    assert record.responsabile == "arch. Marco Bellini"
+    assert record.settore == "Area Tecnica"
+    assert record.dipendenti == ("Paolo Rota", "Giulia Neri")
+    assert [(p.descrizione, p.tempistica) for p in record.fasi] == [
+        ("Mappatura dei procedimenti", "entro marzo 2025"),
+        ("Attivazione del portale", "entro giugno 2025"),
+    ]
+    # a year's expected value next to an indicator is its target
+    assert [(i.nome, i.target) for i in record.indicatori] == [("Pratiche presentate online", "≥ 80%")]
+    # numbered phases are list items, not headings: no breadcrumb holds them
+    assert not any("Mappatura" in c.breadcrumb for c in parsed.chunks)
+
+
+LABEL_LINES = """Comune di Prova - PIAO 2026-2028
+
+Area Tecnica – Responsabile: arch. Marco Bellini – Servizi: Lavori pubblici
+Area Finanziaria – Responsabile: dott.ssa Laura Ferraris – Servizi: Tributi
+
+Obiettivo n. 3.2 – Riduzione dei tempi di pagamento delle fatture
+Responsabile: Area Finanziaria
+Dirigente: dott.ssa Laura Ferraris
+Finalità: rispettare i tempi di legge.
+Indicatore: Tempo medio di pagamento – Target: ≤ 30 giorni
+Fasi:
+1. Analisi dei flussi – entro marzo 2026
+2. Digitalizzazione della liquidazione – II trimestre 2026
+
+Obiettivo n. 3.3 – Nuovo regolamento per le entrate
+Responsabile: Area Finanziaria
+Dirigente: dott.ssa Laura Ferraris
+Indicatore: Regolamento approvato – Target: entro il 30/06/2026
+"""
+
+
+def test_label_per_line_objectives_and_org_chart_lines() -> None:
+    parsed = parse_document(_loaded(LABEL_LINES, "prova_piao-2026-2028.txt"))
+    first, second = parsed.records
+    assert (first.codice, first.titolo) == ("3.2", "Riduzione dei tempi di pagamento delle fatture")
+    # an office under "Responsabile" and a person under "Dirigente": settore and responsabile
+    assert (first.settore, first.responsabile) == ("Area Finanziaria", "dott.ssa Laura Ferraris")
+    assert [(i.nome, i.target) for i in first.indicatori] == [("Tempo medio di pagamento", "≤ 30 giorni")]
+    assert [p.tempistica for p in first.fasi] == ["entro marzo 2026", "II trimestre 2026"]
+    assert second.codice == "3.3"
+    org = [u for u in parse_structure(LABEL_LINES, detect_layout(LABEL_LINES)) if u.kind == UnitKind.ORG_CHART]
+    assert [(u.fields["settore"], u.fields["titolare"]) for u in org] == [
+        ("Area Tecnica", "Marco Bellini"),
+        ("Area Finanziaria", "Laura Ferraris"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("Centro di responsabilità", "settore"), ("Ufficio competente", "settore"),
+        ("Titolare di E.Q.", "responsabile"), ("Referente", "responsabile"), ("KPI", "indicatori"),
+        ("Misura 1", "indicatori"), ("Valore obiettivo", "target"), ("Valore atteso 2026", "target"),
+        ("Valore atteso", "valore_atteso"), ("Azioni e tempi", "fasi"), ("Cronoprogramma", "fasi"),
+        ("Peso %", "peso"), ("Portatori di interesse", "stakeholder"), ("Personale assegnato", "dipendenti"),
+        ("RESPONSABLE", "responsabile"), ("OBITTIVO OPERATIVO", "titolo"), ("Nota", None),
+    ],
+)
+def test_field_vocabulary_synonyms_and_typos(label: str, key: str | None) -> None:
+    assert canonical_key(label) == key
+
+
+def test_people_and_cell_items() -> None:
+    assert is_person_name("Laura Ferraris") and is_person_name("ROSSI Mario") and is_person_name("geom. Paolo Rota")
+    assert not is_person_name("Area Tecnica") and not is_person_name("Polizia Locale")
+    assert person_in("dott. Fabio Ghezzi – Titolare di E.Q.") == "dott. Fabio Ghezzi"
+    assert cell_items("1) Pratiche 2) Utenti") == ["Pratiche", "Utenti"]
+    assert cell_items("• A (marzo) • B (giugno)") == ["A (marzo)", "B (giugno)"]
+    assert cell_items("Legge n. 1 del 2024 art. 2") == ["Legge n. 1 del 2024 art. 2"]

@@ -29,8 +29,10 @@ from ingest.models import (
     UnitKind,
     chunk_id,
 )
-from ingest.structure import subsections
+from ingest.structure.layouts import layout_for
 from ingest.tokens import count_tokens
+
+SplitFn = Callable[[str, Unit], list[tuple[int, int, str]]]
 
 logger = logging.getLogger(__name__)
 
@@ -113,8 +115,9 @@ class Chunker:
         root = meta.breadcrumb_root
         bodies = [u.rendered if u.rendered is not None else render_body(text[u.char_start: u.char_end]) for u in units]
         pieces: list[_Piece] = []
+        split = layout_for(meta.layout).split_points  # where this layout may cut a long unit
         for group in self._groups(root, units, bodies):
-            pieces.extend(self._pieces(text, root, [units[i] for i in group], [bodies[i] for i in group]))
+            pieces.extend(self._pieces(text, root, [units[i] for i in group], [bodies[i] for i in group], split))
         content_hash = meta.content_hash or doc.content_hash
         chunks: list[Chunk] = []
         for ordinal, piece in enumerate(pieces):
@@ -192,7 +195,9 @@ class Chunker:
 
     # ------------------------------------------------------------------ splitting
 
-    def _pieces(self, text: str, root: tuple[str, ...], group: list[Unit], bodies: list[str]) -> list[_Piece]:
+    def _pieces(
+        self, text: str, root: tuple[str, ...], group: list[Unit], bodies: list[str], split: SplitFn
+    ) -> list[_Piece]:
         first, last = group[0], group[-1]
         if len(group) > 1:
             path = _common_prefix([u.path for u in group])
@@ -205,7 +210,7 @@ class Chunker:
             return [_Piece(unit.kind, unit.char_start, unit.char_end, breadcrumb, body, unit.fields)]
         if unit.rendered is not None:
             return self._split_rendered(unit, breadcrumb)
-        return self._split_source(text, unit, breadcrumb)
+        return self._split_source(text, unit, breadcrumb, split)
 
     def _split_rendered(self, unit: Unit, breadcrumb: tuple[str, ...]) -> list[_Piece]:
         """A too-long table row: pack its 'COLUMN: value' lines; every part keeps
@@ -228,8 +233,8 @@ class Chunker:
             for n, body in enumerate(bodies)
         ]
 
-    def _split_source(self, text: str, unit: Unit, breadcrumb: tuple[str, ...]) -> list[_Piece]:
-        parts = subsections(text, unit) or [(unit.char_start, unit.char_end, "")]
+    def _split_source(self, text: str, unit: Unit, breadcrumb: tuple[str, ...], split: SplitFn) -> list[_Piece]:
+        parts = split(text, unit) or [(unit.char_start, unit.char_end, "")]
         atoms: list[_Atom] = []
         for start, end, label in parts:
             crumb = breadcrumb + ((label,) if label else ("parte 10",))

@@ -310,3 +310,30 @@ def test_people_and_cell_items() -> None:
     assert cell_items("1) Pratiche 2) Utenti") == ["Pratiche", "Utenti"]
     assert cell_items("• A (marzo) • B (giugno)") == ["A (marzo)", "B (giugno)"]
     assert cell_items("Legge n. 1 del 2024 art. 2") == ["Legge n. 1 del 2024 art. 2"]
+
+
+def test_layout_registry_picks_by_score_and_adding_a_layout_is_one_class() -> None:
+    from ingest.models import LayoutKind
+    from ingest.structure import layouts
+    from ingest.structure.layouts.generic import GenericLayout
+
+    three = LABEL_LINES + "\nObiettivo n. 3.4 – Revisione dell'inventario\nResponsabile: Area Finanziaria\n"
+    assert layouts.detect_layout(three) == LayoutKind.OBJECTIVE_BLOCKS
+    assert layouts.detect_layout("Un testo qualsiasi.\n\nSenza obiettivi.") == LayoutKind.GENERIC
+    for layout in layouts.REGISTRY:  # every registered layout honours the protocol
+        assert 0.0 <= layout.detect([]) <= 1.0 and layout.claimers
+
+    class Confident(GenericLayout):
+        """A plug-in that recognises everything more strongly than the built-ins."""
+
+        kind = LayoutKind.GENERIC
+
+        def detect(self, lines) -> float:  # noqa: ANN001
+            return 1.0
+
+    original = layouts.REGISTRY
+    try:
+        layouts.REGISTRY = (Confident(), *original)
+        assert layouts.detect_layout(three) == LayoutKind.GENERIC
+    finally:
+        layouts.REGISTRY = original

@@ -185,6 +185,7 @@ def run_qa_eval(
             "cited": citation_precise(item, output.citations),
             "answerable": item.type != "non_presente",
             "has_evidence": bool(item.evidence),
+            "doc": next(iter(item.anchor_docs()), None) if item.evidence else None,
         }
         per_type[item.type].append(scored)
         per_type["__all__"].append(scored)
@@ -192,7 +193,13 @@ def run_qa_eval(
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     metrics = {name: _summarize(group, with_answers) for name, group in per_type.items()}
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for scored_item in per_type["__all__"]:
+        if scored_item["doc"]:
+            by_doc[scored_item["doc"]].append(scored_item)
     metrics = {"overall": metrics.pop("__all__"), "per_type": dict(sorted(metrics.items()))}
+    # retrieval per document (of the first evidence anchor): a layout that fails shows here
+    metrics["per_doc"] = {doc: _summarize(group, False) for doc, group in sorted(by_doc.items())}
     metrics["retrieval_misses@5"] = [
         {"id": item.id, "type": item.type, "rank": s["rank"]}
         for item, s in zip(items, per_type["__all__"], strict=True)

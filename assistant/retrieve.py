@@ -1,6 +1,9 @@
 """Question-aware retrieval on top of hybrid search.
 
-Two structural steps that plain similarity search misses, both general rules:
+Three structural steps that plain similarity search misses, all general rules:
+- a question that names an objective by its code ("l'obiettivo n. 2024/01.1",
+  "codice OO-1.2.3") gets that objective's passages first: codes are identifiers,
+  which neither word statistics nor embeddings match reliably;
 - a question that names municipalities/documents is restricted to them, and one
   that names several (a comparison) retrieves for each and interleaves the results,
   so every named ente is represented;
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from ingest.models import UnitKind
 from vectorstore.catalog import Catalog, DocumentRecord
+from vectorstore.records import RecordFilters
 from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 
 # File-name parts that describe the kind of document, not who it belongs to.
@@ -26,7 +30,23 @@ _GENERIC_NAME_WORDS = frozenset(
     obiettivo operativi operativo strategici dup sezione comune citta di del della txt pdf
     docx md""".split()  # noqa: SIM905 - a word list reads better as text
 )
-_WHO = re.compile(r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo)\b")
+_WHO = re.compile(
+    r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo|servizi|uffici|settore|area|struttura)\b"
+)
+# "obiettivo n. 3.2", "obiettivo codice OO-1.2.3", "codice 2024/01.1", "cod. C.2"
+_CODE_REF_RE = re.compile(
+    r"(?i)\b(?:obiettiv[oi](?:\s+(?:operativ[oi]|strategic[oi]))?\s+(?:n\.?\s*|nr\.?\s*|numero\s+|codice\s+|cod\.\s*)?|"
+    r"codice\s+|cod\.\s*)(?P<code>[A-Z]{0,4}[-./]?\d{1,4}(?:[./-]\d{1,3}){0,4}[a-z]?)(?![\w])"
+)
+
+
+def code_refs(question: str) -> list[str]:
+    """Objective codes a question names, folded for comparison."""
+    return [_fold_code(m.group("code")) for m in _CODE_REF_RE.finditer(question)]
+
+
+def _fold_code(code: str) -> str:
+    return re.sub(r"[^a-z0-9]+", ".", code.casefold()).strip(".")
 
 
 def normalize_name(text: str) -> str:
@@ -140,10 +160,31 @@ class Retriever:
                 hits = self.searcher.search(question, k, filters)
         else:
             hits = self.searcher.search(question, k, filters)
+        if codes := code_refs(question):
+            allowed = [d for g in groups for d in g] or (list(filters.doc_ids) if filters and filters.doc_ids else None)
+            hits = self._add_coded(hits, codes, allowed, k)
         if _WHO.search(normalize_name(question)):
             hits = self._add_org_chart(hits, k)
         degraded = LEXICAL_ONLY if getattr(self.searcher, "dense_error", None) else ""
         return RetrievalResult(hits, tuple(",".join(g) for g in groups), degraded)
+
+    def _add_coded(self, hits: list[SearchHit], codes: list[str], allowed: list[str] | None, k: int) -> list[SearchHit]:
+        """The passages of the objectives whose code the question names, first."""
+        wanted = set(codes)
+        records = [
+            r for r in self.catalog.records(RecordFilters(doc_ids=allowed) if allowed else None)
+            if r.codice and _fold_code(r.codice) in wanted
+        ]
+        if not records or len(records) > 4:
+            return hits  # no such code, or a code too common to single anything out
+        linked: list[SearchHit] = []
+        for r in records:
+            for c in self.catalog.chunks_of(r.doc_id):
+                if c.char_start < r.source.char_end and c.char_end > r.source.char_start:
+                    linked.append(SearchHit(chunk=c, score=1.0, signals={"code_ref": 1.0}))
+                    break  # the objective's first passage names it; the search finds the rest
+        ids = {h.chunk.id for h in linked}
+        return (linked + [h for h in hits if h.chunk.id not in ids])[:k]
 
     def _add_org_chart(self, hits: list[SearchHit], k: int) -> list[SearchHit]:
         top = next((h for h in hits[:3] if h.chunk.fields.get("settore")), None)
@@ -154,13 +195,28 @@ class Retriever:
         extra = [
             c
             for c in self.catalog.chunks_of_kind(top.chunk.doc_id, UnitKind.ORG_CHART)
-            if normalize_name(c.fields.get("settore", "")) == key and c.id not in present
+            if _same_office(normalize_name(c.fields.get("settore", "")), key) and c.id not in present
         ]
         if not extra:
             return hits
         pos = hits.index(top) + 1
         linked = [SearchHit(chunk=c, score=top.score, signals={"org_chart_link": 1.0}) for c in extra[:1]]
         return (hits[:pos] + linked + hits[pos:])[:k]
+
+
+_OFFICE_WORDS = frozenset({"settore", "area", "servizio", "ufficio", "u", "o", "unita", "organizzativa", "e", "di", "del", "della", "dei"})
+
+
+def _same_office(a: str, b: str) -> bool:
+    """The same office written with or without its kind ("Settore Servizi Sociali" /
+    "Servizi Sociali") or its number ("07. Lavori pubblici")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa = {w for w in a.split() if w not in _OFFICE_WORDS and not w.isdigit()}
+    wb = {w for w in b.split() if w not in _OFFICE_WORDS and not w.isdigit()}
+    return bool(wa) and wa == wb
 
 
 def _interleave(lists: Sequence[list[SearchHit]], k: int) -> list[SearchHit]:

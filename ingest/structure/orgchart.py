@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
-from ingest.structure.lines import Line, prev_nonblank
+from ingest.structure.lines import Line, paragraph_end, prev_nonblank
 from ingest.structure.people import is_person_name, person_in, strip_honorific
 from ingest.structure.vocabulary import canonical_key
 from ingest.structure.tables import is_header_row
@@ -103,8 +103,8 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 _ORG_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|"
     r"direzione|dipartimento|comando|segreteria)\b[^:|\t]{2,90}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
-    r"(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
-    r"referente|comandante|segretario)\b[^:]{0,40}?(?::(?:\*\*)?\s*|\s+)(?P<person>"
+    r"(?:(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
+    r"referente|comandante|segretario)\b[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))?(?P<person>"
     r"(?:(?:dott\.?\s?ssa|dott|dr|arch|geom|ing|rag|avv|comm|sig\.?\s?ra|sig|prof\.?\s?ssa|prof)\.?\s+)?"
     r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
 )
@@ -118,11 +118,20 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         m = _ORG_LINE_RE.match(clean_line(ln.raw))
         if not m or not is_person_name(m.group("person").strip(" .")):
             continue
-        settore = m.group("settore").strip(" -–*")
-        person = strip_honorific(m.group("person").strip(" ."))[0]
+        settore = " ".join(m.group("settore").strip(" -–*").split())
+        person = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
         fields = {"settore": settore, "titolare": person}
-        claims.append(Claim(ln.idx, ln.idx, _org_builder(lines, ln.idx, ln.idx, settore, fields)))
+        # the entry goes on over the lines its paragraph wraps onto (PDF text)
+        last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
+        last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _ORG_LINE_RE.match(clean_line(lines[k].raw))), last)
+        text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
+        if sm := _SERVICES_RE.search(text):
+            fields["servizi"] = sm.group(1).strip(" .")
+        claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
     return claims
+
+
+_SERVICES_RE = re.compile(r"(?i)\b(?:servizi|uffici|competenze)(?:\s+assegnati)?\s*:\s*(.+)$")
 
 
 def clean_line(raw: str) -> str:

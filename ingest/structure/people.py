@@ -44,8 +44,10 @@ _STAFF_RE = re.compile(rf"^[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+)*\s+[{_
 # "Mario ROSSI"
 _GIVEN_FIRST_CAPS_RE = re.compile(rf"^(?:[{_UP}][{_LOW}'’]+\s+){{1,2}}[{_UP}][{_UP}'’]{{2,}}(?:[ -][{_UP}][{_UP}'’]{{2,}})?$")
 # "Laura Ferraris", "Maria Grazia De Luca"
+# a capitalised name word, also with an elided particle: "Dell'Orto", "D'Amico"
+_NAME_WORD = rf"[{_UP}][{_LOW}]*(?:['’][{_UP}]?[{_LOW}]+)?"
 _TITLE_CASE_RE = re.compile(
-    rf"^[{_UP}][{_LOW}'’]+(?:\s+(?:[{_UP}][{_LOW}'’]+|[Dd]e|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]o|D['’][{_UP}][{_LOW}]+)){{1,3}}$"
+    rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[Dd]e|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]o)){{1,3}}$"
 )
 _NOT_SURNAMES = frozenset([
     "AREA", "SETTORE", "SERVIZIO", "SERVIZI", "UFFICIO", "UO", "PO", "EQ", "DUP", "PIAO",

@@ -132,8 +132,10 @@ def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:
 
 # -- one page -----------------------------------------------------------------------------------
 def _page_lines(page, carry: list[list[float]]) -> list[_Line]:  # noqa: ANN001 - pdfplumber.page.Page
+    # a ruled table needs drawn rules: pages without enough of them skip the (costly) search
+    ruled = len(page.lines) + len(page.rects) >= 4
     tables = [
-        t for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+        t for t in (page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}) if ruled else [])
         if len(t.rows) >= 2 and max((len(r.cells) for r in t.rows), default=0) >= 2
     ]
     boxes = [t.bbox for t in tables]

@@ -126,8 +126,13 @@ def _near_key(key: str) -> str | None:
     one letter turns a short word into another word."""
     if len(key) < 6:
         return None
-    budget = 1 if len(key) < 10 else 2
-    found = {v for k, v in _VOCAB_EXACT.items() if len(k) >= 6 and is_near(k, key, budget)}
+    budget = 1 if len(key) < 12 else 2
+    # a typo changes letters inside the word; a longer or shorter form of the same
+    # stem ("STRUTTURALE" / "STRUTTURA") is another word, not a typo
+    found = {
+        v for k, v in _VOCAB_EXACT.items()
+        if len(k) >= 6 and not (key.startswith(k) or k.startswith(key)) and is_near(k, key, budget)
+    }
     return found.pop() if len(found) == 1 else None
 
 

@@ -508,6 +508,13 @@ class Catalog:
             return []
         with self._lock:
             _total, counts = term_stats.lookup(self._db, tokens)
+            # a question word no chunk contains is most likely a typo of one they do
+            missing = [t for t in dict.fromkeys(tokens) if t not in counts]
+            if missing:
+                fixes = [f for t in missing for f in term_stats.near_terms(self._db, t)]
+                if fixes:
+                    tokens = [*tokens, *fixes]
+                    counts.update(term_stats.lookup(self._db, fixes)[1])
             kept = term_stats.prune_terms(tokens, counts, max_postings)
             if not kept:
                 return []

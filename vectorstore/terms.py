@@ -117,6 +117,25 @@ def lookup(db: sqlite3.Connection, terms: Iterable[str]) -> tuple[int, dict[str,
     return (int(row[0]) if row else 0), counts
 
 
+def near_terms(db: sqlite3.Connection, term: str, limit: int = 2) -> list[str]:
+    """Indexed terms one or two edits away from a term no chunk contains: the words a
+    misspelt query word most likely meant ("differneziat" -> "differenz"). Candidates
+    share the first two letters (typos rarely touch them) and a similar length; the
+    most frequent come first."""
+    from ingest.structure.text import edit_distance  # lowest layer: shared text helpers
+
+    if len(term) < 5 or not term.isalpha():
+        return []
+    budget = 1 if len(term) < 8 else 2
+    prefix = term[:2]
+    rows = db.execute(
+        "SELECT term, chunks FROM term_stats WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
+        (prefix, prefix + "\uffff", len(term) - budget, len(term) + budget),
+    ).fetchall()
+    near = [(int(n), t) for t, n in rows if t != term and edit_distance(term, t, budget) <= budget]
+    return [t for _, t in sorted(near, reverse=True)[:limit]]
+
+
 def prune_terms(terms: Sequence[str], counts: dict[str, int], max_postings: int) -> list[str]:
     """The query terms worth reading, in their original order.
 

@@ -85,6 +85,24 @@ def test_lexical_search_matches_inflections_and_codes(catalog: Catalog) -> None:
     assert catalog.chunks_by_id([code_hits[0].chunk_id])[code_hits[0].chunk_id].ordinal == 1
 
 
+def test_misspelt_question_words_find_the_word_the_corpus_uses(catalog: Catalog) -> None:
+    catalog.put_document(
+        make_parsed("a.txt", [
+            "La raccolta differenziata ha raggiunto il 77,5% nel 2024",
+            "Manutenzione straordinaria delle strade comunali",
+            "Sportello unico per le attività produttive",
+        ]),
+        "a.txt",
+    )
+    for question in ("percentuale di differneziata?", "la manutenzoine delle strade"):
+        hits = catalog.lexical_search(question, 5)
+        assert hits, question
+    top = catalog.lexical_search("percentuale di differneziata?", 5)[0]
+    assert catalog.chunks_by_id([top.chunk_id])[top.chunk_id].ordinal == 0
+    # a word the corpus has nothing near stays unmatched
+    assert catalog.lexical_search("zzyzxq", 5) == []
+
+
 def test_replace_leaves_no_stale_rows(catalog: Catalog) -> None:
     catalog.put_document(make_parsed("a.txt", ["vecchio testo sulle biblioteche"]), "a.txt")
     catalog.put_document(make_parsed("a.txt", ["nuovo testo sulle palestre"]), "a.txt")

@@ -181,6 +181,16 @@ def _group_rows(
     return rows, tops
 
 
+def _row_lines(body: Sequence[tuple[_Line, list[list[str]]]], width: int) -> list[_Line]:
+    """The rows of an unruled table, one tab-separated line each."""
+    rows, tops = _group_rows(body, width)
+    return [
+        _Line(top=top, bottom=bottom, text="\t".join(_cell_text(" ".join(words)) for words in row),
+              size=0.0, bold=False, in_table=True)
+        for (top, bottom), row in zip(tops, rows, strict=True)
+    ]
+
+
 _MIN_COLUMNS = 3
 
 
@@ -247,11 +257,7 @@ def _unruled_tables(lines: list[_Line], carry: list[list[float]] | None = None) 
         found = _table_at(lines, k)
         if found is None and carry and k < 4 and (n := _continued_rows(lines, k, carry[-1])):
             # the table of an earlier page goes on here without its header
-            body = [(ln, _columns_of(ln, carry[-1])) for ln in lines[k : k + n]]
-            rows, tops = _group_rows(body, len(carry[-1]))
-            for (top, bottom), row in zip(tops, rows, strict=True):
-                text = "\t".join(_cell_text(" ".join(words)) for words in row)
-                out.append(_Line(top=top, bottom=bottom, text=text, size=0.0, bold=False, in_table=True))
+            out.extend(_row_lines([(ln, _columns_of(ln, carry[-1])) for ln in lines[k : k + n]], len(carry[-1])))
             k += n
             continue
         if found is None:
@@ -275,14 +281,10 @@ def _unruled_tables(lines: list[_Line], carry: list[list[float]] | None = None) 
         for ln in lines[k : k + n_header]:
             for c, words in enumerate(_columns_of(ln, starts)):
                 header[c].extend(words)
-        body = [(ln, _columns_of(ln, starts)) for ln in lines[k + n_header : end]]
-        rows, tops = _group_rows(body, len(starts))
         first = lines[k]
         out.append(_Line(top=first.top, bottom=first.bottom, text="\t".join(" ".join(h) for h in header),
                          size=0.0, bold=False, in_table=True))
-        for (top, bottom), row in zip(tops, rows, strict=True):
-            text = "\t".join(_cell_text(" ".join(words)) for words in row)
-            out.append(_Line(top=top, bottom=bottom, text=text, size=0.0, bold=False, in_table=True))
+        out.extend(_row_lines([(ln, _columns_of(ln, starts)) for ln in lines[k + n_header : end]], len(starts)))
         k = end
     return out
 

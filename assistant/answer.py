@@ -21,8 +21,9 @@ from assistant.conversation import Resolved, Turn, resolve
 from assistant.intent import Intent, QuestionIntent, classify
 from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.records import RecordQueries
-from assistant.retrieve import RetrievalResult, Retriever, normalize_name
+from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.structure.people import person_in
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -369,11 +370,21 @@ class ExtractiveAnswerer:
                 add(sentence, sentence)
         if intent.has(Intent.RESPONSIBLE) and not intent.has(Intent.EMPLOYEES):
             resp = fields.get("responsabile") or fields.get("settore")
-            if resp:
+            if top.kind == UnitKind.ORG_CHART and fields.get("titolare"):
+                # an org-chart entry answers "who" with the person it names
+                add(f"{fields.get('settore', '')}: {fields['titolare']}", fields["titolare"])
+            elif resp:
                 extra = ""
                 if fields.get("settore") and normalize_name(fields["settore"]) not in normalize_name(resp):
                     extra = f" (settore {fields['settore']})"
                 add(f"responsabile: {resp}{extra}", resp)
+                # "who" answered with an office: the person the same document's org chart
+                # names for that office completes the answer (objective -> settore -> titolare)
+                holder = None if intent.has(Intent.HOLDER) or person_in(resp) else _org_chart_for(top, all_hits)
+                if holder is not None and (name := holder.fields.get("titolare")):
+                    add(f"di cui è titolare {name}")
+                    if quote_occurs(name, holder):
+                        parts[-1].quotes.append(f"@{holder.id}@{name}")
             elif structured and not intent.has(Intent.HOLDER) and not intent.has(Intent.POLITICAL):
                 return None, (
                     f"{NOT_FOUND[:-1]}: per «{label}» il documento non indica un responsabile"
@@ -616,11 +627,13 @@ def _matching_line(body: str, pattern: str) -> str | None:
 
 
 def _org_chart_for(chunk: Chunk, hits: Sequence[SearchHit]) -> Chunk | None:
+    """The org-chart entry of the chunk's settore among the retrieved passages (same
+    document; the office written with or without its kind or number)."""
     settore = normalize_name(chunk.fields.get("settore", ""))
     for h in hits:
         c = h.chunk
-        if (c.kind == UnitKind.ORG_CHART and c.fields.get("titolare")
-                and (not settore or normalize_name(c.fields.get("settore", "")) == settore)):
+        if (c.kind == UnitKind.ORG_CHART and c.fields.get("titolare") and c.doc_id == chunk.doc_id
+                and (not settore or same_office(normalize_name(c.fields.get("settore", "")), settore))):
             return c
     return None
 

@@ -195,7 +195,7 @@ class Retriever:
         extra = [
             c
             for c in self.catalog.chunks_of_kind(top.chunk.doc_id, UnitKind.ORG_CHART)
-            if _same_office(normalize_name(c.fields.get("settore", "")), key) and c.id not in present
+            if same_office(normalize_name(c.fields.get("settore", "")), key) and c.id not in present
         ]
         if not extra:
             return hits
@@ -207,7 +207,7 @@ class Retriever:
 _OFFICE_WORDS = frozenset({"settore", "area", "servizio", "ufficio", "u", "o", "unita", "organizzativa", "e", "di", "del", "della", "dei"})
 
 
-def _same_office(a: str, b: str) -> bool:
+def same_office(a: str, b: str) -> bool:
     """The same office written with or without its kind ("Settore Servizi Sociali" /
     "Servizi Sociali") or its number ("07. Lavori pubblici")."""
     if not a or not b:

@@ -89,8 +89,8 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
             has_table.append(bool(lines) and any(ln.in_table for ln in lines))
             heights.append(float(page.height))
             page.flush_cache()
-    furniture = _furniture(pages_lines, heights)
     body = _body_size(pages_lines)
+    furniture = _furniture(pages_lines, heights, body)
     heading_sizes = _heading_sizes(pages_lines, body)
     out: list[str | None] = []
     for p, lines in enumerate(pages_lines):
@@ -423,11 +423,12 @@ def _edge_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def _furniture(pages: Sequence[list[_Line] | None], heights: Sequence[float]) -> set[tuple[int, int]]:
+def _furniture(
+    pages: Sequence[list[_Line] | None], heights: Sequence[float], body: float
+) -> set[tuple[int, int]]:
     """Running headers/footers: lines in the page's edge bands whose text (digits
     aside) recurs on at least half of the pages (two at least); bare page numbers in
     an edge band."""
-    body = _body_size(pages)
     edge: list[tuple[int, int, str]] = []
     for p, lines in enumerate(pages):
         if not lines or not heights[p]:

@@ -36,6 +36,7 @@ from ingest.models import (
     UnitKind,
 )
 from ingest.structure import parse_block_fields, parse_label, split_lines
+from ingest.structure.block_fields import OFFICE_RE
 from ingest.structure.lines import paragraphs
 from ingest.structure.people import is_person_name
 from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
@@ -60,7 +61,6 @@ _OBJECTIVE_SIGNALS = frozenset({
 _SECTION_SIGNALS = frozenset({"responsabile", "settore", "indicatori", "target", "dipendenti"})
 _SCHEDULE_KEYS = frozenset({"codice", "fasi", "scadenza", "indicatori", "target", "peso", "formula", "baseline", "fonte"})
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
-_OFFICE_RE = re.compile(r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa)\b")
 
 
 @dataclass
@@ -480,7 +480,7 @@ def _build(
     fields["titolo"] = title
     origin["titolo"] = cand.unit
     values: dict[str, str | None] = {k: (clean_value(fields[k]) or None) if fields.get(k) else None for k in _SCALARS}
-    if not values["settore"] and values["responsabile"] and _OFFICE_RE.match(values["responsabile"] or ""):
+    if not values["settore"] and values["responsabile"] and OFFICE_RE.match(values["responsabile"] or ""):
         # the responsible named as an office ("Settore Affari Generali") is the settore too
         values["settore"] = values["responsabile"]
         origin["settore"] = origin.get("responsabile", cand.unit)

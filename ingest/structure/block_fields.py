@@ -135,7 +135,8 @@ _INLINE_TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_CODE_RE = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\s*$")
-_OFFICE_VALUE_RE = re.compile(
+# A value that names an office rather than a person ("Settore …", "Area …", "U.O. …").
+OFFICE_RE = re.compile(
     r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|comando)\b"
 )
 
@@ -145,7 +146,7 @@ def _add_responsible(fields: dict[str, str], value: str) -> None:
     "Responsabile: Area X" + "Dirigente: dott. Y" pattern): the office is the
     settore, the person the responsabile; two people or two offices are joined."""
     old = fields["responsabile"]
-    old_office, new_office = bool(_OFFICE_VALUE_RE.match(old)), bool(_OFFICE_VALUE_RE.match(value))
+    old_office, new_office = bool(OFFICE_RE.match(old)), bool(OFFICE_RE.match(value))
     if old_office and not new_office and person_in(value):
         fields.setdefault("settore", old)
         fields["responsabile"] = value

@@ -216,22 +216,27 @@ def _is_heading_like_line(s: str) -> bool:
 def _is_list_item(lines: Sequence[Line], i: int, last: int, limit: int) -> bool:
     """'1. foo' directly followed by '2. bar' is a list, not two headings; so are
     numbered lines right under a line that announces them ("Fasi:"), down to the
-    last item of such a run."""
-    m = _NUMBERED_RE.match(lines[i].clean)
-    if not m:
+    last item of such a run. Walks the run once (no recursion: a long list is
+    linear work, never a deep call stack)."""
+    depth = _num_depth(lines[i].clean)
+    if depth is None:
         return False
-    depth = len([p for p in m.group("num").split(".") if p])
-    prev = prev_nonblank(lines, i - 1) if i > 0 else None
-    if prev is not None and prev == i - 1:
-        if lines[prev].clean.endswith(":"):
+    # the contiguous run of same-depth numbered lines that ends at i
+    start = i
+    while start > 0 and not lines[start - 1].blank and _num_depth(lines[start - 1].clean) == depth:
+        start -= 1
+    above = prev_nonblank(lines, start - 1) if start > 0 else None
+    if above is not None and above == start - 1 and lines[above].clean.endswith(":"):
+        return True
+    # an item that ends like a sentence above a sibling makes it and those after it items
+    for j in range(start, i + 1):
+        end = last if j == i else j
+        nxt = next_nonblank(lines, end + 1, limit)
+        if nxt is not None and _num_depth(lines[nxt].clean) == depth and lines[j].clean.endswith((".", ";")):
             return True
-        mp = _NUMBERED_RE.match(lines[prev].clean)
-        if mp and len([p for p in mp.group("num").split(".") if p]) == depth and _is_list_item(lines, prev, prev, limit):
-            return True  # the item after a list item, with nothing between them
-    nxt = next_nonblank(lines, last + 1, limit)
-    if nxt is None:
-        return False
-    m2 = _NUMBERED_RE.match(lines[nxt].clean)
-    if not m2 or len([p for p in m2.group("num").split(".") if p]) != depth:
-        return False
-    return lines[i].clean.endswith((".", ";"))
+    return False
+
+
+def _num_depth(text: str) -> int | None:
+    m = _NUMBERED_RE.match(text)
+    return len([p for p in m.group("num").split(".") if p]) if m else None

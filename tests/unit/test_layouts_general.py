@@ -337,3 +337,13 @@ def test_layout_registry_picks_by_score_and_adding_a_layout_is_one_class() -> No
         assert layouts.detect_layout(three) == LayoutKind.GENERIC
     finally:
         layouts.REGISTRY = original
+
+
+def test_a_long_numbered_list_under_a_label_is_all_items() -> None:
+    """Every item of a long announced list is a phase, none a heading (the run is
+    walked once, not re-walked from each item)."""
+    items = "\n".join(f"{n}. Intervento di manutenzione numero {n} – entro marzo 2026" for n in range(1, 100))
+    text = f"Obiettivo n. 1 – Manutenzioni\nResponsabile: Area Tecnica\nFasi:\n{items}\n"
+    parsed = parse_document(_loaded(text, "prova_piao-2026-2028.txt"))
+    assert len(parsed.records[0].fasi) == 99
+    assert not any("Intervento" in " ".join(c.breadcrumb) for c in parsed.chunks)

@@ -575,6 +575,11 @@ class Catalog:
         out.sort(key=lambda r: (r[1], r[0]))
         return out[:k]
 
+    def spelling_variants(self, term: str) -> list[str]:
+        """Indexed terms one or two edits from an analysed term no chunk contains."""
+        with self._lock:
+            return term_stats.near_terms(self._db, term)
+
     def term_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """(number of chunks, chunks containing each analysed term), in O(1) per term.
 

@@ -1,0 +1,110 @@
+"""Abstention with a reason: say what the plan does not state, and what it does.
+
+Three general cases, each checked on the evidence selection found:
+- the question's topic is not in the passages at all (rarity-weighted coverage);
+- the question names a plan period that no loaded document covers;
+- the topic is there but the asked answer type is not: a cost where the objective
+  states none, a person where only offices are named, a field the objective's record
+  does not fill. The reply then names what is missing and quotes what is stated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.frame import AnswerType, Frame
+from assistant.answering.select import INTENT_FIELDS, Scored, fits
+from assistant.retrieve import Retriever, normalize_name
+
+# What the reply says is missing, per answer type (Italian, for users).
+MISSING_TYPE: dict[AnswerType, str] = {
+    AnswerType.AMOUNT: "un importo",
+    AnswerType.PERCENT: "una percentuale",
+    AnswerType.PERSON: "un nominativo",
+    AnswerType.DATE: "una data o un periodo",
+    AnswerType.NUMBER: "un valore numerico",
+}
+MISSING_FIELD: dict[str, str] = {  # in order of priority
+    "dipendenti": "il personale assegnato",
+    "responsabile_politico": "un referente politico",
+    "responsabile": "un responsabile",
+    "stakeholder": "i portatori di interesse",
+    "indicatori": "indicatori o target",
+}
+# Types whose absence from the best evidence is decisive: a cost, a percentage or a
+# named person cannot be paraphrased away. Dates and numbers often are ("nel corso
+# dell'anno"), so they are missing only when nothing datable/numeric is near at all.
+_STRICT = (AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON)
+_PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
+
+
+def missing_period(frame: Frame, question: str, retriever: Retriever) -> str | None:
+    """"Il PIAO 2025-2027 di X" when the loaded documents of X cover other periods."""
+    named = [f"{a}-{b}" for a, b in _PLAN_PERIOD.findall(question)]
+    if not named:
+        return None
+    wanted = {d for g in frame.enti for d in g.split(",")}
+    docs = [r for r in retriever.catalog.documents()
+            if r.meta.periodo and (not wanted or r.meta.doc_id in wanted)]
+    periods = sorted({r.meta.periodo for r in docs if r.meta.periodo})
+    if not periods or any(p in periods for p in named):
+        return None
+    where = ""
+    if wanted:
+        where = " di " + retriever.document_label(next(iter(sorted(wanted))))
+    return (f"Il piano {named[0]}{where} non è tra i documenti caricati: "
+            f"sono presenti i piani {', '.join(periods)}.")
+
+
+def missing_answer(
+    frame: Frame, group: Sequence[Scored], asked: frozenset[str], ranked: Sequence[Scored] = ()
+) -> str | None:
+    """What the best objective does not state, when that is what the question asks.
+
+    `group` holds the scored candidates of the best evidence's objective/section;
+    `ranked` all of them (an answer of the asked type elsewhere, as relevant, wins).
+    """
+    if not group:
+        return None
+    best = group[0]
+    if any(s.fit and s.cand.group != best.cand.group and s.context >= best.context
+           and frame.answer_type in _STRICT for s in ranked[:15]):
+        return None
+    fields = best.cand.chunk.fields
+    # A field the wording names that the objective's record leaves empty, while the
+    # record is a structured one (it has other labelled fields).
+    structured = sum(1 for k in fields if k not in ("titolo", "codice")) >= 2
+    present = {k for k, v in fields.items() if v} | {s.cand.field for s in group if s.cand.field}
+    for intent in frame.fields:
+        wanted = INTENT_FIELDS.get(intent, frozenset())
+        label = next((MISSING_FIELD[f] for f in MISSING_FIELD if f in wanted), None)
+        # the wording names a field that this structured record leaves empty
+        if label and structured and not wanted & present:
+            return f"il piano non indica {label}"
+    if frame.answer_type in _STRICT:
+        if not any(s.fit and s.context >= 0.5 * best.context for s in group):
+            return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+    elif frame.answer_type in (AnswerType.DATE, AnswerType.NUMBER):
+        if not any(fits(s.cand, frame.answer_type) for s in group):
+            return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+    return None
+
+
+def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # type: ignore[no-untyped-def]
+    """The largest share of the topic (rarity-weighted) that one passage states."""
+    from assistant.answering.select import matched
+
+    if not frame.terms:
+        return 1.0
+    return max((frame.weight(matched(frame.terms, frozenset(analyze(t)))) for t in texts), default=0.0)
+
+
+def unknown_place(question: str, retriever: Retriever) -> str | None:
+    """A municipality named in the question that no indexed document belongs to."""
+    known = retriever.aliases()
+    for match in re.finditer(r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)", question):
+        name = normalize_name(match.group(1))
+        if not any(name in alias or alias in name for alias in known):
+            return match.group(1)
+    return None

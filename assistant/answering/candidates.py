@@ -1,0 +1,116 @@
+"""Candidate answers: the smallest units of the retrieved passages that can answer.
+
+Every labelled field of an objective (list fields item by item), every sentence or
+line of a passage body, and every org-chart entry becomes a `Candidate` that knows
+its passage, its objective and its retrieval rank. Selection scores them; the
+composer quotes them verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.models import Chunk, UnitKind
+from vectorstore.search import SearchHit
+
+# Fields whose value is a list, one item per line.
+LIST_FIELDS = frozenset({"fasi", "indicatori", "stakeholder", "dipendenti"})
+# Fields that describe where an objective sits rather than what it says; they are
+# candidates, but context for the others.
+_SKIP_FIELDS = frozenset({"area_strategica", "periodo_incarico"})
+# Abbreviations after which a full stop does not end a sentence: titles before a
+# name (dott., geom.), and references before a number (n., art., c.).
+_ABBREVIATIONS = frozenset(
+    "dott dott.ssa dr sig sig.ra ing arch geom avv prof rag p.i per ind n nr art artt c co "
+    "lett pag pagg ecc cfr es vd rif tab fig cap sez all ass on int d.lgs d.l l reg".split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
+_MARKUP = re.compile(r"^\s*(?:#+\s*|[-•*–]\s+|\d+[.)]\s+(?=\D))?|\*\*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str  # what the answer would say
+    quote: str  # verbatim source (occurs in `chunk` or in a passage of the same objective)
+    chunk: Chunk  # the passage it comes from
+    rank: int  # the passage's retrieval rank (0 = best)
+    field: str | None = None  # objective field ("responsabile", "fasi"…), "titolare", or None
+    index: int = 0  # position within its passage (keeps lists in document order)
+
+    @property
+    def group(self) -> tuple[str, str]:
+        """The objective (or, outside objectives, the section) it belongs to."""
+        return objective_key(self.chunk)
+
+    @property
+    def title(self) -> str:
+        return self.chunk.fields.get("titolo") or (self.chunk.breadcrumb[-1] if self.chunk.breadcrumb else "")
+
+
+def objective_key(chunk: Chunk) -> tuple[str, str]:
+    title = chunk.fields.get("titolo")
+    return chunk.doc_id, title if title else " › ".join(chunk.breadcrumb[:-1] or chunk.breadcrumb)
+
+
+def sentences(line: str) -> list[str]:
+    """A line split into sentences; a full stop after an abbreviation or an initial
+    ("dott. Rossi", "n. 40", "Ass. M. Cerri") does not end one."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        before = line[start:m.start()].rstrip()
+        word = before.rsplit(None, 1)[-1].rstrip(".").casefold() if before else ""
+        if before.endswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        out.append(line[start:m.start()].strip())
+        start = m.end()
+    out.append(line[start:].strip())
+    return [s for s in out if s]
+
+
+def clean(line: str) -> str:
+    """A body line without Markdown marks and list bullets (the words stay verbatim)."""
+    return " ".join(_MARKUP.sub("", line).split())
+
+
+def from_hits(hits: Sequence[SearchHit], depth: int = 8) -> list[Candidate]:
+    """The candidates of the best `depth` passages, in rank order."""
+    out: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()  # (objective, text): a field repeated on every passage
+    for rank, hit in enumerate(hits[:depth]):
+        for cand in from_chunk(hit.chunk, rank):
+            key = (cand.chunk.doc_id + cand.group[1], cand.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(cand)
+    return out
+
+
+def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
+    out: list[Candidate] = []
+    fields = chunk.fields
+    if chunk.kind == UnitKind.ORG_CHART and fields.get("titolare"):
+        name = fields["titolare"]
+        out.append(Candidate(f"{fields.get('settore', '')}: {name}".strip(": "), name, chunk, rank,
+                             "titolare"))
+    else:
+        for key, value in fields.items():
+            if key in _SKIP_FIELDS or key == "titolo" or not value.strip():
+                continue
+            items = [v.strip() for v in value.split("\n") if v.strip()] if key in LIST_FIELDS else [value]
+            for i, item in enumerate(items):
+                out.append(Candidate(" ".join(item.split()), item, chunk, rank, key, i))
+    position = 100
+    for line in chunk.body.split("\n"):
+        text = clean(line)
+        if len(text) < 4:
+            continue
+        parts = sentences(text) if len(text) > 200 else [text]
+        for sentence in parts:
+            position += 1
+            # the quote must occur verbatim: a line with inline marks is quoted as written
+            quote = line.strip() if len(parts) == 1 and "**" in line else sentence
+            out.append(Candidate(sentence, quote, chunk, rank, None, position))
+    return out

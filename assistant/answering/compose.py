@@ -1,0 +1,145 @@
+"""Composition: selected candidates → a short Italian answer with verified citations.
+
+The first statement answers (the person's name when the documents give one), then
+the details; each statement carries the numbers of the quotes that support it, and
+a quote is numbered only once it is found verbatim in a passage of the answer.
+Whole statements are dropped, never cut, to stay within the length budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.model import MAX_ANSWER_CHARS, Answer
+from assistant.citations import Citation, cite, quote_occurs, squash, verify
+from ingest.models import Chunk
+
+# How a labelled field reads inside a sentence (Italian, for users).
+_FIELD_PHRASE: dict[str, str] = {
+    "responsabile": "ne è responsabile {v}",
+    "settore": "settore {v}",
+    "responsabile_politico": "referente politico: {v}",
+    "obiettivo_strategico": "rientra nell'obiettivo strategico {v}",
+    "motivazione": "finalità: {v}",
+    "valore_atteso": "risultato atteso: {v}",
+    "scadenza": "da concludere entro {v}",
+    "stakeholder": "portatori di interesse: {v}",
+    "dipendenti": "personale assegnato: {v}",
+    "fasi": "fase: {v}",
+    "indicatori": "{v}",
+    "codice": "codice {v}",
+}
+
+
+@dataclass
+class Statement:
+    """One statement of an answer and the verbatim quotes that support it."""
+
+    text: str
+    sources: list[tuple[Chunk, str]] = field(default_factory=list)
+
+
+@dataclass
+class Line:
+    head: str  # "Ente – «titolo»" (may be empty)
+    statements: list[Statement]
+    head_sources: list[tuple[Chunk, str]] = field(default_factory=list)
+
+
+def short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def short_quote(text: str, limit: int = 200) -> str:
+    """A verbatim prefix (no ellipsis) so that it still occurs in the passage."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
+def quote_variants(quote: str) -> list[str]:
+    """The quote as it reads in the source ("a — b" was "a<TAB>b" or two lines), then
+    shorter verbatim fallbacks (its first part, a prefix)."""
+    out = [short_quote(quote.replace(" — ", " "), 240)]
+    head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
+    if head and short_quote(head, 240) not in out:
+        out.append(short_quote(head, 240))
+    return out
+
+
+def phrase(cand: Candidate, limit: int = 260) -> str:
+    """The candidate as a statement: a field in words, a sentence as written."""
+    if cand.field == "titolare":
+        settore = cand.chunk.fields.get("settore", "")
+        name = cand.chunk.fields.get("titolare", cand.text)
+        return f"{name} è titolare di {settore}" if settore else name
+    if cand.field in _FIELD_PHRASE:
+        value = cand.text
+        if cand.field == "indicatori":
+            value = render_indicator(value)
+        return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
+    return short(cand.text, limit)
+
+
+def render_indicator(item: str) -> str:
+    """"n. moduli predisposti — 2" reads better as "2 moduli predisposti"; other
+    indicators as "name (target t)"."""
+    name, _, target = item.partition(" — ")
+    name, target = name.strip(), target.strip()
+    m = re.match(r"(?i)^(?:n\.|nr\.?|numero(?: di)?)\s*(.+)$", name)
+    if target and m and re.fullmatch(r"[\d.,]+", target):
+        return f"{target} {m.group(1)}"
+    return f"{name} (target {target})" if target else name
+
+
+def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+    """The passage (the candidate's own first) that holds the quote verbatim, and the
+    form of the quote it holds."""
+    for variant in quote_variants(quote):
+        for chunk in (preferred, *pool):
+            if quote_occurs(variant, chunk):
+                return chunk, variant
+    return None
+
+
+def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_CHARS) -> Answer:
+    """Render lines with a mark after each statement; only verified quotes are
+    numbered (the same quote once)."""
+    citations: list[Citation] = []
+    numbers: dict[tuple[str, str], int] = {}
+
+    def marks(sources: list[tuple[Chunk, str]]) -> str:
+        out: list[int] = []
+        for chunk, quote in sources:
+            candidate = cite(len(citations) + 1, chunk, quote)
+            key = (candidate.chunk_id, squash(candidate.quote))
+            if key not in numbers:
+                if not verify([candidate], passages):
+                    continue
+                numbers[key] = candidate.n
+                citations.append(candidate)
+            if numbers[key] not in out:
+                out.append(numbers[key])
+        return "".join(f"[{n}]" for n in out)
+
+    rendered: list[str] = []
+    for line in lines:
+        head = line.head + (" " + marks(line.head_sources) if line.head_sources else "")
+        text = head.strip() + (": " if line.head else "")
+        first = True
+        for st in line.statements:
+            piece = st.text + (" " + marks(st.sources) if st.sources else "")
+            candidate = text + ("" if first else "; ") + piece.strip()
+            if len("\n".join([*rendered, candidate])) > budget and not first:
+                break
+            text, first = candidate, False
+        rendered.append(text.rstrip(": "))
+    text = "\n".join(rendered)
+    if len(text) > budget:
+        text = text[: budget - 1].rsplit(" ", 1)[0] + "…"
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+    kept = [c for c in citations if c.n in used]
+    return Answer(text=text, citations=kept, passages=passages, found=bool(kept))

@@ -1,0 +1,104 @@
+"""Counts that no single passage states: objectives of a settore, numbered sections.
+
+"Quanti obiettivi ha il settore X?" is counted on the stored objective records;
+"quanti progetti ha la linea 8?" on the numbered sub-headings of the heading asked
+about. Both cite items of what they count so that a person can check the number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.compose import Line, Statement, short, short_quote
+from assistant.citations import quote_occurs
+from assistant.records import RecordQueries
+from assistant.retrieve import Retriever, normalize_name
+from ingest.models import Chunk, ObjectiveRecord
+from vectorstore.analysis import ItalianAnalyzer
+
+_NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
+
+
+def settore_core(settore: str) -> str:
+    """"07. LAVORI PUBBLICI" / "Area Lavori Pubblici" → "lavori pubblici"."""
+    name = normalize_name(settore)
+    return re.sub(r"^(?:\d+\s+)?(?:area|settore|servizio|servizi|ufficio)?\s*", "", name).strip()
+
+
+def objectives_of_settore(
+    question: str, enti: Sequence[str], retriever: Retriever
+) -> tuple[list[Line], list[Chunk]] | None:
+    """One line per document whose settore the question names: how many objectives
+    its records assign to it, citing the first ones."""
+    q = f" {normalize_name(question)} "
+    docs = {d for g in enti for d in g.split(",")}
+    records = [r for r in RecordQueries(retriever.catalog).list()
+               if r.settore and (not docs or r.doc_id in docs)]
+    named: dict[str, tuple[str, str]] = {}  # doc_id -> (settore as written, its core)
+    for rec in records:
+        core = settore_core(rec.settore or "")
+        if len(core) >= 4 and f" {core} " in q and rec.doc_id not in named:
+            named[rec.doc_id] = (rec.settore or "", core)
+    if not named:
+        return None
+    lines: list[Line] = []
+    extra: list[Chunk] = []
+    for doc_id, (settore, core) in named.items():
+        # an objective shared by two settori ("Area X e Area Y") counts for both
+        recs: list[ObjectiveRecord] = [
+            r for r in records
+            if r.doc_id == doc_id and f" {core} " in f" {normalize_name(r.settore or '')} "
+        ]
+        chunks = retriever.catalog.chunks_of(doc_id)
+        sources: list[tuple[Chunk, str]] = []
+        for rec in recs[:3]:
+            src = rec.sources.get("titolo", rec.source)
+            quote = short_quote(rec.titolo or "", 160)
+            holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
+                           and quote and quote_occurs(quote, c)), None)
+            if holder is not None:
+                extra.append(holder)
+                sources.append((holder, quote))
+        titles = "; ".join(short(r.titolo or "", 70) for r in recs[:3])
+        more = "; …" if len(recs) > 3 else ""
+        where = retriever.document_label(doc_id)
+        lines.append(Line(f"{where} – settore {settore}",
+                          [Statement(f"{len(recs)} obiettivi ({titles}{more})", sources)]))
+    return lines, extra
+
+
+def numbered_children(
+    chunks: Sequence[Chunk], terms: frozenset[str], analyzer: ItalianAnalyzer, retriever: Retriever
+) -> Statement | None:
+    """The numbered sub-headings under the heading asked about. A sub-heading shows
+    either as a deeper breadcrumb element or, when the chunker merged a short
+    section into its parent, as a numbered line of the parent's body."""
+    if not chunks:
+        return None
+    prefixes: list[tuple[str, ...]] = []
+    for c in chunks:
+        for prefix in (c.breadcrumb, c.breadcrumb[:-1]):
+            if prefix and prefix not in prefixes and terms & set(analyzer.analyze(prefix[-1])):
+                prefixes.append(prefix)
+    best: dict[str, str] = {}
+    for prefix in prefixes:
+        found: dict[str, str] = {}  # leading number -> heading
+        for other in retriever.catalog.chunks_of(chunks[0].doc_id):
+            crumb = other.breadcrumb
+            if crumb[: len(prefix)] != prefix:
+                continue
+            candidates = [crumb[len(prefix)]] if len(crumb) > len(prefix) else []
+            if len(crumb) == len(prefix):
+                candidates += [ln.strip() for ln in other.body.split("\n")]
+            for head in candidates:
+                m = _NUMBERED_HEADING.match(head)
+                if m and not head.endswith(".") and m.group(1) not in found:
+                    found[m.group(1)] = head
+        if len(found) > len(best):
+            best = found
+    if len(best) < 2:
+        return None
+    ordered = [best[k] for k in sorted(best, key=int)]
+    sources = [(c, head) for c in chunks for head in ordered if quote_occurs(head, c)]
+    return Statement(f"{len(ordered)} ({ordered[0]} … {ordered[-1]})", sources[:3])

@@ -1,0 +1,177 @@
+"""The question frame: what a question asks, built once; every later step reads it.
+
+A frame holds the answer type ("chi" wants a person, "quando" a date, "quanto" a
+number…), the objective fields the wording points to, the topic terms (analysed,
+with misspellings mapped to indexed words and colloquial office names to the
+words plans use), the ente/period named and whether a list, a count or a
+comparison is wanted. Nothing downstream re-reads the question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from assistant.conversation import Resolved
+from assistant.intent import Intent, classify
+from assistant.retrieve import Retriever, normalize_name
+from vectorstore.analysis import ItalianAnalyzer
+
+
+class AnswerType(StrEnum):
+    PERSON = "persona"  # a role that only a person fills ("il segretario", "l'assessore")
+    WHO = "chi"  # "chi …": a person, or the office in charge
+    OFFICE = "ufficio"
+    DATE = "data"
+    AMOUNT = "importo"
+    PERCENT = "percentuale"
+    NUMBER = "numero"
+    DESCRIPTION = "descrizione"
+
+
+# Interrogative cues of each answer type, first match wins (most specific first).
+# General Italian: they name the kind of answer, never a topic.
+_TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (AnswerType.AMOUNT, re.compile(
+        r"\b(quanto costa\w*|costo|costi|importo|importi|quanti soldi|spesa prevista|"
+        r"a quanto ammont\w*|ammontare|stanziament\w*|quanti euro|budget)\b")),
+    (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
+    (AnswerType.DATE, re.compile(
+        r"\b(quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
+        r"in quale mese|in che anno|in quale anno|data|date|tempistic\w*|entro che|cronoprogramma)\b")),
+    (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
+                                   r"che riduzione|che aumento)\b")),
+    (AnswerType.PERSON, re.compile(
+        r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|referente|rup|nominativ\w*|"
+        r"come si chiama)\b")),
+    (AnswerType.WHO, re.compile(r"\b(chi)\b")),
+    (AnswerType.OFFICE, re.compile(
+        r"\b(quale settore|che settore|quale area|che area|quale ufficio|che ufficio|quale servizio|"
+        r"di competenza|competente|in capo a)\b")),
+]
+_LIST = re.compile(r"\b(quali|elenca\w*|elenco|tutti|tutte|che cosa|quante|quanti)\b")
+_COUNT = re.compile(r"\b(quant[ie]|numero di)\b")
+_YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+# Words of a question that say what kind of thing is asked, not which one: they do
+# not count as topic (the objective, the plan, the asking itself).
+_GENERIC_WORDS = (
+    "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
+    "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
+    "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
+    "riguarda riguardano strategico strategica strategici strategiche linea linee "
+    "assessore assessora sindaco dirigente referente titolare segue seguono cura curano "
+    "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
+    "elenca elenco dimmi sapere vorrei indicato indicata indica citato citati "
+    # field names: they say which attribute is asked, the frame's fields carry them
+    "dipendenti assegnati assegnato personale stakeholder target motivazione "
+    "ricade ricadono rientra rientrano"
+)
+# Colloquial names of offices and things → the words plans use for them: common
+# municipal vocabulary (not any one plan's), added to the search and the topic.
+COLLOQUIAL: dict[str, str] = {
+    "vigili": "polizia locale",
+    "vigile": "polizia locale",
+    "ragioneria": "finanziario bilancio",
+    "anagrafe": "servizi demografici stato civile",
+    "tasse": "tributi",
+    "immondizia": "rifiuti igiene urbana",
+    "spazzatura": "rifiuti igiene urbana",
+    "scuole": "istruzione scolastici",
+    "segreteria": "segretario segreteria",
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    question: str  # the question as the user wrote it
+    query: str  # what is searched: follow-ups resolved, colloquial words expanded
+    answer_type: AnswerType
+    fields: tuple[Intent, ...]  # objective fields the wording points to
+    terms: frozenset[str]  # analysed topic terms (typo fixes and synonyms included)
+    weights: dict[str, float] = field(default_factory=dict)  # rarity of each term
+    wants_list: bool = False
+    wants_count: bool = False
+    comparison: bool = False
+    enti: tuple[str, ...] = ()  # doc-id groups named ("a,b" per ente)
+    years: tuple[str, ...] = ()  # plan periods named ("2025-2027")
+    is_follow_up: bool = False
+
+    def asks(self, intent: Intent) -> bool:
+        return intent in self.fields
+
+    def weight(self, matched: set[str] | frozenset[str]) -> float:
+        """Share of the topic's rarity-weighted content among `matched` terms."""
+        total = sum(self.weights.values())
+        return sum(self.weights.get(t, 0.0) for t in matched) / total if total else 0.0
+
+
+def answer_type(question: str) -> AnswerType:
+    q = normalize_name(question.replace("'", " "))
+    if "%" in question:
+        return AnswerType.PERCENT
+    for kind, rx in _TYPE_CUES:
+        if rx.search(q):
+            # "chi lavora / quali persone" ask for people; "quale settore… chi" asks who
+            return kind
+    return AnswerType.DESCRIPTION
+
+
+class FrameBuilder:
+    """Builds frames against the current index (its vocabulary and its enti)."""
+
+    def __init__(self, retriever: Retriever, analyzer: ItalianAnalyzer | None = None) -> None:
+        self.retriever = retriever
+        self.analyzer = analyzer or ItalianAnalyzer()
+        self._generic = frozenset(self.analyzer.analyze(_GENERIC_WORDS))
+
+    def build(self, resolved: Resolved) -> Frame:
+        asked = resolved.question
+        q = normalize_name(asked.replace("'", " "))
+        extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
+        query = " ".join([resolved.query, *extra])
+        terms = self._topic_terms(query)
+        intent = classify(asked)
+        groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
+        kind = answer_type(asked)
+        return Frame(
+            question=asked,
+            query=query,
+            answer_type=kind,
+            fields=intent.intents,
+            terms=frozenset(terms),
+            weights=self._rarity(terms),
+            wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
+            or intent.asks_list,
+            wants_count=bool(_COUNT.search(q)),
+            comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz\w*|contro|rispetto a|entrambi|in comune)\b", q)),
+            enti=groups,
+            years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
+            is_follow_up=resolved.is_follow_up,
+        )
+
+    def _topic_terms(self, query: str) -> set[str]:
+        """Content terms (not generic words, not municipality names, which retrieval
+        turns into filters); a word no passage contains adds the indexed words one or
+        two edits away (a misspelling of them)."""
+        names = [*self.retriever.aliases(), *self.retriever.place_names()]
+        places = {t for name in names for t in self.analyzer.analyze(name)}
+        terms = {t for t in self.analyzer.analyze_query(query) if t not in self._generic | places}
+        catalog = self.retriever.catalog
+        _total, counts = catalog.term_frequencies(sorted(terms))
+        for t in [t for t in terms if t not in counts]:
+            if variants := catalog.spelling_variants(t):
+                terms = (terms - {t}) | set(variants)
+        return terms
+
+    def _rarity(self, terms: set[str]) -> dict[str, float]:
+        """Inverse chunk frequency of each term: a rare term ("piscina") says more
+        about what is asked than a common one ("servizio")."""
+        total, counts = self.retriever.catalog.term_frequencies(sorted(terms))
+        weights = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items() if t in terms}
+        # A word no passage contains (and no misspelling of one) is most often a
+        # paraphrase ("usare" for "uso"): it weighs like the least telling topic word,
+        # not like the rarest, so that it cannot veto an answer on its own.
+        floor = min(weights.values(), default=1.0)
+        return {t: weights.get(t, floor) for t in terms}

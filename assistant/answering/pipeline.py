@@ -1,0 +1,265 @@
+"""The offline answerer: frame → retrieval → candidates → selection → abstention →
+composition. Each step is its own module; this one only wires them and decides how
+many answer lines there are (one per ente for comparisons and for questions that
+several documents answer fully)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from assistant.answering import abstain, candidates, counts
+from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
+from assistant.answering.frame import AnswerType, Frame, FrameBuilder
+from assistant.answering.model import NOT_FOUND, Answer
+from assistant.answering.select import Scored, Selection, Selector
+from assistant.conversation import Turn, resolve
+from assistant.questions import MAX_QUESTION_CHARS, check_question
+from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
+from ingest.models import Chunk, UnitKind
+from vectorstore.analysis import ItalianAnalyzer
+from vectorstore.search import SearchFilters, SearchHit
+
+# A document "fully" answers when its best candidate context holds this share of the
+# best document's score; several such documents get a line each.
+_FULL_ANSWER = 0.9
+_MAX_DOCUMENT_LINES = 4
+# Below this share of the topic in any top passage, the documents are not about it.
+_MIN_COVERAGE = 0.5
+_CANDIDATE_DEPTH = 8
+# Supporting statements must score at least this share of the best one.
+_SUPPORT = 0.6
+
+
+class ExtractiveAnswerer:
+    """Answers from the candidates of the retrieved passages, without a language model."""
+
+    label = "offline (estrattivo, senza modello linguistico)"
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        analyzer: ItalianAnalyzer | None = None,
+        top_k: int = 10,
+        min_coverage: float = _MIN_COVERAGE,
+        max_question_chars: int = MAX_QUESTION_CHARS,
+    ) -> None:
+        if not 0 <= min_coverage <= 1:
+            raise ValueError("min_coverage must be in [0, 1]")
+        self.retriever = retriever
+        self.analyzer = analyzer or ItalianAnalyzer()
+        self.frames = FrameBuilder(retriever, self.analyzer)
+        self.selector = Selector(self.analyzer)
+        self.top_k = top_k
+        self.min_coverage = min_coverage
+        self.max_question_chars = max_question_chars
+
+    # -- public ------------------------------------------------------------------------
+    def stream(
+        self, question: str, filters: SearchFilters | None = None, history: Sequence[Turn] = ()
+    ) -> Iterator[str | Answer]:
+        """The whole text at once (it is composed, not generated), then the answer."""
+        ans = self.answer(question, filters, history)
+        yield ans.text
+        yield ans
+
+    def answer(
+        self, question: str, filters: SearchFilters | None = None, history: Sequence[Turn] = ()
+    ) -> Answer:
+        """Answer `question`; `history` (previous turns) resolves follow-ups.
+
+        Raises:
+            InvalidQuestionError: empty, wordless or oversized question (Italian message).
+        """
+        question = check_question(question, self.max_question_chars)
+        frame = self.frames.build(resolve(question, history, self.retriever))
+        result = self.retriever.retrieve(frame.query, self.top_k, filters)
+        ans = self.answer_frame(frame, result).model_copy(update={"query": frame.query})
+        if result.degraded and not ans.warning:
+            ans = ans.model_copy(update={"warning": result.degraded})
+        return ans
+
+    def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
+        """The scored candidates of the retrieved passages (what LLM modes are given)."""
+        found = candidates.from_hits(result.hits, _CANDIDATE_DEPTH)
+        return self.selector.select(frame, found, _org_links(result.hits))
+
+    # -- steps -------------------------------------------------------------------------
+    def answer_frame(self, frame: Frame, result: RetrievalResult) -> Answer:
+        hits = result.hits
+        passages = [h.chunk for h in hits]
+        unknown = abstain.unknown_place(frame.question, self.retriever)
+        if not hits or unknown:
+            what = f" su {unknown}" if unknown else ""
+            return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages, found=False)
+        if gap := abstain.missing_period(frame, frame.question, self.retriever):
+            return Answer(text=gap, citations=[], passages=passages, found=False)
+        if frame.wants_count and "obiettiv" in frame.question.casefold():
+            counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever)
+            if counted is not None:
+                lines, extra = counted
+                seen = {c.id for c in passages}
+                return assemble(lines, passages + [c for c in extra if c.id not in seen])
+        coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:5]], self.analyzer.analyze)
+        if coverage < self.min_coverage:
+            return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
+        selection = self.evidence(frame, result)
+        lines: list[Line] = []
+        for group in self._documents(frame, selection, hits):
+            line = self._line(frame, group, selection, hits, multi=len(lines) > 0 or frame.comparison)
+            if line is not None:
+                lines.append(line)
+        if not lines:
+            return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
+        extra = [c for line in lines for st in line.statements for c, _ in st.sources]
+        seen = {c.id for c in passages}
+        for c in extra:
+            if c.id not in seen:
+                passages.append(c)
+                seen.add(c.id)
+        return assemble(lines, passages)
+
+    def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
+        """Scored candidates per answer line: one line per named ente (comparisons); one
+        per document when the question names none and several documents answer it as
+        well as the best one ("chi è responsabile della digitalizzazione SUAP?");
+        else all of them in one line."""
+        ranked = selection.ranked
+        if len(frame.enti) >= 2:
+            out = []
+            for docs in frame.enti:
+                ids = set(docs.split(","))
+                group = [s for s in ranked if s.cand.chunk.doc_id in ids]
+                if group:
+                    out.append(group)
+            if out:
+                return out
+        if not frame.enti and ranked and not frame.wants_count:
+            by_doc: dict[str, list[Scored]] = {}
+            for s in ranked:
+                by_doc.setdefault(s.cand.chunk.doc_id, []).append(s)
+            top = ranked[0]
+            full = [g for g in by_doc.values()
+                    if g[0].context >= _FULL_ANSWER * top.context and g[0].fit == top.fit
+                    and g[0].score >= _FULL_ANSWER * top.score]
+            if len(full) >= 2 and top.context >= 0.8:
+                return full[:_MAX_DOCUMENT_LINES]
+        return [ranked]
+
+    def _line(
+        self, frame: Frame, ranked: list[Scored], selection: Selection, hits: list[SearchHit], multi: bool
+    ) -> Line | None:
+        if not ranked:
+            return None
+        best = ranked[0]
+        group = [s for s in ranked if s.cand.group == best.cand.group]
+        pool = [h.chunk for h in hits] + self._siblings(best.cand.chunk)
+        title = best.cand.title
+        where = self.retriever.document_label(best.cand.chunk.doc_id) if multi else ""
+        head = " – ".join(x for x in (where, f"«{short(title, 70 if multi else 90)}»" if title else "") if x)
+        head_sources = _sources(title, best.cand.chunk, pool) if title else []
+        statements: list[Statement] = []
+        if frame.wants_count:
+            counted = counts.numbered_children([s.cand.chunk for s in ranked[:1]] + [h.chunk for h in hits[:2]],
+                                               frame.terms, self.analyzer, self.retriever)
+            if counted is not None:
+                statements.append(counted)
+        reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked)
+        if reason is not None:
+            stated = next((s for s in group if s.cand.text not in title), best)
+            statements.append(Statement(f"{reason}; riporta: {phrase(stated.cand, 200)}",
+                                        _sources(stated.cand.quote, stated.cand.chunk, pool)))
+            return Line(head, statements, head_sources)
+        chosen = self._choose(frame, best, group, ranked)
+        for s in chosen:
+            text = phrase(s.cand, 130 if multi else 260)
+            if title and text.casefold() == title.casefold():
+                continue
+            statements.append(Statement(text, _sources(s.cand.quote, s.cand.chunk, pool)))
+        if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
+            holder = self._titolare(chosen, hits)
+            if holder is not None and not any(holder.fields["titolare"] in st.text for st in statements):
+                name = holder.fields["titolare"]
+                statements.insert(1 if statements else 0, Statement(
+                    f"di cui è titolare {name}", _sources(name, holder, pool)))
+        if not statements:
+            return None
+        if multi:  # one line per ente must fit the whole answer budget
+            statements = statements[:2]
+        return Line(head, statements, head_sources)
+
+    def _choose(self, frame: Frame, best: Scored, group: list[Scored], ranked: list[Scored]) -> list[Scored]:
+        """The best candidate, then what completes it: every item of a list, the
+        items announced by a line ending in ':', and the next best statements of
+        the same objective."""
+        chosen = [best]
+        if frame.wants_list and best.cand.field in candidates.LIST_FIELDS:
+            items = [s for s in group if s.cand.field == best.cand.field and s is not best]
+            chosen += sorted(items, key=lambda s: s.cand.index)[:8]
+        elif best.cand.text.rstrip().endswith(":"):
+            after = [s for s in group if s.cand.chunk.id == best.cand.chunk.id
+                     and s.cand.field is None and s.cand.index > best.cand.index]
+            chosen += sorted(after, key=lambda s: s.cand.index)[:8]
+        floor = _SUPPORT * best.score
+        for s in group[1:]:
+            if len(chosen) >= (6 if frame.wants_list else 3):
+                break
+            if s in chosen or s.score < floor or s.own <= 0:
+                continue
+            if any(_same_text(s.cand.text, c.cand.text) for c in chosen):
+                continue
+            chosen.append(s)
+        return chosen
+
+    def _siblings(self, chunk: Chunk) -> list[Chunk]:
+        """The other passages of the chunk's objective: a field value may be quoted
+        from any of them (the record spans them all)."""
+        title = chunk.fields.get("titolo")
+        if not title:
+            return []
+        return [c for c in self.retriever.catalog.chunks_of(chunk.doc_id)
+                if c.fields.get("titolo") == title and c.id != chunk.id]
+
+    def _titolare(self, chosen: list[Scored], hits: list[SearchHit]) -> Chunk | None:
+        """The org-chart entry (same document) of the office an answer names: the hop
+        objective → settore → titolare."""
+        for s in chosen:
+            if s.cand.field == "titolare":
+                return None
+            chunk = s.cand.chunk
+            office = chunk.fields.get("settore") or chunk.fields.get("responsabile") or ""
+            if not office or s.cand.field not in (None, "responsabile", "settore"):
+                continue
+            key = normalize_name(office)
+            pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
+            pool += self.retriever.catalog.chunks_of_kind(chunk.doc_id, UnitKind.ORG_CHART)
+            for c in pool:
+                if c.fields.get("titolare") and same_office(normalize_name(c.fields.get("settore", "")), key):
+                    return c
+        return None
+
+
+def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
+    """Org-chart entry → the text of the retrieved objectives of its settore (same
+    document): "who heads the settore that does X" is answered by the entry whose
+    settore does X (the hop objective → settore → titolare)."""
+    links: dict[str, str] = {}
+    for h in hits:
+        org = h.chunk
+        if org.kind != UnitKind.ORG_CHART:
+            continue
+        office = normalize_name(org.fields.get("settore", ""))
+        texts = [o.chunk.text for o in hits if o.chunk.doc_id == org.doc_id and o.chunk.kind != UnitKind.ORG_CHART
+                 and same_office(normalize_name(o.chunk.fields.get("settore") or o.chunk.fields.get("responsabile") or ""), office)]
+        if texts:
+            links[org.id] = "\n".join(texts[:2])
+    return links
+
+
+def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:
+    found = locate(quote, chunk, pool)
+    return [found] if found else []
+
+
+def _same_text(a: str, b: str) -> bool:
+    a_n, b_n = " ".join(a.split()).casefold(), " ".join(b.split()).casefold()
+    return a_n[:60] in b_n or b_n[:60] in a_n

@@ -1,0 +1,196 @@
+"""Selection: which candidates answer the frame, by general signals only.
+
+A candidate's score adds (1) how much of the question's topic, weighted by rarity,
+it states itself and (2) in its context (its objective's title and headings),
+(3) whether its content has the asked answer type (a date for "quando", a number
+for "quanto", a person for "chi"), (4) whether its field is the one the wording
+asks for, minus (5) a little per retrieval rank. No rule knows any document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.frame import AnswerType, Frame
+from assistant.intent import Intent
+from ingest.structure.people import FIRST_NAMES
+from vectorstore.analysis import ItalianAnalyzer
+
+_MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+           r"novembre|dicembre|genn?\.?|febb?r?\.?|sett\.?|ott\.?|nov\.?|dic\.?")
+_DATE = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_MONTHS}|(?:19|20)\d\d|"
+    r"trimestr\w*|semestr\w*|bimestr\w*|annual\w*|entro|scadenz\w*|mesi|giorni)\b")
+_PERCENT = re.compile(r"\d\s?%|\bper\s?cento\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"€|\beuro\b|\b\d[\d.]*(?:,\d+)?\s*(?:mila|milioni|miliardi|mln|k€)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w/.])\d+(?:[.,]\d+)*(?![\w/])")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+# People as plans write them inside sentences: a title and a capitalised name, a
+# SURNAME in capitals next to a given name, or a common first name and a surname.
+_TITLED = re.compile(
+    rf"\b(?i:dott\.?\s?ssa|dott|dr|sig\.?\s?ra|sig|ing|arch|avv|geom|rag|prof\.?\s?ssa|prof)\.?\s+"
+    rf"(?:[{_UP}]\.\s*)*[{_UP}][{_LOW}{_UP}'’]+")
+_CAPS_NAME = re.compile(rf"\b[{_UP}]{{2,}}(?:\s+[{_UP}]{{2,}})?\s+[{_UP}][{_LOW}]+\b|\b[{_UP}][{_LOW}]+\s+[{_UP}]{{3,}}\b")
+_ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
+_OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
+# The objective fields that answer each type when the wording names no field.
+_TYPE_FIELDS: dict[AnswerType, frozenset[str]] = {
+    AnswerType.PERSON: frozenset({"titolare", "responsabile", "responsabile_politico", "dipendenti"}),
+    AnswerType.WHO: frozenset({"titolare", "responsabile", "settore", "responsabile_politico"}),
+    AnswerType.OFFICE: frozenset({"responsabile", "settore"}),
+    AnswerType.DATE: frozenset({"fasi", "scadenza"}),
+    AnswerType.NUMBER: frozenset({"indicatori", "valore_atteso"}),
+    AnswerType.PERCENT: frozenset({"indicatori", "valore_atteso"}),
+    AnswerType.AMOUNT: frozenset({"indicatori", "valore_atteso"}),
+    AnswerType.DESCRIPTION: frozenset({"motivazione", "valore_atteso"}),
+}
+# The fields each wording intent asks for.
+INTENT_FIELDS: dict[Intent, frozenset[str]] = {
+    Intent.EMPLOYEES: frozenset({"dipendenti"}),
+    Intent.HOLDER: frozenset({"titolare"}),
+    Intent.POLITICAL: frozenset({"responsabile_politico"}),
+    Intent.RESPONSIBLE: frozenset({"responsabile", "settore", "titolare"}),
+    Intent.STAKEHOLDERS: frozenset({"stakeholder"}),
+    Intent.INDICATORS: frozenset({"indicatori", "valore_atteso"}),
+    Intent.TIMING: frozenset({"fasi", "scadenza"}),
+    Intent.PURPOSE: frozenset({"motivazione", "valore_atteso"}),
+    Intent.STRATEGIC: frozenset({"obiettivo_strategico", "area_strategica"}),
+}
+
+
+# Answer types whose presence decides: a cost, a percentage or a person's name cannot
+# be paraphrased, so the candidate that has one is the answer.
+STRICT_TYPES = frozenset({AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON})
+
+
+def _is_value_line(cand: Candidate) -> bool:
+    """A short line that is a value, not a sentence ("Ass. R. Stavola", "Entro il
+    30/06/2025"): like a field, it is about the section it sits in."""
+    return len(cand.text.split()) <= 6 and not cand.text.rstrip().endswith((".", ":"))
+
+
+def _is_heading(cand: Candidate) -> bool:
+    text = cand.text
+    letters = [ch for ch in text if ch.isalpha()]
+    return (bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.7) or any(
+        text.casefold() == crumb.casefold() for crumb in cand.chunk.breadcrumb
+    )
+
+
+def has_person(text: str) -> bool:
+    if _TITLED.search(text) or _CAPS_NAME.search(text) or _ROLE_PERSON.search(text):
+        return True
+    words = re.findall(rf"[{_UP}][{_LOW}]+", text)
+    return any(w.casefold() in FIRST_NAMES for w in words)
+
+
+def fits(cand: Candidate, kind: AnswerType) -> bool:
+    """Whether the candidate's content is of the asked answer type."""
+    text = cand.text
+    if kind is AnswerType.DATE:
+        return bool(_DATE.search(text))
+    if kind is AnswerType.PERCENT:
+        return bool(_PERCENT.search(text))
+    if kind is AnswerType.AMOUNT:
+        return bool(_AMOUNT.search(text))
+    if kind is AnswerType.NUMBER:
+        return bool(_NUMBER.search(text))
+    if kind is AnswerType.PERSON:
+        return cand.field in ("titolare", "dipendenti", "responsabile_politico") or has_person(text)
+    if kind is AnswerType.WHO:
+        return cand.field in _TYPE_FIELDS[kind] or has_person(text) or bool(_OFFICE.search(text))
+    if kind is AnswerType.OFFICE:
+        return cand.field in _TYPE_FIELDS[kind] or bool(_OFFICE.search(text))
+    return len(text) >= 25
+
+
+@dataclass
+class Scored:
+    cand: Candidate
+    score: float
+    own: float  # share of the topic the candidate states
+    context: float  # share of the topic in the candidate and its objective/section
+    fit: bool
+
+
+@dataclass
+class Selection:
+    ranked: list[Scored]
+    asked_fields: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def best(self) -> Scored | None:
+        return self.ranked[0] if self.ranked else None
+
+
+class Selector:
+    def __init__(self, analyzer: ItalianAnalyzer | None = None) -> None:
+        self.analyzer = analyzer or ItalianAnalyzer()
+        self._tokens = lru_cache(maxsize=4096)(self._analyze)
+
+    def _analyze(self, text: str) -> frozenset[str]:
+        return frozenset(self.analyzer.analyze(text))
+
+    def select(
+        self, frame: Frame, candidates: Sequence[Candidate], links: dict[str, str] | None = None
+    ) -> Selection:
+        """Score and rank; `links` gives a passage extra context (chunk id → text),
+        e.g. an org-chart entry the text of the objectives its settore is given."""
+        asked = asked_fields(frame)
+        links = links or {}
+        ranked = [self.score(frame, c, asked, links.get(c.chunk.id, "")) for c in candidates]
+        ranked.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))
+        return Selection(ranked, asked)
+
+    def score(self, frame: Frame, cand: Candidate, asked: frozenset[str], linked: str = "") -> Scored:
+        tokens = self._tokens(cand.text)
+        chunk = cand.chunk
+        heading = self._tokens(" ".join([cand.title, *chunk.breadcrumb[-2:]]))
+        # the candidate in context: its objective's title, headings and passage
+        context = heading | self._tokens(chunk.body) | (self._tokens(linked) if linked else frozenset())
+        ctx = frame.weight(matched(frame.terms, tokens | context))
+        # A field's value is a statement about its objective as titled ("the objective
+        # <title> has responsabile X"); an org-chart entry about the objectives of its
+        # settore. A sentence only states what it says.
+        if cand.field == "titolare" and frame.answer_type is AnswerType.PERSON:
+            own = ctx
+        elif cand.field is not None or _is_value_line(cand):
+            own = frame.weight(matched(frame.terms, tokens | heading))
+        else:
+            own = frame.weight(matched(frame.terms, tokens))
+        ok = fits(cand, frame.answer_type)
+        score = own + 0.7 * ctx - 0.04 * cand.rank
+        if ok:
+            score += 0.8 if frame.answer_type in STRICT_TYPES else 0.35
+        elif frame.answer_type in STRICT_TYPES:
+            score -= 0.5
+        if cand.field is None and _is_heading(cand):
+            score -= 0.5  # a heading names a topic; it does not state anything about it
+        if cand.field is not None and cand.field in asked:
+            score += 0.4
+        elif cand.field is not None and asked and frame.fields:
+            score -= 0.1  # a labelled field the wording did not ask for
+        return Scored(cand, score, own, ctx, ok)
+
+
+def asked_fields(frame: Frame) -> frozenset[str]:
+    """The fields the wording names; else those that hold the asked answer type."""
+    named = frozenset(f for i in frame.fields for f in INTENT_FIELDS.get(i, ()))
+    return named or _TYPE_FIELDS.get(frame.answer_type, frozenset())
+
+
+def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
+    """Terms found among `tokens`; a stem also matches its longer forms ("conclus" ~
+    "conclusion"): Snowball stems verbs and nouns of one root apart."""
+    out = set()
+    for t in terms:
+        if t in tokens or (len(t) >= 5 and any(
+            len(k) >= 5 and (k.startswith(t) or t.startswith(k)) for k in tokens
+        )):
+            out.add(t)
+    return out

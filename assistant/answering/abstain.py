@@ -53,7 +53,7 @@ def missing_period(frame: Frame, question: str, retriever: Retriever) -> str | N
     where = ""
     if wanted:
         where = " di " + retriever.document_label(next(iter(sorted(wanted))))
-    return (f"Il piano {named[0]}{where} non è tra i documenti caricati: "
+    return (f"Il piano {named[0]}{where} non è presente tra i documenti caricati: "
             f"sono presenti i piani {', '.join(periods)}.")
 
 
@@ -74,14 +74,19 @@ def missing_answer(
     fields = best.cand.chunk.fields
     # A field the wording names that the objective's record leaves empty, while the
     # record is a structured one (it has other labelled fields).
-    structured = sum(1 for k in fields if k not in ("titolo", "codice")) >= 2
     present = {k for k, v in fields.items() if v} | {s.cand.field for s in group if s.cand.field}
+    structured = len(present - {"titolo", "codice"}) >= 2
     for intent in frame.fields:
         wanted = INTENT_FIELDS.get(intent, frozenset())
         label = next((MISSING_FIELD[f] for f in MISSING_FIELD if f in wanted), None)
         # the wording names a field that this structured record leaves empty
         if label and structured and not wanted & present:
             return f"il piano non indica {label}"
+    # A single year the question names ("il valore nel 2022") that the evidence of
+    # the asked type never mentions: the plan does not give the figure for that year.
+    if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
+        if not any(y in s.cand.text or y in s.cand.chunk.text for s in group[:12] for y in frame.single_years):
+            return f"il piano non indica {MISSING_TYPE[frame.answer_type]} per il {frame.single_years[0]}"
     if frame.answer_type in _STRICT:
         if not any(s.fit and s.context >= 0.5 * best.context for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"

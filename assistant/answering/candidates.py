@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Chunk, UnitKind
+from ingest.structure.vocabulary import canonical_key
 from vectorstore.search import SearchHit
 
 # Fields whose value is a list, one item per line.
@@ -27,7 +28,34 @@ _ABBREVIATIONS = frozenset(
     "lett pag pagg ecc cfr es vd rif tab fig cap sez all ass on int d.lgs d.l l reg".split()
 )
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
+# "Responsabile: arch. Rossi", "Target 2026: 100%": a label of the field vocabulary,
+# a colon, a value (short labels only: a sentence with a colon is not a field)
+_LABEL_LINE = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
 _MARKUP = re.compile(r"^\s*(?:#+\s*|[-•*–]\s+|\d+[.)]\s+(?=\D))?|\*\*")
+
+
+# How plans and people name each field: a field's candidate is found by these words
+# too ("che peso ha…" → the value of the field "peso", whatever its text).
+FIELD_LABELS: dict[str, str] = {
+    "responsabile": "responsabile",
+    "settore": "settore ufficio area servizio",
+    "titolare": "titolare responsabile",
+    "servizi": "servizi competenze gestisce",
+    "motivazione": "motivazione finalità scopo",
+    "valore_atteso": "valore atteso risultato atteso",
+    "obiettivo_strategico": "obiettivo strategico",
+    "area_strategica": "linea strategica",
+    "scadenza": "scadenza termine",
+    "fasi": "fasi azioni attività",
+    "indicatori": "indicatore target",
+    "stakeholder": "stakeholder portatori di interesse destinatari",
+    "dipendenti": "dipendenti personale",
+    "peso": "peso",
+    "formula": "formula calcolo",
+    "baseline": "baseline valore di partenza",
+    "target": "target",
+    "codice": "codice",
+}
 
 
 @dataclass(frozen=True)
@@ -38,6 +66,12 @@ class Candidate:
     rank: int  # the passage's retrieval rank (0 = best)
     field: str | None = None  # objective field ("responsabile", "fasi"…), "titolare", or None
     index: int = 0  # position within its passage (keeps lists in document order)
+    labelled: bool = False  # a "Label: value" line of the body (reads as written)
+
+    @property
+    def label(self) -> str:
+        """The words that name its field (empty for a sentence)."""
+        return FIELD_LABELS.get(self.field, self.field.replace("_", " ")) if self.field else ""
 
     @property
     def group(self) -> tuple[str, str]:
@@ -95,9 +129,11 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         name = fields["titolare"]
         out.append(Candidate(f"{fields.get('settore', '')}: {name}".strip(": "), name, chunk, rank,
                              "titolare"))
+        if fields.get("servizi"):
+            out.append(Candidate(fields["servizi"], fields["servizi"], chunk, rank, "servizi"))
     else:
         for key, value in fields.items():
-            if key in _SKIP_FIELDS or key == "titolo" or not value.strip():
+            if key in _SKIP_FIELDS or key in ("titolo", "formula") or not value.strip():
                 continue
             items = [v.strip() for v in value.split("\n") if v.strip()] if key in LIST_FIELDS else [value]
             for i, item in enumerate(items):
@@ -106,6 +142,13 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
     for line in chunk.body.split("\n"):
         text = clean(line)
         if len(text) < 4:
+            continue
+        labelled = _LABEL_LINE.match(text)
+        key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
+        if key is not None:
+            # a labelled line is that field's value, whatever the layout's parser kept
+            position += 1
+            out.append(Candidate(text, line.strip(" -•*\t"), chunk, rank, key, position, labelled=True))
             continue
         parts = sentences(text) if len(text) > 200 else [text]
         for sentence in parts:

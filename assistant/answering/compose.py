@@ -76,6 +76,10 @@ def phrase(cand: Candidate, limit: int = 260) -> str:
         settore = cand.chunk.fields.get("settore", "")
         name = cand.chunk.fields.get("titolare", cand.text)
         return f"{name} è titolare di {settore}" if settore else name
+    if cand.field == "servizi":
+        return f"{cand.chunk.fields.get('settore', '')} gestisce: {short(cand.text, limit)}"
+    if cand.labelled:
+        return short(cand.text, limit)  # a labelled line reads as written ("Peso: 15")
     if cand.field in _FIELD_PHRASE:
         value = cand.text
         if cand.field == "indicatori":

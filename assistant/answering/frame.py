@@ -17,6 +17,7 @@ from enum import StrEnum
 from assistant.conversation import Resolved
 from assistant.intent import Intent, classify
 from assistant.retrieve import Retriever, normalize_name
+from ingest.structure.vocabulary import canonical_key, is_known_label
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -53,6 +54,10 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
 ]
 _LIST = re.compile(r"\b(quali|elenca\w*|elenco|tutti|tutte|che cosa|quante|quanti)\b")
 _COUNT = re.compile(r"\b(quant[ie]|numero di)\b")
+# an objective code as questions write it ("n. 2024/01.2", "OO-3.1.1", "obiettivo 6")
+_CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\bobiettiv[oi]\s+(?:n\.\s*)?)[A-Z]{0,4}[-./]?\d[\w./-]*|\b[A-Z]{1,4}-\d[\d.]*")
+# Italian verb forms (infinitives, third persons, participles, gerunds)
+_VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita|ando|endo|ebbe|erà|irà|arà|uole|etta|ette|iene|ene)$")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # Words of a question that say what kind of thing is asked, not which one: they do
 # not count as topic (the objective, the plan, the asking itself).
@@ -64,6 +69,8 @@ _GENERIC_WORDS = (
     "assessore assessora sindaco dirigente referente titolare segue seguono cura curano "
     "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
     "elenca elenco dimmi sapere vorrei indicato indicata indica citato citati "
+    "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su "
+    "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
     # field names: they say which attribute is asked, the frame's fields carry them
     "dipendenti assegnati assegnato personale stakeholder target motivazione "
     "ricade ricadono rientra rientrano"
@@ -93,9 +100,13 @@ class Frame:
     weights: dict[str, float] = field(default_factory=dict)  # rarity of each term
     wants_list: bool = False
     wants_count: bool = False
+    asks_objectives: bool = False  # "quali obiettivi…": the objectives themselves
     comparison: bool = False
     enti: tuple[str, ...] = ()  # doc-id groups named ("a,b" per ente)
     years: tuple[str, ...] = ()  # plan periods named ("2025-2027")
+    single_years: tuple[str, ...] = ()  # single years named ("nel 2022")
+    named_fields: frozenset[str] = frozenset()  # field labels the question uses ("peso")
+    ident_terms: frozenset[str] = frozenset()  # terms of objective codes named ("2024/01.2")
     is_follow_up: bool = False
 
     def asks(self, intent: Intent) -> bool:
@@ -118,13 +129,33 @@ def answer_type(question: str) -> AnswerType:
     return AnswerType.DESCRIPTION
 
 
+def named_fields(question: str) -> frozenset[str]:
+    """Fields the question names by a label of the field vocabulary ("che peso ha",
+    "qual è la formula"): exact labels of one or two words only, so that ordinary
+    words are not read as labels."""
+    words = re.findall(r"[\w’']+", question.casefold())
+    found = set()
+    # the noun right after the interrogative names what is asked ("quali servizi…")
+    asked_noun = re.search(r"\b(?:quali|quale|che)\s+(servizi|competenze)\b", question.casefold())
+    if asked_noun:
+        found.add("servizi")
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i:i + n])
+            if is_known_label(gram) and (key := canonical_key(gram)) and key not in ("titolo", "codice"):
+                found.add("indicatori" if key == "target" else key)
+    return frozenset(found)
+
+
 class FrameBuilder:
     """Builds frames against the current index (its vocabulary and its enti)."""
 
     def __init__(self, retriever: Retriever, analyzer: ItalianAnalyzer | None = None) -> None:
         self.retriever = retriever
         self.analyzer = analyzer or ItalianAnalyzer()
-        self._generic = frozenset(self.analyzer.analyze(_GENERIC_WORDS))
+        # generic words are dropped as written, before stemming: "tempi" (generic) and
+        # "tempo" (a topic) share a stem, as do "titolare" and "titoli"
+        self._generic = frozenset(_GENERIC_WORDS.split())
 
     def build(self, resolved: Resolved) -> Frame:
         asked = resolved.question
@@ -132,6 +163,8 @@ class FrameBuilder:
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
         terms = self._topic_terms(query)
+        verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
+                 for t in self.analyzer.analyze(w)}
         intent = classify(asked)
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
         kind = answer_type(asked)
@@ -141,13 +174,17 @@ class FrameBuilder:
             answer_type=kind,
             fields=intent.intents,
             terms=frozenset(terms),
-            weights=self._rarity(terms),
+            weights=self._rarity(terms, verbs),
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),
+            asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz\w*|contro|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
+            named_fields=named_fields(asked),
+            ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
+            single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
             is_follow_up=resolved.is_follow_up,
         )
 
@@ -157,7 +194,9 @@ class FrameBuilder:
         two edits away (a misspelling of them)."""
         names = [*self.retriever.aliases(), *self.retriever.place_names()]
         places = {t for name in names for t in self.analyzer.analyze(name)}
-        terms = {t for t in self.analyzer.analyze_query(query) if t not in self._generic | places}
+        words = re.findall(r"[\w.-]+|\S", query)
+        content = " ".join(w for w in words if w.casefold().strip("'’") not in self._generic)
+        terms = {t for t in self.analyzer.analyze_query(content) if t not in places}
         catalog = self.retriever.catalog
         _total, counts = catalog.term_frequencies(sorted(terms))
         for t in [t for t in terms if t not in counts]:
@@ -165,13 +204,15 @@ class FrameBuilder:
                 terms = (terms - {t}) | set(variants)
         return terms
 
-    def _rarity(self, terms: set[str]) -> dict[str, float]:
+    def _rarity(self, terms: set[str], verbs: set[str]) -> dict[str, float]:
         """Inverse chunk frequency of each term: a rare term ("piscina") says more
         about what is asked than a common one ("servizio")."""
         total, counts = self.retriever.catalog.term_frequencies(sorted(terms))
         weights = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items() if t in terms}
-        # A word no passage contains (and no misspelling of one) is most often a
-        # paraphrase ("usare" for "uso"): it weighs like the least telling topic word,
-        # not like the rarest, so that it cannot veto an answer on its own.
+        # A verb no passage contains is most often a paraphrase ("usare" for "uso"): it
+        # weighs like the least telling topic word, so that it cannot veto an answer.
+        # A noun no passage contains is a topic the documents lack ("canile"): it
+        # weighs most.
         floor = min(weights.values(), default=1.0)
-        return {t: weights.get(t, floor) for t in terms}
+        absent = math.log((total + 1) / 0.5)
+        return {t: weights.get(t, floor if t in verbs else absent) for t in terms}

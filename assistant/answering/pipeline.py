@@ -24,7 +24,7 @@ from vectorstore.search import SearchFilters, SearchHit
 _FULL_ANSWER = 0.9
 _MAX_DOCUMENT_LINES = 4
 # Below this share of the topic in any top passage, the documents are not about it.
-_MIN_COVERAGE = 0.5
+_MIN_COVERAGE = 0.35
 _CANDIDATE_DEPTH = 8
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
@@ -81,7 +81,26 @@ class ExtractiveAnswerer:
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""
         found = candidates.from_hits(result.hits, _CANDIDATE_DEPTH)
-        return self.selector.select(frame, found, _org_links(result.hits))
+        hits = list(result.hits)
+        for org, rank in self._linked_org_entries(found, hits):
+            found += candidates.from_chunk(org, rank)
+            hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
+        return self.selector.select(frame, found, _org_links(hits))
+
+    def _linked_org_entries(self, found: list[candidates.Candidate], hits: list[SearchHit]) -> list[tuple[Chunk, int]]:
+        """The org-chart entries of the offices the best passages name (same document),
+        as candidates right after them: the hop objective → settore → titolare/servizi."""
+        present = {h.chunk.id for h in hits}
+        out: list[tuple[Chunk, int]] = []
+        for cand in found:
+            if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
+                continue
+            office = normalize_name(cand.text.split(":", 1)[-1] if cand.labelled else cand.text)
+            for org in self.retriever.catalog.chunks_of_kind(cand.chunk.doc_id, UnitKind.ORG_CHART):
+                if org.id not in present and same_office(normalize_name(org.fields.get("settore", "")), office):
+                    present.add(org.id)
+                    out.append((org, cand.rank))
+        return out
 
     # -- steps -------------------------------------------------------------------------
     def answer_frame(self, frame: Frame, result: RetrievalResult) -> Answer:
@@ -191,23 +210,29 @@ class ExtractiveAnswerer:
         """The best candidate, then what completes it: every item of a list, the
         items announced by a line ending in ':', and the next best statements of
         the same objective."""
+        if frame.wants_list and frame.asks_objectives and not frame.fields:
+            return _objectives(best, ranked)
         chosen = [best]
         if frame.wants_list and best.cand.field in candidates.LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             chosen += sorted(items, key=lambda s: s.cand.index)[:8]
-        elif best.cand.text.rstrip().endswith(":"):
-            after = [s for s in group if s.cand.chunk.id == best.cand.chunk.id
-                     and s.cand.field is None and s.cand.index > best.cand.index]
-            chosen += sorted(after, key=lambda s: s.cand.index)[:8]
-        floor = _SUPPORT * best.score
-        for s in group[1:]:
-            if len(chosen) >= (6 if frame.wants_list else 3):
-                break
-            if s in chosen or s.score < floor or s.own <= 0:
-                continue
-            if any(_same_text(s.cand.text, c.cand.text) for c in chosen):
-                continue
-            chosen.append(s)
+        else:
+            top = best.score
+            for s in group[1:]:
+                if len(chosen) >= (4 if frame.wants_list else 3):
+                    break
+                if s.score < top - 1.0 or s.own <= 0:
+                    continue
+                if any(_same_text(s.cand.text, c.cand.text) for c in chosen):
+                    continue
+                chosen.append(s)
+        # a line ending with ':' announces a list: its items are part of the statement
+        for s in list(chosen):
+            if s.cand.field is None and s.cand.text.rstrip().endswith(":"):
+                after = [x for x in group if x.cand.chunk.id == s.cand.chunk.id and x.cand.field is None
+                         and x.cand.index > s.cand.index and x not in chosen]
+                pos = chosen.index(s) + 1
+                chosen[pos:pos] = sorted(after, key=lambda x: x.cand.index)[:8]
         return chosen
 
     def _siblings(self, chunk: Chunk) -> list[Chunk]:
@@ -238,6 +263,25 @@ class ExtractiveAnswerer:
         return None
 
 
+def _objectives(best: Scored, ranked: list[Scored]) -> list[Scored]:
+    """"Quali obiettivi…": the titles of the objectives about the question in the
+    best one's document (as well covered as the best, a little slack)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Scored] = []
+    for s in ranked:
+        g = s.cand.group
+        if g in seen or s.cand.chunk.doc_id != best.cand.chunk.doc_id or not s.cand.chunk.fields.get("titolo"):
+            continue
+        seen.add(g)
+        if s.context >= 0.8 * best.context:
+            title = s.cand.chunk.fields["titolo"]
+            out.append(Scored(candidates.Candidate(title, title, s.cand.chunk, s.cand.rank, "titolo"),
+                              s.score, s.own, s.context, s.fit))
+        if len(out) >= 6:
+            break
+    return out or [best]
+
+
 def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
     """Org-chart entry → the text of the retrieved objectives of its settore (same
     document): "who heads the settore that does X" is answered by the entry whose
@@ -249,7 +293,8 @@ def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
             continue
         office = normalize_name(org.fields.get("settore", ""))
         texts = [o.chunk.text for o in hits if o.chunk.doc_id == org.doc_id and o.chunk.kind != UnitKind.ORG_CHART
-                 and same_office(normalize_name(o.chunk.fields.get("settore") or o.chunk.fields.get("responsabile") or ""), office)]
+                 and (same_office(normalize_name(o.chunk.fields.get("settore") or o.chunk.fields.get("responsabile") or ""), office)
+                      or office and f" {office} " in f" {normalize_name(o.chunk.body)} ")]
         if texts:
             links[org.id] = "\n".join(texts[:2])
     return links

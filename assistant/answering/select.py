@@ -143,54 +143,89 @@ class Selector:
         e.g. an org-chart entry the text of the objectives its settore is given."""
         asked = asked_fields(frame)
         links = links or {}
-        ranked = [self.score(frame, c, asked, links.get(c.chunk.id, "")) for c in candidates]
-        ranked.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))
-        return Selection(ranked, asked)
+        scored = [self.score(frame, c, asked, links.get(c.chunk.id, "")) for c in candidates]
+        # Two levels: first which objective/section is about the question (the best
+        # context coverage of its candidates, a little less per retrieval rank), then
+        # which of its candidates answers. The first dominates, so that a sibling
+        # objective's candidate never wins on a shared word.
+        group_score: dict[tuple[str, str], float] = {}
+        for sc in scored:
+            g = sc.cand.group
+            group_score[g] = max(group_score.get(g, -1.0), sc.context - 0.03 * sc.cand.rank)
+        for sc in scored:
+            sc.score += 2.0 * group_score[sc.cand.group]
+        scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))
+        return Selection(scored, asked)
 
     def score(self, frame: Frame, cand: Candidate, asked: frozenset[str], linked: str = "") -> Scored:
-        tokens = self._tokens(cand.text)
+        tokens = self._tokens(f"{cand.label} {cand.text}")
         chunk = cand.chunk
         heading = self._tokens(" ".join([cand.title, *chunk.breadcrumb[-2:]]))
         # the candidate in context: its objective's title, headings and passage
         context = heading | self._tokens(chunk.body) | (self._tokens(linked) if linked else frozenset())
         ctx = frame.weight(matched(frame.terms, tokens | context))
+        # Codes in the question identify the objective; they are context, never what
+        # a candidate must state.
+        topic = frame.terms - frame.ident_terms
         # A field's value is a statement about its objective as titled ("the objective
         # <title> has responsabile X"); an org-chart entry about the objectives of its
         # settore. A sentence only states what it says.
-        if cand.field == "titolare" and frame.answer_type is AnswerType.PERSON:
-            own = ctx
+        if cand.field in ("titolare", "servizi") and (Intent.HOLDER in frame.fields or cand.field in asked):
+            own = ctx  # asked about the head (or services) of the settore that does X
         elif cand.field is not None or _is_value_line(cand):
-            own = frame.weight(matched(frame.terms, tokens | heading))
+            own = _share(frame, topic, tokens | heading)
         else:
-            own = frame.weight(matched(frame.terms, tokens))
+            own = _share(frame, topic, tokens)
         ok = fits(cand, frame.answer_type)
-        score = own + 0.7 * ctx - 0.04 * cand.rank
+        score = own - 0.02 * cand.rank
+        # The words of the question beyond those naming the candidate's objective or
+        # section say what is asked about it ("che peso ha l'obiettivo <titolo>?"):
+        # a candidate stating them is the answer, not a sibling field.
+        rest = frozenset(topic - matched(topic, heading))
+        if rest and rest != topic:
+            score += 0.6 * _share(frame, rest, tokens)
+        # the asked type: decisive for a person, a cost or a percentage; strong for
+        # any other definite type; a mild preference for descriptions
         if ok:
-            score += 0.8 if frame.answer_type in STRICT_TYPES else 0.35
+            score += 1.0 if frame.answer_type is not AnswerType.DESCRIPTION else 0.3
         elif frame.answer_type in STRICT_TYPES:
             score -= 0.5
         if cand.field is None and _is_heading(cand):
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:
-            score += 0.4
-        elif cand.field is not None and asked and frame.fields:
+            score += 0.6
+        elif cand.field is not None and (asked and frame.fields or cand.field == "codice"):
             score -= 0.1  # a labelled field the wording did not ask for
         return Scored(cand, score, own, ctx, ok)
 
 
+def _share(frame: Frame, terms: frozenset[str], tokens: frozenset[str]) -> float:
+    """Rarity-weighted share of `terms` found among `tokens`."""
+    total = sum(frame.weights.get(t, 0.0) for t in terms)
+    return sum(frame.weights.get(t, 0.0) for t in matched(terms, tokens)) / total if total else 0.0
+
+
 def asked_fields(frame: Frame) -> frozenset[str]:
     """The fields the wording names; else those that hold the asked answer type."""
-    named = frozenset(f for i in frame.fields for f in INTENT_FIELDS.get(i, ()))
+    named = frozenset(f for i in frame.fields for f in INTENT_FIELDS.get(i, ())) | frame.named_fields
     return named or _TYPE_FIELDS.get(frame.answer_type, frozenset())
 
 
 def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
-    """Terms found among `tokens`; a stem also matches its longer forms ("conclus" ~
-    "conclusion"): Snowball stems verbs and nouns of one root apart."""
+    """Terms found among `tokens`; a stem also matches another form of its root
+    ("conclus" ~ "conclusion", "ridurr" ~ "riduzion"): Snowball stems verbs and nouns
+    of one root apart. Roots must share all but their last three letters (at least 4)."""
     out = set()
     for t in terms:
-        if t in tokens or (len(t) >= 5 and any(
-            len(k) >= 5 and (k.startswith(t) or t.startswith(k)) for k in tokens
-        )):
+        if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in tokens)):
             out.add(t)
     return out
+
+
+def _same_root(a: str, b: str) -> bool:
+    if len(b) < 5 or a[:4] != b[:4]:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    need = max(4, min(len(a), len(b)) - 3)
+    return a[:need] == b[:need] and a.isalpha() and b.isalpha()

@@ -106,6 +106,7 @@ class Frame:
     years: tuple[str, ...] = ()  # plan periods named ("2025-2027")
     single_years: tuple[str, ...] = ()  # single years named ("nel 2022")
     named_fields: frozenset[str] = frozenset()  # field labels the question uses ("peso")
+    absent_terms: frozenset[str] = frozenset()  # topic terms no indexed passage contains
     ident_terms: frozenset[str] = frozenset()  # terms of objective codes named ("2024/01.2")
     is_follow_up: bool = False
 
@@ -175,6 +176,7 @@ class FrameBuilder:
             fields=intent.intents,
             terms=frozenset(terms),
             weights=self._rarity(terms, verbs),
+            absent_terms=frozenset(terms - set(self.retriever.catalog.term_frequencies(sorted(terms))[1])),
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),

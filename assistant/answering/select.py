@@ -152,6 +152,14 @@ class Selector:
         for sc in scored:
             g = sc.cand.group
             group_score[g] = max(group_score.get(g, -1.0), sc.context - 0.03 * sc.cand.rank)
+        # a single year the question names ("nel 2024") must be stated by the evidence
+        if frame.single_years:
+            dated = {sc.cand.group for sc in scored if any(y in sc.cand.text for y in frame.single_years)}
+            for sc in scored:
+                if any(y in sc.cand.text for y in frame.single_years):
+                    sc.score += 0.5
+            for g in dated:
+                group_score[g] += 0.3
         for sc in scored:
             sc.score += 2.0 * group_score[sc.cand.group]
         scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))

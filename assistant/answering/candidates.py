@@ -67,6 +67,7 @@ class Candidate:
     field: str | None = None  # objective field ("responsabile", "fasi"…), "titolare", or None
     index: int = 0  # position within its passage (keeps lists in document order)
     labelled: bool = False  # a "Label: value" line of the body (reads as written)
+    row: bool = False  # a table row or list item of the body
 
     @property
     def label(self) -> str:
@@ -84,8 +85,9 @@ class Candidate:
 
 
 def objective_key(chunk: Chunk) -> tuple[str, str]:
+    """An objective's passages share its title; any other passage is its own section."""
     title = chunk.fields.get("titolo")
-    return chunk.doc_id, title if title else " › ".join(chunk.breadcrumb[:-1] or chunk.breadcrumb)
+    return chunk.doc_id, title if title else " › ".join(chunk.breadcrumb)
 
 
 def sentences(line: str) -> list[str]:
@@ -155,5 +157,6 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             position += 1
             # the quote must occur verbatim: a line with inline marks is quoted as written
             quote = line.strip() if len(parts) == 1 and "**" in line else sentence
-            out.append(Candidate(sentence, quote, chunk, rank, None, position))
+            row = "\t" in line or bool(re.match(r"\s*(?:[-•*–]|\d+[.)]|\|)\s", line))
+            out.append(Candidate(sentence, quote, chunk, rank, None, position, row=row))
     return out

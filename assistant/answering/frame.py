@@ -55,7 +55,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
 _LIST = re.compile(r"\b(quali|elenca\w*|elenco|tutti|tutte|che cosa|quante|quanti)\b")
 _COUNT = re.compile(r"\b(quant[ie]|numero di)\b")
 # an objective code as questions write it ("n. 2024/01.2", "OO-3.1.1", "obiettivo 6")
-_CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\bobiettiv[oi]\s+(?:n\.\s*)?)[A-Z]{0,4}[-./]?\d[\w./-]*|\b[A-Z]{1,4}-\d[\d.]*")
+_CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\b(?:obiettiv[oi]|progett[oi]|programm[ai]|mission[ei]|azion[ei]|line[ae]|priorit[aà])\s+(?:n\.\s*)?)[A-Z]{0,4}[-./]?\d[\w./-]*|\b[A-Z]{1,4}-\d[\d.]*")
 # Italian verb forms (infinitives, third persons, participles, gerunds)
 _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita|ando|endo|ebbe|erà|irà|arà|uole|etta|ette|iene|ene)$")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")

@@ -5,13 +5,14 @@ several documents answer fully)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.model import NOT_FOUND, Answer
-from assistant.answering.select import Scored, Selection, Selector
+from assistant.answering.select import INTENT_FIELDS, Scored, Selection, Selector
 from assistant.conversation import Turn, resolve
 from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
@@ -203,7 +204,10 @@ class ExtractiveAnswerer:
         if not statements:
             return None
         if multi:  # one line per ente must fit the whole answer budget
-            statements = statements[:2]
+            office = next((s for s in group if s.cand.field in ("responsabile", "settore")), None)
+            statements = statements[:1]
+            if office is not None and not any(office.cand.text in st.text for st in statements):
+                statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources)
 
     def _choose(self, frame: Frame, best: Scored, group: list[Scored], ranked: list[Scored]) -> list[Scored]:
@@ -213,9 +217,23 @@ class ExtractiveAnswerer:
         if frame.wants_list and frame.asks_objectives and not frame.fields:
             return _objectives(best, ranked)
         chosen = [best]
+        # a question asking several fields ("in quale obiettivo strategico ricade e chi
+        # ne è responsabile?") gets the best candidate of each
+        for intent in frame.fields:
+            wanted = INTENT_FIELDS.get(intent, frozenset())
+            if any(c.cand.field in wanted for c in chosen):
+                continue
+            pick = next((s for s in group if s.cand.field in wanted), None)
+            if pick is not None and len(frame.fields) > 1:
+                chosen.append(pick)
+        rows = [s for s in group if s.cand.row and s.cand.chunk.id == best.cand.chunk.id]
         if frame.wants_list and best.cand.field in candidates.LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             chosen += sorted(items, key=lambda s: s.cand.index)[:8]
+        elif frame.wants_list and best.cand.field is None and len(rows) >= 2:
+            # a list question answered by a table or a bulleted list in the passage:
+            # its rows are the items
+            chosen += sorted((r for r in rows if r is not best), key=lambda s: s.cand.index)[:8]
         else:
             top = best.score
             for s in group[1:]:
@@ -306,5 +324,7 @@ def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chun
 
 
 def _same_text(a: str, b: str) -> bool:
-    a_n, b_n = " ".join(a.split()).casefold(), " ".join(b.split()).casefold()
+    """The same statement, punctuation and spacing aside (a phase as a field item and
+    as the table line it came from)."""
+    a_n, b_n = (" ".join(re.findall(r"\w+", x.casefold())) for x in (a, b))
     return a_n[:60] in b_n or b_n[:60] in a_n

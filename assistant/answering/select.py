@@ -63,6 +63,12 @@ INTENT_FIELDS: dict[Intent, frozenset[str]] = {
 }
 
 
+# How plans state a purpose in prose: "si propone", "al fine di", "finalizzato a"…
+_PURPOSE_CUE = re.compile(
+    r"\b(si propone|si prefigge|al fine di|allo scopo|lo scopo|finalizzat[oaie]|con l'obiettivo|"
+    r"mira a|per favorire|per garantire|volt[oaie] a)\b",
+    re.IGNORECASE,
+)
 # Answer types whose presence decides: a cost, a percentage or a person's name cannot
 # be paraphrased, so the candidate that has one is the answer.
 STRICT_TYPES = frozenset({AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON})
@@ -160,6 +166,12 @@ class Selector:
                     sc.score += 0.5
             for g in dated:
                 group_score[g] += 0.3
+        # a code the question names identifies one objective or section
+        if frame.ident_terms:
+            named = {sc.cand.group for sc in scored if frame.ident_terms <= self._tokens(" ".join(
+                [sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.chunk.fields.get("codice", "")]))}
+            for g in named:
+                group_score[g] += 0.5
         for sc in scored:
             sc.score += 2.0 * group_score[sc.cand.group]
         scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))
@@ -202,6 +214,8 @@ class Selector:
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:
             score += 0.6
+        elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
+            score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is not None and (asked and frame.fields or cand.field == "codice"):
             score -= 0.1  # a labelled field the wording did not ask for
         return Scored(cand, score, own, ctx, ok)

@@ -226,14 +226,19 @@ class ExtractiveAnswerer:
             pick = next((s for s in group if s.cand.field in wanted), None)
             if pick is not None and len(frame.fields) > 1:
                 chosen.append(pick)
-        rows = [s for s in group if s.cand.row and s.cand.chunk.id == best.cand.chunk.id]
+        rows = [s for s in group if s.cand.row and s.cand.field is None]
         if frame.wants_list and best.cand.field in candidates.LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             chosen += sorted(items, key=lambda s: s.cand.index)[:8]
-        elif frame.wants_list and best.cand.field is None and len(rows) >= 2:
-            # a list question answered by a table or a bulleted list in the passage:
-            # its rows are the items
-            chosen += sorted((r for r in rows if r is not best), key=lambda s: s.cand.index)[:8]
+        elif frame.wants_list and (items := _best_list(group, best)):
+            # "quali …" asks for several things: the objective's list field whose items
+            # state the question's words best (phases, indicators, stakeholders)
+            chosen += items
+        elif frame.wants_list and len(rows) >= 2 and not frame.named_fields:
+            # a list question answered by a table or a bulleted list of the objective:
+            # its rows are the items (those stating the question's words first)
+            matching = [r for r in rows if r.says > 0 and r is not best] or [r for r in rows if r is not best]
+            chosen += sorted(matching[:6], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))
         else:
             top = best.score
             for s in group[1:]:
@@ -279,6 +284,23 @@ class ExtractiveAnswerer:
                 if c.fields.get("titolare") and same_office(normalize_name(c.fields.get("settore", "")), key):
                     return c
         return None
+
+
+def _best_list(group: list[Scored], best: Scored) -> list[Scored]:
+    by_field: dict[str, list[Scored]] = {}
+    for s in group:
+        if s.cand.field in candidates.LIST_FIELDS and s is not best and not s.cand.labelled:
+            by_field.setdefault(s.cand.field, []).append(s)
+    scored = {f: sum(1 for s in items if s.own > 0.0 and _states_more(s, best)) for f, items in by_field.items()}
+    field = max(scored, key=lambda f: scored[f], default=None)
+    if field is None or scored[field] < 2:
+        return []
+    return sorted(by_field[field], key=lambda s: s.cand.index)[:8]
+
+
+def _states_more(s: Scored, best: Scored) -> bool:
+    """The item states question words beyond its objective's title (not only the title's)."""
+    return s.says > 0 and s.cand.text.casefold() not in best.cand.title.casefold()
 
 
 def _objectives(best: Scored, ranked: list[Scored]) -> list[Scored]:

@@ -122,6 +122,8 @@ class Scored:
     own: float  # share of the topic the candidate states
     context: float  # share of the topic in the candidate and its objective/section
     fit: bool
+    rest: float = 0.0  # share of the question's words beyond its objective's title it states
+    says: float = 0.0  # share of the question's words its own text states
 
 
 @dataclass
@@ -202,8 +204,9 @@ class Selector:
         # section say what is asked about it ("che peso ha l'obiettivo <titolo>?"):
         # a candidate stating them is the answer, not a sibling field.
         rest = frozenset(topic - matched(topic, heading))
+        rest_share = _share(frame, rest, tokens) if rest else 0.0
         if rest and rest != topic:
-            score += 0.6 * _share(frame, rest, tokens)
+            score += 0.6 * rest_share
         # the asked type: decisive for a person, a cost or a percentage; strong for
         # any other definite type; a mild preference for descriptions
         if ok:
@@ -218,7 +221,7 @@ class Selector:
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is not None and (asked and frame.fields or cand.field == "codice"):
             score -= 0.1  # a labelled field the wording did not ask for
-        return Scored(cand, score, own, ctx, ok)
+        return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens))
 
 
 def _share(frame: Frame, terms: frozenset[str], tokens: frozenset[str]) -> float:

@@ -575,6 +575,25 @@ class Catalog:
         out.sort(key=lambda r: (r[1], r[0]))
         return out[:k]
 
+    def chunks_with_all(
+        self, terms: Sequence[str], k: int, doc_ids: Sequence[str] | None = None
+    ) -> list[LexicalHit]:
+        """Chunks containing every analysed term (FTS5 AND), best bm25 first: the
+        passages that state all the rare words of a question, however long they are
+        (bm25 alone ranks a long passage low)."""
+        if not terms or (doc_ids is not None and not doc_ids):
+            return []
+        match = " AND ".join(f'"{t}"' for t in dict.fromkeys(terms))
+        with self._lock:
+            ranked = self._ranked_rows(match, k, 2.0, doc_ids)
+            if not ranked:
+                return []
+            marks = ",".join("?" * len(ranked))
+            ids = dict(self._db.execute(
+                f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})", [r[0] for r in ranked]
+            ).fetchall())
+        return [LexicalHit(chunk_id=ids[rowid], score=-rank) for rowid, rank in ranked if rowid in ids]
+
     def spelling_variants(self, term: str) -> list[str]:
         """Indexed terms one or two edits from an analysed term no chunk contains."""
         with self._lock:

@@ -40,7 +40,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"a quanto ammont\w*|ammontare|stanziament\w*|quanti euro|budget)\b")),
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
     (AnswerType.DATE, re.compile(
-        r"\b(quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
+        r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
         r"in quale mese|in che anno|in quale anno|data|date|tempistic\w*|entro che|cronoprogramma)\b")),
     (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
                                    r"che riduzione|che aumento)\b")),

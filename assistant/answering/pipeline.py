@@ -73,11 +73,33 @@ class ExtractiveAnswerer:
         """
         question = check_question(question, self.max_question_chars)
         frame = self.frames.build(resolve(question, history, self.retriever))
-        result = self.retriever.retrieve(frame.query, self.top_k, filters)
+        result = self._with_conjunctive(frame, self.retriever.retrieve(frame.query, self.top_k, filters), filters)
         ans = self.answer_frame(frame, result).model_copy(update={"query": frame.query})
         if result.degraded and not ans.warning:
             ans = ans.model_copy(update={"warning": result.degraded})
         return ans
+
+    def _with_conjunctive(
+        self, frame: Frame, result: RetrievalResult, filters: SearchFilters | None
+    ) -> RetrievalResult:
+        """Passages that contain all the question's rarest words, right after the best
+        three: a detail inside a long passage (a row of a phase table, a sentence of a
+        long description) is exactly where the rare words meet."""
+        rare = sorted((t for t in frame.terms - frame.absent_terms - frame.ident_terms if t.isalpha()),
+                      key=lambda t: -frame.weights.get(t, 0.0))[:3]
+        if len(rare) < 2:
+            return result
+        docs = [d for g in frame.enti for d in g.split(",")] or (
+            list(filters.doc_ids) if filters and filters.doc_ids else None)
+        found = self.retriever.catalog.chunks_with_all(rare, 3, docs)
+        present = {h.chunk.id for h in result.hits}
+        new = [f.chunk_id for f in found if f.chunk_id not in present]
+        if not new:
+            return result
+        chunks = self.retriever.catalog.chunks_by_id(new)
+        extra = [SearchHit(chunk=chunks[i], score=0.0, signals={"all_terms": 1.0}) for i in new if i in chunks]
+        hits = result.hits[:3] + extra[:2] + result.hits[3:]
+        return RetrievalResult(hits[: self.top_k], result.enti_detected, result.degraded)
 
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.select import INTENT_FIELDS, Scored, fits
+from assistant.intent import Intent
 from assistant.retrieve import Retriever, normalize_name
 
 # What the reply says is missing, per answer type (Italian, for users).
@@ -31,6 +32,18 @@ MISSING_FIELD: dict[str, str] = {  # in order of priority
     "responsabile": "un responsabile",
     "stakeholder": "i portatori di interesse",
     "indicatori": "indicatori o target",
+}
+# Words by which prose names each field a question may ask for.
+_LABEL_WORDS: dict[Intent, re.Pattern[str]] = {
+    Intent.EMPLOYEES: re.compile(r"(?i)\b(dipendent|personale|assegnat)"),
+    Intent.POLITICAL: re.compile(r"(?i)\b(assessor|sindac|ass\.|consiglier|delega)"),
+    Intent.RESPONSIBLE: re.compile(r"(?i)\b(responsabil|settore|area|ufficio|servizio|titolare|dirigente)"),
+    Intent.STAKEHOLDERS: re.compile(r"(?i)\b(stakeholder|portatori|destinatari|cittadin)"),
+    Intent.INDICATORS: re.compile(r"(?i)\b(indicator|target|misur|valore atteso|risultato atteso|%|\d)"),
+    Intent.TIMING: re.compile(r"(?i)\b(entro|scadenz|fase|fasi|\d{4}|gennaio|giugno|dicembre)"),
+    Intent.PURPOSE: re.compile(r"."),
+    Intent.STRATEGIC: re.compile(r"(?i)strategic"),
+    Intent.HOLDER: re.compile(r"(?i)titolare|responsabile|dirigente"),
 }
 # Types whose absence from the best evidence is decisive: a cost, a percentage or a
 # named person cannot be paraphrased away. Dates and numbers often are ("nel corso
@@ -79,8 +92,12 @@ def missing_answer(
     for intent in frame.fields:
         wanted = INTENT_FIELDS.get(intent, frozenset())
         label = next((MISSING_FIELD[f] for f in MISSING_FIELD if f in wanted), None)
-        # the wording names a field that this structured record leaves empty
-        if label and structured and not wanted & present:
+        if not label or wanted & present:
+            continue
+        # the wording names a field that this structured record leaves empty; or, in a
+        # passage of prose, that no sentence even names ("indicatori" asked of a
+        # section that never says "indicatore" or "target")
+        if structured or not any(_LABEL_WORDS[intent].search(s.cand.text) for s in group):
             return f"il piano non indica {label}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.

@@ -12,7 +12,7 @@ from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.model import NOT_FOUND, Answer
-from assistant.answering.select import INTENT_FIELDS, Scored, Selection, Selector
+from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, Scored, Selection, Selector
 from assistant.conversation import Turn, resolve
 from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
@@ -193,6 +193,11 @@ class ExtractiveAnswerer:
         if not ranked:
             return None
         best = ranked[0]
+        # A cost, a percentage or a person found only outside the objective the
+        # question is about does not answer it: judge the best-covered objective.
+        topic = max(ranked[:20], key=lambda s: (s.context, -s.cand.rank))
+        if frame.answer_type in STRICT_TYPES and topic.context > best.context + 0.2:
+            best = next(s for s in ranked if s.cand.group == topic.cand.group)
         group = [s for s in ranked if s.cand.group == best.cand.group]
         pool = [h.chunk for h in hits] + self._siblings(best.cand.chunk)
         title = best.cand.title

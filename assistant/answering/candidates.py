@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.models import Chunk, UnitKind
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.vocabulary import canonical_key
 from vectorstore.search import SearchHit
 
@@ -68,6 +68,8 @@ class Candidate:
     index: int = 0  # position within its passage (keeps lists in document order)
     labelled: bool = False  # a "Label: value" line of the body (reads as written)
     row: bool = False  # a table row or list item of the body
+    group_key: tuple[str, str] | None = None  # its objective, when not its passage's own
+    record_title: str | None = None
 
     @property
     def label(self) -> str:
@@ -77,11 +79,12 @@ class Candidate:
     @property
     def group(self) -> tuple[str, str]:
         """The objective (or, outside objectives, the section) it belongs to."""
-        return objective_key(self.chunk)
+        return self.group_key or objective_key(self.chunk)
 
     @property
     def title(self) -> str:
-        return self.chunk.fields.get("titolo") or (self.chunk.breadcrumb[-1] if self.chunk.breadcrumb else "")
+        return self.record_title or self.chunk.fields.get("titolo") or (
+            self.chunk.breadcrumb[-1] if self.chunk.breadcrumb else "")
 
 
 def objective_key(chunk: Chunk) -> tuple[str, str]:
@@ -121,6 +124,42 @@ def from_hits(hits: Sequence[SearchHit], depth: int = 8) -> list[Candidate]:
             if key not in seen:
                 seen.add(key)
                 out.append(cand)
+    return out
+
+
+def from_record(
+    rec: ObjectiveRecord, chunks: Sequence[Chunk], rank: int, group: tuple[str, str]
+) -> list[Candidate]:
+    """The fields of the objective record a passage belongs to, each from the passage
+    that holds its source span: whatever the layout kept in the passage's own fields,
+    structured extraction found these (and where)."""
+    def holder(path: str) -> Chunk | None:
+        src = rec.sources.get(path)
+        if src is None:
+            return None
+        return next((c for c in chunks if c.char_start <= src.char_start < c.char_end), None)
+
+    values: list[tuple[str, str, str, int]] = []  # (field, text, source path, index)
+    for key in ("responsabile", "settore", "motivazione", "valore_atteso", "scadenza",
+                "obiettivo_strategico", "codice"):
+        if value := getattr(rec, key):
+            values.append((key, value, key, 0))
+    for i, item in enumerate(rec.stakeholder):
+        values.append(("stakeholder", item, f"stakeholder[{i}]", i))
+    for i, item in enumerate(rec.dipendenti):
+        values.append(("dipendenti", item, f"dipendenti[{i}]", i))
+    for i, phase in enumerate(rec.fasi):
+        text = f"{phase.descrizione} — {phase.tempistica}" if phase.tempistica else phase.descrizione
+        values.append(("fasi", text, f"fasi[{i}].descrizione", i))
+    for i, ind in enumerate(rec.indicatori):
+        text = f"{ind.nome} — {ind.target}" if ind.target else ind.nome
+        values.append(("indicatori", text, f"indicatori[{i}].nome", i))
+    out = []
+    for key, text, path, i in values:
+        chunk = holder(path)
+        if chunk is not None:
+            out.append(Candidate(" ".join(text.split()), text, chunk, rank, key, i,
+                                 group_key=group, record_title=rec.titolo))
     return out
 
 

@@ -16,7 +16,8 @@ from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, Scored, Sele
 from assistant.conversation import Turn, resolve
 from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
-from ingest.models import Chunk, UnitKind
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from vectorstore.records import RecordFilters
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -53,6 +54,7 @@ class ExtractiveAnswerer:
         self.top_k = top_k
         self.min_coverage = min_coverage
         self.max_question_chars = max_question_chars
+        self._record_cache: dict[tuple[str, tuple[int, int]], list[ObjectiveRecord]] = {}
 
     # -- public ------------------------------------------------------------------------
     def stream(
@@ -104,11 +106,45 @@ class ExtractiveAnswerer:
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""
         found = candidates.from_hits(result.hits, _CANDIDATE_DEPTH)
+        found += self._record_candidates(result.hits, found)
         hits = list(result.hits)
         for org, rank in self._linked_org_entries(found, hits):
             found += candidates.from_chunk(org, rank)
             hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
         return self.selector.select(frame, found, _org_links(hits))
+
+    def _record_candidates(
+        self, hits: Sequence[SearchHit], found: list[candidates.Candidate]
+    ) -> list[candidates.Candidate]:
+        """Fields of the objective records the best passages belong to (the passage's
+        objective, matched by the record's span), minus those already found."""
+        seen = {(c.group, c.field, c.text) for c in found if c.field}
+        out: list[candidates.Candidate] = []
+        used: set[str] = set()
+        for rank, hit in enumerate(hits[:4]):
+            chunk = hit.chunk
+            if chunk.kind == UnitKind.ORG_CHART:
+                continue
+            rec = next((r for r in self._records(chunk.doc_id)
+                        if r.source.char_start < chunk.char_end and chunk.char_start < r.source.char_end
+                        and r.id not in used), None)
+            if rec is None:
+                continue
+            used.add(rec.id)
+            group = candidates.objective_key(chunk)
+            for cand in candidates.from_record(rec, self.retriever.catalog.chunks_of(chunk.doc_id), rank, group):
+                if (cand.group, cand.field, cand.text) not in seen:
+                    out.append(cand)
+        return out
+
+    def _records(self, doc_id: str) -> list[ObjectiveRecord]:
+        version = self.retriever.catalog.version()
+        key = (doc_id, version)
+        if key not in self._record_cache:
+            if len(self._record_cache) > 64:
+                self._record_cache.clear()
+            self._record_cache[key] = self.retriever.catalog.records(RecordFilters(doc_ids=[doc_id]))
+        return self._record_cache[key]
 
     def _linked_org_entries(self, found: list[candidates.Candidate], hits: list[SearchHit]) -> list[tuple[Chunk, int]]:
         """The org-chart entries of the offices the best passages name (same document),

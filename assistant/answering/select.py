@@ -110,8 +110,9 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
         return cand.field in ("titolare", "dipendenti", "responsabile_politico") or has_person(text)
     if kind is AnswerType.WHO:
         return cand.field in _TYPE_FIELDS[kind] or has_person(text) or bool(_OFFICE.search(text))
-    if kind is AnswerType.OFFICE:
-        return cand.field in _TYPE_FIELDS[kind] or bool(_OFFICE.search(text))
+    if kind is AnswerType.OFFICE:  # an office, not the person who heads it
+        return (cand.field in _TYPE_FIELDS[kind] or bool(_OFFICE.search(text))) and not (
+            cand.field == "responsabile" and has_person(text))
     return len(text) >= 25
 
 
@@ -192,7 +193,9 @@ class Selector:
         # A field's value is a statement about its objective as titled ("the objective
         # <title> has responsabile X"); an org-chart entry about the objectives of its
         # settore. A sentence only states what it says.
-        if cand.field in ("titolare", "servizi") and (Intent.HOLDER in frame.fields or cand.field in asked):
+        if (cand.field == "titolare" and (Intent.HOLDER in frame.fields or frame.answer_type is AnswerType.PERSON)) or (
+            cand.field == "servizi" and "servizi" in frame.named_fields
+        ):
             own = ctx  # asked about the head (or services) of the settore that does X
         elif cand.field is not None or _is_value_line(cand):
             own = _share(frame, topic, tokens | heading)
@@ -216,7 +219,7 @@ class Selector:
         if cand.field is None and _is_heading(cand):
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:
-            score += 0.6
+            score += 0.6 + (0.3 if cand.field in frame.named_fields else 0.0)
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is not None and (asked and frame.fields or cand.field == "codice"):

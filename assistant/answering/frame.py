@@ -100,6 +100,7 @@ class Frame:
     weights: dict[str, float] = field(default_factory=dict)  # rarity of each term
     wants_list: bool = False
     wants_count: bool = False
+    several_asks: bool = False  # "chi è il RUP … e chi è il titolare…": two questions in one
     asks_objectives: bool = False  # "quali obiettivi…": the objectives themselves
     comparison: bool = False
     enti: tuple[str, ...] = ()  # doc-id groups named ("a,b" per ente)
@@ -180,6 +181,7 @@ class FrameBuilder:
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),
+            several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche)\b", q)) >= 2,
             asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz\w*|contro|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,
@@ -204,7 +206,28 @@ class FrameBuilder:
         for t in [t for t in terms if t not in counts]:
             if variants := catalog.spelling_variants(t):
                 terms = (terms - {t}) | set(variants)
+            elif fixed := self._respelled(t, content):
+                terms = (terms - {t}) | {fixed}
         return terms
+
+    def _respelled(self, term: str, text: str) -> str | None:
+        """The indexed term a misspelt word most likely meant, found on the word itself:
+        stemming can put a typo far from the right stem ("censimeto" → "censimet", but
+        "censimento" → "cens"), so every one-edit variant of the word is stemmed and
+        looked up; the most frequent indexed stem wins."""
+        word = next((w for w in re.findall(r"[^\W\d_]+", text.casefold())
+                     if len(w) >= 6 and self.analyzer.analyze(w) == [term]), None)
+        if word is None:
+            return None
+        letters = "abcdefghilmnopqrstuvz"
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        edits |= {a + c + b for a, b in splits for c in letters}
+        stems = {st for e in edits for st in self.analyzer.analyze(e)} - {term}
+        _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
+        return max(counts, key=lambda st: (counts[st], st), default=None)
 
     def _rarity(self, terms: set[str], verbs: set[str]) -> dict[str, float]:
         """Inverse chunk frequency of each term: a rare term ("piscina") says more

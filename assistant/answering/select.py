@@ -193,7 +193,7 @@ class Selector:
         # A field's value is a statement about its objective as titled ("the objective
         # <title> has responsabile X"); an org-chart entry about the objectives of its
         # settore. A sentence only states what it says.
-        if (cand.field == "titolare" and (Intent.HOLDER in frame.fields or frame.answer_type is AnswerType.PERSON)) or (
+        if (cand.field == "titolare" and Intent.HOLDER in frame.fields and not frame.several_asks) or (
             cand.field == "servizi" and "servizi" in frame.named_fields
         ):
             own = ctx  # asked about the head (or services) of the settore that does X

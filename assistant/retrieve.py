@@ -71,6 +71,15 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
     return {a for a in aliases if len(a) >= 4}
 
 
+def _name_label(rec: DocumentRecord) -> str:
+    """A document without a known ente is named by the part of its file name that
+    names it ("magentino_piao-2024-2026…" → "magentino"), else by its file name."""
+    aliases = sorted(document_aliases(rec) - ({normalize_name(rec.meta.ente)} if rec.meta.ente else set()))
+    stem = rec.meta.file_name.rsplit(".", 1)[0]
+    first = re.split(r"[_\s]", stem, maxsplit=1)[0].replace("-", " ")
+    return first if aliases and normalize_name(first) in aliases else rec.meta.file_name
+
+
 LEXICAL_ONLY = (
     "L'indice semantico (database vettoriale) non è raggiungibile: la risposta usa solo la "
     "ricerca per parole chiave. La ricerca semantica riprende da sola quando il servizio "
@@ -109,10 +118,7 @@ class Retriever:
         version = self.catalog.version()
         if self._labels is None or self._labels[0] != version:
             records = self.catalog.documents()
-            labels = {
-                rec.meta.doc_id: rec.meta.ente or rec.meta.file_name
-                for rec in records
-            }
+            labels = {rec.meta.doc_id: rec.meta.ente or _name_label(rec) for rec in records}
             enti = frozenset(rec.meta.ente for rec in records if rec.meta.ente)
             self._labels = (version, (labels, enti))
         return self._labels[1]

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
-from assistant.answering.model import NOT_FOUND, Answer
+from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, Scored, Selection, Selector
 from assistant.conversation import Turn, resolve
 from assistant.questions import MAX_QUESTION_CHARS, check_question
@@ -194,7 +194,8 @@ class ExtractiveAnswerer:
             if c.id not in seen:
                 passages.append(c)
                 seen.add(c.id)
-        return assemble(lines, passages)
+        # comparisons get room for each ente's line
+        return assemble(lines, passages, MAX_ANSWER_CHARS + 150 * (len(lines) > 1))
 
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
@@ -254,7 +255,7 @@ class ExtractiveAnswerer:
             return Line(head, statements, head_sources)
         chosen = self._choose(frame, best, group, ranked)
         for s in chosen:
-            text = phrase(s.cand, 130 if multi else 260)
+            text = phrase(s.cand, 120 if multi else 260)
             if title and text.casefold() == title.casefold():
                 continue
             statements.append(Statement(text, _sources(s.cand.quote, s.cand.chunk, pool)))
@@ -266,9 +267,10 @@ class ExtractiveAnswerer:
                     f"di cui è titolare {name}", _sources(name, holder, pool)))
         if not statements:
             return None
-        if multi:  # one line per ente must fit the whole answer budget
+        if multi:  # one line per ente must fit the whole answer budget: what the question
+            # compares first, then the office in charge if there is room
             office = next((s for s in group if s.cand.field in ("responsabile", "settore")), None)
-            statements = statements[:1]
+            statements = statements[:2]
             if office is not None and not any(office.cand.text in st.text for st in statements):
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources)

@@ -39,7 +39,7 @@ _LABEL_WORDS: dict[Intent, re.Pattern[str]] = {
     Intent.POLITICAL: re.compile(r"(?i)\b(assessor|sindac|ass\.|consiglier|delega)"),
     Intent.RESPONSIBLE: re.compile(r"(?i)\b(responsabil|settore|area|ufficio|servizio|titolare|dirigente)"),
     Intent.STAKEHOLDERS: re.compile(r"(?i)\b(stakeholder|portatori|destinatari|cittadin)"),
-    Intent.INDICATORS: re.compile(r"(?i)\b(indicator|target|misur|valore atteso|risultato atteso|%|\d)"),
+    Intent.INDICATORS: re.compile(r"(?i)\b(indicator|target|valore atteso|risultato atteso)"),
     Intent.TIMING: re.compile(r"(?i)\b(entro|scadenz|fase|fasi|\d{4}|gennaio|giugno|dicembre)"),
     Intent.PURPOSE: re.compile(r"."),
     Intent.STRATEGIC: re.compile(r"(?i)strategic"),

@@ -14,6 +14,7 @@ from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, Scored, Selection, Selector
 from assistant.conversation import Turn, resolve
+from assistant.intent import Intent
 from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
@@ -279,7 +280,7 @@ class ExtractiveAnswerer:
         """The best candidate, then what completes it: every item of a list, the
         items announced by a line ending in ':', and the next best statements of
         the same objective."""
-        if frame.wants_list and frame.asks_objectives and not frame.fields:
+        if frame.wants_list and frame.asks_objectives and not set(frame.fields) - {Intent.STRATEGIC, Intent.PURPOSE}:
             return _objectives(best, ranked)
         chosen = [best]
         # a question asking several fields ("in quale obiettivo strategico ricade e chi
@@ -314,14 +315,32 @@ class ExtractiveAnswerer:
                 if any(_same_text(s.cand.text, c.cand.text) for c in chosen):
                     continue
                 chosen.append(s)
-        # a line ending with ':' announces a list: its items are part of the statement
+        # a line ending with ':' announces a list: its items are part of the statement,
+        # also when the passage ends there and the items open the next one
         for s in list(chosen):
             if s.cand.field is None and s.cand.text.rstrip().endswith(":"):
                 after = [x for x in group if x.cand.chunk.id == s.cand.chunk.id and x.cand.field is None
                          and x.cand.index > s.cand.index and x not in chosen]
+                if not after:
+                    after = self._next_items(s)
                 pos = chosen.index(s) + 1
                 chosen[pos:pos] = sorted(after, key=lambda x: x.cand.index)[:8]
         return chosen
+
+    def _next_items(self, s: Scored) -> list[Scored]:
+        """The list items that open the passage after `s`'s (same document)."""
+        chunk = s.cand.chunk
+        following = [c for c in self.retriever.catalog.chunks_of(chunk.doc_id) if c.ordinal == chunk.ordinal + 1]
+        if not following:
+            return []
+        items = []
+        for cand in candidates.from_chunk(following[0], s.cand.rank):
+            if cand.field is not None:
+                continue
+            if not cand.row:
+                break
+            items.append(Scored(cand, s.score, s.own, s.context, s.fit))
+        return items
 
     def _siblings(self, chunk: Chunk) -> list[Chunk]:
         """The other passages of the chunk's objective: a field value may be quoted

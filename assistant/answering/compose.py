@@ -19,7 +19,7 @@ from ingest.models import Chunk
 
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
-    "responsabile": "ne è responsabile {v}",
+    "responsabile": "è affidato {v}",
     "settore": "settore {v}",
     "responsabile_politico": "referente politico: {v}",
     "obiettivo_strategico": "rientra nell'obiettivo strategico {v}",
@@ -84,8 +84,23 @@ def phrase(cand: Candidate, limit: int = 260) -> str:
         value = cand.text
         if cand.field == "indicatori":
             value = render_indicator(value)
+        if cand.field == "responsabile":
+            value = to_office(value)
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)
+
+
+def to_office(value: str) -> str:
+    """"Area Risorse" → "all'Area Risorse", "07. LAVORI PUBBLICI" → "al settore 07. …",
+    a person → "a dott. Rossi": the Italian article a responsible takes."""
+    first = value.split()[0].casefold() if value.split() else ""
+    if first in ("area", "ufficio", "unità", "unita", "u.o."):
+        return f"all'{value}"
+    if first in ("settore", "servizio", "responsabile", "segretario", "dirigente", "comandante"):
+        return f"al {value}"
+    if first[:1].isdigit():
+        return f"al settore {value}"
+    return f"a {value}"
 
 
 def render_indicator(item: str) -> str:
@@ -140,7 +155,8 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
             if len("\n".join([*rendered, candidate])) > budget and not first:
                 break
             text, first = candidate, False
-        rendered.append(text.rstrip(": "))
+        text = text.rstrip(": ")
+        rendered.append(text)
     text = "\n".join(rendered)
     if len(text) > budget:
         text = text[: budget - 1].rsplit(" ", 1)[0] + "…"

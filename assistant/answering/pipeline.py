@@ -183,8 +183,9 @@ class ExtractiveAnswerer:
             return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
         selection = self.evidence(frame, result)
         lines: list[Line] = []
-        for group in self._documents(frame, selection, hits):
-            line = self._line(frame, group, selection, hits, multi=len(lines) > 0 or frame.comparison)
+        groups = self._documents(frame, selection, hits)
+        for group in groups:
+            line = self._line(frame, group, selection, hits, multi=len(groups) > 1 or frame.comparison)
             if line is not None:
                 lines.append(line)
         if not lines:

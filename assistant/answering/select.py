@@ -35,7 +35,8 @@ _LOW = "a-zß-öø-ÿ"
 _TITLED = re.compile(
     rf"\b(?i:dott\.?\s?ssa|dott|dr|sig\.?\s?ra|sig|ing|arch|avv|geom|rag|prof\.?\s?ssa|prof)\.?\s+"
     rf"(?:[{_UP}]\.\s*)*[{_UP}][{_LOW}{_UP}'’]+")
-_CAPS_NAME = re.compile(rf"\b[{_UP}]{{2,}}(?:\s+[{_UP}]{{2,}})?\s+[{_UP}][{_LOW}]+\b|\b[{_UP}][{_LOW}]+\s+[{_UP}]{{3,}}\b")
+# "ROSSI Mario" / "Mario ROSSI": capitals next to a given name the name list knows
+_CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>[{_UP}][{_LOW}]+)\b|\b(?P<b>[{_UP}][{_LOW}]+)\s+[{_UP}]{{3,}}\b")
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
 _OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
 # The objective fields that answer each type when the wording names no field.
@@ -89,7 +90,9 @@ def _is_heading(cand: Candidate) -> bool:
 
 
 def has_person(text: str) -> bool:
-    if _TITLED.search(text) or _CAPS_NAME.search(text) or _ROLE_PERSON.search(text):
+    if _TITLED.search(text) or _ROLE_PERSON.search(text):
+        return True
+    if any((m.group("a") or m.group("b")).casefold() in FIRST_NAMES for m in _CAPS_NAME.finditer(text)):
         return True
     words = re.findall(rf"[{_UP}][{_LOW}]+", text)
     return any(w.casefold() in FIRST_NAMES for w in words)

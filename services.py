@@ -156,6 +156,7 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
         max_tokens=m.max_tokens,
         temperature=m.temperature,
         max_question_chars=settings.search.max_question_chars,
+        pipeline=extractive,
     )
 
 

@@ -16,13 +16,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from assistant.answer import NOT_FOUND, Answer, ExtractiveAnswerer
+from assistant.answering.frame import Frame
+from assistant.answering.select import Scored
 from assistant.citations import Citation, cite, quote_occurs, verify
-from assistant.conversation import Turn, resolve
+from assistant.conversation import Resolved, Turn, resolve
 from assistant.errors import LLMError
 from assistant.llm import ChatModel
 from assistant.prompts import render_messages
 from assistant.questions import MAX_QUESTION_CHARS, check_question
-from assistant.retrieve import Retriever
+from assistant.retrieve import RetrievalResult, Retriever
 from ingest.models import Chunk
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters
@@ -51,6 +53,9 @@ class LLMAnswerer:
         passage_chars: each passage's text is cut to this many characters (small
             local models have small context windows).
         max_tokens: reply budget.
+        pipeline: the offline answerer whose frame and selected candidates are given
+            to the model as evidence (default: `fallback`, if extractive; none: no
+            evidence block).
     """
 
     def __init__(
@@ -64,6 +69,7 @@ class LLMAnswerer:
         temperature: float = 0.0,
         analyzer: ItalianAnalyzer | None = None,
         max_question_chars: int = MAX_QUESTION_CHARS,
+        pipeline: ExtractiveAnswerer | None = None,
     ) -> None:
         if top_k < 1 or top_k > 20:
             raise ValueError(f"top_k must be in 1..20, got {top_k}")
@@ -74,6 +80,9 @@ class LLMAnswerer:
         self.retriever = retriever
         self.chat = chat
         self.fallback = fallback
+        # the offline pipeline's frame and selection feed the prompt (evidence)
+        self.pipeline = pipeline if pipeline is not None else (
+            fallback if isinstance(fallback, ExtractiveAnswerer) else None)
         self.top_k = top_k
         self.passage_chars = passage_chars
         self.max_tokens = max_tokens
@@ -117,6 +126,7 @@ class LLMAnswerer:
                 "answer",
                 history=format_history(history),
                 context=format_context(passages, self.passage_chars),
+                evidence=self.evidence(query, result),
                 question=query,
             )
             parts: list[str] = []
@@ -143,6 +153,15 @@ class LLMAnswerer:
         yield final
 
     # -- steps ---------------------------------------------------------------------------
+    def evidence(self, query: str, result: RetrievalResult) -> str:
+        """The offline pipeline's frame and selected candidates, for the prompt: the
+        model gets the same evidence the extractive answer would use."""
+        if self.pipeline is None:
+            return ""
+        frame = self.pipeline.frames.build(Resolved(query, query, False))
+        selection = self.pipeline.evidence(frame, result)
+        return format_evidence(frame, selection.ranked, [h.chunk for h in result.hits])
+
     def standalone(self, question: str, history: Sequence[Turn]) -> str:
         """The question made self-contained: by the model, checked, else by rules."""
         rules = resolve(question, history, self.retriever)
@@ -227,6 +246,24 @@ def format_context(passages: Sequence[Chunk], passage_chars: int) -> str:
         )
         blocks.append(f"[{n}] {chunk.doc_id}, {pages} — {chunk.breadcrumb_text}\n{body}")
     return "\n\n".join(blocks)
+
+
+def format_evidence(frame: Frame, ranked: Sequence[Scored], passages: Sequence[Chunk], n: int = 6) -> str:
+    """"Tipo di risposta atteso" and the best candidates, each with its passage number."""
+    number = {c.id: i for i, c in enumerate(passages, start=1)}
+    lines = [f"Tipo di risposta atteso: {frame.answer_type.value}"]
+    seen: set[str] = set()
+    for s in ranked:
+        i = number.get(s.cand.chunk.id)
+        text = " ".join(s.cand.text.split())
+        if i is None or text in seen:
+            continue
+        seen.add(text)
+        label = f" ({s.cand.field.replace('_', ' ')})" if s.cand.field else ""
+        lines.append(f"- [{i}]{label} {text[:300]}")
+        if len(lines) > n:
+            break
+    return "\n".join(lines)
 
 
 def format_history(history: Sequence[Turn]) -> str:

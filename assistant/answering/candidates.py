@@ -101,6 +101,7 @@ def sentences(line: str) -> list[str]:
     for m in _SENTENCE_END.finditer(line):
         before = line[start:m.start()].rstrip()
         word = before.rsplit(None, 1)[-1].rstrip(".").casefold() if before else ""
+        word = re.split(r"['’]", word)[-1]  # "L'Ass." is the abbreviation "Ass."
         if before.endswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
             continue
         out.append(line[start:m.start()].strip())

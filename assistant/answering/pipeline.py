@@ -111,7 +111,8 @@ class ExtractiveAnswerer:
         hits = list(result.hits)
         for org, rank in self._linked_org_entries(found, hits):
             found += candidates.from_chunk(org, rank)
-            hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
+            if all(h.chunk.id != org.id for h in hits):
+                hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
         return self.selector.select(frame, found, _org_links(hits))
 
     def _record_candidates(
@@ -150,7 +151,7 @@ class ExtractiveAnswerer:
     def _linked_org_entries(self, found: list[candidates.Candidate], hits: list[SearchHit]) -> list[tuple[Chunk, int]]:
         """The org-chart entries of the offices the best passages name (same document),
         as candidates right after them: the hop objective → settore → titolare/servizi."""
-        present = {h.chunk.id for h in hits}
+        present = {h.chunk.id for h in hits[:_CANDIDATE_DEPTH]}  # those with candidates
         out: list[tuple[Chunk, int]] = []
         for cand in found:
             if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
@@ -251,10 +252,14 @@ class ExtractiveAnswerer:
                 statements.append(counted)
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked)
         if reason is not None:
+            # what the plan does not state first, then what it does, with its citation
             stated = next((s for s in group if s.cand.text not in title), best)
-            statements.append(Statement(f"{reason}; riporta: {phrase(stated.cand, 200)}",
-                                        _sources(stated.cand.quote, stated.cand.chunk, pool)))
-            return Line(head, statements, head_sources)
+            what = f" per «{short(title, 80)}»" if title else ""
+            lead = f"{where}: " if where else ""
+            return Line("", [
+                Statement(f"{lead}{reason[0].upper()}{reason[1:]}{what}", head_sources),
+                Statement(f"riporta: {phrase(stated.cand, 200)}", _sources(stated.cand.quote, stated.cand.chunk, pool)),
+            ])
         chosen = self._choose(frame, best, group, ranked)
         for s in chosen:
             text = phrase(s.cand, 120 if multi else 260)

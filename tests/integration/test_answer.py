@@ -45,9 +45,12 @@ def test_unknown_municipality_is_a_refusal(answerer) -> None:
     assert ans.text.startswith(NOT_FOUND[:-1]) and not ans.found and not ans.citations
 
 
-def test_field_absent_from_the_objective_is_a_refusal(answerer) -> None:
+def test_field_absent_from_the_objective_says_what_is_stated_instead(answerer) -> None:
     ans = answerer.answer("Quali dipendenti lavorano alla campagna contro le truffe agli anziani?")
-    assert ans.text.startswith(NOT_FOUND[:-1]) and "Polizia Locale" in ans.text
+    first, _, rest = ans.text.partition(";")
+    assert "non indica il personale assegnato" in first and "truffe" in first
+    assert "Polizia Locale" in rest
+    assert_grounded(ans)
 
 
 def test_off_topic_question_is_a_refusal(answerer) -> None:
@@ -89,12 +92,15 @@ def test_every_statement_carries_its_own_verified_mark(answerer) -> None:
     assert_grounded(ans)
     marks = [int(n) for n in re.findall(r"\[(\d+)\]", ans.text)]
     assert sorted(set(marks)) == [c.n for c in ans.citations]  # no mark without a source
-    # the indicators statement is followed by the marks of the indicator lines it lists
-    rest = ans.text[ans.text.index("indicatori:"):]
-    statement = rest[: rest.index("]") + 1] if "]" in rest else rest
-    statement += re.match(r"(\[\d+\])*", rest[len(statement):]).group(0)
-    cited = [c for c in ans.citations if f"[{c.n}]" in statement]
-    assert cited and all(c.quote.lower().startswith("n.") for c in cited)
+    # a list question lists every indicator, each statement with the mark of its own line
+    statements = ans.text.split("; ")
+    assert len(statements) >= 4
+    by_n = {c.n: c for c in ans.citations}
+    for statement in statements:
+        ns = [int(n) for n in re.findall(r"\[(\d+)\]", statement)]
+        assert ns, statement
+        words = [w for w in re.findall(r"\w+", by_n[ns[-1]].quote.lower()) if w != "n"]
+        assert all(w in statement.lower() for w in words[:2]), (statement, by_n[ns[-1]].quote)
 
 
 def test_objective_counts_come_from_the_stored_records(answerer, sample_library) -> None:

@@ -63,7 +63,8 @@ def test_streams_an_answer_to_the_project_prompt(
 ) -> None:
     caplog.set_level(logging.INFO, logger="assistant.llm")
     messages = render_messages(
-        "answer", history="", context=CONTEXT, question="Chi è il responsabile dell'URP?"
+        "answer", history="", context=CONTEXT, evidence="Tipo di risposta atteso: chi",
+        question="Chi è il responsabile dell'URP?"
     )
     assert [m.role for m in messages] == ["system", "user"]
     prompt_tokens = local_model.count_tokens("\n".join(m.content for m in messages))

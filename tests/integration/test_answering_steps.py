@@ -1,0 +1,197 @@
+"""Each step of the answering pipeline on the real sample index (e5 + Chroma):
+frame, candidates, selection, abstention, composition."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import candidates
+from assistant.answering.abstain import missing_period, topic_coverage
+from assistant.answering.compose import Line, Statement, assemble, to_office
+from assistant.answering.frame import AnswerType, FrameBuilder, answer_type, named_fields
+from assistant.answering.pipeline import ExtractiveAnswerer
+from assistant.citations import quote_occurs
+from assistant.conversation import resolve
+from assistant.retrieve import Retriever
+from ingest.models import UnitKind
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def answerer(sample_library) -> ExtractiveAnswerer:
+    return ExtractiveAnswerer(Retriever(sample_library.searcher, sample_library.catalog))
+
+
+def frame_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[no-untyped-def]
+    return answerer.frames.build(resolve(question, [], answerer.retriever))
+
+
+def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[no-untyped-def]
+    frame = frame_of(answerer, question)
+    result = answerer.retriever.retrieve(frame.query, 10)
+    return frame, answerer.evidence(frame, result)
+
+
+# -- frame ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Chi è il titolare del settore Lavori pubblici?", AnswerType.PERSON),
+        ("chi segue la refezione scolastica?", AnswerType.WHO),
+        ("Quale settore si occupa del censimento del verde?", AnswerType.OFFICE),
+        ("Entro quando va approvato il bilancio?", AnswerType.DATE),
+        ("ogni quanto si riunisce il gruppo di lettura?", AnswerType.DATE),
+        ("Quanto costa il nuovo campo sportivo?", AnswerType.AMOUNT),
+        ("Che percentuale di raccolta differenziata si vuole raggiungere?", AnswerType.PERCENT),
+        ("Quanti atti vanno digitalizzati?", AnswerType.NUMBER),
+        ("A cosa serve il questionario?", AnswerType.DESCRIPTION),
+    ],
+)
+def test_answer_type_from_the_interrogative(question: str, kind: AnswerType) -> None:
+    assert answer_type(question) is kind
+
+
+def test_frame_respells_typos_against_the_index(answerer) -> None:
+    analyze = answerer.analyzer.analyze
+    # the stem of the typo is far from the right one ("censimento" stems to "cens")
+    frame = frame_of(answerer, "Chi è il titolare del settore che fa il censimeto del verde?")
+    assert set(analyze("censimento")) <= frame.terms
+    frame = frame_of(answerer, "chi segue la refezzione scolastica?")
+    assert set(analyze("refezione")) <= frame.terms
+
+
+def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:
+    frame = frame_of(answerer, "Nel PIAO 2024-2026 di Cassano d'Adda che peso hanno i vigili nel 2024?")
+    assert frame.enti and all("cassano-dadda" in g for g in frame.enti)
+    assert frame.years == ("2024-2026",) and frame.single_years == ("2024",)
+    assert "peso" in frame.named_fields
+    assert "polizia locale" in frame.query  # colloquial name of the office
+    assert named_fields("Qual è il valore atteso dell'obiettivo?") >= {"valore_atteso"}
+
+
+def test_generic_words_are_dropped_as_written_not_by_stem(answerer) -> None:
+    # "tempi" says what kind of thing is asked; "tempo" (medio) is the topic
+    frame = frame_of(answerer, "Di quanto si vuole ridurre il tempo medio di rilascio dei titoli?")
+    assert {"temp", "titol"} <= frame.terms
+
+
+# -- candidates -------------------------------------------------------------------------
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    text = ("Il Segretario comunale è il dott. Mario Rossi, nominato con decreto n. 40 del 2024. "
+            "L'Ass. M. Cerri segue la linea 03.")
+    assert candidates.sentences(text) == [
+        "Il Segretario comunale è il dott. Mario Rossi, nominato con decreto n. 40 del 2024.",
+        "L'Ass. M. Cerri segue la linea 03.",
+    ]
+
+
+def test_candidates_of_real_passages(sample_library) -> None:
+    catalog = sample_library.catalog
+    doc = "cassano-dadda_piao-2024-2026_performance.txt"
+    org = catalog.chunks_of_kind(doc, UnitKind.ORG_CHART)[0]
+    titolare = [c for c in candidates.from_chunk(org) if c.field == "titolare"]
+    assert titolare and titolare[0].quote == org.fields["titolare"]
+    objective = next(c for c in catalog.chunks_of(doc) if c.fields.get("fasi"))
+    found = candidates.from_chunk(objective, rank=2)
+    phases = [c for c in found if c.field == "fasi"]
+    assert len(phases) == len(objective.fields["fasi"].split("\n"))
+    assert all(c.rank == 2 and c.group == found[0].group for c in found)
+    # every sentence candidate quotes its passage verbatim
+    assert all(quote_occurs(c.quote, objective) for c in found if c.field is None)
+
+
+def test_labelled_lines_are_fields() -> None:
+    from ingest.models import Chunk
+
+    body = "- Responsabile: arch. Riccardo Lurati\n- Settore: Area Pianificazione e Sviluppo Economico\nTesto libero."
+    chunk = Chunk(id="x", doc_id="d", ordinal=0, kind=UnitKind.SECTION, text="A › B\n" + body,
+                  source_text=body, page=1, page_end=1, char_start=0, char_end=len(body),
+                  breadcrumb=("A", "B"))
+    found = {c.field: c for c in candidates.from_chunk(chunk)}
+    assert found["responsabile"].labelled and "Lurati" in found["responsabile"].text
+    assert found["settore"].text.endswith("Sviluppo Economico")
+    assert found[None].text == "Testo libero."
+
+
+# -- selection --------------------------------------------------------------------------
+def test_selection_hops_to_the_org_chart_for_the_head_of_the_settore(answerer) -> None:
+    _frame, sel = selection_of(answerer, "Chi è il titolare del settore che cura il censimento del verde?")
+    best = sel.best
+    assert best is not None and best.cand.field == "titolare"
+    assert "BIANCHI" in best.cand.text
+
+
+def test_selection_prefers_the_asked_field_of_the_right_objective(answerer) -> None:
+    _frame, sel = selection_of(answerer, "Che valore atteso ha l'obiettivo dei presidi fissi con le forze dell'ordine?")
+    assert sel.best is not None and sel.best.cand.field == "valore_atteso"
+    assert "due interventi" in sel.best.cand.text
+    _frame, sel = selection_of(answerer, "Chi segue l'aggiornamento del PGT a Cassano Magnago?")
+    assert sel.best is not None and sel.best.cand.field == "responsabile"
+    assert "Territorio" in sel.best.cand.text
+
+
+def test_selection_wants_a_date_for_when(answerer) -> None:
+    frame, sel = selection_of(answerer, "Data di fine lavori per via Leonardo da Vinici?")
+    assert frame.answer_type is AnswerType.DATE
+    assert sel.best is not None and sel.best.fit
+
+
+# -- abstention -------------------------------------------------------------------------
+def test_a_plan_period_not_loaded_is_said_so(answerer) -> None:
+    question = "Quali obiettivi operativi ha il PIAO 2025-2027 di Cassano d'Adda?"
+    reason = missing_period(frame_of(answerer, question), question, answerer.retriever)
+    assert reason is not None and "2025-2027" in reason and "non è presente" in reason
+    assert "2024-2026" in reason  # and what is there instead
+    ok = "Quali obiettivi ha il PIAO 2024-2026 di Cassano d'Adda?"
+    assert missing_period(frame_of(answerer, ok), ok, answerer.retriever) is None
+
+
+def test_a_cost_the_objective_does_not_state_is_refused_with_what_it_states(answerer) -> None:
+    ans = answerer.answer("Quanto costa il campo da calcio in erba sintetica?")
+    head, _, rest = ans.text.partition(";")
+    assert "non indica un importo" in head and "campo da calcio" in head
+    assert "riporta" in rest and ans.citations
+
+
+def test_off_topic_has_no_topic_coverage(answerer) -> None:
+    frame = frame_of(answerer, "Qual è la ricetta della torta di mele della nonna?")
+    hits = answerer.retriever.retrieve(frame.query, 5).hits
+    assert topic_coverage(frame, [h.chunk.text for h in hits], answerer.analyzer.analyze) < 0.35
+
+
+# -- composition ------------------------------------------------------------------------
+def test_composition_numbers_verified_quotes_only_and_keeps_the_budget(sample_library) -> None:
+    chunk = next(c for c in sample_library.catalog.chunks_of("cassano-dadda_piao-2024-2026_performance.txt")
+                 if c.fields.get("responsabile"))
+    value = chunk.fields["responsabile"]
+    lines = [Line("«Obiettivo»", [
+        Statement(f"è affidato {to_office(value)}", [(chunk, value)]),
+        Statement("affermazione inventata", [(chunk, "testo che il passaggio non contiene")]),
+        Statement("x" * 700, [(chunk, value)]),
+    ])]
+    ans = assemble(lines, [chunk])
+    assert ans.text.startswith("«Obiettivo»: è affidato al settore") and "[1]" in ans.text
+    assert "[2]" not in ans.text  # the invented quote got no number
+    assert "x" * 50 not in ans.text and len(ans.text) <= 600  # dropped whole, not cut
+    assert [c.quote for c in ans.citations] == [value]
+
+
+def test_the_suap_answer_names_offices_and_the_person(answerer) -> None:
+    ans = answerer.answer("chi è responsabile della digitalizzazione SUAP?")
+    lines = ans.text.splitlines()
+    assert len(lines) == 2  # two plans answer it: one line each, each naming its ente
+    assert lines[0].startswith("Cassano Magnago") and "Attività Istituzionali" in lines[0]
+    assert lines[1].startswith("Cassano d'Adda") and "BASSANI Maddalena" in lines[1]
+    assert len(ans.text) <= 600 and len(ans.citations) >= 3
+    by_id = {c.id: c for c in ans.passages}
+    assert all(quote_occurs(c.quote, by_id[c.chunk_id]) for c in ans.citations)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("Area Risorse", "all'Area Risorse"), ("07. LAVORI PUBBLICI", "al settore 07. LAVORI PUBBLICI"),
+     ("Responsabile Area Territorio", "al Responsabile Area Territorio"), ("dott. Fabio Ghezzi", "a dott. Fabio Ghezzi")],
+)
+def test_offices_take_their_article(value: str, expected: str) -> None:
+    assert to_office(value) == expected

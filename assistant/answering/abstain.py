@@ -124,8 +124,9 @@ def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # typ
 
     if not frame.terms:
         return 1.0
-    present = frame.terms - frame.absent_terms
-    absent_share = frame.weight(frame.absent_terms)
+    absent = frame.absent_terms  # nouns no passage contains (absent verbs are paraphrases)
+    present = frame.terms - absent
+    absent_share = frame.weight(absent)
     best = 0.0
     for t in texts:
         found = matched(frame.terms, frozenset(analyze(t)))

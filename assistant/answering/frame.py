@@ -177,7 +177,7 @@ class FrameBuilder:
             fields=intent.intents,
             terms=frozenset(terms),
             weights=self._rarity(terms, verbs),
-            absent_terms=frozenset(terms - set(self.retriever.catalog.term_frequencies(sorted(terms))[1])),
+            absent_terms=frozenset(terms - set(self.retriever.catalog.term_frequencies(sorted(terms))[1]) - verbs),
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),

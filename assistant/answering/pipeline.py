@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
@@ -109,8 +110,9 @@ class ExtractiveAnswerer:
         found = candidates.from_hits(result.hits, _CANDIDATE_DEPTH)
         found += self._record_candidates(result.hits, found)
         hits = list(result.hits)
-        for org, rank in self._linked_org_entries(found, hits):
-            found += candidates.from_chunk(org, rank)
+        for org, rank, group in self._linked_org_entries(found, hits):
+            # the entry of the objective's office answers about that objective
+            found += [replace(c, group_key=group) for c in candidates.from_chunk(org, rank)]
             if all(h.chunk.id != org.id for h in hits):
                 hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
         return self.selector.select(frame, found, _org_links(hits))
@@ -148,11 +150,13 @@ class ExtractiveAnswerer:
             self._record_cache[key] = self.retriever.catalog.records(RecordFilters(doc_ids=[doc_id]))
         return self._record_cache[key]
 
-    def _linked_org_entries(self, found: list[candidates.Candidate], hits: list[SearchHit]) -> list[tuple[Chunk, int]]:
+    def _linked_org_entries(
+        self, found: list[candidates.Candidate], hits: list[SearchHit]
+    ) -> list[tuple[Chunk, int, tuple[str, str]]]:
         """The org-chart entries of the offices the best passages name (same document),
         as candidates right after them: the hop objective → settore → titolare/servizi."""
         present = {h.chunk.id for h in hits[:_CANDIDATE_DEPTH]}  # those with candidates
-        out: list[tuple[Chunk, int]] = []
+        out: list[tuple[Chunk, int, tuple[str, str]]] = []
         for cand in found:
             if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
                 continue
@@ -160,7 +164,7 @@ class ExtractiveAnswerer:
             for org in self.retriever.catalog.chunks_of_kind(cand.chunk.doc_id, UnitKind.ORG_CHART):
                 if org.id not in present and same_office(normalize_name(org.fields.get("settore", "")), office):
                     present.add(org.id)
-                    out.append((org, cand.rank))
+                    out.append((org, cand.rank, cand.group))
         return out
 
     # -- steps -------------------------------------------------------------------------
@@ -180,7 +184,9 @@ class ExtractiveAnswerer:
                 seen = {c.id for c in passages}
                 return assemble(lines, passages + [c for c in extra if c.id not in seen])
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:5]], self.analyzer.analyze)
-        if coverage < self.min_coverage:
+        # an objective the question names by its code is what the question is about
+        coded = bool(frame.ident_terms) and any(h.signals.get("code_ref") for h in hits)
+        if coverage < self.min_coverage and not coded:
             return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
         selection = self.evidence(frame, result)
         lines: list[Line] = []
@@ -291,12 +297,13 @@ class ExtractiveAnswerer:
         chosen = [best]
         # a question asking several fields ("in quale obiettivo strategico ricade e chi
         # ne è responsabile?") gets the best candidate of each
-        for intent in frame.fields:
-            wanted = INTENT_FIELDS.get(intent, frozenset())
+        asks = [INTENT_FIELDS.get(i, frozenset()) for i in frame.fields]
+        asks += [frozenset({f}) for f in frame.named_fields]
+        for wanted in asks:
             if any(c.cand.field in wanted for c in chosen):
                 continue
             pick = next((s for s in group if s.cand.field in wanted), None)
-            if pick is not None and len(frame.fields) > 1:
+            if pick is not None and len(asks) > 1:
                 chosen.append(pick)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         if frame.wants_list and best.cand.field in candidates.LIST_FIELDS:

@@ -42,6 +42,11 @@ def test_chat_answer_with_a_citation_chip_that_opens_the_passage(page) -> None:
     chip.wait_for()
     answer = page.locator("#piao-chat .piao-answer").last.inner_text()
     assert "Attività Istituzionali" in answer
+    # the person the org chart names for the other plan's settore (objective → settore → titolare)
+    assert "BASSANI Maddalena" in answer
+    chips = page.locator("#piao-chat details.piao-cite > summary")
+    assert chips.count() >= 3
+    assert any("Cassano d'Adda" in chips.nth(i).inner_text() for i in range(chips.count()))
     assert chip.inner_text().startswith("[1]")
     assert "Cassano Magnago" in chip.inner_text()
     passage = page.locator("#piao-chat details.piao-cite").first.locator(".piao-passage")

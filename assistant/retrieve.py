@@ -63,7 +63,7 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
     if rec.meta.ente:
         aliases.add(normalize_name(rec.meta.ente))
     stem = rec.meta.file_name.rsplit(".", 1)[0]
-    # The leading part of a file name usually names the ente ("cassano-dadda_piao-…").
+    # The leading part of a file name usually names the ente ("borgo-nuovo_piao-…").
     first = re.split(r"[_\s]", stem, maxsplit=1)[0]
     words = [w for w in normalize_name(first.replace("-", " ")).split() if not w.isdigit()]
     if words and not all(w in _GENERIC_NAME_WORDS for w in words):
@@ -73,7 +73,7 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
 
 def _name_label(rec: DocumentRecord) -> str:
     """A document without a known ente is named by the part of its file name that
-    names it ("magentino_piao-2024-2026…" → "magentino"), else by its file name."""
+    names it ("valdoria_piao-2024-2026…" → "valdoria"), else by its file name."""
     aliases = sorted(document_aliases(rec) - ({normalize_name(rec.meta.ente)} if rec.meta.ente else set()))
     stem = rec.meta.file_name.rsplit(".", 1)[0]
     first = re.split(r"[_\s]", stem, maxsplit=1)[0].replace("-", " ")

@@ -116,12 +116,24 @@ def render_indicator(item: str) -> str:
 
 def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk]) -> tuple[Chunk, str] | None:
     """The passage (the candidate's own first) that holds the quote verbatim, and the
-    form of the quote it holds."""
+    line of it that holds the quote: a value is cited with the line it stands on
+    ("RUGGIERI Elisabetta titolare", "Target: ≥ 90%"), which is what a reader checks."""
     for variant in quote_variants(quote):
         for chunk in (preferred, *pool):
             if quote_occurs(variant, chunk):
-                return chunk, variant
+                return chunk, enclosing_line(variant, chunk)
     return None
+
+
+def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:
+    """The passage line (verbatim) that contains the quote, if short enough; else the
+    quote itself."""
+    q = squash(quote)
+    for line in chunk.body.split("\n"):
+        line = line.strip()
+        if q in squash(line):
+            return line if len(line) <= limit and quote_occurs(line, chunk) else quote
+    return quote
 
 
 def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_CHARS) -> Answer:

@@ -209,7 +209,7 @@ class ExtractiveAnswerer:
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
         per document when the question names none and several documents answer it as
-        well as the best one ("chi è responsabile della digitalizzazione SUAP?");
+        well as the best one ("chi è responsabile della digitalizzazione dello sportello unico?");
         else all of them in one line."""
         ranked = selection.ranked
         if len(frame.enti) >= 2:

@@ -105,8 +105,8 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
         return bool(_DATE.search(text))
     if kind is AnswerType.PERCENT:
         return bool(_PERCENT.search(text))
-    if kind is AnswerType.AMOUNT:
-        return bool(_AMOUNT.search(text))
+    if kind is AnswerType.AMOUNT:  # a cost; an amount set as a target is not what it costs
+        return bool(_AMOUNT.search(text)) and cand.field not in ("indicatori", "valore_atteso", "target")
     if kind is AnswerType.NUMBER:
         return bool(_NUMBER.search(text))
     if kind is AnswerType.PERSON:

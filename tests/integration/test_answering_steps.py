@@ -3,6 +3,8 @@ frame, candidates, selection, abstention, composition."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answering import candidates
@@ -195,3 +197,19 @@ def test_the_suap_answer_names_offices_and_the_person(answerer) -> None:
 )
 def test_offices_take_their_article(value: str, expected: str) -> None:
     assert to_office(value) == expected
+
+
+# -- the LLM modes get the same frame and evidence ---------------------------------------
+def test_llm_prompt_carries_the_selected_evidence(answerer) -> None:
+    from assistant.llm import FakeChat
+    from assistant.llm_answer import LLMAnswerer
+
+    chat = FakeChat(["Il PGT è seguito dal Responsabile Area Territorio [1]."])
+    llm = LLMAnswerer(answerer.retriever, chat, top_k=4, pipeline=answerer)
+    llm.answer("Chi segue l'aggiornamento del PGT a Cassano Magnago?")
+    user = chat.calls[0][-1].content
+    evidence = user.split("EVIDENZE SELEZIONATE", 1)[1].split("DOMANDA:", 1)[0]
+    assert "Tipo di risposta atteso: chi" in evidence
+    # the responsible office, as selection found it, with its passage number
+    line = next(ln for ln in evidence.splitlines() if "(responsabile)" in ln)
+    assert "Area Territorio" in line and re.match(r"- \[\d\]", line)

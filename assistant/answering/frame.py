@@ -43,7 +43,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
         r"in quale mese|in che anno|in quale anno|data|date|tempistic\w*|entro che|cronoprogramma)\b")),
     (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
-                                   r"che riduzione|che aumento|qual era il valore|qual e il valore|che valore)\b")),
+                                   r"che riduzione|che aumento|qual era il valore)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
     (AnswerType.PERSON, re.compile(
         r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|referente|rup|nominativ\w*|"
         r"come si chiama)\b")),

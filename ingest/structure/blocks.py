@@ -69,6 +69,11 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     blocks: list[tuple[int, int]] = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
         end = _trim_block_tail(lines, a, b, labels)
+        # a heading line (typographic "#") closes the block above it: headings open
+        # units, and the next objective's heading must reach the heading tracker
+        heading = next((k for k in range(a + 1, end + 1) if lines[k].raw.lstrip().startswith("#")), None)
+        if heading is not None:
+            end = prev_nonblank(lines, heading - 1, a) or a
         blocks.append((a, end))
     return blocks, labels
 

@@ -347,3 +347,24 @@ def test_a_long_numbered_list_under_a_label_is_all_items() -> None:
     parsed = parse_document(_loaded(text, "prova_piao-2026-2028.txt"))
     assert len(parsed.records[0].fasi) == 99
     assert not any("Intervento" in " ".join(c.breadcrumb) for c in parsed.chunks)
+
+
+def test_a_heading_closes_the_labelled_block_above_it() -> None:
+    """Objectives as headings with labelled fields: each heading opens its objective,
+    so every block carries its own title (not the first one's)."""
+    from ingest.models import LayoutKind, UnitKind
+    from ingest.structure.layouts import parse_structure
+
+    parts = ["# Obiettivi operativi"]
+    for n, (title, who) in enumerate([("Archivio digitale", "dott. Ugo Neri"),
+                                      ("Nuove piste ciclabili", "ing. Lia Conti"),
+                                      ("Sportello sociale", "dott.ssa Eva Sala")], start=1):
+        parts += [f"### Obiettivo {n}.1 – {title}", f"Responsabile: {who}",
+                  "Obiettivo strategico: Comune efficiente", f"Finalità: Migliorare {title.lower()}.",
+                  "Stakeholder: Cittadini", "Peso: 10"]
+    units = [u for u in parse_structure("\n".join(parts), LayoutKind.OBJECTIVE_BLOCKS)
+             if u.kind == UnitKind.OBJECTIVE]
+    assert [u.fields.get("titolo") for u in units] == [
+        "Obiettivo 1.1 – Archivio digitale", "Obiettivo 2.1 – Nuove piste ciclabili",
+        "Obiettivo 3.1 – Sportello sociale"]
+    assert [u.fields.get("responsabile") for u in units] == ["dott. Ugo Neri", "ing. Lia Conti", "dott.ssa Eva Sala"]

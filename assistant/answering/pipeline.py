@@ -19,6 +19,7 @@ from assistant.intent import Intent
 from assistant.questions import MAX_QUESTION_CHARS, check_question
 from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.structure.people import person_in
 from vectorstore.records import RecordFilters
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -153,17 +154,24 @@ class ExtractiveAnswerer:
     def _linked_org_entries(
         self, found: list[candidates.Candidate], hits: list[SearchHit]
     ) -> list[tuple[Chunk, int, tuple[str, str]]]:
-        """The org-chart entries of the offices the best passages name (same document),
-        as candidates right after them: the hop objective → settore → titolare/servizi."""
-        present = {h.chunk.id for h in hits[:_CANDIDATE_DEPTH]}  # those with candidates
+        """The org-chart entries of the offices (or people) the best passages name,
+        same document, as members of the objective's answer: the hop objective →
+        settore → titolare/servizi, and back from a responsible person to the office
+        the org chart gives them."""
+        linked: set[tuple[str, tuple[str, str]]] = set()
         out: list[tuple[Chunk, int, tuple[str, str]]] = []
         for cand in found:
             if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
                 continue
-            office = normalize_name(cand.text.split(":", 1)[-1] if cand.labelled else cand.text)
+            value = cand.text.split(":", 1)[-1] if cand.labelled else cand.text
+            office = normalize_name(value)
+            person = person_in(value.strip())
             for org in self.retriever.catalog.chunks_of_kind(cand.chunk.doc_id, UnitKind.ORG_CHART):
-                if org.id not in present and same_office(normalize_name(org.fields.get("settore", "")), office):
-                    present.add(org.id)
+                holder = org.fields.get("titolare", "")
+                same = same_office(normalize_name(org.fields.get("settore", "")), office) or (
+                    person is not None and holder and normalize_name(holder) in normalize_name(person))
+                if same and (org.id, cand.group) not in linked:
+                    linked.add((org.id, cand.group))
                     out.append((org, cand.rank, cand.group))
         return out
 

@@ -94,6 +94,8 @@ def missing_answer(
         label = next((MISSING_FIELD[f] for f in MISSING_FIELD if f in wanted), None)
         if not label or wanted & present:
             continue
+        if frame.answer_type is AnswerType.PERSON and any(s.fit for s in group):
+            continue  # a person of the asked role is named in the objective's context
         # the wording names a field that this structured record leaves empty; or, in a
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")

@@ -20,7 +20,7 @@ from vectorstore.search import SearchHit
 LIST_FIELDS = frozenset({"fasi", "indicatori", "stakeholder", "dipendenti"})
 # Fields that describe where an objective sits rather than what it says; they are
 # candidates, but context for the others.
-_SKIP_FIELDS = frozenset({"area_strategica", "periodo_incarico"})
+_SKIP_FIELDS = frozenset({"periodo_incarico"})
 # Abbreviations after which a full stop does not end a sentence: titles before a
 # name (dott., geom.), and references before a number (n., art., c.).
 _ABBREVIATIONS = frozenset(
@@ -31,6 +31,13 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
 # "Responsabile: arch. Rossi", "Target 2026: 100%": a label of the field vocabulary,
 # a colon, a value (short labels only: a sentence with a colon is not a field)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+_POLITICAL_ROLE = re.compile(r"^(?:Sindac[oa]|Vicesindac[oa]|Ass\.|Assessor[ei])(?:\b|\s|$)")
+
+
+def is_political_line(text: str) -> bool:
+    """"Sindaco - Ass. A. Rossi": every part of the line opens with a political role."""
+    parts = [p.strip() for p in re.split(r"\s[-–,]\s", text) if p.strip()]
+    return bool(parts) and all(_POLITICAL_ROLE.match(p) and len(p) <= 40 for p in parts)
 _MARKUP = re.compile(r"^\s*(?:#+\s*|[-•*–]\s+|\d+[.)]\s+(?=\D))?|\*\*")
 
 
@@ -191,6 +198,11 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             # a labelled line is that field's value, whatever the layout's parser kept
             position += 1
             out.append(Candidate(text, line.strip(" -•*\t"), chunk, rank, key, position, labelled=True))
+            continue
+        if is_political_line(text):
+            # a line of political roles ("Sindaco - Ass. A. Rossi") names the referents
+            position += 1
+            out.append(Candidate(text, text, chunk, rank, "responsabile_politico", position))
             continue
         parts = sentences(text) if len(text) > 200 else [text]
         for sentence in parts:

@@ -110,10 +110,13 @@ class ExtractiveAnswerer:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""
         found = candidates.from_hits(result.hits, _CANDIDATE_DEPTH)
         found += self._record_candidates(result.hits, found)
+        if frame.asks(Intent.POLITICAL):
+            found += self._strategic_line_candidates(found)
         hits = list(result.hits)
-        for org, rank, group in self._linked_org_entries(found, hits):
+        for org, rank, source in self._linked_org_entries(found, hits):
             # the entry of the objective's office answers about that objective
-            found += [replace(c, group_key=group) for c in candidates.from_chunk(org, rank)]
+            found += [replace(c, group_key=source.group, record_title=source.title)
+                      for c in candidates.from_chunk(org, rank)]
             if all(h.chunk.id != org.id for h in hits):
                 hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
         return self.selector.select(frame, found, _org_links(hits))
@@ -142,6 +145,26 @@ class ExtractiveAnswerer:
                     out.append(cand)
         return out
 
+    def _strategic_line_candidates(self, found: list[candidates.Candidate]) -> list[candidates.Candidate]:
+        """The passage that introduces an objective's strategic line (its heading is the
+        objective's area or strategic objective), as part of the objective's answer:
+        plans name the political referents (assessori, sindaco) where a line opens."""
+        out: list[candidates.Candidate] = []
+        done: set[tuple[str, str]] = set()
+        for cand in found:
+            if cand.rank > 2 or cand.field not in ("area_strategica", "obiettivo_strategico"):
+                continue
+            key = normalize_name(cand.text)
+            if (cand.chunk.doc_id, key) in done or not key:
+                continue
+            done.add((cand.chunk.doc_id, key))
+            opening = next((c for c in self.retriever.catalog.chunks_of(cand.chunk.doc_id)
+                            if not c.fields.get("titolo") and key in {normalize_name(b) for b in c.breadcrumb}), None)
+            if opening is not None:
+                out += [replace(c, group_key=cand.group, record_title=cand.title)
+                        for c in candidates.from_chunk(opening, cand.rank)]
+        return out
+
     def _records(self, doc_id: str) -> list[ObjectiveRecord]:
         version = self.retriever.catalog.version()
         key = (doc_id, version)
@@ -153,13 +176,13 @@ class ExtractiveAnswerer:
 
     def _linked_org_entries(
         self, found: list[candidates.Candidate], hits: list[SearchHit]
-    ) -> list[tuple[Chunk, int, tuple[str, str]]]:
+    ) -> list[tuple[Chunk, int, candidates.Candidate]]:
         """The org-chart entries of the offices (or people) the best passages name,
         same document, as members of the objective's answer: the hop objective →
         settore → titolare/servizi, and back from a responsible person to the office
         the org chart gives them."""
         linked: set[tuple[str, tuple[str, str]]] = set()
-        out: list[tuple[Chunk, int, tuple[str, str]]] = []
+        out: list[tuple[Chunk, int, candidates.Candidate]] = []
         for cand in found:
             if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
                 continue
@@ -172,7 +195,7 @@ class ExtractiveAnswerer:
                     person is not None and holder and normalize_name(holder) in normalize_name(person))
                 if same and (org.id, cand.group) not in linked:
                     linked.add((org.id, cand.group))
-                    out.append((org, cand.rank, cand.group))
+                    out.append((org, cand.rank, cand))
         return out
 
     # -- steps -------------------------------------------------------------------------

@@ -164,6 +164,11 @@ class Selector:
         for sc in scored:
             g = sc.cand.group
             group_score[g] = max(group_score.get(g, -1.0), sc.context - 0.03 * sc.cand.rank)
+        # a candidate linked to an objective from elsewhere (its org-chart entry, its
+        # strategic line) is about that objective: it shares the objective's context
+        for sc in scored:
+            if sc.cand.group_key is not None:
+                sc.context = max(sc.context, group_score[sc.cand.group])
         # a single year the question names ("nel 2024") must be stated by the evidence
         if frame.single_years:
             dated = {sc.cand.group for sc in scored if any(y in sc.cand.text for y in frame.single_years)}
@@ -205,6 +210,9 @@ class Selector:
         else:
             own = _share(frame, topic, tokens)
         ok = fits(cand, frame.answer_type)
+        if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
+            # a political referent is named with a political role (Ass., Sindaco), not as staff
+            ok = cand.field == "responsabile_politico" or bool(_ROLE_PERSON.search(cand.text))
         score = own - 0.02 * cand.rank
         # The words of the question beyond those naming the candidate's objective or
         # section say what is asked about it ("che peso ha l'obiettivo <titolo>?"):

@@ -213,3 +213,18 @@ def test_llm_prompt_carries_the_selected_evidence(answerer) -> None:
     # the responsible office, as selection found it, with its passage number
     line = next(ln for ln in evidence.splitlines() if "(responsabile)" in ln)
     assert "Area Territorio" in line and re.match(r"- \[\d\]", line)
+
+
+def test_political_referents_come_from_the_objectives_strategic_line(answerer) -> None:
+    # the objective names no assessore; its strategic line's opening passage does
+    ans = answerer.answer("Censimento del verde: sotto quale linea strategica ricade e quali assessori la seguono?")
+    assert "CENSIMENTO DEL VERDE" in ans.text.split(":")[0]
+    assert "Ass. R. Stavola" in ans.text and "OPERE PUBBLICHE" in ans.text
+    assert any("Stavola" in c.quote for c in ans.citations)
+
+
+def test_lines_of_political_roles_are_recognised() -> None:
+    from assistant.answering.candidates import is_political_line
+
+    assert is_political_line("Sindaco - Ass. A. Rossi")
+    assert not is_political_line("Il Sindaco ha presentato il piano.")

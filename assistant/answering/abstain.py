@@ -116,28 +116,13 @@ def missing_answer(
 
 
 def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # type: ignore[no-untyped-def]
-    """The largest share of the topic (rarity-weighted) that one passage states.
-
-    A word no indexed passage contains cannot be matched anywhere: when it carries
-    less than half of the question's weight (a paraphrase, a foreign word), the share
-    is taken over the other words; when it carries most, the documents lack the topic.
-    """
+    """The largest share of the topic (rarity-weighted) that one passage states. A noun
+    no indexed passage contains weighs most: it is a topic the documents lack."""
     from assistant.answering.select import matched
 
     if not frame.terms:
         return 1.0
-    absent = frame.absent_terms  # nouns no passage contains (absent verbs are paraphrases)
-    present = frame.terms - absent
-    absent_share = frame.weight(absent)
-    best = 0.0
-    for t in texts:
-        found = matched(frame.terms, frozenset(analyze(t)))
-        share = frame.weight(found)
-        if present and absent_share < 0.5:
-            total = sum(frame.weights.get(x, 0.0) for x in present)
-            share = max(share, sum(frame.weights.get(x, 0.0) for x in found & present) / total if total else 0.0)
-        best = max(best, share)
-    return best
+    return max((frame.weight(matched(frame.terms, frozenset(analyze(t)))) for t in texts), default=0.0)
 
 
 def unknown_place(question: str, retriever: Retriever) -> str | None:

@@ -73,7 +73,10 @@ _GENERIC_WORDS = (
     "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
     # field names: they say which attribute is asked, the frame's fields carry them
     "dipendenti assegnati assegnato personale stakeholder target motivazione "
-    "ricade ricadono rientra rientrano"
+    "ricade ricadono rientra rientrano "
+    # auxiliary and modal verbs: they carry tense and mood, not topic
+    "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
+    "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere"
 )
 # Colloquial names of offices and things → the words plans use for them: common
 # municipal vocabulary (not any one plan's), added to the search and the topic.

@@ -97,13 +97,16 @@ class ExtractiveAnswerer:
         docs = [d for g in frame.enti for d in g.split(",")] or (
             list(filters.doc_ids) if filters and filters.doc_ids else None)
         found = self.retriever.catalog.chunks_with_all(rare, 3, docs)
-        present = {h.chunk.id for h in result.hits}
-        new = [f.chunk_id for f in found if f.chunk_id not in present]
+        top = {h.chunk.id for h in result.hits[:3]}
+        new = [f.chunk_id for f in found if f.chunk_id not in top][:2]
         if not new:
             return result
-        chunks = self.retriever.catalog.chunks_by_id(new)
-        extra = [SearchHit(chunk=chunks[i], score=0.0, signals={"all_terms": 1.0}) for i in new if i in chunks]
-        hits = result.hits[:3] + extra[:2] + result.hits[3:]
+        have = {h.chunk.id: h for h in result.hits}
+        missing = self.retriever.catalog.chunks_by_id([i for i in new if i not in have])
+        moved = [have.get(i) or SearchHit(chunk=missing[i], score=0.0, signals={"all_terms": 1.0})
+                 for i in new if i in have or i in missing]
+        ids = {h.chunk.id for h in moved}
+        hits = result.hits[:3] + moved + [h for h in result.hits[3:] if h.chunk.id not in ids]
         return RetrievalResult(hits[: self.top_k], result.enti_detected, result.degraded)
 
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:

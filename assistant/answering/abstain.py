@@ -128,7 +128,9 @@ def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # typ
 def unknown_place(question: str, retriever: Retriever) -> str | None:
     """A municipality named in the question that no indexed document belongs to."""
     known = retriever.aliases()
-    for match in re.finditer(r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)", question):
+    # "Comune di X", "PIAO (2024-2026) di X": the plan's own names for its ente
+    named = r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta|PIAO(?:\s+20\d\d\s*[-–]\s*20\d\d)?) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)"
+    for match in re.finditer(named, question):
         name = normalize_name(match.group(1))
         if not any(name in alias or alias in name for alias in known):
             return match.group(1)

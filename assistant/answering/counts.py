@@ -68,6 +68,40 @@ def objectives_of_settore(
     return lines, extra
 
 
+def objectives_of_documents(
+    enti: Sequence[str], retriever: Retriever, periods: Sequence[str] = ()
+) -> tuple[list[Line], list[Chunk]] | None:
+    """"Quali obiettivi ha il PIAO di X?" — a question that names only the plan asks
+    for its objectives overall: their number and the first titles, per document."""
+    from vectorstore.records import RecordFilters
+
+    docs = sorted({d for g in enti for d in g.split(",")})
+    if periods:  # the plan period named, when the ente has several plans
+        dated = [d for d in docs if (rec := retriever.catalog.document(d)) and rec.meta.periodo in periods]
+        docs = dated or docs
+    lines: list[Line] = []
+    extra: list[Chunk] = []
+    for doc_id in docs:
+        recs = [r for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id])) if r.titolo]
+        if not recs:
+            continue
+        chunks = retriever.catalog.chunks_of(doc_id)
+        sources: list[tuple[Chunk, str]] = []
+        for rec in recs[:4]:
+            src = rec.sources.get("titolo", rec.source)
+            quote = short_quote(rec.titolo or "", 160)
+            holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
+                           and quote_occurs(quote, c)), None)
+            if holder is not None:
+                extra.append(holder)
+                sources.append((holder, quote))
+        titles = "; ".join(short(r.titolo or "", 70) for r in recs[:4])
+        more = "; …" if len(recs) > 4 else ""
+        lines.append(Line(retriever.document_label(doc_id),
+                          [Statement(f"{len(recs)} obiettivi ({titles}{more})", sources)]))
+    return (lines, extra) if lines else None
+
+
 def numbered_children(
     chunks: Sequence[Chunk], terms: frozenset[str], analyzer: ItalianAnalyzer, retriever: Retriever
 ) -> Statement | None:

@@ -119,8 +119,9 @@ class Frame:
 
     def weight(self, matched: set[str] | frozenset[str]) -> float:
         """Share of the topic's rarity-weighted content among `matched` terms."""
-        total = sum(self.weights.values())
-        return sum(self.weights.get(t, 0.0) for t in matched) / total if total else 0.0
+        # fsum: exact, so the result does not depend on set iteration order (ties stay ties)
+        total = math.fsum(self.weights.values())
+        return math.fsum(self.weights.get(t, 0.0) for t in matched) / total if total else 0.0
 
 
 def answer_type(question: str) -> AnswerType:

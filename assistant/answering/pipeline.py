@@ -91,7 +91,7 @@ class ExtractiveAnswerer:
         three: a detail inside a long passage (a row of a phase table, a sentence of a
         long description) is exactly where the rare words meet."""
         rare = sorted((t for t in frame.terms - frame.absent_terms - frame.ident_terms if t.isalpha()),
-                      key=lambda t: -frame.weights.get(t, 0.0))[:3]
+                      key=lambda t: (-frame.weights.get(t, 0.0), t))[:3]
         if len(rare) < 2:
             return result
         docs = [d for g in frame.enti for d in g.split(",")] or (
@@ -217,6 +217,13 @@ class ExtractiveAnswerer:
                 lines, extra = counted
                 seen = {c.id for c in passages}
                 return assemble(lines, passages + [c for c in extra if c.id not in seen])
+        topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
+        if frame.asks_objectives and frame.enti and not topic:
+            listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)
+            if listed is not None:
+                lines, extra = listed
+                seen = {c.id for c in passages}
+                return assemble(lines, passages + [c for c in extra if c.id not in seen])
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:5]], self.analyzer.analyze)
         # an objective the question names by its code is what the question is about
         coded = bool(frame.ident_terms) and any(h.signals.get("code_ref") for h in hits)
@@ -332,7 +339,7 @@ class ExtractiveAnswerer:
         # a question asking several fields ("in quale obiettivo strategico ricade e chi
         # ne è responsabile?") gets the best candidate of each
         asks = [INTENT_FIELDS.get(i, frozenset()) for i in frame.fields]
-        asks += [frozenset({f}) for f in frame.named_fields]
+        asks += [frozenset({f}) for f in sorted(frame.named_fields)]
         for wanted in asks:
             if any(c.cand.field in wanted for c in chosen):
                 continue

@@ -9,6 +9,7 @@ asks for, minus (5) a little per retrieval rank. No rule knows any document.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -240,8 +241,8 @@ class Selector:
 
 def _share(frame: Frame, terms: frozenset[str], tokens: frozenset[str]) -> float:
     """Rarity-weighted share of `terms` found among `tokens`."""
-    total = sum(frame.weights.get(t, 0.0) for t in terms)
-    return sum(frame.weights.get(t, 0.0) for t in matched(terms, tokens)) / total if total else 0.0
+    total = math.fsum(frame.weights.get(t, 0.0) for t in terms)
+    return math.fsum(frame.weights.get(t, 0.0) for t in matched(terms, tokens)) / total if total else 0.0
 
 
 def asked_fields(frame: Frame) -> frozenset[str]:

@@ -228,3 +228,17 @@ def test_lines_of_political_roles_are_recognised() -> None:
 
     assert is_political_line("Sindaco - Ass. A. Rossi")
     assert not is_political_line("Il Sindaco ha presentato il piano.")
+
+
+def test_a_question_naming_only_the_plan_lists_its_objectives(answerer, sample_library) -> None:
+    from vectorstore.records import RecordFilters
+
+    doc = "cassano-dadda_piao-2024-2026_performance.txt"
+    n = len([r for r in sample_library.catalog.records(RecordFilters(doc_ids=[doc])) if r.titolo])
+    ans = answerer.answer("Quali obiettivi ha il PIAO 2024-2026 di Cassano d'Adda?")
+    assert ans.text.startswith(f"Cassano d'Adda: {n} obiettivi") and len(ans.citations) >= 3
+
+
+def test_a_plan_of_an_unknown_ente_is_not_answered(answerer) -> None:
+    ans = answerer.answer("Quali obiettivi ha il PIAO di Torrebruna Alta?")
+    assert not ans.found and "Torrebruna Alta" in ans.text and ans.text.startswith("Non ho trovato")

@@ -36,14 +36,15 @@ class AnswerType(StrEnum):
 # General Italian: they name the kind of answer, never a topic.
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.AMOUNT, re.compile(
-        r"\b(quanto costa\w*|costo|costi|importo|importi|quanti soldi|spesa prevista|"
-        r"a quanto ammont\w*|ammontare|stanziament\w*|quanti euro|budget)\b")),
+        r"\b(quanto costa\w*|costo|costi|importo|importi|quanti soldi|spesa prevista|quale spesa|"
+        r"quanto si spend\w*|a quanto ammont\w*|ammontare|stanziament\w*|stanziat\w*|quanti euro|"
+        r"budget|risorse finanziarie|risorse economiche|finanziamento di)\b")),
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
     (AnswerType.DATE, re.compile(
         r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
         r"in quale mese|in che anno|in quale anno|data|date|tempistic\w*|entro che|cronoprogramma)\b")),
     (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
-                                   r"che riduzione|che aumento|qual era il valore)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
+                                   r"che riduzione|che aumento|qual era il valore|quanto valeva|valeva|ammontava|registrava)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
     (AnswerType.PERSON, re.compile(
         r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|referente|rup|nominativ\w*|"
         r"come si chiama)\b")),

@@ -173,13 +173,18 @@ class FrameBuilder:
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         intent = classify(asked)
+        fields = intent.intents
+        if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
+            # "il titolare / il dirigente dell'obiettivo X" is the objective's responsible;
+            # only a settore has a titolare in the org chart
+            fields = tuple(dict.fromkeys(Intent.RESPONSIBLE if i is Intent.HOLDER else i for i in fields))
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
         kind = answer_type(asked)
         return Frame(
             question=asked,
             query=query,
             answer_type=kind,
-            fields=intent.intents,
+            fields=fields,
             terms=frozenset(terms),
             weights=self._rarity(terms, verbs),
             absent_terms=frozenset(terms - set(self.retriever.catalog.term_frequencies(sorted(terms))[1]) - verbs),

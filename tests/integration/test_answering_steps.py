@@ -14,6 +14,7 @@ from assistant.answering.frame import AnswerType, FrameBuilder, answer_type, nam
 from assistant.answering.pipeline import ExtractiveAnswerer
 from assistant.citations import quote_occurs
 from assistant.conversation import resolve
+from assistant.intent import Intent
 from assistant.retrieve import Retriever
 from ingest.models import UnitKind
 
@@ -242,3 +243,10 @@ def test_a_question_naming_only_the_plan_lists_its_objectives(answerer, sample_l
 def test_a_plan_of_an_unknown_ente_is_not_answered(answerer) -> None:
     ans = answerer.answer("Quali obiettivi ha il PIAO di Torrebruna Alta?")
     assert not ans.found and "Torrebruna Alta" in ans.text and ans.text.startswith("Non ho trovato")
+
+
+def test_the_head_of_an_objective_is_its_responsible_not_an_org_chart_titolare(answerer) -> None:
+    frame = frame_of(answerer, "Chi è il dirigente dell'obiettivo di aggiornamento del PGT?")
+    assert frame.asks(Intent.RESPONSIBLE) and not frame.asks(Intent.HOLDER)
+    assert frame_of(answerer, "Chi è il dirigente del settore Lavori pubblici?").asks(Intent.HOLDER)
+    assert "Area Territorio" in answerer.answer("Chi è il dirigente dell'obiettivo di aggiornamento del PGT?").text

@@ -70,8 +70,18 @@ def quote_variants(quote: str) -> list[str]:
     return out
 
 
-def phrase(cand: Candidate, limit: int = 260) -> str:
-    """The candidate as a statement: a field in words, a sentence as written."""
+def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None) -> str:
+    """The candidate as a statement: a field in words, a sentence as written. A long
+    sentence is shortened around `focus` (the asked date or figure), not at its end."""
+    if focus is not None and cand.field not in ("titolare", "servizi") and len(cand.text) > limit:
+        # the first concrete match (a figure or a month), not a cue word like "entro"
+        found = list(focus.finditer(cand.text))
+        m = next((x for x in found if re.search(r"\d|[a-z]{4,}bre|maggio|giugno|luglio|agosto|aprile|marzo|gennaio|febbraio",
+                                                  x.group(), re.IGNORECASE)), found[0] if found else None)
+        if m and m.end() > limit - 20:
+            shown = around(cand.text, m.start(), limit)
+            label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
+            return label.format(v=shown)
     if cand.field == "titolare":
         settore = cand.chunk.fields.get("settore", "")
         name = cand.chunk.fields.get("titolare", cand.text)
@@ -88,6 +98,16 @@ def phrase(cand: Candidate, limit: int = 260) -> str:
             value = to_office(value)
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)
+
+
+def around(text: str, pos: int, limit: int) -> str:
+    """A window of `text` of about `limit` characters that shows position `pos`."""
+    start = max(0, pos - limit // 2)
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    piece = text[start:start + limit]
+    if start + limit < len(text):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return ("…" if start else "") + " ".join(piece.split())
 
 
 def to_office(value: str) -> str:

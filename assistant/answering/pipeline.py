@@ -13,7 +13,7 @@ from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
-from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, Scored, Selection, Selector
+from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, TYPE_PATTERNS, Scored, Selection, Selector
 from assistant.conversation import Turn, resolve
 from assistant.intent import Intent
 from assistant.questions import MAX_QUESTION_CHARS, check_question
@@ -309,7 +309,7 @@ class ExtractiveAnswerer:
             ])
         chosen = self._choose(frame, best, group, ranked)
         for s in chosen:
-            text = phrase(s.cand, 120 if multi else 260)
+            text = phrase(s.cand, 120 if multi else 260, TYPE_PATTERNS.get(frame.answer_type))
             if title and text.casefold() == title.casefold():
                 continue
             statements.append(Statement(text, _sources(s.cand.quote, s.cand.chunk, pool)))

@@ -40,6 +40,13 @@ _TITLED = re.compile(
 _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>[{_UP}][{_LOW}]+)\b|\b(?P<b>[{_UP}][{_LOW}]+)\s+[{_UP}]{{3,}}\b")
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
 _OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
+# What the content of each definite answer type looks like in text.
+TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
+    AnswerType.DATE: _DATE,
+    AnswerType.PERCENT: _PERCENT,
+    AnswerType.AMOUNT: _AMOUNT,
+    AnswerType.NUMBER: _NUMBER,
+}
 # The objective fields that answer each type when the wording names no field.
 _TYPE_FIELDS: dict[AnswerType, frozenset[str]] = {
     AnswerType.PERSON: frozenset({"titolare", "responsabile", "responsabile_politico", "dipendenti"}),

@@ -250,3 +250,9 @@ def test_the_head_of_an_objective_is_its_responsible_not_an_org_chart_titolare(a
     assert frame.asks(Intent.RESPONSIBLE) and not frame.asks(Intent.HOLDER)
     assert frame_of(answerer, "Chi è il dirigente del settore Lavori pubblici?").asks(Intent.HOLDER)
     assert "Area Territorio" in answerer.answer("Chi è il dirigente dell'obiettivo di aggiornamento del PGT?").text
+
+
+def test_a_long_statement_is_shown_around_the_asked_date(answerer) -> None:
+    ans = answerer.answer(
+        "entro quando i responsabili di servizio devono mandare le previsioni di entrata e spesa al finanziario?")
+    assert "5 ottobre" in ans.text and len(ans.text) <= 600

@@ -70,7 +70,7 @@ _GENERIC_WORDS = (
     "assessore assessora assessori sindaco dirigente referente referenti titolare segue seguono cura curano "
     "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
     "elenca elenco dimmi sapere vorrei indicato indicata indica citato citati "
-    "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su "
+    "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "
     "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
     # field names: they say which attribute is asked, the frame's fields carry them
     "dipendenti assegnati assegnato personale stakeholder target motivazione "

@@ -238,7 +238,10 @@ class Selector:
         if cand.field is None and _is_heading(cand):
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:
-            score += 0.6 + (0.3 if cand.field in frame.named_fields else 0.0)
+            # a field the wording asks for weighs; one only guessed from the answer type
+            # (a number is often an indicator, but not always) weighs little
+            worded = bool(frame.fields or frame.named_fields)
+            score += (0.6 if worded else 0.2) + (0.3 if cand.field in frame.named_fields else 0.0)
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is not None and (asked and frame.fields or cand.field == "codice"):

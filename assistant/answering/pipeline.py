@@ -215,15 +215,13 @@ class ExtractiveAnswerer:
             counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever)
             if counted is not None:
                 lines, extra = counted
-                seen = {c.id for c in passages}
-                return assemble(lines, passages + [c for c in extra if c.id not in seen])
+                return assemble(lines, _joined(passages, extra))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         if frame.asks_objectives and frame.enti and not topic:
             listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)
             if listed is not None:
                 lines, extra = listed
-                seen = {c.id for c in passages}
-                return assemble(lines, passages + [c for c in extra if c.id not in seen])
+                return assemble(lines, _joined(passages, extra))
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:5]], self.analyzer.analyze)
         # an objective the question names by its code is what the question is about
         coded = bool(frame.ident_terms) and any(h.signals.get("code_ref") for h in hits)
@@ -238,14 +236,11 @@ class ExtractiveAnswerer:
                 lines.append(line)
         if not lines:
             return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
-        extra = [c for line in lines for st in line.statements for c, _ in st.sources]
-        seen = {c.id for c in passages}
-        for c in extra:
-            if c.id not in seen:
-                passages.append(c)
-                seen.add(c.id)
+        # the passages a quote comes from (a sibling of the objective, its org chart entry)
+        # join the answer's passages, so that every citation is verified against them
+        extra = [c for line in lines for st in [*line.statements] for c, _ in [*st.sources, *line.head_sources]]
         # comparisons get room for each ente's line
-        return assemble(lines, passages, MAX_ANSWER_CHARS + 150 * (len(lines) > 1))
+        return assemble(lines, _joined(passages, extra), MAX_ANSWER_CHARS + 150 * (len(lines) > 1))
 
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
@@ -476,6 +471,17 @@ def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
         if texts:
             links[org.id] = "\n".join(texts[:2])
     return links
+
+
+def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:
+    """The retrieved passages, then the other passages quoted, each once."""
+    seen = {c.id for c in passages}
+    out = list(passages)
+    for c in extra:
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return out
 
 
 def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:

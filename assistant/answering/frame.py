@@ -46,9 +46,10 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
                                    r"che riduzione|che aumento|qual era il valore|quanto valeva|valeva|ammontava|registrava)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
     (AnswerType.PERSON, re.compile(
-        r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|referente|rup|nominativ\w*|"
+        r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|rup|nominativ\w*|"
         r"come si chiama)\b")),
-    (AnswerType.WHO, re.compile(r"\b(chi)\b")),
+    # "chi", "il referente": a person or the office in charge, as the plan names it
+    (AnswerType.WHO, re.compile(r"\b(chi|referente|referenti)\b")),
     (AnswerType.OFFICE, re.compile(
         r"\b(quale settore|che settore|quale area|che area|quale ufficio|che ufficio|quale servizio|"
         r"di competenza|competente|in capo a)\b")),
@@ -146,7 +147,7 @@ def named_fields(question: str) -> frozenset[str]:
     asked_noun = re.search(r"\b(?:quali|quale|che)\s+(servizi|competenze)\b", question.casefold())
     if asked_noun:
         found.add("servizi")
-    for n in (2, 1):
+    for n in (4, 3, 2, 1):  # labels have up to four words ("centro di responsabilità")
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
             if is_known_label(gram) and (key := canonical_key(gram)) and key not in ("titolo", "codice"):

@@ -42,6 +42,7 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
     [
         ("Chi è il titolare del settore Lavori pubblici?", AnswerType.PERSON),
         ("chi segue la refezione scolastica?", AnswerType.WHO),
+        ("Qual è il referente dell'obiettivo?", AnswerType.WHO),  # a person or an office
         ("Quale settore si occupa del censimento del verde?", AnswerType.OFFICE),
         ("Entro quando va approvato il bilancio?", AnswerType.DATE),
         ("ogni quanto si riunisce il gruppo di lettura?", AnswerType.DATE),
@@ -71,6 +72,7 @@ def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:
     assert "peso" in frame.named_fields
     assert "polizia locale" in frame.query  # colloquial name of the office
     assert named_fields("Qual è il valore atteso dell'obiettivo?") >= {"valore_atteso"}
+    assert named_fields("Qual è il centro di responsabilità dell'obiettivo?") == {"settore"}
 
 
 def test_generic_words_are_dropped_as_written_not_by_stem(answerer) -> None:

@@ -50,21 +50,10 @@ def objectives_of_settore(
             r for r in records
             if r.doc_id == doc_id and f" {core} " in f" {normalize_name(r.settore or '')} "
         ]
-        chunks = retriever.catalog.chunks_of(doc_id)
-        sources: list[tuple[Chunk, str]] = []
-        for rec in recs[:3]:
-            src = rec.sources.get("titolo", rec.source)
-            quote = short_quote(rec.titolo or "", 160)
-            holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
-                           and quote and quote_occurs(quote, c)), None)
-            if holder is not None:
-                extra.append(holder)
-                sources.append((holder, quote))
-        titles = "; ".join(short(r.titolo or "", 70) for r in recs[:3])
-        more = "; …" if len(recs) > 3 else ""
+        statement, held = _titled(recs, retriever.catalog.chunks_of(doc_id), 3)
+        extra += held
         where = retriever.document_label(doc_id)
-        lines.append(Line(f"{where} – settore {settore}",
-                          [Statement(f"{len(recs)} obiettivi ({titles}{more})", sources)]))
+        lines.append(Line(f"{where} – settore {settore}", [statement]))
     return lines, extra
 
 
@@ -85,21 +74,25 @@ def objectives_of_documents(
         recs = [r for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id])) if r.titolo]
         if not recs:
             continue
-        chunks = retriever.catalog.chunks_of(doc_id)
-        sources: list[tuple[Chunk, str]] = []
-        for rec in recs[:4]:
-            src = rec.sources.get("titolo", rec.source)
-            quote = short_quote(rec.titolo or "", 160)
-            holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
-                           and quote_occurs(quote, c)), None)
-            if holder is not None:
-                extra.append(holder)
-                sources.append((holder, quote))
-        titles = "; ".join(short(r.titolo or "", 70) for r in recs[:4])
-        more = "; …" if len(recs) > 4 else ""
-        lines.append(Line(retriever.document_label(doc_id),
-                          [Statement(f"{len(recs)} obiettivi ({titles}{more})", sources)]))
+        statement, held = _titled(recs, retriever.catalog.chunks_of(doc_id), 4)
+        extra += held
+        lines.append(Line(retriever.document_label(doc_id), [statement]))
     return (lines, extra) if lines else None
+
+
+def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> tuple[Statement, list[Chunk]]:
+    """"N obiettivi (first n titles; …)", citing each title where the record found it."""
+    sources: list[tuple[Chunk, str]] = []
+    for rec in recs[:n]:
+        src = rec.sources.get("titolo", rec.source)
+        quote = short_quote(rec.titolo or "", 160)
+        holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
+                       and quote and quote_occurs(quote, c)), None)
+        if holder is not None:
+            sources.append((holder, quote))
+    titles = "; ".join(short(r.titolo or "", 70) for r in recs[:n])
+    more = "; …" if len(recs) > n else ""
+    return Statement(f"{len(recs)} obiettivi ({titles}{more})", sources), [c for c, _ in sources]
 
 
 def numbered_children(

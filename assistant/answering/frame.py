@@ -173,6 +173,7 @@ class FrameBuilder:
         terms = self._topic_terms(query)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
+        weights, absent = self._rarity(terms, verbs)
         intent = classify(asked)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -187,8 +188,8 @@ class FrameBuilder:
             answer_type=kind,
             fields=fields,
             terms=frozenset(terms),
-            weights=self._rarity(terms, verbs),
-            absent_terms=frozenset(terms - set(self.retriever.catalog.term_frequencies(sorted(terms))[1]) - verbs),
+            weights=weights,
+            absent_terms=absent,
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),
@@ -240,9 +241,10 @@ class FrameBuilder:
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return max(counts, key=lambda st: (counts[st], st), default=None)
 
-    def _rarity(self, terms: set[str], verbs: set[str]) -> dict[str, float]:
-        """Inverse chunk frequency of each term: a rare term ("piscina") says more
-        about what is asked than a common one ("servizio")."""
+    def _rarity(self, terms: set[str], verbs: set[str]) -> tuple[dict[str, float], frozenset[str]]:
+        """Inverse chunk frequency of each term (a rare term, "piscina", says more
+        about what is asked than a common one, "servizio"), and the nouns no passage
+        contains (one frequency lookup for both)."""
         total, counts = self.retriever.catalog.term_frequencies(sorted(terms))
         weights = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items() if t in terms}
         # A verb no passage contains is most often a paraphrase ("usare" for "uso"): it
@@ -251,4 +253,5 @@ class FrameBuilder:
         # weighs most.
         floor = min(weights.values(), default=1.0)
         absent = math.log((total + 1) / 0.5)
-        return {t: weights.get(t, floor if t in verbs else absent) for t in terms}
+        missing = frozenset(t for t in terms if t not in counts and t not in verbs)
+        return {t: weights.get(t, floor if t in verbs else absent) for t in terms}, missing

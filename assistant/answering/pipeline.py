@@ -57,7 +57,7 @@ class ExtractiveAnswerer:
         self.top_k = top_k
         self.min_coverage = min_coverage
         self.max_question_chars = max_question_chars
-        self._record_cache: dict[tuple[str, tuple[int, int]], list[ObjectiveRecord]] = {}
+        self._doc_cache: dict[tuple[str, str, tuple[int, int]], list] = {}  # type: ignore[type-arg]
 
     # -- public ------------------------------------------------------------------------
     def stream(
@@ -143,7 +143,7 @@ class ExtractiveAnswerer:
                 continue
             used.add(rec.id)
             group = candidates.objective_key(chunk)
-            for cand in candidates.from_record(rec, self.retriever.catalog.chunks_of(chunk.doc_id), rank, group):
+            for cand in candidates.from_record(rec, self._chunks(chunk.doc_id), rank, group):
                 if (cand.group, cand.field, cand.text) not in seen:
                     out.append(cand)
         return out
@@ -161,7 +161,7 @@ class ExtractiveAnswerer:
             if (cand.chunk.doc_id, key) in done or not key:
                 continue
             done.add((cand.chunk.doc_id, key))
-            opening = next((c for c in self.retriever.catalog.chunks_of(cand.chunk.doc_id)
+            opening = next((c for c in self._chunks(cand.chunk.doc_id)
                             if not c.fields.get("titolo") and key in {normalize_name(b) for b in c.breadcrumb}), None)
             if opening is not None:
                 out += [replace(c, group_key=cand.group, record_title=cand.title)
@@ -169,13 +169,24 @@ class ExtractiveAnswerer:
         return out
 
     def _records(self, doc_id: str) -> list[ObjectiveRecord]:
-        version = self.retriever.catalog.version()
-        key = (doc_id, version)
-        if key not in self._record_cache:
-            if len(self._record_cache) > 64:
-                self._record_cache.clear()
-            self._record_cache[key] = self.retriever.catalog.records(RecordFilters(doc_ids=[doc_id]))
-        return self._record_cache[key]
+        return self._per_document("records", doc_id, lambda: self.retriever.catalog.records(
+            RecordFilters(doc_ids=[doc_id])))
+
+    def _chunks(self, doc_id: str) -> list[Chunk]:
+        """A document's passages, read once per catalog version (an answer consults them
+        for records, org charts, strategic lines, siblings and list continuations)."""
+        return self._per_document("chunks", doc_id, lambda: self.retriever.catalog.chunks_of(doc_id))
+
+    def _org_chart(self, doc_id: str) -> list[Chunk]:
+        return [c for c in self._chunks(doc_id) if c.kind == UnitKind.ORG_CHART]
+
+    def _per_document(self, what: str, doc_id: str, load):  # type: ignore[no-untyped-def]
+        key = (what, doc_id, self.retriever.catalog.version())
+        if key not in self._doc_cache:
+            if len(self._doc_cache) > 128:
+                self._doc_cache.clear()
+            self._doc_cache[key] = load()
+        return self._doc_cache[key]
 
     def _linked_org_entries(
         self, found: list[candidates.Candidate], hits: list[SearchHit]
@@ -192,7 +203,7 @@ class ExtractiveAnswerer:
             value = cand.text.split(":", 1)[-1] if cand.labelled else cand.text
             office = normalize_name(value)
             person = person_in(value.strip())
-            for org in self.retriever.catalog.chunks_of_kind(cand.chunk.doc_id, UnitKind.ORG_CHART):
+            for org in self._org_chart(cand.chunk.doc_id):
                 holder = org.fields.get("titolare", "")
                 same = same_office(normalize_name(org.fields.get("settore", "")), office) or (
                     person is not None and holder and normalize_name(holder) in normalize_name(person))
@@ -379,7 +390,7 @@ class ExtractiveAnswerer:
     def _next_items(self, s: Scored) -> list[Scored]:
         """The list items that open the passage after `s`'s (same document)."""
         chunk = s.cand.chunk
-        following = [c for c in self.retriever.catalog.chunks_of(chunk.doc_id) if c.ordinal == chunk.ordinal + 1]
+        following = [c for c in self._chunks(chunk.doc_id) if c.ordinal == chunk.ordinal + 1]
         if not following:
             return []
         items = []
@@ -397,7 +408,7 @@ class ExtractiveAnswerer:
         title = chunk.fields.get("titolo")
         if not title:
             return []
-        return [c for c in self.retriever.catalog.chunks_of(chunk.doc_id)
+        return [c for c in self._chunks(chunk.doc_id)
                 if c.fields.get("titolo") == title and c.id != chunk.id]
 
     def _titolare(self, chosen: list[Scored], hits: list[SearchHit]) -> Chunk | None:
@@ -412,7 +423,7 @@ class ExtractiveAnswerer:
                 continue
             key = normalize_name(office)
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
-            pool += self.retriever.catalog.chunks_of_kind(chunk.doc_id, UnitKind.ORG_CHART)
+            pool += self._org_chart(chunk.doc_id)
             for c in pool:
                 if c.fields.get("titolare") and same_office(normalize_name(c.fields.get("settore", "")), key):
                     return c

@@ -21,7 +21,7 @@ from vectorstore.catalog import Catalog
 from vectorstore.embeddings import Embedder, make_embedder
 from vectorstore.index import Indexer
 from vectorstore.search import HybridSearcher
-from vectorstore.store import ChromaStore
+from vectorstore.store import ChromaStore, forget_embedded
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,8 @@ def rebuild_index(settings: Settings) -> Library:
     backup = index_dir.with_name(f"{index_dir.name}.old-{int(time.time())}")
     if index_dir.exists():
         index_dir.rename(backup)
+    # A store still open in this process on the old files must not be reused.
+    forget_embedded(settings.chroma_dir)
     try:
         # A Chroma server keeps its own data: the dense sync after ingestion deletes the
         # vectors the new catalog does not know and keeps those it does (same ids).

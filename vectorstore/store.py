@@ -583,6 +583,30 @@ def _evict_failed_system(identifier: str) -> None:
         systems.pop(identifier, None)
 
 
+def forget_embedded(path: Path) -> None:
+    """Drop this process's cached Chroma System for `path`, live clients or not.
+
+    For a directory that was moved aside or deleted (index rebuild): Chroma keeps
+    one System per path for the life of the process, and a client opened later on
+    the same path would reuse it, reading through a connection pool that reopens the
+    path and finds a new, empty database ("no such table: collections").
+    """
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient
+    except ImportError:  # pragma: no cover - layout changed in a future Chroma
+        return
+    systems = getattr(SharedSystemClient, "_identifier_to_system", None)
+    if not isinstance(systems, dict):
+        return
+    system = systems.pop(str(path), None)
+    getattr(SharedSystemClient, "_identifier_to_refcount", {}).pop(str(path), None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception:  # noqa: BLE001 - the files are gone; stopping is best effort
+            logger.debug("chroma_forget_stop_failed path=%s", path, exc_info=True)
+
+
 def _hnsw_damage(db_dir: Path, collection_id: str) -> str | None:
     """Why the collection's on-disk HNSW files cannot be trusted, or None.
 

@@ -14,13 +14,13 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from assistant.answer import Answer, Answerer
-from assistant.conversation import Turn
+from assistant.answering import Answer, Answerer
+from assistant.answering.conversation import Turn
+from assistant.answering.questions import check_question
+from assistant.answering.retrieve import Retriever
 from assistant.errors import AssistantError
-from assistant.evaluate import QAOutput, format_metrics, load_golden_qa, run_qa_eval
+from assistant.evaluation.qa import QAOutput, format_metrics, load_golden_qa, run_qa_eval
 from assistant.library import IngestReport, Library
-from assistant.questions import check_question
-from assistant.retrieve import Retriever
 from ingest.errors import IngestError
 from settings import Settings, load_settings
 from vectorstore.errors import VectorStoreError
@@ -293,7 +293,7 @@ def search(
             question, top_k, _filters(ente, periodo, doc)
         ).hits
     if as_json:
-        from assistant.evaluate import passage_dict
+        from assistant.evaluation.qa import passage_dict
 
         click.echo(json.dumps([passage_dict(h.chunk) | {"breadcrumb": h.chunk.breadcrumb_text,
                                                   "score": h.score} for h in hits],
@@ -512,7 +512,7 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
 @click.pass_context
 def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...]) -> None:
     """Valuta i record degli obiettivi estratti su un file JSONL di record di riferimento."""
-    from assistant.evaluate_records import (
+    from assistant.evaluation.records import (
         format_record_metrics,
         load_golden_records,
         run_records_eval,
@@ -539,7 +539,7 @@ def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path
 # -- objective records -----------------------------------------------------------------
 def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any], list[Any]]:
     """Records of files read directly (not indexed), with the per-file failures."""
-    from assistant.extract_llm import merge_records
+    from assistant.records.extract_llm import merge_records
     from ingest.models import LayoutKind
     from ingest.pipeline import IngestFailure, discover, iter_parsed
     from services import build_llm_extractor
@@ -571,7 +571,7 @@ def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any]
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, out: Path) -> None:
     """Estrae gli obiettivi di documenti PIAO (senza indicizzarli) in JSON, CSV o XLSX."""
-    from assistant.export import export_records, format_for
+    from assistant.records.export import export_records, format_for
 
     with user_errors():
         format_for(out, fmt)  # a bad format fails before any parsing
@@ -604,7 +604,7 @@ def record_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _record_filters(**kwargs: Any) -> Any:
-    from assistant.records import RecordQueries
+    from assistant.records.queries import RecordQueries
 
     return RecordQueries.filters(**kwargs)
 
@@ -620,7 +620,7 @@ def records_list(
     ctx: click.Context, count: bool, by_settore: bool, limit: int | None, as_json: bool, **filters: Any
 ) -> None:
     """Elenca (o conta) gli obiettivi estratti dai documenti indicizzati."""
-    from assistant.records import RecordQueries
+    from assistant.records.queries import RecordQueries
 
     queries = RecordQueries(_library(ctx).catalog)
     f = _record_filters(**filters)
@@ -666,9 +666,9 @@ def records_check(
     ctx: click.Context, doc_id: str | None, from_file: Path | None, summary: bool, as_json: bool
 ) -> None:
     """Controlla la completezza degli obiettivi (di tutti i documenti o di DOC_ID)."""
-    from assistant.completeness import check_records, format_report
-    from assistant.export import load_records_json
-    from assistant.records import RecordQueries
+    from assistant.records.completeness import check_records, format_report
+    from assistant.records.export import load_records_json
+    from assistant.records.queries import RecordQueries
 
     with user_errors():
         if from_file is not None:
@@ -709,8 +709,8 @@ def records_check(
 @click.pass_context
 def records_export(ctx: click.Context, out: Path, fmt: str | None, **filters: Any) -> None:
     """Esporta gli obiettivi dell'indice (con i filtri dati) in JSON, CSV o XLSX."""
-    from assistant.export import export_records, format_for
-    from assistant.records import RecordQueries
+    from assistant.records.export import export_records, format_for
+    from assistant.records.queries import RecordQueries
 
     with user_errors():
         format_for(out, fmt)
@@ -743,8 +743,8 @@ def draft(
     out: Path | None,
 ) -> None:
     """Bozza di un nuovo obiettivo a partire dai precedenti nei documenti indicizzati."""
-    from assistant.draft import DraftRequest
-    from assistant.draft_export import draft_json, draft_markdown, export_draft, format_for
+    from assistant.drafting.draft import DraftRequest
+    from assistant.drafting.export import draft_json, draft_markdown, export_draft, format_for
     from services import build_drafter
 
     with user_errors():

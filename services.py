@@ -10,11 +10,11 @@ import shutil
 import time
 from pathlib import Path
 
-from assistant.answer import Answerer, ExtractiveAnswerer
-from assistant.draft import DraftWriter
-from assistant.extract_llm import LLMRecordExtractor
+from assistant.answering import Answerer, ExtractiveAnswerer
+from assistant.answering.retrieve import Retriever
+from assistant.drafting.draft import DraftWriter
 from assistant.library import Library
-from assistant.retrieve import Retriever
+from assistant.records.extract_llm import LLMRecordExtractor
 from ingest.chunking import Chunker
 from settings import Settings
 from vectorstore.catalog import Catalog
@@ -94,8 +94,8 @@ def build_llm_extractor(settings: Settings) -> LLMRecordExtractor | None:
             "imposta PIAO_LLM__MODE (openai, ollama, local-gguf, llamacpp) o disattivala.",
             detail="records.llm_unknown_layouts=true with llm.mode=extractive",
         )
-    from assistant.extract_llm import LLMRecordExtractor
     from assistant.llm import make_chat_model
+    from assistant.records.extract_llm import LLMRecordExtractor
 
     chat = make_chat_model(settings.llm.mode, **settings.chat_options())
     r = settings.records
@@ -145,8 +145,8 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
     m = settings.llm
     if m.mode == "extractive":
         return extractive
+    from assistant.answering.llm_answer import LLMAnswerer
     from assistant.llm import make_chat_model
-    from assistant.llm_answer import LLMAnswerer
 
     chat = make_chat_model(m.mode, **settings.chat_options())
     return LLMAnswerer(
@@ -169,16 +169,16 @@ def build_drafter(settings: Settings, library: Library) -> DraftWriter:
     Raises:
         LLMError: the configured backend's library or model file is missing.
     """
-    from assistant.draft import Drafter
-    from assistant.names import CatalogPhrases
-    from assistant.precedents import PrecedentFinder
+    from assistant.drafting.draft import Drafter
+    from assistant.drafting.names import CatalogPhrases
+    from assistant.drafting.precedents import PrecedentFinder
 
     finder = PrecedentFinder(library.searcher, library.catalog)
     offline = Drafter(finder, CatalogPhrases(library.catalog), max_precedents=settings.draft.max_precedents)
     m = settings.llm
     if m.mode == "extractive":
         return offline
-    from assistant.draft_llm import LLMDrafter
+    from assistant.drafting.llm_writer import LLMDrafter
     from assistant.llm import make_chat_model
 
     d = settings.draft

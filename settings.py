@@ -55,7 +55,7 @@ class SearchSettings(BaseModel):
     rrf_k: int = Field(default=60, ge=1)
     dense_candidates: int = Field(default=40, ge=1)
     lexical_candidates: int = Field(default=40, ge=1)
-    # Longer questions are refused with an Italian message (assistant.questions).
+    # Longer questions are refused with an Italian message (assistant.answering.questions).
     max_question_chars: int = Field(default=2000, ge=10)
 
 

@@ -18,11 +18,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.draft import Draft, Drafter, DraftRequest
-from assistant.draft_export import draft_markdown
-from assistant.names import CatalogPhrases
-from assistant.precedents import PrecedentFinder
-from assistant.smart import format_warnings
+from assistant.drafting.draft import Draft, Drafter, DraftRequest
+from assistant.drafting.export import draft_markdown
+from assistant.drafting.names import CatalogPhrases
+from assistant.drafting.precedents import PrecedentFinder
+from assistant.drafting.smart import format_warnings
 
 # (mission, intent, fields the user gives): ours, not copied from the corpus
 GALLERY: list[tuple[str, str, dict[str, str]]] = [
@@ -58,14 +58,14 @@ documents — the *precedents*, each cited by document and page with what was ta
 
 ## How a draft is made
 
-1. **Precedents** (`assistant/precedents.py`): the intent is searched like a question
+1. **Precedents** (`assistant/drafting/precedents.py`): the intent is searched like a question
    (BM25 + dense); the passages found are mapped to the stored objective records they
    overlap; records are ranked by the rarity-weighted share of the intent's topic words
    they contain (the title counts most, words written together such as "raccolta
    differenziata" count extra, a verb also matches its noun: *digitalizzare* →
    *digitalizzazione*). A record sharing no topic word is never a precedent; one covering
    less than ~half of what the best covers is dropped; duplicates are kept once; at most 4.
-2. **Offline composition** (`assistant/draft.py`, default, no model):
+2. **Offline composition** (`assistant/drafting/draft.py`, default, no model):
    * *titolo* from the intent in the documents' register ("ridurre i tempi …" →
      "Riduzione dei tempi …");
    * fields the user gave are used as given; *responsabile*/*settore* come **only** from
@@ -83,19 +83,19 @@ documents — the *precedents*, each cited by document and page with what was ta
    * *obiettivo strategico*: the user's, or a precedent's of the same ente (to confirm),
      else "da definire" with the precedents' links shown as reference.
 3. **LLM mode** (`PIAO_LLM__MODE=openai|ollama|local-gguf|llamacpp`,
-   `assistant/draft_llm.py`): the precedents go to the model as few-shot JSON examples
+   `assistant/drafting/llm_writer.py`): the precedents go to the model as few-shot JSON examples
    (`prompts/draft.md`); its JSON reply is validated with pydantic, the user's fields are
    imposed, empty values become "da definire". An invalid reply or a model failure gives
    the offline draft with a warning (`PIAO_LLM__FALLBACK_EXTRACTIVE`, default on).
-4. **Grounding of names** (`assistant/names.py`), in both modes: people (titles, "ROSSI
+4. **Grounding of names** (`assistant/drafting/names.py`), in both modes: people (titles, "ROSSI
    Mario", capitalised words with a common first name) are kept only if the user typed
    them; offices ("Settore/Area/Ufficio/Servizio …") only if the user or the documents
    name them. What fails is removed and listed under *Nomi non verificati*; other unknown
    capitalised names are flagged *da verificare*.
-5. **SMART check** (`assistant/smart.py`): specific title, indicators with measurable
+5. **SMART check** (`assistant/drafting/smart.py`): specific title, indicators with measurable
    targets, responsible, link to the strategy (DUP), deadline inside the period —
    Italian warnings the user sees.
-6. **Export** (`assistant/draft_export.py`): Markdown, DOCX (python-docx), JSON.
+6. **Export** (`assistant/drafting/export.py`): Markdown, DOCX (python-docx), JSON.
 
 Settings: `PIAO_DRAFT__MAX_PRECEDENTS` (4), `PIAO_DRAFT__MAX_TOKENS` (900, the model's
 reply), `PIAO_DRAFT__PRECEDENT_CHARS` (1500, each precedent in the prompt).

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.answer import Answer
+from assistant.answering import Answer
 from assistant.citations import Citation
 from ingest.models import Chunk
 

@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.answer import Answerer
-from assistant.draft import DraftWriter
+from assistant.answering import Answerer
+from assistant.drafting.draft import DraftWriter
 from assistant.errors import AssistantError
 from assistant.library import Library
 from vectorstore.errors import VectorStoreError

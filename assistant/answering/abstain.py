@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.frame import AnswerType, Frame
+from assistant.answering.intent import Intent
+from assistant.answering.retrieve import Retriever, normalize_name
 from assistant.answering.select import INTENT_FIELDS, Scored, fits
-from assistant.intent import Intent
-from assistant.retrieve import Retriever, normalize_name
 
 # What the reply says is missing, per answer type (Italian, for users).
 MISSING_TYPE: dict[AnswerType, str] = {

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from assistant.conversation import Resolved
-from assistant.intent import Intent, classify
-from assistant.retrieve import Retriever, normalize_name
+from assistant.answering.conversation import Resolved
+from assistant.answering.intent import Intent, classify
+from assistant.answering.retrieve import Retriever, normalize_name
 from ingest.structure.vocabulary import canonical_key, is_known_label
 from vectorstore.analysis import ItalianAnalyzer
 

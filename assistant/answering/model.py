@@ -7,8 +7,8 @@ from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.answering.conversation import Turn
 from assistant.citations import Citation
-from assistant.conversation import Turn
 from ingest.models import Chunk
 from vectorstore.search import SearchFilters
 

@@ -11,17 +11,24 @@ from dataclasses import replace
 
 from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
+from assistant.answering.conversation import Turn, resolve
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
+from assistant.answering.intent import Intent
 from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
-from assistant.answering.select import INTENT_FIELDS, STRICT_TYPES, TYPE_PATTERNS, Scored, Selection, Selector
-from assistant.conversation import Turn, resolve
-from assistant.intent import Intent
-from assistant.questions import MAX_QUESTION_CHARS, check_question
-from assistant.retrieve import RetrievalResult, Retriever, normalize_name, same_office
+from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
+from assistant.answering.retrieve import RetrievalResult, Retriever, normalize_name, same_office
+from assistant.answering.select import (
+    INTENT_FIELDS,
+    STRICT_TYPES,
+    TYPE_PATTERNS,
+    Scored,
+    Selection,
+    Selector,
+)
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.people import person_in
-from vectorstore.records import RecordFilters
 from vectorstore.analysis import ItalianAnalyzer
+from vectorstore.records import RecordFilters
 from vectorstore.search import SearchFilters, SearchHit
 
 # A document "fully" answers when its best candidate context holds this share of the

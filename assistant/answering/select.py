@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.frame import AnswerType, Frame
-from assistant.intent import Intent
+from assistant.answering.intent import Intent
 from ingest.structure.people import FIRST_NAMES
 from vectorstore.analysis import ItalianAnalyzer
 

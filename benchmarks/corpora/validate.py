@@ -11,7 +11,6 @@ product's job).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 

@@ -11,9 +11,9 @@ from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
 from ingest.structure.people import is_person_name, person_in, strip_honorific
-from ingest.structure.vocabulary import canonical_key
 from ingest.structure.tables import is_header_row
 from ingest.structure.text import DATE_RE, fold, n_letters, upper_ratio
+from ingest.structure.vocabulary import canonical_key
 
 CATEGORY_RE = re.compile(r"^(?:[A-D]\d{0,2}|PLS|PLA|EQ|PO|P\.O\.|DIR)$")
 _ROLE_RE = re.compile(

@@ -10,12 +10,12 @@ import pytest
 from assistant.answering import candidates
 from assistant.answering.abstain import missing_period, topic_coverage
 from assistant.answering.compose import Line, Statement, assemble, to_office
-from assistant.answering.frame import AnswerType, FrameBuilder, answer_type, named_fields
+from assistant.answering.conversation import resolve
+from assistant.answering.frame import AnswerType, answer_type, named_fields
+from assistant.answering.intent import Intent
 from assistant.answering.pipeline import ExtractiveAnswerer
+from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
-from assistant.conversation import resolve
-from assistant.intent import Intent
-from assistant.retrieve import Retriever
 from ingest.models import UnitKind
 
 pytestmark = pytest.mark.integration
@@ -204,8 +204,8 @@ def test_offices_take_their_article(value: str, expected: str) -> None:
 
 # -- the LLM modes get the same frame and evidence ---------------------------------------
 def test_llm_prompt_carries_the_selected_evidence(answerer) -> None:
-    from assistant.llm import FakeChat
-    from assistant.llm_answer import LLMAnswerer
+    from assistant.answering.llm_answer import LLMAnswerer
+    from tests.fakes import FakeChat
 
     chat = FakeChat(["Il PGT è seguito dal Responsabile Area Territorio [1]."])
     llm = LLMAnswerer(answerer.retriever, chat, top_k=4, pipeline=answerer)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import ExtractiveAnswerer
-from assistant.conversation import Turn
-from assistant.retrieve import Retriever
+from assistant.answering import ExtractiveAnswerer
+from assistant.answering.conversation import Turn
+from assistant.answering.retrieve import Retriever
 from settings import load_settings
 
 pytestmark = pytest.mark.integration

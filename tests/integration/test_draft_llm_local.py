@@ -8,10 +8,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.draft import Draft, DraftRequest
-from assistant.draft_llm import LLMDrafter
+from assistant.drafting.draft import Draft, DraftRequest
+from assistant.drafting.llm_writer import LLMDrafter
 from assistant.errors import DraftError
-from assistant.llm import FakeChat, LocalGGUFChat, bundled_smollm2_path
+from assistant.llm import bundled_smollm2_path
+from assistant.llm.gguf import LocalGGUFChat
+from tests.fakes import FakeChat
 from tests.unit.test_draft import INTENT, assert_complete, drafter
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

@@ -8,10 +8,10 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answer import Answer, ExtractiveAnswerer
-from assistant.conversation import Turn
+from assistant.answering import Answer, ExtractiveAnswerer
+from assistant.answering.conversation import Turn
+from assistant.answering.retrieve import Retriever
 from assistant.errors import InvalidQuestionError
-from assistant.retrieve import Retriever
 from vectorstore.search import SearchFilters
 
 pytestmark = pytest.mark.integration

@@ -15,19 +15,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answering import Answer
+from assistant.answering.llm_answer import UNGROUNDED, LLMAnswerer
+from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs, squash
 from assistant.errors import LLMError
-from assistant.llm import (
-    ChatMessage,
-    FakeChat,
-    LlamaCppChat,
-    LocalGGUFChat,
-    bundled_smollm2_path,
-)
-from assistant.llm_answer import UNGROUNDED, LLMAnswerer
+from assistant.llm import ChatMessage, bundled_smollm2_path
+from assistant.llm.gguf import LlamaCppChat, LocalGGUFChat
 from assistant.prompts import render_messages
-from assistant.retrieve import Retriever
+from tests.fakes import FakeChat
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

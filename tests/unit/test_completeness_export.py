@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.completeness import Check, check_document, check_records, format_report
 from assistant.errors import RecordsError
-from assistant.export import export_records, format_for, load_records_json
+from assistant.records.completeness import Check, check_document, check_records, format_report
+from assistant.records.export import export_records, format_for, load_records_json
 from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase, UnalignedValue
 
 pytestmark = pytest.mark.unit

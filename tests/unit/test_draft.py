@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from assistant.draft import (
+from assistant.drafting.draft import (
     DA_DEFINIRE,
     REQUIRED_FIELDS,
     Draft,
@@ -23,14 +23,19 @@ from assistant.draft import (
     indicator_parts,
     stage_of,
 )
-from assistant.draft_export import draft_markdown, export_draft
-from assistant.draft_llm import LLMDrafter, format_precedents, format_request, parse_draft_reply
+from assistant.drafting.export import draft_markdown, export_draft
+from assistant.drafting.llm_writer import (
+    LLMDrafter,
+    format_precedents,
+    format_request,
+    parse_draft_reply,
+)
+from assistant.drafting.names import StaticCorpus, find_names
+from assistant.drafting.precedents import PrecedentFinder, ScoredRecord
 from assistant.errors import DraftError, LLMError
-from assistant.llm import FakeChat
-from assistant.names import StaticCorpus, find_names
-from assistant.precedents import PrecedentFinder, ScoredRecord
 from assistant.prompts import load_prompt
 from ingest.models import FieldSource, Indicator, ObjectiveRecord, Phase
+from tests.fakes import FakeChat
 from tests.unit.test_prompts import _snapshot_text, assert_snapshot
 
 pytestmark = pytest.mark.unit

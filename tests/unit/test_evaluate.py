@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluate import (
+from assistant.evaluation.qa import (
     GoldenQA,
     QAOutput,
     answer_correct,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluate_records import (
+from assistant.evaluation.records import (
     GoldenRecord,
     exact,
     item_scores,

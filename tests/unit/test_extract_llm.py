@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.extract_llm import LLMRecordExtractor, merge_records, parse_reply
-from assistant.llm import FakeChat
 from assistant.prompts import load_prompt
+from assistant.records.extract_llm import LLMRecordExtractor, merge_records, parse_reply
 from ingest.models import Alignment, LoadedDocument, Page, ParsedDocument
 from ingest.parse import parse_document
+from tests.fakes import FakeChat
 from tests.unit.test_prompts import _snapshot_text, assert_snapshot
 
 pytestmark = pytest.mark.unit

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.intent import Intent, classify
 from assistant.citations import cite, verify
-from assistant.intent import Intent, classify
 from ingest.models import Chunk, UnitKind
 
 pytestmark = pytest.mark.unit

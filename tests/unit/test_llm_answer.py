@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.answer import NOT_FOUND, Answer
+from assistant.answering import NOT_FOUND, Answer
+from assistant.answering.conversation import Turn
+from assistant.answering.llm_answer import UNGROUNDED, LLMAnswerer, format_context
+from assistant.answering.retrieve import RetrievalResult
 from assistant.citations import quote_occurs
-from assistant.conversation import Turn
 from assistant.errors import LLMError
-from assistant.llm import ChatMessage, FakeChat
-from assistant.llm_answer import UNGROUNDED, LLMAnswerer, format_context
-from assistant.retrieve import RetrievalResult
+from assistant.llm import ChatMessage
 from ingest.models import Chunk, UnitKind
+from tests.fakes import FakeChat
 from vectorstore.search import SearchFilters, SearchHit
 
 pytestmark = pytest.mark.unit

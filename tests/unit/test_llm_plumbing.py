@@ -16,22 +16,21 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from pydantic import Field
 
-from assistant import llm
 from assistant.errors import AssistantError, LLMError
 from assistant.llm import (
     CHAT_MODES,
     ChatMessage,
     ChatModel,
-    FakeChat,
     LangChainChat,
-    LlamaCppChat,
-    LocalGGUFChat,
-    OllamaChat,
-    OpenAICompatibleChat,
     bundled_smollm2_path,
     make_chat_model,
-    to_langchain_messages,
 )
+from assistant.llm import gguf as llm
+from assistant.llm.base import to_langchain_messages
+from assistant.llm.gguf import LlamaCppChat, LocalGGUFChat
+from assistant.llm.ollama import OllamaChat
+from assistant.llm.openai import OpenAICompatibleChat
+from tests.fakes import FakeChat
 
 pytestmark = pytest.mark.unit
 

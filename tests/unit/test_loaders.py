@@ -20,6 +20,7 @@ from pypdf import PageObject
 from pypdf._encryption import Encryption
 from pypdf.errors import DependencyError
 
+from ingest import loaders
 from ingest.errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -29,7 +30,6 @@ from ingest.errors import (
     NoTextLayerError,
     UnsupportedFormatError,
 )
-from ingest import loaders
 from ingest.loaders import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, load_document
 from ingest.models import PAGE_JOINER, LoadedDocument
 from tests.docgen import (

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assistant.answering.questions import MAX_QUESTION_CHARS, check_question, clean_question
 from assistant.errors import AssistantError, InvalidQuestionError
-from assistant.questions import MAX_QUESTION_CHARS, check_question, clean_question
 
 pytestmark = pytest.mark.unit
 

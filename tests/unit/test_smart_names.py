@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.draft_text import (
+from assistant.drafting.names import AnyCorpus, StaticCorpus, find_names, ungrounded_names
+from assistant.drafting.smart import check_smart, format_warnings
+from assistant.drafting.text import (
     indicator_unit,
     is_measurable,
     object_phrase,
     quarter_span,
     title_from_intent,
 )
-from assistant.names import AnyCorpus, StaticCorpus, find_names, ungrounded_names
-from assistant.smart import check_smart, format_warnings
 from ingest.models import FieldSource, Indicator, ObjectiveRecord, Phase
 
 pytestmark = pytest.mark.unit

@@ -500,9 +500,9 @@ def test_pdf_like_text_with_space_gaps_and_wrapped_lines() -> None:
     """PDF extraction: tabs become runs of spaces, long lines wrap, no blank lines."""
     docgen = pytest.importorskip("tests.docgen")
     pytest.importorskip("ingest.loaders")
-    from ingest.loaders import load_document
-
     import tempfile
+
+    from ingest.loaders import load_document
 
     with tempfile.TemporaryDirectory() as tmp:
         pages = docgen.split_into_pages(sample_text(MAGNAGO), 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answering import Answer
 from assistant.citations import cite
 from ingest.models import Chunk, UnitKind
 from ui import render

@@ -15,16 +15,16 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 
-from assistant.answer import NOT_FOUND, Answer, ExtractiveAnswerer
+from assistant.answering import NOT_FOUND, Answer, ExtractiveAnswerer
+from assistant.answering.conversation import Resolved, Turn, resolve
 from assistant.answering.frame import Frame
+from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
+from assistant.answering.retrieve import RetrievalResult, Retriever
 from assistant.answering.select import Scored
 from assistant.citations import Citation, cite, quote_occurs, verify
-from assistant.conversation import Resolved, Turn, resolve
 from assistant.errors import LLMError
 from assistant.llm import ChatModel
 from assistant.prompts import render_messages
-from assistant.questions import MAX_QUESTION_CHARS, check_question
-from assistant.retrieve import RetrievalResult, Retriever
 from ingest.models import Chunk
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters

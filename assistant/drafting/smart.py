@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.draft_text import is_measurable
+from assistant.drafting.text import is_measurable
 from ingest.models import ObjectiveRecord
 from ingest.structure.text import truncate
 from vectorstore.analysis import ItalianAnalyzer

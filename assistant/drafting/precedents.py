@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from assistant.draft_text import noun_of
+from assistant.drafting.text import noun_of
 from ingest.models import ObjectiveRecord, UnitKind
 from ingest.structure.text import fold
 from vectorstore.analysis import ItalianAnalyzer

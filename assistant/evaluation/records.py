@@ -31,7 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.evaluate import load_jsonl
+from assistant.evaluation.qa import load_jsonl
 from ingest.models import ObjectiveRecord
 
 SCALAR_FIELDS = (

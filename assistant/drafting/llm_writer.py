@@ -8,7 +8,7 @@ one JSON object. The reply is validated against a pydantic schema; then:
   are imposed — the model cannot change them, and a responsabile / settore it adds
   on its own is removed and flagged (they come from the user only);
 * empty values become "da definire";
-* the names of people and offices are checked (`assistant.names`): a person the user
+* the names of people and offices are checked (`assistant.drafting.names`): a person the user
   did not give, or an office neither the user nor the documents name, is removed;
 * the SMART warnings and the precedents are those of any draft.
 
@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from assistant.draft import (
+from assistant.drafting.draft import (
     DA_DEFINIRE,
     Draft,
     Drafter,
@@ -41,10 +41,10 @@ from assistant.draft import (
     Work,
     finish,
 )
+from assistant.drafting.smart import missing
 from assistant.errors import DraftError, LLMError
 from assistant.llm import ChatModel
 from assistant.prompts import load_prompt
-from assistant.smart import missing
 from ingest.align import clean_value, value_tokens
 from ingest.structure.text import truncate
 

@@ -10,16 +10,16 @@ serves. The draft is an `ObjectiveRecord` (doc_id "bozza") plus:
   ("proposto dal modello"), or missing ("da definire", which is also the value);
 * the precedents it drew on (document, page, title) and what was taken from each;
 * suggestions: the precedents' own wording for motivation and expected value;
-* names removed or flagged by the grounding check (`assistant.names`): a person the
+* names removed or flagged by the grounding check (`assistant.drafting.names`): a person the
   user did not give, or an office that neither the user nor the documents name,
   never stays in a draft;
-* the SMART warnings (`assistant.smart`) and a description in the register of the
+* the SMART warnings (`assistant.drafting.smart`) and a description in the register of the
   documents.
 
 `Drafter` composes the draft offline, by rules (no model): the title from the intent,
 the phase pattern of the precedents (analisi → attuazione → verifica) timed by quarter
 of the period's first year, their indicator types and targets, their generic
-stakeholders. `assistant.draft_llm.LLMDrafter` asks a chat model instead and runs the
+stakeholders. `assistant.drafting.llm_writer.LLMDrafter` asks a chat model instead and runs the
 same checks on its reply.
 """
 
@@ -36,7 +36,16 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.draft_text import (
+from assistant.drafting.names import (
+    AnyCorpus,
+    PhraseCorpus,
+    StaticCorpus,
+    find_names,
+    ungrounded_names,
+)
+from assistant.drafting.precedents import PrecedentFinder, ScoredRecord, record_text
+from assistant.drafting.smart import TO_DEFINE, SmartWarning, check_smart, missing
+from assistant.drafting.text import (
     clean_intent,
     indicator_unit,
     lower_first,
@@ -46,9 +55,6 @@ from assistant.draft_text import (
     title_from_intent,
 )
 from assistant.errors import DraftError
-from assistant.names import AnyCorpus, PhraseCorpus, StaticCorpus, find_names, ungrounded_names
-from assistant.precedents import PrecedentFinder, ScoredRecord, record_text
-from assistant.smart import TO_DEFINE, SmartWarning, check_smart, missing
 from ingest.align import clean_value
 from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase
 from ingest.structure.text import fold, truncate

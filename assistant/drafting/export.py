@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from assistant.draft import Draft, Status
+from assistant.drafting.draft import Draft, Status
+from assistant.drafting.smart import format_warnings
 from assistant.errors import DraftError
-from assistant.smart import format_warnings
 
 DraftFormat = Literal["md", "docx", "json"]
 DRAFT_FORMATS: tuple[DraftFormat, ...] = ("md", "docx", "json")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.retrieve import normalize_name
+from assistant.answering.retrieve import normalize_name
 
 
 class Intent(StrEnum):

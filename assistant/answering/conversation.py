@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever, normalize_name
 
 _FOLLOW_UP = re.compile(r"^\s*(e|ed|invece|anche|mentre|e invece|e per|e nel|e nella|e a|e al)\b", re.IGNORECASE)
 

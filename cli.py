@@ -14,12 +14,9 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from assistant.answering import Answer, Answerer
-from assistant.answering.conversation import Turn
-from assistant.answering.questions import check_question
-from assistant.answering.retrieve import Retriever
+from assistant.answering import Answer, Answerer, Retriever, Turn, check_question
 from assistant.errors import AssistantError
-from assistant.evaluation.qa import QAOutput, format_metrics, load_golden_qa, run_qa_eval
+from assistant.evaluation import QAOutput, format_metrics, load_golden_qa, run_qa_eval
 from assistant.library import IngestReport, Library
 from ingest.errors import IngestError
 from settings import Settings, load_settings
@@ -293,7 +290,7 @@ def search(
             question, top_k, _filters(ente, periodo, doc)
         ).hits
     if as_json:
-        from assistant.evaluation.qa import passage_dict
+        from assistant.evaluation import passage_dict
 
         click.echo(json.dumps([passage_dict(h.chunk) | {"breadcrumb": h.chunk.breadcrumb_text,
                                                   "score": h.score} for h in hits],
@@ -512,11 +509,7 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
 @click.pass_context
 def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...]) -> None:
     """Valuta i record degli obiettivi estratti su un file JSONL di record di riferimento."""
-    from assistant.evaluation.records import (
-        format_record_metrics,
-        load_golden_records,
-        run_records_eval,
-    )
+    from assistant.evaluation import format_record_metrics, load_golden_records, run_records_eval
     from ingest.models import PAGE_JOINER
 
     try:
@@ -539,7 +532,7 @@ def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path
 # -- objective records -----------------------------------------------------------------
 def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any], list[Any]]:
     """Records of files read directly (not indexed), with the per-file failures."""
-    from assistant.records.extract_llm import merge_records
+    from assistant.records import merge_records
     from ingest.models import LayoutKind
     from ingest.pipeline import IngestFailure, discover, iter_parsed
     from services import build_llm_extractor
@@ -571,10 +564,10 @@ def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any]
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, out: Path) -> None:
     """Estrae gli obiettivi di documenti PIAO (senza indicizzarli) in JSON, CSV o XLSX."""
-    from assistant.records.export import export_records, format_for
+    from assistant.records import export_records, records_format_for
 
     with user_errors():
-        format_for(out, fmt)  # a bad format fails before any parsing
+        records_format_for(out, fmt)  # a bad format fails before any parsing
     records, failures = _parse_for_records(ctx, list(paths))
     for f in failures:
         click.echo(f"  ✗ {f.file_name}: {f.message}", err=True)
@@ -604,7 +597,7 @@ def record_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _record_filters(**kwargs: Any) -> Any:
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries
 
     return RecordQueries.filters(**kwargs)
 
@@ -620,7 +613,7 @@ def records_list(
     ctx: click.Context, count: bool, by_settore: bool, limit: int | None, as_json: bool, **filters: Any
 ) -> None:
     """Elenca (o conta) gli obiettivi estratti dai documenti indicizzati."""
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries
 
     queries = RecordQueries(_library(ctx).catalog)
     f = _record_filters(**filters)
@@ -666,9 +659,7 @@ def records_check(
     ctx: click.Context, doc_id: str | None, from_file: Path | None, summary: bool, as_json: bool
 ) -> None:
     """Controlla la completezza degli obiettivi (di tutti i documenti o di DOC_ID)."""
-    from assistant.records.completeness import check_records, format_report
-    from assistant.records.export import load_records_json
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries, check_records, format_report, load_records_json
 
     with user_errors():
         if from_file is not None:
@@ -709,11 +700,10 @@ def records_check(
 @click.pass_context
 def records_export(ctx: click.Context, out: Path, fmt: str | None, **filters: Any) -> None:
     """Esporta gli obiettivi dell'indice (con i filtri dati) in JSON, CSV o XLSX."""
-    from assistant.records.export import export_records, format_for
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries, export_records, records_format_for
 
     with user_errors():
-        format_for(out, fmt)
+        records_format_for(out, fmt)
         found = RecordQueries(_library(ctx).catalog).list(_record_filters(**filters))
         written = export_records(found, out, fmt)
     click.echo(f"{len(found)} obiettivi scritti in {out} ({written}).")
@@ -743,14 +733,19 @@ def draft(
     out: Path | None,
 ) -> None:
     """Bozza di un nuovo obiettivo a partire dai precedenti nei documenti indicizzati."""
-    from assistant.drafting.draft import DraftRequest
-    from assistant.drafting.export import draft_json, draft_markdown, export_draft, format_for
+    from assistant.drafting import (
+        DraftRequest,
+        draft_format_for,
+        draft_json,
+        draft_markdown,
+        export_draft,
+    )
     from services import build_drafter
 
     with user_errors():
         request = DraftRequest.build(intento, settore, responsabile, ente, periodo, strategico)
         if out is not None:
-            format_for(out)
+            draft_format_for(out)
         library = _library(ctx)
         result = build_drafter(_settings(ctx), library).draft(request)
         written = export_draft(result, out) if out is not None else None

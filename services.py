@@ -10,11 +10,10 @@ import shutil
 import time
 from pathlib import Path
 
-from assistant.answering import Answerer, ExtractiveAnswerer
-from assistant.answering.retrieve import Retriever
-from assistant.drafting.draft import DraftWriter
+from assistant.answering import Answerer, ExtractiveAnswerer, Retriever
+from assistant.drafting import DraftWriter
 from assistant.library import Library
-from assistant.records.extract_llm import LLMRecordExtractor
+from assistant.records import LLMRecordExtractor
 from ingest.chunking import Chunker
 from settings import Settings
 from vectorstore.catalog import Catalog
@@ -95,7 +94,7 @@ def build_llm_extractor(settings: Settings) -> LLMRecordExtractor | None:
             detail="records.llm_unknown_layouts=true with llm.mode=extractive",
         )
     from assistant.llm import make_chat_model
-    from assistant.records.extract_llm import LLMRecordExtractor
+    from assistant.records import LLMRecordExtractor
 
     chat = make_chat_model(settings.llm.mode, **settings.chat_options())
     r = settings.records
@@ -145,7 +144,7 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
     m = settings.llm
     if m.mode == "extractive":
         return extractive
-    from assistant.answering.llm_answer import LLMAnswerer
+    from assistant.answering import LLMAnswerer
     from assistant.llm import make_chat_model
 
     chat = make_chat_model(m.mode, **settings.chat_options())
@@ -169,16 +168,14 @@ def build_drafter(settings: Settings, library: Library) -> DraftWriter:
     Raises:
         LLMError: the configured backend's library or model file is missing.
     """
-    from assistant.drafting.draft import Drafter
-    from assistant.drafting.names import CatalogPhrases
-    from assistant.drafting.precedents import PrecedentFinder
+    from assistant.drafting import CatalogPhrases, Drafter, PrecedentFinder
 
     finder = PrecedentFinder(library.searcher, library.catalog)
     offline = Drafter(finder, CatalogPhrases(library.catalog), max_precedents=settings.draft.max_precedents)
     m = settings.llm
     if m.mode == "extractive":
         return offline
-    from assistant.drafting.llm_writer import LLMDrafter
+    from assistant.drafting import LLMDrafter
     from assistant.llm import make_chat_model
 
     d = settings.draft

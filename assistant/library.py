@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import AssistantError
-from assistant.records.extract_llm import LLMRecordExtractor, merge_records
+from assistant.records import LLMRecordExtractor, merge_records
 from ingest.chunking import Chunker
 from ingest.loaders import MAX_FILE_BYTES
 from ingest.models import LayoutKind, ParsedDocument

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.evaluation.qa import answer_correct, citation_precise, load_golden_qa  # noqa: E402
+from assistant.evaluation import answer_correct, citation_precise, load_golden_qa  # noqa: E402
 from services import build_answerer, build_library  # noqa: E402
 from settings import Settings  # noqa: E402
 

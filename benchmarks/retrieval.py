@@ -28,8 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.answering.retrieve import Retriever  # noqa: E402
-from assistant.evaluation.qa import QAOutput, load_golden_qa, run_qa_eval  # noqa: E402
+from assistant.answering import Retriever  # noqa: E402
+from assistant.evaluation import QAOutput, load_golden_qa, run_qa_eval  # noqa: E402
 from ingest.models import Chunk, UnitKind  # noqa: E402
 from settings import load_settings  # noqa: E402
 from vectorstore.embeddings import E5BundledEmbedder  # noqa: E402

@@ -186,7 +186,7 @@ def worker_ingest(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def worker_query(args: argparse.Namespace) -> dict[str, Any]:
-    from assistant.answering.retrieve import Retriever
+    from assistant.answering import Retriever
 
     embedder = _make_embedder(args.embedder)
     started = time.perf_counter()

@@ -18,11 +18,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.drafting.draft import Draft, Drafter, DraftRequest
-from assistant.drafting.export import draft_markdown
-from assistant.drafting.names import CatalogPhrases
-from assistant.drafting.precedents import PrecedentFinder
-from assistant.drafting.smart import format_warnings
+from assistant.drafting import (
+    CatalogPhrases,
+    Draft,
+    Drafter,
+    DraftRequest,
+    PrecedentFinder,
+    draft_markdown,
+    format_warnings,
+)
 
 # (mission, intent, fields the user gives): ours, not copied from the corpus
 GALLERY: list[tuple[str, str, dict[str, str]]] = [
@@ -65,7 +69,7 @@ documents — the *precedents*, each cited by document and page with what was ta
    differenziata" count extra, a verb also matches its noun: *digitalizzare* →
    *digitalizzazione*). A record sharing no topic word is never a precedent; one covering
    less than ~half of what the best covers is dropped; duplicates are kept once; at most 4.
-2. **Offline composition** (`assistant/drafting/draft.py`, default, no model):
+2. **Offline composition** (`assistant/drafting/composer.py`, default, no model):
    * *titolo* from the intent in the documents' register ("ridurre i tempi …" →
      "Riduzione dei tempi …");
    * fields the user gave are used as given; *responsabile*/*settore* come **only** from

@@ -16,10 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.answering import Answer
-from assistant.answering.conversation import Turn
-from assistant.answering.questions import check_question
-from assistant.evaluation.qa import QAOutput, load_golden_qa, run_qa_eval
+from assistant.answering import Answer, Turn, check_question
+from assistant.evaluation import QAOutput, load_golden_qa, run_qa_eval
 from assistant.library import DocumentNotFoundError
 from ingest.errors import IngestError
 from ui import render
@@ -498,7 +496,7 @@ def _record_filters(
     keyword: str | None = None,
     documenti: Sequence[str] | None = None,
 ) -> Any:
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries
 
     def clean(value: str | None) -> str | None:
         return value.strip() if value and value.strip() else None
@@ -527,8 +525,7 @@ def records(
 ) -> RecordsResult:
     """The objectives extracted at ingestion that match the filters, with the
     completeness warnings of each (filters match whole words, accents ignored)."""
-    from assistant.records.completeness import check_records
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries, check_records
 
     queries = RecordQueries(ctx.library.catalog)
     found = queries.list(_record_filters(ente, periodo, settore, responsabile, keyword, documenti))
@@ -600,8 +597,8 @@ def export_records(
     Raises:
         RecordsError: unknown format, or the file cannot be written.
     """
-    from assistant.records.export import export_records as write
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries
+    from assistant.records import export_records as write
 
     chosen = (fmt or "csv").lower().lstrip(".")
     found = RecordQueries(ctx.library.catalog).list(
@@ -635,14 +632,11 @@ def draft(
     Raises:
         DraftError: no usable intent, or a period that is not years.
     """
-    from assistant.drafting.draft import DraftRequest
-    from assistant.drafting.export import draft_markdown, export_draft
+    from assistant.drafting import DraftRequest, draft_markdown, export_draft
 
     request = DraftRequest.build(tema, settore, responsabile, ente, periodo, strategico)
     if ctx.drafter is None:
-        from assistant.drafting.draft import Drafter
-        from assistant.drafting.names import CatalogPhrases
-        from assistant.drafting.precedents import PrecedentFinder
+        from assistant.drafting import CatalogPhrases, Drafter, PrecedentFinder
 
         lib = ctx.library
         ctx.drafter = Drafter(PrecedentFinder(lib.searcher, lib.catalog), CatalogPhrases(lib.catalog))

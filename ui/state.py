@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.answering import Answerer
-from assistant.drafting.draft import DraftWriter
+from assistant.drafting import DraftWriter
 from assistant.errors import AssistantError
 from assistant.library import Library
 from vectorstore.errors import VectorStoreError

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from assistant.answering.compose import Line, Statement, short, short_quote
 from assistant.answering.retrieve import Retriever, normalize_name
 from assistant.citations import quote_occurs
-from assistant.records.queries import RecordQueries
+from assistant.records import RecordQueries
 from ingest.models import Chunk, ObjectiveRecord
 from vectorstore.analysis import ItalianAnalyzer
 

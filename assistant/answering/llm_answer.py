@@ -15,9 +15,10 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 
-from assistant.answering import NOT_FOUND, Answer, ExtractiveAnswerer
 from assistant.answering.conversation import Resolved, Turn, resolve
 from assistant.answering.frame import Frame
+from assistant.answering.model import NOT_FOUND, Answer
+from assistant.answering.pipeline import ExtractiveAnswerer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
 from assistant.answering.retrieve import RetrievalResult, Retriever
 from assistant.answering.select import Scored

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from assistant.drafting.draft import Draft, Status
+from assistant.drafting.models import Draft, Status
 from assistant.drafting.smart import format_warnings
 from assistant.errors import DraftError
 
@@ -187,7 +187,7 @@ def write_docx(draft: Draft, path: Path) -> None:
     doc.save(str(path))
 
 
-def format_for(path: Path, given: str | None = None) -> DraftFormat:
+def draft_format_for(path: Path, given: str | None = None) -> DraftFormat:
     """The export format: the given one, else the file's extension (.md, .docx, .json).
 
     Raises:
@@ -209,7 +209,7 @@ def export_draft(draft: Draft, path: Path, fmt: str | None = None) -> DraftForma
     Raises:
         DraftError: unknown format, or the file cannot be written.
     """
-    chosen = format_for(path, fmt)
+    chosen = draft_format_for(path, fmt)
     writers: dict[str, Callable[[Path], None]] = {
         "md": lambda p: p.write_text(draft_markdown(draft), encoding="utf-8"),
         "json": lambda p: p.write_text(draft_json(draft), encoding="utf-8"),

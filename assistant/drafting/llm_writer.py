@@ -28,10 +28,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from assistant.drafting.draft import (
+from assistant.drafting.composer import Drafter
+from assistant.drafting.finish import finish
+from assistant.drafting.models import (
     DA_DEFINIRE,
     Draft,
-    Drafter,
     DraftRequest,
     FieldNote,
     FlaggedName,
@@ -39,7 +40,6 @@ from assistant.drafting.draft import (
     Precedent,
     Status,
     Work,
-    finish,
 )
 from assistant.drafting.smart import missing
 from assistant.errors import DraftError, LLMError

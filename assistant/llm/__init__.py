@@ -6,13 +6,19 @@ Mode ``extractive`` (no language model) is the caller's business, not this packa
 
 from assistant.llm.base import CHAT_MODES, ChatMessage, ChatModel, LangChainChat
 from assistant.llm.factory import make_chat_model
-from assistant.llm.gguf import bundled_smollm2_path
+from assistant.llm.gguf import LlamaCppChat, LocalGGUFChat, bundled_smollm2_path
+from assistant.llm.ollama import OllamaChat
+from assistant.llm.openai import OpenAICompatibleChat
 
 __all__ = [
     "CHAT_MODES",
     "ChatMessage",
     "ChatModel",
     "LangChainChat",
+    "LlamaCppChat",
+    "LocalGGUFChat",
+    "OllamaChat",
+    "OpenAICompatibleChat",
     "bundled_smollm2_path",
     "make_chat_model",
 ]

@@ -70,7 +70,7 @@ def rows(records: Sequence[ObjectiveRecord]) -> list[list[str]]:
     return [[h for h, _ in COLUMNS], *([fn(r) for _, fn in COLUMNS] for r in records)]
 
 
-def format_for(path: Path, given: str | None = None) -> Format:
+def records_format_for(path: Path, given: str | None = None) -> Format:
     """The export format: the given one, else the file's extension.
 
     Raises:
@@ -91,7 +91,7 @@ def export_records(records: Sequence[ObjectiveRecord], path: Path, fmt: str | No
     Raises:
         RecordsError: unknown format or the file cannot be written.
     """
-    chosen = format_for(path, fmt)
+    chosen = records_format_for(path, fmt)
     writer = {"json": _write_json, "csv": _write_csv, "xlsx": _write_xlsx}[chosen]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from assistant.answering import NOT_FOUND, ExtractiveAnswerer
-from assistant.answering.retrieve import Retriever
+from assistant.answering import NOT_FOUND, ExtractiveAnswerer, Retriever
 from assistant.citations import quote_occurs
 
 pytestmark = pytest.mark.integration
@@ -104,7 +103,7 @@ def test_every_statement_carries_its_own_verified_mark(answerer) -> None:
 
 
 def test_objective_counts_come_from_the_stored_records(answerer, sample_library) -> None:
-    from assistant.records.queries import RecordQueries
+    from assistant.records import RecordQueries
 
     ans = answerer.answer("quanti obiettivi ha l'area lavori pubblici a Cassano Magnago?")
     expected = RecordQueries(sample_library.catalog).count(settore="Area Lavori Pubblici")

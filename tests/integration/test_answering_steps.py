@@ -7,14 +7,11 @@ import re
 
 import pytest
 
-from assistant.answering import candidates
+from assistant.answering import AnswerType, ExtractiveAnswerer, Retriever, candidates, resolve
 from assistant.answering.abstain import missing_period, topic_coverage
 from assistant.answering.compose import Line, Statement, assemble, to_office
-from assistant.answering.conversation import resolve
-from assistant.answering.frame import AnswerType, answer_type, named_fields
+from assistant.answering.frame import answer_type, named_fields
 from assistant.answering.intent import Intent
-from assistant.answering.pipeline import ExtractiveAnswerer
-from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from ingest.models import UnitKind
 
@@ -204,7 +201,7 @@ def test_offices_take_their_article(value: str, expected: str) -> None:
 
 # -- the LLM modes get the same frame and evidence ---------------------------------------
 def test_llm_prompt_carries_the_selected_evidence(answerer) -> None:
-    from assistant.answering.llm_answer import LLMAnswerer
+    from assistant.answering import LLMAnswerer
     from tests.fakes import FakeChat
 
     chat = FakeChat(["Il PGT è seguito dal Responsabile Area Territorio [1]."])

@@ -205,7 +205,7 @@ def test_export_records(ctx: AppContext, fmt: str) -> None:
         assert rows[0][0] == "documento" and len(rows) == expected + 1
         assert {r[0] for r in rows[1:]} == {MAGNAGO}
     elif fmt == "json":
-        from assistant.records.export import load_records_json
+        from assistant.records import load_records_json
 
         assert len(load_records_json(path)) == expected
     else:

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answering import ExtractiveAnswerer
-from assistant.answering.conversation import Turn
-from assistant.answering.retrieve import Retriever
+from assistant.answering import ExtractiveAnswerer, Retriever, Turn
 from settings import load_settings
 
 pytestmark = pytest.mark.integration

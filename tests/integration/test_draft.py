@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 import cli
 from assistant.citations import squash
-from assistant.drafting.draft import DA_DEFINIRE, REQUIRED_FIELDS, Draft, DraftRequest, Status
+from assistant.drafting import DA_DEFINIRE, REQUIRED_FIELDS, Draft, DraftRequest, Status
 from assistant.drafting.names import StaticCorpus, find_names, fold_phrase
 from ingest.align import clean_value
 from settings import load_settings

@@ -8,11 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.drafting.draft import Draft, DraftRequest
-from assistant.drafting.llm_writer import LLMDrafter
+from assistant.drafting import Draft, DraftRequest, LLMDrafter
 from assistant.errors import DraftError
-from assistant.llm import bundled_smollm2_path
-from assistant.llm.gguf import LocalGGUFChat
+from assistant.llm import LocalGGUFChat, bundled_smollm2_path
 from tests.fakes import FakeChat
 from tests.unit.test_draft import INTENT, assert_complete, drafter
 

@@ -8,9 +8,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answering import Answer, ExtractiveAnswerer
-from assistant.answering.conversation import Turn
-from assistant.answering.retrieve import Retriever
+from assistant.answering import Answer, ExtractiveAnswerer, Retriever, Turn
 from assistant.errors import InvalidQuestionError
 from vectorstore.search import SearchFilters
 

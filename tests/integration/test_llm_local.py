@@ -15,13 +15,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.answering import Answer
-from assistant.answering.llm_answer import UNGROUNDED, LLMAnswerer
-from assistant.answering.retrieve import Retriever
+from assistant.answering import Answer, LLMAnswerer, Retriever
+from assistant.answering.llm_answer import UNGROUNDED
 from assistant.citations import quote_occurs, squash
 from assistant.errors import LLMError
-from assistant.llm import ChatMessage, bundled_smollm2_path
-from assistant.llm.gguf import LlamaCppChat, LocalGGUFChat
+from assistant.llm import ChatMessage, LlamaCppChat, LocalGGUFChat, bundled_smollm2_path
 from assistant.prompts import render_messages
 from tests.fakes import FakeChat
 

@@ -21,9 +21,7 @@ from typing import Any
 import pytest
 
 from assistant.errors import LLMError
-from assistant.llm import ChatMessage, bundled_smollm2_path
-from assistant.llm.gguf import LocalGGUFChat
-from assistant.llm.openai import OpenAICompatibleChat
+from assistant.llm import ChatMessage, LocalGGUFChat, OpenAICompatibleChat, bundled_smollm2_path
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answering.retrieve import LEXICAL_ONLY
+from assistant.answering import LEXICAL_ONLY
 from services import build_answerer, build_library
 from settings import load_settings
 from tests.integration.conftest import ChromaServer

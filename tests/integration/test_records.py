@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from assistant.evaluation.records import load_golden_records, run_records_eval
-from assistant.records.queries import RecordQueries
+from assistant.evaluation import load_golden_records, run_records_eval
+from assistant.records import RecordQueries
 from ingest.models import PAGE_JOINER, Alignment
 from ingest.pipeline import parse_file
 from tests.conftest import REPO_ROOT, SAMPLES_DIR

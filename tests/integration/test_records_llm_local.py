@@ -12,9 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.llm import bundled_smollm2_path
-from assistant.llm.gguf import LocalGGUFChat
-from assistant.records.extract_llm import LLMRecordExtractor
+from assistant.llm import LocalGGUFChat, bundled_smollm2_path
+from assistant.records import LLMRecordExtractor
 from ingest.models import Alignment, LoadedDocument, Page
 from ingest.parse import parse_document
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answering.retrieve import Retriever
-from assistant.evaluation.qa import QAOutput, load_golden_qa, run_qa_eval
+from assistant.answering import Retriever
+from assistant.evaluation import QAOutput, load_golden_qa, run_qa_eval
 from vectorstore.search import SearchFilters
 
 pytestmark = pytest.mark.integration

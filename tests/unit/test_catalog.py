@@ -149,7 +149,7 @@ def test_corrupt_catalog_file_is_a_typed_error(tmp_path: Path) -> None:
 
 
 def test_version_changes_on_write_and_refreshes_derived_aliases(catalog: Catalog) -> None:
-    from assistant.answering.retrieve import Retriever
+    from assistant.answering import Retriever
 
     retriever = Retriever(searcher=None, catalog=catalog)  # type: ignore[arg-type]
     catalog.put_document(make_parsed("a.txt", ["polizia locale"], ente="Comune Alfa"), "a.txt")

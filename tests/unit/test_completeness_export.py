@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import RecordsError
-from assistant.records.completeness import Check, check_document, check_records, format_report
-from assistant.records.export import export_records, format_for, load_records_json
+from assistant.records import (
+    Check,
+    check_document,
+    check_records,
+    export_records,
+    format_report,
+    load_records_json,
+    records_format_for,
+)
 from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase, UnalignedValue
 
 pytestmark = pytest.mark.unit
@@ -147,8 +154,8 @@ def test_xlsx_export_reads_back(tmp_path: Path, records: list[ObjectiveRecord]) 
 
 def test_bad_format_and_bad_imports_are_typed_italian_errors(tmp_path: Path) -> None:
     with pytest.raises(RecordsError, match="Formato di esportazione non riconosciuto"):
-        format_for(tmp_path / "x.pdf")
-    assert format_for(tmp_path / "x.dat", "CSV") == "csv"
+        records_format_for(tmp_path / "x.pdf")
+    assert records_format_for(tmp_path / "x.dat", "CSV") == "csv"
     bad = tmp_path / "bad.json"
     bad.write_text("{non json", encoding="utf-8")
     with pytest.raises(RecordsError, match="non è un JSON valido"):

@@ -11,27 +11,22 @@ from pathlib import Path
 import docx
 import pytest
 
-from assistant.drafting.draft import (
+from assistant.drafting import (
     DA_DEFINIRE,
     REQUIRED_FIELDS,
     Draft,
     Drafter,
     DraftRequest,
-    Status,
-    adapt_target,
-    clean_indicator,
-    indicator_parts,
-    stage_of,
-)
-from assistant.drafting.export import draft_markdown, export_draft
-from assistant.drafting.llm_writer import (
     LLMDrafter,
-    format_precedents,
-    format_request,
-    parse_draft_reply,
+    PrecedentFinder,
+    Status,
+    draft_markdown,
+    export_draft,
 )
+from assistant.drafting.llm_writer import format_precedents, format_request, parse_draft_reply
 from assistant.drafting.names import StaticCorpus, find_names
-from assistant.drafting.precedents import PrecedentFinder, ScoredRecord
+from assistant.drafting.precedents import ScoredRecord
+from assistant.drafting.rules import adapt_target, clean_indicator, indicator_parts, stage_of
 from assistant.errors import DraftError, LLMError
 from assistant.prompts import load_prompt
 from ingest.models import FieldSource, Indicator, ObjectiveRecord, Phase

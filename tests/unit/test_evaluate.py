@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation.qa import (
+from assistant.evaluation import (
     GoldenQA,
     QAOutput,
     answer_correct,
     citation_precise,
-    hit_rank,
     load_golden_qa,
     run_qa_eval,
 )
+from assistant.evaluation.qa import hit_rank
 from ingest.models import Chunk, UnitKind
 
 pytestmark = pytest.mark.unit

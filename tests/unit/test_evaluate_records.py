@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from assistant.evaluation import GoldenRecord, load_golden_records, run_records_eval
 from assistant.evaluation.records import (
-    GoldenRecord,
     exact,
     item_scores,
-    load_golden_records,
     match_prediction,
-    run_records_eval,
     score_record,
     set_scores,
     to_prediction,

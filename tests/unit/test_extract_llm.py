@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.prompts import load_prompt
-from assistant.records.extract_llm import LLMRecordExtractor, merge_records, parse_reply
+from assistant.records import LLMRecordExtractor, merge_records
+from assistant.records.extract_llm import parse_reply
 from ingest.models import Alignment, LoadedDocument, Page, ParsedDocument
 from ingest.parse import parse_document
 from tests.fakes import FakeChat

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.answering import NOT_FOUND, Answer
-from assistant.answering.conversation import Turn
-from assistant.answering.llm_answer import UNGROUNDED, LLMAnswerer, format_context
-from assistant.answering.retrieve import RetrievalResult
+from assistant.answering import NOT_FOUND, Answer, LLMAnswerer, RetrievalResult, Turn
+from assistant.answering.llm_answer import UNGROUNDED, format_context
 from assistant.citations import quote_occurs
 from assistant.errors import LLMError
 from assistant.llm import ChatMessage

@@ -22,14 +22,15 @@ from assistant.llm import (
     ChatMessage,
     ChatModel,
     LangChainChat,
+    LlamaCppChat,
+    LocalGGUFChat,
+    OllamaChat,
+    OpenAICompatibleChat,
     bundled_smollm2_path,
     make_chat_model,
 )
 from assistant.llm import gguf as llm
 from assistant.llm.base import to_langchain_messages
-from assistant.llm.gguf import LlamaCppChat, LocalGGUFChat
-from assistant.llm.ollama import OllamaChat
-from assistant.llm.openai import OpenAICompatibleChat
 from tests.fakes import FakeChat
 
 pytestmark = pytest.mark.unit

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.answering.questions import MAX_QUESTION_CHARS, check_question, clean_question
+from assistant.answering import MAX_QUESTION_CHARS, check_question, clean_question
 from assistant.errors import AssistantError, InvalidQuestionError
 
 pytestmark = pytest.mark.unit

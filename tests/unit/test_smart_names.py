@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.drafting import check_smart, format_warnings
 from assistant.drafting.names import AnyCorpus, StaticCorpus, find_names, ungrounded_names
-from assistant.drafting.smart import check_smart, format_warnings
 from assistant.drafting.text import (
     indicator_unit,
     is_measurable,

@@ -1,0 +1,36 @@
+"""Scoring on golden sets in the `shared/eval` format: questions (`run_qa_eval`:
+retrieval hit/MRR, answers, citations, "non presente") and objective records
+(`run_records_eval`: field-level precision/recall/F1), writing predictions.
+"""
+
+from assistant.evaluation.qa import (
+    GoldenQA,
+    QAOutput,
+    answer_correct,
+    citation_precise,
+    format_metrics,
+    load_golden_qa,
+    passage_dict,
+    run_qa_eval,
+)
+from assistant.evaluation.records import (
+    GoldenRecord,
+    format_record_metrics,
+    load_golden_records,
+    run_records_eval,
+)
+
+__all__ = [
+    "GoldenQA",
+    "GoldenRecord",
+    "QAOutput",
+    "answer_correct",
+    "citation_precise",
+    "format_metrics",
+    "format_record_metrics",
+    "load_golden_qa",
+    "load_golden_records",
+    "passage_dict",
+    "run_qa_eval",
+    "run_records_eval",
+]

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
 from assistant.answering.conversation import Turn, resolve
+from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
 from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
@@ -25,10 +25,8 @@ from assistant.answering.select import (
     Selection,
     Selector,
 )
-from ingest.models import Chunk, ObjectiveRecord, UnitKind
-from ingest.structure.people import person_in
+from ingest.models import Chunk, UnitKind
 from vectorstore.analysis import ItalianAnalyzer
-from vectorstore.records import RecordFilters
 from vectorstore.search import SearchFilters, SearchHit
 
 # A document "fully" answers when its best candidate context holds this share of the
@@ -37,7 +35,6 @@ _FULL_ANSWER = 0.9
 _MAX_DOCUMENT_LINES = 4
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
-_CANDIDATE_DEPTH = 8
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
 
@@ -64,7 +61,7 @@ class ExtractiveAnswerer:
         self.top_k = top_k
         self.min_coverage = min_coverage
         self.max_question_chars = max_question_chars
-        self._doc_cache: dict[tuple[str, str, tuple[int, int]], list] = {}  # type: ignore[type-arg]
+        self.gather = Evidence(retriever, self.selector, top_k)
 
     # -- public ------------------------------------------------------------------------
     def stream(
@@ -85,139 +82,16 @@ class ExtractiveAnswerer:
         """
         question = check_question(question, self.max_question_chars)
         frame = self.frames.build(resolve(question, history, self.retriever))
-        result = self._with_conjunctive(frame, self.retriever.retrieve(frame.query, self.top_k, filters), filters)
+        result = self.gather.with_conjunctive(
+            frame, self.retriever.retrieve(frame.query, self.top_k, filters), filters)
         ans = self.answer_frame(frame, result).model_copy(update={"query": frame.query})
         if result.degraded and not ans.warning:
             ans = ans.model_copy(update={"warning": result.degraded})
         return ans
 
-    def _with_conjunctive(
-        self, frame: Frame, result: RetrievalResult, filters: SearchFilters | None
-    ) -> RetrievalResult:
-        """Passages that contain all the question's rarest words, right after the best
-        three: a detail inside a long passage (a row of a phase table, a sentence of a
-        long description) is exactly where the rare words meet."""
-        rare = sorted((t for t in frame.terms - frame.absent_terms - frame.ident_terms if t.isalpha()),
-                      key=lambda t: (-frame.weights.get(t, 0.0), t))[:3]
-        if len(rare) < 2:
-            return result
-        docs = [d for g in frame.enti for d in g.split(",")] or (
-            list(filters.doc_ids) if filters and filters.doc_ids else None)
-        found = self.retriever.catalog.chunks_with_all(rare, 3, docs)
-        top = {h.chunk.id for h in result.hits[:3]}
-        new = [f.chunk_id for f in found if f.chunk_id not in top][:2]
-        if not new:
-            return result
-        have = {h.chunk.id: h for h in result.hits}
-        missing = self.retriever.catalog.chunks_by_id([i for i in new if i not in have])
-        moved = [have.get(i) or SearchHit(chunk=missing[i], score=0.0, signals={"all_terms": 1.0})
-                 for i in new if i in have or i in missing]
-        ids = {h.chunk.id for h in moved}
-        hits = result.hits[:3] + moved + [h for h in result.hits[3:] if h.chunk.id not in ids]
-        return RetrievalResult(hits[: self.top_k], result.enti_detected, result.degraded)
-
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""
-        found = candidates.from_hits(result.hits, _CANDIDATE_DEPTH)
-        found += self._record_candidates(result.hits, found)
-        if frame.asks(Intent.POLITICAL):
-            found += self._strategic_line_candidates(found)
-        hits = list(result.hits)
-        for org, rank, source in self._linked_org_entries(found, hits):
-            # the entry of the objective's office answers about that objective
-            found += [replace(c, group_key=source.group, record_title=source.title)
-                      for c in candidates.from_chunk(org, rank)]
-            if all(h.chunk.id != org.id for h in hits):
-                hits.append(SearchHit(chunk=org, score=0.0, signals={"org_chart_link": 1.0}))
-        return self.selector.select(frame, found, _org_links(hits))
-
-    def _record_candidates(
-        self, hits: Sequence[SearchHit], found: list[candidates.Candidate]
-    ) -> list[candidates.Candidate]:
-        """Fields of the objective records the best passages belong to (the passage's
-        objective, matched by the record's span), minus those already found."""
-        seen = {(c.group, c.field, c.text) for c in found if c.field}
-        out: list[candidates.Candidate] = []
-        used: set[str] = set()
-        for rank, hit in enumerate(hits[:4]):
-            chunk = hit.chunk
-            if chunk.kind == UnitKind.ORG_CHART:
-                continue
-            rec = next((r for r in self._records(chunk.doc_id)
-                        if r.source.char_start < chunk.char_end and chunk.char_start < r.source.char_end
-                        and r.id not in used), None)
-            if rec is None:
-                continue
-            used.add(rec.id)
-            group = candidates.objective_key(chunk)
-            for cand in candidates.from_record(rec, self._chunks(chunk.doc_id), rank, group):
-                if (cand.group, cand.field, cand.text) not in seen:
-                    out.append(cand)
-        return out
-
-    def _strategic_line_candidates(self, found: list[candidates.Candidate]) -> list[candidates.Candidate]:
-        """The passage that introduces an objective's strategic line (its heading is the
-        objective's area or strategic objective), as part of the objective's answer:
-        plans name the political referents (assessori, sindaco) where a line opens."""
-        out: list[candidates.Candidate] = []
-        done: set[tuple[str, str]] = set()
-        for cand in found:
-            if cand.rank > 2 or cand.field not in ("area_strategica", "obiettivo_strategico"):
-                continue
-            key = normalize_name(cand.text)
-            if (cand.chunk.doc_id, key) in done or not key:
-                continue
-            done.add((cand.chunk.doc_id, key))
-            opening = next((c for c in self._chunks(cand.chunk.doc_id)
-                            if not c.fields.get("titolo") and key in {normalize_name(b) for b in c.breadcrumb}), None)
-            if opening is not None:
-                out += [replace(c, group_key=cand.group, record_title=cand.title)
-                        for c in candidates.from_chunk(opening, cand.rank)]
-        return out
-
-    def _records(self, doc_id: str) -> list[ObjectiveRecord]:
-        return self._per_document("records", doc_id, lambda: self.retriever.catalog.records(
-            RecordFilters(doc_ids=[doc_id])))
-
-    def _chunks(self, doc_id: str) -> list[Chunk]:
-        """A document's passages, read once per catalog version (an answer consults them
-        for records, org charts, strategic lines, siblings and list continuations)."""
-        return self._per_document("chunks", doc_id, lambda: self.retriever.catalog.chunks_of(doc_id))
-
-    def _org_chart(self, doc_id: str) -> list[Chunk]:
-        return [c for c in self._chunks(doc_id) if c.kind == UnitKind.ORG_CHART]
-
-    def _per_document(self, what: str, doc_id: str, load):  # type: ignore[no-untyped-def]
-        key = (what, doc_id, self.retriever.catalog.version())
-        if key not in self._doc_cache:
-            if len(self._doc_cache) > 128:
-                self._doc_cache.clear()
-            self._doc_cache[key] = load()
-        return self._doc_cache[key]
-
-    def _linked_org_entries(
-        self, found: list[candidates.Candidate], hits: list[SearchHit]
-    ) -> list[tuple[Chunk, int, candidates.Candidate]]:
-        """The org-chart entries of the offices (or people) the best passages name,
-        same document, as members of the objective's answer: the hop objective →
-        settore → titolare/servizi, and back from a responsible person to the office
-        the org chart gives them."""
-        linked: set[tuple[str, tuple[str, str]]] = set()
-        out: list[tuple[Chunk, int, candidates.Candidate]] = []
-        for cand in found:
-            if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
-                continue
-            value = cand.text.split(":", 1)[-1] if cand.labelled else cand.text
-            office = normalize_name(value)
-            person = person_in(value.strip())
-            for org in self._org_chart(cand.chunk.doc_id):
-                holder = org.fields.get("titolare", "")
-                same = same_office(normalize_name(org.fields.get("settore", "")), office) or (
-                    person is not None and holder and normalize_name(holder) in normalize_name(person))
-                if same and (org.id, cand.group) not in linked:
-                    linked.add((org.id, cand.group))
-                    out.append((org, cand.rank, cand))
-        return out
+        return self.gather.select(frame, result)
 
     # -- steps -------------------------------------------------------------------------
     def answer_frame(self, frame: Frame, result: RetrievalResult) -> Answer:
@@ -397,7 +271,7 @@ class ExtractiveAnswerer:
     def _next_items(self, s: Scored) -> list[Scored]:
         """The list items that open the passage after `s`'s (same document)."""
         chunk = s.cand.chunk
-        following = [c for c in self._chunks(chunk.doc_id) if c.ordinal == chunk.ordinal + 1]
+        following = [c for c in self.gather.chunks(chunk.doc_id) if c.ordinal == chunk.ordinal + 1]
         if not following:
             return []
         items = []
@@ -415,7 +289,7 @@ class ExtractiveAnswerer:
         title = chunk.fields.get("titolo")
         if not title:
             return []
-        return [c for c in self._chunks(chunk.doc_id)
+        return [c for c in self.gather.chunks(chunk.doc_id)
                 if c.fields.get("titolo") == title and c.id != chunk.id]
 
     def _titolare(self, chosen: list[Scored], hits: list[SearchHit]) -> Chunk | None:
@@ -430,7 +304,7 @@ class ExtractiveAnswerer:
                 continue
             key = normalize_name(office)
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
-            pool += self._org_chart(chunk.doc_id)
+            pool += self.gather.org_chart(chunk.doc_id)
             for c in pool:
                 if c.fields.get("titolare") and same_office(normalize_name(c.fields.get("settore", "")), key):
                     return c
@@ -471,24 +345,6 @@ def _objectives(best: Scored, ranked: list[Scored]) -> list[Scored]:
         if len(out) >= 6:
             break
     return out or [best]
-
-
-def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
-    """Org-chart entry → the text of the retrieved objectives of its settore (same
-    document): "who heads the settore that does X" is answered by the entry whose
-    settore does X (the hop objective → settore → titolare)."""
-    links: dict[str, str] = {}
-    for h in hits:
-        org = h.chunk
-        if org.kind != UnitKind.ORG_CHART:
-            continue
-        office = normalize_name(org.fields.get("settore", ""))
-        texts = [o.chunk.text for o in hits if o.chunk.doc_id == org.doc_id and o.chunk.kind != UnitKind.ORG_CHART
-                 and (same_office(normalize_name(o.chunk.fields.get("settore") or o.chunk.fields.get("responsabile") or ""), office)
-                      or office and f" {office} " in f" {normalize_name(o.chunk.body)} ")]
-        if texts:
-            links[org.id] = "\n".join(texts[:2])
-    return links
 
 
 def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:

@@ -17,10 +17,11 @@ from assistant.records import LLMRecordExtractor
 from ingest.chunking import Chunker
 from settings import Settings
 from vectorstore.catalog import Catalog
+from vectorstore.chroma_files import forget_embedded
 from vectorstore.embeddings import Embedder, make_embedder
 from vectorstore.index import Indexer
 from vectorstore.search import HybridSearcher
-from vectorstore.store import ChromaStore, forget_embedded
+from vectorstore.store import ChromaStore
 
 log = logging.getLogger(__name__)
 

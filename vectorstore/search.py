@@ -61,9 +61,9 @@ class HybridSearcher:
     ) -> None:
         if rrf_k < 1 or dense_candidates < 1 or lexical_candidates < 1:
             raise ValueError("rrf_k and candidate counts must be >= 1")
-        # A filter allowing at most this many chunks is searched exactly among them
-        # (cost grows with the allowed chunks, not with the index); above it, Chroma's
-        # own filtered search is used.
+        # A search allowed at most this many chunks (by its filter, or in the whole
+        # library) is exact among them (cost grows with the allowed chunks, not with
+        # the index); above it, Chroma's HNSW search (filtered) is used.
         self.exact_dense_limit = exact_dense_limit
         self.catalog = catalog
         self.store = store
@@ -82,6 +82,8 @@ class HybridSearcher:
         self._query_vectors: dict[str, list[float]] = {}
         # (catalog version, [(doc_id, folded ente, folded periodo)]) for the filters
         self._doc_keys: tuple[tuple[int, int], list[tuple[str, str, str]]] | None = None
+        # catalog version the store's cached vectors were read at
+        self._vectors_version: tuple[int, int] | None = None
 
     def resolve_doc_ids(self, filters: SearchFilters | None) -> list[str] | None:
         """The documents a filter allows (None = every document)."""
@@ -170,15 +172,30 @@ class HybridSearcher:
         return found
 
     def _allowed_chunks(self, doc_ids: Sequence[str] | None) -> list[str] | None:
-        """The chunk ids a filter allows, if few enough for an exact search."""
+        """The chunk ids a filter allows (no filter: every chunk), if few enough for an
+        exact search. Exact also without a filter: HNSW is approximate, and Chroma
+        rebuilds its graph at random on every open, so the same index could give the
+        same question different neighbours from one run to the next; below the limit
+        exact costs no more and always ranks the same."""
+        version = self.catalog.version()
+        if version != self._vectors_version:
+            # another process may have re-embedded chunks: vectors are read again
+            self._forget_vectors()
+            self._vectors_version = version
         if doc_ids is None:
-            return None
+            if self.catalog.count_chunks() > self.exact_dense_limit:
+                return None
+            doc_ids = [doc_id for doc_id, _ente, _periodo in self._document_keys()]
         allowed: list[str] = []
         for doc_id in doc_ids:
             allowed.extend(sorted(self.catalog.chunk_ids(doc_id)))
             if len(allowed) > self.exact_dense_limit:
                 return None
         return allowed
+
+    def _forget_vectors(self) -> None:
+        if self.store is not None:
+            self.store.forget_vectors()
 
     def _query_vector(self, query: str) -> list[float]:
         assert self.embedder is not None

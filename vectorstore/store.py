@@ -40,6 +40,8 @@ FilterValue = MetadataValue | Sequence[MetadataValue] | None
 DEFAULT_COLLECTION = "piao_chunks"
 # Used only if the client cannot tell us its own limit.
 FALLBACK_BATCH_SIZE = 1000
+# Bound on the vectors kept for exact search (384-d: about 150 MB)
+_MAX_CACHED_VECTORS = 100_000
 
 _COLLECTION_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{1,510})[A-Za-z0-9]$")
 # Substrings of SQLite/OS errors that mean "cannot access", not "damaged".
@@ -138,6 +140,8 @@ class ChromaStore:
         self._is_server = server_url is not None
         self.location = server_url if server_url is not None else str(self._path)
         self._closed = False
+        # id -> unit vector, for exact searches among few chunks (see query_among)
+        self._unit_vectors: dict[str, np.ndarray] = {}
 
         started = time.perf_counter()
         if server_url is not None:
@@ -182,6 +186,8 @@ class ChromaStore:
         if len(set(ids)) != len(ids):
             raise ValueError("duplicate ids in one upsert")
         vectors = self._as_matrix(embeddings)
+        for id_ in ids:
+            self._unit_vectors.pop(id_, None)
         # Chroma rejects an empty metadata dict but accepts None.
         metas = [dict(m) or None for m in metadatas]
         started = time.perf_counter()
@@ -201,6 +207,8 @@ class ChromaStore:
         """Delete vectors by id; unknown ids are ignored."""
         # Never call Chroma with an empty id list: it is an error there.
         unique = list(dict.fromkeys(ids))
+        for id_ in unique:
+            self._unit_vectors.pop(id_, None)
         for start, stop in self._batches(len(unique)):
             self._call("delete", lambda: self._collection.delete(ids=unique[start:stop]))
 
@@ -209,6 +217,7 @@ class ChromaStore:
         where = build_where(**{field: value})
         if where is None:
             raise ValueError("delete_where needs a value")
+        self._unit_vectors.clear()
         self._call("delete_where", lambda: self._collection.delete(where=where))
 
     # ----------------------------------------------------------------- reads
@@ -285,28 +294,43 @@ class ChromaStore:
         the metadata of the whole collection (tens of ms at 40k vectors, growing with
         it), while reading the allowed vectors by id and comparing them here costs in
         proportion to the allowed set only, and is exact. Unknown ids are ignored.
+        Vectors read once are kept (as unit vectors): a chunk id names a span of a
+        file's content and the collection one embedder, so an id's vector only changes
+        when this store rewrites it, which drops it from the cache.
         """
         if k <= 0:
             raise ValueError(f"k must be positive, got {k}")
         query = self._as_matrix([embedding])[0]
+        query = query / max(float(np.linalg.norm(query)), 1e-12)
         unique = list(dict.fromkeys(ids))
-        found: list[str] = []
-        blocks: list[np.ndarray] = []
-        for start, stop in self._batches(len(unique)):
-            page = self._call(
-                "query_among",
-                lambda: self._collection.get(ids=unique[start:stop], include=["embeddings"]),
-            )
-            if len(page["ids"]):
-                found.extend(page["ids"])
-                blocks.append(np.asarray(page["embeddings"], dtype=np.float32))
+        self._read_vectors([i for i in unique if i not in self._unit_vectors])
+        found = [i for i in unique if i in self._unit_vectors]
         if not found:
             return []
-        matrix = np.vstack(blocks)
-        norms = np.linalg.norm(matrix, axis=1) * max(float(np.linalg.norm(query)), 1e-12)
-        sims = (matrix @ query) / np.maximum(norms, 1e-12)
+        sims = np.vstack([self._unit_vectors[i] for i in found]) @ query
+        # stable: equal similarities keep the order of `ids`, so ties never depend
+        # on anything but the arguments
         order = np.argsort(-sims, kind="stable")[:k]
         return [(found[i], float(sims[i])) for i in order]
+
+    def _read_vectors(self, ids: list[str]) -> None:
+        """Read vectors into the cache of unit vectors (ids not stored stay out)."""
+        if len(self._unit_vectors) + len(ids) > _MAX_CACHED_VECTORS:
+            self._unit_vectors.clear()
+        for start, stop in self._batches(len(ids)):
+            page = self._call(
+                "query_among",
+                lambda: self._collection.get(ids=ids[start:stop], include=["embeddings"]),
+            )
+            if not len(page["ids"]):
+                continue
+            matrix = np.asarray(page["embeddings"], dtype=np.float32)
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+            self._unit_vectors.update(zip(page["ids"], matrix, strict=True))
+
+    def forget_vectors(self) -> None:
+        """Drop the vectors cached for exact search (the index changed elsewhere)."""
+        self._unit_vectors.clear()
 
     def heartbeat(self) -> None:
         """Raise :class:`StoreUnavailableError` unless the store answers."""

@@ -4,6 +4,11 @@ It is the source of truth of the index. A document's chunks and its FTS5 rows ar
 written in ONE transaction, so a crash (even `kill -9`) leaves either the old or the
 new version, never a mix; the dense vectors in Chroma are derived state, rebuilt
 from here by `Indexer.sync_dense`, which is what makes ingestion crash-safe.
+
+Past 400 lines on purpose: `Catalog` is the one owner of that file's connection, lock
+and transactions, so every table's reads and writes stay its methods; the schema and
+row mapping live in `catalog_schema.py`, BM25 in `lexical.py`, records in `records.py`
+and term statistics in `terms.py`.
 """
 
 from __future__ import annotations
@@ -15,22 +20,30 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.models import (
     Chunk,
-    DocumentMeta,
-    LayoutKind,
     ObjectiveRecord,
     Page,
     ParsedDocument,
     UnitKind,
 )
+from vectorstore import lexical
 from vectorstore import terms as term_stats
 from vectorstore.analysis import ItalianAnalyzer
+from vectorstore.catalog_schema import (
+    CATALOG_SCHEMA,
+    CHUNK_COLUMNS,
+    SCHEMA_VERSION,
+    DocumentRecord,
+    row_to_chunk,
+    row_to_meta,
+    row_to_record,
+)
 from vectorstore.errors import IncompatibleIndexError
+from vectorstore.lexical import LEXICAL_MAX_POSTINGS, LexicalHit
 from vectorstore.records import (
     RECORDS_SCHEMA,
     RecordFilters,
@@ -44,120 +57,7 @@ from vectorstore.records import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-# Postings one lexical search may read (about 1 µs each): bounds its latency on any
-# index size; small indexes never reach it.
-LEXICAL_MAX_POSTINGS = 20_000
-# Filters naming up to this many documents are searched document by document.
-_PER_DOCUMENT_SEARCH_LIMIT = 50
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY,
-    file_name TEXT NOT NULL,
-    title TEXT NOT NULL,
-    ente TEXT,
-    periodo TEXT,
-    layout TEXT NOT NULL,
-    n_pages INTEGER NOT NULL,
-    content_hash TEXT NOT NULL,
-    source_path TEXT NOT NULL,
-    n_chunks INTEGER NOT NULL,
-    dense_state TEXT NOT NULL CHECK (dense_state IN ('pending', 'done')),
-    ingested_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pages (
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    number INTEGER NOT NULL,
-    char_start INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    PRIMARY KEY (doc_id, number)
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    source_text TEXT NOT NULL,
-    page INTEGER NOT NULL,
-    page_end INTEGER NOT NULL,
-    char_start INTEGER NOT NULL,
-    char_end INTEGER NOT NULL,
-    breadcrumb TEXT NOT NULL,
-    fields TEXT NOT NULL,
-    n_tokens INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, ordinal);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
-    crumb, body, tokenize = "unicode61 remove_diacritics 0 tokenchars '._'"
-);
-"""
-
-_CHUNK_COLUMNS = (
-    "id, doc_id, ordinal, kind, text, source_text, page, page_end, "
-    "char_start, char_end, breadcrumb, fields, n_tokens"
-)
-
-
-@dataclass(frozen=True)
-class DocumentRecord:
-    """A document as listed by the catalog."""
-
-    meta: DocumentMeta
-    source_path: str
-    n_chunks: int
-    dense_state: str
-    ingested_at: str
-
-
-@dataclass(frozen=True)
-class LexicalHit:
-    chunk_id: str
-    score: float  # higher is better (negated FTS5 bm25)
-
-
-def _row_to_chunk(row: sqlite3.Row) -> Chunk:
-    return Chunk(
-        id=row["id"],
-        doc_id=row["doc_id"],
-        ordinal=row["ordinal"],
-        kind=UnitKind(row["kind"]),
-        text=row["text"],
-        source_text=row["source_text"],
-        page=row["page"],
-        page_end=row["page_end"],
-        char_start=row["char_start"],
-        char_end=row["char_end"],
-        breadcrumb=tuple(json.loads(row["breadcrumb"])),
-        fields=json.loads(row["fields"]),
-        n_tokens=row["n_tokens"],
-    )
-
-
-def _row_to_meta(row: sqlite3.Row) -> DocumentMeta:
-    return DocumentMeta(
-        doc_id=row["doc_id"],
-        file_name=row["file_name"],
-        title=row["title"],
-        ente=row["ente"],
-        periodo=row["periodo"],
-        layout=LayoutKind(row["layout"]),
-        n_pages=row["n_pages"],
-        content_hash=row["content_hash"],
-    )
-
-
-def _row_to_record(row: sqlite3.Row) -> DocumentRecord:
-    return DocumentRecord(
-        meta=_row_to_meta(row),
-        source_path=row["source_path"],
-        n_chunks=row["n_chunks"],
-        dense_state=row["dense_state"],
-        ingested_at=row["ingested_at"],
-    )
+__all__ = ["Catalog", "DocumentRecord", "LexicalHit"]
 
 
 class Catalog:
@@ -175,7 +75,7 @@ class Catalog:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(CATALOG_SCHEMA)
             self._db.executescript(RECORDS_SCHEMA)  # additive: older catalogs gain it
             self._db.executescript(term_stats.TERMS_SCHEMA)  # additive too
             self._check_schema()
@@ -274,7 +174,7 @@ class Catalog:
             counts: Counter[str] = Counter()
             for chunk in parsed.chunks:
                 cur = db.execute(
-                    f"INSERT INTO chunks({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    f"INSERT INTO chunks({CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         chunk.id,
                         chunk.doc_id,
@@ -336,7 +236,7 @@ class Catalog:
             row = db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
             if row is None:
                 raise KeyError(doc_id)
-            write_records(db, _row_to_meta(row), records, extractor)
+            write_records(db, row_to_meta(row), records, extractor)
 
     def records(self, filters: RecordFilters | None = None, limit: int | None = None) -> list[ObjectiveRecord]:
         with self._lock:
@@ -365,7 +265,7 @@ class Catalog:
     def documents(self) -> list[DocumentRecord]:
         with self._lock:
             rows = self._db.execute("SELECT * FROM documents ORDER BY doc_id").fetchall()
-        return [_row_to_record(r) for r in rows]
+        return [row_to_record(r) for r in rows]
 
     def document_ids(self) -> list[str]:
         with self._lock:
@@ -387,7 +287,7 @@ class Catalog:
     def document(self, doc_id: str) -> DocumentRecord | None:
         with self._lock:
             r = self._db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
-        return None if r is None else _row_to_record(r)
+        return None if r is None else row_to_record(r)
 
     def pending_dense(self) -> list[str]:
         with self._lock:
@@ -408,17 +308,17 @@ class Catalog:
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY ordinal", (doc_id,)
+                f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY ordinal", (doc_id,)
             ).fetchall()
-        return [_row_to_chunk(r) for r in rows]
+        return [row_to_chunk(r) for r in rows]
 
     def chunks_of_kind(self, doc_id: str, kind: UnitKind) -> list[Chunk]:
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=? AND kind=? ORDER BY ordinal",
+                f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE doc_id=? AND kind=? ORDER BY ordinal",
                 (doc_id, kind.value),
             ).fetchall()
-        return [_row_to_chunk(r) for r in rows]
+        return [row_to_chunk(r) for r in rows]
 
     def chunks_by_id(self, ids: Sequence[str]) -> dict[str, Chunk]:
         out: dict[str, Chunk] = {}
@@ -427,9 +327,9 @@ class Catalog:
                 batch = list(ids[start : start + 500])
                 marks = ",".join("?" * len(batch))
                 rows = self._db.execute(
-                    f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE id IN ({marks})", batch
+                    f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE id IN ({marks})", batch
                 ).fetchall()
-                out.update((r["id"], _row_to_chunk(r)) for r in rows)
+                out.update((r["id"], row_to_chunk(r)) for r in rows)
         return out
 
     def chunk_ids(self, doc_id: str | None = None) -> set[str]:
@@ -447,7 +347,7 @@ class Catalog:
     def iter_chunks(self, kinds: Iterable[UnitKind] | None = None) -> Iterator[Chunk]:
         """Every chunk (optionally of some kinds), one document in memory at a time."""
         values = [k.value for k in kinds] if kinds is not None else None
-        sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id=?"
+        sql = f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE doc_id=?"
         if values is not None:
             sql += f" AND kind IN ({','.join('?' * len(values))})"
         for doc_id in self.document_ids():
@@ -456,7 +356,7 @@ class Catalog:
                     sql + " ORDER BY ordinal", [doc_id, *(values or [])]
                 ).fetchall()
             for r in rows:
-                yield _row_to_chunk(r)
+                yield row_to_chunk(r)
 
     def iter_chunk_id_pages(self, page_size: int = 1000) -> Iterator[list[str]]:
         """All chunk ids, a page at a time (keyset pagination: no id set in memory)."""
@@ -503,77 +403,10 @@ class Catalog:
         """
         if doc_ids is not None and not doc_ids:
             return []
-        tokens = self.analyzer.analyze_query(query)
-        if not tokens:
-            return []
         with self._lock:
-            _total, counts = term_stats.lookup(self._db, tokens)
-            # a question word no chunk contains is most likely a typo of one they do
-            missing = [t for t in dict.fromkeys(tokens) if t not in counts]
-            if missing:
-                fixes = [f for t in missing for f in term_stats.near_terms(self._db, t)]
-                if fixes:
-                    tokens = [*tokens, *fixes]
-                    counts.update(term_stats.lookup(self._db, fixes)[1])
-            kept = term_stats.prune_terms(tokens, counts, max_postings)
-            if not kept:
-                return []
-            if len(kept) < len(set(tokens)):
-                log.debug("lexical terms kept=%s of=%s", kept, tokens)
-            match = " OR ".join(f'"{t}"' for t in kept)
-            ranked = self._ranked_rows(match, k, crumb_weight, doc_ids)
-            if not ranked:
-                return []
-            marks = ",".join("?" * len(ranked))
-            ids = dict(self._db.execute(
-                f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})",
-                [r[0] for r in ranked],
-            ).fetchall())
-        # Rows are looked up after ranking: joining every match with `chunks` before
-        # sorting costs more than the search itself.
-        return [LexicalHit(chunk_id=ids[rowid], score=-rank) for rowid, rank in ranked
-                if rowid in ids]
-
-    def _ranked_rows(
-        self, match: str, k: int, crumb_weight: float, doc_ids: Sequence[str] | None
-    ) -> list[tuple[int, float]]:
-        """(rowid, bm25) of the best k matches, best first; ties by rowid."""
-        sql = (
-            "SELECT rowid, bm25(chunks_fts, ?, 1.0) AS rank FROM chunks_fts "
-            "WHERE chunks_fts MATCH ?{} ORDER BY rank, rowid LIMIT ?"
-        )
-        if doc_ids is None:
-            rows = self._db.execute(sql.format(""), (crumb_weight, match, k)).fetchall()
-            return [(r[0], float(r[1])) for r in rows]
-        if len(doc_ids) > _PER_DOCUMENT_SEARCH_LIMIT:
-            marks = ",".join("?" * len(doc_ids))
-            rows = self._db.execute(
-                sql.format(f" AND rowid IN (SELECT rowid FROM chunks WHERE doc_id IN ({marks}))"),
-                (crumb_weight, match, *doc_ids, k),
-            ).fetchall()
-            return [(r[0], float(r[1])) for r in rows]
-        # A few documents: one search per document, restricted by rowid inside FTS5
-        # (its cost follows the document, not the index). bm25 statistics are
-        # corpus-wide either way, so the scores of different documents compare.
-        out: list[tuple[int, float]] = []
-        for doc_id in doc_ids:
-            lo, hi, n = self._db.execute(
-                "SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM chunks WHERE doc_id=?", (doc_id,)
-            ).fetchone()
-            if not n:
-                continue
-            if hi - lo + 1 == n:  # a document's chunks are written together: contiguous
-                rows = self._db.execute(
-                    sql.format(" AND rowid BETWEEN ? AND ?"), (crumb_weight, match, lo, hi, k)
-                ).fetchall()
-            else:
-                rows = self._db.execute(
-                    sql.format(" AND rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)"),
-                    (crumb_weight, match, doc_id, k),
-                ).fetchall()
-            out.extend((r[0], float(r[1])) for r in rows)
-        out.sort(key=lambda r: (r[1], r[0]))
-        return out[:k]
+            return lexical.search(
+                self._db, self.analyzer, query, k, doc_ids, crumb_weight, max_postings
+            )
 
     def chunks_with_all(
         self, terms: Sequence[str], k: int, doc_ids: Sequence[str] | None = None
@@ -583,16 +416,8 @@ class Catalog:
         (bm25 alone ranks a long passage low)."""
         if not terms or (doc_ids is not None and not doc_ids):
             return []
-        match = " AND ".join(f'"{t}"' for t in dict.fromkeys(terms))
         with self._lock:
-            ranked = self._ranked_rows(match, k, 2.0, doc_ids)
-            if not ranked:
-                return []
-            marks = ",".join("?" * len(ranked))
-            ids = dict(self._db.execute(
-                f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})", [r[0] for r in ranked]
-            ).fetchall())
-        return [LexicalHit(chunk_id=ids[rowid], score=-rank) for rowid, rank in ranked if rowid in ids]
+            return lexical.with_all_terms(self._db, terms, k, doc_ids)
 
     def spelling_variants(self, term: str) -> list[str]:
         """Indexed terms one or two edits from an analysed term no chunk contains."""

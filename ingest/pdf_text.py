@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.text import drop_whitespace
+
 log = logging.getLogger(__name__)
 
 # Words on one line further apart than this many font heights are in different
@@ -101,14 +103,10 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
         if has_table[p] or not plain[p].strip():
             out.append("\n".join(text for _, text in kept).rstrip())
             continue
-        dropped = {_squash(lines[k].text) for q, k in furniture if q == p}
-        marked = {_squash(ln.text): text for ln, text in kept if text != ln.text}
+        dropped = {drop_whitespace(lines[k].text) for q, k in furniture if q == p}
+        marked = {drop_whitespace(ln.text): text for ln, text in kept if text != ln.text}
         out.append(_carry_over(plain[p], dropped, marked))
     return out
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:
@@ -120,7 +118,7 @@ def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:
     edges = set(nonblank[:3] + nonblank[-3:])
     out: list[str] = []
     for k, ln in enumerate(lines):
-        key = _squash(ln)
+        key = drop_whitespace(ln)
         if k in edges and key in dropped:
             continue
         if key in marked and ln.strip() and not ln.lstrip().startswith(("#", "**")):

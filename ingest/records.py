@@ -40,8 +40,8 @@ from ingest.structure.block_fields import OFFICE_RE
 from ingest.structure.lines import paragraphs
 from ingest.structure.people import is_person_name
 from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
-from ingest.structure.text import fold, is_bullet
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
+from ingest.text import fold_label, is_bullet
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ def _candidate(text: str, unit: Unit) -> _Candidate | None:
         title = fields.get("titolo") or unit.title or ""
         if title.endswith("…"):  # a title taken from a shortened breadcrumb
             title = _full_heading(text, title, unit.char_end)
-        if fold(title).startswith(OBJECTIVE_WORDS) and not fields.get("codice"):
+        if fold_label(title).startswith(OBJECTIVE_WORDS) and not fields.get("codice"):
             label_code, bare = _strip_objective_label(title)
             if label_code:
                 fields["codice"], title = label_code, bare
@@ -149,8 +149,8 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
         # the heading names the objective when it says so ("Obiettivo 2 - …"), when
         # it sits under an objectives heading ("2. Obiettivi operativi" > "2.1 …"),
         # or when the section carries several objective fields
-        under_objectives = any(fold(p).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS) for p in unit.path[:-1])
-        if fold(heading).startswith(OBJECTIVE_WORDS):
+        under_objectives = any(fold_label(p).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS) for p in unit.path[:-1])
+        if fold_label(heading).startswith(OBJECTIVE_WORDS):
             label_code, title = _strip_objective_label(heading)
             if label_code and not fields.get("codice"):
                 fields["codice"] = label_code
@@ -272,12 +272,12 @@ def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) ->
 
 # -- overview + detail -> one objective -------------------------------------------------------
 def _title_key(title: str) -> str:
-    return fold(title)
+    return fold_label(title)
 
 
 def _code_key(fields: dict[str, str]) -> str:
     """A code as a lookup key, letters kept ("C.2" and "E.2" differ)."""
-    return fold(fields.get("codice", "")).replace(" ", ".")
+    return fold_label(fields.get("codice", "")).replace(" ", ".")
 
 
 def _codes(fields: dict[str, str]) -> str:
@@ -387,8 +387,8 @@ def _inferred_motive(text: str, unit: Unit, title: str, motive: str) -> str | No
     ):
         return motive  # labelled: the document says it is the motivation
     paras = [clean_value(p) for _, p in paragraphs(lines, 0, len(lines))]
-    key = fold(motive)
-    start = next((n for n, p in enumerate(paras) if fold(p) == key), None)
+    key = fold_label(motive)
+    start = next((n for n, p in enumerate(paras) if fold_label(p) == key), None)
     if start is None:
         return None
     for para in paras[start + 1 :]:

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 
 import Stemmer
 
+from ingest.text import fold_ascii
+
 log = logging.getLogger(__name__)
 
 # Function words, written accent-folded (the check runs on folded forms).
@@ -95,40 +97,10 @@ _TOKEN_RE = re.compile(
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
 _VALID_TOKEN_RE = re.compile(r"[a-z0-9._]+")
-_INVALID_CHARS_RE = re.compile(r"[^a-z0-9]")
 _VOWELS = frozenset("aeiou")
 
 # Word cache bound: corpora have a small vocabulary, a long-running app must not grow forever.
 _CACHE_LIMIT = 200_000
-
-
-def _build_fold_table() -> dict[int, str | None]:
-    """Map Latin letters with diacritics to plain ASCII (è→e, ß→ss); others are dropped."""
-    special = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i",
-               "þ": "th", "ð": "d", "ħ": "h", "ŀ": "l", "ŧ": "t", "ſ": "s", "ĸ": "k"}
-    table: dict[int, str | None] = {}
-    for code in range(0x00C0, 0x0250):
-        ch = chr(code)
-        lower = ch.lower()
-        if lower in special:
-            table[code] = special[lower]
-            continue
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", lower) if c.isascii() and c.isalnum()
-        )
-        table[code] = base or None
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip diacritics; anything left outside [a-z0-9] is removed."""
-    folded = text.lower().translate(_FOLD_TABLE)
-    if not folded.isascii() or not folded.isalnum():
-        folded = _INVALID_CHARS_RE.sub("", folded)
-    return folded
 
 
 class ItalianAnalyzer:
@@ -142,8 +114,8 @@ class ItalianAnalyzer:
     def __init__(
         self, extra_acronyms: Iterable[str] = (), extra_stopwords: Iterable[str] = ()
     ) -> None:
-        self.acronyms = KNOWN_ACRONYMS | {fold(a) for a in extra_acronyms}
-        self.stopwords = (ITALIAN_STOPWORDS | {fold(w) for w in extra_stopwords}) - self.acronyms
+        self.acronyms = KNOWN_ACRONYMS | {fold_ascii(a) for a in extra_acronyms}
+        self.stopwords = (ITALIAN_STOPWORDS | {fold_ascii(w) for w in extra_stopwords}) - self.acronyms
         self._stemmer = Stemmer.Stemmer("italian")
         self._words: dict[str, str | None] = {}
 
@@ -190,7 +162,7 @@ class ItalianAnalyzer:
     def _analyze_word(self, word: str) -> str | None:
         """One word → its index token, or None when it carries no meaning."""
         lowered = word.lower()
-        folded = fold(lowered)
+        folded = fold_ascii(lowered)
         if _HAS_DIGIT_RE.search(folded):  # 2024, m1c1, 5: numbers and identifiers, never stemmed
             return folded
         if len(folded) < 2:  # single letters: initials, list markers, elision leftovers
@@ -205,7 +177,7 @@ class ItalianAnalyzer:
             return folded
         # Stem before folding: Snowball Italian knows accented suffixes
         # (responsabilità and responsabile both give "respons").
-        stem = fold(self._stemmer.stemWord(lowered))
+        stem = fold_ascii(self._stemmer.stemWord(lowered))
         return stem if len(stem) >= 2 else None
 
 

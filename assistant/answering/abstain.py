@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
-from assistant.answering.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever
 from assistant.answering.select import INTENT_FIELDS, Scored, fits
+from ingest.text import fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
 MISSING_TYPE: dict[AnswerType, str] = {
@@ -131,7 +132,7 @@ def unknown_place(question: str, retriever: Retriever) -> str | None:
     # "Comune di X", "PIAO (2024-2026) di X": the plan's own names for its ente
     named = r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta|PIAO(?:\s+20\d\d\s*[-–]\s*20\d\d)?) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)"
     for match in re.finditer(named, question):
-        name = normalize_name(match.group(1))
+        name = fold_name(match.group(1))
         if not any(name in alias or alias in name for alias in known):
             return match.group(1)
     return None

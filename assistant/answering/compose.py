@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
-from assistant.citations import Citation, cite, quote_occurs, squash, verify
+from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk
+from ingest.text import squash_quote
 
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
@@ -148,10 +149,10 @@ def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk]) -> tuple[Chunk, 
 def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:
     """The passage line (verbatim) that contains the quote, if short enough; else the
     quote itself."""
-    q = squash(quote)
+    q = squash_quote(quote)
     for line in chunk.body.split("\n"):
         line = line.strip()
-        if q in squash(line):
+        if q in squash_quote(line):
             return line if len(line) <= limit and quote_occurs(line, chunk) else quote
     return quote
 
@@ -166,7 +167,7 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
         out: list[int] = []
         for chunk, quote in sources:
             candidate = cite(len(citations) + 1, chunk, quote)
-            key = (candidate.chunk_id, squash(candidate.quote))
+            key = (candidate.chunk_id, squash_quote(candidate.quote))
             if key not in numbers:
                 if not verify([candidate], passages):
                     continue

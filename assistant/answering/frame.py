@@ -16,8 +16,9 @@ from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import Intent, classify
-from assistant.answering.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever
 from ingest.structure.vocabulary import canonical_key, is_known_label
+from ingest.text import fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -127,7 +128,7 @@ class Frame:
 
 
 def answer_type(question: str) -> AnswerType:
-    q = normalize_name(question.replace("'", " "))
+    q = fold_name(question.replace("'", " "))
     if "%" in question:
         return AnswerType.PERCENT
     for kind, rx in _TYPE_CUES:
@@ -167,7 +168,7 @@ class FrameBuilder:
 
     def build(self, resolved: Resolved) -> Frame:
         asked = resolved.question
-        q = normalize_name(asked.replace("'", " "))
+        q = fold_name(asked.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
         terms = self._topic_terms(query)

@@ -16,7 +16,7 @@ from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
 from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
-from assistant.answering.retrieve import RetrievalResult, Retriever, normalize_name, same_office
+from assistant.answering.retrieve import RetrievalResult, Retriever, same_office
 from assistant.answering.select import (
     INTENT_FIELDS,
     STRICT_TYPES,
@@ -26,6 +26,7 @@ from assistant.answering.select import (
     Selector,
 )
 from ingest.models import Chunk, UnitKind
+from ingest.text import fold_name
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -302,11 +303,11 @@ class ExtractiveAnswerer:
             office = chunk.fields.get("settore") or chunk.fields.get("responsabile") or ""
             if not office or s.cand.field not in (None, "responsabile", "settore"):
                 continue
-            key = normalize_name(office)
+            key = fold_name(office)
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
             pool += self.gather.org_chart(chunk.doc_id)
             for c in pool:
-                if c.fields.get("titolare") and same_office(normalize_name(c.fields.get("settore", "")), key):
+                if c.fields.get("titolare") and same_office(fold_name(c.fields.get("settore", "")), key):
                     return c
         return None
 

@@ -44,7 +44,7 @@ from assistant.drafting.text import (
 )
 from ingest.align import clean_value
 from ingest.models import Alignment, ObjectiveRecord
-from ingest.structure.text import fold, truncate
+from ingest.text import fold_label, truncate
 
 log = logging.getLogger(__name__)
 from assistant.drafting.finish import finish
@@ -146,8 +146,8 @@ def to_precedent(n: int, s: ScoredRecord) -> Precedent:
 def _same_ente(ente: str | None, record: ObjectiveRecord) -> bool:
     if not ente or not record.ente:
         return False
-    key = fold(ente).removeprefix("COMUNE DI ").strip()
-    return bool(key) and key in fold(record.ente)
+    key = fold_label(ente).removeprefix("COMUNE DI ").strip()
+    return bool(key) and key in fold_label(record.ente)
 
 
 def _usable_wording(text: str | None) -> str | None:
@@ -255,9 +255,9 @@ def _strategic(request: DraftRequest, precedents: Sequence[Precedent], work: Wor
     shown: set[str] = set()
     for p in precedents:
         text = clean_value(p.record.obiettivo_strategico or "")
-        if text and fold(text) not in shown and len(shown) < 2:
+        if text and fold_label(text) not in shown and len(shown) < 2:
             work.suggestions.append(Suggestion(campo="obiettivo_strategico", testo=text, precedente=p.n))
-            shown.add(fold(text))
+            shown.add(fold_label(text))
 
 
 def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: Work) -> None:
@@ -267,7 +267,7 @@ def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: 
 
     def add(value: str) -> bool:
         form = stakeholder_form(value)
-        key = fold(form)
+        key = fold_label(form)
         if not key or key in keys or len(found) >= MAX_STAKEHOLDERS:
             return False
         keys.add(key)
@@ -275,7 +275,7 @@ def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: 
         return True
 
     from_intent = [
-        w for w in re.findall(r"[\w']+", request.intento) if fold(w).startswith(INTENT_STAKEHOLDERS)
+        w for w in re.findall(r"[\w']+", request.intento) if fold_label(w).startswith(INTENT_STAKEHOLDERS)
     ]
     for word in from_intent:
         add(word)
@@ -380,7 +380,7 @@ def _indicators(
         name = clean_indicator(raw_name)
         if name is None:
             continue
-        key = " ".join(sorted(set(finder.analyzer.analyze(name)))) or fold(name)
+        key = " ".join(sorted(set(finder.analyzer.analyze(name)))) or fold_label(name)
         unit = indicator_unit(name, raw_target)
         target = adapt_target(raw_target, unit, deadline)
         if key in candidates:
@@ -391,7 +391,7 @@ def _indicators(
         candidates[key] = _Candidate(name, clean_value(original), target, unit, n, topical)
         order.append(key)
     chosen: list[_Candidate] = [candidates[k] for k in order if candidates[k].topical][:2]
-    standard = [candidates[k] for k in order if SCHEDULE_COMPLIANCE_RE.search(fold(candidates[k].name))]
+    standard = [candidates[k] for k in order if SCHEDULE_COMPLIANCE_RE.search(fold_label(candidates[k].name))]
     chosen += [c for c in standard[:1] if c not in chosen]
     for k in order:
         if len(chosen) >= 3:

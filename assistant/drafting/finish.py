@@ -15,7 +15,7 @@ from assistant.drafting.precedents import record_text
 from assistant.drafting.smart import check_smart, missing
 from assistant.drafting.text import lower_first
 from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase
-from ingest.structure.text import fold
+from ingest.text import fold_label
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def describe(record: ObjectiveRecord) -> str:
     to = "ad" if who[:1].casefold() in "aeiou" else "a"
     assigned = f"è assegnato {to} {who}" if who else "ha un responsabile da definire"
     period = f" per il periodo {record.periodo}" if not missing(record.periodo) else ""
-    ente = f" del {record.ente}" if not missing(record.ente) and fold(record.ente or "").startswith("COMUNE") else (
+    ente = f" del {record.ente}" if not missing(record.ente) and fold_label(record.ente or "").startswith("COMUNE") else (
         f" dell'ente {record.ente}" if not missing(record.ente) else ""
     )
     parts.append(f"L'obiettivo operativo{ente}, {link}, {assigned}{period}.")

@@ -46,7 +46,7 @@ from assistant.errors import DraftError, LLMError
 from assistant.llm import ChatModel
 from assistant.prompts import load_prompt
 from ingest.align import clean_value, value_tokens
-from ingest.structure.text import truncate
+from ingest.text import truncate
 
 log = logging.getLogger(__name__)
 

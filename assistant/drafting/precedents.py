@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from assistant.drafting.text import noun_of
 from ingest.models import ObjectiveRecord, UnitKind
-from ingest.structure.text import fold
+from ingest.text import fold_label
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.catalog import Catalog
 from vectorstore.records import RecordFilters
@@ -181,7 +181,7 @@ class PrecedentFinder:
         out: list[ScoredRecord] = []
         seen: set[str] = set()
         for s in scored:
-            key = fold(s.record.titolo or "")
+            key = fold_label(s.record.titolo or "")
             if key in seen:
                 continue
             seen.add(key)

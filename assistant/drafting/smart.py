@@ -20,7 +20,7 @@ from typing import Literal
 
 from assistant.drafting.text import is_measurable
 from ingest.models import ObjectiveRecord
-from ingest.structure.text import truncate
+from ingest.text import truncate
 from vectorstore.analysis import ItalianAnalyzer
 
 Criterion = Literal["S", "M", "A", "R", "T"]

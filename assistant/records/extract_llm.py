@@ -34,7 +34,7 @@ from ingest.models import (
     UnalignedValue,
 )
 from ingest.records import record_ente, record_id
-from ingest.structure.text import fold
+from ingest.text import fold_label
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +204,7 @@ class LLMRecordExtractor:
                 if record is None:
                     report.dropped_titles.append(obj.titolo)
                     continue
-                key = fold(record.titolo or "")
+                key = fold_label(record.titolo or "")
                 if key in seen:
                     continue
                 seen.add(key)
@@ -295,6 +295,6 @@ def merge_records(
     rules: Sequence[ObjectiveRecord], llm: Sequence[ObjectiveRecord]
 ) -> list[ObjectiveRecord]:
     """Rule-based records first; the model's only for objectives the rules missed."""
-    known = {fold(r.titolo or "") for r in rules}
-    extra = [r for r in llm if fold(r.titolo or "") not in known]
+    known = {fold_label(r.titolo or "") for r in rules}
+    extra = [r for r in llm if fold_label(r.titolo or "") not in known]
     return sorted([*rules, *extra], key=lambda r: r.source.char_start)

@@ -10,9 +10,9 @@ from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
 from ingest.structure.people import person_in
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
-from ingest.structure.text import join_multi, upper_ratio
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, label_key
+from ingest.text import join_items, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
@@ -123,9 +123,9 @@ def parse_block_fields(
             add_value(current_key, ln.clean)
     flush_row()
     if fasi:
-        fields["fasi"] = join_multi(fasi)
+        fields["fasi"] = join_items(fasi)
     if indicators:
-        fields["indicatori"] = join_multi(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
+        fields["indicatori"] = join_items(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
     _derive_block_fields(fields)
     return fields
 

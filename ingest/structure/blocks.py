@@ -13,8 +13,8 @@ from ingest.structure.headings import HeadingTracker, detect_heading
 from ingest.structure.labels import Label, parse_label
 from ingest.structure.lines import Line, prev_nonblank
 from ingest.structure.tables import find_tables
-from ingest.structure.text import fold
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_key
+from ingest.text import fold_label
 
 
 def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
@@ -141,7 +141,7 @@ def _block_builder(
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields = parse_block_fields(lines, a, b, by_line)
         title = fields.get("titolo") or None
-        if title is None and (crumbs := tracker.path()) and fold(crumbs[-1]).startswith(OBJECTIVE_WORDS):
+        if title is None and (crumbs := tracker.path()) and fold_label(crumbs[-1]).startswith(OBJECTIVE_WORDS):
             # a block whose labels carry no title: the objective's own heading names it
             title = crumbs[-1]
             fields["titolo"] = title

@@ -12,8 +12,8 @@ from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
 from ingest.structure.people import is_person_name, person_in, strip_honorific
 from ingest.structure.tables import is_header_row
-from ingest.structure.text import DATE_RE, fold, n_letters, upper_ratio
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import DATE_RE, fold_label, n_letters, upper_ratio
 
 CATEGORY_RE = re.compile(r"^(?:[A-D]\d{0,2}|PLS|PLA|EQ|PO|P\.O\.|DIR)$")
 _ROLE_RE = re.compile(
@@ -91,7 +91,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
             fields = {"settore": cells[s_col], "titolare": strip_honorific(person_in(cells[p_col]) or "")[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
                 fields["periodo_incarico"] = " - ".join(dates)
-            if servizi := next((v for k, v in extra.items() if fold(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
+            if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
                 fields["servizi"] = servizi
             claims.append(Claim(row[0], row[-1], _org_builder(lines, row[0], row[-1], cells[s_col], fields)))
         for k in table.header_lines + table.separators:
@@ -176,7 +176,7 @@ def _claim_assignments(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 
 
 def _is_period_header(ln: Line) -> bool:
-    return fold(ln.clean) in {"DAL AL", "DAL AL TITOLARE", "DAL", "AL", "PERIODO"}
+    return fold_label(ln.clean) in {"DAL AL", "DAL AL TITOLARE", "DAL", "AL", "PERIODO"}
 
 
 def find_settore_heading(

@@ -22,8 +22,8 @@ from ingest.structure.sector_labels import (
     run_values,
     split_code,
 )
-from ingest.structure.text import clean_text, is_bullet, join_multi, upper_ratio
 from ingest.structure.timing import TIMING_RE, split_timing, strip_phase_prefix
+from ingest.text import clean_text, is_bullet, join_items, upper_ratio
 
 
 @dataclass(slots=True)
@@ -147,9 +147,9 @@ def _detail_sections(lines: Sequence[Line], lo: int, hi: int) -> dict[str, str]:
         motive = next((d for d in description if not TAG_LINE_RE.match(d) and len(d) > 40 and not is_bullet(d)), "")
         if motive:
             fields["motivazione"] = motive
-    fields["fasi"] = join_multi(fasi)
-    fields["indicatori"] = join_multi(indicators)
-    fields["dipendenti"] = join_multi(people)
+    fields["fasi"] = join_items(fasi)
+    fields["indicatori"] = join_items(indicators)
+    fields["dipendenti"] = join_items(people)
     return fields
 
 

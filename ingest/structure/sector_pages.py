@@ -20,7 +20,7 @@ from ingest.structure.orgchart import (
 from ingest.structure.sector_details import Objective, parse_objective
 from ingest.structure.sector_labels import DIPENDENTI_RE, is_code_line, run_values, sp_label
 from ingest.structure.sector_summary import find_summary_entries
-from ingest.structure.text import fold, is_near, upper_ratio
+from ingest.text import fold_label, is_near, upper_ratio
 
 
 def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -178,12 +178,12 @@ def _canonical_settori(
     names: dict[str, str] = {}
     for ln in lines:
         if assignment(ln) and (head := find_settore_heading(lines, ln.idx - 1, max(0, ln.idx - 40), set())):
-            names.setdefault(re.sub(r"[^A-Z0-9]", "", fold(head[1])), head[1])
+            names.setdefault(re.sub(r"[^A-Z0-9]", "", fold_label(head[1])), head[1])
     if not names:
         return
 
     def canon(value: str) -> str:
-        return names.get(re.sub(r"[^A-Z0-9]", "", fold(value)), value)
+        return names.get(re.sub(r"[^A-Z0-9]", "", fold_label(value)), value)
 
     for obj in objectives:
         for key in ("settore", "responsabile"):
@@ -201,7 +201,7 @@ def _cross_reference(
 ) -> None:
     """Detail pages rarely repeat the deadline the overview gives: copy it over."""
     def key(s: str) -> str:
-        return fold(s)[:40]
+        return fold_label(s)[:40]
 
     by_title = {key(f.get("titolo", "")): f for _, _, f, _ in summary if f.get("titolo")}
     for obj in objectives:

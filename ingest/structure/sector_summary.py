@@ -15,7 +15,7 @@ from ingest.structure.sector_labels import (
     sp_label,
     split_code,
 )
-from ingest.structure.text import upper_ratio
+from ingest.text import upper_ratio
 
 
 def _deadline_at(lines: Sequence[Line], k: int, hi: int) -> tuple[int, str] | None:

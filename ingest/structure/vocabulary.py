@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.structure.text import fold, is_near
+from ingest.text import fold_label, is_near
 
 # Canonical field keys, from label / column names (folded). Exact matches first,
 # then the longest prefix marked with a trailing "*".
@@ -106,7 +106,7 @@ _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
 def canonical_key(label: str) -> str | None:
     """Canonical field key of a label or column name, or None."""
     key = label_key(label).rstrip(" :")
-    if _YEAR_SUFFIX_RE.search(fold(label)) and _VOCAB_EXACT.get(key) == "valore_atteso":
+    if _YEAR_SUFFIX_RE.search(fold_label(label)) and _VOCAB_EXACT.get(key) == "valore_atteso":
         return "target"  # an expected value for one year ("Valore atteso 2026") is a target
     if key in _VOCAB_EXACT:
         return _VOCAB_EXACT[key]
@@ -147,4 +147,4 @@ _LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:\d{1,3}(?:\s+\d{1,2
 
 def label_key(label: str) -> str:
     """Folded label without its trailing number: "Obiettivo n. 3" -> "OBIETTIVO"."""
-    return _LABEL_NUMBER_RE.sub("", fold(label)).strip() or fold(label)
+    return _LABEL_NUMBER_RE.sub("", fold_label(label)).strip() or fold_label(label)

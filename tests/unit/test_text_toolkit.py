@@ -1,0 +1,159 @@
+"""The shared text toolkit (`ingest.text`): each normaliser's job, the measures and
+the list items."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.text import (
+    clean_text,
+    collapse_lower,
+    drop_whitespace,
+    edit_distance,
+    fold_ascii,
+    fold_code,
+    fold_label,
+    fold_name,
+    fold_name_word,
+    fold_phrase,
+    fold_token,
+    fold_value,
+    fold_words,
+    is_bullet,
+    is_near,
+    join_items,
+    n_letters,
+    squash_quote,
+    strip_accents,
+    truncate,
+    upper_ratio,
+)
+
+pytestmark = pytest.mark.unit
+
+
+# -- normalisers ------------------------------------------------------------------------------
+def test_clean_text_drops_markup_and_collapses_spaces() -> None:
+    assert clean_text("  <b>Settore</b>  **Tributi** &amp;\n servizi ") == "Settore Tributi & servizi"
+
+
+def test_strip_accents_keeps_case() -> None:
+    assert strip_accents("Città PERÒ è") == "Citta PERO e"
+    assert strip_accents("ﬁne") == "fine"  # NFKD also splits ligatures
+
+
+def test_fold_label_is_an_upper_case_key_without_punctuation() -> None:
+    assert fold_label("Responsabile dell'obiettivo:") == "RESPONSABILE DELL OBIETTIVO"
+    assert fold_label("  Attività  n°3 - 50% ") == "ATTIVITA N°3 50%"
+    assert fold_label("") == ""
+
+
+def test_fold_token_lowers_without_casefolding() -> None:
+    assert fold_token("Attività") == "attivita"
+    assert fold_token("Straße") == "straße"  # lower(), not casefold(): ß stays
+
+
+def test_fold_words_drops_leading_zeros() -> None:
+    assert fold_words("Obiettivo 03 – Qualità 2025") == ["obiettivo", "3", "qualita", "2025"]
+    assert fold_words(None) == []
+
+
+def test_fold_value_compares_whole_values() -> None:
+    assert fold_value("  Città di Prova ") == "citta di prova"
+    assert fold_value("Straße") == "strasse"  # casefold(): ß becomes ss
+    assert fold_value("Borgo d'Esempio") == "borgo d'esempio"  # punctuation kept
+
+
+def test_fold_name_keeps_words_and_drops_apostrophes() -> None:
+    assert fold_name("Borgo D’Esempio") == "borgo desempio"
+    assert fold_name("San-Prova (MI), 2024") == "san prova mi 2024"
+
+
+def test_fold_name_word_strips_edge_apostrophes_only() -> None:
+    assert fold_name_word("'Niccolò'") == "niccolo"
+    assert fold_name_word("D’Amato") == "d’amato"
+
+
+def test_fold_phrase_keeps_apostrophes_dots_and_percent() -> None:
+    assert fold_phrase("Dott.ssa  D’Amato, 100%") == "dott . ssa d'amato 100 %"
+
+
+def test_fold_code_joins_parts_with_dots() -> None:
+    assert fold_code("OO-1.2 / a") == "oo.1.2.a"
+    assert fold_code("--3--") == "3"
+
+
+def test_fold_ascii_transliterates_and_drops_the_rest() -> None:
+    assert fold_ascii("Perché") == "perche"
+    assert fold_ascii("Straße") == "strasse"
+    assert fold_ascii("l'œuvre!") == "loeuvre"
+
+
+def test_squash_quote_ignores_spacing_case_and_escaped_ampersands() -> None:
+    assert squash_quote(" Ricerca &amp;\n  SVILUPPO ") == "ricerca & sviluppo"
+
+
+def test_collapse_lower_is_the_eval_readmes_n() -> None:
+    assert collapse_lower("  Il  Settore\tTributi\n") == "il settore tributi"
+
+
+def test_drop_whitespace_removes_every_space() -> None:
+    assert drop_whitespace(" a b\tc\nd ") == "abcd"
+
+
+def test_normalisers_are_distinct_jobs() -> None:
+    """One input, one result per job: the differences are what each is for."""
+    text = " Straße  D’Esempio &amp; n. 5% "
+    assert {
+        "label": fold_label(text),
+        "token": fold_token(text),
+        "value": fold_value(text),
+        "name": fold_name(text),
+        "phrase": fold_phrase(text),
+        "ascii": fold_ascii(text),
+        "quote": squash_quote(text),
+        "eval": collapse_lower(text),
+        "clean": clean_text(text),
+    } == {
+        "label": "STRA E D ESEMPIO AMP N 5%",
+        "token": " straße  d’esempio &amp; n. 5% ",
+        "value": "strasse  d’esempio &amp; n. 5%",
+        "name": "strasse desempio amp n 5",
+        "phrase": "strasse d'esempio amp n . 5 %",
+        "ascii": "strassedesempioampn5",
+        "quote": "strasse d’esempio & n. 5%",
+        "eval": "straße d’esempio &amp; n. 5%",
+        "clean": "Straße D’Esempio & n. 5%",
+    }
+
+
+# -- measures ---------------------------------------------------------------------------------
+def test_truncate_cuts_at_a_word_boundary() -> None:
+    assert truncate("breve") == "breve"
+    assert truncate("uno due tre quattro cinque", 12) == "uno due tre…"
+    assert len(truncate("x" * 200)) == 80
+
+
+def test_edit_distance_counts_swaps_as_one_edit() -> None:
+    assert edit_distance("OBIETTIVO", "OBIETITVO") == 1
+    assert edit_distance("RESPONSABILE", "RESPONSABLE") == 1
+    assert edit_distance("ABCDEFGH", "HGFEDCBA", cap=3) == 4  # stopped above the cap
+    assert is_near("OBIETTIVO", "OBITTIVO", 1)
+    assert not is_near("OBIETTIVO", "OBIETTIVI OPERATIVI", 2)
+
+
+def test_letter_measures() -> None:
+    assert upper_ratio("ABc1") == pytest.approx(2 / 3)
+    assert upper_ratio("123") == 0.0
+    assert n_letters("a1 b-c") == 3
+
+
+def test_is_bullet() -> None:
+    assert is_bullet("- voce") and is_bullet("• voce") and is_bullet("2) voce") and is_bullet("b) voce")
+    assert not is_bullet("2024) anno") and not is_bullet("-voce")
+
+
+# -- list items -------------------------------------------------------------------------------
+def test_join_items_skips_empty_items() -> None:
+    assert join_items(["a", "", "b"]) == "a\nb"
+    assert join_items([]) == ""

@@ -14,18 +14,10 @@ from collections.abc import Mapping
 from pathlib import PurePath
 
 from ingest.models import DocumentMeta, LayoutKind, LoadedDocument
+from ingest.text import ELIDED_PARTICLES, FILE_NAME_NOISE, MENTION_STOP_WORDS, PLACE_PARTICLES
 
 OVERRIDE_KEYS = frozenset({"ente", "periodo", "title", "layout"})
 
-# Words of a place name that stay lower case in Italian ("Cassano d'Adda",
-# "Trezzo sull'Adda", "Castel San Giovanni", "Cassina de' Pecchi").
-_PARTICLES = frozenset(
-    "di del della dello dei degli delle de da dal dalla in con sul sulla sullo "
-    "al alla allo nel nella a e".split()
-)
-_ELIDED = ("d'", "dell'", "sull'", "all'", "nell'", "dall'", "l'")
-
-_APOS = "'’`"
 # A name word: capitalised word, an elided particle + capitalised word, or an
 # abbreviation like "S/T"; all-caps text ("COMUNE DI CASSANO MAGNAGO") also fits.
 _NAME_WORD = r"(?:[dDlL][’'`]\s?|(?:[dD]ell|[sS]ull|[aA]ll|[nN]ell)[’'`])?[A-ZÀ-Ý][\wÀ-ÿ’'`/-]*"
@@ -33,21 +25,12 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:di|del|della|de|sul|sulla|al|in)[ \t]+)?{_
 _MENTION_RE = re.compile(
     rf"\b(?P<kind>[Cc]omune|COMUNE|[Cc]ittà|CITTÀ|CITTA')[ \t]+(?:di|DI)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{_NAME})"
 )
-_STOP_WORDS = frozenset(
-    "il lo la i gli le un una che per con nel nella sono è ha e ed o a da in si non "
-    "intende dovrà rientra approvato approvata".split()
-)
-
 _PERIOD_RE = re.compile(r"(?<!\d)(20\d\d)\s*[-–—/_]\s*(20\d\d|\d\d)(?!\d)")
 _PIAO_MARK_RE = re.compile(
     r"(?i)(?:p\.?\s?i\.?\s?a\.?\s?o\.?|piano\s+integrato[^\n]{0,60}?)[\s\S]{0,12}?"
     r"(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?!\d)"
 )
 _DUP_MARK_RE = re.compile(r"(?i)\b(?:d\.?u\.?p\.?)\s*(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?!\d)")
-_FILE_NOISE = frozenset(
-    "piao p.i.a.o pdf docx txt doc comune citta città di del della sezione "
-    "sottosezione allegato all def definitivo bozza final v".split()
-)
 
 
 def infer_meta(
@@ -91,12 +74,12 @@ def normalize_place_name(raw: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()
-        elided = next((p for p in _ELIDED if lower.startswith(p) and len(lower) > len(p)), None)
+        elided = next((p for p in ELIDED_PARTICLES if lower.startswith(p) and len(lower) > len(p)), None)
         if elided:
             rest = word[len(elided):]
             prefix = elided if i > 0 else elided.capitalize()
             out.append(prefix + rest[:1].upper() + rest[1:].lower())
-        elif i > 0 and lower in _PARTICLES:
+        elif i > 0 and lower in PLACE_PARTICLES:
             out.append(lower)
         elif "/" in word or (len(word) <= 3 and word.isupper() and "." in word):
             out.append(word)  # abbreviations such as "S/T" stay as written
@@ -109,10 +92,10 @@ def _clean_mention(name: str) -> str:
     words = name.replace("\n", " ").split()
     kept: list[str] = []
     for word in words:
-        if word.lower().strip(".,;:") in _STOP_WORDS and word.lower() not in _PARTICLES:
+        if word.lower().strip(".,;:") in MENTION_STOP_WORDS and word.lower() not in PLACE_PARTICLES:
             break
         kept.append(word)
-    while kept and kept[-1].lower() in _PARTICLES:
+    while kept and kept[-1].lower() in PLACE_PARTICLES:
         kept.pop()
     return " ".join(kept).strip(" .,;:*")
 
@@ -172,7 +155,7 @@ def _file_name_candidate(file_name: str) -> str | None:
     explicit = re.search(r"(?:comune|citta|città)[-_ ]+(?:di[-_ ]+)?([a-z'àèéìòù-]+?)(?:[_.]|$)", stem)
     chunk = explicit.group(1) if explicit else re.split(r"[_.]", stem)[0]
     tokens = [t for t in re.split(r"[-\s]+", chunk) if t]
-    if not tokens or any(t.isdigit() for t in tokens) or tokens[0] in _FILE_NOISE:
+    if not tokens or any(t.isdigit() for t in tokens) or tokens[0] in FILE_NAME_NOISE:
         return None
     words: list[str] = []
     for i, token in enumerate(tokens):
@@ -279,7 +262,7 @@ def _topic_from_file_name(file_name: str, ente: str | None) -> str | None:
     topic_words: list[str] = []
     for part in parts[1:] if len(parts) > 1 else []:
         words = [w for w in re.split(r"[-\s]+", part) if w]
-        words = [w for w in words if not re.fullmatch(r"\d+", w) and w.lower() not in _FILE_NOISE]
+        words = [w for w in words if not re.fullmatch(r"\d+", w) and w.lower() not in FILE_NAME_NOISE]
         topic_words.extend(words)
     if not topic_words:
         return None

@@ -21,47 +21,9 @@ from collections.abc import Iterable
 
 import Stemmer
 
-from ingest.text import fold_ascii
+from ingest.text import ITALIAN_STOPWORDS, fold_ascii
 
 log = logging.getLogger(__name__)
-
-# Function words, written accent-folded (the check runs on folded forms).
-ITALIAN_STOPWORDS: frozenset[str] = frozenset(
-    """
-    il lo la i gli le un uno una
-    di a da in con su per tra fra
-    del dello della dei degli delle dell
-    al allo alla ai agli alle all
-    dal dallo dalla dai dagli dalle dall
-    nel nello nella nei negli nelle nell
-    col coi sul sullo sulla sui sugli sulle sull pel
-    io tu lui lei noi voi loro egli ella essi esse esso essa
-    me te se ce ve ne mi ti ci si vi li glie gliela glielo gliele glieli
-    mio mia miei mie tuo tua tuoi tue suo sua suoi sue
-    nostro nostra nostri nostre vostro vostra vostri vostre
-    questo questa questi queste quest quello quella quelli quelle quel quei quegli quell
-    cio cui stesso stessa stessi stesse altro altra altri altre
-    chi che cosa cos quale quali qual quanto quanta quanti quante
-    come dove quando perche
-    e ed o od ma pero oppure ovvero ossia sia anche neanche nemmeno neppure
-    quindi dunque mentre poiche siccome affinche benche sebbene cioe infatti
-    nonche bensi anzi inoltre pure tuttavia
-    non piu meno gia ancora sempre mai poi qui qua ecco cosi tanto tanta tanti tante
-    tutto tutta tutti tutte tutt ogni molto molta molti molte poco po
-    essere sono sei siamo siete ero eri era eravamo eravate erano
-    fui fosti fu fummo foste furono saro sarai sara saremo sarete saranno
-    sarei saresti sarebbe saremmo sareste sarebbero siate siano
-    fossi fosse fossimo fossero stato stata stati state essendo
-    avere ho hai ha abbiamo avete hanno avevo avevi aveva avevamo avevate avevano
-    ebbi avesti ebbe avemmo aveste ebbero avro avrai avra avremo avrete avranno
-    avrei avresti avrebbe avremmo avreste avrebbero abbia abbiate abbiano
-    avessi avesse avessimo avessero avuto avuta avuti avute avendo
-    fa fanno sta stanno puo possono deve devono
-    nessun nessuno nessuna alcun alcuno alcuna alcuni alcune
-    ciascun ciascuno ciascuna qualche qualcuno qualcosa
-    dopo prima durante verso senza sopra sotto dentro fuori presso
-    """.split()
-)
 
 # Acronyms that look like ordinary words to the rules below (vowel ending, any
 # case): never stemmed, so "PEBA" in a document and "peba" in a query both stay

@@ -19,17 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import UnitKind
-from ingest.text import fold_code, fold_name
+from ingest.text import FILE_NAME_GENERIC_WORDS, OFFICE_KIND_WORDS, fold_code, fold_name
 from vectorstore.catalog import Catalog, DocumentRecord
 from vectorstore.records import RecordFilters
 from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 
-# File-name parts that describe the kind of document, not who it belongs to.
-_GENERIC_NAME_WORDS = frozenset(
-    """piao piano integrato attivita organizzazione performance valore pubblico obiettivi
-    obiettivo operativi operativo strategici dup sezione comune citta di del della txt pdf
-    docx md""".split()  # noqa: SIM905 - a word list reads better as text
-)
 _WHO = re.compile(
     r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo|servizi|uffici|settore|area|struttura)\b"
 )
@@ -54,7 +48,7 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
     # The leading part of a file name usually names the ente ("borgo-nuovo_piao-…").
     first = re.split(r"[_\s]", stem, maxsplit=1)[0]
     words = [w for w in fold_name(first.replace("-", " ")).split() if not w.isdigit()]
-    if words and not all(w in _GENERIC_NAME_WORDS for w in words):
+    if words and not all(w in FILE_NAME_GENERIC_WORDS for w in words):
         aliases.add(" ".join(words))
     return {a for a in aliases if len(a) >= 4}
 
@@ -198,9 +192,6 @@ class Retriever:
         return (hits[:pos] + linked + hits[pos:])[:k]
 
 
-_OFFICE_WORDS = frozenset({"settore", "area", "servizio", "ufficio", "u", "o", "unita", "organizzativa", "e", "di", "del", "della", "dei"})
-
-
 def same_office(a: str, b: str) -> bool:
     """The same office written with or without its kind ("Settore Servizi Sociali" /
     "Servizi Sociali") or its number ("07. Lavori pubblici")."""
@@ -208,8 +199,8 @@ def same_office(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    wa = {w for w in a.split() if w not in _OFFICE_WORDS and not w.isdigit()}
-    wb = {w for w in b.split() if w not in _OFFICE_WORDS and not w.isdigit()}
+    wa = {w for w in a.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
+    wb = {w for w in b.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     return bool(wa) and wa == wb
 
 

@@ -20,7 +20,7 @@ from ingest.structure.orgchart import (
 from ingest.structure.sector_details import Objective, parse_objective
 from ingest.structure.sector_labels import DIPENDENTI_RE, is_code_line, run_values, sp_label
 from ingest.structure.sector_summary import find_summary_entries
-from ingest.text import fold_label, is_near, upper_ratio
+from ingest.text import TAG_QUALIFIERS, fold_label, is_near, upper_ratio
 
 
 def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -239,14 +239,8 @@ def _path_title(title: str) -> str:
         return title
     # the tag's own keyword, misspelt or not ("OBIETIVO"): a word close to "OBIETTIVO"
     words = {w for w in re.findall(r"[A-Z]+", m.group("tag")) if not is_near("OBIETTIVO", w, 2)}
-    return m.group("name") if words <= _GENERIC_QUALIFIERS else title
+    return m.group("name") if words <= TAG_QUALIFIERS else title
 
-
-_GENERIC_QUALIFIERS = frozenset([
-    "DI", "DEL", "E", "ED", "PLURIENNALE", "BIENNALE", "TRIENNALE", "ANNUALE",
-    "MIGLIORAMENTO", "MANTENIMENTO", "SVILUPPO", "INTERSETTORIALE", "TRASVERSALE",
-    "STRATEGICO", "OPERATIVO", "FASE",
-])
 
 
 def _objective_builder(lines: Sequence[Line], obj: Objective) -> Callable[[HeadingTracker], list[Unit]]:

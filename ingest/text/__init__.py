@@ -2,6 +2,7 @@
 
 * `normalize` — the normalisers (clean, fold, squash), one per job;
 * `measure` — measures and shape tests (truncate, typo distance, capitals, bullets);
+* `words` — Italian word lists, each named for the place it is used;
 * `items` — list-valued fields as text.
 
 Code outside this package imports these names from `ingest.text`.
@@ -34,10 +35,34 @@ from ingest.text.normalize import (
     squash_quote,
     strip_accents,
 )
+from ingest.text.words import (
+    ELIDED_PARTICLES,
+    FILE_NAME_GENERIC_WORDS,
+    FILE_NAME_NOISE,
+    INTENT_GENERIC_WORDS,
+    ITALIAN_STOPWORDS,
+    MENTION_STOP_WORDS,
+    OFFICE_KIND_WORDS,
+    PLACE_PARTICLES,
+    PREPOSITIONS,
+    QUESTION_GENERIC_WORDS,
+    TAG_QUALIFIERS,
+)
 
 __all__ = [
     "DATE_RE",
+    "ELIDED_PARTICLES",
+    "FILE_NAME_GENERIC_WORDS",
+    "FILE_NAME_NOISE",
+    "INTENT_GENERIC_WORDS",
+    "ITALIAN_STOPWORDS",
+    "MENTION_STOP_WORDS",
+    "OFFICE_KIND_WORDS",
     "PATH_MAX_CHARS",
+    "PLACE_PARTICLES",
+    "PREPOSITIONS",
+    "QUESTION_GENERIC_WORDS",
+    "TAG_QUALIFIERS",
     "clean_text",
     "collapse_lower",
     "drop_whitespace",

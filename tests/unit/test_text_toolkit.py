@@ -6,6 +6,17 @@ from __future__ import annotations
 import pytest
 
 from ingest.text import (
+    ELIDED_PARTICLES,
+    FILE_NAME_GENERIC_WORDS,
+    FILE_NAME_NOISE,
+    INTENT_GENERIC_WORDS,
+    ITALIAN_STOPWORDS,
+    MENTION_STOP_WORDS,
+    OFFICE_KIND_WORDS,
+    PLACE_PARTICLES,
+    PREPOSITIONS,
+    QUESTION_GENERIC_WORDS,
+    TAG_QUALIFIERS,
     clean_text,
     collapse_lower,
     drop_whitespace,
@@ -157,3 +168,26 @@ def test_is_bullet() -> None:
 def test_join_items_skips_empty_items() -> None:
     assert join_items(["a", "", "b"]) == "a\nb"
     assert join_items([]) == ""
+
+
+# -- word lists -------------------------------------------------------------------------------
+def test_stopwords_are_written_as_the_index_folds_them() -> None:
+    assert {w for w in ITALIAN_STOPWORDS if fold_ascii(w) != w} == set()
+    assert {"il", "della", "perche", "essere"} <= ITALIAN_STOPWORDS
+
+
+@pytest.mark.parametrize(
+    "words",
+    [QUESTION_GENERIC_WORDS, INTENT_GENERIC_WORDS, FILE_NAME_GENERIC_WORDS, FILE_NAME_NOISE,
+     PLACE_PARTICLES, MENTION_STOP_WORDS, PREPOSITIONS, OFFICE_KIND_WORDS],
+)
+def test_lower_case_lists_are_lower_case(words: frozenset[str]) -> None:
+    assert words and all(w == w.casefold() and w.strip() == w and w for w in words)
+
+
+def test_lists_match_the_forms_they_are_checked_against() -> None:
+    assert all(fold_name(w) == w for w in FILE_NAME_GENERIC_WORDS | OFFICE_KIND_WORDS)
+    assert all(w == w.upper() for w in TAG_QUALIFIERS)
+    assert all(p.endswith("'") for p in ELIDED_PARTICLES)
+    # a particle ends a place name's mention but never a place name's word
+    assert not PLACE_PARTICLES & {"comune", "citta"}

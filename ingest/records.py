@@ -41,7 +41,7 @@ from ingest.structure.lines import paragraphs
 from ingest.structure.people import is_person_name
 from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
-from ingest.text import fold_label, is_bullet
+from ingest.text import fold_label, is_bullet, place_mention_re
 
 log = logging.getLogger(__name__)
 
@@ -347,9 +347,8 @@ def record_ente(text: str, ente: str | None) -> str | None:
     words = [re.escape(w) for w in re.split(r"[\s'’]+", ente) if w]
     if not words:
         return ente
-    pattern = r"\b(?:Comune|COMUNE|Città|CITTÀ|Citta'|CITTA')\s+(?:di|DI)\s+" + r"[\s'’]*".join(words) + r"\b"
     mentions = [
-        found for m in re.finditer(pattern, text, flags=re.IGNORECASE)
+        found for m in place_mention_re(r"[\s'’]*".join(words)).finditer(text)
         if (found := clean_value(m.group(0)))[:1].isupper()
     ]
     if not mentions:

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import UnitKind
-from ingest.text import FILE_NAME_GENERIC_WORDS, OFFICE_KIND_WORDS, fold_code, fold_name
+from ingest.text import (
+    FILE_NAME_GENERIC_WORDS,
+    OFFICE_KIND_WORDS,
+    fold_code,
+    fold_name,
+    parse_file_name,
+)
 from vectorstore.catalog import Catalog, DocumentRecord
 from vectorstore.records import RecordFilters
 from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
@@ -44,9 +50,8 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
     aliases: set[str] = set()
     if rec.meta.ente:
         aliases.add(fold_name(rec.meta.ente))
-    stem = rec.meta.file_name.rsplit(".", 1)[0]
     # The leading part of a file name usually names the ente ("borgo-nuovo_piao-…").
-    first = re.split(r"[_\s]", stem, maxsplit=1)[0]
+    first = parse_file_name(rec.meta.file_name).head_word
     words = [w for w in fold_name(first.replace("-", " ")).split() if not w.isdigit()]
     if words and not all(w in FILE_NAME_GENERIC_WORDS for w in words):
         aliases.add(" ".join(words))
@@ -57,8 +62,7 @@ def _name_label(rec: DocumentRecord) -> str:
     """A document without a known ente is named by the part of its file name that
     names it ("valdoria_piao-2024-2026…" → "valdoria"), else by its file name."""
     aliases = sorted(document_aliases(rec) - ({fold_name(rec.meta.ente)} if rec.meta.ente else set()))
-    stem = rec.meta.file_name.rsplit(".", 1)[0]
-    first = re.split(r"[_\s]", stem, maxsplit=1)[0].replace("-", " ")
+    first = parse_file_name(rec.meta.file_name).head_word.replace("-", " ")
     return first if aliases and fold_name(first) in aliases else rec.meta.file_name
 
 

@@ -3,6 +3,7 @@
 * `normalize` — the normalisers (clean, fold, squash), one per job;
 * `measure` — measures and shape tests (truncate, typo distance, capitals, bullets);
 * `words` — Italian word lists, each named for the place it is used;
+* `patterns` — "Comune di X" and place names, the file-name convention;
 * `items` — list-valued fields as text.
 
 Code outside this package imports these names from `ingest.text`.
@@ -35,6 +36,13 @@ from ingest.text.normalize import (
     squash_quote,
     strip_accents,
 )
+from ingest.text.patterns import (
+    PLACE_MENTION_RE,
+    FileNameParts,
+    normalize_place_name,
+    parse_file_name,
+    place_mention_re,
+)
 from ingest.text.words import (
     ELIDED_PARTICLES,
     FILE_NAME_GENERIC_WORDS,
@@ -59,10 +67,12 @@ __all__ = [
     "MENTION_STOP_WORDS",
     "OFFICE_KIND_WORDS",
     "PATH_MAX_CHARS",
+    "PLACE_MENTION_RE",
     "PLACE_PARTICLES",
     "PREPOSITIONS",
     "QUESTION_GENERIC_WORDS",
     "TAG_QUALIFIERS",
+    "FileNameParts",
     "clean_text",
     "collapse_lower",
     "drop_whitespace",
@@ -80,6 +90,9 @@ __all__ = [
     "is_near",
     "join_items",
     "n_letters",
+    "normalize_place_name",
+    "parse_file_name",
+    "place_mention_re",
     "squash_quote",
     "strip_accents",
     "truncate",

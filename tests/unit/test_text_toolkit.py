@@ -13,6 +13,7 @@ from ingest.text import (
     ITALIAN_STOPWORDS,
     MENTION_STOP_WORDS,
     OFFICE_KIND_WORDS,
+    PLACE_MENTION_RE,
     PLACE_PARTICLES,
     PREPOSITIONS,
     QUESTION_GENERIC_WORDS,
@@ -34,6 +35,9 @@ from ingest.text import (
     is_near,
     join_items,
     n_letters,
+    normalize_place_name,
+    parse_file_name,
+    place_mention_re,
     squash_quote,
     strip_accents,
     truncate,
@@ -191,3 +195,47 @@ def test_lists_match_the_forms_they_are_checked_against() -> None:
     assert all(p.endswith("'") for p in ELIDED_PARTICLES)
     # a particle ends a place name's mention but never a place name's word
     assert not PLACE_PARTICLES & {"comune", "citta"}
+
+
+# -- patterns ---------------------------------------------------------------------------------
+def test_place_mention_finds_an_unknown_name_as_written() -> None:
+    text = "COMUNE DI BORGO NUOVO\nIl Comune di Villa d'Esempio intende … la città di Prova"
+    found = [(m.group("kind"), m.group("name")) for m in PLACE_MENTION_RE.finditer(text)]
+    assert found == [("COMUNE", "BORGO NUOVO"), ("Comune", "Villa d'Esempio"), ("città", "Prova")]
+    # "di" must follow on the same line; the name may start on the next one
+    assert PLACE_MENTION_RE.search("Comune\ndi Prova") is None
+    assert PLACE_MENTION_RE.search("Comune di\n  Prova").group("name") == "Prova"
+
+
+def test_place_mention_of_a_known_name_ignores_case_and_spacing() -> None:
+    pattern = place_mention_re(r"Borgo[\s'’]*d[\s'’]*Esempio")
+    text = "CITTA' DI BORGO D'ESEMPIO, comune  di  borgo d’esempio, Comune di Borgo d'Esempione"
+    assert [m.group(0) for m in pattern.finditer(text)] == [
+        "CITTA' DI BORGO D'ESEMPIO", "comune  di  borgo d’esempio",
+    ]
+
+
+def test_normalize_place_name() -> None:
+    assert normalize_place_name("BORGO D'ESEMPIO") == "Borgo d'Esempio"
+    assert normalize_place_name("villa sull’argine ") == "Villa sull'Argine"
+    assert normalize_place_name("CASTEL DI PROVA S/T") == "Castel di Prova S/T"
+
+
+def test_file_name_convention() -> None:
+    parts = parse_file_name("borgo-nuovo_piao-2024-2026_obiettivi-operativi.pdf")
+    assert (parts.stem, parts.head, parts.parts) == (
+        "borgo-nuovo_piao-2024-2026_obiettivi-operativi",
+        "borgo-nuovo",
+        ("borgo-nuovo", "piao-2024-2026", "obiettivi-operativi"),
+    )
+    assert parts.place == parts.head_word == "borgo-nuovo"
+
+
+def test_file_names_off_the_convention() -> None:
+    spaced = parse_file_name("Piano Prova 2024.v2_bozza.docx")
+    assert spaced.head == "Piano Prova 2024.v2"
+    assert spaced.head_word == "Piano"  # one word at most leads a name with spaces
+    assert spaced.place == "piano prova 2024"  # up to a dot, lower case
+    assert parse_file_name("Comune-di-Prova_piao.txt").place == "prova"
+    assert parse_file_name("x__y_.md").parts == ("x", "y")
+    assert parse_file_name("senza-convenzione.txt").parts == ("senza-convenzione",)

@@ -41,12 +41,11 @@ from ingest.structure.lines import paragraphs
 from ingest.structure.people import is_person_name
 from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
-from ingest.text import fold_label, is_bullet, place_mention_re
+from ingest.text import fold_label, is_bullet, join_items, place_mention_re, split_items, split_pair
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR_ID = "rules-2"  # bump when the rules change: stored records are then re-extracted
-ITEM_SEP = " — "  # how the structure parsers join a phase and its timing, an indicator and its target
 
 _SCALARS = (
     "codice", "titolo", "obiettivo_strategico", "area_strategica", "responsabile",
@@ -265,8 +264,7 @@ def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) ->
         if owner is None:
             continue
         for key in keys:
-            joined = "\n".join(x for x in (owner.fields.get(key, ""), unit.fields[key]) if x)
-            owner.fields[key] = joined
+            owner.fields[key] = join_items((owner.fields.get(key, ""), unit.fields[key]))
             owner.origin.setdefault(key, unit)
 
 
@@ -408,18 +406,16 @@ def _restates(value: str, title: str) -> bool:
     return bool(v) and len(v & t) / len(v) >= 0.8
 
 
-def split_items(value: str | None) -> list[tuple[str, str | None]]:
-    """'descrizione — tempistica' lines (or 'nome — target') as pairs."""
+def item_pairs(value: str | None) -> list[tuple[str, str | None]]:
+    """The items of a list field as cleaned (text, detail) pairs: 'descrizione —
+    tempistica' (or 'nome — target') lines; detail None when an item has none."""
     out: list[tuple[str, str | None]] = []
-    for line in (value or "").split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        head, sep, tail = line.rpartition(ITEM_SEP)
-        if sep and head.strip() and tail.strip():
+    for item in split_items(value):
+        head, tail = split_pair(item)
+        if head.strip() and tail.strip():
             out.append((clean_value(head), clean_value(tail)))
         else:
-            out.append((clean_value(line), None))
+            out.append((clean_value(item), None))
     return [(a, b) for a, b in out if a or b]
 
 
@@ -502,8 +498,8 @@ def _build(
         dipendenti = names  # people listed on one line, separated by commas
     for name, items in (("stakeholder", stakeholder), ("dipendenti", dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
-    fasi = [Phase(descrizione=d, tempistica=t) for d, t in split_items(fields.get("fasi")) if d]
-    indicatori = [Indicator(nome=n, target=t) for n, t in split_items(fields.get("indicatori")) if n]
+    fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get("fasi")) if d]
+    indicatori = [Indicator(nome=n, target=t) for n, t in item_pairs(fields.get("indicatori")) if n]
     _align_pairs(align, "fasi", [(p.descrizione, p.tempistica) for p in fasi], ("descrizione", "tempistica"), origin.get("fasi", cand.unit))
     _align_pairs(align, "indicatori", [(i.nome, i.target) for i in indicatori], ("nome", "target"), origin.get("indicatori", cand.unit))
 

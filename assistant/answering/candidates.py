@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import join_pair, split_items
 from vectorstore.search import SearchHit
 
 # Fields whose value is a list, one item per line.
@@ -157,10 +158,10 @@ def from_record(
     for i, item in enumerate(rec.dipendenti):
         values.append(("dipendenti", item, f"dipendenti[{i}]", i))
     for i, phase in enumerate(rec.fasi):
-        text = f"{phase.descrizione} — {phase.tempistica}" if phase.tempistica else phase.descrizione
+        text = join_pair(phase.descrizione, phase.tempistica)
         values.append(("fasi", text, f"fasi[{i}].descrizione", i))
     for i, ind in enumerate(rec.indicatori):
-        text = f"{ind.nome} — {ind.target}" if ind.target else ind.nome
+        text = join_pair(ind.nome, ind.target)
         values.append(("indicatori", text, f"indicatori[{i}].nome", i))
     out = []
     for key, text, path, i in values:
@@ -184,7 +185,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         for key, value in fields.items():
             if key in _SKIP_FIELDS or key in ("titolo", "formula") or not value.strip():
                 continue
-            items = [v.strip() for v in value.split("\n") if v.strip()] if key in LIST_FIELDS else [value]
+            items = split_items(value) if key in LIST_FIELDS else [value]
             for i, item in enumerate(items):
                 out.append(Candidate(" ".join(item.split()), item, chunk, rank, key, i))
     position = 100

@@ -16,7 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
 from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk
-from ingest.text import squash_quote
+from ingest.text import ITEM_SEP, split_pair, squash_quote
 
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
@@ -64,7 +64,7 @@ def short_quote(text: str, limit: int = 200) -> str:
 def quote_variants(quote: str) -> list[str]:
     """The quote as it reads in the source ("a — b" was "a<TAB>b" or two lines), then
     shorter verbatim fallbacks (its first part, a prefix)."""
-    out = [short_quote(quote.replace(" — ", " "), 240)]
+    out = [short_quote(quote.replace(ITEM_SEP, " "), 240)]
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
     if head and short_quote(head, 240) not in out:
         out.append(short_quote(head, 240))
@@ -127,7 +127,7 @@ def to_office(value: str) -> str:
 def render_indicator(item: str) -> str:
     """"n. moduli predisposti — 2" reads better as "2 moduli predisposti"; other
     indicators as "name (target t)"."""
-    name, _, target = item.partition(" — ")
+    name, target = split_pair(item, first=True)
     name, target = name.strip(), target.strip()
     m = re.match(r"(?i)^(?:n\.|nr\.?|numero(?: di)?)\s*(.+)$", name)
     if target and m and re.fullmatch(r"[\d.,]+", target):

@@ -15,7 +15,7 @@ from assistant.drafting.precedents import record_text
 from assistant.drafting.smart import check_smart, missing
 from assistant.drafting.text import lower_first
 from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase
-from ingest.text import fold_label
+from ingest.text import fold_label, join_pair
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def ground_names(work: Work, request: DraftRequest, corpus: PhraseCorpus) -> Non
             work.values[name] = DA_DEFINIRE
             work.notes[name] = FieldNote(status=Status.UNDEFINED, detail="il valore proposto conteneva un nome non verificabile")
     for list_name, items in (("fasi", work.fasi), ("indicatori", work.indicatori)):
-        kept = [it for n, it in enumerate(items) if not failing(f"{list_name}[{n}]", f"{it.text} — {it.second}")]
+        kept = [it for n, it in enumerate(items) if not failing(f"{list_name}[{n}]", join_pair(it.text, it.second))]
         items[:] = kept
     work.stakeholder = [
         s for n, s in enumerate(work.stakeholder) if not failing(f"stakeholder[{n}]", s)

@@ -12,7 +12,7 @@ from ingest.structure.people import person_in
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, label_key
-from ingest.text import join_items, upper_ratio
+from ingest.text import join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
@@ -92,7 +92,7 @@ def parse_block_fields(
             if key == "fasi" and lb.value:
                 for item in cell_items(lb.value):
                     desc, timing = split_timing(strip_phase_prefix(item))
-                    fasi.append(f"{desc} — {timing}" if timing else desc)
+                    fasi.append(join_pair(desc, timing))
                 current_key = None
             elif lb.value:
                 add_value(key, lb.value)
@@ -114,7 +114,7 @@ def parse_block_fields(
             # every item of the list under "Fasi:" / "Azioni:" is a phase, its
             # numbering dropped and its timing ("– entro marzo 2025") set apart
             desc, timing = split_timing(strip_phase_prefix(ln.clean))
-            fasi.append(f"{desc} — {timing}" if timing else desc)
+            fasi.append(join_pair(desc, timing))
             if not _LIST_ITEM_RE.match(ln.raw) and not _next_is_item(lines, k, b):
                 current_key = None
         elif current_key == "indicatori" and _LIST_ITEM_RE.match(ln.raw):
@@ -125,7 +125,7 @@ def parse_block_fields(
     if fasi:
         fields["fasi"] = join_items(fasi)
     if indicators:
-        fields["indicatori"] = join_items(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
+        fields["indicatori"] = join_items(join_pair(n, t) if n else t for n, t in indicators)
     _derive_block_fields(fields)
     return fields
 
@@ -190,7 +190,7 @@ def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indic
         return
     desc = by_key.get("fasi") or by_key.get("motivazione") or filled[0]
     timing = by_key.get("scadenza", filled[-1] if len(filled) > 1 else "")
-    fasi.append(f"{desc} — {timing}" if timing and timing != desc else desc)
+    fasi.append(join_pair(desc, timing) if timing != desc else desc)
 
 
 def _derive_block_fields(fields: dict[str, str]) -> None:

@@ -23,7 +23,7 @@ from ingest.structure.sector_labels import (
     split_code,
 )
 from ingest.structure.timing import TIMING_RE, split_timing, strip_phase_prefix
-from ingest.text import clean_text, is_bullet, join_items, upper_ratio
+from ingest.text import clean_text, is_bullet, join_items, join_pair, upper_ratio
 
 
 @dataclass(slots=True)
@@ -173,13 +173,13 @@ def _phases(lines: Sequence[Line], start: int, end: int) -> list[str]:
             break  # "OBIETTIVO DI ..." closes the phase list
         if TIMING_RE.match(s) and pending and len(s) <= 40:
             for p in pending:
-                items[p] = f"{items[p]} — {s}"
+                items[p] = join_pair(items[p], s)
             pending = []
             continue
         desc, timing = split_timing(strip_phase_prefix(s))
         if not desc:
             continue
-        items.append(f"{desc} — {timing}" if timing else desc)
+        items.append(join_pair(desc, timing))
         if not timing:
             pending.append(len(items) - 1)
         else:
@@ -198,7 +198,7 @@ def _phases_from_description(description: list[str]) -> list[str]:
             desc, timing = split_timing(strip_phase_prefix(para))
             if not timing:
                 break
-            out.append(f"{desc} — {timing}")
+            out.append(join_pair(desc, timing))
     return out
 
 
@@ -250,7 +250,7 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
     name = " ".join(name_parts).strip()
     if not name and not target:
         return []
-    return [f"{name} — {target}" if target else name]
+    return [join_pair(name, target)]
 
 
 def _format_target(label: str, value: str) -> str:

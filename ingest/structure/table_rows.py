@@ -13,7 +13,7 @@ from ingest.structure.lines import Line
 from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key
-from ingest.text import clean_text
+from ingest.text import LINE_SEP, clean_text, has_detail, join_items, join_pair
 
 _CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 
@@ -137,13 +137,13 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             targets.extend(cell_items(value))
         elif key == "fasi":
             items = [split_timing(strip_phase_prefix(x)) for x in cell_items(value)]
-            fields["fasi"] = "\n".join(f"{d} — {t}" if t else d for d, t in items if d)
+            fields["fasi"] = join_items(join_pair(d, t) for d, t in items if d)
         elif key and key not in fields:
             fields[key] = value
-    if "fasi" in fields and "scadenza" in fields and "titolo" not in fields and "\n" not in fields["fasi"] \
-            and " — " not in fields["fasi"]:
+    if "fasi" in fields and "scadenza" in fields and "titolo" not in fields and LINE_SEP not in fields["fasi"] \
+            and not has_detail(fields["fasi"]):
         # a schedule row: the phase's time is the row's time column
-        fields["fasi"] = f"{fields['fasi']} — {fields['scadenza']}"
+        fields["fasi"] = join_pair(fields["fasi"], fields["scadenza"])
     if years:
         rendered.insert(year_slot if year_slot is not None else len(rendered), "ANNUALITÀ: " + ", ".join(years))
         fields.setdefault("scadenza", ", ".join(years))
@@ -151,8 +151,8 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         lines_ = []
         for n, ind in enumerate(indicators or [""]):
             tgt = targets[n] if n < len(targets) else ""
-            lines_.append(f"{ind} — {tgt}" if tgt else ind)
-        fields["indicatori"] = "\n".join(x for x in lines_ if x)
+            lines_.append(join_pair(ind, tgt))
+        fields["indicatori"] = join_items(lines_)
     return fields, "\n".join(rendered)
 
 

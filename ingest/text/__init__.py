@@ -4,12 +4,21 @@
 * `measure` — measures and shape tests (truncate, typo distance, capitals, bullets);
 * `words` — Italian word lists, each named for the place it is used;
 * `patterns` — "Comune di X" and place names, the file-name convention;
-* `items` — list-valued fields as text.
+* `items` — list-valued fields as text: `join_items` / `split_items`, an item's detail
+  (`join_pair` / `split_pair`); the only place their separators live.
 
 Code outside this package imports these names from `ingest.text`.
 """
 
-from ingest.text.items import join_items
+from ingest.text.items import (
+    ITEM_SEP,
+    LINE_SEP,
+    has_detail,
+    join_items,
+    join_pair,
+    split_items,
+    split_pair,
+)
 from ingest.text.measure import (
     DATE_RE,
     PATH_MAX_CHARS,
@@ -64,6 +73,8 @@ __all__ = [
     "FILE_NAME_NOISE",
     "INTENT_GENERIC_WORDS",
     "ITALIAN_STOPWORDS",
+    "ITEM_SEP",
+    "LINE_SEP",
     "MENTION_STOP_WORDS",
     "OFFICE_KIND_WORDS",
     "PATH_MAX_CHARS",
@@ -86,13 +97,17 @@ __all__ = [
     "fold_token",
     "fold_value",
     "fold_words",
+    "has_detail",
     "is_bullet",
     "is_near",
     "join_items",
+    "join_pair",
     "n_letters",
     "normalize_place_name",
     "parse_file_name",
     "place_mention_re",
+    "split_items",
+    "split_pair",
     "squash_quote",
     "strip_accents",
     "truncate",

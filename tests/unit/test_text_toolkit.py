@@ -11,6 +11,7 @@ from ingest.text import (
     FILE_NAME_NOISE,
     INTENT_GENERIC_WORDS,
     ITALIAN_STOPWORDS,
+    ITEM_SEP,
     MENTION_STOP_WORDS,
     OFFICE_KIND_WORDS,
     PLACE_MENTION_RE,
@@ -31,13 +32,17 @@ from ingest.text import (
     fold_token,
     fold_value,
     fold_words,
+    has_detail,
     is_bullet,
     is_near,
     join_items,
+    join_pair,
     n_letters,
     normalize_place_name,
     parse_file_name,
     place_mention_re,
+    split_items,
+    split_pair,
     squash_quote,
     strip_accents,
     truncate,
@@ -169,9 +174,47 @@ def test_is_bullet() -> None:
 
 
 # -- list items -------------------------------------------------------------------------------
-def test_join_items_skips_empty_items() -> None:
+@pytest.mark.parametrize(
+    "items",
+    [
+        [],
+        ["Analisi"],
+        ["Analisi dei processi — entro marzo 2026", "Report finale"],
+        ["Front-office e back-office", "Tempo medio - pratiche — 30 giorni"],  # dashes inside
+        ["Avvio — fase 1 — fase 2 — dicembre"],  # the separator itself inside an item
+    ],
+)
+def test_items_round_trip(items: list[str]) -> None:
+    assert split_items(join_items(items)) == items
+
+
+def test_join_items_skips_empty_items_and_split_items_blank_lines() -> None:
     assert join_items(["a", "", "b"]) == "a\nb"
     assert join_items([]) == ""
+    assert split_items("  a \n\n \n b") == ["a", "b"]
+    assert split_items("") == split_items(None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [("Report", "entro marzo"), ("Tempo medio - pratiche", "30 giorni"), ("Avvio — fase 1", "dicembre")],
+)
+def test_pair_round_trip(text: str, detail: str) -> None:
+    item = join_pair(text, detail)
+    assert item == f"{text}{ITEM_SEP}{detail}" and has_detail(item)
+    assert split_pair(item) == (text, detail)  # the detail is after the last separator
+
+
+def test_pair_without_detail() -> None:
+    assert join_pair("Report", None) == join_pair("Report", "") == "Report"
+    assert not has_detail("Report - bozza")  # a hyphen is not the separator
+    assert split_pair("Report - bozza") == ("Report - bozza", "")
+    assert join_pair("", "entro marzo") == " — entro marzo"  # a detail is never dropped
+
+
+def test_split_pair_at_the_first_separator() -> None:
+    assert split_pair("n. moduli — 2 — 2026", first=True) == ("n. moduli", "2 — 2026")
+    assert split_pair("n. moduli — 2 — 2026") == ("n. moduli — 2", "2026")
 
 
 # -- word lists -------------------------------------------------------------------------------

@@ -41,24 +41,32 @@ from ingest.structure.lines import paragraphs
 from ingest.structure.people import is_person_name
 from ingest.structure.sector_labels import TAG_LINE_RE, is_body_marker
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
-from ingest.text import fold_label, is_bullet, join_items, place_mention_re, split_items, split_pair
+from ingest.text import (
+    Field,
+    fold_label,
+    is_bullet,
+    join_items,
+    place_mention_re,
+    split_items,
+    split_pair,
+)
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR_ID = "rules-2"  # bump when the rules change: stored records are then re-extracted
 
 _SCALARS = (
-    "codice", "titolo", "obiettivo_strategico", "area_strategica", "responsabile",
-    "settore", "motivazione", "valore_atteso", "scadenza",
+    Field.CODICE, Field.TITOLO, Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA, Field.RESPONSABILE,
+    Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
 )
 # Fields that make a table row or a generic section an objective (with a title).
 _OBJECTIVE_SIGNALS = frozenset({
-    "obiettivo_strategico", "area_strategica", "responsabile", "settore", "indicatori", "target",
-    "fasi", "scadenza", "valore_atteso", "motivazione", "stakeholder", "dipendenti", "codice",
+    Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA, Field.RESPONSABILE, Field.SETTORE, Field.INDICATORI, Field.TARGET,
+    Field.FASI, Field.SCADENZA, Field.VALORE_ATTESO, Field.MOTIVAZIONE, Field.STAKEHOLDER, Field.DIPENDENTI, Field.CODICE,
 })
 # Labelled fields a generic section needs before it counts as an objective.
-_SECTION_SIGNALS = frozenset({"responsabile", "settore", "indicatori", "target", "dipendenti"})
-_SCHEDULE_KEYS = frozenset({"codice", "fasi", "scadenza", "indicatori", "target", "peso", "formula", "baseline", "fonte"})
+_SECTION_SIGNALS = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.INDICATORI, Field.TARGET, Field.DIPENDENTI})
+_SCHEDULE_KEYS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.PESO, Field.FORMULA, Field.BASELINE, Field.FONTE})
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
 
 
@@ -99,20 +107,20 @@ def extract_records(
 def _candidate(text: str, unit: Unit) -> _Candidate | None:
     fields = dict(unit.fields)
     if unit.kind == UnitKind.OBJECTIVE:
-        title = fields.get("titolo") or unit.title or ""
+        title = fields.get(Field.TITOLO) or unit.title or ""
         if title.endswith("…"):  # a title taken from a shortened breadcrumb
             title = _full_heading(text, title, unit.char_end)
-        if fold_label(title).startswith(OBJECTIVE_WORDS) and not fields.get("codice"):
+        if fold_label(title).startswith(OBJECTIVE_WORDS) and not fields.get(Field.CODICE):
             label_code, bare = _strip_objective_label(title)
             if label_code:
-                fields["codice"], title = label_code, bare
-        fields["titolo"] = title
+                fields[Field.CODICE], title = label_code, bare
+        fields[Field.TITOLO] = title
         return _Candidate(unit, fields, clean_value(title), detail=True) if title else None
     if unit.kind == UnitKind.SUMMARY:
-        title = fields.get("titolo") or ""
+        title = fields.get(Field.TITOLO) or ""
         return _Candidate(unit, fields, clean_value(title), detail=False) if title else None
     if unit.kind == UnitKind.TABLE_ROW:
-        title = fields.get("titolo") or ""
+        title = fields.get(Field.TITOLO) or ""
         signals = len(_OBJECTIVE_SIGNALS & fields.keys())
         # a row of only code, phases / measures and times belongs to a schedule or
         # measures table of objectives described elsewhere, not to an objective
@@ -137,13 +145,13 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
         return None
     first = next((ln.idx for ln in lines if not ln.blank), 0)
     fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
-    labelled_title = first in by_line and canonical_key(by_line[first].label) in (None, "titolo")
+    labelled_title = first in by_line and canonical_key(by_line[first].label) in (None, Field.TITOLO)
     heading = unit.title or ""
     if heading.endswith("…"):  # breadcrumbs are shortened; the record wants the whole heading
         heading = _full_heading(text, heading, unit.char_end)
     if not labelled_title:
-        fields.pop("titolo", None)
-    title = fields.get("titolo") or ""
+        fields.pop(Field.TITOLO, None)
+    title = fields.get(Field.TITOLO) or ""
     if not title and heading:
         # the heading names the objective when it says so ("Obiettivo 2 - …"), when
         # it sits under an objectives heading ("2. Obiettivi operativi" > "2.1 …"),
@@ -151,18 +159,18 @@ def _section_candidate(text: str, unit: Unit) -> _Candidate | None:
         under_objectives = any(fold_label(p).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS) for p in unit.path[:-1])
         if fold_label(heading).startswith(OBJECTIVE_WORDS):
             label_code, title = _strip_objective_label(heading)
-            if label_code and not fields.get("codice"):
-                fields["codice"] = label_code
+            if label_code and not fields.get(Field.CODICE):
+                fields[Field.CODICE] = label_code
         elif under_objectives or len(_SECTION_SIGNALS & keys) >= 2:
             title = _NUMBERING_RE.sub("", heading).strip() or heading
     if not title:
         return None
     code, bare = split_heading_code(title)
-    if code and not fields.get("codice"):
-        fields["codice"], title = code, bare
+    if code and not fields.get(Field.CODICE):
+        fields[Field.CODICE], title = code, bare
     for key, value in _frame_from_path(text, unit).items():
         fields.setdefault(key, value)
-    fields["titolo"] = title
+    fields[Field.TITOLO] = title
     return _Candidate(unit, fields, clean_value(title), detail=True)
 
 
@@ -185,8 +193,8 @@ def split_heading_code(title: str) -> tuple[str | None, str]:
 # Ancestor headings that frame an objective: the strategic objective it serves and
 # the strategic line / area / mission it belongs to (how plans nest their goals).
 _FRAME_KEYS = (
-    (re.compile(r"(?i)^\s*obiettiv[oi]\s+strategic[oi]\b"), "obiettivo_strategico"),
-    (re.compile(r"(?i)^\s*(?:linea|linee|area|ambito|indirizzo|asse|priorit[aà])\s+(?:strategic[ahoi]e?|di\s+mandato)\b|^\s*missione\b"), "area_strategica"),
+    (re.compile(r"(?i)^\s*obiettiv[oi]\s+strategic[oi]\b"), Field.OBIETTIVO_STRATEGICO),
+    (re.compile(r"(?i)^\s*(?:linea|linee|area|ambito|indirizzo|asse|priorit[aà])\s+(?:strategic[ahoi]e?|di\s+mandato)\b|^\s*missione\b"), Field.AREA_STRATEGICA),
 )
 _LABEL_HEAD_RE = re.compile(
     r"(?i)^\s*(?:obiettiv[oi]\s+strategic[oi]|linea\s+strategica|linee\s+strategiche|area\s+strategica|"
@@ -248,7 +256,7 @@ def _absorb_measure_rows(candidates: list[_Candidate], units: Sequence[Unit]) ->
     for unit in units:
         if unit.kind != UnitKind.TABLE_ROW or id(unit) in taken:
             continue
-        keys = {k for k in ("indicatori", "fasi") if unit.fields.get(k)}
+        keys = {k for k in (Field.INDICATORI, Field.FASI) if unit.fields.get(k)}
         if not keys:
             continue
         # a schedule / measures table keyed by the objectives' codes (a row "C.2 ·
@@ -275,13 +283,13 @@ def _title_key(title: str) -> str:
 
 def _code_key(fields: dict[str, str]) -> str:
     """A code as a lookup key, letters kept ("C.2" and "E.2" differ)."""
-    return fold_label(fields.get("codice", "")).replace(" ", ".")
+    return fold_label(fields.get(Field.CODICE, "")).replace(" ", ".")
 
 
 def _codes(fields: dict[str, str]) -> str:
     """The numbers of a code ("Rif. DUP 06.01.08" -> "6.1.8"): overview and detail
     page may spell the prefix differently ("rif", "ref", "Rif.")."""
-    return ".".join(str(int(n)) for n in re.findall(r"\d+", fields.get("codice", "")))
+    return ".".join(str(int(n)) for n in re.findall(r"\d+", fields.get(Field.CODICE, "")))
 
 
 def _token_f1(a: str, b: str) -> float:
@@ -380,7 +388,7 @@ def _inferred_motive(text: str, unit: Unit, title: str, motive: str) -> str | No
         return motive
     lines = split_lines(text[unit.char_start : unit.char_end])
     if any(
-        (lb := parse_label(ln)) is not None and canonical_key(lb.label) == "motivazione" for ln in lines
+        (lb := parse_label(ln)) is not None and canonical_key(lb.label) == Field.MOTIVAZIONE for ln in lines
     ):
         return motive  # labelled: the document says it is the motivation
     paras = [clean_value(p) for _, p in paragraphs(lines, 0, len(lines))]
@@ -472,36 +480,36 @@ def _build(
                 fields[k] = v
                 origin[k] = cand.overview.unit
     title = _full_title(source, cand)
-    fields["titolo"] = title
-    origin["titolo"] = cand.unit
+    fields[Field.TITOLO] = title
+    origin[Field.TITOLO] = cand.unit
     values: dict[str, str | None] = {k: (clean_value(fields[k]) or None) if fields.get(k) else None for k in _SCALARS}
-    if not values["settore"] and values["responsabile"] and OFFICE_RE.match(values["responsabile"] or ""):
+    if not values[Field.SETTORE] and values[Field.RESPONSABILE] and OFFICE_RE.match(values[Field.RESPONSABILE] or ""):
         # the responsible named as an office ("Settore Affari Generali") is the settore too
-        values["settore"] = values["responsabile"]
-        origin["settore"] = origin.get("responsabile", cand.unit)
-    if values["motivazione"] and title and cand.unit.kind == UnitKind.OBJECTIVE:
-        values["motivazione"] = _inferred_motive(document.text, cand.unit, title, values["motivazione"])
+        values[Field.SETTORE] = values[Field.RESPONSABILE]
+        origin[Field.SETTORE] = origin.get(Field.RESPONSABILE, cand.unit)
+    if values[Field.MOTIVAZIONE] and title and cand.unit.kind == UnitKind.OBJECTIVE:
+        values[Field.MOTIVAZIONE] = _inferred_motive(document.text, cand.unit, title, values[Field.MOTIVAZIONE])
 
     align = _Aligner(document, meta.doc_id, source)
     if ente:
-        align("ente", ente, None, metadata=True)
+        align(Field.ENTE, ente, None, metadata=True)
     if meta.periodo:
-        align("periodo", meta.periodo, None, metadata=True)
+        align(Field.PERIODO, meta.periodo, None, metadata=True)
     for key in _SCALARS:
         if values[key]:
             align(key, values[key] or "", origin.get(key, cand.unit))
 
-    stakeholder = split_list(fields.get("stakeholder"), on_commas=True)
-    dipendenti = split_list(fields.get("dipendenti"), on_commas=False)
+    stakeholder = split_list(fields.get(Field.STAKEHOLDER), on_commas=True)
+    dipendenti = split_list(fields.get(Field.DIPENDENTI), on_commas=False)
     if len(dipendenti) == 1 and len(names := split_list(dipendenti[0], on_commas=True)) > 1 \
             and all(is_person_name(n) for n in names):
         dipendenti = names  # people listed on one line, separated by commas
-    for name, items in (("stakeholder", stakeholder), ("dipendenti", dipendenti)):
+    for name, items in ((Field.STAKEHOLDER, stakeholder), (Field.DIPENDENTI, dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
-    fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get("fasi")) if d]
-    indicatori = [Indicator(nome=n, target=t) for n, t in item_pairs(fields.get("indicatori")) if n]
-    _align_pairs(align, "fasi", [(p.descrizione, p.tempistica) for p in fasi], ("descrizione", "tempistica"), origin.get("fasi", cand.unit))
-    _align_pairs(align, "indicatori", [(i.nome, i.target) for i in indicatori], ("nome", "target"), origin.get("indicatori", cand.unit))
+    fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get(Field.FASI)) if d]
+    indicatori = [Indicator(nome=n, target=t) for n, t in item_pairs(fields.get(Field.INDICATORI)) if n]
+    _align_pairs(align, Field.FASI, [(p.descrizione, p.tempistica) for p in fasi], ("descrizione", "tempistica"), origin.get(Field.FASI, cand.unit))
+    _align_pairs(align, Field.INDICATORI, [(i.nome, i.target) for i in indicatori], ("nome", "target"), origin.get(Field.INDICATORI, cand.unit))
 
     unit = cand.unit
     return ObjectiveRecord(
@@ -509,16 +517,16 @@ def _build(
         doc_id=meta.doc_id,
         ente=ente,
         periodo=meta.periodo,
-        codice=values["codice"],
+        codice=values[Field.CODICE],
         titolo=title or None,
-        obiettivo_strategico=values["obiettivo_strategico"],
-        area_strategica=values["area_strategica"],
-        responsabile=values["responsabile"],
-        settore=values["settore"],
+        obiettivo_strategico=values[Field.OBIETTIVO_STRATEGICO],
+        area_strategica=values[Field.AREA_STRATEGICA],
+        responsabile=values[Field.RESPONSABILE],
+        settore=values[Field.SETTORE],
         stakeholder=tuple(stakeholder),
-        motivazione=values["motivazione"],
-        valore_atteso=values["valore_atteso"],
-        scadenza=values["scadenza"],
+        motivazione=values[Field.MOTIVAZIONE],
+        valore_atteso=values[Field.VALORE_ATTESO],
+        scadenza=values[Field.SCADENZA],
         fasi=tuple(fasi),
         indicatori=tuple(indicatori),
         dipendenti=tuple(dipendenti),

@@ -16,22 +16,22 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
 from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk
-from ingest.text import ITEM_SEP, split_pair, squash_quote
+from ingest.text import ITEM_SEP, Field, split_pair, squash_quote
 
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
-    "responsabile": "è affidato {v}",
-    "settore": "settore {v}",
-    "responsabile_politico": "referente politico: {v}",
-    "obiettivo_strategico": "rientra nell'obiettivo strategico {v}",
-    "motivazione": "finalità: {v}",
-    "valore_atteso": "risultato atteso: {v}",
-    "scadenza": "da concludere entro {v}",
-    "stakeholder": "portatori di interesse: {v}",
-    "dipendenti": "personale assegnato: {v}",
-    "fasi": "fase: {v}",
-    "indicatori": "{v}",
-    "codice": "codice {v}",
+    Field.RESPONSABILE: "è affidato {v}",
+    Field.SETTORE: "settore {v}",
+    Field.RESPONSABILE_POLITICO: "referente politico: {v}",
+    Field.OBIETTIVO_STRATEGICO: "rientra nell'obiettivo strategico {v}",
+    Field.MOTIVAZIONE: "finalità: {v}",
+    Field.VALORE_ATTESO: "risultato atteso: {v}",
+    Field.SCADENZA: "da concludere entro {v}",
+    Field.STAKEHOLDER: "portatori di interesse: {v}",
+    Field.DIPENDENTI: "personale assegnato: {v}",
+    Field.FASI: "fase: {v}",
+    Field.INDICATORI: "{v}",
+    Field.CODICE: "codice {v}",
 }
 
 
@@ -74,7 +74,7 @@ def quote_variants(quote: str) -> list[str]:
 def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None) -> str:
     """The candidate as a statement: a field in words, a sentence as written. A long
     sentence is shortened around `focus` (the asked date or figure), not at its end."""
-    if focus is not None and cand.field not in ("titolare", "servizi") and len(cand.text) > limit:
+    if focus is not None and cand.field not in (Field.TITOLARE, Field.SERVIZI) and len(cand.text) > limit:
         # the first concrete match (a figure or a month), not a cue word like "entro"
         found = list(focus.finditer(cand.text))
         m = next((x for x in found if re.search(r"\d|[a-z]{4,}bre|maggio|giugno|luglio|agosto|aprile|marzo|gennaio|febbraio",
@@ -83,19 +83,19 @@ def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = No
             shown = around(cand.text, m.start(), limit)
             label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
             return label.format(v=shown)
-    if cand.field == "titolare":
-        settore = cand.chunk.fields.get("settore", "")
-        name = cand.chunk.fields.get("titolare", cand.text)
+    if cand.field == Field.TITOLARE:
+        settore = cand.chunk.fields.get(Field.SETTORE, "")
+        name = cand.chunk.fields.get(Field.TITOLARE, cand.text)
         return f"{name} è titolare di {settore}" if settore else name
-    if cand.field == "servizi":
+    if cand.field == Field.SERVIZI:
         return f"{cand.chunk.fields.get('settore', '')} gestisce: {short(cand.text, limit)}"
     if cand.labelled:
         return short(cand.text, limit)  # a labelled line reads as written ("Peso: 15")
     if cand.field in _FIELD_PHRASE:
         value = cand.text
-        if cand.field == "indicatori":
+        if cand.field == Field.INDICATORI:
             value = render_indicator(value)
-        if cand.field == "responsabile":
+        if cand.field == Field.RESPONSABILE:
             value = to_office(value)
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)

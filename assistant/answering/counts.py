@@ -15,7 +15,7 @@ from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from assistant.records import RecordQueries
 from ingest.models import Chunk, ObjectiveRecord
-from ingest.text import fold_name
+from ingest.text import Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
@@ -85,7 +85,7 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     """"N obiettivi (first n titles; …)", citing each title where the record found it."""
     sources: list[tuple[Chunk, str]] = []
     for rec in recs[:n]:
-        src = rec.sources.get("titolo", rec.source)
+        src = rec.sources.get(Field.TITOLO, rec.source)
         quote = short_quote(rec.titolo or "", 160)
         holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
                        and quote and quote_occurs(quote, c)), None)

@@ -18,7 +18,7 @@ from assistant.answering.conversation import Resolved
 from assistant.answering.intent import Intent, classify
 from assistant.answering.retrieve import Retriever
 from ingest.structure.vocabulary import canonical_key, is_known_label
-from ingest.text import QUESTION_GENERIC_WORDS, fold_name
+from ingest.text import QUESTION_GENERIC_WORDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -128,12 +128,12 @@ def named_fields(question: str) -> frozenset[str]:
     # the noun right after the interrogative names what is asked ("quali servizi…")
     asked_noun = re.search(r"\b(?:quali|quale|che)\s+(servizi|competenze)\b", question.casefold())
     if asked_noun:
-        found.add("servizi")
+        found.add(Field.SERVIZI)
     for n in (4, 3, 2, 1):  # labels have up to four words ("centro di responsabilità")
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
-            if is_known_label(gram) and (key := canonical_key(gram)) and key not in ("titolo", "codice"):
-                found.add("indicatori" if key == "target" else key)
+            if is_known_label(gram) and (key := canonical_key(gram)) and key not in (Field.TITOLO, Field.CODICE):
+                found.add(Field.INDICATORI if key == Field.TARGET else key)
     return frozenset(found)
 
 

@@ -22,6 +22,7 @@ from ingest.models import UnitKind
 from ingest.text import (
     FILE_NAME_GENERIC_WORDS,
     OFFICE_KIND_WORDS,
+    Field,
     fold_code,
     fold_name,
     parse_file_name,
@@ -179,15 +180,15 @@ class Retriever:
         return (linked + [h for h in hits if h.chunk.id not in ids])[:k]
 
     def _add_org_chart(self, hits: list[SearchHit], k: int) -> list[SearchHit]:
-        top = next((h for h in hits[:3] if h.chunk.fields.get("settore")), None)
+        top = next((h for h in hits[:3] if h.chunk.fields.get(Field.SETTORE)), None)
         if top is None:
             return hits
-        key = fold_name(top.chunk.fields["settore"])
+        key = fold_name(top.chunk.fields[Field.SETTORE])
         present = {h.chunk.id for h in hits}
         extra = [
             c
             for c in self.catalog.chunks_of_kind(top.chunk.doc_id, UnitKind.ORG_CHART)
-            if same_office(fold_name(c.fields.get("settore", "")), key) and c.id not in present
+            if same_office(fold_name(c.fields.get(Field.SETTORE, "")), key) and c.id not in present
         ]
         if not extra:
             return hits

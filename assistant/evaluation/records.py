@@ -33,15 +33,15 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.evaluation.qa import load_jsonl
 from ingest.models import ObjectiveRecord
-from ingest.text import collapse_lower
+from ingest.text import Field, collapse_lower
 
 SCALAR_FIELDS = (
-    "ente", "periodo", "codice", "titolo", "obiettivo_strategico", "area_strategica",
-    "responsabile", "settore", "motivazione", "valore_atteso", "scadenza",
+    Field.ENTE, Field.PERIODO, Field.CODICE, Field.TITOLO, Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA,
+    Field.RESPONSABILE, Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
 )
-SET_FIELDS = ("stakeholder", "dipendenti")
-ITEM_FIELDS = {"fasi": ("descrizione", "tempistica"), "indicatori": ("nome", "target")}
-RECORD_FIELDS = SCALAR_FIELDS[:10] + ("stakeholder",) + SCALAR_FIELDS[10:] + ("fasi", "indicatori", "dipendenti")
+SET_FIELDS = (Field.STAKEHOLDER, Field.DIPENDENTI)
+ITEM_FIELDS = {Field.FASI: ("descrizione", "tempistica"), Field.INDICATORI: ("nome", "target")}
+RECORD_FIELDS = SCALAR_FIELDS[:10] + (Field.STAKEHOLDER,) + SCALAR_FIELDS[10:] + (Field.FASI, Field.INDICATORI, Field.DIPENDENTI)
 ALIGN_THRESHOLD = 0.5
 
 _TAG_RE = re.compile(r"<[^>]{0,200}>")
@@ -190,7 +190,7 @@ def match_prediction(
     anchor = collapse_lower(norm_value(gold.anchor))
     same_doc = [p for p in predictions if p.get("doc") == gold.doc]
     for p in same_doc:
-        titolo = collapse_lower(norm_value(p.get("titolo") or ""))
+        titolo = collapse_lower(norm_value(p.get(Field.TITOLO) or ""))
         with_code = collapse_lower(norm_value(f"{p.get('codice') or ''} {p.get('titolo') or ''}"))
         if anchor and (anchor in titolo or anchor in with_code):
             return p

@@ -23,7 +23,7 @@ from ingest.structure.sector_labels import (
     split_code,
 )
 from ingest.structure.timing import TIMING_RE, split_timing, strip_phase_prefix
-from ingest.text import clean_text, is_bullet, join_items, join_pair, upper_ratio
+from ingest.text import Field, clean_text, is_bullet, join_items, join_pair, upper_ratio
 
 
 @dataclass(slots=True)
@@ -49,10 +49,10 @@ def parse_objective(
     k = (oo + 1) if oo is not None else first
     k = next_nonblank(lines, k, last + 1) or k
     code, title, body_start = _code_and_title(lines, k, last)
-    fields.update({"codice": code, "titolo": title, "area_strategica": area, "obiettivo_strategico": os_})
+    fields.update({Field.CODICE: code, Field.TITOLO: title, Field.AREA_STRATEGICA: area, Field.OBIETTIVO_STRATEGICO: os_})
     if settore:
-        fields["settore"] = settore
-        fields["responsabile"] = settore
+        fields[Field.SETTORE] = settore
+        fields[Field.RESPONSABILE] = settore
     fields.update(_detail_sections(lines, body_start, last))
     return Objective(first, last, {k: v for k, v in fields.items() if v}, title, settore)
 
@@ -146,10 +146,10 @@ def _detail_sections(lines: Sequence[Line], lo: int, hi: int) -> dict[str, str]:
     if description:
         motive = next((d for d in description if not TAG_LINE_RE.match(d) and len(d) > 40 and not is_bullet(d)), "")
         if motive:
-            fields["motivazione"] = motive
-    fields["fasi"] = join_items(fasi)
-    fields["indicatori"] = join_items(indicators)
-    fields["dipendenti"] = join_items(people)
+            fields[Field.MOTIVAZIONE] = motive
+    fields[Field.FASI] = join_items(fasi)
+    fields[Field.INDICATORI] = join_items(indicators)
+    fields[Field.DIPENDENTI] = join_items(people)
     return fields
 
 

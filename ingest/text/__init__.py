@@ -4,12 +4,14 @@
 * `measure` — measures and shape tests (truncate, typo distance, capitals, bullets);
 * `words` — Italian word lists, each named for the place it is used;
 * `patterns` — "Comune di X" and place names, the file-name convention;
+* `fields` — `Field`, the keys of objective fields (a StrEnum), and LIST_FIELDS;
 * `items` — list-valued fields as text: `join_items` / `split_items`, an item's detail
   (`join_pair` / `split_pair`); the only place their separators live.
 
 Code outside this package imports these names from `ingest.text`.
 """
 
+from ingest.text.fields import LIST_FIELDS, Field
 from ingest.text.items import (
     ITEM_SEP,
     LINE_SEP,
@@ -75,6 +77,7 @@ __all__ = [
     "ITALIAN_STOPWORDS",
     "ITEM_SEP",
     "LINE_SEP",
+    "LIST_FIELDS",
     "MENTION_STOP_WORDS",
     "OFFICE_KIND_WORDS",
     "PATH_MAX_CHARS",
@@ -83,6 +86,7 @@ __all__ = [
     "PREPOSITIONS",
     "QUESTION_GENERIC_WORDS",
     "TAG_QUALIFIERS",
+    "Field",
     "FileNameParts",
     "clean_text",
     "collapse_lower",

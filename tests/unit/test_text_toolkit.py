@@ -3,8 +3,11 @@ the list items."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from ingest.models import FieldSource, Indicator, ObjectiveRecord, Phase, Unit, UnitKind
 from ingest.text import (
     ELIDED_PARTICLES,
     FILE_NAME_GENERIC_WORDS,
@@ -12,6 +15,7 @@ from ingest.text import (
     INTENT_GENERIC_WORDS,
     ITALIAN_STOPWORDS,
     ITEM_SEP,
+    LIST_FIELDS,
     MENTION_STOP_WORDS,
     OFFICE_KIND_WORDS,
     PLACE_MENTION_RE,
@@ -19,6 +23,7 @@ from ingest.text import (
     PREPOSITIONS,
     QUESTION_GENERIC_WORDS,
     TAG_QUALIFIERS,
+    Field,
     clean_text,
     collapse_lower,
     drop_whitespace,
@@ -282,3 +287,32 @@ def test_file_names_off_the_convention() -> None:
     assert parse_file_name("Comune-di-Prova_piao.txt").place == "prova"
     assert parse_file_name("x__y_.md").parts == ("x", "y")
     assert parse_file_name("senza-convenzione.txt").parts == ("senza-convenzione",)
+
+
+# -- Field ------------------------------------------------------------------------------------
+def test_field_is_its_string_everywhere() -> None:
+    assert Field.SETTORE == "settore" and hash(Field.SETTORE) == hash("settore")
+    assert {"settore": 1}[Field.SETTORE] == 1 and {Field.SETTORE: 1}["settore"] == 1
+    assert f"{Field.FASI}[0].descrizione" == "fasi[0].descrizione" and str(Field.FASI) == "fasi"
+    assert json.dumps({Field.INDICATORI: [Field.TARGET]}) == '{"indicatori": ["target"]}'
+    assert Field("valore_atteso") is Field.VALORE_ATTESO
+
+
+def test_field_names_every_value_field_of_a_record() -> None:
+    record_fields = set(ObjectiveRecord.model_fields) - {
+        "id", "doc_id", "source", "sources", "unaligned", "extractor",
+    }
+    assert record_fields <= set(Field)
+    assert LIST_FIELDS == {Field.FASI, Field.INDICATORI, Field.STAKEHOLDER, Field.DIPENDENTI}
+
+
+def test_models_hold_plain_strings_for_field_keys() -> None:
+    """Stored JSON and metadata stay as they were: pydantic turns members into str."""
+    unit = Unit(kind=UnitKind.OBJECTIVE, char_start=0, char_end=1, fields={Field.SETTORE: "Tributi"})
+    assert [type(k) for k in unit.fields] == [str]
+    record = ObjectiveRecord(
+        id="r", doc_id="d", fasi=(Phase(descrizione="Analisi"),), indicatori=(Indicator(nome="n"),),
+        source=FieldSource(doc_id="d", page=1, char_start=0, char_end=1),
+        sources={Field.TITOLO: FieldSource(doc_id="d", page=1, char_start=0, char_end=1)},
+    )
+    assert '"sources":{"titolo":' in record.model_dump_json()

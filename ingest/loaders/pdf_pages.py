@@ -1,5 +1,5 @@
 """PDF files: pypdf opens, decrypts (empty user password) and extracts each page's
-plain text; the layout pass (`ingest.pdf_text`) replaces it page by page where it
+plain text; the layout pass (`pdf_layout`) replaces it page by page where it
 reads the page, so tables keep their columns and headings their markup."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ingest.errors import (
     NoTextLayerError,
 )
 from ingest.loaders.common import FORM_FEED, ParseResult, normalise_newlines
-from ingest.pdf_text import pdf_pages_text
+from ingest.loaders.pdf_layout import pdf_pages_text
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def parse_pdf(name: str, raw: bytes) -> ParseResult:
 
 
 def _with_layout(name: str, raw: bytes, reader: PdfReader, text_pages: list[str]) -> list[str]:
-    """Replace pypdf's plain text with the layout-aware text of `ingest.pdf_text`
+    """Replace pypdf's plain text with the layout-aware text of `pdf_layout`
     (tables as tab-separated rows, typography as headings), page by page; pypdf's
     text stays for any page the layout pass cannot read."""
     try:

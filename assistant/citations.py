@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
 from ingest.models import Chunk
-
-
-def squash(text: str) -> str:
-    """Whitespace-insensitive, case-insensitive form used to compare quotes."""
-    return re.sub(r"\s+", " ", text.replace("&amp;", "&")).strip().casefold()
+from ingest.text import squash_quote
 
 
 class Citation(BaseModel):
@@ -32,8 +27,8 @@ class Citation(BaseModel):
 
 
 def quote_occurs(quote: str, chunk: Chunk) -> bool:
-    q = squash(quote)
-    return bool(q) and (q in squash(chunk.text) or q in squash(chunk.source_text))
+    q = squash_quote(quote)
+    return bool(q) and (q in squash_quote(chunk.text) or q in squash_quote(chunk.source_text))
 
 
 def cite(n: int, chunk: Chunk, quote: str) -> Citation:

@@ -18,12 +18,11 @@ from __future__ import annotations
 import bisect
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from ingest.models import Alignment
+from ingest.text import fold_token
 
 # What the clean view skips or rewrites: tags, entities, markdown bold, whitespace runs.
 _MARKUP_RE = re.compile(r"<[^<>\n]{0,200}>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|\*\*|\s+")
@@ -80,12 +79,6 @@ def clean_value(value: str) -> str:
     if "<" not in value and "&" not in value and "*" not in value:
         return " ".join(value.split())  # no markup: only whitespace to collapse
     return clean_view(value)[0].strip()
-
-
-@lru_cache(maxsize=65536)
-def fold_token(token: str) -> str:
-    token = unicodedata.normalize("NFKD", token)
-    return "".join(c for c in token if not unicodedata.combining(c)).lower()
 
 
 def value_tokens(value: str) -> list[str]:

@@ -20,6 +20,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.chunk_spans import (
+    hard_split_text,
+    line_spans,
+    paragraph_spans,
+    sentence_spans,
+    word_spans,
+)
 from ingest.models import (
     BREADCRUMB_SEP,
     Chunk,
@@ -46,7 +53,6 @@ _BOILERPLATE_LINE_RE = re.compile(
 )
 _ALNUM_RE = re.compile(r"[0-9A-Za-zÀ-ÿ]")
 _SPACES_RE = re.compile(r"[ \t\f\v\r]+")
-_SENTENCE_RE = re.compile(r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])")
 
 
 def render_body(source: str) -> str:
@@ -222,7 +228,7 @@ class Chunker:
             if self._fits(crumb, line):
                 atoms.append(line)
             else:
-                atoms.extend(_hard_split_text(line, self._char_budget(crumb)))
+                atoms.extend(hard_split_text(line, self._char_budget(crumb)))
         bodies = _pack_texts(atoms, lambda body: self._fits(crumb, body))
         numbered = len(bodies) > 1
         return [
@@ -301,7 +307,7 @@ class Chunker:
         body = render_body(text[start:end])
         if self._fits(crumb, body):
             return [_Atom(start, end, label, body)]
-        for splitter in (_paragraph_spans, _line_spans, _sentence_spans):
+        for splitter in (paragraph_spans, line_spans, sentence_spans):
             spans = splitter(text, start, end)
             if len(spans) > 1:
                 out: list[_Atom] = []
@@ -310,7 +316,7 @@ class Chunker:
                 return out
         return [
             _Atom(s, e, label, render_body(text[s:e]))
-            for s, e in _word_spans(text, start, end, self._char_budget(crumb))
+            for s, e in word_spans(text, start, end, self._char_budget(crumb))
         ]
 
     def _char_budget(self, breadcrumb: tuple[str, ...]) -> int:
@@ -343,80 +349,6 @@ def _common_prefix(paths: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
             n += 1
         prefix = prefix[:n]
     return tuple(prefix)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return None
-    lead = len(chunk) - len(chunk.lstrip())
-    # keep leading tabs of the first line (they are cells), drop blank lines only
-    line_start = chunk.rfind("\n", 0, lead) + 1
-    return start + line_start, start + len(chunk.rstrip())
-
-
-def _separated_spans(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
-    """Trimmed spans of text[start:end] between matches of `separator`."""
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for m in re.finditer(separator, text[start:end]):
-        if (t := _trimmed(text, pos, start + m.start())) is not None:
-            spans.append(t)
-        pos = start + m.end()
-    if (t := _trimmed(text, pos, end)) is not None:
-        spans.append(t)
-    return spans
-
-
-def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return _separated_spans(text, start, end, r"\n[ \t\f\r]*\n")
-
-
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return _separated_spans(text, start, end, r"\n")
-
-
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_RE.finditer(text, start, end):
-        if (t := _trimmed(text, pos, m.start())) is not None:
-            spans.append(t)
-        pos = m.end()
-    if (t := _trimmed(text, pos, end)) is not None:
-        spans.append(t)
-    return spans
-
-
-def _word_spans(text: str, start: int, end: int, budget: int) -> list[tuple[int, int]]:
-    """Last resort: cut at whitespace every ~budget characters."""
-    spans: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        stop = min(end, pos + budget)
-        if stop < end:
-            space = text.rfind(" ", pos + budget // 2, stop)
-            if space > pos:
-                stop = space
-        if (t := _trimmed(text, pos, stop)) is not None:
-            spans.append(t)
-        pos = stop
-    return spans
-
-
-def _hard_split_text(line: str, budget: int) -> list[str]:
-    sentences = [s for s in _SENTENCE_RE.split(line) if s.strip()]
-    out: list[str] = []
-    for sentence in sentences:
-        while len(sentence) > budget:
-            cut = sentence.rfind(" ", budget // 2, budget)
-            cut = cut if cut > 0 else budget
-            out.append(sentence[:cut].strip())
-            sentence = sentence[cut:].strip()
-        if sentence:
-            out.append(sentence)
-    return out
 
 
 def _pack_texts(atoms: list[str], fits: Callable[[str], bool]) -> list[str]:

@@ -11,32 +11,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from pathlib import PurePath
 
 from ingest.models import DocumentMeta, LayoutKind, LoadedDocument
+from ingest.text import (
+    FILE_NAME_NOISE,
+    MENTION_STOP_WORDS,
+    PLACE_MENTION_RE,
+    PLACE_PARTICLES,
+    normalize_place_name,
+    parse_file_name,
+    place_mention_re,
+)
 
 OVERRIDE_KEYS = frozenset({"ente", "periodo", "title", "layout"})
-
-# Words of a place name that stay lower case in Italian ("Cassano d'Adda",
-# "Trezzo sull'Adda", "Castel San Giovanni", "Cassina de' Pecchi").
-_PARTICLES = frozenset(
-    "di del della dello dei degli delle de da dal dalla in con sul sulla sullo "
-    "al alla allo nel nella a e".split()
-)
-_ELIDED = ("d'", "dell'", "sull'", "all'", "nell'", "dall'", "l'")
-
-_APOS = "'’`"
-# A name word: capitalised word, an elided particle + capitalised word, or an
-# abbreviation like "S/T"; all-caps text ("COMUNE DI CASSANO MAGNAGO") also fits.
-_NAME_WORD = r"(?:[dDlL][’'`]\s?|(?:[dD]ell|[sS]ull|[aA]ll|[nN]ell)[’'`])?[A-ZÀ-Ý][\wÀ-ÿ’'`/-]*"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:di|del|della|de|sul|sulla|al|in)[ \t]+)?{_NAME_WORD}){{0,4}}"
-_MENTION_RE = re.compile(
-    rf"\b(?P<kind>[Cc]omune|COMUNE|[Cc]ittà|CITTÀ|CITTA')[ \t]+(?:di|DI)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{_NAME})"
-)
-_STOP_WORDS = frozenset(
-    "il lo la i gli le un una che per con nel nella sono è ha e ed o a da in si non "
-    "intende dovrà rientra approvato approvata".split()
-)
 
 _PERIOD_RE = re.compile(r"(?<!\d)(20\d\d)\s*[-–—/_]\s*(20\d\d|\d\d)(?!\d)")
 _PIAO_MARK_RE = re.compile(
@@ -44,10 +31,6 @@ _PIAO_MARK_RE = re.compile(
     r"(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?!\d)"
 )
 _DUP_MARK_RE = re.compile(r"(?i)\b(?:d\.?u\.?p\.?)\s*(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?!\d)")
-_FILE_NOISE = frozenset(
-    "piao p.i.a.o pdf docx txt doc comune citta città di del della sezione "
-    "sottosezione allegato all def definitivo bozza final v".split()
-)
 
 
 def infer_meta(
@@ -85,34 +68,14 @@ def infer_meta(
 # --------------------------------------------------------------------------- ente
 
 
-def normalize_place_name(raw: str) -> str:
-    """'CASSANO D'ADDA' / "Cassano D'Adda" -> "Cassano d'Adda"."""
-    words = re.sub(r"\s+", " ", raw.replace("’", "'").replace("`", "'")).strip(" .,;:*").split(" ")
-    out: list[str] = []
-    for i, word in enumerate(words):
-        lower = word.lower()
-        elided = next((p for p in _ELIDED if lower.startswith(p) and len(lower) > len(p)), None)
-        if elided:
-            rest = word[len(elided):]
-            prefix = elided if i > 0 else elided.capitalize()
-            out.append(prefix + rest[:1].upper() + rest[1:].lower())
-        elif i > 0 and lower in _PARTICLES:
-            out.append(lower)
-        elif "/" in word or (len(word) <= 3 and word.isupper() and "." in word):
-            out.append(word)  # abbreviations such as "S/T" stay as written
-        else:
-            out.append(word[:1].upper() + word[1:].lower())
-    return " ".join(out)
-
-
 def _clean_mention(name: str) -> str:
     words = name.replace("\n", " ").split()
     kept: list[str] = []
     for word in words:
-        if word.lower().strip(".,;:") in _STOP_WORDS and word.lower() not in _PARTICLES:
+        if word.lower().strip(".,;:") in MENTION_STOP_WORDS and word.lower() not in PLACE_PARTICLES:
             break
         kept.append(word)
-    while kept and kept[-1].lower() in _PARTICLES:
+    while kept and kept[-1].lower() in PLACE_PARTICLES:
         kept.pop()
     return " ".join(kept).strip(" .,;:*")
 
@@ -126,7 +89,7 @@ def _text_mentions(text: str) -> tuple[Counter[str], set[str]]:
     """
     scores: Counter[str] = Counter()
     outside_tables: set[str] = set()
-    for match in _MENTION_RE.finditer(text):
+    for match in PLACE_MENTION_RE.finditer(text):
         name = _clean_mention(match.group("name"))
         if not name or len(name) < 3:
             continue
@@ -167,12 +130,9 @@ def _merge_prefixes(scores: Counter[str]) -> Counter[str]:
 
 
 def _file_name_candidate(file_name: str) -> str | None:
-    """The municipality part of a file name like 'cassano-dadda_piao-2024-2026_x.txt'."""
-    stem = PurePath(file_name).stem.lower()
-    explicit = re.search(r"(?:comune|citta|città)[-_ ]+(?:di[-_ ]+)?([a-z'àèéìòù-]+?)(?:[_.]|$)", stem)
-    chunk = explicit.group(1) if explicit else re.split(r"[_.]", stem)[0]
-    tokens = [t for t in re.split(r"[-\s]+", chunk) if t]
-    if not tokens or any(t.isdigit() for t in tokens) or tokens[0] in _FILE_NOISE:
+    """The municipality part of a file name like 'borgo-nuovo_piao-2024-2026_x.txt'."""
+    tokens = [t for t in re.split(r"[-\s]+", parse_file_name(file_name).place) if t]
+    if not tokens or any(t.isdigit() for t in tokens) or tokens[0] in FILE_NAME_NOISE:
         return None
     words: list[str] = []
     for i, token in enumerate(tokens):
@@ -228,7 +188,7 @@ def _bare_use_bonus(text: str, name: str) -> float:
     from another plan, rarely. Only re-ranks names that already qualify."""
     name_re = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]\\s*")
     uses = len(re.findall(rf"(?i)\b{name_re}\b", text))
-    mentions = len(re.findall(rf"(?i)\b(?:comune|città|citta')\s+di\s+{name_re}\b", text))
+    mentions = len(place_mention_re(name_re).findall(text))
     return 0.25 * min(max(uses - mentions, 0), 12)
 
 
@@ -259,7 +219,7 @@ def infer_periodo(text: str, file_name: str) -> str | None:
     for match in _PIAO_MARK_RE.finditer(head):
         if span := _span(match.group(1), match.group(2)):
             return span
-    for match in _PERIOD_RE.finditer(PurePath(file_name).stem):
+    for match in _PERIOD_RE.finditer(parse_file_name(file_name).stem):
         if span := _span(match.group(1), match.group(2)):
             return span
     for regex in (_PIAO_MARK_RE, _DUP_MARK_RE):
@@ -274,12 +234,11 @@ def infer_periodo(text: str, file_name: str) -> str | None:
 
 
 def _topic_from_file_name(file_name: str, ente: str | None) -> str | None:
-    stem = PurePath(file_name).stem
-    parts = [p for p in re.split(r"_+", stem) if p]
+    parts = parse_file_name(file_name).parts
     topic_words: list[str] = []
     for part in parts[1:] if len(parts) > 1 else []:
         words = [w for w in re.split(r"[-\s]+", part) if w]
-        words = [w for w in words if not re.fullmatch(r"\d+", w) and w.lower() not in _FILE_NOISE]
+        words = [w for w in words if not re.fullmatch(r"\d+", w) and w.lower() not in FILE_NAME_NOISE]
         topic_words.extend(words)
     if not topic_words:
         return None
@@ -303,4 +262,4 @@ def infer_title(text: str, file_name: str, ente: str | None, periodo: str | None
     topic = _topic_from_file_name(file_name, ente) or _first_heading(text)
     parts = [f"PIAO {periodo}" if periodo else "PIAO", ente, topic]
     title = " – ".join(p for p in parts if p)
-    return title if (ente or topic or periodo) else PurePath(file_name).stem
+    return title if (ente or topic or periodo) else parse_file_name(file_name).stem

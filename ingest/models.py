@@ -11,7 +11,10 @@ import hashlib
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic
+from pydantic import BaseModel, ConfigDict
+
+from ingest.text import Field
 
 BREADCRUMB_SEP = " › "
 
@@ -42,9 +45,9 @@ class _Frozen(BaseModel):
 class Page(_Frozen):
     """One page of extracted text; `char_start` is its offset in the document text."""
 
-    number: int = Field(ge=1)
+    number: int = pydantic.Field(ge=1)
     text: str
-    char_start: int = Field(ge=0)
+    char_start: int = pydantic.Field(ge=0)
 
     @property
     def char_end(self) -> int:
@@ -107,11 +110,11 @@ class Unit(_Frozen):
     """
 
     kind: UnitKind
-    char_start: int = Field(ge=0)
-    char_end: int = Field(ge=0)
+    char_start: int = pydantic.Field(ge=0)
+    char_end: int = pydantic.Field(ge=0)
     path: tuple[str, ...] = ()
     title: str | None = None
-    fields: dict[str, str] = Field(default_factory=dict)
+    fields: dict[str, str] = pydantic.Field(default_factory=dict)
     # For table rows: the row rendered as "COLUMN: value" lines (text differs from source).
     rendered: str | None = None
 
@@ -126,16 +129,16 @@ class Chunk(_Frozen):
 
     id: str
     doc_id: str
-    ordinal: int = Field(ge=0)
+    ordinal: int = pydantic.Field(ge=0)
     kind: UnitKind
     text: str
     source_text: str
-    page: int = Field(ge=1)
-    page_end: int = Field(ge=1)
-    char_start: int = Field(ge=0)
-    char_end: int = Field(ge=0)
+    page: int = pydantic.Field(ge=1)
+    page_end: int = pydantic.Field(ge=1)
+    char_start: int = pydantic.Field(ge=0)
+    char_end: int = pydantic.Field(ge=0)
     breadcrumb: tuple[str, ...]
-    fields: dict[str, str] = Field(default_factory=dict)
+    fields: dict[str, str] = pydantic.Field(default_factory=dict)
     n_tokens: int = 0
 
     @property
@@ -170,9 +173,9 @@ class FieldSource(_Frozen):
     """Where a value (or a whole objective) is in the document's extracted text."""
 
     doc_id: str
-    page: int = Field(ge=1)
-    char_start: int = Field(ge=0)
-    char_end: int = Field(ge=0)
+    page: int = pydantic.Field(ge=1)
+    char_start: int = pydantic.Field(ge=0)
+    char_end: int = pydantic.Field(ge=0)
     alignment: Alignment = Alignment.EXACT
     # "metadata": the value comes from the file name / a sidecar override (ente, periodo);
     # the span then points at a mention in the text if there is one.
@@ -190,10 +193,10 @@ class Indicator(_Frozen):
 
 
 RECORD_SCALAR_FIELDS = (
-    "ente", "periodo", "codice", "titolo", "obiettivo_strategico", "area_strategica",
-    "responsabile", "settore", "motivazione", "valore_atteso", "scadenza",
+    Field.ENTE, Field.PERIODO, Field.CODICE, Field.TITOLO, Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA,
+    Field.RESPONSABILE, Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
 )
-RECORD_LIST_FIELDS = ("stakeholder", "dipendenti")
+RECORD_LIST_FIELDS = (Field.STAKEHOLDER, Field.DIPENDENTI)
 
 
 class UnalignedValue(_Frozen):
@@ -232,7 +235,7 @@ class ObjectiveRecord(_Frozen):
     indicatori: tuple[Indicator, ...] = ()
     dipendenti: tuple[str, ...] = ()
     source: FieldSource
-    sources: dict[str, FieldSource] = Field(default_factory=dict)
+    sources: dict[str, FieldSource] = pydantic.Field(default_factory=dict)
     unaligned: tuple[UnalignedValue, ...] = ()
     extractor: str = "rules"  # "rules" or "llm:<model name>"
 

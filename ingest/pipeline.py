@@ -11,13 +11,13 @@ from pathlib import Path
 from ingest.chunking import Chunker
 from ingest.errors import CorruptFileError, IngestError
 from ingest.loaders import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, load_document
+from ingest.metadata import OVERRIDE_KEYS
 from ingest.models import ParsedDocument
 from ingest.parse import parse_document
 
 log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.json"  # per-file metadata overrides: {"ente": ..., "periodo": ...}
-OVERRIDE_KEYS = frozenset({"ente", "periodo", "title", "layout"})
 
 
 @dataclass(frozen=True)

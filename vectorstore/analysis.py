@@ -21,45 +21,9 @@ from collections.abc import Iterable
 
 import Stemmer
 
-log = logging.getLogger(__name__)
+from ingest.text import ITALIAN_STOPWORDS, fold_ascii
 
-# Function words, written accent-folded (the check runs on folded forms).
-ITALIAN_STOPWORDS: frozenset[str] = frozenset(
-    """
-    il lo la i gli le un uno una
-    di a da in con su per tra fra
-    del dello della dei degli delle dell
-    al allo alla ai agli alle all
-    dal dallo dalla dai dagli dalle dall
-    nel nello nella nei negli nelle nell
-    col coi sul sullo sulla sui sugli sulle sull pel
-    io tu lui lei noi voi loro egli ella essi esse esso essa
-    me te se ce ve ne mi ti ci si vi li glie gliela glielo gliele glieli
-    mio mia miei mie tuo tua tuoi tue suo sua suoi sue
-    nostro nostra nostri nostre vostro vostra vostri vostre
-    questo questa questi queste quest quello quella quelli quelle quel quei quegli quell
-    cio cui stesso stessa stessi stesse altro altra altri altre
-    chi che cosa cos quale quali qual quanto quanta quanti quante
-    come dove quando perche
-    e ed o od ma pero oppure ovvero ossia sia anche neanche nemmeno neppure
-    quindi dunque mentre poiche siccome affinche benche sebbene cioe infatti
-    nonche bensi anzi inoltre pure tuttavia
-    non piu meno gia ancora sempre mai poi qui qua ecco cosi tanto tanta tanti tante
-    tutto tutta tutti tutte tutt ogni molto molta molti molte poco po
-    essere sono sei siamo siete ero eri era eravamo eravate erano
-    fui fosti fu fummo foste furono saro sarai sara saremo sarete saranno
-    sarei saresti sarebbe saremmo sareste sarebbero siate siano
-    fossi fosse fossimo fossero stato stata stati state essendo
-    avere ho hai ha abbiamo avete hanno avevo avevi aveva avevamo avevate avevano
-    ebbi avesti ebbe avemmo aveste ebbero avro avrai avra avremo avrete avranno
-    avrei avresti avrebbe avremmo avreste avrebbero abbia abbiate abbiano
-    avessi avesse avessimo avessero avuto avuta avuti avute avendo
-    fa fanno sta stanno puo possono deve devono
-    nessun nessuno nessuna alcun alcuno alcuna alcuni alcune
-    ciascun ciascuno ciascuna qualche qualcuno qualcosa
-    dopo prima durante verso senza sopra sotto dentro fuori presso
-    """.split()
-)
+log = logging.getLogger(__name__)
 
 # Acronyms that look like ordinary words to the rules below (vowel ending, any
 # case): never stemmed, so "PEBA" in a document and "peba" in a query both stay
@@ -95,40 +59,10 @@ _TOKEN_RE = re.compile(
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
 _VALID_TOKEN_RE = re.compile(r"[a-z0-9._]+")
-_INVALID_CHARS_RE = re.compile(r"[^a-z0-9]")
 _VOWELS = frozenset("aeiou")
 
 # Word cache bound: corpora have a small vocabulary, a long-running app must not grow forever.
 _CACHE_LIMIT = 200_000
-
-
-def _build_fold_table() -> dict[int, str | None]:
-    """Map Latin letters with diacritics to plain ASCII (è→e, ß→ss); others are dropped."""
-    special = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i",
-               "þ": "th", "ð": "d", "ħ": "h", "ŀ": "l", "ŧ": "t", "ſ": "s", "ĸ": "k"}
-    table: dict[int, str | None] = {}
-    for code in range(0x00C0, 0x0250):
-        ch = chr(code)
-        lower = ch.lower()
-        if lower in special:
-            table[code] = special[lower]
-            continue
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", lower) if c.isascii() and c.isalnum()
-        )
-        table[code] = base or None
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip diacritics; anything left outside [a-z0-9] is removed."""
-    folded = text.lower().translate(_FOLD_TABLE)
-    if not folded.isascii() or not folded.isalnum():
-        folded = _INVALID_CHARS_RE.sub("", folded)
-    return folded
 
 
 class ItalianAnalyzer:
@@ -142,8 +76,8 @@ class ItalianAnalyzer:
     def __init__(
         self, extra_acronyms: Iterable[str] = (), extra_stopwords: Iterable[str] = ()
     ) -> None:
-        self.acronyms = KNOWN_ACRONYMS | {fold(a) for a in extra_acronyms}
-        self.stopwords = (ITALIAN_STOPWORDS | {fold(w) for w in extra_stopwords}) - self.acronyms
+        self.acronyms = KNOWN_ACRONYMS | {fold_ascii(a) for a in extra_acronyms}
+        self.stopwords = (ITALIAN_STOPWORDS | {fold_ascii(w) for w in extra_stopwords}) - self.acronyms
         self._stemmer = Stemmer.Stemmer("italian")
         self._words: dict[str, str | None] = {}
 
@@ -190,7 +124,7 @@ class ItalianAnalyzer:
     def _analyze_word(self, word: str) -> str | None:
         """One word → its index token, or None when it carries no meaning."""
         lowered = word.lower()
-        folded = fold(lowered)
+        folded = fold_ascii(lowered)
         if _HAS_DIGIT_RE.search(folded):  # 2024, m1c1, 5: numbers and identifiers, never stemmed
             return folded
         if len(folded) < 2:  # single letters: initials, list markers, elision leftovers
@@ -205,7 +139,7 @@ class ItalianAnalyzer:
             return folded
         # Stem before folding: Snowball Italian knows accented suffixes
         # (responsabilità and responsabile both give "respons").
-        stem = fold(self._stemmer.stemWord(lowered))
+        stem = fold_ascii(self._stemmer.stemWord(lowered))
         return stem if len(stem) >= 2 else None
 
 

@@ -15,13 +15,12 @@ open, and its documents get their records at the next ingestion.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.align import fold_token
 from ingest.models import DocumentMeta, ObjectiveRecord
+from ingest.text import fold_words
 
 RECORDS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -50,19 +49,7 @@ CREATE TABLE IF NOT EXISTS record_state (
 );
 """
 
-_WORD_RE = re.compile(r"\w+")
 COUNT_FIELDS = ("settore", "responsabile", "ente", "periodo", "doc_id")
-
-
-def fold_words(text: str | None) -> list[str]:
-    """Lower-case, accent-free words; numbers without leading zeros."""
-    out = []
-    for word in _WORD_RE.findall(text or ""):
-        w = fold_token(word)
-        if w.isdigit():
-            w = str(int(w))
-        out.append(w)
-    return out
 
 
 def folded(text: str | None) -> str:

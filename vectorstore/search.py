@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.models import Chunk
+from ingest.text import fold_value
 from vectorstore.catalog import Catalog
 from vectorstore.embeddings import Embedder
 from vectorstore.errors import StoreUnavailableError
 from vectorstore.store import ChromaStore
 
 log = logging.getLogger(__name__)
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names (ente, periodo)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
 @dataclass(frozen=True)
@@ -89,8 +83,8 @@ class HybridSearcher:
         """The documents a filter allows (None = every document)."""
         if filters is None or filters.empty:
             return None
-        enti = {fold(e) for e in filters.enti}
-        periodi = {fold(p) for p in filters.periodi}
+        enti = {fold_value(e) for e in filters.enti}
+        periodi = {fold_value(p) for p in filters.periodi}
         allowed = set(filters.doc_ids)
         out = []
         for doc_id, ente, periodo in self._document_keys():
@@ -108,7 +102,7 @@ class HybridSearcher:
         version = self.catalog.version()
         if self._doc_keys is None or self._doc_keys[0] != version:
             keys = [
-                (r.meta.doc_id, fold(r.meta.ente or ""), fold(r.meta.periodo or ""))
+                (r.meta.doc_id, fold_value(r.meta.ente or ""), fold_value(r.meta.periodo or ""))
                 for r in self.catalog.documents()
             ]
             self._doc_keys = (version, keys)

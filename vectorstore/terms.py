@@ -15,6 +15,8 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from ingest.text import edit_distance
+
 TERMS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS term_stats (
     term TEXT PRIMARY KEY,
@@ -122,8 +124,6 @@ def near_terms(db: sqlite3.Connection, term: str, limit: int = 2) -> list[str]:
     misspelt query word most likely meant ("differneziat" -> "differenz"). Candidates
     share the first two letters (typos rarely touch them) and a similar length; the
     most frequent come first."""
-    from ingest.structure.text import edit_distance  # lowest layer: shared text helpers
-
     if len(term) < 5 or not term.isalpha():
         return []
     budget = 1 if len(term) < 8 else 2

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
-from assistant.answering.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever
 from assistant.answering.select import INTENT_FIELDS, Scored, fits
+from ingest.text import Field, fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
 MISSING_TYPE: dict[AnswerType, str] = {
@@ -27,11 +28,11 @@ MISSING_TYPE: dict[AnswerType, str] = {
     AnswerType.NUMBER: "un valore numerico",
 }
 MISSING_FIELD: dict[str, str] = {  # in order of priority
-    "dipendenti": "il personale assegnato",
-    "responsabile_politico": "un referente politico",
-    "responsabile": "un responsabile",
-    "stakeholder": "i portatori di interesse",
-    "indicatori": "indicatori o target",
+    Field.DIPENDENTI: "il personale assegnato",
+    Field.RESPONSABILE_POLITICO: "un referente politico",
+    Field.RESPONSABILE: "un responsabile",
+    Field.STAKEHOLDER: "i portatori di interesse",
+    Field.INDICATORI: "indicatori o target",
 }
 # Words by which prose names each field a question may ask for.
 _LABEL_WORDS: dict[Intent, re.Pattern[str]] = {
@@ -88,7 +89,7 @@ def missing_answer(
     # A field the wording names that the objective's record leaves empty, while the
     # record is a structured one (it has other labelled fields).
     present = {k for k, v in fields.items() if v} | {s.cand.field for s in group if s.cand.field}
-    structured = len(present - {"titolo", "codice"}) >= 2
+    structured = len(present - {Field.TITOLO, Field.CODICE}) >= 2
     for intent in frame.fields:
         wanted = INTENT_FIELDS.get(intent, frozenset())
         label = next((MISSING_FIELD[f] for f in MISSING_FIELD if f in wanted), None)
@@ -131,7 +132,7 @@ def unknown_place(question: str, retriever: Retriever) -> str | None:
     # "Comune di X", "PIAO (2024-2026) di X": the plan's own names for its ente
     named = r"\b(?:[Cc]omune|[Cc]ittà|[Cc]itta|PIAO(?:\s+20\d\d\s*[-–]\s*20\d\d)?) di ([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*)"
     for match in re.finditer(named, question):
-        name = normalize_name(match.group(1))
+        name = fold_name(match.group(1))
         if not any(name in alias or alias in name for alias in known):
             return match.group(1)
     return None

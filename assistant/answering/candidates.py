@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import LIST_FIELDS, Field, join_pair, split_items
 from vectorstore.search import SearchHit
 
-# Fields whose value is a list, one item per line.
-LIST_FIELDS = frozenset({"fasi", "indicatori", "stakeholder", "dipendenti"})
 # Fields that describe where an objective sits rather than what it says; they are
 # candidates, but context for the others.
-_SKIP_FIELDS = frozenset({"periodo_incarico"})
+_SKIP_FIELDS = frozenset({Field.PERIODO_INCARICO})
 # Abbreviations after which a full stop does not end a sentence: titles before a
 # name (dott., geom.), and references before a number (n., art., c.).
 _ABBREVIATIONS = frozenset(
@@ -44,24 +43,24 @@ _MARKUP = re.compile(r"^\s*(?:#+\s*|[-•*–]\s+|\d+[.)]\s+(?=\D))?|\*\*")
 # How plans and people name each field: a field's candidate is found by these words
 # too ("che peso ha…" → the value of the field "peso", whatever its text).
 FIELD_LABELS: dict[str, str] = {
-    "responsabile": "responsabile",
-    "settore": "settore ufficio area servizio",
-    "titolare": "titolare responsabile",
-    "servizi": "servizi competenze gestisce",
-    "motivazione": "motivazione finalità scopo",
-    "valore_atteso": "valore atteso risultato atteso",
-    "obiettivo_strategico": "obiettivo strategico",
-    "area_strategica": "linea strategica",
-    "scadenza": "scadenza termine",
-    "fasi": "fasi azioni attività",
-    "indicatori": "indicatore target",
-    "stakeholder": "stakeholder portatori di interesse destinatari",
-    "dipendenti": "dipendenti personale",
-    "peso": "peso",
-    "formula": "formula calcolo",
-    "baseline": "baseline valore di partenza",
-    "target": "target",
-    "codice": "codice",
+    Field.RESPONSABILE: "responsabile",
+    Field.SETTORE: "settore ufficio area servizio",
+    Field.TITOLARE: "titolare responsabile",
+    Field.SERVIZI: "servizi competenze gestisce",
+    Field.MOTIVAZIONE: "motivazione finalità scopo",
+    Field.VALORE_ATTESO: "valore atteso risultato atteso",
+    Field.OBIETTIVO_STRATEGICO: "obiettivo strategico",
+    Field.AREA_STRATEGICA: "linea strategica",
+    Field.SCADENZA: "scadenza termine",
+    Field.FASI: "fasi azioni attività",
+    Field.INDICATORI: "indicatore target",
+    Field.STAKEHOLDER: "stakeholder portatori di interesse destinatari",
+    Field.DIPENDENTI: "dipendenti personale",
+    Field.PESO: "peso",
+    Field.FORMULA: "formula calcolo",
+    Field.BASELINE: "baseline valore di partenza",
+    Field.TARGET: "target",
+    Field.CODICE: "codice",
 }
 
 
@@ -90,13 +89,13 @@ class Candidate:
 
     @property
     def title(self) -> str:
-        return self.record_title or self.chunk.fields.get("titolo") or (
+        return self.record_title or self.chunk.fields.get(Field.TITOLO) or (
             self.chunk.breadcrumb[-1] if self.chunk.breadcrumb else "")
 
 
 def objective_key(chunk: Chunk) -> tuple[str, str]:
     """An objective's passages share its title; any other passage is its own section."""
-    title = chunk.fields.get("titolo")
+    title = chunk.fields.get(Field.TITOLO)
     return chunk.doc_id, title if title else " › ".join(chunk.breadcrumb)
 
 
@@ -148,20 +147,20 @@ def from_record(
         return next((c for c in chunks if c.char_start <= src.char_start < c.char_end), None)
 
     values: list[tuple[str, str, str, int]] = []  # (field, text, source path, index)
-    for key in ("responsabile", "settore", "motivazione", "valore_atteso", "scadenza",
-                "obiettivo_strategico", "codice"):
+    for key in (Field.RESPONSABILE, Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
+                Field.OBIETTIVO_STRATEGICO, Field.CODICE):
         if value := getattr(rec, key):
             values.append((key, value, key, 0))
     for i, item in enumerate(rec.stakeholder):
-        values.append(("stakeholder", item, f"stakeholder[{i}]", i))
+        values.append((Field.STAKEHOLDER, item, f"stakeholder[{i}]", i))
     for i, item in enumerate(rec.dipendenti):
-        values.append(("dipendenti", item, f"dipendenti[{i}]", i))
+        values.append((Field.DIPENDENTI, item, f"dipendenti[{i}]", i))
     for i, phase in enumerate(rec.fasi):
-        text = f"{phase.descrizione} — {phase.tempistica}" if phase.tempistica else phase.descrizione
-        values.append(("fasi", text, f"fasi[{i}].descrizione", i))
+        text = join_pair(phase.descrizione, phase.tempistica)
+        values.append((Field.FASI, text, f"fasi[{i}].descrizione", i))
     for i, ind in enumerate(rec.indicatori):
-        text = f"{ind.nome} — {ind.target}" if ind.target else ind.nome
-        values.append(("indicatori", text, f"indicatori[{i}].nome", i))
+        text = join_pair(ind.nome, ind.target)
+        values.append((Field.INDICATORI, text, f"indicatori[{i}].nome", i))
     out = []
     for key, text, path, i in values:
         chunk = holder(path)
@@ -174,17 +173,17 @@ def from_record(
 def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
     out: list[Candidate] = []
     fields = chunk.fields
-    if chunk.kind == UnitKind.ORG_CHART and fields.get("titolare"):
-        name = fields["titolare"]
+    if chunk.kind == UnitKind.ORG_CHART and fields.get(Field.TITOLARE):
+        name = fields[Field.TITOLARE]
         out.append(Candidate(f"{fields.get('settore', '')}: {name}".strip(": "), name, chunk, rank,
-                             "titolare"))
-        if fields.get("servizi"):
-            out.append(Candidate(fields["servizi"], fields["servizi"], chunk, rank, "servizi"))
+                             Field.TITOLARE))
+        if fields.get(Field.SERVIZI):
+            out.append(Candidate(fields[Field.SERVIZI], fields[Field.SERVIZI], chunk, rank, Field.SERVIZI))
     else:
         for key, value in fields.items():
-            if key in _SKIP_FIELDS or key in ("titolo", "formula") or not value.strip():
+            if key in _SKIP_FIELDS or key in (Field.TITOLO, Field.FORMULA) or not value.strip():
                 continue
-            items = [v.strip() for v in value.split("\n") if v.strip()] if key in LIST_FIELDS else [value]
+            items = split_items(value) if key in LIST_FIELDS else [value]
             for i, item in enumerate(items):
                 out.append(Candidate(" ".join(item.split()), item, chunk, rank, key, i))
     position = 100
@@ -202,7 +201,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         if is_political_line(text):
             # a line of political roles ("Sindaco - Ass. A. Rossi") names the referents
             position += 1
-            out.append(Candidate(text, text, chunk, rank, "responsabile_politico", position))
+            out.append(Candidate(text, text, chunk, rank, Field.RESPONSABILE_POLITICO, position))
             continue
         parts = sentences(text) if len(text) > 200 else [text]
         for sentence in parts:

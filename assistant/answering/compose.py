@@ -14,23 +14,24 @@ from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
-from assistant.citations import Citation, cite, quote_occurs, squash, verify
+from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk
+from ingest.text import ITEM_SEP, Field, split_pair, squash_quote
 
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
-    "responsabile": "è affidato {v}",
-    "settore": "settore {v}",
-    "responsabile_politico": "referente politico: {v}",
-    "obiettivo_strategico": "rientra nell'obiettivo strategico {v}",
-    "motivazione": "finalità: {v}",
-    "valore_atteso": "risultato atteso: {v}",
-    "scadenza": "da concludere entro {v}",
-    "stakeholder": "portatori di interesse: {v}",
-    "dipendenti": "personale assegnato: {v}",
-    "fasi": "fase: {v}",
-    "indicatori": "{v}",
-    "codice": "codice {v}",
+    Field.RESPONSABILE: "è affidato {v}",
+    Field.SETTORE: "settore {v}",
+    Field.RESPONSABILE_POLITICO: "referente politico: {v}",
+    Field.OBIETTIVO_STRATEGICO: "rientra nell'obiettivo strategico {v}",
+    Field.MOTIVAZIONE: "finalità: {v}",
+    Field.VALORE_ATTESO: "risultato atteso: {v}",
+    Field.SCADENZA: "da concludere entro {v}",
+    Field.STAKEHOLDER: "portatori di interesse: {v}",
+    Field.DIPENDENTI: "personale assegnato: {v}",
+    Field.FASI: "fase: {v}",
+    Field.INDICATORI: "{v}",
+    Field.CODICE: "codice {v}",
 }
 
 
@@ -63,7 +64,7 @@ def short_quote(text: str, limit: int = 200) -> str:
 def quote_variants(quote: str) -> list[str]:
     """The quote as it reads in the source ("a — b" was "a<TAB>b" or two lines), then
     shorter verbatim fallbacks (its first part, a prefix)."""
-    out = [short_quote(quote.replace(" — ", " "), 240)]
+    out = [short_quote(quote.replace(ITEM_SEP, " "), 240)]
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
     if head and short_quote(head, 240) not in out:
         out.append(short_quote(head, 240))
@@ -73,7 +74,7 @@ def quote_variants(quote: str) -> list[str]:
 def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None) -> str:
     """The candidate as a statement: a field in words, a sentence as written. A long
     sentence is shortened around `focus` (the asked date or figure), not at its end."""
-    if focus is not None and cand.field not in ("titolare", "servizi") and len(cand.text) > limit:
+    if focus is not None and cand.field not in (Field.TITOLARE, Field.SERVIZI) and len(cand.text) > limit:
         # the first concrete match (a figure or a month), not a cue word like "entro"
         found = list(focus.finditer(cand.text))
         m = next((x for x in found if re.search(r"\d|[a-z]{4,}bre|maggio|giugno|luglio|agosto|aprile|marzo|gennaio|febbraio",
@@ -82,19 +83,19 @@ def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = No
             shown = around(cand.text, m.start(), limit)
             label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
             return label.format(v=shown)
-    if cand.field == "titolare":
-        settore = cand.chunk.fields.get("settore", "")
-        name = cand.chunk.fields.get("titolare", cand.text)
+    if cand.field == Field.TITOLARE:
+        settore = cand.chunk.fields.get(Field.SETTORE, "")
+        name = cand.chunk.fields.get(Field.TITOLARE, cand.text)
         return f"{name} è titolare di {settore}" if settore else name
-    if cand.field == "servizi":
+    if cand.field == Field.SERVIZI:
         return f"{cand.chunk.fields.get('settore', '')} gestisce: {short(cand.text, limit)}"
     if cand.labelled:
         return short(cand.text, limit)  # a labelled line reads as written ("Peso: 15")
     if cand.field in _FIELD_PHRASE:
         value = cand.text
-        if cand.field == "indicatori":
+        if cand.field == Field.INDICATORI:
             value = render_indicator(value)
-        if cand.field == "responsabile":
+        if cand.field == Field.RESPONSABILE:
             value = to_office(value)
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)
@@ -126,7 +127,7 @@ def to_office(value: str) -> str:
 def render_indicator(item: str) -> str:
     """"n. moduli predisposti — 2" reads better as "2 moduli predisposti"; other
     indicators as "name (target t)"."""
-    name, _, target = item.partition(" — ")
+    name, target = split_pair(item, first=True)
     name, target = name.strip(), target.strip()
     m = re.match(r"(?i)^(?:n\.|nr\.?|numero(?: di)?)\s*(.+)$", name)
     if target and m and re.fullmatch(r"[\d.,]+", target):
@@ -148,10 +149,10 @@ def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk]) -> tuple[Chunk, 
 def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:
     """The passage line (verbatim) that contains the quote, if short enough; else the
     quote itself."""
-    q = squash(quote)
+    q = squash_quote(quote)
     for line in chunk.body.split("\n"):
         line = line.strip()
-        if q in squash(line):
+        if q in squash_quote(line):
             return line if len(line) <= limit and quote_occurs(line, chunk) else quote
     return quote
 
@@ -166,7 +167,7 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
         out: list[int] = []
         for chunk, quote in sources:
             candidate = cite(len(citations) + 1, chunk, quote)
-            key = (candidate.chunk_id, squash(candidate.quote))
+            key = (candidate.chunk_id, squash_quote(candidate.quote))
             if key not in numbers:
                 if not verify([candidate], passages):
                     continue

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answering.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever
+from ingest.text import fold_name
 
 _FOLLOW_UP = re.compile(r"^\s*(e|ed|invece|anche|mentre|e invece|e per|e nel|e nella|e a|e al)\b", re.IGNORECASE)
 
@@ -60,7 +61,7 @@ def _drop_places(text: str, retriever: Retriever) -> str:
     keep = [True] * len(words)
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
-            if normalize_name(" ".join(words[i:j])) in aliases:
+            if fold_name(" ".join(words[i:j])) in aliases:
                 for k in range(i, j):
                     keep[k] = False
                 if i > 0 and words[i - 1].lower() in {"a", "di", "del", "nel", "per", "il"}:

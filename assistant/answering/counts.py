@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.compose import Line, Statement, short, short_quote
-from assistant.answering.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from assistant.records import RecordQueries
 from ingest.models import Chunk, ObjectiveRecord
+from ingest.text import Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
@@ -22,7 +23,7 @@ _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
 
 def settore_core(settore: str) -> str:
     """"07. LAVORI PUBBLICI" / "Area Lavori Pubblici" → "lavori pubblici"."""
-    name = normalize_name(settore)
+    name = fold_name(settore)
     return re.sub(r"^(?:\d+\s+)?(?:area|settore|servizio|servizi|ufficio)?\s*", "", name).strip()
 
 
@@ -31,7 +32,7 @@ def objectives_of_settore(
 ) -> tuple[list[Line], list[Chunk]] | None:
     """One line per document whose settore the question names: how many objectives
     its records assign to it, citing the first ones."""
-    q = f" {normalize_name(question)} "
+    q = f" {fold_name(question)} "
     docs = {d for g in enti for d in g.split(",")}
     records = [r for r in RecordQueries(retriever.catalog).list()
                if r.settore and (not docs or r.doc_id in docs)]
@@ -48,7 +49,7 @@ def objectives_of_settore(
         # an objective shared by two settori ("Area X e Area Y") counts for both
         recs: list[ObjectiveRecord] = [
             r for r in records
-            if r.doc_id == doc_id and f" {core} " in f" {normalize_name(r.settore or '')} "
+            if r.doc_id == doc_id and f" {core} " in f" {fold_name(r.settore or '')} "
         ]
         statement, held = _titled(recs, retriever.catalog.chunks_of(doc_id), 3)
         extra += held
@@ -84,7 +85,7 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     """"N obiettivi (first n titles; …)", citing each title where the record found it."""
     sources: list[tuple[Chunk, str]] = []
     for rec in recs[:n]:
-        src = rec.sources.get("titolo", rec.source)
+        src = rec.sources.get(Field.TITOLO, rec.source)
         quote = short_quote(rec.titolo or "", 160)
         holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
                        and quote and quote_occurs(quote, c)), None)

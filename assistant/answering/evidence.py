@@ -16,10 +16,11 @@ from dataclasses import replace
 from assistant.answering import candidates
 from assistant.answering.frame import Frame
 from assistant.answering.intent import Intent
-from assistant.answering.retrieve import RetrievalResult, Retriever, normalize_name, same_office
+from assistant.answering.retrieve import RetrievalResult, Retriever, same_office
 from assistant.answering.select import Selection, Selector
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.people import person_in
+from ingest.text import Field, fold_name
 from vectorstore.records import RecordFilters
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -107,14 +108,14 @@ class Evidence:
         out: list[candidates.Candidate] = []
         done: set[tuple[str, str]] = set()
         for cand in found:
-            if cand.rank > 2 or cand.field not in ("area_strategica", "obiettivo_strategico"):
+            if cand.rank > 2 or cand.field not in (Field.AREA_STRATEGICA, Field.OBIETTIVO_STRATEGICO):
                 continue
-            key = normalize_name(cand.text)
+            key = fold_name(cand.text)
             if (cand.chunk.doc_id, key) in done or not key:
                 continue
             done.add((cand.chunk.doc_id, key))
             opening = next((c for c in self.chunks(cand.chunk.doc_id)
-                            if not c.fields.get("titolo") and key in {normalize_name(b) for b in c.breadcrumb}), None)
+                            if not c.fields.get(Field.TITOLO) and key in {fold_name(b) for b in c.breadcrumb}), None)
             if opening is not None:
                 out += [replace(c, group_key=cand.group, record_title=cand.title)
                         for c in candidates.from_chunk(opening, cand.rank)]
@@ -150,15 +151,15 @@ class Evidence:
         linked: set[tuple[str, tuple[str, str]]] = set()
         out: list[tuple[Chunk, int, candidates.Candidate]] = []
         for cand in found:
-            if cand.rank > 2 or cand.field not in ("settore", "responsabile"):
+            if cand.rank > 2 or cand.field not in (Field.SETTORE, Field.RESPONSABILE):
                 continue
             value = cand.text.split(":", 1)[-1] if cand.labelled else cand.text
-            office = normalize_name(value)
+            office = fold_name(value)
             person = person_in(value.strip())
             for org in self.org_chart(cand.chunk.doc_id):
-                holder = org.fields.get("titolare", "")
-                same = same_office(normalize_name(org.fields.get("settore", "")), office) or (
-                    person is not None and holder and normalize_name(holder) in normalize_name(person))
+                holder = org.fields.get(Field.TITOLARE, "")
+                same = same_office(fold_name(org.fields.get(Field.SETTORE, "")), office) or (
+                    person is not None and holder and fold_name(holder) in fold_name(person))
                 if same and (org.id, cand.group) not in linked:
                     linked.add((org.id, cand.group))
                     out.append((org, cand.rank, cand))
@@ -174,10 +175,10 @@ def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
         org = h.chunk
         if org.kind != UnitKind.ORG_CHART:
             continue
-        office = normalize_name(org.fields.get("settore", ""))
+        office = fold_name(org.fields.get(Field.SETTORE, ""))
         texts = [o.chunk.text for o in hits if o.chunk.doc_id == org.doc_id and o.chunk.kind != UnitKind.ORG_CHART
-                 and (same_office(normalize_name(o.chunk.fields.get("settore") or o.chunk.fields.get("responsabile") or ""), office)
-                      or office and f" {office} " in f" {normalize_name(o.chunk.body)} ")]
+                 and (same_office(fold_name(o.chunk.fields.get(Field.SETTORE) or o.chunk.fields.get(Field.RESPONSABILE) or ""), office)
+                      or office and f" {office} " in f" {fold_name(o.chunk.body)} ")]
         if texts:
             links[org.id] = "\n".join(texts[:2])
     return links

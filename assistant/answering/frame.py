@@ -16,8 +16,9 @@ from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import Intent, classify
-from assistant.answering.retrieve import Retriever, normalize_name
+from assistant.answering.retrieve import Retriever
 from ingest.structure.vocabulary import canonical_key, is_known_label
+from ingest.text import QUESTION_GENERIC_WORDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -61,25 +62,6 @@ _CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\b(?:obiettiv
 # Italian verb forms (infinitives, third persons, participles, gerunds)
 _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita|ando|endo|ebbe|erà|irà|arà|uole|etta|ette|iene|ene)$")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
-# Words of a question that say what kind of thing is asked, not which one: they do
-# not count as topic (the objective, the plan, the asking itself).
-_GENERIC_WORDS = (
-    "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
-    "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
-    "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
-    "riguarda riguardano strategico strategica strategici strategiche linea linee "
-    "assessore assessora assessori sindaco dirigente referente referenti titolare segue seguono cura curano "
-    "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
-    "elenca elenco dimmi sapere vorrei indicato indicata indica citato citati "
-    "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "
-    "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
-    # field names: they say which attribute is asked, the frame's fields carry them
-    "dipendenti assegnati assegnato personale stakeholder target motivazione "
-    "ricade ricadono rientra rientrano "
-    # auxiliary and modal verbs: they carry tense and mood, not topic
-    "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
-    "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere"
-)
 # Colloquial names of offices and things → the words plans use for them: common
 # municipal vocabulary (not any one plan's), added to the search and the topic.
 COLLOQUIAL: dict[str, str] = {
@@ -127,7 +109,7 @@ class Frame:
 
 
 def answer_type(question: str) -> AnswerType:
-    q = normalize_name(question.replace("'", " "))
+    q = fold_name(question.replace("'", " "))
     if "%" in question:
         return AnswerType.PERCENT
     for kind, rx in _TYPE_CUES:
@@ -146,12 +128,12 @@ def named_fields(question: str) -> frozenset[str]:
     # the noun right after the interrogative names what is asked ("quali servizi…")
     asked_noun = re.search(r"\b(?:quali|quale|che)\s+(servizi|competenze)\b", question.casefold())
     if asked_noun:
-        found.add("servizi")
+        found.add(Field.SERVIZI)
     for n in (4, 3, 2, 1):  # labels have up to four words ("centro di responsabilità")
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
-            if is_known_label(gram) and (key := canonical_key(gram)) and key not in ("titolo", "codice"):
-                found.add("indicatori" if key == "target" else key)
+            if is_known_label(gram) and (key := canonical_key(gram)) and key not in (Field.TITOLO, Field.CODICE):
+                found.add(Field.INDICATORI if key == Field.TARGET else key)
     return frozenset(found)
 
 
@@ -163,11 +145,11 @@ class FrameBuilder:
         self.analyzer = analyzer or ItalianAnalyzer()
         # generic words are dropped as written, before stemming: "tempi" (generic) and
         # "tempo" (a topic) share a stem, as do "titolare" and "titoli"
-        self._generic = frozenset(_GENERIC_WORDS.split())
+        self._generic = QUESTION_GENERIC_WORDS
 
     def build(self, resolved: Resolved) -> Frame:
         asked = resolved.question
-        q = normalize_name(asked.replace("'", " "))
+        q = fold_name(asked.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
         terms = self._topic_terms(query)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.answering.retrieve import normalize_name
+from ingest.text import fold_name
 
 
 class Intent(StrEnum):
@@ -60,7 +60,7 @@ class QuestionIntent:
 
 
 def classify(question: str) -> QuestionIntent:
-    q = normalize_name(question.replace("'", " "))
+    q = fold_name(question.replace("'", " "))
     intents = tuple(intent for intent, rx in _RULES if rx.search(q))
     # "chi lavora" is about employees, not about who is in charge.
     if Intent.EMPLOYEES in intents and Intent.RESPONSIBLE in intents and not re.search(

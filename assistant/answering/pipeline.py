@@ -16,7 +16,7 @@ from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
 from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
-from assistant.answering.retrieve import RetrievalResult, Retriever, normalize_name, same_office
+from assistant.answering.retrieve import RetrievalResult, Retriever, same_office
 from assistant.answering.select import (
     INTENT_FIELDS,
     STRICT_TYPES,
@@ -26,6 +26,7 @@ from assistant.answering.select import (
     Selector,
 )
 from ingest.models import Chunk, UnitKind
+from ingest.text import LIST_FIELDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -202,15 +203,15 @@ class ExtractiveAnswerer:
             statements.append(Statement(text, _sources(s.cand.quote, s.cand.chunk, pool)))
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             holder = self._titolare(chosen, hits)
-            if holder is not None and not any(holder.fields["titolare"] in st.text for st in statements):
-                name = holder.fields["titolare"]
+            if holder is not None and not any(holder.fields[Field.TITOLARE] in st.text for st in statements):
+                name = holder.fields[Field.TITOLARE]
                 statements.insert(1 if statements else 0, Statement(
                     f"di cui è titolare {name}", _sources(name, holder, pool)))
         if not statements:
             return None
         if multi:  # one line per ente must fit the whole answer budget: what the question
             # compares first, then the office in charge if there is room
-            office = next((s for s in group if s.cand.field in ("responsabile", "settore")), None)
+            office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)
             statements = statements[:2]
             if office is not None and not any(office.cand.text in st.text for st in statements):
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
@@ -234,7 +235,7 @@ class ExtractiveAnswerer:
             if pick is not None and len(asks) > 1:
                 chosen.append(pick)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
-        if frame.wants_list and best.cand.field in candidates.LIST_FIELDS:
+        if frame.wants_list and best.cand.field in LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             chosen += sorted(items, key=lambda s: s.cand.index)[:8]
         elif frame.wants_list and (items := _best_list(group, best)):
@@ -286,27 +287,27 @@ class ExtractiveAnswerer:
     def _siblings(self, chunk: Chunk) -> list[Chunk]:
         """The other passages of the chunk's objective: a field value may be quoted
         from any of them (the record spans them all)."""
-        title = chunk.fields.get("titolo")
+        title = chunk.fields.get(Field.TITOLO)
         if not title:
             return []
         return [c for c in self.gather.chunks(chunk.doc_id)
-                if c.fields.get("titolo") == title and c.id != chunk.id]
+                if c.fields.get(Field.TITOLO) == title and c.id != chunk.id]
 
     def _titolare(self, chosen: list[Scored], hits: list[SearchHit]) -> Chunk | None:
         """The org-chart entry (same document) of the office an answer names: the hop
         objective → settore → titolare."""
         for s in chosen:
-            if s.cand.field == "titolare":
+            if s.cand.field == Field.TITOLARE:
                 return None
             chunk = s.cand.chunk
-            office = chunk.fields.get("settore") or chunk.fields.get("responsabile") or ""
-            if not office or s.cand.field not in (None, "responsabile", "settore"):
+            office = chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
+            if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
                 continue
-            key = normalize_name(office)
+            key = fold_name(office)
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
             pool += self.gather.org_chart(chunk.doc_id)
             for c in pool:
-                if c.fields.get("titolare") and same_office(normalize_name(c.fields.get("settore", "")), key):
+                if c.fields.get(Field.TITOLARE) and same_office(fold_name(c.fields.get(Field.SETTORE, "")), key):
                     return c
         return None
 
@@ -314,7 +315,7 @@ class ExtractiveAnswerer:
 def _best_list(group: list[Scored], best: Scored) -> list[Scored]:
     by_field: dict[str, list[Scored]] = {}
     for s in group:
-        if s.cand.field in candidates.LIST_FIELDS and s is not best and not s.cand.labelled:
+        if s.cand.field in LIST_FIELDS and s is not best and not s.cand.labelled:
             by_field.setdefault(s.cand.field, []).append(s)
     scored = {f: sum(1 for s in items if s.own > 0.0 and _states_more(s, best)) for f, items in by_field.items()}
     field = max(scored, key=lambda f: scored[f], default=None)
@@ -335,12 +336,12 @@ def _objectives(best: Scored, ranked: list[Scored]) -> list[Scored]:
     out: list[Scored] = []
     for s in ranked:
         g = s.cand.group
-        if g in seen or s.cand.chunk.doc_id != best.cand.chunk.doc_id or not s.cand.chunk.fields.get("titolo"):
+        if g in seen or s.cand.chunk.doc_id != best.cand.chunk.doc_id or not s.cand.chunk.fields.get(Field.TITOLO):
             continue
         seen.add(g)
         if s.context >= 0.8 * best.context:
-            title = s.cand.chunk.fields["titolo"]
-            out.append(Scored(candidates.Candidate(title, title, s.cand.chunk, s.cand.rank, "titolo"),
+            title = s.cand.chunk.fields[Field.TITOLO]
+            out.append(Scored(candidates.Candidate(title, title, s.cand.chunk, s.cand.rank, Field.TITOLO),
                               s.score, s.own, s.context, s.fit))
         if len(out) >= 6:
             break

@@ -15,21 +15,22 @@ Three structural steps that plain similarity search misses, all general rules:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import UnitKind
+from ingest.text import (
+    FILE_NAME_GENERIC_WORDS,
+    OFFICE_KIND_WORDS,
+    Field,
+    fold_code,
+    fold_name,
+    parse_file_name,
+)
 from vectorstore.catalog import Catalog, DocumentRecord
 from vectorstore.records import RecordFilters
 from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 
-# File-name parts that describe the kind of document, not who it belongs to.
-_GENERIC_NAME_WORDS = frozenset(
-    """piao piano integrato attivita organizzazione performance valore pubblico obiettivi
-    obiettivo operativi operativo strategici dup sezione comune citta di del della txt pdf
-    docx md""".split()  # noqa: SIM905 - a word list reads better as text
-)
 _WHO = re.compile(
     r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo|servizi|uffici|settore|area|struttura)\b"
 )
@@ -42,31 +43,18 @@ _CODE_REF_RE = re.compile(
 
 def code_refs(question: str) -> list[str]:
     """Objective codes a question names, folded for comparison."""
-    return [_fold_code(m.group("code")) for m in _CODE_REF_RE.finditer(question)]
-
-
-def _fold_code(code: str) -> str:
-    return re.sub(r"[^a-z0-9]+", ".", code.casefold()).strip(".")
-
-
-def normalize_name(text: str) -> str:
-    """Fold accents/case, drop apostrophes (d'Adda → dadda), keep words."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’`]", "", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    return [fold_code(m.group("code")) for m in _CODE_REF_RE.finditer(question)]
 
 
 def document_aliases(rec: DocumentRecord) -> set[str]:
     """Phrases by which a question may name this document's municipality."""
     aliases: set[str] = set()
     if rec.meta.ente:
-        aliases.add(normalize_name(rec.meta.ente))
-    stem = rec.meta.file_name.rsplit(".", 1)[0]
+        aliases.add(fold_name(rec.meta.ente))
     # The leading part of a file name usually names the ente ("borgo-nuovo_piao-…").
-    first = re.split(r"[_\s]", stem, maxsplit=1)[0]
-    words = [w for w in normalize_name(first.replace("-", " ")).split() if not w.isdigit()]
-    if words and not all(w in _GENERIC_NAME_WORDS for w in words):
+    first = parse_file_name(rec.meta.file_name).head_word
+    words = [w for w in fold_name(first.replace("-", " ")).split() if not w.isdigit()]
+    if words and not all(w in FILE_NAME_GENERIC_WORDS for w in words):
         aliases.add(" ".join(words))
     return {a for a in aliases if len(a) >= 4}
 
@@ -74,10 +62,9 @@ def document_aliases(rec: DocumentRecord) -> set[str]:
 def _name_label(rec: DocumentRecord) -> str:
     """A document without a known ente is named by the part of its file name that
     names it ("valdoria_piao-2024-2026…" → "valdoria"), else by its file name."""
-    aliases = sorted(document_aliases(rec) - ({normalize_name(rec.meta.ente)} if rec.meta.ente else set()))
-    stem = rec.meta.file_name.rsplit(".", 1)[0]
-    first = re.split(r"[_\s]", stem, maxsplit=1)[0].replace("-", " ")
-    return first if aliases and normalize_name(first) in aliases else rec.meta.file_name
+    aliases = sorted(document_aliases(rec) - ({fold_name(rec.meta.ente)} if rec.meta.ente else set()))
+    first = parse_file_name(rec.meta.file_name).head_word.replace("-", " ")
+    return first if aliases and fold_name(first) in aliases else rec.meta.file_name
 
 
 LEXICAL_ONLY = (
@@ -133,7 +120,7 @@ class Retriever:
 
     def mentioned_groups(self, question: str) -> list[list[str]]:
         """Groups of doc_ids whose municipality the question names, in order of mention."""
-        q = f" {normalize_name(question)} "
+        q = f" {fold_name(question)} "
         by_alias = self.aliases()
         found: list[tuple[int, str]] = []
         for alias in by_alias:
@@ -169,7 +156,7 @@ class Retriever:
         if codes := code_refs(question):
             allowed = [d for g in groups for d in g] or (list(filters.doc_ids) if filters and filters.doc_ids else None)
             hits = self._add_coded(hits, codes, allowed, k)
-        if _WHO.search(normalize_name(question)):
+        if _WHO.search(fold_name(question)):
             hits = self._add_org_chart(hits, k)
         degraded = LEXICAL_ONLY if getattr(self.searcher, "dense_error", None) else ""
         return RetrievalResult(hits, tuple(",".join(g) for g in groups), degraded)
@@ -179,7 +166,7 @@ class Retriever:
         wanted = set(codes)
         records = [
             r for r in self.catalog.records(RecordFilters(doc_ids=allowed) if allowed else None)
-            if r.codice and _fold_code(r.codice) in wanted
+            if r.codice and fold_code(r.codice) in wanted
         ]
         if not records or len(records) > 4:
             return hits  # no such code, or a code too common to single anything out
@@ -193,24 +180,21 @@ class Retriever:
         return (linked + [h for h in hits if h.chunk.id not in ids])[:k]
 
     def _add_org_chart(self, hits: list[SearchHit], k: int) -> list[SearchHit]:
-        top = next((h for h in hits[:3] if h.chunk.fields.get("settore")), None)
+        top = next((h for h in hits[:3] if h.chunk.fields.get(Field.SETTORE)), None)
         if top is None:
             return hits
-        key = normalize_name(top.chunk.fields["settore"])
+        key = fold_name(top.chunk.fields[Field.SETTORE])
         present = {h.chunk.id for h in hits}
         extra = [
             c
             for c in self.catalog.chunks_of_kind(top.chunk.doc_id, UnitKind.ORG_CHART)
-            if same_office(normalize_name(c.fields.get("settore", "")), key) and c.id not in present
+            if same_office(fold_name(c.fields.get(Field.SETTORE, "")), key) and c.id not in present
         ]
         if not extra:
             return hits
         pos = hits.index(top) + 1
         linked = [SearchHit(chunk=c, score=top.score, signals={"org_chart_link": 1.0}) for c in extra[:1]]
         return (hits[:pos] + linked + hits[pos:])[:k]
-
-
-_OFFICE_WORDS = frozenset({"settore", "area", "servizio", "ufficio", "u", "o", "unita", "organizzativa", "e", "di", "del", "della", "dei"})
 
 
 def same_office(a: str, b: str) -> bool:
@@ -220,8 +204,8 @@ def same_office(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    wa = {w for w in a.split() if w not in _OFFICE_WORDS and not w.isdigit()}
-    wb = {w for w in b.split() if w not in _OFFICE_WORDS and not w.isdigit()}
+    wa = {w for w in a.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
+    wb = {w for w in b.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     return bool(wa) and wa == wb
 
 

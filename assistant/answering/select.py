@@ -19,6 +19,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from ingest.structure.people import FIRST_NAMES
+from ingest.text import Field
 from vectorstore.analysis import ItalianAnalyzer
 
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
@@ -49,26 +50,26 @@ TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 }
 # The objective fields that answer each type when the wording names no field.
 _TYPE_FIELDS: dict[AnswerType, frozenset[str]] = {
-    AnswerType.PERSON: frozenset({"titolare", "responsabile", "responsabile_politico", "dipendenti"}),
-    AnswerType.WHO: frozenset({"titolare", "responsabile", "settore", "responsabile_politico"}),
-    AnswerType.OFFICE: frozenset({"responsabile", "settore"}),
-    AnswerType.DATE: frozenset({"fasi", "scadenza"}),
-    AnswerType.NUMBER: frozenset({"indicatori", "valore_atteso"}),
-    AnswerType.PERCENT: frozenset({"indicatori", "valore_atteso"}),
-    AnswerType.AMOUNT: frozenset({"indicatori", "valore_atteso"}),
-    AnswerType.DESCRIPTION: frozenset({"motivazione", "valore_atteso"}),
+    AnswerType.PERSON: frozenset({Field.TITOLARE, Field.RESPONSABILE, Field.RESPONSABILE_POLITICO, Field.DIPENDENTI}),
+    AnswerType.WHO: frozenset({Field.TITOLARE, Field.RESPONSABILE, Field.SETTORE, Field.RESPONSABILE_POLITICO}),
+    AnswerType.OFFICE: frozenset({Field.RESPONSABILE, Field.SETTORE}),
+    AnswerType.DATE: frozenset({Field.FASI, Field.SCADENZA}),
+    AnswerType.NUMBER: frozenset({Field.INDICATORI, Field.VALORE_ATTESO}),
+    AnswerType.PERCENT: frozenset({Field.INDICATORI, Field.VALORE_ATTESO}),
+    AnswerType.AMOUNT: frozenset({Field.INDICATORI, Field.VALORE_ATTESO}),
+    AnswerType.DESCRIPTION: frozenset({Field.MOTIVAZIONE, Field.VALORE_ATTESO}),
 }
 # The fields each wording intent asks for.
 INTENT_FIELDS: dict[Intent, frozenset[str]] = {
-    Intent.EMPLOYEES: frozenset({"dipendenti"}),
-    Intent.HOLDER: frozenset({"titolare"}),
-    Intent.POLITICAL: frozenset({"responsabile_politico"}),
-    Intent.RESPONSIBLE: frozenset({"responsabile", "settore", "titolare"}),
-    Intent.STAKEHOLDERS: frozenset({"stakeholder"}),
-    Intent.INDICATORS: frozenset({"indicatori", "valore_atteso"}),
-    Intent.TIMING: frozenset({"fasi", "scadenza"}),
-    Intent.PURPOSE: frozenset({"motivazione", "valore_atteso"}),
-    Intent.STRATEGIC: frozenset({"obiettivo_strategico", "area_strategica"}),
+    Intent.EMPLOYEES: frozenset({Field.DIPENDENTI}),
+    Intent.HOLDER: frozenset({Field.TITOLARE}),
+    Intent.POLITICAL: frozenset({Field.RESPONSABILE_POLITICO}),
+    Intent.RESPONSIBLE: frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE}),
+    Intent.STAKEHOLDERS: frozenset({Field.STAKEHOLDER}),
+    Intent.INDICATORS: frozenset({Field.INDICATORI, Field.VALORE_ATTESO}),
+    Intent.TIMING: frozenset({Field.FASI, Field.SCADENZA}),
+    Intent.PURPOSE: frozenset({Field.MOTIVAZIONE, Field.VALORE_ATTESO}),
+    Intent.STRATEGIC: frozenset({Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA}),
 }
 
 
@@ -114,16 +115,16 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
     if kind is AnswerType.PERCENT:
         return bool(_PERCENT.search(text))
     if kind is AnswerType.AMOUNT:  # a cost; an amount set as a target is not what it costs
-        return bool(_AMOUNT.search(text)) and cand.field not in ("indicatori", "valore_atteso", "target")
+        return bool(_AMOUNT.search(text)) and cand.field not in (Field.INDICATORI, Field.VALORE_ATTESO, Field.TARGET)
     if kind is AnswerType.NUMBER:
         return bool(_NUMBER.search(text))
     if kind is AnswerType.PERSON:
-        return cand.field in ("titolare", "dipendenti", "responsabile_politico") or has_person(text)
+        return cand.field in (Field.TITOLARE, Field.DIPENDENTI, Field.RESPONSABILE_POLITICO) or has_person(text)
     if kind is AnswerType.WHO:
         return cand.field in _TYPE_FIELDS[kind] or has_person(text) or bool(_OFFICE.search(text))
     if kind is AnswerType.OFFICE:  # an office, not the person who heads it
         return (cand.field in _TYPE_FIELDS[kind] or bool(_OFFICE.search(text))) and not (
-            cand.field == "responsabile" and has_person(text))
+            cand.field == Field.RESPONSABILE and has_person(text))
     return len(text) >= 25
 
 
@@ -188,7 +189,7 @@ class Selector:
         # a code the question names identifies one objective or section
         if frame.ident_terms:
             named = {sc.cand.group for sc in scored if frame.ident_terms <= self._tokens(" ".join(
-                [sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.chunk.fields.get("codice", "")]))}
+                [sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.chunk.fields.get(Field.CODICE, "")]))}
             for g in named:
                 group_score[g] += 0.5
         for sc in scored:
@@ -209,8 +210,8 @@ class Selector:
         # A field's value is a statement about its objective as titled ("the objective
         # <title> has responsabile X"); an org-chart entry about the objectives of its
         # settore. A sentence only states what it says.
-        if (cand.field == "titolare" and Intent.HOLDER in frame.fields and not frame.several_asks) or (
-            cand.field == "servizi" and "servizi" in frame.named_fields
+        if (cand.field == Field.TITOLARE and Intent.HOLDER in frame.fields and not frame.several_asks) or (
+            cand.field == Field.SERVIZI and Field.SERVIZI in frame.named_fields
         ):
             own = ctx  # asked about the head (or services) of the settore that does X
         elif cand.field is not None or _is_value_line(cand):
@@ -220,7 +221,7 @@ class Selector:
         ok = fits(cand, frame.answer_type)
         if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
             # a political referent is named with a political role (Ass., Sindaco), not as staff
-            ok = cand.field == "responsabile_politico" or bool(_ROLE_PERSON.search(cand.text))
+            ok = cand.field == Field.RESPONSABILE_POLITICO or bool(_ROLE_PERSON.search(cand.text))
         score = own - 0.02 * cand.rank
         # The words of the question beyond those naming the candidate's objective or
         # section say what is asked about it ("che peso ha l'obiettivo <titolo>?"):
@@ -244,7 +245,7 @@ class Selector:
             score += (0.6 if worded else 0.2) + (0.3 if cand.field in frame.named_fields else 0.0)
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
-        elif cand.field is not None and (asked and frame.fields or cand.field == "codice"):
+        elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):
             score -= 0.1  # a labelled field the wording did not ask for
         return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens))
 

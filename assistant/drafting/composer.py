@@ -44,7 +44,7 @@ from assistant.drafting.text import (
 )
 from ingest.align import clean_value
 from ingest.models import Alignment, ObjectiveRecord
-from ingest.structure.text import fold, truncate
+from ingest.text import Field, fold_label, truncate
 
 log = logging.getLogger(__name__)
 from assistant.drafting.finish import finish
@@ -135,7 +135,7 @@ class Drafter:
 
 def to_precedent(n: int, s: ScoredRecord) -> Precedent:
     r = s.record
-    title_source = r.sources.get("titolo")
+    title_source = r.sources.get(Field.TITOLO)
     page = title_source.page if title_source is not None and title_source.alignment != Alignment.NONE else r.page
     return Precedent(
         n=n, doc_id=r.doc_id, page=page, titolo=r.titolo or "", ente=r.ente, periodo=r.periodo,
@@ -146,8 +146,8 @@ def to_precedent(n: int, s: ScoredRecord) -> Precedent:
 def _same_ente(ente: str | None, record: ObjectiveRecord) -> bool:
     if not ente or not record.ente:
         return False
-    key = fold(ente).removeprefix("COMUNE DI ").strip()
-    return bool(key) and key in fold(record.ente)
+    key = fold_label(ente).removeprefix("COMUNE DI ").strip()
+    return bool(key) and key in fold_label(record.ente)
 
 
 def _usable_wording(text: str | None) -> str | None:
@@ -186,29 +186,29 @@ def compose_work(
     given = FieldNote(status=Status.GIVEN)
     undefined = FieldNote(status=Status.UNDEFINED)
     # who, where, when
-    put("ente", request.ente, given)
+    put(Field.ENTE, request.ente, given)
     if request.periodo:
-        put("periodo", request.periodo, given)
+        put(Field.PERIODO, request.periodo, given)
     else:
-        put("periodo", default_period, FieldNote(
+        put(Field.PERIODO, default_period, FieldNote(
             status=Status.SUGGESTED, detail="triennio che inizia l'anno prossimo: indicare il periodo del PIAO",
         ))
-    first_year = int(values["periodo"][:4])
-    put("responsabile", request.responsabile, given if request.responsabile else undefined)
+    first_year = int(values[Field.PERIODO][:4])
+    put(Field.RESPONSABILE, request.responsabile, given if request.responsabile else undefined)
     if request.settore:
-        put("settore", request.settore, given)
+        put(Field.SETTORE, request.settore, given)
     elif request.responsabile and re.match(r"(?i)^(?:settore|area|servizio|ufficio)\b", request.responsabile):
-        put("settore", request.responsabile, FieldNote(status=Status.GIVEN, detail="dal responsabile indicato"))
+        put(Field.SETTORE, request.responsabile, FieldNote(status=Status.GIVEN, detail="dal responsabile indicato"))
     else:
-        put("settore", None, undefined)
+        put(Field.SETTORE, None, undefined)
     deadline = f"31/12/{first_year}"
-    put("scadenza", deadline, FieldNote(
+    put(Field.SCADENZA, deadline, FieldNote(
         status=Status.SUGGESTED, detail=f"fine del primo anno del periodo ({first_year}), come nei precedenti",
     ))
 
     # what
     title = title_from_intent(request.intento)
-    put("titolo", title, FieldNote(status=Status.COMPOSED, detail="dall'intento"))
+    put(Field.TITOLO, title, FieldNote(status=Status.COMPOSED, detail="dall'intento"))
     _strategic(request, precedents, work)
     intent_clause = lower_first(clean_intent(request.intento))
     if starts_with_verb(request.intento):
@@ -216,10 +216,10 @@ def compose_work(
     else:
         motive = f"L'obiettivo riguarda: {intent_clause}."
     motive += " Le ragioni specifiche dell'Ente (bisogno rilevato, situazione di partenza) sono da precisare."
-    put("motivazione", motive, FieldNote(status=Status.COMPOSED, detail="frase tipo costruita dall'intento"))
-    put("valore_atteso", f"{title} entro il {deadline}, con il raggiungimento dei target degli indicatori.",
+    put(Field.MOTIVAZIONE, motive, FieldNote(status=Status.COMPOSED, detail="frase tipo costruita dall'intento"))
+    put(Field.VALORE_ATTESO, f"{title} entro il {deadline}, con il raggiungimento dei target degli indicatori.",
         FieldNote(status=Status.COMPOSED, detail="frase tipo costruita dall'intento e dalla scadenza"))
-    for name, attr in (("motivazione", "motivazione"), ("valore_atteso", "valore_atteso")):
+    for name, attr in ((Field.MOTIVAZIONE, Field.MOTIVAZIONE), (Field.VALORE_ATTESO, Field.VALORE_ATTESO)):
         shown = 0
         for p in precedents:
             wording = _usable_wording(getattr(p.record, attr))
@@ -236,28 +236,28 @@ def compose_work(
 
 def _strategic(request: DraftRequest, precedents: Sequence[Precedent], work: Work) -> None:
     if request.strategico:
-        work.values["obiettivo_strategico"] = request.strategico
-        work.notes["obiettivo_strategico"] = FieldNote(status=Status.GIVEN)
+        work.values[Field.OBIETTIVO_STRATEGICO] = request.strategico
+        work.notes[Field.OBIETTIVO_STRATEGICO] = FieldNote(status=Status.GIVEN)
         return
     same = next((p for p in precedents if p.record.obiettivo_strategico and _same_ente(request.ente, p.record)), None)
     if same is not None:
-        work.values["obiettivo_strategico"] = clean_value(same.record.obiettivo_strategico or "")
-        work.notes["obiettivo_strategico"] = FieldNote(
+        work.values[Field.OBIETTIVO_STRATEGICO] = clean_value(same.record.obiettivo_strategico or "")
+        work.notes[Field.OBIETTIVO_STRATEGICO] = FieldNote(
             status=Status.SUGGESTED, precedents=(same.n,),
             detail=f"collegamento dell'obiettivo simile dello stesso ente [{same.n}]: verificarlo nel DUP vigente",
         )
         work.take(same.n, "collegamento all'obiettivo strategico")
         return
-    work.values["obiettivo_strategico"] = DA_DEFINIRE
-    work.notes["obiettivo_strategico"] = FieldNote(
+    work.values[Field.OBIETTIVO_STRATEGICO] = DA_DEFINIRE
+    work.notes[Field.OBIETTIVO_STRATEGICO] = FieldNote(
         status=Status.UNDEFINED, detail="indicare l'obiettivo strategico del DUP dell'ente",
     )
     shown: set[str] = set()
     for p in precedents:
         text = clean_value(p.record.obiettivo_strategico or "")
-        if text and fold(text) not in shown and len(shown) < 2:
-            work.suggestions.append(Suggestion(campo="obiettivo_strategico", testo=text, precedente=p.n))
-            shown.add(fold(text))
+        if text and fold_label(text) not in shown and len(shown) < 2:
+            work.suggestions.append(Suggestion(campo=Field.OBIETTIVO_STRATEGICO, testo=text, precedente=p.n))
+            shown.add(fold_label(text))
 
 
 def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: Work) -> None:
@@ -267,7 +267,7 @@ def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: 
 
     def add(value: str) -> bool:
         form = stakeholder_form(value)
-        key = fold(form)
+        key = fold_label(form)
         if not key or key in keys or len(found) >= MAX_STAKEHOLDERS:
             return False
         keys.add(key)
@@ -275,7 +275,7 @@ def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: 
         return True
 
     from_intent = [
-        w for w in re.findall(r"[\w']+", request.intento) if fold(w).startswith(INTENT_STAKEHOLDERS)
+        w for w in re.findall(r"[\w']+", request.intento) if fold_label(w).startswith(INTENT_STAKEHOLDERS)
     ]
     for word in from_intent:
         add(word)
@@ -286,7 +286,7 @@ def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: 
             work.take(p.n, "stakeholder: " + ", ".join(stakeholder_form(s) for s in taken))
     if not found:
         work.stakeholder = [DA_DEFINIRE]
-        work.notes["stakeholder"] = FieldNote(
+        work.notes[Field.STAKEHOLDER] = FieldNote(
             status=Status.UNDEFINED, detail="nessuna categoria generica nell'intento né nei precedenti",
         )
         return
@@ -296,7 +296,7 @@ def _stakeholders(request: DraftRequest, precedents: Sequence[Precedent], work: 
         parts.append("dall'intento")
     if refs:
         parts.append("categorie dei precedenti " + ", ".join(f"[{n}]" for n in refs))
-    work.notes["stakeholder"] = FieldNote(
+    work.notes[Field.STAKEHOLDER] = FieldNote(
         status=Status.SUGGESTED if refs else Status.COMPOSED, precedents=tuple(refs), detail="; ".join(parts),
     )
 
@@ -380,7 +380,7 @@ def _indicators(
         name = clean_indicator(raw_name)
         if name is None:
             continue
-        key = " ".join(sorted(set(finder.analyzer.analyze(name)))) or fold(name)
+        key = " ".join(sorted(set(finder.analyzer.analyze(name)))) or fold_label(name)
         unit = indicator_unit(name, raw_target)
         target = adapt_target(raw_target, unit, deadline)
         if key in candidates:
@@ -391,7 +391,7 @@ def _indicators(
         candidates[key] = _Candidate(name, clean_value(original), target, unit, n, topical)
         order.append(key)
     chosen: list[_Candidate] = [candidates[k] for k in order if candidates[k].topical][:2]
-    standard = [candidates[k] for k in order if SCHEDULE_COMPLIANCE_RE.search(fold(candidates[k].name))]
+    standard = [candidates[k] for k in order if SCHEDULE_COMPLIANCE_RE.search(fold_label(candidates[k].name))]
     chosen += [c for c in standard[:1] if c not in chosen]
     for k in order:
         if len(chosen) >= 3:

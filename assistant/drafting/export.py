@@ -19,22 +19,23 @@ from typing import Literal
 from assistant.drafting.models import Draft, Status
 from assistant.drafting.smart import format_warnings
 from assistant.errors import DraftError
+from ingest.text import Field
 
 DraftFormat = Literal["md", "docx", "json"]
 DRAFT_FORMATS: tuple[DraftFormat, ...] = ("md", "docx", "json")
 
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("titolo", "Titolo"),
-    ("ente", "Ente"),
-    ("periodo", "Periodo"),
-    ("obiettivo_strategico", "Obiettivo strategico (DUP)"),
-    ("settore", "Settore"),
-    ("responsabile", "Responsabile"),
-    ("motivazione", "Motivazione"),
-    ("valore_atteso", "Valore atteso"),
-    ("scadenza", "Scadenza"),
+    (Field.TITOLO, "Titolo"),
+    (Field.ENTE, "Ente"),
+    (Field.PERIODO, "Periodo"),
+    (Field.OBIETTIVO_STRATEGICO, "Obiettivo strategico (DUP)"),
+    (Field.SETTORE, "Settore"),
+    (Field.RESPONSABILE, "Responsabile"),
+    (Field.MOTIVAZIONE, "Motivazione"),
+    (Field.VALORE_ATTESO, "Valore atteso"),
+    (Field.SCADENZA, "Scadenza"),
 )
-FIELD_LABELS = dict(FIELDS) | {"stakeholder": "Stakeholder"}
+FIELD_LABELS = dict(FIELDS) | {Field.STAKEHOLDER: "Stakeholder"}
 
 
 def header_note(draft: Draft) -> str:
@@ -68,7 +69,7 @@ def draft_markdown(draft: Draft) -> str:
         status = note.status.value if note else Status.UNDEFINED.value
         refs = f" {_refs(note.precedents)}" if note and note.precedents else ""
         out.append(f"| {label} | {_cell(getattr(r, name) or '')} | {status}{refs} |")
-    holders = draft.notes.get("stakeholder")
+    holders = draft.notes.get(Field.STAKEHOLDER)
     out.append(
         f"| Stakeholder | {_cell(', '.join(r.stakeholder))} | "
         f"{holders.status.value if holders else Status.UNDEFINED.value}"
@@ -147,7 +148,7 @@ def write_docx(draft: Draft, path: Path) -> None:
         return f"{note.status.value} {_refs(note.precedents)}".strip()
 
     rows = [[label, getattr(r, name) or "", status(name)] for name, label in FIELDS]
-    rows.append(["Stakeholder", ", ".join(r.stakeholder), status("stakeholder")])
+    rows.append(["Stakeholder", ", ".join(r.stakeholder), status(Field.STAKEHOLDER)])
     table(["Campo", "Valore", "Stato"], rows)
     doc.add_heading("Fasi", level=2)
     table(

@@ -15,7 +15,7 @@ from assistant.drafting.precedents import record_text
 from assistant.drafting.smart import check_smart, missing
 from assistant.drafting.text import lower_first
 from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase
-from ingest.structure.text import fold
+from ingest.text import Field, fold_label, join_pair
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +59,8 @@ def ground_names(work: Work, request: DraftRequest, corpus: PhraseCorpus) -> Non
         if failing(name, work.values[name]):
             work.values[name] = DA_DEFINIRE
             work.notes[name] = FieldNote(status=Status.UNDEFINED, detail="il valore proposto conteneva un nome non verificabile")
-    for list_name, items in (("fasi", work.fasi), ("indicatori", work.indicatori)):
-        kept = [it for n, it in enumerate(items) if not failing(f"{list_name}[{n}]", f"{it.text} — {it.second}")]
+    for list_name, items in ((Field.FASI, work.fasi), (Field.INDICATORI, work.indicatori)):
+        kept = [it for n, it in enumerate(items) if not failing(f"{list_name}[{n}]", join_pair(it.text, it.second))]
         items[:] = kept
     work.stakeholder = [
         s for n, s in enumerate(work.stakeholder) if not failing(f"stakeholder[{n}]", s)
@@ -90,7 +90,7 @@ def describe(record: ObjectiveRecord) -> str:
     to = "ad" if who[:1].casefold() in "aeiou" else "a"
     assigned = f"è assegnato {to} {who}" if who else "ha un responsabile da definire"
     period = f" per il periodo {record.periodo}" if not missing(record.periodo) else ""
-    ente = f" del {record.ente}" if not missing(record.ente) and fold(record.ente or "").startswith("COMUNE") else (
+    ente = f" del {record.ente}" if not missing(record.ente) and fold_label(record.ente or "").startswith("COMUNE") else (
         f" dell'ente {record.ente}" if not missing(record.ente) else ""
     )
     parts.append(f"L'obiettivo operativo{ente}, {link}, {assigned}{period}.")
@@ -137,9 +137,9 @@ def finish(
     v = work.values
     notes = dict(work.notes)
     if not work.fasi:
-        notes["fasi"] = FieldNote(status=Status.UNDEFINED, detail="nessuna fase: indicarne almeno una")
+        notes[Field.FASI] = FieldNote(status=Status.UNDEFINED, detail="nessuna fase: indicarne almeno una")
     if not work.indicatori:
-        notes["indicatori"] = FieldNote(status=Status.UNDEFINED, detail="nessun indicatore: indicarne almeno uno")
+        notes[Field.INDICATORI] = FieldNote(status=Status.UNDEFINED, detail="nessun indicatore: indicarne almeno uno")
     for n, it in enumerate(work.fasi):
         notes[f"fasi[{n}]"] = it.note
     for n, it in enumerate(work.indicatori):
@@ -151,16 +151,16 @@ def finish(
     record = ObjectiveRecord(
         id=draft_id(request, mode),
         doc_id=DRAFT_DOC_ID,
-        ente=value("ente"),
-        periodo=value("periodo"),
-        titolo=value("titolo"),
-        obiettivo_strategico=value("obiettivo_strategico"),
-        responsabile=value("responsabile"),
-        settore=value("settore"),
+        ente=value(Field.ENTE),
+        periodo=value(Field.PERIODO),
+        titolo=value(Field.TITOLO),
+        obiettivo_strategico=value(Field.OBIETTIVO_STRATEGICO),
+        responsabile=value(Field.RESPONSABILE),
+        settore=value(Field.SETTORE),
         stakeholder=tuple(work.stakeholder) or (DA_DEFINIRE,),
-        motivazione=value("motivazione"),
-        valore_atteso=value("valore_atteso"),
-        scadenza=value("scadenza"),
+        motivazione=value(Field.MOTIVAZIONE),
+        valore_atteso=value(Field.VALORE_ATTESO),
+        scadenza=value(Field.SCADENZA),
         fasi=tuple(Phase(descrizione=it.text, tempistica=it.second or DA_DEFINIRE) for it in work.fasi),
         indicatori=tuple(Indicator(nome=it.text, target=it.second or DA_DEFINIRE) for it in work.indicatori),
         source=FieldSource(

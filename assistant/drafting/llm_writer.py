@@ -46,7 +46,7 @@ from assistant.errors import DraftError, LLMError
 from assistant.llm import ChatModel
 from assistant.prompts import load_prompt
 from ingest.align import clean_value, value_tokens
-from ingest.structure.text import truncate
+from ingest.text import Field, truncate
 
 log = logging.getLogger(__name__)
 
@@ -156,14 +156,14 @@ def format_precedents(precedents: Sequence[Precedent], chars: int) -> str:
     for p in precedents:
         r = p.record
         example = {
-            "titolo": r.titolo,
-            "obiettivo_strategico": r.obiettivo_strategico,
-            "motivazione": truncate(r.motivazione, 400) if r.motivazione else None,
-            "valore_atteso": truncate(r.valore_atteso, 300) if r.valore_atteso else None,
-            "scadenza": r.scadenza,
-            "fasi": [{"descrizione": truncate(f.descrizione, 160), "tempistica": f.tempistica} for f in r.fasi[:5]],
-            "indicatori": [{"nome": truncate(i.nome, 160), "target": i.target} for i in r.indicatori[:5]],
-            "stakeholder": list(r.stakeholder[:6]),
+            Field.TITOLO: r.titolo,
+            Field.OBIETTIVO_STRATEGICO: r.obiettivo_strategico,
+            Field.MOTIVAZIONE: truncate(r.motivazione, 400) if r.motivazione else None,
+            Field.VALORE_ATTESO: truncate(r.valore_atteso, 300) if r.valore_atteso else None,
+            Field.SCADENZA: r.scadenza,
+            Field.FASI: [{"descrizione": truncate(f.descrizione, 160), "tempistica": f.tempistica} for f in r.fasi[:5]],
+            Field.INDICATORI: [{"nome": truncate(i.nome, 160), "target": i.target} for i in r.indicatori[:5]],
+            Field.STAKEHOLDER: list(r.stakeholder[:6]),
         }
         text = json.dumps({k: v for k, v in example.items() if v not in (None, [], "")}, ensure_ascii=False)
         label = " · ".join(x for x in (p.ente, p.periodo) if x)
@@ -265,13 +265,13 @@ class LLMDrafter:
                 notes[name] = note
 
         given = FieldNote(status=Status.GIVEN)
-        put("ente", request.ente, given)
-        put("periodo", periodo, given if request.periodo else FieldNote(
+        put(Field.ENTE, request.ente, given)
+        put(Field.PERIODO, periodo, given if request.periodo else FieldNote(
             status=Status.SUGGESTED, detail="triennio che inizia l'anno prossimo: indicare il periodo del PIAO",
         ))
         for name, user_value, model_value in (
-            ("responsabile", request.responsabile, out.responsabile),
-            ("settore", request.settore, out.settore),
+            (Field.RESPONSABILE, request.responsabile, out.responsabile),
+            (Field.SETTORE, request.settore, out.settore),
         ):
             if user_value:
                 put(name, user_value, given)
@@ -279,30 +279,30 @@ class LLMDrafter:
             put(name, None, model)  # who answers for an objective is the user's choice
             if model_value and not missing(model_value):
                 work.flagged.append(FlaggedName(
-                    campo=name, nome=clean_value(model_value), tipo="ufficio" if name == "settore" else "persona",
+                    campo=name, nome=clean_value(model_value), tipo="ufficio" if name == Field.SETTORE else "persona",
                     azione="rimosso", motivo=f"{name} non indicato nella richiesta: lo sceglie l'ente",
                 ))
         if request.strategico:
-            put("obiettivo_strategico", request.strategico, given)
+            put(Field.OBIETTIVO_STRATEGICO, request.strategico, given)
         else:
-            put("obiettivo_strategico", out.obiettivo_strategico, FieldNote(
+            put(Field.OBIETTIVO_STRATEGICO, out.obiettivo_strategico, FieldNote(
                 status=Status.MODEL, detail="proposto dal modello: verificarlo nel DUP dell'ente",
             ))
-        for name in ("titolo", "motivazione", "valore_atteso", "scadenza"):
+        for name in (Field.TITOLO, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA):
             put(name, getattr(out, name), model)
         for phase in out.fasi:
             text = clean_value(phase.descrizione)
             if not missing(text):
                 work.fasi.append(Item(text, clean_value(phase.tempistica or "") or DA_DEFINIRE,
-                                      _resembles(text, precedents, "fasi", work)))
+                                      _resembles(text, precedents, Field.FASI, work)))
         for ind in out.indicatori:
             text = clean_value(ind.nome)
             if not missing(text):
                 work.indicatori.append(Item(text, clean_value(ind.target or "") or DA_DEFINIRE,
-                                            _resembles(text, precedents, "indicatori", work)))
+                                            _resembles(text, precedents, Field.INDICATORI, work)))
         holders = [clean_value(s) for s in out.stakeholder if not missing(s)]
         work.stakeholder = holders or [DA_DEFINIRE]
-        notes["stakeholder"] = FieldNote(status=Status.MODEL if holders else Status.UNDEFINED)
+        notes[Field.STAKEHOLDER] = FieldNote(status=Status.MODEL if holders else Status.UNDEFINED)
         work.description = clean_value(out.descrizione or "") or None
         for p in precedents:
             work.take(p.n, "esempio fornito al modello")
@@ -314,7 +314,7 @@ def _resembles(text: str, precedents: Sequence[Precedent], kind: str, work: Work
     mine = set(value_tokens(text))
     best: tuple[float, int, str] | None = None
     for p in precedents:
-        items = [f.descrizione for f in p.record.fasi] if kind == "fasi" else [i.nome for i in p.record.indicatori]
+        items = [f.descrizione for f in p.record.fasi] if kind == Field.FASI else [i.nome for i in p.record.indicatori]
         for item in items:
             theirs = set(value_tokens(item))
             common = len(mine & theirs)
@@ -326,6 +326,6 @@ def _resembles(text: str, precedents: Sequence[Precedent], kind: str, work: Work
     if best is None:
         return FieldNote(status=Status.MODEL)
     _, n, item = best
-    label = "fase" if kind == "fasi" else "indicatore"
+    label = "fase" if kind == Field.FASI else "indicatore"
     work.take(n, f"{label} «{truncate(item, 70)}» (ripreso dal modello)")
     return FieldNote(status=Status.MODEL, precedents=(n,), detail=f"simile al precedente [{n}]: «{truncate(item, 90)}»")

@@ -18,6 +18,7 @@ from assistant.drafting.smart import TO_DEFINE, SmartWarning, missing
 from assistant.drafting.text import clean_intent
 from assistant.errors import DraftError
 from ingest.models import ObjectiveRecord
+from ingest.text import Field
 
 log = logging.getLogger(__name__)
 DA_DEFINIRE = TO_DEFINE
@@ -25,8 +26,8 @@ DRAFT_DOC_ID = "bozza"
 MAX_INTENT_CHARS = 500
 MAX_FIELD_CHARS = 300
 REQUIRED_FIELDS = (
-    "ente", "periodo", "titolo", "obiettivo_strategico", "responsabile", "settore",
-    "motivazione", "valore_atteso", "scadenza", "fasi", "indicatori", "stakeholder",
+    Field.ENTE, Field.PERIODO, Field.TITOLO, Field.OBIETTIVO_STRATEGICO, Field.RESPONSABILE, Field.SETTORE,
+    Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA, Field.FASI, Field.INDICATORI, Field.STAKEHOLDER,
 )
 
 
@@ -185,13 +186,13 @@ class Draft(_Frozen):
     def undefined_fields(self) -> list[str]:
         """Required fields the user still has to define."""
         r = self.record
-        out = [f for f in REQUIRED_FIELDS if f not in ("fasi", "indicatori", "stakeholder") and missing(getattr(r, f))]
+        out = [f for f in REQUIRED_FIELDS if f not in (Field.FASI, Field.INDICATORI, Field.STAKEHOLDER) and missing(getattr(r, f))]
         if not r.fasi:
-            out.append("fasi")
+            out.append(Field.FASI)
         if not r.indicatori:
-            out.append("indicatori")
+            out.append(Field.INDICATORI)
         if not r.stakeholder or all(missing(s) for s in r.stakeholder):
-            out.append("stakeholder")
+            out.append(Field.STAKEHOLDER)
         return out
 
 

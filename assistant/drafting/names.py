@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from assistant.citations import squash
 from ingest.structure.people import FIRST_NAMES
+from ingest.text import fold_phrase, squash_quote
 from vectorstore.catalog import Catalog
 
 log = logging.getLogger(__name__)
@@ -62,14 +61,6 @@ _NAME_RE = re.compile(
 
 _WORD_RE = re.compile(r"[\w'’]+")
 _CAP_RUN_RE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*")
-
-
-def fold_phrase(text: str) -> str:
-    """Lower-case, accent-free, single-spaced: how names are compared."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’`]", "'", text)
-    return " ".join(re.findall(r"[\w']+|[.%]", text))
 
 
 @dataclass(frozen=True)
@@ -172,7 +163,7 @@ class CatalogPhrases:
             hits = self.catalog.lexical_search(phrase, self.candidates)
             chunks = self.catalog.chunks_by_id([h.chunk_id for h in hits])
             self._cache[key] = any(
-                key in fold_phrase(squash(c.source_text)) for c in chunks.values()
+                key in fold_phrase(squash_quote(c.source_text)) for c in chunks.values()
             )
         return self._cache[key]
 

@@ -20,26 +20,13 @@ from itertools import pairwise
 
 from assistant.drafting.text import noun_of
 from ingest.models import ObjectiveRecord, UnitKind
-from ingest.structure.text import fold
+from ingest.text import INTENT_GENERIC_WORDS, fold_label
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.catalog import Catalog
 from vectorstore.records import RecordFilters
 from vectorstore.search import HybridSearcher, SearchFilters
 
 log = logging.getLogger(__name__)
-
-# Words of an intent that say what to do to something, not what: sharing only these
-# with an objective does not make it a precedent.
-GENERIC_WORDS = """
-migliorare miglioramento potenziare potenziamento garantire garanzia gestire gestione
-realizzare realizzazione implementare implementazione favorire promuovere promozione
-sostenere sostegno ridurre riduzione aumentare aumento incrementare incremento
-rafforzare rafforzamento attivare attivazione sviluppare sviluppo assicurare nuovo
-nuova nuovi nuove comune comunale comunali ente servizio servizi attività obiettivo
-obiettivi progetto intervento interventi azioni azione cittadini cittadino città
-piano efficace efficiente migliore maggiore ampliare ampliamento avviare avvio
-prevenire ulteriore ulteriormente relativo relativi relative personale
-""".split()
 
 MIN_RELATIVE_COVERAGE = 0.45
 _OBJECTIVE_KINDS = frozenset({UnitKind.OBJECTIVE, UnitKind.TABLE_ROW, UnitKind.SUMMARY, UnitKind.SECTION})
@@ -84,7 +71,7 @@ class PrecedentFinder:
         self.catalog = catalog
         self.candidates = candidates
         self.analyzer = analyzer or ItalianAnalyzer()
-        self._generic = frozenset(GENERIC_WORDS)
+        self._generic = INTENT_GENERIC_WORDS
 
     def topic_terms(self, text: str) -> dict[str, frozenset[str]]:
         """The topic words of `text` → their analysed terms (a verb also gives its
@@ -181,7 +168,7 @@ class PrecedentFinder:
         out: list[ScoredRecord] = []
         seen: set[str] = set()
         for s in scored:
-            key = fold(s.record.titolo or "")
+            key = fold_label(s.record.titolo or "")
             if key in seen:
                 continue
             seen.add(key)

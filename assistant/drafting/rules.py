@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.drafting.names import find_names
 from assistant.drafting.text import lower_first
 from ingest.align import clean_value
-from ingest.structure.text import fold
+from ingest.text import fold_label
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ PHASE_PRECEDENTS = 2  # the phase pattern comes from the closest precedents with
 
 def stage_of(phase: str) -> str:
     """Which stage of the analisi → attuazione → verifica pattern a phase belongs to."""
-    head = fold(phase)
+    head = fold_label(phase)
     if head.startswith(("ANALISI DEI RISULTATI", "VERIFICA DEI RISULTATI")):
         return "verifica"
     for stage in STAGES:
@@ -149,7 +149,7 @@ MAX_STAKEHOLDERS = 6
 
 def is_generic_stakeholder(value: str) -> bool:
     """A category of people ("cittadini", "Uffici dell'Ente"), not a named body."""
-    key = fold(value)
+    key = fold_label(value)
     if not key.startswith(GENERIC_STAKEHOLDERS):
         return False
     # "Associazione Amici del Parco" names one association: capitalised words after

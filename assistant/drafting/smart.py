@@ -20,7 +20,7 @@ from typing import Literal
 
 from assistant.drafting.text import is_measurable
 from ingest.models import ObjectiveRecord
-from ingest.structure.text import truncate
+from ingest.text import Field, truncate
 from vectorstore.analysis import ItalianAnalyzer
 
 Criterion = Literal["S", "M", "A", "R", "T"]
@@ -71,26 +71,26 @@ def check_smart(r: ObjectiveRecord) -> list[SmartWarning]:
 
     # S
     if missing(r.titolo):
-        warn("S", "titolo", "Manca il titolo: indicare che cosa si realizza e su quale oggetto.")
+        warn("S", Field.TITOLO, "Manca il titolo: indicare che cosa si realizza e su quale oggetto.")
     else:
         title = r.titolo or ""
         meaningful = _analyzer.analyze(title)
         if len(meaningful) < TITLE_MIN_WORDS:
             warn(
-                "S", "titolo",
+                "S", Field.TITOLO,
                 f"Il titolo «{title}» è poco specifico: indicare l'azione, l'oggetto e, se "
                 "serve, il servizio interessato (es. «Digitalizzazione dell'archivio delle "
                 "pratiche edilizie»).",
             )
         elif len(title) > TITLE_MAX_CHARS:
             warn(
-                "S", "titolo",
+                "S", Field.TITOLO,
                 f"Il titolo è molto lungo ({len(title)} caratteri): tenere nel titolo l'obiettivo "
                 "e spostare il resto nella motivazione.",
             )
     # M
     if not r.indicatori:
-        warn("M", "indicatori", "Nessun indicatore: indicare come si misura il raggiungimento "
+        warn("M", Field.INDICATORI, "Nessun indicatore: indicare come si misura il raggiungimento "
              "dell'obiettivo (percentuale, numero, data).")
     for n, ind in enumerate(r.indicatori):
         name = truncate(ind.nome, 70)
@@ -106,16 +106,16 @@ def check_smart(r: ObjectiveRecord) -> list[SmartWarning]:
                  "numero, una percentuale, una data o sì/no.")
     # A
     if missing(r.responsabile) and missing(r.settore):
-        warn("A", "responsabile", "Manca il responsabile: indicare il settore o il responsabile "
+        warn("A", Field.RESPONSABILE, "Manca il responsabile: indicare il settore o il responsabile "
              "che risponde dell'obiettivo.")
     # R
     if missing(r.obiettivo_strategico) and missing(r.area_strategica):
-        warn("R", "obiettivo_strategico", "L'obiettivo non è collegato a un obiettivo strategico: "
+        warn("R", Field.OBIETTIVO_STRATEGICO, "L'obiettivo non è collegato a un obiettivo strategico: "
              "indicare l'obiettivo del DUP (o della sezione strategica) a cui contribuisce.")
     # T
     timed = [p for p in r.fasi if not missing(p.tempistica)]
     if missing(r.scadenza) and not timed:
-        warn("T", "scadenza", "Manca la scadenza: indicare entro quando l'obiettivo va raggiunto "
+        warn("T", Field.SCADENZA, "Manca la scadenza: indicare entro quando l'obiettivo va raggiunto "
              "(data o tempi delle fasi).")
     for n, p in enumerate(r.fasi):
         if missing(p.tempistica):
@@ -124,7 +124,7 @@ def check_smart(r: ObjectiveRecord) -> list[SmartWarning]:
     span = _years(r.periodo)
     deadline = _years(r.scadenza) if not missing(r.scadenza) else None
     if span and deadline and not (span[0] <= deadline[0] and deadline[1] <= span[1]):
-        warn("T", "scadenza", f"La scadenza «{r.scadenza}» è fuori dal periodo {r.periodo}: "
+        warn("T", Field.SCADENZA, f"La scadenza «{r.scadenza}» è fuori dal periodo {r.periodo}: "
              "correggere la scadenza o il periodo.")
     return out
 

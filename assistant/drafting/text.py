@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.text import PREPOSITIONS
+
 # infinitive → the noun PIAOs use for the action
 NOUNS: dict[str, str] = {
     "abbattere": "abbattimento", "accelerare": "accelerazione", "adeguare": "adeguamento",
@@ -50,10 +52,6 @@ _OF_ARTICLE = {
     "il": "del", "lo": "dello", "la": "della", "i": "dei", "gli": "degli", "le": "delle",
     "l'": "dell'", "l’": "dell'",
 }
-_PREPOSITIONS = frozenset(
-    """a ad al allo alla ai agli alle all' con su sul sullo sulla sui sugli sulle sull' per in
-    nel nello nella nei negli nelle nell' tra fra da dal dallo dalla dai dagli dalle dall'""".split()
-)
 _LEAD_RE = re.compile(r"^\s*(?:obiettivo\s*(?:operativo)?\s*[:\-–]\s*|[-–•*\"«“]\s*)", re.IGNORECASE)
 
 
@@ -87,7 +85,7 @@ def title_from_intent(intent: str) -> str:
         phrase = "dell'" + elided.group(2) + (" " + " ".join(rest[1:]) if rest[1:] else "")
     elif first in ("un", "uno", "una", "un'"):
         phrase = "di " + " ".join(rest)
-    elif first in _PREPOSITIONS or first.endswith("mente"):
+    elif first in PREPOSITIONS or first.endswith("mente"):
         phrase = " ".join(rest)
     else:
         phrase = "di " + " ".join(rest)

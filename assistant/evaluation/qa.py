@@ -7,7 +7,6 @@ predictions format) and `metrics.json`, and returns the metrics for printing.
 from __future__ import annotations
 
 import json
-import re
 import statistics
 import time
 from collections import defaultdict
@@ -19,6 +18,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from ingest.models import Chunk
+from ingest.text import collapse_lower
 
 K_VALUES = (1, 3, 5, 10)
 MAX_ANSWER_CHARS = 800
@@ -38,11 +38,6 @@ REFUSAL_MARKERS = (
     "non è disponibile",
     "non contiene",
 )
-
-
-def norm(text: str) -> str:
-    """The README's N(s): lower-case, collapse every whitespace run, strip."""
-    return re.sub(r"\s+", " ", text.lower()).strip()
 
 
 class GoldenQA(BaseModel):
@@ -101,13 +96,13 @@ def hit_rank(item: GoldenQA, passages: Sequence[dict[str, Any]]) -> int | None:
         return None
     worst = 0
     for anchor, doc in zip(item.evidence, item.anchor_docs(), strict=True):
-        needle = norm(anchor)
+        needle = collapse_lower(anchor)
         rank = next(
             (
                 i
                 for i, p in enumerate(passages, start=1)
                 if (doc is None or p["doc"] == doc)
-                and (needle in norm(p["text"]) or needle in norm(p.get("source_text", "")))
+                and (needle in collapse_lower(p["text"]) or needle in collapse_lower(p.get("source_text", "")))
             ),
             None,
         )
@@ -118,22 +113,22 @@ def hit_rank(item: GoldenQA, passages: Sequence[dict[str, Any]]) -> int | None:
 
 
 def answer_correct(item: GoldenQA, answer: str) -> bool:
-    a = norm(answer)
+    a = collapse_lower(answer)
     if len(answer) > MAX_ANSWER_CHARS:
         return False
     if item.type == "non_presente":
         return any(m in a for m in REFUSAL_MARKERS)
-    return all(any(norm(g) in a for g in group) for group in item.must_contain)
+    return all(any(collapse_lower(g) in a for g in group) for group in item.must_contain)
 
 
 def citation_precise(item: GoldenQA, citations: Sequence[dict[str, Any]]) -> bool:
     """A citation whose quote contains an evidence anchor (or lies inside one)."""
     for c in citations:
-        quote = norm(c.get("quote", ""))
+        quote = collapse_lower(c.get("quote", ""))
         if not quote:
             continue
         for anchor in item.evidence:
-            a = norm(anchor)
+            a = collapse_lower(anchor)
             if a in quote or (len(quote) >= 20 and quote in a):
                 return True
     return False

@@ -33,14 +33,15 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.evaluation.qa import load_jsonl
 from ingest.models import ObjectiveRecord
+from ingest.text import Field, collapse_lower
 
 SCALAR_FIELDS = (
-    "ente", "periodo", "codice", "titolo", "obiettivo_strategico", "area_strategica",
-    "responsabile", "settore", "motivazione", "valore_atteso", "scadenza",
+    Field.ENTE, Field.PERIODO, Field.CODICE, Field.TITOLO, Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA,
+    Field.RESPONSABILE, Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
 )
-SET_FIELDS = ("stakeholder", "dipendenti")
-ITEM_FIELDS = {"fasi": ("descrizione", "tempistica"), "indicatori": ("nome", "target")}
-RECORD_FIELDS = SCALAR_FIELDS[:10] + ("stakeholder",) + SCALAR_FIELDS[10:] + ("fasi", "indicatori", "dipendenti")
+SET_FIELDS = (Field.STAKEHOLDER, Field.DIPENDENTI)
+ITEM_FIELDS = {Field.FASI: ("descrizione", "tempistica"), Field.INDICATORI: ("nome", "target")}
+RECORD_FIELDS = SCALAR_FIELDS[:10] + (Field.STAKEHOLDER,) + SCALAR_FIELDS[10:] + (Field.FASI, Field.INDICATORI, Field.DIPENDENTI)
 ALIGN_THRESHOLD = 0.5
 
 _TAG_RE = re.compile(r"<[^>]{0,200}>")
@@ -77,16 +78,11 @@ def load_golden_records(path: Path) -> list[GoldenRecord]:
 
 
 # -- normalisation and token scores ---------------------------------------------------------
-def norm(text: str) -> str:
-    """The README's N(s): lower-case, collapse every whitespace run, strip."""
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
 def norm_value(text: str | None) -> str:
     """N plus removal of HTML tags (and entities) and of leading/trailing punctuation."""
     if text is None:
         return ""
-    return norm(html.unescape(_TAG_RE.sub(" ", text))).strip(_EDGE_PUNCT)
+    return collapse_lower(html.unescape(_TAG_RE.sub(" ", text))).strip(_EDGE_PUNCT)
 
 
 def tokens(text: str | None) -> list[str]:
@@ -191,11 +187,11 @@ def match_prediction(
 ) -> Mapping[str, Any] | None:
     """The prediction for a gold record: same doc and its titolo (or codice + titolo)
     contains the anchor; otherwise the tightest source span that contains it."""
-    anchor = norm(norm_value(gold.anchor))
+    anchor = collapse_lower(norm_value(gold.anchor))
     same_doc = [p for p in predictions if p.get("doc") == gold.doc]
     for p in same_doc:
-        titolo = norm(norm_value(p.get("titolo") or ""))
-        with_code = norm(norm_value(f"{p.get('codice') or ''} {p.get('titolo') or ''}"))
+        titolo = collapse_lower(norm_value(p.get(Field.TITOLO) or ""))
+        with_code = collapse_lower(norm_value(f"{p.get('codice') or ''} {p.get('titolo') or ''}"))
         if anchor and (anchor in titolo or anchor in with_code):
             return p
     text = doc_texts.get(gold.doc)
@@ -205,7 +201,7 @@ def match_prediction(
     for p in same_doc:
         src = p.get("source") or {}
         span = text[src.get("char_start", 0) : src.get("char_end", 0)]
-        if anchor and anchor in norm(norm_value(span)):
+        if anchor and anchor in collapse_lower(norm_value(span)):
             containing.append((src.get("char_end", 0) - src.get("char_start", 0), p))
     if not containing:
         return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ingest.models import Alignment, ObjectiveRecord
-from ingest.structure.text import fold, truncate
+from ingest.text import fold_label, truncate
 
 # Codes that name a reference, not the objective itself.
 _REFERENCE_PREFIXES = ("RIF", "REF", "RIFERIMENTO", "DUP", "PROGRAMMA", "MISSIONE")
@@ -130,14 +130,14 @@ def check_record(r: ObjectiveRecord) -> list[Issue]:
 
 
 def _code_key(code: str) -> str:
-    return fold(code)
+    return fold_label(code)
 
 
 def _is_reference(code: str, r: ObjectiveRecord) -> bool:
     key = _code_key(code)
     if key.startswith(_REFERENCE_PREFIXES):
         return True
-    strategic = fold(r.obiettivo_strategico or "")
+    strategic = fold_label(r.obiettivo_strategico or "")
     return bool(strategic) and strategic.startswith(key)
 
 
@@ -151,7 +151,7 @@ def check_document(records: Sequence[ObjectiveRecord]) -> DocumentReport:
     by_title: dict[tuple[str, str], list[ObjectiveRecord]] = defaultdict(list)
     for r in records:
         if r.titolo:
-            by_title[(fold(r.titolo), _code_key(r.codice or ""))].append(r)
+            by_title[(fold_label(r.titolo), _code_key(r.codice or ""))].append(r)
     for group in by_title.values():
         if len(group) > 1:
             pages = ", ".join(str(g.page) for g in group)
@@ -168,7 +168,7 @@ def check_document(records: Sequence[ObjectiveRecord]) -> DocumentReport:
             code = r.codice or ""
             if distinct[_code_key(code)] > 1 and not _is_reference(code, r):
                 others = [o for o in coded if _code_key(o.codice or "") == _code_key(code) and o.id != r.id]
-                if any(fold(o.titolo or "") == fold(r.titolo or "") for o in others):
+                if any(fold_label(o.titolo or "") == fold_label(r.titolo or "") for o in others):
                     continue  # already reported as a duplicate objective
                 report.issues.append(Issue(
                     Check.CODICE_DUPLICATO, r.doc_id, r.id, r.page, _label(r),

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from assistant.errors import RecordsError
 from ingest.models import ObjectiveRecord
+from ingest.text import Field
 
 Format = Literal["json", "csv", "xlsx"]
 FORMATS: tuple[Format, ...] = ("json", "csv", "xlsx")
@@ -32,21 +33,21 @@ JSON_VERSION = 1
 COLUMNS: tuple[tuple[str, Callable[[ObjectiveRecord], str]], ...] = (
     ("documento", lambda r: r.doc_id),
     ("pagina", lambda r: str(r.page)),
-    ("ente", lambda r: r.ente or ""),
-    ("periodo", lambda r: r.periodo or ""),
-    ("codice", lambda r: r.codice or ""),
-    ("titolo", lambda r: r.titolo or ""),
-    ("obiettivo_strategico", lambda r: r.obiettivo_strategico or ""),
-    ("area_strategica", lambda r: r.area_strategica or ""),
-    ("responsabile", lambda r: r.responsabile or ""),
-    ("settore", lambda r: r.settore or ""),
-    ("stakeholder", lambda r: "; ".join(r.stakeholder)),
-    ("motivazione", lambda r: r.motivazione or ""),
-    ("valore_atteso", lambda r: r.valore_atteso or ""),
-    ("scadenza", lambda r: r.scadenza or ""),
-    ("fasi", lambda r: format_phases(r)),
-    ("indicatori", lambda r: format_indicators(r)),
-    ("dipendenti", lambda r: "; ".join(r.dipendenti)),
+    (Field.ENTE, lambda r: r.ente or ""),
+    (Field.PERIODO, lambda r: r.periodo or ""),
+    (Field.CODICE, lambda r: r.codice or ""),
+    (Field.TITOLO, lambda r: r.titolo or ""),
+    (Field.OBIETTIVO_STRATEGICO, lambda r: r.obiettivo_strategico or ""),
+    (Field.AREA_STRATEGICA, lambda r: r.area_strategica or ""),
+    (Field.RESPONSABILE, lambda r: r.responsabile or ""),
+    (Field.SETTORE, lambda r: r.settore or ""),
+    (Field.STAKEHOLDER, lambda r: "; ".join(r.stakeholder)),
+    (Field.MOTIVAZIONE, lambda r: r.motivazione or ""),
+    (Field.VALORE_ATTESO, lambda r: r.valore_atteso or ""),
+    (Field.SCADENZA, lambda r: r.scadenza or ""),
+    (Field.FASI, lambda r: format_phases(r)),
+    (Field.INDICATORI, lambda r: format_indicators(r)),
+    (Field.DIPENDENTI, lambda r: "; ".join(r.dipendenti)),
     ("id", lambda r: r.id),
 )
 
@@ -133,8 +134,8 @@ def _write_xlsx(records: Sequence[ObjectiveRecord], path: Path) -> None:
         ws.append(row)
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    widths = {"titolo": 60, "obiettivo_strategico": 45, "motivazione": 50, "valore_atteso": 40,
-              "fasi": 60, "indicatori": 60, "dipendenti": 30, "documento": 30}
+    widths = {Field.TITOLO: 60, Field.OBIETTIVO_STRATEGICO: 45, Field.MOTIVAZIONE: 50, Field.VALORE_ATTESO: 40,
+              Field.FASI: 60, Field.INDICATORI: 60, Field.DIPENDENTI: 30, "documento": 30}
     for n, (header, _) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(n)].width = widths.get(header, 18)
     wrap = Alignment(wrap_text=True, vertical="top")

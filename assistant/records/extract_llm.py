@@ -34,15 +34,15 @@ from ingest.models import (
     UnalignedValue,
 )
 from ingest.records import record_ente, record_id
-from ingest.structure.text import fold
+from ingest.text import Field, fold_label
 
 log = logging.getLogger(__name__)
 
 # passages worth a model call: they speak of objectives and how they are measured/owned
 _CUE_RE = re.compile(r"(?i)\b(obiettiv\w*|indicator\w*|target|responsabil\w*|scadenz\w*|traguard\w*)")
 _SCALARS = (
-    "codice", "obiettivo_strategico", "area_strategica", "responsabile", "settore",
-    "motivazione", "valore_atteso", "scadenza",
+    Field.CODICE, Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA, Field.RESPONSABILE, Field.SETTORE,
+    Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
 )
 
 
@@ -121,7 +121,7 @@ def parse_reply(reply: str) -> tuple[list[LLMObjective], str | None]:
     if data is None:
         return [], "la risposta non contiene JSON"
     items = data.get("obiettivi") if isinstance(data, dict) else data
-    if isinstance(data, dict) and items is None and "titolo" in data:
+    if isinstance(data, dict) and items is None and Field.TITOLO in data:
         items = [data]
     if not isinstance(items, list):
         return [], "il JSON non contiene la lista 'obiettivi'"
@@ -204,7 +204,7 @@ class LLMRecordExtractor:
                 if record is None:
                     report.dropped_titles.append(obj.titolo)
                     continue
-                key = fold(record.titolo or "")
+                key = fold_label(record.titolo or "")
                 if key in seen:
                     continue
                 seen.add(key)
@@ -244,7 +244,7 @@ def verify(
         )
         return value
 
-    titolo = check("titolo", obj.titolo)
+    titolo = check(Field.TITOLO, obj.titolo)
     if titolo is None:
         log.warning("llm extract dropped objective not in the text doc_id=%s title=%r", doc_id, obj.titolo[:80])
         return None
@@ -263,7 +263,7 @@ def verify(
         if name is None:
             continue
         indicatori.append(Indicator(nome=name, target=check(f"indicatori[{len(indicatori)}].target", p.target)))
-    for key, value in (("ente", ente), ("periodo", parsed.meta.periodo)):
+    for key, value in ((Field.ENTE, ente), (Field.PERIODO, parsed.meta.periodo)):
         if value:
             m = source.locate(value)
             sources[key] = FieldSource(
@@ -272,7 +272,7 @@ def verify(
             )
     spans = [s for s in sources.values() if s.origin == "text"]
     start, end = min(s.char_start for s in spans), max(s.char_end for s in spans)
-    title_src = sources["titolo"]
+    title_src = sources[Field.TITOLO]
     return ObjectiveRecord(
         id=record_id(parsed.meta, title_src.char_start, title_src.char_end),
         doc_id=doc_id,
@@ -295,6 +295,6 @@ def merge_records(
     rules: Sequence[ObjectiveRecord], llm: Sequence[ObjectiveRecord]
 ) -> list[ObjectiveRecord]:
     """Rule-based records first; the model's only for objectives the rules missed."""
-    known = {fold(r.titolo or "") for r in rules}
-    extra = [r for r in llm if fold(r.titolo or "") not in known]
+    known = {fold_label(r.titolo or "") for r in rules}
+    extra = [r for r in llm if fold_label(r.titolo or "") not in known]
     return sorted([*rules, *extra], key=lambda r: r.source.char_start)

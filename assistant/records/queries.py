@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.models import ObjectiveRecord
+from ingest.text import Field
 from vectorstore.catalog import Catalog
 from vectorstore.records import RecordFilters
 
@@ -58,7 +59,7 @@ class RecordQueries:
         ]
 
     def count_by_settore(self, filters: RecordFilters | None = None) -> list[GroupCount]:
-        return self.count_by("settore", filters)
+        return self.count_by(Field.SETTORE, filters)
 
     def of_document(self, doc_id: str) -> list[ObjectiveRecord]:
         return self.catalog.records(RecordFilters(doc_ids=[doc_id]))

@@ -39,20 +39,10 @@ from ingest.structure.sector_labels import is_code_line, sp_label, split_code
 from ingest.structure.sector_pages import claim_sector_pages
 from ingest.structure.table_rows import claim_tables
 from ingest.structure.tables import merge_wrapped_cells
-from ingest.structure.text import (
-    PATH_MAX_CHARS,
-    clean_text,
-    fold,
-    is_bullet,
-    n_letters,
-    truncate,
-    upper_ratio,
-)
 from ingest.structure.timing import split_timing
 from ingest.structure.vocabulary import canonical_key, is_known_label, label_key
 
 __all__ = [
-    "PATH_MAX_CHARS",
     "Claim",
     "ClaimFn",
     "Heading",
@@ -63,14 +53,11 @@ __all__ = [
     "claim_org_chart",
     "claim_sector_pages",
     "claim_tables",
-    "clean_text",
     "detail_sections",
     "detect_heading",
     "detect_layout",
     "find_blocks",
-    "fold",
     "furniture_lines",
-    "is_bullet",
     "is_code_line",
     "is_known_label",
     "is_person_name",
@@ -78,7 +65,6 @@ __all__ = [
     "label_key",
     "line_span",
     "merge_wrapped_cells",
-    "n_letters",
     "next_nonblank",
     "paragraph_end",
     "parse_block_fields",
@@ -91,6 +77,4 @@ __all__ = [
     "split_lines",
     "split_timing",
     "subsections",
-    "truncate",
-    "upper_ratio",
 ]

@@ -10,9 +10,9 @@ from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
 from ingest.structure.people import person_in
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
-from ingest.structure.text import join_multi, upper_ratio
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, label_key
+from ingest.text import Field, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
@@ -49,19 +49,19 @@ def parse_block_fields(
     def add_value(key: str | None, value: str) -> None:
         if not key or not value:
             return
-        if key == "fasi":
+        if key == Field.FASI:
             fasi.append(value)
-        elif key == "indicatori":
+        elif key == Field.INDICATORI:
             # "Indicatore: … – Target: ≥ 70%": the target written on the indicator's line
             parts = _INLINE_TARGET_RE.split(value, maxsplit=1)
             name, target = (parts[0], parts[2]) if len(parts) == 3 else (value, "")
             indicators.append([name.strip(), target.strip()])
-        elif key == "target":
+        elif key == Field.TARGET:
             if indicators and not indicators[-1][1]:
                 indicators[-1][1] = value
             else:
                 indicators.append(["", value])
-        elif key == "responsabile" and key in fields:
+        elif key == Field.RESPONSABILE and key in fields:
             _add_responsible(fields, value)
         elif key in fields:
             fields[key] = f"{fields[key]} {value}"
@@ -78,9 +78,9 @@ def parse_block_fields(
             # the opening line names the objective unless its label is another field's
             # (a card that opens with "Codice obiettivo")
             own = canonical_key(lb.label)
-            key = own if k == a and own not in (None, "titolo", "fasi") else "titolo" if k == a else own
-            if k == a and key == "titolo" and (num := _LABEL_CODE_RE.search(lb.label)):
-                fields.setdefault("codice", num.group(1))  # "Obiettivo n. 3.2": its code
+            key = own if k == a and own not in (None, Field.TITOLO, Field.FASI) else Field.TITOLO if k == a else own
+            if k == a and key == Field.TITOLO and (num := _LABEL_CODE_RE.search(lb.label)):
+                fields.setdefault(Field.CODICE, num.group(1))  # "Obiettivo n. 3.2": its code
             # a header row of a small table: every cell is a label
             if k != a and _is_header_cells([lb.label, *lb.cells]):
                 row_columns = [canonical_key(lb.label)] + [canonical_key(c) for c in lb.cells]
@@ -89,14 +89,14 @@ def parse_block_fields(
             row_columns = None
             if k != a and start_label is not None and label_key(lb.label) == label_key(start_label.label):
                 key = None
-            if key == "fasi" and lb.value:
+            if key == Field.FASI and lb.value:
                 for item in cell_items(lb.value):
                     desc, timing = split_timing(strip_phase_prefix(item))
-                    fasi.append(f"{desc} — {timing}" if timing else desc)
+                    fasi.append(join_pair(desc, timing))
                 current_key = None
             elif lb.value:
                 add_value(key, lb.value)
-                current_key = key if key not in ("fasi", "indicatori", "target") else None
+                current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) else None
             else:
                 current_key = key
             continue
@@ -110,22 +110,22 @@ def parse_block_fields(
                 flush_row()
             row_lines.append(ln)
             continue
-        if current_key == "fasi":
+        if current_key == Field.FASI:
             # every item of the list under "Fasi:" / "Azioni:" is a phase, its
             # numbering dropped and its timing ("– entro marzo 2025") set apart
             desc, timing = split_timing(strip_phase_prefix(ln.clean))
-            fasi.append(f"{desc} — {timing}" if timing else desc)
+            fasi.append(join_pair(desc, timing))
             if not _LIST_ITEM_RE.match(ln.raw) and not _next_is_item(lines, k, b):
                 current_key = None
-        elif current_key == "indicatori" and _LIST_ITEM_RE.match(ln.raw):
-            add_value("indicatori", _LIST_ITEM_RE.sub("", ln.clean, count=1))
+        elif current_key == Field.INDICATORI and _LIST_ITEM_RE.match(ln.raw):
+            add_value(Field.INDICATORI, _LIST_ITEM_RE.sub("", ln.clean, count=1))
         elif current_key is not None:
             add_value(current_key, ln.clean)
     flush_row()
     if fasi:
-        fields["fasi"] = join_multi(fasi)
+        fields[Field.FASI] = join_items(fasi)
     if indicators:
-        fields["indicatori"] = join_multi(f"{n} — {t}" if n and t else (n or t) for n, t in indicators)
+        fields[Field.INDICATORI] = join_items(join_pair(n, t) if n else t for n, t in indicators)
     _derive_block_fields(fields)
     return fields
 
@@ -145,15 +145,15 @@ def _add_responsible(fields: dict[str, str], value: str) -> None:
     """Two 'responsible' labels, one naming the office and one the person (the
     "Responsabile: Area X" + "Dirigente: dott. Y" pattern): the office is the
     settore, the person the responsabile; two people or two offices are joined."""
-    old = fields["responsabile"]
+    old = fields[Field.RESPONSABILE]
     old_office, new_office = bool(OFFICE_RE.match(old)), bool(OFFICE_RE.match(value))
     if old_office and not new_office and person_in(value):
-        fields.setdefault("settore", old)
-        fields["responsabile"] = value
+        fields.setdefault(Field.SETTORE, old)
+        fields[Field.RESPONSABILE] = value
     elif new_office and not old_office and person_in(old):
-        fields.setdefault("settore", value)
+        fields.setdefault(Field.SETTORE, value)
     else:
-        fields["responsabile"] = f"{old} {value}"
+        fields[Field.RESPONSABILE] = f"{old} {value}"
 
 
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•▪*]|\d{1,2}[.)]|[a-z]\))\s+")
@@ -183,28 +183,28 @@ def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indic
         for key, cell in zip(columns, cells, strict=True):
             if key and cell and key not in by_key:
                 by_key[key] = cell
-    if "indicatori" in columns:
-        name = by_key.get("indicatori", filled[0])
-        target = by_key.get("target", filled[-1] if len(filled) > 1 else "")
+    if Field.INDICATORI in columns:
+        name = by_key.get(Field.INDICATORI, filled[0])
+        target = by_key.get(Field.TARGET, filled[-1] if len(filled) > 1 else "")
         indicators.append([name, target if target != name else ""])
         return
-    desc = by_key.get("fasi") or by_key.get("motivazione") or filled[0]
-    timing = by_key.get("scadenza", filled[-1] if len(filled) > 1 else "")
-    fasi.append(f"{desc} — {timing}" if timing and timing != desc else desc)
+    desc = by_key.get(Field.FASI) or by_key.get(Field.MOTIVAZIONE) or filled[0]
+    timing = by_key.get(Field.SCADENZA, filled[-1] if len(filled) > 1 else "")
+    fasi.append(join_pair(desc, timing) if timing != desc else desc)
 
 
 def _derive_block_fields(fields: dict[str, str]) -> None:
     if (
-        "settore" not in fields
-        and (resp := fields.get("responsabile"))
+        Field.SETTORE not in fields
+        and (resp := fields.get(Field.RESPONSABILE))
         and (area := settore_from_responsabile(resp))
     ):
-        fields["settore"] = area
+        fields[Field.SETTORE] = area
     if (
-        "codice" not in fields
-        and (os_ := fields.get("obiettivo_strategico"))
+        Field.CODICE not in fields
+        and (os_ := fields.get(Field.OBIETTIVO_STRATEGICO))
         and (m := _CODE_PREFIX_RE.match(os_))
     ):
         code = m.group(1).rstrip(".")
         if "." in code or len(code) <= 2:
-            fields["codice"] = code
+            fields[Field.CODICE] = code

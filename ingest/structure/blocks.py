@@ -13,8 +13,8 @@ from ingest.structure.headings import HeadingTracker, detect_heading
 from ingest.structure.labels import Label, parse_label
 from ingest.structure.lines import Line, prev_nonblank
 from ingest.structure.tables import find_tables
-from ingest.structure.text import fold
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_key
+from ingest.text import Field, fold_label
 
 
 def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
@@ -26,13 +26,13 @@ def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
     for line, key in keyed:
         positions.setdefault(key, []).append(line)
     field_lines = [
-        (line, key) for line, key in keyed if mapped[key] not in (None, "titolo", "codice", "fasi")
+        (line, key) for line, key in keyed if mapped[key] not in (None, Field.TITOLO, Field.CODICE, Field.FASI)
     ]
     best: tuple[int, str] | None = None
     for key, pos in positions.items():
         if len(pos) < 2 or not key.startswith(OBJECTIVE_WORDS):
             continue
-        if mapped[key] not in (None, "titolo", "fasi") and not key.startswith("OBIETTIV"):
+        if mapped[key] not in (None, Field.TITOLO, Field.FASI) and not key.startswith("OBIETTIV"):
             continue
         bounds = pos + [n_lines]
         with_fields = 0
@@ -140,11 +140,11 @@ def _block_builder(
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields = parse_block_fields(lines, a, b, by_line)
-        title = fields.get("titolo") or None
-        if title is None and (crumbs := tracker.path()) and fold(crumbs[-1]).startswith(OBJECTIVE_WORDS):
+        title = fields.get(Field.TITOLO) or None
+        if title is None and (crumbs := tracker.path()) and fold_label(crumbs[-1]).startswith(OBJECTIVE_WORDS):
             # a block whose labels carry no title: the objective's own heading names it
             title = crumbs[-1]
-            fields["titolo"] = title
+            fields[Field.TITOLO] = title
         unit = make_unit(lines, a, b, UnitKind.OBJECTIVE, tracker.path() + ((title,) if title else ()), title, fields)
         return [unit] if unit else []
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ingest.models import Unit, UnitKind
 from ingest.structure.headings import Heading, HeadingTracker
 from ingest.structure.lines import Line, line_span
-from ingest.structure.text import truncate
+from ingest.text import truncate
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.structure.lines import Line, next_nonblank, prev_nonblank
-from ingest.structure.text import clean_text, fold, is_bullet, n_letters, truncate, upper_ratio
+from ingest.text import clean_text, fold_label, is_bullet, n_letters, truncate, upper_ratio
 
 _NUMBERED_RE = re.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s*(?:[-–]\s*)?(?P<rest>[A-ZÀ-Ý\"'«(].*)$"
@@ -51,7 +51,7 @@ def _heading_shape(s: str) -> tuple[str, int] | None:
     if (m := KEYWORD_RE.match(s)) and len(s) <= 160 and (
         upper_ratio(s) >= 0.6 or (len(s) <= 100 and not s.endswith("."))
     ):
-        return "kw:" + fold(m.group("kw")).split()[0], 0
+        return "kw:" + fold_label(m.group("kw")).split()[0], 0
     if m := _NUMBERED_RE.match(s):
         rest = m.group("rest")
         depth = len([p for p in m.group("num").split(".") if p])

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.structure.lines import Line
-from ingest.structure.text import DATE_RE, clean_text, is_bullet, n_letters, upper_ratio
 from ingest.structure.vocabulary import is_known_label
+from ingest.text import DATE_RE, clean_text, is_bullet, n_letters, upper_ratio
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.structure.text import clean_text, upper_ratio
+from ingest.text import clean_text, upper_ratio
 
 # PDF text extraction renders table cells and "LABEL  value" pairs with runs of
 # spaces instead of tabs: three or more spaces between words count as a cell gap.

@@ -12,8 +12,8 @@ from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
 from ingest.structure.people import is_person_name, person_in, strip_honorific
 from ingest.structure.tables import is_header_row
-from ingest.structure.text import DATE_RE, fold, n_letters, upper_ratio
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
 
 CATEGORY_RE = re.compile(r"^(?:[A-D]\d{0,2}|PLS|PLA|EQ|PO|P\.O\.|DIR)$")
 _ROLE_RE = re.compile(
@@ -61,7 +61,7 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 
 
 # Columns that make a table an objective table, not an org chart.
-_OBJECTIVE_COLUMNS = frozenset({"titolo", "indicatori", "target", "fasi", "obiettivo_strategico", "motivazione"})
+_OBJECTIVE_COLUMNS = frozenset({Field.TITOLO, Field.INDICATORI, Field.TARGET, Field.FASI, Field.OBIETTIVO_STRATEGICO, Field.MOTIVAZIONE})
 
 
 def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -73,9 +73,9 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
     for table in find_tables(lines, taken):
         keys = [canonical_key(c) if c else None for c in table.columns]
-        if _OBJECTIVE_COLUMNS & set(keys) or "settore" not in keys or "responsabile" not in keys:
+        if _OBJECTIVE_COLUMNS & set(keys) or Field.SETTORE not in keys or Field.RESPONSABILE not in keys:
             continue
-        s_col, p_col = keys.index("settore"), keys.index("responsabile")
+        s_col, p_col = keys.index(Field.SETTORE), keys.index(Field.RESPONSABILE)
         rows = []
         for row in table.rows:
             cells = merge_wrapped_cells([lines[k] for k in row])
@@ -88,11 +88,11 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
                 if k not in (s_col, p_col) and k < len(table.columns) and v
             }
-            fields = {"settore": cells[s_col], "titolare": strip_honorific(person_in(cells[p_col]) or "")[0]}
+            fields = {Field.SETTORE: cells[s_col], Field.TITOLARE: strip_honorific(person_in(cells[p_col]) or "")[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
-                fields["periodo_incarico"] = " - ".join(dates)
-            if servizi := next((v for k, v in extra.items() if fold(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
-                fields["servizi"] = servizi
+                fields[Field.PERIODO_INCARICO] = " - ".join(dates)
+            if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
+                fields[Field.SERVIZI] = servizi
             claims.append(Claim(row[0], row[-1], _org_builder(lines, row[0], row[-1], cells[s_col], fields)))
         for k in table.header_lines + table.separators:
             claims.append(Claim(k, k, no_units))
@@ -120,13 +120,13 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
             continue
         settore = " ".join(m.group("settore").strip(" -–*").split())
         person = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
-        fields = {"settore": settore, "titolare": person}
+        fields = {Field.SETTORE: settore, Field.TITOLARE: person}
         # the entry goes on over the lines its paragraph wraps onto (PDF text)
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
         last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _ORG_LINE_RE.match(clean_line(lines[k].raw))), last)
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
         if sm := _SERVICES_RE.search(text):
-            fields["servizi"] = sm.group(1).strip(" .")
+            fields[Field.SERVIZI] = sm.group(1).strip(" .")
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
     return claims
 
@@ -162,9 +162,9 @@ def _claim_assignments(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         settore = head[1] if head else ""
         people = [found[k] for k in group]
         fields = {
-            "settore": settore,
-            "titolare": "; ".join(p[0] for p in people),
-            "periodo_incarico": "; ".join(p[1] for p in people if p[1]),
+            Field.SETTORE: settore,
+            Field.TITOLARE: "; ".join(p[0] for p in people),
+            Field.PERIODO_INCARICO: "; ".join(p[1] for p in people if p[1]),
         }
         last = group[-1]
         claims.append(Claim(first, last, _org_builder(lines, first, last, settore, fields)))
@@ -176,7 +176,7 @@ def _claim_assignments(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 
 
 def _is_period_header(ln: Line) -> bool:
-    return fold(ln.clean) in {"DAL AL", "DAL AL TITOLARE", "DAL", "AL", "PERIODO"}
+    return fold_label(ln.clean) in {"DAL AL", "DAL AL TITOLARE", "DAL", "AL", "PERIODO"}
 
 
 def find_settore_heading(
@@ -206,7 +206,7 @@ def _org_builder(
     lines: Sequence[Line], first: int, last: int, settore: str, fields: dict[str, str]
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
-        title = settore or fields.get("titolare") or None
+        title = settore or fields.get(Field.TITOLARE) or None
         unit = make_unit(lines, first, last, UnitKind.ORG_CHART, tracker.path() + ((settore,) if settore else ()), title, fields)
         return [unit] if unit else []
 

@@ -7,6 +7,7 @@ from ingest.structure.labels import parse_label
 from ingest.structure.lines import line_span, split_lines
 from ingest.structure.sector_details import detail_sections
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import Field
 
 
 def subsections(text: str, unit: Unit) -> list[tuple[int, int, str]]:
@@ -27,9 +28,9 @@ def subsections(text: str, unit: Unit) -> list[tuple[int, int, str]]:
                 if lb is None or ln.idx == 0:
                     continue
                 key = canonical_key(lb.label)
-                if key == "fasi":
+                if key == Field.FASI:
                     marks.append((ln.idx, "Fasi"))
-                elif key == "indicatori":
+                elif key == Field.INDICATORI:
                     marks.append((ln.idx, "Indicatori"))
     marks = [(k, lbl) for k, lbl in marks if k > 0]
     if not marks:

@@ -5,7 +5,8 @@ assistant (names in drafts)."""
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ingest.text import fold_name_word
 
 # Common Italian first names (and a few frequent in municipal staff lists): a
 # capitalised span containing one is taken for a person.
@@ -55,11 +56,6 @@ _NOT_SURNAMES = frozenset([
 ])
 
 
-def fold_word(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip("'’")
-
-
 def strip_honorific(s: str) -> tuple[str, bool]:
     """The name without its title ("dott.ssa Laura Ferraris" -> "Laura Ferraris")."""
     m = HONORIFIC_RE.match(s.strip())
@@ -78,7 +74,7 @@ def is_person_name(s: str) -> bool:
     if _GIVEN_FIRST_CAPS_RE.match(name):
         return name.split()[-1].strip("'’") not in _NOT_SURNAMES
     if _TITLE_CASE_RE.match(name):
-        return titled or fold_word(name.split()[0]) in FIRST_NAMES
+        return titled or fold_name_word(name.split()[0]) in FIRST_NAMES
     return False
 
 

@@ -22,8 +22,8 @@ from ingest.structure.sector_labels import (
     run_values,
     split_code,
 )
-from ingest.structure.text import clean_text, is_bullet, join_multi, upper_ratio
 from ingest.structure.timing import TIMING_RE, split_timing, strip_phase_prefix
+from ingest.text import Field, clean_text, is_bullet, join_items, join_pair, upper_ratio
 
 
 @dataclass(slots=True)
@@ -49,10 +49,10 @@ def parse_objective(
     k = (oo + 1) if oo is not None else first
     k = next_nonblank(lines, k, last + 1) or k
     code, title, body_start = _code_and_title(lines, k, last)
-    fields.update({"codice": code, "titolo": title, "area_strategica": area, "obiettivo_strategico": os_})
+    fields.update({Field.CODICE: code, Field.TITOLO: title, Field.AREA_STRATEGICA: area, Field.OBIETTIVO_STRATEGICO: os_})
     if settore:
-        fields["settore"] = settore
-        fields["responsabile"] = settore
+        fields[Field.SETTORE] = settore
+        fields[Field.RESPONSABILE] = settore
     fields.update(_detail_sections(lines, body_start, last))
     return Objective(first, last, {k: v for k, v in fields.items() if v}, title, settore)
 
@@ -146,10 +146,10 @@ def _detail_sections(lines: Sequence[Line], lo: int, hi: int) -> dict[str, str]:
     if description:
         motive = next((d for d in description if not TAG_LINE_RE.match(d) and len(d) > 40 and not is_bullet(d)), "")
         if motive:
-            fields["motivazione"] = motive
-    fields["fasi"] = join_multi(fasi)
-    fields["indicatori"] = join_multi(indicators)
-    fields["dipendenti"] = join_multi(people)
+            fields[Field.MOTIVAZIONE] = motive
+    fields[Field.FASI] = join_items(fasi)
+    fields[Field.INDICATORI] = join_items(indicators)
+    fields[Field.DIPENDENTI] = join_items(people)
     return fields
 
 
@@ -173,13 +173,13 @@ def _phases(lines: Sequence[Line], start: int, end: int) -> list[str]:
             break  # "OBIETTIVO DI ..." closes the phase list
         if TIMING_RE.match(s) and pending and len(s) <= 40:
             for p in pending:
-                items[p] = f"{items[p]} — {s}"
+                items[p] = join_pair(items[p], s)
             pending = []
             continue
         desc, timing = split_timing(strip_phase_prefix(s))
         if not desc:
             continue
-        items.append(f"{desc} — {timing}" if timing else desc)
+        items.append(join_pair(desc, timing))
         if not timing:
             pending.append(len(items) - 1)
         else:
@@ -198,7 +198,7 @@ def _phases_from_description(description: list[str]) -> list[str]:
             desc, timing = split_timing(strip_phase_prefix(para))
             if not timing:
                 break
-            out.append(f"{desc} — {timing}")
+            out.append(join_pair(desc, timing))
     return out
 
 
@@ -250,7 +250,7 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
     name = " ".join(name_parts).strip()
     if not name and not target:
         return []
-    return [f"{name} — {target}" if target else name]
+    return [join_pair(name, target)]
 
 
 def _format_target(label: str, value: str) -> str:

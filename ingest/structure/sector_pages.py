@@ -20,7 +20,7 @@ from ingest.structure.orgchart import (
 from ingest.structure.sector_details import Objective, parse_objective
 from ingest.structure.sector_labels import DIPENDENTI_RE, is_code_line, run_values, sp_label
 from ingest.structure.sector_summary import find_summary_entries
-from ingest.structure.text import fold, is_near, upper_ratio
+from ingest.text import TAG_QUALIFIERS, Field, fold_label, is_near, upper_ratio
 
 
 def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -74,7 +74,7 @@ def claim_sector_pages(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         last = prev_nonblank(lines, stop, start) or start
         settore = _current_settore(settore_heads, start)
         obj = parse_objective(lines, start, last, labels, settore, area, os_)
-        area, os_ = obj.fields.get("area_strategica", ""), obj.fields.get("obiettivo_strategico", "")
+        area, os_ = obj.fields.get(Field.AREA_STRATEGICA, ""), obj.fields.get(Field.OBIETTIVO_STRATEGICO, "")
         objectives.append(obj)
 
     for idx, text in settore_heads.items():
@@ -178,20 +178,20 @@ def _canonical_settori(
     names: dict[str, str] = {}
     for ln in lines:
         if assignment(ln) and (head := find_settore_heading(lines, ln.idx - 1, max(0, ln.idx - 40), set())):
-            names.setdefault(re.sub(r"[^A-Z0-9]", "", fold(head[1])), head[1])
+            names.setdefault(re.sub(r"[^A-Z0-9]", "", fold_label(head[1])), head[1])
     if not names:
         return
 
     def canon(value: str) -> str:
-        return names.get(re.sub(r"[^A-Z0-9]", "", fold(value)), value)
+        return names.get(re.sub(r"[^A-Z0-9]", "", fold_label(value)), value)
 
     for obj in objectives:
-        for key in ("settore", "responsabile"):
+        for key in (Field.SETTORE, Field.RESPONSABILE):
             if key in obj.fields:
                 obj.fields[key] = canon(obj.fields[key])
         obj.settore = canon(obj.settore)
     for _, _, fields, _ in summary:
-        for key in ("settore", "responsabile"):
+        for key in (Field.SETTORE, Field.RESPONSABILE):
             if key in fields:
                 fields[key] = canon(fields[key])
 
@@ -201,17 +201,17 @@ def _cross_reference(
 ) -> None:
     """Detail pages rarely repeat the deadline the overview gives: copy it over."""
     def key(s: str) -> str:
-        return fold(s)[:40]
+        return fold_label(s)[:40]
 
-    by_title = {key(f.get("titolo", "")): f for _, _, f, _ in summary if f.get("titolo")}
+    by_title = {key(f.get(Field.TITOLO, "")): f for _, _, f, _ in summary if f.get(Field.TITOLO)}
     for obj in objectives:
-        if "scadenza" in obj.fields:
+        if Field.SCADENZA in obj.fields:
             continue
         match = by_title.get(key(obj.title))
         if match is None:
             continue
-        if s := match.get("scadenza"):
-            obj.fields["scadenza"] = s
+        if s := match.get(Field.SCADENZA):
+            obj.fields[Field.SCADENZA] = s
 
 
 def _summary_builder(
@@ -220,10 +220,10 @@ def _summary_builder(
     def build(tracker: HeadingTracker) -> list[Unit]:
         f = dict(fields)
         if area:
-            f["area_strategica"] = area
+            f[Field.AREA_STRATEGICA] = area
         if os_:
-            f["obiettivo_strategico"] = os_
-        title = f.get("titolo") or None
+            f[Field.OBIETTIVO_STRATEGICO] = os_
+        title = f.get(Field.TITOLO) or None
         unit = make_unit(lines, first, last, UnitKind.SUMMARY, (area, os_), title, f)
         return [unit] if unit else []
 
@@ -239,14 +239,8 @@ def _path_title(title: str) -> str:
         return title
     # the tag's own keyword, misspelt or not ("OBIETIVO"): a word close to "OBIETTIVO"
     words = {w for w in re.findall(r"[A-Z]+", m.group("tag")) if not is_near("OBIETTIVO", w, 2)}
-    return m.group("name") if words <= _GENERIC_QUALIFIERS else title
+    return m.group("name") if words <= TAG_QUALIFIERS else title
 
-
-_GENERIC_QUALIFIERS = frozenset([
-    "DI", "DEL", "E", "ED", "PLURIENNALE", "BIENNALE", "TRIENNALE", "ANNUALE",
-    "MIGLIORAMENTO", "MANTENIMENTO", "SVILUPPO", "INTERSETTORIALE", "TRASVERSALE",
-    "STRATEGICO", "OPERATIVO", "FASE",
-])
 
 
 def _objective_builder(lines: Sequence[Line], obj: Objective) -> Callable[[HeadingTracker], list[Unit]]:

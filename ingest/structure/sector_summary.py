@@ -15,7 +15,7 @@ from ingest.structure.sector_labels import (
     sp_label,
     split_code,
 )
-from ingest.structure.text import upper_ratio
+from ingest.text import Field, upper_ratio
 
 
 def _deadline_at(lines: Sequence[Line], k: int, hi: int) -> tuple[int, str] | None:
@@ -90,7 +90,7 @@ def _summary_fields(lines: Sequence[Line], first: int, last: int) -> dict[str, s
             k += 1
             continue
         if dl := _deadline_at(lines, k, last):
-            fields.setdefault("scadenza", dl[1])
+            fields.setdefault(Field.SCADENZA, dl[1])
             title_open = False
             k = dl[0] + 1
             continue
@@ -108,15 +108,15 @@ def _summary_fields(lines: Sequence[Line], first: int, last: int) -> dict[str, s
             continue
         if k == first and is_code_line(s):
             code, rest = split_code(s)
-            fields["codice"] = code
+            fields[Field.CODICE] = code
             if rest:
                 title.append(rest)
         elif title_open and not (title and TAG_LINE_RE.match(s) and not s.startswith("OBIETTIVO PLURIENNALE")):
             title.append(re.sub(r"^[-–•]\s*", "", s))
         k += 1
     if title:
-        fields["titolo"] = " ".join(title).strip()
+        fields[Field.TITOLO] = " ".join(title).strip()
     if settore:
-        fields["settore"] = settore
-        fields["responsabile"] = settore
+        fields[Field.SETTORE] = settore
+        fields[Field.RESPONSABILE] = settore
     return fields

@@ -11,9 +11,9 @@ from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
 from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
-from ingest.structure.text import clean_text
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair
 
 _CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 
@@ -38,13 +38,13 @@ def _align_row(
     if len(cells) == len(columns):
         return list(zip(columns, cells, strict=True))
     keys = _column_keys(columns)
-    code_col = next((i for i, k in enumerate(keys) if k == "codice"), None)
+    code_col = next((i for i, k in enumerate(keys) if k == Field.CODICE), None)
     code_cell = next((i for i, c in enumerate(cells) if _CODE_CELL_RE.match(c)), None)
     if code_col is not None and code_cell is not None:
         if code_cell > code_col:
             for other in headers:
                 okeys = _column_keys(other)
-                if len(other) == len(cells) and code_cell < len(okeys) and okeys[code_cell] == "codice":
+                if len(other) == len(cells) and code_cell < len(okeys) and okeys[code_cell] == Field.CODICE:
                     return list(zip(other, cells, strict=True))
         left = cells[:code_cell]
         right = cells[code_cell:]
@@ -116,7 +116,7 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     indicators: list[str] = []
     targets: list[str] = []
     # next to an indicator column, the "expected value" column is the indicator's target
-    measured = any(canonical_key(clean_text(n)) == "indicatori" for n, _ in pairs if n)
+    measured = any(canonical_key(clean_text(n)) == Field.INDICATORI for n, _ in pairs if n)
     for name, value in pairs:
         name_c = clean_text(name)
         if YEAR_RE.match(name_c):
@@ -129,30 +129,30 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             continue
         rendered.append(f"{name_c}: {value}" if name_c else value)
         key = canonical_key(name_c) if name_c else None
-        if key == "valore_atteso" and measured:
-            key = "target"
-        if key == "indicatori":
+        if key == Field.VALORE_ATTESO and measured:
+            key = Field.TARGET
+        if key == Field.INDICATORI:
             indicators.extend(cell_items(value))
-        elif key == "target":
+        elif key == Field.TARGET:
             targets.extend(cell_items(value))
-        elif key == "fasi":
+        elif key == Field.FASI:
             items = [split_timing(strip_phase_prefix(x)) for x in cell_items(value)]
-            fields["fasi"] = "\n".join(f"{d} — {t}" if t else d for d, t in items if d)
+            fields[Field.FASI] = join_items(join_pair(d, t) for d, t in items if d)
         elif key and key not in fields:
             fields[key] = value
-    if "fasi" in fields and "scadenza" in fields and "titolo" not in fields and "\n" not in fields["fasi"] \
-            and " — " not in fields["fasi"]:
+    if Field.FASI in fields and Field.SCADENZA in fields and Field.TITOLO not in fields and LINE_SEP not in fields[Field.FASI] \
+            and not has_detail(fields[Field.FASI]):
         # a schedule row: the phase's time is the row's time column
-        fields["fasi"] = f"{fields['fasi']} — {fields['scadenza']}"
+        fields[Field.FASI] = join_pair(fields[Field.FASI], fields[Field.SCADENZA])
     if years:
         rendered.insert(year_slot if year_slot is not None else len(rendered), "ANNUALITÀ: " + ", ".join(years))
-        fields.setdefault("scadenza", ", ".join(years))
+        fields.setdefault(Field.SCADENZA, ", ".join(years))
     if indicators or targets:
         lines_ = []
         for n, ind in enumerate(indicators or [""]):
             tgt = targets[n] if n < len(targets) else ""
-            lines_.append(f"{ind} — {tgt}" if tgt else ind)
-        fields["indicatori"] = "\n".join(x for x in lines_ if x)
+            lines_.append(join_pair(ind, tgt))
+        fields[Field.INDICATORI] = join_items(lines_)
     return fields, "\n".join(rendered)
 
 
@@ -161,8 +161,8 @@ def _row_builder(
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields, rendered = _row_fields(pairs)
-        title = fields.get("titolo") or fields.get("motivazione") or next((v for _, v in pairs if len(v) > 15), None)
-        label = " ".join(x for x in (fields.get("codice"), title) if x)
+        title = fields.get(Field.TITOLO) or fields.get(Field.MOTIVAZIONE) or next((v for _, v in pairs if len(v) > 15), None)
+        label = " ".join(x for x in (fields.get(Field.CODICE), title) if x)
         path = tracker.path() + ((label,) if label else ())
         unit = make_unit(lines, first, last, UnitKind.TABLE_ROW, path, title, fields, rendered)
         return [unit] if unit else []

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from ingest.structure.headings import KEYWORD_RE
 from ingest.structure.lines import Line
-from ingest.structure.text import n_letters, upper_ratio
 from ingest.structure.vocabulary import canonical_key
+from ingest.text import n_letters, upper_ratio
 
 YEAR_RE = re.compile(r"^(?:20\d\d)$")
 

@@ -6,89 +6,89 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.structure.text import fold, is_near
+from ingest.text import Field, fold_label, is_near
 
 # Canonical field keys, from label / column names (folded). Exact matches first,
 # then the longest prefix marked with a trailing "*".
-_VOCAB: dict[str, str | None] = {
+_VOCAB: dict[str, Field | None] = {
     # titles
-    "TITOLO": "titolo", "OBIETTIVO": "titolo", "OBIETTIVI": "titolo",
-    "OBIETTIVO OPERATIVO": "titolo", "OBIETTIVI OPERATIVI": "titolo",
-    "OBIETTIVO OPERATIVO*": "titolo", "DESCRIZIONE OBIETTIVO": "titolo",
-    "DENOMINAZIONE": "titolo", "INTERVENTO": "titolo", "TITOLO OBIETTIVO": "titolo",
-    "DENOMINAZIONE OBIETTIVO": "titolo", "TITOLO DELL OBIETTIVO": "titolo", "TITOLO OBIETTIVO OPERATIVO": "titolo",
-    "NOME OBIETTIVO": "titolo", "OBIETTIVO DUP": "obiettivo_strategico", "OBIETTIVO STRATEGICO DI RIFERIMENTO": "obiettivo_strategico", "OBIETTIVO DI PEG": "titolo", "OBIETTIVO GESTIONALE": "titolo",
-    "OBIETTIVO DI PERFORMANCE": "titolo", "OBIETTIVO SPECIFICO": "titolo",
+    "TITOLO": Field.TITOLO, "OBIETTIVO": Field.TITOLO, "OBIETTIVI": Field.TITOLO,
+    "OBIETTIVO OPERATIVO": Field.TITOLO, "OBIETTIVI OPERATIVI": Field.TITOLO,
+    "OBIETTIVO OPERATIVO*": Field.TITOLO, "DESCRIZIONE OBIETTIVO": Field.TITOLO,
+    "DENOMINAZIONE": Field.TITOLO, "INTERVENTO": Field.TITOLO, "TITOLO OBIETTIVO": Field.TITOLO,
+    "DENOMINAZIONE OBIETTIVO": Field.TITOLO, "TITOLO DELL OBIETTIVO": Field.TITOLO, "TITOLO OBIETTIVO OPERATIVO": Field.TITOLO,
+    "NOME OBIETTIVO": Field.TITOLO, "OBIETTIVO DUP": Field.OBIETTIVO_STRATEGICO, "OBIETTIVO STRATEGICO DI RIFERIMENTO": Field.OBIETTIVO_STRATEGICO, "OBIETTIVO DI PEG": Field.TITOLO, "OBIETTIVO GESTIONALE": Field.TITOLO,
+    "OBIETTIVO DI PERFORMANCE": Field.TITOLO, "OBIETTIVO SPECIFICO": Field.TITOLO,
     # codes
-    "CODICE": "codice", "COD": "codice", "CODICE OBIETTIVO": "codice", "N": "codice",
-    "NR": "codice", "ID": "codice", "RIF DUP": "codice", "RIFERIMENTO DUP": "codice",
-    "PROGRAMMI": "codice", "PROGRAMMA": "codice", "MISSIONE PROGRAMMA": "codice",
+    "CODICE": Field.CODICE, "COD": Field.CODICE, "CODICE OBIETTIVO": Field.CODICE, "N": Field.CODICE,
+    "NR": Field.CODICE, "ID": Field.CODICE, "RIF DUP": Field.CODICE, "RIFERIMENTO DUP": Field.CODICE,
+    "PROGRAMMI": Field.CODICE, "PROGRAMMA": Field.CODICE, "MISSIONE PROGRAMMA": Field.CODICE,
     # strategic frame
-    "OBIETTIVO STRATEGICO": "obiettivo_strategico", "OBIETTIVI STRATEGICI": "obiettivo_strategico",
-    "OBIETTIVO STRATEGICO DUP": "obiettivo_strategico",
-    "INDIRIZZO STRATEGICO": "area_strategica", "INDIRIZZI STRATEGICI": "area_strategica",
-    "AMBITO STRATEGICO": "area_strategica", "AREA STRATEGICA": "area_strategica",
-    "LINEA STRATEGICA": "area_strategica", "LINEE STRATEGICHE": "area_strategica",
-    "LINEA DI MANDATO": "area_strategica", "LINEE DI MANDATO": "area_strategica",
-    "AMBITO": "area_strategica", "MISSIONE": "area_strategica",
+    "OBIETTIVO STRATEGICO": Field.OBIETTIVO_STRATEGICO, "OBIETTIVI STRATEGICI": Field.OBIETTIVO_STRATEGICO,
+    "OBIETTIVO STRATEGICO DUP": Field.OBIETTIVO_STRATEGICO,
+    "INDIRIZZO STRATEGICO": Field.AREA_STRATEGICA, "INDIRIZZI STRATEGICI": Field.AREA_STRATEGICA,
+    "AMBITO STRATEGICO": Field.AREA_STRATEGICA, "AREA STRATEGICA": Field.AREA_STRATEGICA,
+    "LINEA STRATEGICA": Field.AREA_STRATEGICA, "LINEE STRATEGICHE": Field.AREA_STRATEGICA,
+    "LINEA DI MANDATO": Field.AREA_STRATEGICA, "LINEE DI MANDATO": Field.AREA_STRATEGICA,
+    "AMBITO": Field.AREA_STRATEGICA, "MISSIONE": Field.AREA_STRATEGICA,
     "OBIETTIVO DI MANDATO": None,
     # people and offices
-    "RESPONSABILE": "responsabile", "RESPONSABILE*": "responsabile",
-    "RESPONSABILE GESTIONALE": "responsabile", "DIRIGENTE": "responsabile",
-    "DIRIGENTE RESPONSABILE": "responsabile", "REFERENTE": "responsabile",
-    "REFERENTE*": "responsabile", "TITOLARE*": "responsabile", "RESPONSABILE DELL OBIETTIVO": "responsabile",
-    "CENTRO DI RESPONSABILITA": "settore", "CDR": "settore",
-    "UFFICIO COMPETENTE": "settore", "SERVIZIO COMPETENTE": "settore", "SETTORE COMPETENTE": "settore",
-    "AREA SERVIZIO": "settore", "AREA SETTORE": "settore", "SETTORE SERVIZIO": "settore",
-    "UNITA OPERATIVA": "settore", "U O": "settore", "UO": "settore", "DIREZIONE": "settore",
-    "RESPONSABILE POLITICO": "responsabile_politico", "ASSESSORE": "responsabile_politico",
-    "ASSESSORE DI RIFERIMENTO": "responsabile_politico", "REFERENTE POLITICO": "responsabile_politico",
-    "SETTORE": "settore", "SETTORI": "settore", "SETTORE*": "settore", "AREA": "settore",
-    "SERVIZIO": "settore", "SERVIZI": "settore", "UFFICIO": "settore", "STRUTTURA": "settore",
-    "UNITA ORGANIZZATIVA": "settore", "STRUTTURA RESPONSABILE": "settore",
-    "AREA ORGANIZZATIVA": "settore", "SETTORE RESPONSABILE": "settore",
-    "DIPENDENTI": "dipendenti", "DIPENDENTI*": "dipendenti", "PERSONALE COINVOLTO": "dipendenti",
-    "RISORSE UMANE": "dipendenti", "PERSONALE": "dipendenti", "PERSONALE ASSEGNATO": "dipendenti",
-    "PERSONALE*": "dipendenti", "RISORSE UMANE*": "dipendenti", "GRUPPO DI LAVORO": "dipendenti",
-    "STAKEHOLDER": "stakeholder", "STAKEHOLDERS": "stakeholder", "PORTATORI DI INTERESSE": "stakeholder",
-    "DESTINATARI": "stakeholder", "BENEFICIARI": "stakeholder", "PORTATORI D INTERESSE": "stakeholder",
-    "STAKEHOLDER*": "stakeholder", "SOGGETTI COINVOLTI": "stakeholder", "PARTNER": "stakeholder",
+    "RESPONSABILE": Field.RESPONSABILE, "RESPONSABILE*": Field.RESPONSABILE,
+    "RESPONSABILE GESTIONALE": Field.RESPONSABILE, "DIRIGENTE": Field.RESPONSABILE,
+    "DIRIGENTE RESPONSABILE": Field.RESPONSABILE, "REFERENTE": Field.RESPONSABILE,
+    "REFERENTE*": Field.RESPONSABILE, "TITOLARE*": Field.RESPONSABILE, "RESPONSABILE DELL OBIETTIVO": Field.RESPONSABILE,
+    "CENTRO DI RESPONSABILITA": Field.SETTORE, "CDR": Field.SETTORE,
+    "UFFICIO COMPETENTE": Field.SETTORE, "SERVIZIO COMPETENTE": Field.SETTORE, "SETTORE COMPETENTE": Field.SETTORE,
+    "AREA SERVIZIO": Field.SETTORE, "AREA SETTORE": Field.SETTORE, "SETTORE SERVIZIO": Field.SETTORE,
+    "UNITA OPERATIVA": Field.SETTORE, "U O": Field.SETTORE, "UO": Field.SETTORE, "DIREZIONE": Field.SETTORE,
+    "RESPONSABILE POLITICO": Field.RESPONSABILE_POLITICO, "ASSESSORE": Field.RESPONSABILE_POLITICO,
+    "ASSESSORE DI RIFERIMENTO": Field.RESPONSABILE_POLITICO, "REFERENTE POLITICO": Field.RESPONSABILE_POLITICO,
+    "SETTORE": Field.SETTORE, "SETTORI": Field.SETTORE, "SETTORE*": Field.SETTORE, "AREA": Field.SETTORE,
+    "SERVIZIO": Field.SETTORE, "SERVIZI": Field.SETTORE, "UFFICIO": Field.SETTORE, "STRUTTURA": Field.SETTORE,
+    "UNITA ORGANIZZATIVA": Field.SETTORE, "STRUTTURA RESPONSABILE": Field.SETTORE,
+    "AREA ORGANIZZATIVA": Field.SETTORE, "SETTORE RESPONSABILE": Field.SETTORE,
+    "DIPENDENTI": Field.DIPENDENTI, "DIPENDENTI*": Field.DIPENDENTI, "PERSONALE COINVOLTO": Field.DIPENDENTI,
+    "RISORSE UMANE": Field.DIPENDENTI, "PERSONALE": Field.DIPENDENTI, "PERSONALE ASSEGNATO": Field.DIPENDENTI,
+    "PERSONALE*": Field.DIPENDENTI, "RISORSE UMANE*": Field.DIPENDENTI, "GRUPPO DI LAVORO": Field.DIPENDENTI,
+    "STAKEHOLDER": Field.STAKEHOLDER, "STAKEHOLDERS": Field.STAKEHOLDER, "PORTATORI DI INTERESSE": Field.STAKEHOLDER,
+    "DESTINATARI": Field.STAKEHOLDER, "BENEFICIARI": Field.STAKEHOLDER, "PORTATORI D INTERESSE": Field.STAKEHOLDER,
+    "STAKEHOLDER*": Field.STAKEHOLDER, "SOGGETTI COINVOLTI": Field.STAKEHOLDER, "PARTNER": Field.STAKEHOLDER,
     # why / what
-    "MOTIVAZIONE": "motivazione", "FINALITA": "motivazione", "FINALITA'": "motivazione",
-    "RAZIONALE": "motivazione", "DESCRIZIONE": "motivazione", "MOTIVAZIONI": "motivazione",
-    "VALORE ATTESO": "valore_atteso", "RISULTATO ATTESO": "valore_atteso",
-    "RISULTATI ATTESI": "valore_atteso", "IMPATTO ATTESO": "valore_atteso",
-    "VALORE PUBBLICO ATTESO": "valore_atteso", "RISULTATO ATTESO*": "valore_atteso",
-    "OUTCOME": "valore_atteso", "IMPATTO": "valore_atteso", "FINALITA*": "motivazione",
-    "MOTIVAZIONE*": "motivazione", "DESCRIZIONE SINTETICA": "motivazione",
+    "MOTIVAZIONE": Field.MOTIVAZIONE, "FINALITA": Field.MOTIVAZIONE, "FINALITA'": Field.MOTIVAZIONE,
+    "RAZIONALE": Field.MOTIVAZIONE, "DESCRIZIONE": Field.MOTIVAZIONE, "MOTIVAZIONI": Field.MOTIVAZIONE,
+    "VALORE ATTESO": Field.VALORE_ATTESO, "RISULTATO ATTESO": Field.VALORE_ATTESO,
+    "RISULTATI ATTESI": Field.VALORE_ATTESO, "IMPATTO ATTESO": Field.VALORE_ATTESO,
+    "VALORE PUBBLICO ATTESO": Field.VALORE_ATTESO, "RISULTATO ATTESO*": Field.VALORE_ATTESO,
+    "OUTCOME": Field.VALORE_ATTESO, "IMPATTO": Field.VALORE_ATTESO, "FINALITA*": Field.MOTIVAZIONE,
+    "MOTIVAZIONE*": Field.MOTIVAZIONE, "DESCRIZIONE SINTETICA": Field.MOTIVAZIONE,
     # when
-    "ARCO TEMPORALE": "scadenza", "SCADENZA": "scadenza", "TEMPISTICA": "scadenza",
-    "TEMPI": "scadenza", "TERMINE": "scadenza", "DATA SCADENZA": "scadenza",
-    "TEMPI DI REALIZZAZIONE": "scadenza", "DURATA": "scadenza", "ANNUALITA": "scadenza",
-    "TERMINE DI REALIZZAZIONE": "scadenza", "DATA DI CONCLUSIONE": "scadenza", "ORIZZONTE TEMPORALE": "scadenza",
-    "SCADENZA*": "scadenza", "TERMINE*": "scadenza", "ENTRO IL": "scadenza", "ENTRO": "scadenza",
-    "DA REALIZZARE ENTRO": "scadenza", "DATA DI COMPLETAMENTO": "scadenza", "CONCLUSIONE": "scadenza",
-    "DATA PREVISTA": "scadenza", "TEMPO DI REALIZZAZIONE": "scadenza",
+    "ARCO TEMPORALE": Field.SCADENZA, "SCADENZA": Field.SCADENZA, "TEMPISTICA": Field.SCADENZA,
+    "TEMPI": Field.SCADENZA, "TERMINE": Field.SCADENZA, "DATA SCADENZA": Field.SCADENZA,
+    "TEMPI DI REALIZZAZIONE": Field.SCADENZA, "DURATA": Field.SCADENZA, "ANNUALITA": Field.SCADENZA,
+    "TERMINE DI REALIZZAZIONE": Field.SCADENZA, "DATA DI CONCLUSIONE": Field.SCADENZA, "ORIZZONTE TEMPORALE": Field.SCADENZA,
+    "SCADENZA*": Field.SCADENZA, "TERMINE*": Field.SCADENZA, "ENTRO IL": Field.SCADENZA, "ENTRO": Field.SCADENZA,
+    "DA REALIZZARE ENTRO": Field.SCADENZA, "DATA DI COMPLETAMENTO": Field.SCADENZA, "CONCLUSIONE": Field.SCADENZA,
+    "DATA PREVISTA": Field.SCADENZA, "TEMPO DI REALIZZAZIONE": Field.SCADENZA,
     # measures
-    "INDICATORE": "indicatori", "INDICATORI": "indicatori", "INDICATORE*": "indicatori",
-    "INDICATORI*": "indicatori",
-    "KPI": "indicatori", "KPI*": "indicatori", "MISURA": "indicatori", "MISURE": "indicatori",
-    "INDICATORE DI RISULTATO": "indicatori", "INDICATORI DI RISULTATO": "indicatori",
-    "TARGET": "target", "TARGET*": "target", "VALORE TARGET": "target",
-    "RISULTATO ATTESO INDICATORE": "target", "VALORE OBIETTIVO": "target", "VALORE OBIETTIVO*": "target",
-    "ATTESO": "target", "ATTESO*": "target", "VALORE ATTESO*": "target", "RISULTATO ATTESO 20*": "target",
+    "INDICATORE": Field.INDICATORI, "INDICATORI": Field.INDICATORI, "INDICATORE*": Field.INDICATORI,
+    "INDICATORI*": Field.INDICATORI,
+    "KPI": Field.INDICATORI, "KPI*": Field.INDICATORI, "MISURA": Field.INDICATORI, "MISURE": Field.INDICATORI,
+    "INDICATORE DI RISULTATO": Field.INDICATORI, "INDICATORI DI RISULTATO": Field.INDICATORI,
+    "TARGET": Field.TARGET, "TARGET*": Field.TARGET, "VALORE TARGET": Field.TARGET,
+    "RISULTATO ATTESO INDICATORE": Field.TARGET, "VALORE OBIETTIVO": Field.TARGET, "VALORE OBIETTIVO*": Field.TARGET,
+    "ATTESO": Field.TARGET, "ATTESO*": Field.TARGET, "VALORE ATTESO*": Field.TARGET, "RISULTATO ATTESO 20*": Field.TARGET,
     # how an indicator is measured and from where
-    "FORMULA": "formula", "FORMULA*": "formula", "MODALITA DI CALCOLO": "formula",
-    "METODO DI CALCOLO": "formula", "ALGORITMO": "formula",
-    "BASELINE": "baseline", "BASELINE*": "baseline", "VALORE DI PARTENZA": "baseline",
-    "VALORE INIZIALE": "baseline", "VALORE ATTUALE": "baseline", "DATO DI PARTENZA": "baseline",
-    "FONTE": "fonte", "FONTE DEL DATO": "fonte", "FONTE DATI": "fonte",
-    "PESO": "peso", "PESO*": "peso", "PONDERAZIONE": "peso",
+    "FORMULA": Field.FORMULA, "FORMULA*": Field.FORMULA, "MODALITA DI CALCOLO": Field.FORMULA,
+    "METODO DI CALCOLO": Field.FORMULA, "ALGORITMO": Field.FORMULA,
+    "BASELINE": Field.BASELINE, "BASELINE*": Field.BASELINE, "VALORE DI PARTENZA": Field.BASELINE,
+    "VALORE INIZIALE": Field.BASELINE, "VALORE ATTUALE": Field.BASELINE, "DATO DI PARTENZA": Field.BASELINE,
+    "FONTE": Field.FONTE, "FONTE DEL DATO": Field.FONTE, "FONTE DATI": Field.FONTE,
+    "PESO": Field.PESO, "PESO*": Field.PESO, "PONDERAZIONE": Field.PESO,
     # phases
-    "FASE": "fasi", "FASI": "fasi", "FASE*": "fasi", "FASI*": "fasi", "CRONOPROGRAMMA": "fasi",
-    "ATTIVITA": "fasi", "ATTIVITA PREVISTE": "fasi", "AZIONI PREVISTE": "fasi",
-    "AZIONE": "fasi", "AZIONI": "fasi", "AZIONI*": "fasi", "ATTIVITA*": "fasi", "CRONOPROGRAMMA*": "fasi",
-    "FASI E TEMPI": "fasi", "AZIONI E TEMPI": "fasi", "PIANO DELLE AZIONI": "fasi", "STEP": "fasi",
+    "FASE": Field.FASI, "FASI": Field.FASI, "FASE*": Field.FASI, "FASI*": Field.FASI, "CRONOPROGRAMMA": Field.FASI,
+    "ATTIVITA": Field.FASI, "ATTIVITA PREVISTE": Field.FASI, "AZIONI PREVISTE": Field.FASI,
+    "AZIONE": Field.FASI, "AZIONI": Field.FASI, "AZIONI*": Field.FASI, "ATTIVITA*": Field.FASI, "CRONOPROGRAMMA*": Field.FASI,
+    "FASI E TEMPI": Field.FASI, "AZIONI E TEMPI": Field.FASI, "PIANO DELLE AZIONI": Field.FASI, "STEP": Field.FASI,
 }
 _VOCAB_EXACT = {k: v for k, v in _VOCAB.items() if not k.endswith("*")}
 _VOCAB_PREFIX = sorted(
@@ -103,24 +103,24 @@ _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
 
 
 @lru_cache(maxsize=4096)
-def canonical_key(label: str) -> str | None:
+def canonical_key(label: str) -> Field | None:
     """Canonical field key of a label or column name, or None."""
     key = label_key(label).rstrip(" :")
-    if _YEAR_SUFFIX_RE.search(fold(label)) and _VOCAB_EXACT.get(key) == "valore_atteso":
-        return "target"  # an expected value for one year ("Valore atteso 2026") is a target
+    if _YEAR_SUFFIX_RE.search(fold_label(label)) and _VOCAB_EXACT.get(key) == Field.VALORE_ATTESO:
+        return Field.TARGET  # an expected value for one year ("Valore atteso 2026") is a target
     if key in _VOCAB_EXACT:
         return _VOCAB_EXACT[key]
     if _SUBLEVEL_RE.search(key) and key.startswith(OBJECTIVE_WORDS):
-        return "fasi"  # "OBIETTIVO OPERATIVO DI 2° LIVELLO": a phase of the block
+        return Field.FASI  # "OBIETTIVO OPERATIVO DI 2° LIVELLO": a phase of the block
     for prefix, value in _VOCAB_PREFIX:
         if key.startswith(prefix + " ") or key == prefix:
             return value
     if key.startswith("INDICATOR"):
-        return "indicatori"
+        return Field.INDICATORI
     return _near_key(key)
 
 
-def _near_key(key: str) -> str | None:
+def _near_key(key: str) -> Field | None:
     """A hand-typed label with a typo ("RESPONSABLE", "OBITTIVO"): the vocabulary label
     within one edit (two for long labels). Short labels are never matched fuzzily:
     one letter turns a short word into another word."""
@@ -147,4 +147,4 @@ _LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:\d{1,3}(?:\s+\d{1,2
 
 def label_key(label: str) -> str:
     """Folded label without its trailing number: "Obiettivo n. 3" -> "OBIETTIVO"."""
-    return _LABEL_NUMBER_RE.sub("", fold(label)).strip() or fold(label)
+    return _LABEL_NUMBER_RE.sub("", fold_label(label)).strip() or fold_label(label)

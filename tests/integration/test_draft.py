@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from assistant.citations import squash
 from assistant.drafting import DA_DEFINIRE, REQUIRED_FIELDS, Draft, DraftRequest, Status
-from assistant.drafting.names import StaticCorpus, find_names, fold_phrase
+from assistant.drafting.names import StaticCorpus, find_names
 from ingest.align import clean_value
+from ingest.text import fold_phrase, squash_quote
 from settings import load_settings
 from vectorstore.records import RecordFilters
 
@@ -131,7 +131,7 @@ def test_precedents_exist_where_they_are_cited(drafts, sample_library, page_text
             assert p.record.id in stored, (mission, p.citation)
             assert stored[p.record.id].titolo == p.titolo
             text = page_texts[(p.doc_id, p.page)]
-            assert squash(p.titolo) in squash(clean_value(text)), (mission, p.citation, p.titolo)
+            assert squash_quote(p.titolo) in squash_quote(clean_value(text)), (mission, p.citation, p.titolo)
             assert p.taken, (mission, p.n)
         # notes point only at cited precedents
         cited = {p.n for p in d.precedents}

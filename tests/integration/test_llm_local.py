@@ -17,10 +17,11 @@ import pytest
 
 from assistant.answering import Answer, LLMAnswerer, Retriever
 from assistant.answering.llm_answer import UNGROUNDED
-from assistant.citations import quote_occurs, squash
+from assistant.citations import quote_occurs
 from assistant.errors import LLMError
 from assistant.llm import ChatMessage, LlamaCppChat, LocalGGUFChat, bundled_smollm2_path
 from assistant.prompts import render_messages
+from ingest.text import squash_quote
 from tests.fakes import FakeChat
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -171,5 +172,5 @@ def test_scripted_reply_is_verified_against_the_real_index(sample_library) -> No
     ans = LLMAnswerer(retriever, chat, top_k=3).answer("digitalizzazione SUAP")
     assert [c.n for c in ans.citations] == [1] and "[9]" not in ans.text
     # the quote is verbatim text of the passage body (not its breadcrumb), on its page
-    assert squash(ans.citations[0].quote) in squash(ans.passages[0].body)
+    assert squash_quote(ans.citations[0].quote) in squash_quote(ans.passages[0].body)
     assert ans.citations[0].page == ans.passages[0].page

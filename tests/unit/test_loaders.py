@@ -20,7 +20,6 @@ from pypdf import PageObject
 from pypdf._encryption import Encryption
 from pypdf.errors import DependencyError
 
-from ingest import loaders
 from ingest.errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -31,6 +30,7 @@ from ingest.errors import (
     UnsupportedFormatError,
 )
 from ingest.loaders import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, load_document
+from ingest.loaders import pdf_pages as pdf_loader
 from ingest.models import PAGE_JOINER, LoadedDocument
 from tests.docgen import (
     SAMPLES_DIR,
@@ -311,13 +311,13 @@ def test_pdf_page_that_fails_keeps_numbering(
     assert recovered.warnings == ()
 
     # when the layout pass cannot read it either, the page stays empty and numbered
-    real_layout = loaders.pdf_pages_text
+    real_layout = pdf_loader.pdf_pages_text
 
     def layout_failing_on_page_two(raw: bytes, plain: list[str]) -> list[str | None]:
         pages = real_layout(raw, plain)
         return [None if n == 1 else text for n, text in enumerate(pages)]
 
-    monkeypatch.setattr(loaders, "pdf_pages_text", layout_failing_on_page_two)
+    monkeypatch.setattr(pdf_loader, "pdf_pages_text", layout_failing_on_page_two)
     doc = load_document(path)
     assert [bool(page.text) for page in doc.pages] == [True, False, True]
     assert doc.pages[2].text.startswith(pdf_opening(pdf_pages[2]))

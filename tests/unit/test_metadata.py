@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.metadata import infer_ente, infer_meta, infer_periodo, normalize_place_name
+from ingest.metadata import infer_ente, infer_meta, infer_periodo
 from ingest.models import LayoutKind, LoadedDocument, Page, sha256_bytes
+from ingest.text import normalize_place_name
 from tests.docgen import load_txt
 
 pytestmark = pytest.mark.unit

@@ -16,7 +16,7 @@ from ingest.models import (
     Phase,
 )
 from ingest.parse import parse_document
-from ingest.records import record_ente, split_items, split_list
+from ingest.records import item_pairs, record_ente, split_list
 
 pytestmark = pytest.mark.unit
 
@@ -70,7 +70,7 @@ def test_record_is_frozen_typed_and_round_trips_through_json() -> None:
 
 
 def test_split_helpers() -> None:
-    assert split_items("Analisi — GENNAIO\nReport") == [("Analisi", "GENNAIO"), ("Report", None)]
+    assert item_pairs("Analisi — GENNAIO\nReport") == [("Analisi", "GENNAIO"), ("Report", None)]
     assert split_list("cittadinanza, associazioni sportive; scuole", on_commas=True) == [
         "cittadinanza", "associazioni sportive", "scuole",
     ]

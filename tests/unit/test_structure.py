@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from ingest.models import LayoutKind, Unit, UnitKind
-from ingest.structure import clean_text, detect_layout, parse_structure, split_lines
+from ingest.structure import detect_layout, parse_structure, split_lines
+from ingest.text import clean_text
 
 pytestmark = pytest.mark.unit
 

@@ -1,32 +1,19 @@
-"""Text helpers shared by every parser: how cells and labels are cleaned, folded
-for vocabulary look-ups, and measured."""
+"""Measures and shape tests of short texts: length cuts, letter counts, capitals,
+typo distance, bullets and dates."""
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
 PATH_MAX_CHARS = 80
 
-
-_TAG_RE = re.compile(r"<[^>]{0,200}>")
-_WS_RE = re.compile(r"\s+")
-_MD_BOLD_RE = re.compile(r"\*\*")
-
-
-def clean_text(s: str) -> str:
-    """Cell/label text as users read it: no HTML tags, entities decoded, no `**`,
-    whitespace collapsed."""
-    s = _TAG_RE.sub("", s)
-    s = html.unescape(s)
-    s = _MD_BOLD_RE.sub("", s)
-    return _WS_RE.sub(" ", s).strip()
+_BULLET_RE = re.compile(r"^\s*(?:[-–•·▪●○*]|\d{1,2}\)|[a-z]\))\s+")
+DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def truncate(s: str, limit: int = PATH_MAX_CHARS) -> str:
+    """`s` cut to `limit` characters at a word boundary when one is near, with "…"."""
     s = s.strip()
     if len(s) <= limit:
         return s
@@ -35,15 +22,6 @@ def truncate(s: str, limit: int = PATH_MAX_CHARS) -> str:
     if space > limit * 0.6:
         cut = cut[:space]
     return cut.rstrip(" ,;:-–") + "…"
-
-
-@lru_cache(maxsize=4096)
-def fold(s: str) -> str:
-    """Upper-case, accent-free, punctuation-free key for vocabulary look-ups."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^A-Za-z0-9°%]+", " ", s).upper()
-    return _WS_RE.sub(" ", s).strip()
 
 
 def is_near(target: str, word: str, max_edits: int) -> bool:
@@ -76,6 +54,7 @@ def edit_distance(a: str, b: str, cap: int = 3) -> int:
 
 
 def upper_ratio(s: str) -> float:
+    """Share of the letters of `s` that are capitals (0.0 without letters)."""
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return 0.0
@@ -86,14 +65,6 @@ def n_letters(s: str) -> int:
     return sum(1 for c in s if c.isalpha())
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-–•·▪●○*]|\d{1,2}\)|[a-z]\))\s+")
-DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-
-
 def is_bullet(s: str) -> bool:
+    """`s` starts with a list mark: a dash or bullet, "1)" or "a)"."""
     return bool(_BULLET_RE.match(s))
-
-
-def join_multi(items: Iterable[str]) -> str:
-    """Non-empty items, one per line (multi-valued fields)."""
-    return "\n".join(x for x in items if x)

@@ -1,0 +1,88 @@
+"""Where a too-long unit may be cut: the spans of its paragraphs, lines, sentences
+and, as a last resort, runs of words, as (start, end) offsets into the document text,
+trimmed of blank lines (leading tabs kept: they are table cells)."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_RE = re.compile(r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    lead = len(chunk) - len(chunk.lstrip())
+    # keep leading tabs of the first line (they are cells), drop blank lines only
+    line_start = chunk.rfind("\n", 0, lead) + 1
+    return start + line_start, start + len(chunk.rstrip())
+
+
+def _separated_spans(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """Trimmed spans of text[start:end] between matches of `separator`."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(separator, text[start:end]):
+        if (t := _trimmed(text, pos, start + m.start())) is not None:
+            spans.append(t)
+        pos = start + m.end()
+    if (t := _trimmed(text, pos, end)) is not None:
+        spans.append(t)
+    return spans
+
+
+def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between blank lines."""
+    return _separated_spans(text, start, end, r"\n[ \t\f\r]*\n")
+
+
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines."""
+    return _separated_spans(text, start, end, r"\n")
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the sentences (a stop, then a capital or a digit)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_RE.finditer(text, start, end):
+        if (t := _trimmed(text, pos, m.start())) is not None:
+            spans.append(t)
+        pos = m.end()
+    if (t := _trimmed(text, pos, end)) is not None:
+        spans.append(t)
+    return spans
+
+
+def word_spans(text: str, start: int, end: int, budget: int) -> list[tuple[int, int]]:
+    """Last resort: cut at whitespace every ~budget characters."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        stop = min(end, pos + budget)
+        if stop < end:
+            space = text.rfind(" ", pos + budget // 2, stop)
+            if space > pos:
+                stop = space
+        if (t := _trimmed(text, pos, stop)) is not None:
+            spans.append(t)
+        pos = stop
+    return spans
+
+
+def hard_split_text(line: str, budget: int) -> list[str]:
+    """A line that is not a span of the document (a rendered table row) cut into
+    sentences, and sentences longer than `budget` at spaces."""
+    sentences = [s for s in _SENTENCE_RE.split(line) if s.strip()]
+    out: list[str] = []
+    for sentence in sentences:
+        while len(sentence) > budget:
+            cut = sentence.rfind(" ", budget // 2, budget)
+            cut = cut if cut > 0 else budget
+            out.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence:
+            out.append(sentence)
+    return out

@@ -1,0 +1,224 @@
+"""PDF pages as structured text: ruled tables as tab-separated rows, column gaps as
+tabs, typography as light markup, running headers and footers removed.
+
+pypdf's plain extraction runs the cells of a ruled table together on one line, so no
+column is known. Here pdfplumber (pdfminer) gives every character with its position,
+font and size, and the page's ruling lines:
+
+* a ruled table (cells bounded by drawn lines) becomes one line per row, cells
+  joined by TAB, a cell's wrapped lines joined by a space; a vertically merged cell
+  is repeated in every row it spans, so each row line stays self-contained (the same
+  convention as DOCX tables);
+* outside ruled tables, words on one baseline separated by a gap wider than about a
+  character height are separate cells (TAB), so unruled, column-aligned tables and
+  "LABEL      value" forms keep their columns;
+* a line set in a larger font than the body becomes a Markdown heading (`#`..`###`,
+  by size rank) and a line set wholly in bold becomes `**line**`: the structure
+  parser reads headings from typography before any text heuristic;
+* lines in the top or bottom band of the page that repeat on many pages (digits
+  aside) and bare page numbers (`pag. 3 di 12`) are furniture and dropped.
+
+The output of one page is plain text; `ingest.loaders` joins pages as usual. This
+module reads the whole document (body size, headings, furniture) and assembles each
+page; `pdf_lines` reads a page's words and ruled tables, `pdf_columns` its unruled
+tables.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.loaders.pdf_columns import unruled_tables
+from ingest.loaders.pdf_lines import Line, table_lines, text_lines
+from ingest.text import drop_whitespace
+
+log = logging.getLogger(__name__)
+
+# Top/bottom band of a page where running headers and footers live.
+_EDGE_BAND = 0.09
+_PAGE_NUMBER_RE = re.compile(r"(?i)^(?:pag(?:ina)?\.?\s*)?\d{1,4}(?:\s*(?:di|/|of)\s*\d{1,4})?$")
+_HEADING_MIN_RATIO = 1.15  # font size over the body size that makes a line a heading
+_MAX_HEADING_CHARS = 160
+
+
+def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
+    """Structured text of every page, given pypdf's plain text of the same pages.
+
+    A page with a ruled table is rebuilt from positions (rows as tab-separated
+    lines). Any other page keeps pypdf's text, whose spacing the structure parser
+    already reads (runs of spaces between columns, the gap that closes a wrapped
+    cell), with the typography and furniture found here carried over line by line:
+    heading and bold lines get their markup, running headers and footers go.
+    None for a page neither reading could give.
+
+    Raises:
+        Exception: whatever pdfplumber raises when the file cannot be opened at all.
+    """
+    import pdfplumber  # lazy: only PDF ingestion needs it
+
+    n_pages = len(plain)
+    pages_lines: list[list[Line] | None] = []
+    has_table: list[bool] = []
+    heights: list[float] = []
+    carry: list[list[float]] = []  # column starts of the last unruled table, for its continuation
+    with pdfplumber.open(io.BytesIO(raw)) as pdf:
+        for index in range(n_pages):
+            if index >= len(pdf.pages):
+                pages_lines.append(None)
+                heights.append(0.0)
+                continue
+            page = pdf.pages[index]
+            try:
+                lines = _page_lines(page, carry)
+            except Exception as exc:  # noqa: BLE001 - one broken page must not sink the file
+                log.warning("pdfplumber page failed page=%d error=%r", index + 1, exc)
+                lines = None
+            pages_lines.append(lines)
+            has_table.append(bool(lines) and any(ln.in_table for ln in lines))
+            heights.append(float(page.height))
+            page.flush_cache()
+    body = _body_size(pages_lines)
+    furniture = _furniture(pages_lines, heights, body)
+    heading_sizes = _heading_sizes(pages_lines, body)
+    out: list[str | None] = []
+    for p, lines in enumerate(pages_lines):
+        if lines is None:
+            out.append(plain[p] or None)
+            continue
+        kept = [(ln, _markup(ln, body, heading_sizes)) for k, ln in enumerate(lines) if (p, k) not in furniture]
+        if has_table[p] or not plain[p].strip():
+            out.append("\n".join(text for _, text in kept).rstrip())
+            continue
+        dropped = {drop_whitespace(lines[k].text) for q, k in furniture if q == p}
+        marked = {drop_whitespace(ln.text): text for ln, text in kept if text != ln.text}
+        out.append(_carry_over(plain[p], dropped, marked))
+    return out
+
+
+def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:
+    """pypdf's page text with furniture lines removed (only among the first and last
+    lines, where running headers and footers are) and heading/bold markup added to
+    the lines the layout pass recognised."""
+    lines = plain.split("\n")
+    nonblank = [k for k, ln in enumerate(lines) if ln.strip()]
+    edges = set(nonblank[:3] + nonblank[-3:])
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        key = drop_whitespace(ln)
+        if k in edges and key in dropped:
+            continue
+        if key in marked and ln.strip() and not ln.lstrip().startswith(("#", "**")):
+            out.append(marked[key])
+            continue
+        out.append(ln)
+    return "\n".join(out).strip("\n")
+
+
+# -- one page -----------------------------------------------------------------------------------
+def _page_lines(page, carry: list[list[float]]) -> list[Line]:  # noqa: ANN001 - pdfplumber.page.Page
+    # a ruled table needs drawn rules: pages without enough of them skip the (costly) search
+    ruled = len(page.lines) + len(page.rects) >= 4
+    tables = [
+        t for t in (page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}) if ruled else [])
+        if len(t.rows) >= 2 and max((len(r.cells) for r in t.rows), default=0) >= 2
+    ]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    free = page.filter(outside) if boxes else page
+    lines = text_lines(free.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False))
+    lines = unruled_tables(lines, carry)
+    for table in tables:
+        lines.extend(table_lines(table))
+    lines.sort(key=lambda ln: (ln.top, not ln.in_table))
+    return lines
+
+
+# -- whole document -------------------------------------------------------------------------------
+def _edge_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _furniture(
+    pages: Sequence[list[Line] | None], heights: Sequence[float], body: float
+) -> set[tuple[int, int]]:
+    """Running headers/footers: lines in the page's edge bands whose text (digits
+    aside) recurs on at least half of the pages (two at least); bare page numbers in
+    an edge band."""
+    edge: list[tuple[int, int, str]] = []
+    for p, lines in enumerate(pages):
+        if not lines or not heights[p]:
+            continue
+        band = _EDGE_BAND * heights[p]
+        for k, ln in enumerate(lines):
+            if ln.in_table:
+                continue
+            if (ln.top <= band or ln.bottom >= heights[p] - band) and _set_apart(lines, k, body):
+                edge.append((p, k, ln.text.strip()))
+    n_pages = sum(1 for lines in pages if lines)
+    counts = Counter(_edge_key(t) for _, _, t in {(p, 0, t) for p, _, t in edge})
+    out: set[tuple[int, int]] = set()
+    for p, k, text in edge:
+        flat = re.sub(r"\s+", " ", text)
+        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[_edge_key(text)] >= max(2, n_pages / 2)):
+            out.add((p, k))
+    return out
+
+
+def _set_apart(lines: Sequence[Line], k: int, body: float) -> bool:
+    """A running header or footer is set apart from the body: in a smaller font, or
+    with more space towards the body than between two body lines. A content line
+    that merely opens every page (each page a new objective) is neither."""
+    ln = lines[k]
+    if body and ln.size and ln.size < 0.95 * body:
+        return True
+    height = max(ln.bottom - ln.top, 1.0)
+    neighbours = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+    if not neighbours:
+        return True
+    gap = min(abs(n.top - ln.bottom) if n.top >= ln.top else abs(ln.top - n.bottom) for n in neighbours)
+    return gap > 1.2 * height
+
+
+def _body_size(pages: Sequence[list[Line] | None]) -> float:
+    """The most common font size, weighted by characters: the body text."""
+    weights: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines or []:
+            if not ln.in_table and ln.size:
+                weights[round(ln.size, 1)] += len(ln.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _heading_sizes(pages: Sequence[list[Line] | None], body: float) -> list[float]:
+    """Distinct heading font sizes, largest first (at most three levels)."""
+    sizes = {
+        round(ln.size, 1)
+        for lines in pages
+        for ln in lines or []
+        if not ln.in_table and body and ln.size >= _HEADING_MIN_RATIO * body
+        and len(ln.text) <= _MAX_HEADING_CHARS
+    }
+    return sorted(sizes, reverse=True)[:3]
+
+
+def _markup(ln: Line, body: float, heading_sizes: Sequence[float]) -> str:
+    text = ln.text
+    if ln.in_table or "\t" in text or len(text) > _MAX_HEADING_CHARS or not any(ch.isalpha() for ch in text):
+        return text
+    size = round(ln.size, 1)
+    if body and size >= _HEADING_MIN_RATIO * body:
+        level = next((n for n, s in enumerate(heading_sizes, start=1) if size >= s), len(heading_sizes))
+        return "#" * max(1, level) + " " + text
+    if ln.bold and len(text) <= 120:
+        return f"**{text}**"
+    return text

@@ -1,0 +1,105 @@
+"""One PDF page's words and ruled tables as lines: words grouped by baseline (wide
+gaps become TABs) with their font size and weight, and each row of a ruled table as
+one tab-separated line (a vertically merged cell repeated in the rows it spans)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Words on one line further apart than this many font heights are in different
+# columns: a word space is ~0.25-0.3 em, a column gap several em.
+_COLUMN_GAP_EM = 0.9
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of a page read from positions: its vertical extent, text and typography."""
+
+    top: float
+    bottom: float
+    text: str
+    size: float  # mean font size of the line's characters
+    bold: bool  # every character in a bold face
+    in_table: bool = False
+    words: tuple[dict, ...] = ()  # the words of a text line, with positions
+
+
+def text_lines(words: Sequence[dict]) -> list[Line]:
+    """Words grouped into lines by baseline; wide gaps between words become TABs."""
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
+        if rows:
+            last = rows[-1]
+            ref = last[0]
+            tolerance = max(2.0, 0.4 * float(ref.get("size", 10)))
+            if abs(w["bottom"] - ref["bottom"]) <= tolerance:
+                last.append(w)
+                continue
+        rows.append([w])
+    out: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        size = max(float(row[0].get("size", 10)), 1.0)
+        gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:])]
+        threshold = _COLUMN_GAP_EM * size
+        parts: list[str] = [row[0]["text"]]
+        for gap, w in zip(gaps, row[1:]):
+            parts.append("\t" if gap > threshold else " ")
+            parts.append(w["text"])
+        sizes = [float(w.get("size", 0)) for w in row]
+        out.append(
+            Line(
+                top=min(w["top"] for w in row),
+                bottom=max(w["bottom"] for w in row),
+                text="".join(parts),
+                size=sum(sizes) / len(sizes),
+                bold=all(_is_bold(str(w.get("fontname", ""))) for w in row),
+                words=tuple(row),
+            )
+        )
+    return out
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+def table_lines(table) -> list[Line]:  # noqa: ANN001 - pdfplumber.table.Table
+    """One line per table row, cells joined by TAB; a vertically merged cell repeated
+    in the rows it spans (its box reaches below the row's top)."""
+    texts = table.extract()
+    out: list[Line] = []
+    previous: list[tuple[tuple[float, float, float, float] | None, str]] = []
+    for r, row in enumerate(table.rows):
+        cells = list(row.cells)
+        values = texts[r] if r < len(texts) else [None] * len(cells)
+        current: list[tuple[tuple[float, float, float, float] | None, str]] = []
+        for c, box in enumerate(cells):
+            value = values[c] if c < len(values) else None
+            if box is None:
+                above = previous[c] if c < len(previous) else (None, "")
+                spans_down = above[0] is not None and above[0][3] > row.bbox[1] + 1.0
+                current.append((above[0] if spans_down else None, above[1] if spans_down else ""))
+            else:
+                current.append((box, cell_text(value)))
+        previous = current
+        cells_text = [t for _, t in current]
+        if not any(cells_text):
+            continue
+        out.append(Line(top=row.bbox[1], bottom=row.bbox[3], text="\t".join(cells_text), size=0.0, bold=False, in_table=True))
+    return out
+
+
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[a-zà-ù])-\n(?=[a-zà-ù])")
+
+
+def cell_text(value: str | None) -> str:
+    """A cell on one line: a word hyphenated at a wrap is joined, other wraps become
+    spaces; TABs inside a cell would break the row."""
+    if not value:
+        return ""
+    value = _HYPHEN_BREAK_RE.sub("", value)
+    return re.sub(r"\s+", " ", value).strip()

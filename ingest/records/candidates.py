@@ -1,0 +1,221 @@
+"""Which structural units are objectives, with their fields and titles.
+
+Objective blocks and detail pages are; so are table rows with an objective title and
+one more objective field (or three such fields), overview entries, and generic
+sections that carry labelled objective fields under an objective-like heading. The
+title is cleaned of its label ("Obiettivo 2.1 -") and code, which become fields;
+headings above the unit give its strategic frame; rows of a measures table set
+under an objective's heading join that objective.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.align import clean_value
+from ingest.models import Unit, UnitKind
+from ingest.structure import parse_block_fields, parse_label, split_lines
+from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
+from ingest.text import Field, fold_label, join_items
+
+# Fields that make a table row or a generic section an objective (with a title).
+_OBJECTIVE_SIGNALS = frozenset({
+    Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA, Field.RESPONSABILE, Field.SETTORE, Field.INDICATORI, Field.TARGET,
+    Field.FASI, Field.SCADENZA, Field.VALORE_ATTESO, Field.MOTIVAZIONE, Field.STAKEHOLDER, Field.DIPENDENTI, Field.CODICE,
+})
+# Labelled fields a generic section needs before it counts as an objective.
+_SECTION_SIGNALS = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.INDICATORI, Field.TARGET, Field.DIPENDENTI})
+_SCHEDULE_KEYS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.PESO, Field.FORMULA, Field.BASELINE, Field.FONTE})
+
+
+@dataclass
+class Candidate:
+    """A unit taken for an objective: its fields, its cleaned title, and (for a detail
+    page) the overview entry merged into it."""
+
+    unit: Unit
+    fields: dict[str, str]
+    title: str
+    detail: bool  # an objective's own page/block (vs an overview entry)
+    overview: Candidate | None = None
+    origin: dict[str, Unit] = field(default_factory=dict)  # key -> unit the value comes from
+
+
+def objective_candidate(text: str, unit: Unit) -> Candidate | None:
+    """The unit as an objective candidate, or None when it is not an objective."""
+    fields = dict(unit.fields)
+    if unit.kind == UnitKind.OBJECTIVE:
+        title = fields.get(Field.TITOLO) or unit.title or ""
+        if title.endswith("…"):  # a title taken from a shortened breadcrumb
+            title = _full_heading(text, title, unit.char_end)
+        if fold_label(title).startswith(OBJECTIVE_WORDS) and not fields.get(Field.CODICE):
+            label_code, bare = _strip_objective_label(title)
+            if label_code:
+                fields[Field.CODICE], title = label_code, bare
+        fields[Field.TITOLO] = title
+        return Candidate(unit, fields, clean_value(title), detail=True) if title else None
+    if unit.kind == UnitKind.SUMMARY:
+        title = fields.get(Field.TITOLO) or ""
+        return Candidate(unit, fields, clean_value(title), detail=False) if title else None
+    if unit.kind == UnitKind.TABLE_ROW:
+        title = fields.get(Field.TITOLO) or ""
+        signals = len(_OBJECTIVE_SIGNALS & fields.keys())
+        # a row of only code, phases / measures and times belongs to a schedule or
+        # measures table of objectives described elsewhere, not to an objective
+        schedule_only = not title and fields.keys() <= _SCHEDULE_KEYS
+        if ((title and signals) or signals >= 3) and not schedule_only:
+            # a row whose title cell is empty (a merged cell in the source table) is
+            # still an objective row: it gets no title rather than a borrowed one
+            return Candidate(unit, fields, clean_value(title), detail=False)
+        return None
+    if unit.kind == UnitKind.SECTION:
+        return _section_candidate(text, unit)
+    return None
+
+
+def _section_candidate(text: str, unit: Unit) -> Candidate | None:
+    """A generic section that reads like an objective: an objective-like heading (or a
+    labelled title) and at least one labelled responsabile / settore / indicator."""
+    lines = split_lines(text[unit.char_start : unit.char_end])
+    by_line = {lb.line: lb for ln in lines if (lb := parse_label(ln))}
+    keys = {canonical_key(lb.label) for lb in by_line.values()}
+    if not _SECTION_SIGNALS & keys or not lines:
+        return None
+    first = next((ln.idx for ln in lines if not ln.blank), 0)
+    fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
+    labelled_title = first in by_line and canonical_key(by_line[first].label) in (None, Field.TITOLO)
+    heading = unit.title or ""
+    if heading.endswith("…"):  # breadcrumbs are shortened; the record wants the whole heading
+        heading = _full_heading(text, heading, unit.char_end)
+    if not labelled_title:
+        fields.pop(Field.TITOLO, None)
+    title = fields.get(Field.TITOLO) or ""
+    if not title and heading:
+        # the heading names the objective when it says so ("Obiettivo 2 - …"), when
+        # it sits under an objectives heading ("2. Obiettivi operativi" > "2.1 …"),
+        # or when the section carries several objective fields
+        under_objectives = any(fold_label(p).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS) for p in unit.path[:-1])
+        if fold_label(heading).startswith(OBJECTIVE_WORDS):
+            label_code, title = _strip_objective_label(heading)
+            if label_code and not fields.get(Field.CODICE):
+                fields[Field.CODICE] = label_code
+        elif under_objectives or len(_SECTION_SIGNALS & keys) >= 2:
+            title = _NUMBERING_RE.sub("", heading).strip() or heading
+    if not title:
+        return None
+    code, bare = split_heading_code(title)
+    if code and not fields.get(Field.CODICE):
+        fields[Field.CODICE], title = code, bare
+    for key, value in _frame_from_path(text, unit).items():
+        fields.setdefault(key, value)
+    fields[Field.TITOLO] = title
+    return Candidate(unit, fields, clean_value(title), detail=True)
+
+
+# "OO-1.1.1 – Digitalizzazione…", "3.2 - Ridurre…", "A.1) …": an objective's own code
+# before its title, as headings print it
+_HEADING_CODE_RE = re.compile(
+    r"^(?P<code>(?:[A-Z]{1,4}[-.]?)?\d{1,3}(?:[.\-/]\d{1,3}){0,4}[a-z]?|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3})*)"
+    r"\s*(?:[-–—:.)]\s*|\s+(?=[A-ZÀ-Ý]))(?P<title>\S.{3,})$"
+)
+
+
+def split_heading_code(title: str) -> tuple[str | None, str]:
+    """The code an objective heading opens with, and the title without it."""
+    m = _HEADING_CODE_RE.match(title.strip())
+    if not m:
+        return None, title
+    return m.group("code").rstrip("."), m.group("title").strip()
+
+
+# Ancestor headings that frame an objective: the strategic objective it serves and
+# the strategic line / area / mission it belongs to (how plans nest their goals).
+_FRAME_KEYS = (
+    (re.compile(r"(?i)^\s*obiettiv[oi]\s+strategic[oi]\b"), Field.OBIETTIVO_STRATEGICO),
+    (re.compile(r"(?i)^\s*(?:linea|linee|area|ambito|indirizzo|asse|priorit[aà])\s+(?:strategic[ahoi]e?|di\s+mandato)\b|^\s*missione\b"), Field.AREA_STRATEGICA),
+)
+_LABEL_HEAD_RE = re.compile(
+    r"(?i)^\s*(?:obiettiv[oi]\s+strategic[oi]|linea\s+strategica|linee\s+strategiche|area\s+strategica|"
+    r"ambito\s+strategico|indirizzo\s+strategico|asse\s+strategico|priorit[aà]\s+strategica|missione)"
+    r"\s*(?:n\.?\s*)?"
+)
+
+
+def _frame_from_path(text: str, unit: Unit) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for crumb in reversed(unit.path[:-1]):
+        for pattern, key in _FRAME_KEYS:
+            if key not in out and pattern.match(crumb):
+                full = _full_heading(text, crumb, unit.char_end)
+                # the heading's number is its code, not part of its name
+                value = _NUMBERING_RE.sub("", _LABEL_HEAD_RE.sub("", full, count=1).strip(" -–:"))
+                value = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s*[-–—:.)]\s*", "", value).strip(" -–—:")
+                out[key] = value or full
+    return out
+
+
+def _full_heading(text: str, crumb: str, before: int) -> str:
+    """The whole heading line a (possibly shortened) breadcrumb stands for."""
+    prefix = crumb.rstrip("…").strip()
+    pos = text.rfind(prefix, 0, before)
+    if pos < 0:
+        return crumb
+    end = text.find("\n", pos)
+    return clean_value(text[pos : end if end >= 0 else len(text)])
+
+
+_OBJECTIVE_LABEL_RE = re.compile(
+    r"(?i)^\s*(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
+    r"(?:\s+(?:operativo|specifico|strategico|di\s+performance|gestionale))?"
+    r"\s*(?:n\.?|nr\.?|numero)?\s*(?P<code>\d{0,3}(?:\.\d{1,2})*)\s*[-–:.)]?\s+(?=\S)"
+)
+
+
+_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+(?=\S)")
+
+
+def _strip_objective_label(heading: str) -> tuple[str | None, str]:
+    """'Obiettivo 2.1 - Ridurre i tempi' -> ('2.1', 'Ridurre i tempi'): the label is not
+    the title, its number is the objective's code."""
+    m = _OBJECTIVE_LABEL_RE.match(heading)
+    if not m:
+        return None, heading.strip()
+    rest = heading[m.end():].strip()
+    return (m.group("code") or None), (rest or heading.strip())
+
+
+def _code_key(fields: dict[str, str]) -> str:
+    """A code as a lookup key, letters kept ("C.2" and "E.2" differ)."""
+    return fold_label(fields.get(Field.CODICE, "")).replace(" ", ".")
+
+
+def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> None:
+    """Rows of an indicator (or phase) table set under an objective's heading are that
+    objective's measures: a row with no title of its own whose heading chain runs
+    through the objective's heading adds its indicators / phases to the objective."""
+    owners = [c for c in candidates if c.detail and c.unit.kind == UnitKind.SECTION]
+    by_code = {_code_key(c.fields): c for c in candidates if _code_key(c.fields)}
+    taken = {id(c.unit) for c in candidates}
+    for unit in units:
+        if unit.kind != UnitKind.TABLE_ROW or id(unit) in taken:
+            continue
+        keys = {k for k in (Field.INDICATORI, Field.FASI) if unit.fields.get(k)}
+        if not keys:
+            continue
+        # a schedule / measures table keyed by the objectives' codes (a row "C.2 ·
+        # Attività · Tempi" belongs to objective C.2), else the objective whose
+        # heading the table sits under
+        owner = by_code.get(_code_key(unit.fields)) if _code_key(unit.fields) else None
+        if owner is None:
+            owner = next(
+                (c for c in reversed(owners) if c.unit.char_start <= unit.char_start
+                 and unit.path[: len(c.unit.path)] == c.unit.path),
+                None,
+            )
+        if owner is None:
+            continue
+        for key in keys:
+            owner.fields[key] = join_items((owner.fields.get(key, ""), unit.fields[key]))
+            owner.origin.setdefault(key, unit)

@@ -1,0 +1,50 @@
+"""The keys of objective fields, one enum for every layer.
+
+`Field` members are the attribute names of `ObjectiveRecord`, the keys of the
+`fields` of units and chunks, the canonical keys of the label vocabulary and the
+columns of the records table. It is a StrEnum: `Field.SETTORE == "settore"`, a member
+hashes, formats and serialises as its value, so JSON, SQLite and Chroma metadata
+hold the same strings as before.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Field(StrEnum):
+    """A field key ("settore", "fasi" …)."""
+
+    # the document's, repeated on each of its records
+    ENTE = "ente"
+    PERIODO = "periodo"
+    # an objective's: the fields of an ObjectiveRecord
+    CODICE = "codice"
+    TITOLO = "titolo"
+    OBIETTIVO_STRATEGICO = "obiettivo_strategico"
+    AREA_STRATEGICA = "area_strategica"
+    RESPONSABILE = "responsabile"
+    SETTORE = "settore"
+    STAKEHOLDER = "stakeholder"
+    MOTIVAZIONE = "motivazione"
+    VALORE_ATTESO = "valore_atteso"
+    SCADENZA = "scadenza"
+    FASI = "fasi"  # list: "descrizione — tempistica" items
+    INDICATORI = "indicatori"  # list: "nome — target" items
+    DIPENDENTI = "dipendenti"
+    # found by the structure parsers next to an objective's fields; a record folds
+    # them into the fields above (targets into indicatori) or leaves them out
+    RESPONSABILE_POLITICO = "responsabile_politico"
+    TARGET = "target"
+    FORMULA = "formula"
+    BASELINE = "baseline"
+    FONTE = "fonte"
+    PESO = "peso"
+    # an org-chart entry's
+    TITOLARE = "titolare"
+    SERVIZI = "servizi"
+    PERIODO_INCARICO = "periodo_incarico"
+
+
+# Fields holding several values, one per line (see `ingest.text.items`).
+LIST_FIELDS: frozenset[Field] = frozenset({Field.FASI, Field.INDICATORI, Field.STAKEHOLDER, Field.DIPENDENTI})

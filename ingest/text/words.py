@@ -1,0 +1,140 @@
+"""Italian word lists: the words that carry no topic in one context or another.
+
+The lists differ on purpose, each for the place it is used (a word generic in a file
+name is a topic in a question), so each is named for its job. Lists of folded words
+say so; the others are lower case as written.
+"""
+
+from __future__ import annotations
+
+# Function words for BM25 (SQLite FTS5), written accent-folded: the check runs on
+# `fold_ascii` forms, in documents and queries alike.
+ITALIAN_STOPWORDS: frozenset[str] = frozenset(
+    """
+    il lo la i gli le un uno una
+    di a da in con su per tra fra
+    del dello della dei degli delle dell
+    al allo alla ai agli alle all
+    dal dallo dalla dai dagli dalle dall
+    nel nello nella nei negli nelle nell
+    col coi sul sullo sulla sui sugli sulle sull pel
+    io tu lui lei noi voi loro egli ella essi esse esso essa
+    me te se ce ve ne mi ti ci si vi li glie gliela glielo gliele glieli
+    mio mia miei mie tuo tua tuoi tue suo sua suoi sue
+    nostro nostra nostri nostre vostro vostra vostri vostre
+    questo questa questi queste quest quello quella quelli quelle quel quei quegli quell
+    cio cui stesso stessa stessi stesse altro altra altri altre
+    chi che cosa cos quale quali qual quanto quanta quanti quante
+    come dove quando perche
+    e ed o od ma pero oppure ovvero ossia sia anche neanche nemmeno neppure
+    quindi dunque mentre poiche siccome affinche benche sebbene cioe infatti
+    nonche bensi anzi inoltre pure tuttavia
+    non piu meno gia ancora sempre mai poi qui qua ecco cosi tanto tanta tanti tante
+    tutto tutta tutti tutte tutt ogni molto molta molti molte poco po
+    essere sono sei siamo siete ero eri era eravamo eravate erano
+    fui fosti fu fummo foste furono saro sarai sara saremo sarete saranno
+    sarei saresti sarebbe saremmo sareste sarebbero siate siano
+    fossi fosse fossimo fossero stato stata stati state essendo
+    avere ho hai ha abbiamo avete hanno avevo avevi aveva avevamo avevate avevano
+    ebbi avesti ebbe avemmo aveste ebbero avro avrai avra avremo avrete avranno
+    avrei avresti avrebbe avremmo avreste avrebbero abbia abbiate abbiano
+    avessi avesse avessimo avessero avuto avuta avuti avute avendo
+    fa fanno sta stanno puo possono deve devono
+    nessun nessuno nessuna alcun alcuno alcuna alcuni alcune
+    ciascun ciascuno ciascuna qualche qualcuno qualcosa
+    dopo prima durante verso senza sopra sotto dentro fuori presso
+    """.split()
+)
+
+# Words of a question that say what kind of thing is asked, not which one: they do
+# not count as topic (the objective, the plan, the asking itself). Matched as
+# written (casefolded, before stemming).
+QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
+    (
+        "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
+        "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
+        "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
+        "riguarda riguardano strategico strategica strategici strategiche linea linee "
+        "assessore assessora assessori sindaco dirigente referente referenti titolare segue seguono cura curano "
+        "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
+        "elenca elenco dimmi sapere vorrei indicato indicata indica citato citati "
+        "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "
+        "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
+        # field names: they say which attribute is asked, the frame's fields carry them
+        "dipendenti assegnati assegnato personale stakeholder target motivazione "
+        "ricade ricadono rientra rientrano "
+        # auxiliary and modal verbs: they carry tense and mood, not topic
+        "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
+        "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere"
+    ).split()
+)
+
+# Words of a drafting intent that say what to do to something, not what: sharing
+# only these with an objective does not make it a precedent. Casefolded as written.
+INTENT_GENERIC_WORDS: frozenset[str] = frozenset(
+    """
+    migliorare miglioramento potenziare potenziamento garantire garanzia gestire gestione
+    realizzare realizzazione implementare implementazione favorire promuovere promozione
+    sostenere sostegno ridurre riduzione aumentare aumento incrementare incremento
+    rafforzare rafforzamento attivare attivazione sviluppare sviluppo assicurare nuovo
+    nuova nuovi nuove comune comunale comunali ente servizio servizi attività obiettivo
+    obiettivi progetto intervento interventi azioni azione cittadini cittadino città
+    piano efficace efficiente migliore maggiore ampliare ampliamento avviare avvio
+    prevenire ulteriore ulteriormente relativo relativi relative personale
+    """.split()
+)
+
+# Words of the leading part of a file name that describe the kind of document, not
+# whom it belongs to: such a part names no municipality (document aliases, as
+# `fold_name` words).
+FILE_NAME_GENERIC_WORDS: frozenset[str] = frozenset(
+    """piao piano integrato attivita organizzazione performance valore pubblico obiettivi
+    obiettivo operativi operativo strategici dup sezione comune citta di del della txt pdf
+    docx md""".split()
+)
+
+# File-name words that are neither the municipality nor the topic: the first word of
+# a file name that cannot start a municipality's name, and words left out of the
+# title's topic (lower case).
+FILE_NAME_NOISE: frozenset[str] = frozenset(
+    "piao p.i.a.o pdf docx txt doc comune citta città di del della sezione "
+    "sottosezione allegato all def definitivo bozza final v".split()
+)
+
+# Words of a place name that stay lower case in Italian ("Borgo d'Esempio",
+# "Villa sull'Argine", "Castel di Prova", "Cascina de' Prati").
+PLACE_PARTICLES: frozenset[str] = frozenset(
+    "di del della dello dei degli delle de da dal dalla in con sul sulla sullo "
+    "al alla allo nel nella a e".split()
+)
+# Elided particles a place-name word may start with ("d'Esempio", "sull'Argine"), tried
+# in this order.
+ELIDED_PARTICLES: tuple[str, ...] = ("d'", "dell'", "sull'", "all'", "nell'", "dall'", "l'")
+
+# Words that end a "Comune di X" mention: the sentence goes on after the name
+# ("Comune di Testolandia intende …"). Lower case.
+MENTION_STOP_WORDS: frozenset[str] = frozenset(
+    "il lo la i gli le un una che per con nel nella sono è ha e ed o a da in si non "
+    "intende dovrà rientra approvato approvata".split()
+)
+
+# Prepositions, plain and articulated (elided forms with their apostrophe): a
+# phrase opening with one is not a noun phrase. Lower case.
+PREPOSITIONS: frozenset[str] = frozenset(
+    """a ad al allo alla ai agli alle all' con su sul sullo sulla sui sugli sulle sull' per in
+    nel nello nella nei negli nelle nell' tra fra da dal dallo dalla dai dagli dalle dall'""".split()
+)
+
+# Words that name an office's kind, not the office ("Settore", "U.O.", "di"): two
+# office names are the same without them. `fold_name` words.
+OFFICE_KIND_WORDS: frozenset[str] = frozenset(
+    {"settore", "area", "servizio", "ufficio", "u", "o", "unita", "organizzativa", "e", "di", "del", "della", "dei"}
+)
+
+# Words of a sector page's tag ("OBIETTIVO PLURIENNALE DI MIGLIORAMENTO - FASE 2")
+# that qualify the objective without naming it. Upper case.
+TAG_QUALIFIERS: frozenset[str] = frozenset([
+    "DI", "DEL", "E", "ED", "PLURIENNALE", "BIENNALE", "TRIENNALE", "ANNUALE",
+    "MIGLIORAMENTO", "MANTENIMENTO", "SVILUPPO", "INTERSETTORIALE", "TRASVERSALE",
+    "STRATEGICO", "OPERATIVO", "FASE",
+])

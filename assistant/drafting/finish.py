@@ -10,15 +10,6 @@ import logging
 import re
 from collections.abc import Sequence
 
-from assistant.drafting.names import AnyCorpus, PhraseCorpus, StaticCorpus, ungrounded_names
-from assistant.drafting.precedents import record_text
-from assistant.drafting.smart import check_smart, missing
-from assistant.drafting.text import lower_first
-from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase
-from ingest.text import Field, fold_label, join_pair
-
-log = logging.getLogger(__name__)
-
 from assistant.drafting.models import (
     DA_DEFINIRE,
     DRAFT_DOC_ID,
@@ -30,6 +21,14 @@ from assistant.drafting.models import (
     Status,
     Work,
 )
+from assistant.drafting.names import AnyCorpus, PhraseCorpus, StaticCorpus, ungrounded_names
+from assistant.drafting.precedents import record_text
+from assistant.drafting.smart import check_smart, missing
+from assistant.drafting.text import lower_first
+from ingest.models import Alignment, FieldSource, Indicator, ObjectiveRecord, Phase
+from ingest.text import Field, fold_label, join_pair
+
+log = logging.getLogger(__name__)
 
 
 def ground_names(work: Work, request: DraftRequest, corpus: PhraseCorpus) -> None:

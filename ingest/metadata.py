@@ -120,7 +120,7 @@ def _merged_name(name: str, merged: Counter[str]) -> str:
 
 
 def _merge_prefixes(scores: Counter[str]) -> Counter[str]:
-    """'Cassano' is a truncated 'Cassano d'Adda' when both occur: merge the counts."""
+    """'Monte' is a truncated 'Monte d'Oro' when both occur: merge the counts."""
     merged: Counter[str] = Counter(scores)
     for short in list(scores):
         longer = [n for n in scores if n != short and n.lower().startswith(short.lower() + " ")]
@@ -145,8 +145,8 @@ def _file_name_candidate(file_name: str) -> str | None:
 def _supported_by_text(candidate: str, text: str) -> bool:
     """Is the file-name candidate used in the text as a place name?
 
-    Italian municipality names take no article, so "del Magentino" (a district)
-    does not count, while "Rendere Cassano una città..." does.
+    Italian municipality names take no article, so "del Chianti" (a district)
+    does not count, while "Rendere Valchiara una città..." does.
     """
     head = candidate.split(" ")[0]
     hits = list(re.finditer(rf"(?i)\b{re.escape(head)}\b", text))
@@ -184,7 +184,7 @@ def infer_ente(text: str, file_name: str) -> str | None:
 
 def _bare_use_bonus(text: str, name: str) -> float:
     """A plan names its own municipality everywhere, not only as "Comune di X"
-    ("Custodire Cremosano", "Cremosano solidale"); a neighbour, or a name copied
+    ("Custodire Valchiara", "Valchiara solidale"); a neighbour, or a name copied
     from another plan, rarely. Only re-ranks names that already qualify."""
     name_re = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]\\s*")
     uses = len(re.findall(rf"(?i)\b{name_re}\b", text))
@@ -258,7 +258,7 @@ def _first_heading(text: str) -> str | None:
 
 
 def infer_title(text: str, file_name: str, ente: str | None, periodo: str | None) -> str:
-    """A short human title: 'PIAO 2024-2026 – Cassano d'Adda – Performance'."""
+    """A short human title: 'PIAO 2024-2026 – Monte d'Oro – Performance'."""
     topic = _topic_from_file_name(file_name, ente) or _first_heading(text)
     parts = [f"PIAO {periodo}" if periodo else "PIAO", ente, topic]
     title = " – ".join(p for p in parts if p)

@@ -86,7 +86,7 @@ class DocumentMeta(_Frozen):
     doc_id: str  # the file name: it identifies the document in the index
     file_name: str
     title: str
-    ente: str | None = None  # e.g. "Cassano d'Adda"
+    ente: str | None = None  # e.g. "Monte d'Oro"
     periodo: str | None = None  # e.g. "2024-2026"
     layout: LayoutKind = LayoutKind.GENERIC
     n_pages: int = 1

@@ -7,8 +7,8 @@ are written in the SAME transaction as its chunks (a crash never leaves one with
 the other) and removed with it.
 
 Filters match whole words, case- and accent-insensitively, in any order, each query
-word being the start of a word of the field ("lavori pubbl" finds "07. LAVORI
-PUBBLICI"; numbers ignore leading zeros, so "settore 7" finds "07. ..."). The tables
+word being the start of a word of the field ("verde urb" finds "12. VERDE
+URBANO"; numbers ignore leading zeros, so "settore 7" finds "07. ..."). The tables
 are created with IF NOT EXISTS: a catalog made before records existed gains them on
 open, and its documents get their records at the next ingestion.
 """

@@ -112,7 +112,7 @@ def around(text: str, pos: int, limit: int) -> str:
 
 
 def to_office(value: str) -> str:
-    """"Area Risorse" → "all'Area Risorse", "07. LAVORI PUBBLICI" → "al settore 07. …",
+    """"Area Risorse" → "all'Area Risorse", "12. VERDE URBANO" → "al settore 07. …",
     a person → "a dott. Rossi": the Italian article a responsible takes."""
     first = value.split()[0].casefold() if value.split() else ""
     if first in ("area", "ufficio", "unità", "unita", "u.o."):

@@ -1,7 +1,7 @@
 """Follow-up questions resolved against the previous turns, without a language model.
 
 "e quali sono gli indicatori?" keeps the subject of the previous question and asks
-for something else; "e a Cassano Magnago?" keeps the question and changes the
+for something else; "e a Borgo Ferrato?" keeps the question and changes the
 municipality. The retrieval query is the follow-up plus the previous question (with
 its municipality dropped when the follow-up names another one); the intent (what is
 asked) comes from the follow-up alone when it has one.
@@ -49,7 +49,7 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
         re.search(r"\b(chi|quali|quale|quanti|quante|quando|come|perch|cosa|indicator|fasi|"
                   r"tempi|responsabil|dipendent|target|valore)\w*", question, re.IGNORECASE)
     )
-    # "e a Cassano Magnago?" asks the previous thing again, elsewhere.
+    # "e a Borgo Ferrato?" asks the previous thing again, elsewhere.
     intent_question = f"{question.strip()} {base.strip()}" if not asks_something else question
     return Resolved(query, intent_question, True)
 

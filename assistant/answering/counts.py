@@ -22,7 +22,7 @@ _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
 
 
 def settore_core(settore: str) -> str:
-    """"07. LAVORI PUBBLICI" / "Area Lavori Pubblici" → "lavori pubblici"."""
+    """"12. VERDE URBANO" / "Area Verde Urbano" → "verde urbano"."""
     name = fold_name(settore)
     return re.sub(r"^(?:\d+\s+)?(?:area|settore|servizio|servizi|ufficio)?\s*", "", name).strip()
 

@@ -199,7 +199,7 @@ class Retriever:
 
 def same_office(a: str, b: str) -> bool:
     """The same office written with or without its kind ("Settore Servizi Sociali" /
-    "Servizi Sociali") or its number ("07. Lavori pubblici")."""
+    "Servizi Sociali") or its number ("12. Verde urbano")."""
     if not a or not b:
         return False
     if a == b:

@@ -9,9 +9,9 @@ spans of a text and says which of them are not grounded:
   Rossi"). A person is grounded ONLY by the user's input: a name found in another
   municipality's PIAO is still not the person responsible for this objective;
 * offices — "Settore/Area/Ufficio/Servizio/U.O./Sportello …" followed by capitalised
-  words or a number ("Settore 7. Lavori pubblici", "Ufficio Tributi");
+  words or a number ("Settore 7. Verde urbano", "Ufficio Tributi");
 * other proper names — two or more capitalised words in a row ("Polizia Locale",
-  "Villa Oliva"; also a Title Case heading, which is why callers only flag these).
+  "Villa Serena"; also a Title Case heading, which is why callers only flag these).
 
 Offices and other proper names are grounded by the input or by the corpus (a phrase
 the indexed documents contain).

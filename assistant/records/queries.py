@@ -2,8 +2,8 @@
 
 Records are extracted at ingestion and stored in the catalog with the chunks; this is
 the read side the CLI, the app and the answering step use, e.g. "quanti obiettivi ha
-il settore 07. Lavori Pubblici?" → `RecordQueries(catalog).count(settore="07. Lavori
-Pubblici")`.
+il settore 12. Verde Urbano?" → `RecordQueries(catalog).count(settore="12. Verde
+Urbano")`.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
 
 
 def record_ente(text: str, ente: str | None) -> str | None:
-    """The municipality as the document names it ("Comune di Cassano D'Adda"), else
+    """The municipality as the document names it ("Comune di Monte D'Oro"), else
     the inferred name; None when the document does not say."""
     if not ente:
         return None

@@ -26,7 +26,7 @@ def furniture_lines(lines: Sequence[Line]) -> frozenset[int]:
         if _FURNITURE_RE.match(ln.clean) and (counts[ln.clean.lower()] >= 2 or ln.clean[:1].isdigit()):
             out.add(ln.idx)
     out.update(_page_edge_repeats(lines))
-    # multi-line bold running headers ("**Comune di Cassano\nD'Adda**")
+    # multi-line bold running headers ("**Comune di Monte\nD'Oro**")
     for ln in lines:
         if ln.raw.lstrip().startswith("**") and _FURNITURE_RE.match(ln.clean) and not ln.raw.rstrip().endswith("**"):
             k = ln.idx + 1

@@ -12,7 +12,7 @@ one whose job matches, never a look-alike. All are pure and total (any `str` in)
 | fold_token        | lower, accent-free word                        | words of values and source text    |
 | fold_words        | fold_token words, numbers without leading 0s   | record filters                     |
 | fold_value        | casefolded, accent-free, trimmed whole value   | ente / periodo filters             |
-| fold_name         | "cassano dadda": words, apostrophes dropped    | municipality names in questions    |
+| fold_name         | "monte doro": words, apostrophes dropped    | municipality names in questions    |
 | fold_name_word    | one casefolded word, edge apostrophes gone     | first names                        |
 | fold_phrase       | words, apostrophes and . % kept                | proper names in drafts             |
 | fold_code         | "oo.1.2": lower, separators become dots        | objective codes                    |

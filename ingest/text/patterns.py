@@ -52,7 +52,7 @@ def normalize_place_name(raw: str) -> str:
 
 
 # -- file names --------------------------------------------------------------------------------
-# "comune-di-cassano_…", "citta_di_x": a file name that says which municipality it is
+# "comune-di-valchiara_…", "citta_di_x": a file name that says which municipality it is
 _FILE_PLACE_RE = re.compile(r"(?:comune|citta|città)[-_ ]+(?:di[-_ ]+)?([a-z'àèéìòù-]+?)(?:[_.]|$)")
 
 
@@ -75,7 +75,7 @@ class FileNameParts:
     @property
     def place(self) -> str:
         """The part naming the municipality, lower case: the name after "comune-di-"
-        when the stem says so, else the head up to a dot ("cassano-dadda")."""
+        when the stem says so, else the head up to a dot ("monte-doro")."""
         explicit = _FILE_PLACE_RE.search(self.stem.lower())
         return explicit.group(1) if explicit else self.head.lower().split(".", 1)[0]
 

@@ -31,7 +31,7 @@ from assistant.drafting import (
 # (mission, intent, fields the user gives): ours, not copied from the corpus
 GALLERY: list[tuple[str, str, dict[str, str]]] = [
     ("08 Assetto del territorio", "digitalizzare l'archivio delle pratiche edilizie",
-     {"settore": "Area Tecnica", "ente": "Comune di Cremosano", "periodo": "2026-2028"}),
+     {"settore": "Area Tecnica", "ente": "Comune di Valchiara", "periodo": "2026-2028"}),
     ("01 Servizi istituzionali", "ridurre i tempi di pagamento dei fornitori",
      {"settore": "Area Finanziaria", "periodo": "2026-2028"}),
     ("01 Servizi istituzionali (digitale)", "semplificare l'accesso ai servizi online del comune con SPID",
@@ -43,7 +43,7 @@ GALLERY: list[tuple[str, str, dict[str, str]]] = [
     ("09 Ambiente", "potenziare la raccolta differenziata dei rifiuti", {"periodo": "2026-2028"}),
     ("10 Trasporti e mobilità", "ridurre i consumi energetici dell'illuminazione pubblica", {"periodo": "2026-2028"}),
     ("12 Politiche sociali", "sostenere gli anziani soli con servizi di assistenza a domicilio",
-     {"ente": "Comune di Cassano Magnago", "periodo": "2026-2028"}),
+     {"ente": "Comune di Borgo Ferrato", "periodo": "2026-2028"}),
     ("14 Sviluppo economico", "sostenere i negozi di vicinato del centro storico", {"periodo": "2026-2028"}),
 ]
 
@@ -56,7 +56,7 @@ documents — the *precedents*, each cited by document and page with what was ta
 
 ```bash
 .venv/bin/piao draft "digitalizzare l'archivio delle pratiche edilizie" \\
-    --settore "Area Tecnica" --ente "Comune di Cremosano" --periodo 2026-2028 \\
+    --settore "Area Tecnica" --ente "Comune di Valchiara" --periodo 2026-2028 \\
     [--responsabile …] [--strategico "obiettivo del DUP"] [--json] [--out bozza.md|bozza.docx|bozza.json]
 ```
 

@@ -17,8 +17,8 @@ from tqdm import tqdm
 from assistant.answering import Answer, Answerer, Retriever, Turn, check_question
 from assistant.errors import AssistantError
 from assistant.evaluation import QAOutput, format_metrics, load_golden_qa, run_qa_eval
-from assistant.library import IngestReport, Library
 from ingest.errors import IngestError
+from services import IngestReport, Library
 from settings import Settings, load_settings
 from vectorstore.errors import VectorStoreError
 from vectorstore.search import SearchFilters, SearchHit

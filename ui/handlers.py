@@ -18,8 +18,8 @@ from typing import Any
 
 from assistant.answering import Answer, Turn, check_question
 from assistant.evaluation import QAOutput, load_golden_qa, run_qa_eval
-from assistant.library import DocumentNotFoundError
 from ingest.errors import IngestError
+from services import DocumentNotFoundError
 from ui import render
 from ui.state import AppContext
 from vectorstore.errors import VectorStoreError
@@ -261,7 +261,7 @@ class UploadResult:
 
 def store_upload(ctx: AppContext, name: str, source: Path) -> Path:
     """Keep an uploaded file under a safe name inside the uploads folder (one seam)."""
-    from assistant.uploads import store_upload as store
+    from services import store_upload as store
 
     return store(name, source, ctx.uploads_dir, max_bytes=ctx.max_upload_bytes).path
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from assistant.answering import Answerer
 from assistant.drafting import DraftWriter
 from assistant.errors import AssistantError
-from assistant.library import Library
+from services import Library
 from vectorstore.errors import VectorStoreError
 
 log = logging.getLogger(__name__)
@@ -180,7 +180,7 @@ class AppContext:
         max_upload_bytes: int,
         warm_up: bool = True,
     ) -> AppContext:
-        from assistant.uploads import uploads_dir
+        from services import uploads_dir
 
         return cls(
             library=library,

@@ -1,0 +1,114 @@
+"""The application layer: what the CLI, the web app and Python callers do with the
+packages below, each rule written once, every call wired from the settings.
+
+- `wiring`     Settings → embedder, store, record extractor, answerer, drafter
+- `library`    the document library: open (`build_library`), ingest, re-index,
+               remove, search; `rebuild_index`
+- `extraction` objective records of files; the one rule "unknown layout → records by
+               the chat model"
+- `uploads`    uploaded files: stored under safe names, then imported one by one
+- `answers`    the question check with the configured limit, filters, passage
+               search, an answer as data
+- `data`       objective records (filters, lists, completeness, export) and drafts
+- `evaluation` golden questions and records scored in memory
+
+Callers import these names from `services`, not from its modules.
+"""
+
+from services.answers import answer_dict, check_question, make_filters, search_passages, turns
+from services.data import (
+    CheckedRecords,
+    DraftOutcome,
+    Export,
+    checked_records,
+    export_records,
+    list_records,
+    record_filters,
+    records_to_check,
+    write_draft,
+)
+from services.evaluation import (
+    NOT_RETRIEVED,
+    FailedQuestion,
+    QAEvaluation,
+    eval_library,
+    evaluate_qa,
+    evaluate_records,
+    load_golden_qa,
+    load_golden_records,
+    qa_output,
+)
+from services.extraction import Extraction, FileRecords, extract_records, with_llm_records
+from services.library import (
+    DocumentNotFoundError,
+    IngestReport,
+    Library,
+    build_library,
+    rebuild_index,
+)
+from services.progress import Progress, no_progress
+from services.uploads import (
+    StoredUpload,
+    UploadOutcome,
+    UploadReport,
+    import_uploads,
+    safe_file_name,
+    store_upload,
+    uploads_dir,
+)
+from services.wiring import (
+    build_answerer,
+    build_drafter,
+    build_embedder,
+    build_llm_extractor,
+    build_store,
+)
+
+__all__ = [
+    "NOT_RETRIEVED",
+    "CheckedRecords",
+    "DocumentNotFoundError",
+    "DraftOutcome",
+    "Export",
+    "Extraction",
+    "FailedQuestion",
+    "FileRecords",
+    "IngestReport",
+    "Library",
+    "Progress",
+    "QAEvaluation",
+    "StoredUpload",
+    "UploadOutcome",
+    "UploadReport",
+    "answer_dict",
+    "build_answerer",
+    "build_drafter",
+    "build_embedder",
+    "build_library",
+    "build_llm_extractor",
+    "build_store",
+    "check_question",
+    "checked_records",
+    "eval_library",
+    "evaluate_qa",
+    "evaluate_records",
+    "export_records",
+    "extract_records",
+    "import_uploads",
+    "list_records",
+    "load_golden_qa",
+    "load_golden_records",
+    "make_filters",
+    "no_progress",
+    "qa_output",
+    "record_filters",
+    "records_to_check",
+    "rebuild_index",
+    "safe_file_name",
+    "search_passages",
+    "store_upload",
+    "turns",
+    "uploads_dir",
+    "with_llm_records",
+    "write_draft",
+]

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.drafting import Draft, DraftRequest, DraftWriter, draft_format_for, export_draft
-from assistant.records import DocumentReport, RecordQueries, check_records, records_format_for
+from assistant.records import (
+    DocumentReport,
+    GroupCount,
+    RecordQueries,
+    check_records,
+    records_format_for,
+)
 from assistant.records import export_records as _write_records
 from ingest.models import ObjectiveRecord
 from services.library import DocumentNotFoundError, Library
@@ -44,6 +50,15 @@ def list_records(
 ) -> list[ObjectiveRecord]:
     """The matching records, in document order."""
     return RecordQueries(library.catalog).list(filters, limit)
+
+
+def count_records(library: Library, filters: RecordFilters | None = None) -> int:
+    return RecordQueries(library.catalog).count(filters)
+
+
+def count_by_settore(library: Library, filters: RecordFilters | None = None) -> list[GroupCount]:
+    """Objectives per settore, largest first."""
+    return RecordQueries(library.catalog).count_by_settore(filters)
 
 
 def records_to_check(library: Library, doc_id: str | None = None) -> list[ObjectiveRecord]:
@@ -134,3 +149,4 @@ def write_draft(
     result = drafter.draft(request)
     written = export_draft(result, out) if out is not None else None
     return DraftOutcome(result, written)
+

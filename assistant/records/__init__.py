@@ -12,11 +12,12 @@ from assistant.records.completeness import (
 )
 from assistant.records.export import export_records, load_records_json, records_format_for
 from assistant.records.extract_llm import LLMRecordExtractor, merge_records
-from assistant.records.queries import RecordQueries
+from assistant.records.queries import GroupCount, RecordQueries
 
 __all__ = [
     "Check",
     "DocumentReport",
+    "GroupCount",
     "LLMRecordExtractor",
     "RecordQueries",
     "check_document",

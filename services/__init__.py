@@ -11,11 +11,18 @@ packages below, each rule written once, every call wired from the settings.
                search, an answer as data
 - `data`       objective records (filters, lists, completeness, export) and drafts
 - `evaluation` golden questions and records scored in memory
+- `progress`   the progress callback long work reports to
+- `api`        `Piao`, the public Python API over all of the above
+- `langchain`  `PiaoRetriever` and `answer_runnable` (imported on first use: only
+               LangChain users pay for it)
 
 Callers import these names from `services`, not from its modules.
 """
 
+from typing import Any
+
 from services.answers import answer_dict, check_question, make_filters, search_passages, turns
+from services.api import Piao
 from services.data import (
     CheckedRecords,
     DraftOutcome,
@@ -66,6 +73,17 @@ from services.wiring import (
     build_store,
 )
 
+_LANGCHAIN = ("PiaoRetriever", "answer_runnable", "hit_document")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LANGCHAIN:
+        from services import langchain
+
+        return getattr(langchain, name)
+    raise AttributeError(f"module 'services' has no attribute {name!r}")
+
+
 __all__ = [
     "NOT_RETRIEVED",
     "CheckedRecords",
@@ -77,12 +95,15 @@ __all__ = [
     "FileRecords",
     "IngestReport",
     "Library",
+    "Piao",
+    "PiaoRetriever",
     "Progress",
     "QAEvaluation",
     "StoredUpload",
     "UploadOutcome",
     "UploadReport",
     "answer_dict",
+    "answer_runnable",
     "build_answerer",
     "build_drafter",
     "build_embedder",
@@ -98,6 +119,7 @@ __all__ = [
     "evaluate_records",
     "export_records",
     "extract_records",
+    "hit_document",
     "import_uploads",
     "list_records",
     "load_golden_qa",

@@ -41,6 +41,7 @@ from services import (
     evaluate_records,
     export_records,
     extract_records,
+    files_to_ingest,
     list_records,
     load_golden_qa,
     load_golden_records,
@@ -114,10 +115,8 @@ def _ingest_with_progress(
     dense: bool = True,
     force: bool = False,
 ) -> IngestReport:
-    from ingest.pipeline import discover
-
-    files, _ = discover(paths)
-    with tqdm(total=len(files), desc="Lettura documenti", unit="file", file=sys.stderr) as bar:
+    n_files = len(files_to_ingest(paths))
+    with tqdm(total=n_files, desc="Lettura documenti", unit="file", file=sys.stderr) as bar:
         dense_bar: tqdm | None = None
 
         def on_dense(done: int, total: int) -> None:

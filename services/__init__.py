@@ -53,6 +53,7 @@ from services.library import (
     IngestReport,
     Library,
     build_library,
+    files_to_ingest,
     rebuild_index,
 )
 from services.progress import Progress, no_progress
@@ -119,6 +120,7 @@ __all__ = [
     "evaluate_records",
     "export_records",
     "extract_records",
+    "files_to_ingest",
     "hit_document",
     "import_uploads",
     "list_records",

@@ -187,6 +187,12 @@ class Library:
         return self.catalog.count_documents() == 0
 
 
+def files_to_ingest(paths: Sequence[Path]) -> list[Path]:
+    """The files `Library.ingest` reads from these files and folders (for a progress bar)."""
+    files, _failures = discover(paths)
+    return files
+
+
 def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
     """The library over `data_dir` (default: settings.data_dir), wired from the settings.
 

@@ -298,7 +298,6 @@ def build_doc(spec: dict, rng: random.Random, theme_use: dict) -> Doc:
         units[rng.randrange(n)] += 1
     pesi = [u * 5 for u in units]
     areas = sorted({t["area"] for t in chosen}, key=lambda a: [t["area"] for t in chosen].index(a))
-    strats = sorted({t["strat"] for t in chosen}, key=lambda a: [t["strat"] for t in chosen].index(a))
     objs = []
     per_settore = {}
     style = spec["tstyle"]
@@ -1401,7 +1400,6 @@ def np_global(docs, split, rng):
 
 # ----------------------------------------------------------------------------------------
 def main():
-    rng = random.Random(SEED)
     theme_use: dict = {}
     USED_PEOPLE.clear()
     docs = [build_doc(spec, random.Random(f"{SEED}-{spec['key']}"), theme_use) for spec in DOCS]

@@ -47,7 +47,14 @@ from services.evaluation import (
     load_golden_records,
     qa_output,
 )
-from services.extraction import Extraction, FileRecords, extract_records, with_llm_records
+from services.extraction import (
+    Extraction,
+    FileRecords,
+    LLMRecords,
+    extract_records,
+    wants_llm_records,
+    with_llm_records,
+)
 from services.library import (
     DocumentNotFoundError,
     IngestReport,
@@ -95,6 +102,7 @@ __all__ = [
     "FailedQuestion",
     "FileRecords",
     "IngestReport",
+    "LLMRecords",
     "Library",
     "Piao",
     "PiaoRetriever",
@@ -137,6 +145,7 @@ __all__ = [
     "store_upload",
     "turns",
     "uploads_dir",
+    "wants_llm_records",
     "with_llm_records",
     "write_draft",
 ]

@@ -1,5 +1,6 @@
-"""What the app's handlers share: the library, the answerer, and the background
-worker that completes the dense (semantic) index while the app is already usable.
+"""What the app's handlers share: the settings, the library, the answerer, the drafter,
+and the background worker that completes the dense (semantic) index while the app is
+already usable.
 
 Ingestion in the app is two-phase, like `Library.ingest`: the lexical phase runs in
 the request (a few seconds; the document is searchable at once), the dense phase

@@ -20,9 +20,9 @@ from services import (
     evaluate_qa,
     load_golden_qa,
     record_filters,
+    wants_llm_records,
     with_llm_records,
 )
-from services.extraction import wants_llm_records
 from settings import load_settings
 from tests.fakes import FakeChat
 from tests.unit.test_extract_llm import GOOD, parsed_doc, reply

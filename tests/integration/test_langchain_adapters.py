@@ -4,6 +4,7 @@ the hybrid search as a retriever, the answerer as a runnable."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from operator import itemgetter
 
 import pytest
@@ -61,7 +62,9 @@ def test_the_retriever_filters_and_runs_async(api_piao: Piao) -> None:
     only = PiaoRetriever(piao=api_piao, k=4, doc_ids=(TABLE,))
     docs = only.invoke("obiettivi operativi")
     assert docs and {d.metadata["doc_id"] for d in docs} == {TABLE}
-    docs_async = asyncio.run(only.ainvoke("obiettivi operativi"))
+    # in a thread of its own: the browser tests' Playwright keeps a loop running in this one
+    with ThreadPoolExecutor(1) as pool:
+        docs_async = pool.submit(lambda: asyncio.run(only.ainvoke("obiettivi operativi"))).result()
     assert [d.id for d in docs_async] == [d.id for d in docs]
 
 

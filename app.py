@@ -6,7 +6,10 @@ phase in the background, with its progress shown on every tab), and serves the a
 on 127.0.0.1:7860 unless the settings say otherwise.
 
 This is an edge: it reads settings, wires the services and turns domain errors into
-Italian messages. The work is done by the plain functions in `ui/handlers.py`.
+Italian messages. The handlers of `ui/handlers/` (one module per tab) shape what the
+services of `services/` compute. Over 400 lines because it is the page's layout: the
+Gradio components of five tabs, their events and stable API names, declared in the
+order the page shows them; no rule is decided here.
 """
 
 from __future__ import annotations
@@ -95,14 +98,12 @@ def build_context(settings: Settings, seed_dir: Path | None = DEFAULT_SEED_DIR) 
         update={"embedding": settings.embedding.model_copy(update={"batch_size": small})}
     )
     library = build_library(settings)
-    answerer = build_answerer(settings, library)
     ctx = AppContext.create(
+        settings,
         library,
-        answerer,
-        settings.data_dir,
-        max_upload_bytes=settings.ingest.max_file_mb * 1024 * 1024,
+        build_answerer(settings, library),
+        drafter=build_drafter(settings, library),
     )
-    ctx.drafter = build_drafter(settings, library)
     if seed_dir is not None and seed_dir.is_dir() and library.is_empty:
         started = time.perf_counter()
         report = library.ingest([seed_dir], dense=False)

@@ -1,4 +1,11 @@
-"""`piao`: the command line. Domain errors become Italian messages and exit codes here."""
+"""`piao`: the command line. Domain errors become Italian messages and exit codes here.
+
+An edge: every command calls `services` (the same functions the web app calls) and
+only prints. Over 400 lines because it holds one Click command per user command
+(ingest, docs, search, ask, chat, index, eval, extract, records, draft) with its
+options and Italian output; split, the `piao` reference would be scattered over
+modules that each print a few lines.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +21,37 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from assistant.answering import Answer, Answerer, Retriever, Turn, check_question
+from assistant.answering import Answer, Answerer, Turn
 from assistant.errors import AssistantError
-from assistant.evaluation import QAOutput, format_metrics, load_golden_qa, run_qa_eval
-from assistant.library import IngestReport, Library
 from ingest.errors import IngestError
+from services import (
+    FileRecords,
+    IngestReport,
+    Library,
+    answer_dict,
+    build_answerer,
+    build_drafter,
+    build_library,
+    build_llm_extractor,
+    check_question,
+    count_by_settore,
+    count_records,
+    eval_library,
+    evaluate_qa,
+    evaluate_records,
+    export_records,
+    extract_records,
+    files_to_ingest,
+    list_records,
+    load_golden_qa,
+    load_golden_records,
+    make_filters,
+    rebuild_index,
+    record_filters,
+    records_to_check,
+    search_passages,
+    write_draft,
+)
 from settings import Settings, load_settings
 from vectorstore.errors import VectorStoreError
 from vectorstore.search import SearchFilters, SearchHit
@@ -46,8 +79,6 @@ def user_errors() -> Iterator[None]:
 
 
 def _answerer(ctx: click.Context, library: Library) -> Answerer:
-    from services import build_answerer
-
     with user_errors():
         return build_answerer(_settings(ctx), library)
 
@@ -57,8 +88,6 @@ def _settings(ctx: click.Context) -> Settings:
 
 
 def _library(ctx: click.Context, data_dir: Path | None = None) -> Library:
-    from services import build_library
-
     with user_errors():
         return build_library(_settings(ctx), data_dir)
 
@@ -86,10 +115,8 @@ def _ingest_with_progress(
     dense: bool = True,
     force: bool = False,
 ) -> IngestReport:
-    from ingest.pipeline import discover
-
-    files, _ = discover(paths)
-    with tqdm(total=len(files), desc="Lettura documenti", unit="file", file=sys.stderr) as bar:
+    n_files = len(files_to_ingest(paths))
+    with tqdm(total=n_files, desc="Lettura documenti", unit="file", file=sys.stderr) as bar:
         dense_bar: tqdm | None = None
 
         def on_dense(done: int, total: int) -> None:
@@ -251,8 +278,10 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
-def _filters(ente: tuple[str, ...], periodo: tuple[str, ...], doc: tuple[str, ...]) -> SearchFilters:
-    return SearchFilters(enti=ente, periodi=periodo, doc_ids=doc)
+def _filters(
+    ente: tuple[str, ...], periodo: tuple[str, ...], doc: tuple[str, ...]
+) -> SearchFilters | None:
+    return make_filters(ente, doc, periodo)
 
 
 def _print_hits(hits: list[SearchHit], width: int = 400) -> None:
@@ -284,11 +313,10 @@ def search(
     as_json: bool,
 ) -> None:
     """Cerca i passaggi più pertinenti a una domanda."""
+
     library = _library(ctx)
     with user_errors():
-        hits = Retriever(library.searcher, library.catalog).retrieve(
-            question, top_k, _filters(ente, periodo, doc)
-        ).hits
+        hits = search_passages(library, question, top_k, _filters(ente, periodo, doc))
     if as_json:
         from assistant.evaluation import passage_dict
 
@@ -351,7 +379,7 @@ def ask(
 ) -> None:
     """Risponde a una domanda con le fonti (documento, pagina, citazione)."""
     with user_errors():
-        question = check_question(question)
+        question = check_question(question, _settings(ctx))
     library = _library(ctx)
     answerer = _answerer(ctx, library)
     if not as_json:
@@ -359,18 +387,7 @@ def ask(
         return
     with user_errors():
         ans = answerer.answer(question, _filters(ente, periodo, doc))
-    if as_json:
-        click.echo(json.dumps({
-            "answer": ans.text,
-            "found": ans.found,
-            "mode": ans.mode,
-            "warning": ans.warning,
-            "citations": [c.model_dump() for c in ans.citations],
-            "passages": [
-                {"doc": c.doc_id, "page": c.page, "breadcrumb": c.breadcrumb_text}
-                for c in ans.passages
-            ],
-        }, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(answer_dict(ans), ensure_ascii=False, indent=2))
 
 
 @main.command()
@@ -391,7 +408,7 @@ def chat(ctx: click.Context) -> None:
             break
         try:
             with user_errors():
-                question = check_question(question)
+                question = check_question(question, _settings(ctx))
             ans = _stream_answer(answerer, question, None, history)
         except click.ClickException as exc:  # one bad turn does not end the conversation
             click.echo(click.style(exc.message, fg="red"))
@@ -436,7 +453,6 @@ def index_sync(ctx: click.Context) -> None:
 @click.pass_context
 def index_rebuild(ctx: click.Context, yes: bool) -> None:
     """Ricostruisce l'indice dalle copie dei documenti importati (anche se danneggiato)."""
-    from services import rebuild_index
 
     if not yes:
         click.confirm("Ricostruire l'indice da zero?", abort=True)
@@ -458,7 +474,9 @@ def _eval_library(
     ctx: click.Context, out: Path, corpus: tuple[Path, ...], dense: bool = True
 ) -> Library:
     """A fresh index under OUT, fed with the corpus (re-runs skip unchanged files)."""
-    library = _library(ctx, out / "index-data")
+
+    with user_errors():
+        library = eval_library(_settings(ctx), out)
     started = time.perf_counter()
     report = _ingest_with_progress(library, list(corpus) or [DEFAULT_CORPUS], {}, dense=dense)
     for f in report.failures:
@@ -471,6 +489,13 @@ def _eval_library(
     return library
 
 
+def _golden(load: Callable[[Path], list[Any]], golden: Path) -> list[Any]:
+    try:
+        return load(golden)
+    except ValueError as exc:  # the file's format, in Italian
+        raise UserError(str(exc)) from exc
+
+
 @eval_group.command("qa")
 @click.argument("golden", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
@@ -479,25 +504,15 @@ def _eval_library(
 @click.pass_context
 def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...]) -> None:
     """Valuta recupero (e risposte) su un file JSONL di domande di riferimento."""
-    try:
-        items = load_golden_qa(golden)
-    except ValueError as exc:
-        raise UserError(str(exc)) from exc
+    from assistant.evaluation import format_metrics
+
+    items = _golden(load_golden_qa, golden)
     with user_errors():
         library = _eval_library(ctx, out, corpus)
-        answerer = _answerer(ctx, library)
-
-        def system(question: str) -> QAOutput:
-            ans = answerer.answer(question)
-            return QAOutput(
-                answer=ans.text,
-                passages=ans.passages,
-                citations=[c.as_prediction() for c in ans.citations],
-            )
-
-        system("riscaldamento")  # first query loads the models: keep it out of latency
-        metrics = run_qa_eval(items, system, out, with_answers=True)
-    click.echo(format_metrics(metrics, with_answers=True))
+        # the first question loads the models: asked apart, out of the latency
+        run = evaluate_qa(_answerer(ctx, library), items, warm_up=True)
+        run.write(out)
+    click.echo(format_metrics(run.metrics, with_answers=True))
     click.echo(f"\nPredizioni: {out / 'predictions.jsonl'}  Metriche: {out / 'metrics.json'}")
 
 
@@ -509,52 +524,19 @@ def eval_qa(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...
 @click.pass_context
 def eval_records(ctx: click.Context, golden: Path, out: Path, corpus: tuple[Path, ...]) -> None:
     """Valuta i record degli obiettivi estratti su un file JSONL di record di riferimento."""
-    from assistant.evaluation import format_record_metrics, load_golden_records, run_records_eval
-    from ingest.models import PAGE_JOINER
+    from assistant.evaluation import format_record_metrics
 
-    try:
-        items = load_golden_records(golden)
-    except ValueError as exc:
-        raise UserError(str(exc)) from exc
+    items = _golden(load_golden_records, golden)
     with user_errors():
         # records are made at ingestion (lexical phase): no dense vectors needed here
         library = _eval_library(ctx, out, corpus, dense=False)
-
-        def doc_text(doc_id: str) -> str | None:
-            pages = library.catalog.pages(doc_id)
-            return PAGE_JOINER.join(p.text for p in pages) if pages else None
-
-        metrics = run_records_eval(items, library.catalog.records(), doc_text, out)
-    click.echo(format_record_metrics(metrics))
+        run = evaluate_records(library, items)
+        run.write(out)
+    click.echo(format_record_metrics(run.metrics))
     click.echo(f"\nPredizioni: {out / 'predictions.jsonl'}  Metriche: {out / 'metrics.json'}")
 
 
 # -- objective records -----------------------------------------------------------------
-def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any], list[Any]]:
-    """Records of files read directly (not indexed), with the per-file failures."""
-    from assistant.records import merge_records
-    from ingest.models import LayoutKind
-    from ingest.pipeline import IngestFailure, discover, iter_parsed
-    from services import build_llm_extractor
-
-    with user_errors():
-        llm = build_llm_extractor(_settings(ctx))
-    files, failures = discover(paths)
-    records: list[Any] = []
-    for path, result in iter_parsed(files):
-        if isinstance(result, IngestFailure):
-            failures.append(result)
-            continue
-        found = list(result.records)
-        if llm is not None and result.meta.layout == LayoutKind.GENERIC:
-            with user_errors():
-                extra, _ = llm.extract(result)
-            found = merge_records(found, extra)
-        click.echo(f"  {path.name}: {len(found)} obiettivi ({result.meta.layout.value})", err=True)
-        records.extend(found)
-    return records, failures
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]),
@@ -564,17 +546,24 @@ def _parse_for_records(ctx: click.Context, paths: list[Path]) -> tuple[list[Any]
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, out: Path) -> None:
     """Estrae gli obiettivi di documenti PIAO (senza indicizzarli) in JSON, CSV o XLSX."""
-    from assistant.records import export_records, records_format_for
+    from assistant.records import export_records as write_records
+    from assistant.records import records_format_for
+
+    def on_file(f: FileRecords) -> None:
+        click.echo(f"  {f.path.name}: {len(f.records)} obiettivi ({f.layout})", err=True)
+        if f.warning:
+            click.echo(f"  ⚠ {f.path.name}: {f.warning}", err=True)
 
     with user_errors():
         records_format_for(out, fmt)  # a bad format fails before any parsing
-    records, failures = _parse_for_records(ctx, list(paths))
-    for f in failures:
+        extraction = extract_records(list(paths), build_llm_extractor(_settings(ctx)), on_file)
+    records = extraction.records
+    for f in extraction.failures:
         click.echo(f"  ✗ {f.file_name}: {f.message}", err=True)
     with user_errors():
-        written = export_records(records, out, fmt)
+        written = write_records(records, out, fmt)
     click.echo(f"{len(records)} obiettivi scritti in {out} ({written}).")
-    if failures and not records:
+    if extraction.failures and not records:
         ctx.exit(1)
 
 
@@ -597,9 +586,8 @@ def record_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _record_filters(**kwargs: Any) -> Any:
-    from assistant.records import RecordQueries
 
-    return RecordQueries.filters(**kwargs)
+    return record_filters(**kwargs)
 
 
 @records.command("list")
@@ -613,13 +601,12 @@ def records_list(
     ctx: click.Context, count: bool, by_settore: bool, limit: int | None, as_json: bool, **filters: Any
 ) -> None:
     """Elenca (o conta) gli obiettivi estratti dai documenti indicizzati."""
-    from assistant.records import RecordQueries
 
-    queries = RecordQueries(_library(ctx).catalog)
+    library = _library(ctx)
     f = _record_filters(**filters)
     with user_errors():
         if by_settore:
-            groups = queries.count_by_settore(f)
+            groups = count_by_settore(library, f)
             if as_json:
                 click.echo(json.dumps([{"settore": g.value, "obiettivi": g.count} for g in groups],
                                       ensure_ascii=False, indent=2))
@@ -629,10 +616,10 @@ def records_list(
             click.echo(f"{sum(g.count for g in groups):>5}  totale")
             return
         if count:
-            n = queries.count(f)
+            n = count_records(library, f)
             click.echo(json.dumps({"obiettivi": n}) if as_json else f"{n} obiettivi")
             return
-        found = queries.list(f, limit)
+        found = list_records(library, f, limit)
     if as_json:
         click.echo(json.dumps([r.model_dump(mode="json") for r in found], ensure_ascii=False, indent=2))
         return
@@ -659,7 +646,7 @@ def records_check(
     ctx: click.Context, doc_id: str | None, from_file: Path | None, summary: bool, as_json: bool
 ) -> None:
     """Controlla la completezza degli obiettivi (di tutti i documenti o di DOC_ID)."""
-    from assistant.records import RecordQueries, check_records, format_report, load_records_json
+    from assistant.records import check_records, format_report, load_records_json
 
     with user_errors():
         if from_file is not None:
@@ -667,11 +654,7 @@ def records_check(
             if doc_id:
                 found = [r for r in found if r.doc_id == doc_id]
         else:
-            library = _library(ctx)
-            if doc_id and library.catalog.document(doc_id) is None:
-                raise UserError(f"Documento non trovato: {doc_id}")
-            queries = RecordQueries(library.catalog)
-            found = queries.of_document(doc_id) if doc_id else queries.list()
+            found = records_to_check(_library(ctx), doc_id)
     reports = check_records(found)
     if as_json:
         click.echo(json.dumps([
@@ -700,13 +683,10 @@ def records_check(
 @click.pass_context
 def records_export(ctx: click.Context, out: Path, fmt: str | None, **filters: Any) -> None:
     """Esporta gli obiettivi dell'indice (con i filtri dati) in JSON, CSV o XLSX."""
-    from assistant.records import RecordQueries, export_records, records_format_for
 
     with user_errors():
-        records_format_for(out, fmt)
-        found = RecordQueries(_library(ctx).catalog).list(_record_filters(**filters))
-        written = export_records(found, out, fmt)
-    click.echo(f"{len(found)} obiettivi scritti in {out} ({written}).")
+        done = export_records(_library(ctx), out, fmt, _record_filters(**filters))
+    click.echo(f"{done.count} obiettivi scritti in {out} ({done.fmt}).")
 
 
 # -- drafts ----------------------------------------------------------------------------
@@ -733,25 +713,17 @@ def draft(
     out: Path | None,
 ) -> None:
     """Bozza di un nuovo obiettivo a partire dai precedenti nei documenti indicizzati."""
-    from assistant.drafting import (
-        DraftRequest,
-        draft_format_for,
-        draft_json,
-        draft_markdown,
-        export_draft,
-    )
-    from services import build_drafter
+    from assistant.drafting import DraftRequest, draft_format_for, draft_json, draft_markdown
 
     with user_errors():
         request = DraftRequest.build(intento, settore, responsabile, ente, periodo, strategico)
         if out is not None:
-            draft_format_for(out)
+            draft_format_for(out)  # a bad format fails before the index is opened
         library = _library(ctx)
-        result = build_drafter(_settings(ctx), library).draft(request)
-        written = export_draft(result, out) if out is not None else None
-    click.echo(draft_json(result) if as_json else draft_markdown(result))
-    if written:
-        click.echo(f"Bozza salvata in {out} ({written}).", err=True)
+        done = write_draft(build_drafter(_settings(ctx), library), request, out)
+    click.echo(draft_json(done.draft) if as_json else draft_markdown(done.draft))
+    if done.written:
+        click.echo(f"Bozza salvata in {out} ({done.written}).", err=True)
 
 
 if __name__ == "__main__":

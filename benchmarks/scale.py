@@ -132,9 +132,8 @@ def _make_embedder(kind: str) -> TimedEmbedder:
 
 def _open_library(data_dir: Path, embedder: TimedEmbedder, server_url: str | None) -> Any:
     """services.build_library with a given embedder (settings still apply: batch size…)."""
-    from assistant.library import Library
     from ingest.chunking import Chunker
-    from services import build_store
+    from services import Library, build_store
     from settings import load_settings
     from vectorstore.catalog import Catalog
     from vectorstore.index import Indexer

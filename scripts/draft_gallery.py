@@ -156,12 +156,14 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = args.data_dir or Path(tmp) / "data"
-        library = build_library(load_settings(data_dir=data_dir))
+        settings = load_settings(data_dir=data_dir)
+        library = build_library(settings)
         if library.is_empty:
             library.ingest([REPO / "data" / "samples"])
+        # the offline drafter of the settings, with a fixed date: the gallery is reproducible
         drafter = Drafter(
             PrecedentFinder(library.searcher, library.catalog), CatalogPhrases(library.catalog),
-            today=lambda: date(2025, 6, 1),
+            max_precedents=settings.draft.max_precedents, today=lambda: date(2025, 6, 1),
         )
         parts = [INTRO]
         for n, (mission, intent, fields) in enumerate(GALLERY):

@@ -1,5 +1,6 @@
-"""What the app's handlers share: the library, the answerer, and the background
-worker that completes the dense (semantic) index while the app is already usable.
+"""What the app's handlers share: the settings, the library, the answerer, the drafter,
+and the background worker that completes the dense (semantic) index while the app is
+already usable.
 
 Ingestion in the app is two-phase, like `Library.ingest`: the lexical phase runs in
 the request (a few seconds; the document is searchable at once), the dense phase
@@ -19,7 +20,8 @@ from pathlib import Path
 from assistant.answering import Answerer
 from assistant.drafting import DraftWriter
 from assistant.errors import AssistantError
-from assistant.library import Library
+from services import Library, build_drafter, uploads_dir
+from settings import Settings
 from vectorstore.errors import VectorStoreError
 
 log = logging.getLogger(__name__)
@@ -160,34 +162,42 @@ class DenseIndexer:
 class AppContext:
     """Everything a handler needs; built once by app.py from the settings."""
 
+    settings: Settings
     library: Library
     answerer: Answerer
     dense: DenseIndexer
     uploads_dir: Path
     work_dir: Path  # evaluation runs, exports
-    max_upload_bytes: int
     # Writes (upload, remove, re-index) one at a time: their outcome tables stay exact.
     write_lock: threading.Lock
-    # Objective drafts (services.build_drafter); None: offline drafts over `library`.
-    drafter: DraftWriter | None = None
+    # Objective drafts: built from the settings on first use (`drafter()`), or given.
+    draft_writer: DraftWriter | None = None
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.settings.ingest.max_file_mb * 1024 * 1024
+
+    def drafter(self) -> DraftWriter:
+        if self.draft_writer is None:
+            self.draft_writer = build_drafter(self.settings, self.library)
+        return self.draft_writer
 
     @classmethod
     def create(
         cls,
+        settings: Settings,
         library: Library,
         answerer: Answerer,
-        data_dir: Path,
-        max_upload_bytes: int,
+        drafter: DraftWriter | None = None,
         warm_up: bool = True,
     ) -> AppContext:
-        from assistant.uploads import uploads_dir
-
         return cls(
+            settings=settings,
             library=library,
             answerer=answerer,
             dense=DenseIndexer(library, warm_up=warm_up),
-            uploads_dir=uploads_dir(data_dir),
-            work_dir=data_dir / "app",
-            max_upload_bytes=max_upload_bytes,
+            uploads_dir=uploads_dir(settings.data_dir),
+            work_dir=settings.data_dir / "app",
             write_lock=threading.Lock(),
+            draft_writer=drafter,
         )

@@ -1,29 +1,36 @@
 """Scoring on golden sets in the `shared/eval` format: questions (`run_qa_eval`:
 retrieval hit/MRR, answers, citations, "non presente") and objective records
-(`run_records_eval`: field-level precision/recall/F1), writing predictions.
+(`run_records_eval`: field-level precision/recall/F1), writing predictions;
+`score_qa` / `score_records` return the same run in memory.
 """
 
 from assistant.evaluation.qa import (
     GoldenQA,
     QAOutput,
+    QARun,
     answer_correct,
     citation_precise,
     format_metrics,
     load_golden_qa,
     passage_dict,
     run_qa_eval,
+    score_qa,
 )
 from assistant.evaluation.records import (
     GoldenRecord,
+    RecordsRun,
     format_record_metrics,
     load_golden_records,
     run_records_eval,
+    score_records,
 )
 
 __all__ = [
     "GoldenQA",
     "GoldenRecord",
     "QAOutput",
+    "QARun",
+    "RecordsRun",
     "answer_correct",
     "citation_precise",
     "format_metrics",
@@ -33,4 +40,6 @@ __all__ = [
     "passage_dict",
     "run_qa_eval",
     "run_records_eval",
+    "score_qa",
+    "score_records",
 ]

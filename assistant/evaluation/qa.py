@@ -1,7 +1,9 @@
 """Evaluation on golden Q&A sets in the format of the shared eval README.
 
-Reads the golden JSONL unchanged, writes `predictions.jsonl` (the README's
-predictions format) and `metrics.json`, and returns the metrics for printing.
+Reads the golden JSONL unchanged; `score_qa` runs a system on every question and
+returns the predictions (the README's predictions format) and the metrics in memory;
+`QARun.write` saves them as `predictions.jsonl` and `metrics.json`; `run_qa_eval`
+does both.
 """
 
 from __future__ import annotations
@@ -146,6 +148,24 @@ def passage_dict(c: Chunk) -> dict[str, Any]:
     return {"doc": c.doc_id, "page": c.page, "text": c.text, "source_text": c.source_text}
 
 
+@dataclass(frozen=True)
+class QARun:
+    """An evaluation run in memory: one prediction per question, in order, and the metrics."""
+
+    predictions: list[dict[str, Any]]
+    metrics: dict[str, Any]
+
+    def write(self, out_dir: Path) -> list[Path]:
+        """Save `predictions.jsonl` and `metrics.json` in `out_dir`; their paths."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        predictions, metrics = out_dir / "predictions.jsonl", out_dir / "metrics.json"
+        with predictions.open("w", encoding="utf-8") as fh:
+            for row in self.predictions:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        metrics.write_text(json.dumps(self.metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+        return [predictions, metrics]
+
+
 def run_qa_eval(
     items: Sequence[GoldenQA],
     system: Callable[[str], QAOutput],
@@ -153,7 +173,17 @@ def run_qa_eval(
     with_answers: bool = True,
 ) -> dict[str, Any]:
     """Run `system` on every question, write predictions and metrics, return metrics."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    run = score_qa(items, system, with_answers)
+    run.write(out_dir)
+    return run.metrics
+
+
+def score_qa(
+    items: Sequence[GoldenQA],
+    system: Callable[[str], QAOutput],
+    with_answers: bool = True,
+) -> QARun:
+    """Run `system` on every question; the predictions and metrics, nothing written."""
     rows: list[dict[str, Any]] = []
     per_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
@@ -184,9 +214,6 @@ def run_qa_eval(
         }
         per_type[item.type].append(scored)
         per_type["__all__"].append(scored)
-    with (out_dir / "predictions.jsonl").open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     metrics = {name: _summarize(group, with_answers) for name, group in per_type.items()}
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for scored_item in per_type["__all__"]:
@@ -209,10 +236,7 @@ def run_qa_eval(
         if with_answers
         else []
     )
-    (out_dir / "metrics.json").write_text(
-        json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    return metrics
+    return QARun(rows, metrics)
 
 
 def _summarize(group: list[dict[str, Any]], with_answers: bool) -> dict[str, Any]:

@@ -26,6 +26,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -225,6 +226,31 @@ def to_prediction(record: ObjectiveRecord) -> dict[str, Any]:
 
 
 # -- the run --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RecordsRun:
+    """A records evaluation in memory: the predictions (README format), the records
+    they come from, and the metrics."""
+
+    predictions: list[dict[str, Any]]
+    records: list[ObjectiveRecord]
+    metrics: dict[str, Any]
+
+    def write(self, out_dir: Path) -> list[Path]:
+        """Save `predictions.jsonl`, `records.json` and `metrics.json`; their paths."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        paths = [out_dir / "predictions.jsonl", out_dir / "records.json", out_dir / "metrics.json"]
+        with paths[0].open("w", encoding="utf-8") as fh:
+            for row in self.predictions:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        paths[1].write_text(
+            json.dumps([r.model_dump(mode="json") for r in self.records], ensure_ascii=False,
+                       indent=1),
+            encoding="utf-8",
+        )
+        paths[2].write_text(json.dumps(self.metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+        return paths
+
+
 def run_records_eval(
     golden: Sequence[GoldenRecord],
     records: Sequence[ObjectiveRecord],
@@ -240,24 +266,25 @@ def run_records_eval(
             test source spans.
         out_dir: where predictions.jsonl, records.json and metrics.json go.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
+    run = score_records(golden, records, doc_text)
+    run.write(out_dir)
+    return run.metrics
+
+
+def score_records(
+    golden: Sequence[GoldenRecord],
+    records: Sequence[ObjectiveRecord],
+    doc_text: Callable[[str], str | None],
+) -> RecordsRun:
+    """Score `records` against `golden` in memory (see `run_records_eval`)."""
     predictions = [to_prediction(r) for r in records]
-    with (out_dir / "predictions.jsonl").open("w", encoding="utf-8") as fh:
-        for row in predictions:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (out_dir / "records.json").write_text(
-        json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=1),
-        encoding="utf-8",
-    )
     texts = {g.doc: t for g in golden if (t := doc_text(g.doc)) is not None}
     per_record: list[dict[str, Any]] = []
     for gold in golden:
         pred = match_prediction(gold, predictions, texts)
         scores = score_record(gold, pred)
         per_record.append({"id": gold.id, "doc": gold.doc, "matched": pred["id"] if pred else None, "scores": scores})
-    metrics = summarize(per_record, len(predictions))
-    (out_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
-    return metrics
+    return RecordsRun(predictions, list(records), summarize(per_record, len(predictions)))
 
 
 def summarize(per_record: Sequence[dict[str, Any]], n_predictions: int) -> dict[str, Any]:

@@ -114,3 +114,35 @@ def start_chroma_server(tmp_path: Path) -> Iterator[Callable[[], ChromaServer]]:
     yield start
     for server in servers:
         server.stop()
+
+
+# Two samples: a short plan (priorities, page 1) and one whose objectives are a table.
+API_CORPUS = (
+    "cremosano_piao-2026-2028_valore-pubblico.txt",
+    "magentino_piao-2024-2026_obiettivi-dup.txt",
+)
+
+
+@pytest.fixture(scope="session")
+def api_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from tests.conftest import SAMPLES_DIR
+
+    folder = tmp_path_factory.mktemp("api-corpus")
+    for name in API_CORPUS:
+        shutil.copy(SAMPLES_DIR / name, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def api_piao(api_corpus: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A `Piao` over its own index of `API_CORPUS`, ingested through the Python API
+    (real e5 + embedded Chroma); shared read-only by the API and LangChain tests."""
+    from services import Piao
+    from settings import load_settings
+
+    piao = Piao(load_settings(data_dir=tmp_path_factory.mktemp("api-data")))
+    report = piao.ingest([api_corpus])
+    assert not report.failures and len(report.outcomes) == len(API_CORPUS), report
+    return piao

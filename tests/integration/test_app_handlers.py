@@ -9,10 +9,12 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from assistant.errors import InvalidQuestionError
+from services import build_answerer, build_library
 from settings import load_settings
 from tests.docgen import make_pdf, sample_text, split_into_pages
 from ui import handlers
@@ -25,13 +27,11 @@ MAGNAGO = "cassano-magnago_piao-2025-2027_obiettivi-operativi.txt"
 CREMOSANO = "cremosano_piao-2026-2028_valore-pubblico.txt"
 
 
-def context(library, data_dir: Path) -> AppContext:
-    from services import build_answerer
-
-    settings = load_settings(data_dir=data_dir)
+def context(library, data_dir: Path, **settings_overrides: Any) -> AppContext:
+    """The app's context over `library`, wired from the settings (+ overrides)."""
+    settings = load_settings(data_dir=data_dir, ingest={"max_file_mb": 5}, **settings_overrides)
     return AppContext.create(
-        library, build_answerer(settings, library), data_dir, max_upload_bytes=5 * 1024 * 1024,
-        warm_up=False,
+        settings, library, build_answerer(settings, library), warm_up=False
     )
 
 
@@ -43,8 +43,6 @@ def ctx(sample_library, tmp_path_factory: pytest.TempPathFactory) -> AppContext:
 @pytest.fixture
 def writable(tmp_path: Path, samples_dir: Path) -> AppContext:
     """A private index holding one sample document."""
-    from services import build_library
-
     data_dir = tmp_path / "data"
     library = build_library(load_settings(data_dir=data_dir))
     library.ingest([samples_dir / CREMOSANO], dense=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.library import Library
+from services import Library
 from settings import load_settings
 
 pytestmark = pytest.mark.integration
@@ -182,7 +182,7 @@ def test_reindex_rechunks_with_new_settings_and_reembeds(
 def test_reindex_of_unknown_or_lost_document_is_a_typed_error(
     tmp_path: Path, small_corpus: Path
 ) -> None:
-    from assistant.library import DocumentNotFoundError
+    from services import DocumentNotFoundError
 
     library = build(tmp_path / "data")
     library.ingest([small_corpus], dense=False)

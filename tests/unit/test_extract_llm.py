@@ -139,7 +139,7 @@ def test_extract_prompt_snapshot() -> None:
 
 
 def test_library_asks_the_model_only_for_unknown_layouts_and_only_once(tmp_path: Path, samples_dir: Path) -> None:
-    from assistant.library import Library
+    from services import Library
     from vectorstore.catalog import Catalog
     from vectorstore.index import Indexer
 

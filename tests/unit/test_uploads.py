@@ -11,13 +11,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.uploads import (
-    MAX_NAME_BYTES,
-    MAX_NAME_CHARS,
-    safe_file_name,
-    store_upload,
-    uploads_dir,
-)
 from ingest.errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -26,6 +19,13 @@ from ingest.errors import (
     UnsupportedFormatError,
 )
 from ingest.loaders import load_document
+from services.uploads import (
+    MAX_NAME_BYTES,
+    MAX_NAME_CHARS,
+    safe_file_name,
+    store_upload,
+    uploads_dir,
+)
 from tests.docgen import make_docx, render_pdf
 
 pytestmark = pytest.mark.unit

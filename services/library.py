@@ -1,8 +1,11 @@
-"""The document library: ingest files, list and remove documents, search.
+"""The document library: open it from the settings, ingest files, list, re-index and
+remove documents, search, rebuild the index.
 
 It composes `ingest` (files → parsed documents) with `vectorstore` (catalog, Chroma,
 hybrid search). Ingestion is two-phase: every file is parsed and committed to the
 catalog first (lexically searchable at once), then the dense vectors are synced.
+Documents of unknown layouts get records by the chat model through the one rule of
+`services.extraction`.
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import AssistantError
-from assistant.records import LLMRecordExtractor, merge_records
+from assistant.records import LLMRecordExtractor
 from ingest.chunking import Chunker
 from ingest.loaders import MAX_FILE_BYTES
-from ingest.models import LayoutKind, ParsedDocument
+from ingest.models import ParsedDocument
 from ingest.pipeline import IngestFailure, discover, iter_parsed
+from services.extraction import wants_llm_records, with_llm_records
+from services.wiring import build_embedder, build_llm_extractor, build_store
+from settings import Settings
 from vectorstore.catalog import Catalog, DocumentRecord
+from vectorstore.chroma_files import forget_embedded
 from vectorstore.index import AddOutcome, DenseReport, Indexer, Progress
 from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 
@@ -88,7 +95,7 @@ class Library:
             if isinstance(result, IngestFailure):
                 failures.append(result)
                 continue
-            if self.llm_extractor is not None and result.meta.layout == LayoutKind.GENERIC:
+            if wants_llm_records(result, self.llm_extractor):
                 result = self._with_llm_records(result)
             stored = self._keep_copy(path, result.meta.doc_id)
             outcomes.append(self.indexer.add(result, str(stored), force=force))
@@ -103,8 +110,8 @@ class Library:
         return self.indexer.sync_dense(progress, full=full)
 
     def _with_llm_records(self, parsed: ParsedDocument) -> ParsedDocument:
-        """Add the model's records (verified against the text) to the rule-based ones;
-        skipped when the stored records already come from the same model."""
+        """The extraction rule, skipped when the stored records already come from the
+        same model for the same content."""
         assert self.llm_extractor is not None
         wanted = f"{parsed.records_by}+{self.llm_extractor.extractor_id}"
         doc_id = parsed.meta.doc_id
@@ -113,17 +120,7 @@ class Library:
             and self.catalog.record_extractor(doc_id) == wanted
         ):
             return parsed.model_copy(update={"records_by": wanted})
-        try:
-            llm_records, report = self.llm_extractor.extract(parsed)
-        except AssistantError as exc:
-            log.warning("llm record extraction failed doc_id=%s error=%s", doc_id, exc)
-            return parsed
-        log.info(
-            "llm records doc_id=%s passages=%d proposed=%d kept=%d dropped=%d",
-            doc_id, report.passages, report.proposed, report.kept, len(report.dropped_titles),
-        )
-        merged = merge_records(parsed.records, llm_records)
-        return parsed.model_copy(update={"records": tuple(merged), "records_by": wanted})
+        return with_llm_records(parsed, self.llm_extractor).parsed
 
     def _keep_copy(self, path: Path, doc_id: str) -> Path:
         """Copy the source into the data dir (atomically) so the index can be rebuilt."""
@@ -188,3 +185,72 @@ class Library:
     @property
     def is_empty(self) -> bool:
         return self.catalog.count_documents() == 0
+
+
+def files_to_ingest(paths: Sequence[Path]) -> list[Path]:
+    """The files `Library.ingest` reads from these files and folders (for a progress bar)."""
+    files, _failures = discover(paths)
+    return files
+
+
+def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
+    """The library over `data_dir` (default: settings.data_dir), wired from the settings.
+
+    Raises:
+        IncompatibleIndexError: an index built by another embedder, or damaged.
+        LLMError: records by a chat model switched on without a usable model.
+    """
+    if data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": data_dir.resolve()})
+    catalog = Catalog(settings.catalog_path)
+    embedder = build_embedder(settings)
+    store = build_store(settings, embedder)
+    indexer = Indexer(catalog, store, embedder, batch_size=settings.embedding.batch_size)
+    s = settings.search
+    searcher = HybridSearcher(
+        catalog,
+        store,
+        embedder,
+        rrf_k=s.rrf_k,
+        dense_candidates=s.dense_candidates,
+        lexical_candidates=s.lexical_candidates,
+    )
+    c = settings.chunking
+    chunker = Chunker(max_tokens=c.max_tokens, min_tokens=c.min_tokens, max_chars=c.max_chars)
+    return Library(
+        catalog,
+        indexer,
+        searcher,
+        settings.documents_dir,
+        chunker=chunker,
+        max_bytes=settings.ingest.max_file_mb * 1024 * 1024,
+        llm_extractor=build_llm_extractor(settings),
+    )
+
+
+def rebuild_index(settings: Settings) -> Library:
+    """Recreate the index from the copies of the ingested files (`documents_dir`).
+
+    The old index is moved aside first and deleted only once the new one is built,
+    so a failed rebuild loses nothing. Works on a corrupted or incompatible index,
+    which cannot even be opened.
+    """
+    index_dir = settings.index_dir
+    backup = index_dir.with_name(f"{index_dir.name}.old-{int(time.time())}")
+    if index_dir.exists():
+        index_dir.rename(backup)
+    # A store still open in this process on the old files must not be reused.
+    forget_embedded(settings.chroma_dir)
+    try:
+        # A Chroma server keeps its own data: the dense sync after ingestion deletes the
+        # vectors the new catalog does not know and keeps those it does (same ids).
+        library = build_library(settings)
+        if settings.documents_dir.is_dir():
+            library.ingest([settings.documents_dir])
+    except BaseException:
+        if backup.exists():
+            shutil.rmtree(index_dir, ignore_errors=True)
+            backup.rename(index_dir)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+    return library

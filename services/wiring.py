@@ -1,27 +1,25 @@
-"""Wiring at the edge: turn Settings into the objects the CLI and the app use.
+"""Wiring: turn Settings into the objects the application uses (embedder, store,
+record extractor, answerer, drafter). The library itself is opened in
+`services.library.build_library`.
 
-Only edges (cli.py, app.py) import this module; packages take plain arguments.
+Only the application layer and the edges use this module; packages take plain
+constructor arguments.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
-import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.answering import Answerer, ExtractiveAnswerer, Retriever
 from assistant.drafting import DraftWriter
-from assistant.library import Library
 from assistant.records import LLMRecordExtractor
-from ingest.chunking import Chunker
 from settings import Settings
-from vectorstore.catalog import Catalog
-from vectorstore.chroma_files import forget_embedded
 from vectorstore.embeddings import Embedder, make_embedder
-from vectorstore.index import Indexer
-from vectorstore.search import HybridSearcher
 from vectorstore.store import ChromaStore
+
+if TYPE_CHECKING:  # services.library builds on this module
+    from services.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -43,36 +41,6 @@ def build_store(settings: Settings, embedder: Embedder) -> ChromaStore:
         collection=settings.chroma.collection,
         embedder_name=embedder.name,
         dim=embedder.dim,
-    )
-
-
-def build_library(settings: Settings, data_dir: Path | None = None) -> Library:
-    """A Library over `data_dir` (default: settings.data_dir)."""
-    if data_dir is not None:
-        settings = settings.model_copy(update={"data_dir": data_dir.resolve()})
-    catalog = Catalog(settings.catalog_path)
-    embedder = build_embedder(settings)
-    store = build_store(settings, embedder)
-    indexer = Indexer(catalog, store, embedder, batch_size=settings.embedding.batch_size)
-    s = settings.search
-    searcher = HybridSearcher(
-        catalog,
-        store,
-        embedder,
-        rrf_k=s.rrf_k,
-        dense_candidates=s.dense_candidates,
-        lexical_candidates=s.lexical_candidates,
-    )
-    c = settings.chunking
-    chunker = Chunker(max_tokens=c.max_tokens, min_tokens=c.min_tokens, max_chars=c.max_chars)
-    return Library(
-        catalog,
-        indexer,
-        searcher,
-        settings.documents_dir,
-        chunker=chunker,
-        max_bytes=settings.ingest.max_file_mb * 1024 * 1024,
-        llm_extractor=build_llm_extractor(settings),
     )
 
 
@@ -100,34 +68,6 @@ def build_llm_extractor(settings: Settings) -> LLMRecordExtractor | None:
     chat = make_chat_model(settings.llm.mode, **settings.chat_options())
     r = settings.records
     return LLMRecordExtractor(chat, max_passages=r.llm_max_passages, max_tokens=r.llm_max_tokens)
-
-
-def rebuild_index(settings: Settings) -> Library:
-    """Recreate the index from the copies of the ingested files (`documents_dir`).
-
-    The old index is moved aside first and deleted only once the new one is built,
-    so a failed rebuild loses nothing. Works on a corrupted or incompatible index,
-    which cannot even be opened.
-    """
-    index_dir = settings.index_dir
-    backup = index_dir.with_name(f"{index_dir.name}.old-{int(time.time())}")
-    if index_dir.exists():
-        index_dir.rename(backup)
-    # A store still open in this process on the old files must not be reused.
-    forget_embedded(settings.chroma_dir)
-    try:
-        # A Chroma server keeps its own data: the dense sync after ingestion deletes the
-        # vectors the new catalog does not know and keeps those it does (same ids).
-        library = build_library(settings)
-        if settings.documents_dir.is_dir():
-            library.ingest([settings.documents_dir])
-    except BaseException:
-        if backup.exists():
-            shutil.rmtree(index_dir, ignore_errors=True)
-            backup.rename(index_dir)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
-    return library
 
 
 def build_answerer(settings: Settings, library: Library) -> Answerer:

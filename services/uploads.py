@@ -1,11 +1,13 @@
-"""Store an uploaded file safely before it is ingested.
+"""Uploaded files: stored safely, then imported (`import_uploads`), one outcome per file.
 
 An upload arrives with a name chosen by the client ("../../etc/passwd",
 "C:\\fakepath\\piano.pdf", "CON.pdf", names with control characters or 500
 characters) and bytes that may not match the name. `store_upload` keeps only a
 sanitised base name, writes inside the uploads folder and nowhere else, enforces
 the size limit and the supported types, and raises `IngestError`s with Italian
-messages (the same types and wording as ingestion).
+messages (the same types and wording as ingestion). `import_uploads` stores a batch
+and indexes it lexically (the dense phase is left to the caller); a bad file gets
+its own message and never touches what is already indexed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -23,9 +27,12 @@ from ingest.errors import (
     CorruptFileError,
     EmptyDocumentError,
     FileTooLargeError,
+    IngestError,
     UnsupportedFormatError,
 )
 from ingest.loaders import MAX_FILE_BYTES, MSG_DOCX_LEGACY, SUPPORTED_EXTENSIONS
+from services.library import Library
+from services.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
 
@@ -227,3 +234,92 @@ def _check_content(path: Path, extension: str, name: str) -> None:
     ):
         raise UnsupportedFormatError(name, MSG_BINARY_TEXT)
 
+
+
+# -- a batch of uploads ----------------------------------------------------------------
+@dataclass(frozen=True)
+class UploadOutcome:
+    """What became of one uploaded file."""
+
+    name: str  # as the client named it (shown to the user)
+    status: str  # "added", "replaced", "unchanged" or "error"
+    doc_id: str = ""  # the sanitised name it was indexed under
+    n_chunks: int = 0
+    message: str = ""  # Italian, for an error
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "error"
+
+
+@dataclass(frozen=True)
+class UploadReport:
+    outcomes: tuple[UploadOutcome, ...]  # in the order of the files
+    changed: int  # documents added or replaced (their vectors are still to compute)
+
+    @property
+    def imported(self) -> int:
+        return sum(1 for o in self.outcomes if not o.failed)
+
+    @property
+    def failed(self) -> int:
+        return len(self.outcomes) - self.imported
+
+
+def import_uploads(
+    library: Library,
+    files: Sequence[str | Path],
+    uploads_folder: Path,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    progress: Progress = no_progress,
+    write_lock: AbstractContextManager[object] | None = None,
+) -> UploadReport:
+    """Check, store and index (lexically) uploaded files.
+
+    Args:
+        files: the uploaded temporary files; their base names are the names the
+            client chose (untrusted: sanitised before use).
+        uploads_folder: where files wait for ingestion (emptied again afterwards:
+            the library keeps its own copy).
+        write_lock: held while the index is written (one writer at a time).
+    """
+    found: dict[str, UploadOutcome] = {}
+    staged: dict[Path, str] = {}  # stored path -> name shown
+    total = len(files)
+    for i, raw in enumerate(files):
+        source = Path(raw)
+        name = source.name
+        progress(i / (2 * total), f"Controllo {name}")
+        try:
+            stored = store_upload(name, source, uploads_folder, max_bytes=max_bytes)
+        except IngestError as exc:
+            found[name] = UploadOutcome(name, "error", message=exc.user_message)
+            continue
+        staged[stored.path] = name
+    changed = 0
+    if staged:
+        with write_lock or nullcontext():
+            done = 0
+
+            def on_file(_path: Path) -> None:
+                nonlocal done
+                done += 1
+                progress(0.5 + done / (2 * len(staged)), "Lettura e indicizzazione")
+
+            try:
+                report = library.ingest(list(staged), on_file=on_file, dense=False)
+            finally:
+                for path in staged:
+                    path.unlink(missing_ok=True)
+        shown = {p.name: n for p, n in staged.items()}
+        for o in report.outcomes:
+            name = shown.get(o.doc_id, o.doc_id)
+            found[name] = UploadOutcome(name, o.status, o.doc_id, o.n_chunks)
+        for f in report.failures:
+            name = shown.get(f.file_name, f.file_name)
+            found[name] = UploadOutcome(name, "error", f.file_name, message=f.message)
+        changed = report.changed
+    progress(1.0, "Fatto")
+    ordered = tuple(found[Path(f).name] for f in files if Path(f).name in found)
+    return UploadReport(ordered, changed)

@@ -48,7 +48,7 @@ UNEXPECTED = (
 EXAMPLE_QUESTIONS = [
     "chi è responsabile della digitalizzazione SUAP?",
     "Quali sono le scadenze IMU indicate nell'obiettivo di assistenza ai contribuenti?",
-    "Quali obiettivi ha il settore Lavori pubblici a Cassano d'Adda?",
+    "Quali obiettivi ha il settore Lavori pubblici?",
 ]
 UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md"]
 BACKGROUND_BATCH = 8  # chunks per embedding call of the background indexing
@@ -335,7 +335,7 @@ def _records_tab(ctx: AppContext) -> dict[str, Any]:
     gr.Markdown(
         "### Obiettivi estratti dai documenti\nOgni obiettivo è letto dal testo del PIAO "
         "all'importazione. I filtri cercano parole intere, senza badare ad accenti e maiuscole "
-        "(«lavori pubbl» trova «07. LAVORI PUBBLICI»)."
+        "(«lavori pubbl» trova «3. LAVORI PUBBLICI E PATRIMONIO»)."
     )
     with gr.Row():
         ente = gr.Dropdown(label="Ente", choices=[], allow_custom_value=True, elem_id="piao-r-ente")
@@ -388,7 +388,7 @@ def _draft_tab(ctx: AppContext) -> None:
     )
     with gr.Row():
         with gr.Column(scale=1):
-            ente = gr.Textbox(label="Ente", placeholder="es. Comune di Cremosano")
+            ente = gr.Textbox(label="Ente", placeholder="es. Comune di Valchiara")
             tema = gr.Textbox(label="Tema dell'obiettivo", lines=3,
                               placeholder="es. digitalizzazione delle pratiche edilizie")
             settore = gr.Textbox(label="Settore responsabile (facoltativo)")

@@ -576,7 +576,7 @@ def record_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed([
         click.option("--ente", help="Filtra per ente (parole, senza maiuscole/accenti)."),
         click.option("--periodo", help="Filtra per periodo, es. 2024-2026."),
-        click.option("--settore", help="Filtra per settore, es. \"07. Lavori Pubblici\"."),
+        click.option("--settore", help="Filtra per settore, es. \"Lavori pubblici\"."),
         click.option("--responsabile", help="Filtra per responsabile."),
         click.option("--q", "keyword", help="Parole chiave in qualunque campo."),
         click.option("--doc", "doc_ids", multiple=True, help="Filtra per documento (ripetibile)."),
@@ -694,7 +694,7 @@ def records_export(ctx: click.Context, out: Path, fmt: str | None, **filters: An
 @click.argument("intento")
 @click.option("--settore", help="Settore che realizza l'obiettivo.")
 @click.option("--responsabile", help="Responsabile (come l'ente lo indica).")
-@click.option("--ente", help="Ente, es. \"Comune di Cremosano\".")
+@click.option("--ente", help="Ente, es. \"Comune di Valchiara\".")
 @click.option("--periodo", help="Periodo del PIAO, es. 2026-2028 (default: il triennio dal prossimo anno).")
 @click.option("--strategico", help="Obiettivo strategico (DUP) a cui si collega.")
 @click.option("--json", "as_json", is_flag=True, help="Output JSON (bozza, note, precedenti, avvisi).")

@@ -33,7 +33,7 @@ def record_filters(
     doc_ids: Sequence[str] | None = None,
 ) -> RecordFilters:
     """Record filters; blank values filter nothing. Words match whole, accents and case
-    ignored ("lavori pubbl" finds "07. LAVORI PUBBLICI")."""
+    ignored ("verde urb" finds "12. VERDE URBANO")."""
 
     def clean(value: str | None) -> str | None:
         return value.strip() if value and value.strip() else None

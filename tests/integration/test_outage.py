@@ -1,6 +1,6 @@
 """The Chroma server stops in the middle of a session, then comes back: answers keep
-coming (lexical), carry an Italian notice while it is down, and the semantic search
-resumes by itself when it is back."""
+coming (from the vectors already read, else lexical with an Italian notice while it is
+down), and the semantic search resumes by itself when it is back."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ def test_answers_survive_a_chroma_outage_and_recover(
     assert any(h.dense_rank for h in library.searcher.search(QUESTION, 5))
 
     server.stop()
+    # vectors already read stay usable: exact dense search goes on from them, in full
+    cached = answerer.answer(QUESTION)
+    assert not cached.warning and cached.text == before.text
+    assert any(h.dense_rank for h in library.searcher.search(QUESTION, 5))
+    # vectors not read yet (a restarted app, chunks never searched) need the server
+    library.searcher.store.forget_vectors()
     during = answerer.answer(QUESTION)
     assert during.warning == LEXICAL_ONLY  # said in Italian, not a traceback
     assert during.found and during.text == before.text  # still answered, from BM25

@@ -22,6 +22,9 @@ at each size is extrapolated from the measured e5 throughput.
 
 Results are merged into benchmarks/results/scale.json (re-running a size replaces
 its rows), and rendered to scale.md and scale.png next to it.
+
+Over 400 lines because one run drives subprocesses for each size × mode × embedder,
+times them and renders the tables and the plot; each part is only used here.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 Everything here is fictional: municipalities, people, partners and figures are invented.
 Placeholders: {y1} {y2} {y3} = the three years of the plan, {y0} = the year before it;
 other {names} are filled from the theme's `vars` with a seeded random choice.
+
+Over 400 lines because it is data (themes, names, phrasings), not logic.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ Writes docs/{train,test}/, gold/{train,test}_{records,qa}.jsonl next to this fil
 Needs fpdf2, python-docx and the DejaVu Sans fonts (/usr/share/fonts/truetype/dejavu,
 Debian package fonts-dejavu-core) for the PDFs (the text has €, ≥, – ...).
 See README.md for the layouts and the labelling conventions.
+
+Over 400 lines because it is one writer per layout (seven layouts, three file formats)
+sharing one plan model and one seeded random source: split, the writers would each
+need the whole model and the seed discipline that keeps the corpus byte-reproducible.
 """
 
 from __future__ import annotations

@@ -24,13 +24,10 @@ sys.path.insert(0, str(REPO))
 
 from ingest.loaders import load_document  # noqa: E402
 from ingest.parse import parse_document  # noqa: E402
+from ingest.text import collapse_lower as norm  # noqa: E402
 
 CORPORA = REPO / "benchmarks" / "corpora"
 _FOOTER_RE = re.compile(r"(?i)\bpag(?:ina)?\.?\s*\d+\s*(?:di|/)\s*\d+\b")
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 def anchors_by_doc() -> dict[str, set[str]]:

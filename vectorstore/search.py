@@ -76,8 +76,9 @@ class HybridSearcher:
         self._query_vectors: dict[str, list[float]] = {}
         # (catalog version, [(doc_id, folded ente, folded periodo)]) for the filters
         self._doc_keys: tuple[tuple[int, int], list[tuple[str, str, str]]] | None = None
-        # catalog version the store's cached vectors were read at
-        self._vectors_version: tuple[int, int] | None = None
+        # filter (doc ids, None = all) -> chunk ids for exact search, at a catalog version
+        self._allowed: dict[tuple[str, ...] | None, list[str] | None] = {}
+        self._allowed_version: tuple[int, int] | None = None
 
     def resolve_doc_ids(self, filters: SearchFilters | None) -> list[str] | None:
         """The documents a filter allows (None = every document)."""
@@ -170,12 +171,20 @@ class HybridSearcher:
         exact search. Exact also without a filter: HNSW is approximate, and Chroma
         rebuilds its graph at random on every open, so the same index could give the
         same question different neighbours from one run to the next; below the limit
-        exact costs no more and always ranks the same."""
+        exact costs no more and always ranks the same. Derived from the catalog, so
+        kept until it changes (a question runs several searches with one filter)."""
         version = self.catalog.version()
-        if version != self._vectors_version:
-            # another process may have re-embedded chunks: vectors are read again
-            self._forget_vectors()
-            self._vectors_version = version
+        if self._allowed_version != version:
+            self._allowed.clear()
+            self._allowed_version = version
+        key = None if doc_ids is None else tuple(doc_ids)
+        if key not in self._allowed:
+            if len(self._allowed) >= 64:
+                self._allowed.clear()
+            self._allowed[key] = self._read_allowed(doc_ids)
+        return self._allowed[key]
+
+    def _read_allowed(self, doc_ids: Sequence[str] | None) -> list[str] | None:
         if doc_ids is None:
             if self.catalog.count_chunks() > self.exact_dense_limit:
                 return None
@@ -186,10 +195,6 @@ class HybridSearcher:
             if len(allowed) > self.exact_dense_limit:
                 return None
         return allowed
-
-    def _forget_vectors(self) -> None:
-        if self.store is not None:
-            self.store.forget_vectors()
 
     def _query_vector(self, query: str) -> list[float]:
         assert self.embedder is not None

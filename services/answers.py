@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from assistant.answering import Answer, Retriever, Turn
+from assistant.answering import Answer, Turn
 from assistant.answering import check_question as _check_question
 from services.library import Library
 from settings import Settings
@@ -45,7 +45,7 @@ def search_passages(
 ) -> list[SearchHit]:
     """The passages an answer would read: hybrid search, with the question's named
     municipalities searched each in its own documents."""
-    return Retriever(library.searcher, library.catalog).retrieve(question, k, filters).hits
+    return library.retriever.retrieve(question, k, filters).hits
 
 
 def answer_dict(ans: Answer) -> dict[str, Any]:

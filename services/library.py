@@ -10,6 +10,7 @@ Documents of unknown layouts get records by the chat model through the one rule 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
@@ -19,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.answering import Retriever
 from assistant.errors import AssistantError
 from assistant.records import LLMRecordExtractor
 from ingest.chunking import Chunker
@@ -71,6 +73,13 @@ class Library:
         self.max_bytes = max_bytes
         # objective records of unknown layouts by a chat model (None: rules only)
         self.llm_extractor = llm_extractor
+
+
+    @functools.cached_property
+    def retriever(self) -> Retriever:
+        """Question-aware retrieval over this library; one, because it keeps what it
+        derives from the catalog (municipality names) until the catalog changes."""
+        return Retriever(self.searcher, self.catalog)
 
     def ingest(
         self,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from assistant.answering import Answerer, ExtractiveAnswerer, Retriever
+from assistant.answering import Answerer, ExtractiveAnswerer
 from assistant.drafting import DraftWriter
 from assistant.records import LLMRecordExtractor
 from settings import Settings
@@ -77,7 +77,7 @@ def build_answerer(settings: Settings, library: Library) -> Answerer:
     Raises:
         LLMError: the configured backend's library or model file is missing.
     """
-    retriever = Retriever(library.searcher, library.catalog)
+    retriever = library.retriever
     extractive = ExtractiveAnswerer(
         retriever, top_k=settings.search.top_k,
         max_question_chars=settings.search.max_question_chars,

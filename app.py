@@ -90,7 +90,7 @@ def build_context(settings: Settings, seed_dir: Path | None = DEFAULT_SEED_DIR) 
     """Open the index; on an empty index, make `seed_dir` searchable before returning
     (lexical phase only). The semantic phase is left to `ctx.dense`, started once the
     app is up (`serve`), so that it does not compete with the start-up for the CPU."""
-    from services import build_answerer, build_drafter, build_library
+    from services import build_answerer, build_library
 
     # Background batches stay small: a question waits for the batch being embedded.
     small = min(settings.embedding.batch_size, BACKGROUND_BATCH)
@@ -98,12 +98,8 @@ def build_context(settings: Settings, seed_dir: Path | None = DEFAULT_SEED_DIR) 
         update={"embedding": settings.embedding.model_copy(update={"batch_size": small})}
     )
     library = build_library(settings)
-    ctx = AppContext.create(
-        settings,
-        library,
-        build_answerer(settings, library),
-        drafter=build_drafter(settings, library),
-    )
+    # the drafter is built on the first draft (AppContext.drafter), not at start-up
+    ctx = AppContext.create(settings, library, build_answerer(settings, library))
     if seed_dir is not None and seed_dir.is_dir() and library.is_empty:
         started = time.perf_counter()
         report = library.ingest([seed_dir], dense=False)

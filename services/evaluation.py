@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answering import Answer, Answerer
+from assistant.evaluation import NOT_RETRIEVED as NOT_RETRIEVED  # re-exported for the edges
 from assistant.evaluation import (
     GoldenQA,
     GoldenRecord,
@@ -34,7 +35,6 @@ from settings import Settings
 
 EVAL_INDEX_SUBDIR = "index-data"  # the evaluation corpus's own index, inside the output folder
 WARM_UP_QUESTION = "riscaldamento"
-NOT_RETRIEVED = 10**9  # the scorer's rank of an evidence passage that was not retrieved
 
 
 def qa_output(ans: Answer) -> QAOutput:

@@ -5,6 +5,7 @@ retrieval hit/MRR, answers, citations, "non presente") and objective records
 """
 
 from assistant.evaluation.qa import (
+    NOT_RETRIEVED,
     GoldenQA,
     QAOutput,
     QARun,
@@ -26,6 +27,7 @@ from assistant.evaluation.records import (
 )
 
 __all__ = [
+    "NOT_RETRIEVED",
     "GoldenQA",
     "GoldenRecord",
     "QAOutput",

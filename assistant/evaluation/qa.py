@@ -92,6 +92,10 @@ class QAOutput:
     citations: list[dict[str, Any]] = field(default_factory=list)
 
 
+# hit_rank of a question whose evidence no retrieved passage holds
+NOT_RETRIEVED = 10**9
+
+
 def hit_rank(item: GoldenQA, passages: Sequence[dict[str, Any]]) -> int | None:
     """Smallest k such that every anchor occurs in one of the top-k passages."""
     if not item.evidence:
@@ -109,7 +113,7 @@ def hit_rank(item: GoldenQA, passages: Sequence[dict[str, Any]]) -> int | None:
             None,
         )
         if rank is None:
-            return 10**9
+            return NOT_RETRIEVED
         worst = max(worst, rank)
     return worst
 

@@ -14,8 +14,6 @@ from typing import Literal
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
-from ingest.text import Field
-
 BREADCRUMB_SEP = " › "
 
 
@@ -190,13 +188,6 @@ class Phase(_Frozen):
 class Indicator(_Frozen):
     nome: str
     target: str | None = None
-
-
-RECORD_SCALAR_FIELDS = (
-    Field.ENTE, Field.PERIODO, Field.CODICE, Field.TITOLO, Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA,
-    Field.RESPONSABILE, Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
-)
-RECORD_LIST_FIELDS = (Field.STAKEHOLDER, Field.DIPENDENTI)
 
 
 class UnalignedValue(_Frozen):

@@ -22,7 +22,6 @@ from ingest.models import (
     UnitKind,
 )
 from ingest.records.candidates import Candidate
-from ingest.records.merge import title_key
 from ingest.structure import parse_label, split_lines
 from ingest.structure.block_fields import OFFICE_RE
 from ingest.structure.lines import paragraphs
@@ -70,7 +69,7 @@ def _full_title(source: SourceText, cand: Candidate) -> str:
     title, entry = cand.title, cand.overview
     if entry is None or not entry.title:
         return title
-    short, long_ = title_key(title), title_key(entry.title)
+    short, long_ = fold_label(title), fold_label(entry.title)
     if len(long_) <= len(short) or not long_.startswith(short):
         return title
     m = source.locate(

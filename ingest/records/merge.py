@@ -10,10 +10,6 @@ from ingest.records.candidates import Candidate
 from ingest.text import Field, fold_label
 
 
-def title_key(title: str) -> str:
-    return fold_label(title)
-
-
 def _codes(fields: dict[str, str]) -> str:
     """The numbers of a code ("Rif. DUP 06.01.08" -> "6.1.8"): overview and detail
     page may spell the prefix differently ("rif", "ref", "Rif.")."""
@@ -34,7 +30,7 @@ def _same_objective(detail: Candidate, entry: Candidate) -> float:
     ca, cb = _codes(detail.fields), _codes(entry.fields)
     if ca and cb and ca != cb:
         return 0.0
-    ka, kb = title_key(detail.title), title_key(entry.title)
+    ka, kb = fold_label(detail.title), fold_label(entry.title)
     if ka == kb:
         return 1.0
     shorter = min(len(ka), len(kb))

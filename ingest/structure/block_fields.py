@@ -11,7 +11,7 @@ from ingest.structure.lines import Line
 from ingest.structure.people import person_in
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
-from ingest.structure.vocabulary import canonical_key, label_key
+from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
 from ingest.text import Field, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
@@ -73,6 +73,8 @@ def parse_block_fields(
         if ln.blank or is_separator_row(ln):
             continue
         lb = by_line.get(k)
+        if lb is not None and row_columns is not None and _is_body_row(ln, lb, row_columns):
+            lb = None  # a row whose first cell opens with a field word ("Dipendenti formati…")
         if lb is not None:
             flush_row()
             # the opening line names the objective unless its label is another field's
@@ -82,7 +84,7 @@ def parse_block_fields(
             if k == a and key == Field.TITOLO and (num := _LABEL_CODE_RE.search(lb.label)):
                 fields.setdefault(Field.CODICE, num.group(1))  # "Obiettivo n. 3.2": its code
             # a header row of a small table: every cell is a label
-            if k != a and _is_header_cells([lb.label, *lb.cells]):
+            if k != a and _is_header_cells([lb.label, *lb.cells], ln):
                 row_columns = [canonical_key(lb.label)] + [canonical_key(c) for c in lb.cells]
                 current_key = None
                 continue
@@ -115,7 +117,10 @@ def parse_block_fields(
             # numbering dropped and its timing ("– entro marzo 2025") set apart
             desc, timing = split_timing(strip_phase_prefix(ln.clean))
             fasi.append(join_pair(desc, timing))
-            if not _LIST_ITEM_RE.match(ln.raw) and not _next_is_item(lines, k, b):
+            # the list goes on while the lines keep an item's shape: a bullet or number,
+            # or (unmarked items, as word processors export them) a timing of its own
+            if not (_LIST_ITEM_RE.match(ln.raw) or _next_is_item(lines, k, b)
+                    or (timing and _next_has_timing(lines, k, b, by_line))):
                 current_key = None
         elif current_key == Field.INDICATORI and _LIST_ITEM_RE.match(ln.raw):
             add_value(Field.INDICATORI, _LIST_ITEM_RE.sub("", ln.clean, count=1))
@@ -164,13 +169,43 @@ def _next_is_item(lines: Sequence[Line], k: int, b: int) -> bool:
     return nxt is not None and bool(_LIST_ITEM_RE.match(lines[nxt].raw))
 
 
-def _is_header_cells(cells: Sequence[str]) -> bool:
+def _next_has_timing(lines: Sequence[Line], k: int, b: int, by_line: dict[int, Label]) -> bool:
+    """The next line is another unmarked phase: no label, no cells, a timing of its own."""
+    nxt = next((j for j in range(k + 1, b + 1) if not lines[j].blank), None)
+    if nxt is None or nxt in by_line or lines[nxt].has_tab:
+        return False
+    return bool(split_timing(strip_phase_prefix(lines[nxt].clean))[1])
+
+
+def _is_header_cells(cells: Sequence[str], ln: Line) -> bool:
     """A small table header inside a block ('DESCRIZIONE<TAB>TEMPISTICA',
     'INDICATORE<TAB>VALORE INIZIALE<TAB>TARGET'): short upper-case cells, at least two
-    of them known labels (so that 'SETTORE<TAB>AREA TECNICA' stays a label/value)."""
-    if len(cells) < 2 or not all(upper_ratio(c) >= 0.8 and 0 < len(c) <= 40 for c in cells):
+    of them known labels (so that 'SETTORE<TAB>AREA TECNICA' stays a label/value);
+    in any case when every cell is a known label ('Indicatore<TAB>Target 2024')."""
+    if len(cells) < 2 or not all(0 < len(c) <= 40 for c in cells):
         return False
-    return sum(1 for c in cells if looks_like_label(c, strict=True)) >= 2
+    known = sum(1 for c in cells if looks_like_label(c, strict=True))
+    if all(upper_ratio(c) >= 0.8 for c in cells):
+        return known >= 2
+    # mixed case: only a row of cells ("Label: value" is a field), each a label of the
+    # vocabulary itself and each naming another field ("RESPONSABILE<TAB>Responsabile
+    # Area X" is a label and its value)
+    keys = {canonical_key(c) for c in cells}
+    return (ln.has_tab and ":" not in ln.raw and all(is_exact_label(c) for c in cells)
+            and len(keys) == len(cells))
+
+
+# A label is a field word with at most a short qualifier ("Dipendenti coinvolti",
+# "Personale assegnato all'obiettivo"); a longer first cell is content.
+_MAX_LABEL_WORDS = 3
+
+
+def _is_body_row(ln: Line, lb: Label, columns: Sequence[str | None]) -> bool:
+    """Inside a small table, a line with the header's shape is a row even when its first
+    cell opens with a field word: the header, not the vocabulary, says what the cells are."""
+    cells = [c for c in ln.cells if c]
+    return (ln.has_tab and ":" not in lb.label and 1 < len(cells) <= len(columns)
+            and len(lb.label.split()) > _MAX_LABEL_WORDS)
 
 
 def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indicators: list[list[str]]) -> None:

@@ -141,6 +141,12 @@ def is_known_label(label: str) -> bool:
     return key in _VOCAB_EXACT or canonical_key(label) is not None
 
 
+def is_exact_label(label: str) -> bool:
+    """The label is a vocabulary entry itself (a year or number aside), not a phrase
+    that only opens with one ("Responsabile Area Risorse")."""
+    return label_key(label).rstrip(" :") in _VOCAB_EXACT
+
+
 # trailing numbers ("Obiettivo n. 3", "Target 2025", "Fase 2"): the label is the same field
 _LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:\d{1,3}(?:\s+\d{1,2})*|20\d\d(?:\s+20\d\d)*)$")
 

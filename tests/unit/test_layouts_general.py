@@ -368,3 +368,31 @@ def test_a_heading_closes_the_labelled_block_above_it() -> None:
         "Obiettivo 1.1 – Archivio digitale", "Obiettivo 2.1 – Nuove piste ciclabili",
         "Obiettivo 3.1 – Sportello sociale"]
     assert [u.fields.get("responsabile") for u in units] == ["dott. Ugo Neri", "ing. Lia Conti", "dott.ssa Eva Sala"]
+
+
+def test_word_processor_lists_and_small_tables_inside_a_block() -> None:
+    """As a word processor exports them: phases as plain paragraphs under "Fasi:" (no
+    bullet, a timing each), an indicator table whose header is in mixed case, and a
+    row whose first cell opens with a field word ("Dipendenti formati…")."""
+    text = "\n".join([
+        "# Obiettivi", "### Obiettivo 2.1 – Formazione anticorruzione",
+        "Responsabile: dott.ssa Anna Riva", "Stakeholder: Dipendenti, Cittadini", "Fasi:",
+        "Aggiornamento del catalogo dei rischi (gennaio–giugno 2025)",
+        "Valutazione delle misure (giugno–ottobre 2025)",
+        "Corso di etica pubblica (ottobre–novembre 2025)",
+        "Indicatore\tTarget 2025", "Processi mappati sul totale\t100%",
+        "Dipendenti formati in materia di anticorruzione\t≥ 90%",
+        "Peso: 15", "Dipendenti coinvolti: ROSSI Carla, BIANCHI Luca",
+    ])
+    [record] = parse_document(_loaded(text, "prova_piao-2025-2027.docx")).records
+    assert [(p.descrizione, p.tempistica) for p in record.fasi] == [
+        ("Aggiornamento del catalogo dei rischi", "gennaio–giugno 2025"),
+        ("Valutazione delle misure", "giugno–ottobre 2025"),
+        ("Corso di etica pubblica", "ottobre–novembre 2025"),
+    ]
+    assert [(i.nome, i.target) for i in record.indicatori] == [
+        ("Processi mappati sul totale", "100%"),
+        ("Dipendenti formati in materia di anticorruzione", "≥ 90%"),
+    ]
+    assert record.dipendenti == ("ROSSI Carla", "BIANCHI Luca")
+    assert record.stakeholder == ("Dipendenti", "Cittadini")  # "Label: value", not a header row

@@ -116,6 +116,42 @@ def sentences(line: str) -> list[str]:
     return [s for s in out if s]
 
 
+# Words that cannot end an Italian sentence (articles, prepositions, conjunctions):
+# a line ending with one was wrapped by the layout, not finished.
+_OPEN_END = frozenset(
+    "il lo la i gli le un una uno di del della dello dei degli delle a al alla allo ai agli alle "
+    "da dal dalla dai dagli dalle in nel nella nello nei negli nelle con col su sul sulla sui "
+    "per tra fra e ed o od che cui n. art. dott. dott.ssa".split()
+)
+_PROSE_WORDS = 5
+_ITEM_START = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\||#)\s")
+
+
+def logical_lines(body: str) -> list[str]:
+    """The body's lines with prose wrapped by the layout joined again: a prose line (long:
+    short lines are names, labels or the cells of a laid-out table) that does not end a
+    sentence continues on the next when that one opens in lower case or with a figure
+    ("… n. 27 del" / "03/12/2021."), or when it ends with a word no sentence ends with.
+    Rows, items, labels and headings are never joined."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        if out and _continues(out[-1], line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    head, tail = prev.strip(), line.strip()
+    if len(re.findall(r"[^\W\d_]{3,}", head)) < _PROSE_WORDS or is_political_line(head) or not tail or "\t" in prev or "\t" in line or _ITEM_START.match(line):
+        return False
+    if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60:
+        return False
+    last = head.rsplit(None, 1)[-1].casefold()
+    return tail[0].islower() or tail[0].isdigit() or last in _OPEN_END
+
+
 def clean(line: str) -> str:
     """A body line without Markdown marks and list bullets (the words stay verbatim)."""
     return " ".join(_MARKUP.sub("", line).split())
@@ -187,7 +223,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             for i, item in enumerate(items):
                 out.append(Candidate(" ".join(item.split()), item, chunk, rank, key, i))
     position = 100
-    for line in chunk.body.split("\n"):
+    for line in logical_lines(chunk.body):
         text = clean(line)
         if len(text) < 4:
             continue

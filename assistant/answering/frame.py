@@ -61,6 +61,10 @@ _COUNT = re.compile(r"\b(quant[ie]|numero di)\b")
 _CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\b(?:obiettiv[oi]|progett[oi]|programm[ai]|mission[ei]|azion[ei]|line[ae]|priorit[aà])\s+(?:n\.\s*)?)[A-Z]{0,4}[-./]?\d[\w./-]*|\b[A-Z]{1,4}-\d[\d.]*")
 # Italian verb forms (infinitives, third persons, participles, gerunds)
 _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita|ando|endo|ebbe|erà|irà|arà|uole|etta|ette|iene|ene)$")
+# A quoted title ("…", «…», “…”, '…' after a space) names the objective the question is
+# about; its words are topic, never wording: "le fasi dell'obiettivo «Misure di
+# prevenzione…»" asks for phases, not measures.
+_QUOTED = re.compile(r"\"[^\"]{3,}\"|«[^»]{3,}»|“[^”]{3,}”|(?<![\w'’])['‘][^'‘’]{3,}['’](?!\w)")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # Colloquial names of offices and things → the words plans use for them: common
 # municipal vocabulary (not any one plan's), added to the search and the topic.
@@ -108,6 +112,11 @@ class Frame:
         return math.fsum(self.weights.get(t, 0.0) for t in matched) / total if total else 0.0
 
 
+def unquoted(question: str) -> str:
+    """The question's own wording: quoted titles left out."""
+    return _QUOTED.sub(" ", question)
+
+
 def answer_type(question: str) -> AnswerType:
     q = fold_name(question.replace("'", " "))
     if "%" in question:
@@ -149,21 +158,22 @@ class FrameBuilder:
 
     def build(self, resolved: Resolved) -> Frame:
         asked = resolved.question
-        q = fold_name(asked.replace("'", " "))
+        wording = unquoted(asked)
+        q = fold_name(wording.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
         terms = self._topic_terms(query)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         weights, absent = self._rarity(terms, verbs)
-        intent = classify(asked)
+        intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
             # "il titolare / il dirigente dell'obiettivo X" is the objective's responsible;
             # only a settore has a titolare in the org chart
             fields = tuple(dict.fromkeys(Intent.RESPONSIBLE if i is Intent.HOLDER else i for i in fields))
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
-        kind = answer_type(asked)
+        kind = answer_type(wording)
         return Frame(
             question=asked,
             query=query,
@@ -180,7 +190,7 @@ class FrameBuilder:
             comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz\w*|contro|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
-            named_fields=named_fields(asked),
+            named_fields=named_fields(wording),
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
             is_follow_up=resolved.is_follow_up,

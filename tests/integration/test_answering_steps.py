@@ -88,6 +88,31 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     ]
 
 
+def test_prose_wrapped_by_the_layout_is_one_line_and_fragments_stay_apart() -> None:
+    body = "\n".join([
+        "Il piano di protezione civile vigente è stato approvato con deliberazione di C.C. n. 27 del",
+        "03/12/2021.",  # a figure continues the sentence
+        "La segreteria comunale è in convenzione con il Comune",
+        "di Borgo Alto e con la Provincia.",  # lower case continues it
+        "Ass. D. Bucca - Ass. M. Cerri",  # a line of political roles is not prose
+        "n. obiettivi strategici",
+        "Fasi:",
+        "analisi dei dati",  # an announced item is its own line
+    ])
+    assert candidates.logical_lines(body) == [
+        "Il piano di protezione civile vigente è stato approvato con deliberazione di C.C. n. 27 del 03/12/2021.",
+        "La segreteria comunale è in convenzione con il Comune di Borgo Alto e con la Provincia.",
+        "Ass. D. Bucca - Ass. M. Cerri", "n. obiettivi strategici", "Fasi:", "analisi dei dati",
+    ]
+
+
+def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
+    # "misure" inside the quoted title does not make the question ask for indicators
+    frame = frame_of(answerer, "quali sono le fasi dell'obiettivo \"Misure di prevenzione del rischio\"?")
+    assert frame.named_fields == {"fasi"} and Intent.INDICATORS not in frame.fields
+    assert set(answerer.analyzer.analyze("prevenzione")) <= frame.terms
+
+
 def test_candidates_of_real_passages(sample_library) -> None:
     catalog = sample_library.catalog
     doc = "cassano-dadda_piao-2024-2026_performance.txt"

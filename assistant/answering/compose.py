@@ -86,7 +86,7 @@ def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = No
     if cand.field == Field.TITOLARE:
         settore = cand.chunk.fields.get(Field.SETTORE, "")
         name = cand.chunk.fields.get(Field.TITOLARE, cand.text)
-        return f"{name} è titolare di {settore}" if settore else name
+        return (f"{name} è titolare di {settore}" if settore else name) + tenure(cand.chunk)
     if cand.field == Field.SERVIZI:
         return f"{cand.chunk.fields.get('settore', '')} gestisce: {short(cand.text, limit)}"
     if cand.labelled:
@@ -99,6 +99,16 @@ def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = No
             value = to_office(value)
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)
+
+
+def tenure(org_entry: Chunk) -> str:
+    """" (dal 01/01/2024 al 30/04/2024)": an org-chart appointment's period, when the
+    chart gives one (who holds an office depends on when)."""
+    period = org_entry.fields.get(Field.PERIODO_INCARICO, "").strip()
+    if not period:
+        return ""
+    dates = re.fullmatch(r"(\S+)\s+-\s+(\S+)", period)
+    return f" (dal {dates.group(1)} al {dates.group(2)})" if dates else f" (incarico: {period})"
 
 
 def around(text: str, pos: int, limit: int) -> str:
@@ -157,6 +167,22 @@ def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:
     return quote
 
 
+# Text typed in capitals writes a final accented vowel as vowel + apostrophe
+# ("CITTA'", "ATTIVITA'", "E'"); what the answer says reads it with its accent (the
+# quotes keep the source's spelling). "CHE'" endings take the acute accent (PERCHÉ).
+_CAPS_ACCENT = re.compile(r"(?<![\w'’])([A-Z]*?)(CH)?([AEIOU])['’](?=[\s,.;:)»\]]|$)")
+_GRAVE = {"A": "À", "E": "È", "I": "Ì", "O": "Ò", "U": "Ù"}
+
+
+def accented(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        stem, ch, vowel = m.group(1), m.group(2) or "", m.group(3)
+        if not (stem or ch) and vowel != "E":
+            return m.group(0)  # a lone letter and an apostrophe: not a word
+        return stem + ch + ("É" if ch and vowel == "E" else _GRAVE[vowel])
+    return _CAPS_ACCENT.sub(fix, text)
+
+
 def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_CHARS) -> Answer:
     """Render lines with a mark after each statement; only verified quotes are
     numbered (the same quote once)."""
@@ -179,11 +205,11 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
 
     rendered: list[str] = []
     for line in lines:
-        head = line.head + (" " + marks(line.head_sources) if line.head_sources else "")
+        head = accented(line.head) + (" " + marks(line.head_sources) if line.head_sources else "")
         text = head.strip() + (": " if line.head else "")
         first = True
         for st in line.statements:
-            piece = st.text + (" " + marks(st.sources) if st.sources else "")
+            piece = accented(st.text) + (" " + marks(st.sources) if st.sources else "")
             candidate = text + ("" if first else "; ") + piece.strip()
             if len("\n".join([*rendered, candidate])) > budget and not first:
                 break

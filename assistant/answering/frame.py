@@ -33,6 +33,9 @@ class AnswerType(StrEnum):
     DESCRIPTION = "descrizione"
 
 
+# Fields of an objective's parties, and the answer type of asking for them.
+_PARTY_TYPES: dict[str, AnswerType] = {Field.STAKEHOLDER: AnswerType.DESCRIPTION, Field.DIPENDENTI: AnswerType.PERSON}
+
 # Interrogative cues of each answer type, first match wins (most specific first).
 # General Italian: they name the kind of answer, never a topic.
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
@@ -174,6 +177,11 @@ class FrameBuilder:
             fields = tuple(dict.fromkeys(Intent.RESPONSIBLE if i is Intent.HOLDER else i for i in fields))
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
         kind = answer_type(wording)
+        named = named_fields(wording)
+        if kind is AnswerType.WHO and named & _PARTY_TYPES.keys():
+            # "chi sono gli stakeholder / i dipendenti": the field named by its label is
+            # what is asked, "chi" only the interrogative
+            kind = next(_PARTY_TYPES[f] for f in (Field.DIPENDENTI, Field.STAKEHOLDER) if f in named)
         return Frame(
             question=asked,
             query=query,
@@ -190,7 +198,7 @@ class FrameBuilder:
             comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz\w*|contro|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
-            named_fields=named_fields(wording),
+            named_fields=named,
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
             is_follow_up=resolved.is_follow_up,

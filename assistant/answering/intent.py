@@ -62,8 +62,9 @@ class QuestionIntent:
 def classify(question: str) -> QuestionIntent:
     q = fold_name(question.replace("'", " "))
     intents = tuple(intent for intent, rx in _RULES if rx.search(q))
-    # "chi lavora" is about employees, not about who is in charge.
-    if Intent.EMPLOYEES in intents and Intent.RESPONSIBLE in intents and not re.search(
+    # "chi lavora", "chi sono gli stakeholder" ask for those people, not for who is in
+    # charge: "chi" is then only the interrogative.
+    if (Intent.EMPLOYEES in intents or Intent.STAKEHOLDERS in intents) and Intent.RESPONSIBLE in intents and not re.search(
         r"\b(responsabil\w*|settore|area)\b", q
     ):
         intents = tuple(i for i in intents if i is not Intent.RESPONSIBLE)

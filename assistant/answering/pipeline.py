@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from assistant.answering import abstain, candidates, counts
-from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short
+from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short, tenure
 from assistant.answering.conversation import Turn, resolve
 from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
@@ -36,6 +36,7 @@ _FULL_ANSWER = 0.9
 _MAX_DOCUMENT_LINES = 4
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
+_PARTY_FIELDS = frozenset({Field.STAKEHOLDER, Field.DIPENDENTI})
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
 
@@ -197,16 +198,25 @@ class ExtractiveAnswerer:
             ])
         chosen = self._choose(frame, best, group, ranked)
         for s in chosen:
+            sources = _sources(s.cand.quote, s.cand.chunk, pool)
+            prev = chosen[chosen.index(s) - 1] if statements and chosen.index(s) else None
+            if prev is not None and s.cand.field in _PARTY_FIELDS and prev.cand.field == s.cand.field \
+                    and not s.cand.labelled and not prev.cand.labelled:
+                # the items of one list read as one statement ("portatori di interesse: a, b, c")
+                last = statements[-1]
+                statements[-1] = Statement(f"{last.text}, {s.cand.text}",
+                                           last.sources + [x for x in sources if x not in last.sources])
+                continue
             text = phrase(s.cand, 120 if multi else 260, TYPE_PATTERNS.get(frame.answer_type))
             if title and text.casefold() == title.casefold():
                 continue
-            statements.append(Statement(text, _sources(s.cand.quote, s.cand.chunk, pool)))
+            statements.append(Statement(text, sources))
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             holder = self._titolare(chosen, hits)
             if holder is not None and not any(holder.fields[Field.TITOLARE] in st.text for st in statements):
                 name = holder.fields[Field.TITOLARE]
                 statements.insert(1 if statements else 0, Statement(
-                    f"di cui è titolare {name}", _sources(name, holder, pool)))
+                    f"di cui è titolare {name}{tenure(holder)}", _sources(name, holder, pool)))
         if not statements:
             return None
         if multi:  # one line per ente must fit the whole answer budget: what the question
@@ -257,6 +267,14 @@ class ExtractiveAnswerer:
                 if any(_same_text(s.cand.text, c.cand.text) for c in chosen):
                     continue
                 chosen.append(s)
+        # the parties of an objective (stakeholders, staff) are one answer: once one is
+        # chosen, all are named, whatever the wording ("chi sono gli stakeholder…")
+        for s in list(chosen):
+            if s.cand.field in _PARTY_FIELDS:
+                rest = [x for x in group if x.cand.field == s.cand.field and not x.cand.labelled
+                        and x not in chosen and not any(_same_text(x.cand.text, c.cand.text) for c in chosen)]
+                pos = chosen.index(s) + 1
+                chosen[pos:pos] = sorted(rest, key=lambda x: x.cand.index)[:12]
         # a line ending with ':' announces a list: its items are part of the statement,
         # also when the passage ends there and the items open the next one
         for s in list(chosen):

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering import AnswerType, ExtractiveAnswerer, Retriever, candidates, resolve
 from assistant.answering.abstain import missing_period, topic_coverage
-from assistant.answering.compose import Line, Statement, assemble, to_office
+from assistant.answering.compose import Line, Statement, accented, assemble, to_office
 from assistant.answering.frame import answer_type, named_fields
 from assistant.answering.intent import Intent
 from assistant.citations import quote_occurs
@@ -188,6 +188,26 @@ def test_off_topic_has_no_topic_coverage(answerer) -> None:
 
 
 # -- composition ------------------------------------------------------------------------
+def test_capitals_read_with_their_accents_and_quotes_keep_the_source() -> None:
+    assert accented("settore 05. SPAZIO CITTA' e ATTIVITA', PERCHE' E' così") == (
+        "settore 05. SPAZIO CITTÀ e ATTIVITÀ, PERCHÉ È così")
+    assert accented("L'AREA dell'ente, un po' di tempo") == "L'AREA dell'ente, un po' di tempo"
+
+
+def test_an_objectives_parties_are_named_all_in_one_statement(answerer) -> None:
+    # "chi sono …" names a list field: every item, not the first one or a person
+    ans = answerer.answer("Chi sono i portatori di interesse dell'obiettivo «Una refezione scolastica di qualità»?")
+    parties = ["famiglie", "Servizi scolastici", "gestore del servizio di refezione istituzionale",
+               "comuni limitrofi", "Enti terzi"]
+    assert ("portatori di interesse: " + ", ".join(parties)) in ans.text
+    assert all(c.quote for c in ans.citations) and ans.found
+
+
+def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:
+    ans = answerer.answer("Chi era il titolare del settore Finanziario e tributi e fino a quando?")
+    assert re.search(r"CHIZZOLI Martina.{0,60}\(dal 01/01/2024 al 30/04/2024\)", ans.text)
+
+
 def test_composition_numbers_verified_quotes_only_and_keeps_the_budget(sample_library) -> None:
     chunk = next(c for c in sample_library.catalog.chunks_of("cassano-dadda_piao-2024-2026_performance.txt")
                  if c.fields.get("responsabile"))

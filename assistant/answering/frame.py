@@ -124,7 +124,12 @@ def answer_type(question: str) -> AnswerType:
     q = fold_name(question.replace("'", " "))
     if "%" in question:
         return AnswerType.PERCENT
-    for kind, rx in _TYPE_CUES:
+    cues = _TYPE_CUES
+    if re.match(r"\s*(?:e\s+)?chi\b", q):
+        # a question that opens with "chi" asks who, whatever nouns follow ("chi è a
+        # capo dell'Area Risorse finanziarie")
+        cues = [(k, rx) for k, rx in _TYPE_CUES if k in (AnswerType.PERSON, AnswerType.WHO)]
+    for kind, rx in cues:
         if rx.search(q):
             # "chi lavora / quali persone" ask for people; "quale settore… chi" asks who
             return kind
@@ -165,7 +170,7 @@ class FrameBuilder:
         q = fold_name(wording.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
-        terms = self._topic_terms(query)
+        terms = self._topic_terms(query) - self._cue_terms(wording)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         weights, absent = self._rarity(terms, verbs)
@@ -195,7 +200,7 @@ class FrameBuilder:
             wants_count=bool(_COUNT.search(q)),
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche)\b", q)) >= 2,
             asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
-            comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz\w*|contro|rispetto a|entrambi|in comune)\b", q)),
+            comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz[ae]|contro|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
             named_fields=named,
@@ -203,6 +208,15 @@ class FrameBuilder:
             single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
             is_follow_up=resolved.is_follow_up,
         )
+
+    def _cue_terms(self, wording: str) -> set[str]:
+        """The words that cue the answer type ("percentuale", "costo", "scadenza") say
+        what kind of answer is wanted, not what it is about: the answer shows a figure
+        or a date, seldom the word."""
+        q = fold_name(wording.replace("'", " "))
+        # single words only: a phrase ("risorse finanziarie") may name an office
+        cues = {m.group(0) for _kind, rx in _TYPE_CUES[:4] for m in rx.finditer(q) if " " not in m.group(0)}
+        return {t for cue in cues for t in self.analyzer.analyze(cue)}
 
     def _topic_terms(self, query: str) -> set[str]:
         """Content terms (not generic words, not municipality names, which retrieval

@@ -35,8 +35,9 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"competenza|se ne occupa|si occupa|chi segue|segue)\b")),
     (Intent.STAKEHOLDERS, re.compile(r"\b(stakeholder|portatori di interesse|destinatari)\b")),
     (Intent.INDICATORS, re.compile(
-        # "quanto/quanti" ask for a number (the frame's answer type), not for a field
-        r"\b(indicator\w*|target|valore atteso|risultato atteso|percentual\w*|misur\w*)")),
+        # "quanto/quanti/che percentuale" ask for a figure (the frame's answer type),
+        # not for a field: prose states figures too
+        r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*)")),
     (Intent.TIMING, re.compile(
         r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data)\b")),

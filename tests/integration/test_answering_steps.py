@@ -47,6 +47,8 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
         ("Che percentuale di raccolta differenziata si vuole raggiungere?", AnswerType.PERCENT),
         ("Quanti atti vanno digitalizzati?", AnswerType.NUMBER),
         ("A cosa serve il questionario?", AnswerType.DESCRIPTION),
+        # "chi" opening the question asks who, whatever nouns follow
+        ("Chi è a capo dell'Area Risorse finanziarie?", AnswerType.WHO),
     ],
 )
 def test_answer_type_from_the_interrogative(question: str, kind: AnswerType) -> None:
@@ -70,6 +72,16 @@ def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:
     assert "polizia locale" in frame.query  # colloquial name of the office
     assert named_fields("Qual è il valore atteso dell'obiettivo?") >= {"valore_atteso"}
     assert named_fields("Qual è il centro di responsabilità dell'obiettivo?") == {"settore"}
+
+
+def test_type_cue_words_are_not_topic_and_topic_words_are_not_cues(answerer) -> None:
+    # "percentuale" says a figure is wanted (the answer shows "77,5%", not the word)
+    frame = frame_of(answerer, "Che percentuale di raccolta differenziata ha raggiunto il comune nel 2024?")
+    assert frame.answer_type is AnswerType.PERCENT
+    assert not set(answerer.analyzer.analyze("percentuale")) & frame.terms
+    assert set(answerer.analyzer.analyze("differenziata")) <= frame.terms
+    assert not frame.comparison  # "differenziata" is a topic, "differenze" a comparison
+    assert frame_of(answerer, "Che differenze ci sono tra i due piani sulla mensa?").comparison
 
 
 def test_generic_words_are_dropped_as_written_not_by_stem(answerer) -> None:

@@ -81,6 +81,7 @@ COLLOQUIAL: dict[str, str] = {
     "spazzatura": "rifiuti igiene urbana",
     "scuole": "istruzione scolastici",
     "segreteria": "segretario segreteria",
+    "over": "più di anni anziani",  # "gli over 65"
 }
 
 
@@ -170,7 +171,11 @@ class FrameBuilder:
         q = fold_name(wording.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
-        terms = self._topic_terms(query) - self._cue_terms(wording)
+        # the topic is stated in the plans' words: a colloquial word gives way to them
+        # (the search keeps both)
+        plain = " ".join(w for w in resolved.query.split()
+                         if fold_name(w.strip("?!.,;:")).split("'")[-1] not in COLLOQUIAL)
+        terms = self._topic_terms(" ".join([plain, *extra])) - self._cue_terms(wording)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         weights, absent = self._rarity(terms, verbs)

@@ -70,6 +70,9 @@ def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:
     assert frame.years == ("2024-2026",) and frame.single_years == ("2024",)
     assert "peso" in frame.named_fields
     assert "polizia locale" in frame.query  # colloquial name of the office
+    # the topic is in the plans' words: the colloquial one gives way (the search keeps it)
+    assert set(answerer.analyzer.analyze("polizia")) <= frame.terms
+    assert not set(answerer.analyzer.analyze("vigili")) & frame.terms and "vigili" in frame.query
     assert named_fields("Qual è il valore atteso dell'obiettivo?") >= {"valore_atteso"}
     assert named_fields("Qual è il centro di responsabilità dell'obiettivo?") == {"settore"}
 

@@ -123,16 +123,20 @@ def near_terms(db: sqlite3.Connection, term: str, limit: int = 2) -> list[str]:
     """Indexed terms one or two edits away from a term no chunk contains: the words a
     misspelt query word most likely meant ("differneziat" -> "differenz"). Candidates
     share the first two letters (typos rarely touch them) and a similar length; the
-    most frequent come first."""
+    most frequent come first. In stems under six letters only a dropped or added letter
+    is a typo ("vinic" -> "vinc"): a changed letter turns a short word into another word
+    ("canil" -> "canal"), not into its right spelling."""
     if len(term) < 5 or not term.isalpha():
         return []
     budget = 1 if len(term) < 8 else 2
+    short = len(term) < 6
     prefix = term[:2]
     rows = db.execute(
         "SELECT term, chunks FROM term_stats WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
         (prefix, prefix + "\uffff", len(term) - budget, len(term) + budget),
     ).fetchall()
-    near = [(int(n), t) for t, n in rows if t != term and edit_distance(term, t, budget) <= budget]
+    near = [(int(n), t) for t, n in rows if t != term and edit_distance(term, t, budget) <= budget
+            and not (short and len(t) == len(term))]
     return [t for _, t in sorted(near, reverse=True)[:limit]]
 
 

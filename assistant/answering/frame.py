@@ -245,7 +245,9 @@ class FrameBuilder:
         """The indexed term a misspelt word most likely meant, found on the word itself:
         stemming can put a typo far from the right stem ("censimeto" → "censimet", but
         "censimento" → "cens"), so every one-edit variant of the word is stemmed and
-        looked up; the most frequent indexed stem wins."""
+        looked up; the most frequent indexed stem wins. In words under seven letters only
+        a dropped or added letter counts: a changed one turns a short word into another
+        word ("canile" → "canale")."""
         word = next((w for w in re.findall(r"[^\W\d_]+", text.casefold())
                      if len(w) >= 6 and self.analyzer.analyze(w) == [term]), None)
         if word is None:
@@ -254,9 +256,12 @@ class FrameBuilder:
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         edits = {a + b[1:] for a, b in splits if b}
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        if len(word) >= 7:
+            edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
         edits |= {a + c + b for a, b in splits for c in letters}
         stems = {st for e in edits for st in self.analyzer.analyze(e)} - {term}
+        if len(word) < 7:  # and the fix keeps the stem ("canile" → "canie" is "can", a word of its own)
+            stems = {st for st in stems if len(st) >= len(term) - 1}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return max(counts, key=lambda st: (counts[st], st), default=None)
 

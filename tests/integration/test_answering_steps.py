@@ -62,6 +62,11 @@ def test_frame_respells_typos_against_the_index(answerer) -> None:
     assert set(analyze("censimento")) <= frame.terms
     frame = frame_of(answerer, "chi segue la refezzione scolastica?")
     assert set(analyze("refezione")) <= frame.terms
+    # a short word: a dropped letter is a typo ("Vinici"), a changed one another word
+    # ("canile" is not "canale": the plans lack it, and that is the answer)
+    assert set(analyze("Vinci")) <= frame_of(answerer, "fine lavori in via Leonardo da Vinici?").terms
+    frame = frame_of(answerer, "Chi gestisce il canile comunale?")
+    assert set(analyze("canile")) <= frame.absent_terms and not set(analyze("canale")) & frame.terms
 
 
 def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:

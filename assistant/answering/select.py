@@ -277,6 +277,7 @@ def _same_root(a: str, b: str) -> bool:
     if len(b) < 5 or a[:4] != b[:4]:
         return False
     if a.startswith(b) or b.startswith(a):
-        return True
+        # a stem longer by more than a suffix is another word built on it ("scuolabus")
+        return abs(len(a) - len(b)) <= 3
     need = max(4, min(len(a), len(b)) - 3)
     return a[:need] == b[:need] and a.isalpha() and b.isalpha()

@@ -201,6 +201,14 @@ def test_a_cost_the_objective_does_not_state_is_refused_with_what_it_states(answ
     assert "riporta" in rest and ans.citations
 
 
+def test_a_word_built_on_a_stem_is_not_that_stem() -> None:
+    from assistant.answering.select import matched
+
+    # forms of one root match; a compound built on the stem ("scuolabus") does not
+    assert matched(frozenset({"conclus"}), frozenset({"conclusion"})) == {"conclus"}
+    assert not matched(frozenset({"scuolabus"}), frozenset({"scuol", "scolast"}))
+
+
 def test_off_topic_has_no_topic_coverage(answerer) -> None:
     frame = frame_of(answerer, "Qual è la ricetta della torta di mele della nonna?")
     hits = answerer.retriever.retrieve(frame.query, 5).hits

@@ -36,6 +36,7 @@ _FULL_ANSWER = 0.9
 _MAX_DOCUMENT_LINES = 4
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
+_MIN_ITEM_CHARS = 60
 _PARTY_FIELDS = frozenset({Field.STAKEHOLDER, Field.DIPENDENTI})
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
@@ -197,6 +198,14 @@ class ExtractiveAnswerer:
                 Statement(f"riporta: {phrase(stated.cand, 200)}", _sources(stated.cand.quote, stated.cand.chunk, pool)),
             ])
         chosen = self._choose(frame, best, group, ranked)
+        # a list of things shows every item, each shortened, rather than its first items
+        # whole; the best statement keeps its room (it may hold the list itself). Figures
+        # are not shortened this way: they are shown around the asked value.
+        limit = first_limit = 120 if multi else 260
+        if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS:
+            first_limit = min(limit, len(chosen[0].cand.text))
+            room = MAX_ANSWER_CHARS - first_limit - len(title) // 2
+            limit = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - 10))
         for s in chosen:
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
             prev = chosen[chosen.index(s) - 1] if statements and chosen.index(s) else None
@@ -207,7 +216,7 @@ class ExtractiveAnswerer:
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
-            text = phrase(s.cand, 120 if multi else 260, TYPE_PATTERNS.get(frame.answer_type))
+            text = phrase(s.cand, first_limit if s is chosen[0] else limit, TYPE_PATTERNS.get(frame.answer_type))
             if title and text.casefold() == title.casefold():
                 continue
             statements.append(Statement(text, sources))

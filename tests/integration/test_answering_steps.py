@@ -231,6 +231,13 @@ def test_an_objectives_parties_are_named_all_in_one_statement(answerer) -> None:
     assert all(c.quote for c in ans.citations) and ans.found
 
 
+def test_an_announced_list_is_shown_whole_each_item_shortened(answerer) -> None:
+    # the line ending with ':' closes its passage; its three long items open the next one
+    ans = answerer.answer("Quali dimensioni del Valore Pubblico sono state identificate a Cremosano?")
+    assert all(item in ans.text for item in ("economica", "personale e socio-culturale", "ambientale"))
+    assert len(ans.text) <= 600 and len(ans.citations) >= 3
+
+
 def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:
     ans = answerer.answer("Chi era il titolare del settore Finanziario e tributi e fino a quando?")
     assert re.search(r"CHIZZOLI Martina.{0,60}\(dal 01/01/2024 al 30/04/2024\)", ans.text)

@@ -253,6 +253,14 @@ class ExtractiveAnswerer:
             pick = next((s for s in group if s.cand.field in wanted), None)
             if pick is not None and len(asks) > 1:
                 chosen.append(pick)
+        if frame.several_asks and not frame.comparison:
+            # two questions in one ("chi fa X, e chi è il titolare?"): the field asks are
+            # answered above; the passage line that states the other part's words is the
+            # answer to it ("chi … a X e chi a Y" is one question asked of two enti)
+            said = next((s for s in group if s.cand.field is None and s.says > 0 and s not in chosen
+                         and s.score >= best.score - 1.0), None)
+            if said is not None:
+                chosen.insert(1, said)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         if frame.wants_list and best.cand.field in LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]

@@ -238,6 +238,12 @@ def test_an_announced_list_is_shown_whole_each_item_shortened(answerer) -> None:
     assert len(ans.text) <= 600 and len(ans.citations) >= 3
 
 
+def test_two_questions_in_one_get_an_answer_each(answerer) -> None:
+    # a field ask (the holder) and a detail of the passage (who reads the meters)
+    ans = answerer.answer("Per l'efficientamento energetico chi legge i contatori e chi è la titolare del settore?")
+    assert "FRONTE Giuseppe" in ans.text and "BARTUCCI Grazia Maria" in ans.text
+
+
 def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:
     ans = answerer.answer("Chi era il titolare del settore Finanziario e tributi e fino a quando?")
     assert re.search(r"CHIZZOLI Martina.{0,60}\(dal 01/01/2024 al 30/04/2024\)", ans.text)

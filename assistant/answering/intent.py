@@ -29,7 +29,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
         r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*)\b")),
     (Intent.HOLDER, re.compile(r"\b(titolare|dirigente|capo settore|capo del settore)\b")),
-    (Intent.POLITICAL, re.compile(r"\b(assessor\w*|responsabile politic\w*|sindaco)\b")),
+    (Intent.POLITICAL, re.compile(r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|sindaco|giunta)\b")),
     (Intent.RESPONSIBLE, re.compile(
         r"\b(chi|responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"
         r"competenza|se ne occupa|si occupa|chi segue|segue)\b")),

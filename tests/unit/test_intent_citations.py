@@ -18,6 +18,8 @@ pytestmark = pytest.mark.unit
         ("Chi lavora sull'analisi delle aree fabbricabili?", {Intent.EMPLOYEES}),
         ("Chi è la titolare del settore che fa l'indagine?", {Intent.HOLDER}),
         ("Quale assessore segue la linea strategica Scuola?", {Intent.POLITICAL}),
+        ("Chi è il referente politico per la sicurezza?", {Intent.POLITICAL}),
+        ("Chi sono gli stakeholder dell'obiettivo?", {Intent.STAKEHOLDERS}),
         ("Entro quando vanno conclusi i lavori?", {Intent.TIMING}),
         ("Che indicatori ha l'obiettivo?", {Intent.INDICATORS}),
         ("Perché si vuole ampliare il palazzetto?", {Intent.PURPOSE}),
@@ -30,6 +32,7 @@ def test_classify(question: str, expected: set[Intent]) -> None:
 
 def test_employees_question_is_not_a_responsible_question() -> None:
     assert Intent.RESPONSIBLE not in classify("Chi lavora sul censimento del verde?").intents
+    assert Intent.RESPONSIBLE not in classify("Chi sono gli stakeholder dell'obiettivo?").intents
 
 
 def test_count_and_list_flags() -> None:

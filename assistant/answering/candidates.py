@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
-from ingest.structure.vocabulary import canonical_key
-from ingest.text import LIST_FIELDS, Field, join_pair, split_items
+from ingest.structure.vocabulary import canonical_key, is_exact_label
+from ingest.text import LIST_FIELDS, Field, join_pair, split_items, upper_ratio
 from vectorstore.search import SearchHit
 
 # Fields that describe where an objective sits rather than what it says; they are
@@ -152,6 +152,22 @@ def _continues(prev: str, line: str) -> bool:
     return tail[0].islower() or tail[0].isdigit() or last in _OPEN_END
 
 
+def leading_label(text: str) -> str | None:
+    """The field of a "Label value" line without a colon, as PDF and table exports
+    print them ("Target 1 ≥ € 120.000,00", "Valore atteso Emissione di…"): the line
+    opens with a label of the vocabulary itself (not a phrase that only starts with one)
+    and a value follows."""
+    words = text.split()
+    # a line with a colon holds several fields or a sentence; a line in capitals is a heading
+    if len(text) > 200 or len(words) < 2 or ":" in text or upper_ratio(text) > 0.8:
+        return None
+    for n in (4, 3, 2, 1):
+        head, rest = " ".join(words[:n]), words[n:] if n < len(words) else []
+        if rest and is_exact_label(head) and not rest[0][:1].islower():
+            return canonical_key(head)
+    return None
+
+
 def clean(line: str) -> str:
     """A body line without Markdown marks and list bullets (the words stay verbatim)."""
     return " ".join(_MARKUP.sub("", line).split())
@@ -229,6 +245,8 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             continue
         labelled = _LABEL_LINE.match(text)
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
+        if key is None and not labelled:
+            key = leading_label(text)
         if key is not None:
             # a labelled line is that field's value, whatever the layout's parser kept
             position += 1

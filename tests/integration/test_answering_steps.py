@@ -133,6 +133,16 @@ def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     assert set(answerer.analyzer.analyze("prevenzione")) <= frame.terms
 
 
+def test_label_value_lines_without_a_colon_are_fields() -> None:
+    # as PDF and table exports print a card: the label, a gap, the value
+    assert candidates.leading_label("Target 1 ≥ € 120.000,00") == "target"
+    assert candidates.leading_label("Valore atteso Emissione di avvisi per € 120.000") == "valore_atteso"
+    # a sentence, a heading in capitals, a line of several fields: not a field
+    assert candidates.leading_label("Responsabile della pratica è il geometra") is None
+    assert candidates.leading_label("OBIETTIVO STRATEGICO DI MANDATO – PROGETTO 8.2") is None
+    assert candidates.leading_label("Settore Servizi Demografici – Responsabile: dott.ssa Rossi") is None
+
+
 def test_candidates_of_real_passages(sample_library) -> None:
     catalog = sample_library.catalog
     doc = "cassano-dadda_piao-2024-2026_performance.txt"

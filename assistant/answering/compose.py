@@ -32,6 +32,7 @@ _FIELD_PHRASE: dict[str, str] = {
     Field.FASI: "fase: {v}",
     Field.INDICATORI: "{v}",
     Field.CODICE: "codice {v}",
+    Field.PESO: "peso: {v}",
 }
 
 

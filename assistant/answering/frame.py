@@ -137,6 +137,9 @@ def answer_type(question: str) -> AnswerType:
     return AnswerType.DESCRIPTION
 
 
+_FIELD_VERBS: dict[str, str] = {"pesa": Field.PESO, "pesano": Field.PESO, "pesi": Field.PESO}
+
+
 def named_fields(question: str) -> frozenset[str]:
     """Fields the question names by a label of the field vocabulary ("che peso ha",
     "qual è la formula"): exact labels of one or two words only, so that ordinary
@@ -147,6 +150,8 @@ def named_fields(question: str) -> frozenset[str]:
     asked_noun = re.search(r"\b(?:quali|quale|che)\s+(servizi|competenze)\b", question.casefold())
     if asked_noun:
         found.add(Field.SERVIZI)
+    # a verb that names a field's measure ("pesa di più" asks for the weight)
+    found |= {field for verb, field in _FIELD_VERBS.items() if re.search(rf"\b{verb}\b", question.casefold())}
     for n in (4, 3, 2, 1):  # labels have up to four words ("centro di responsabilità")
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])

@@ -80,6 +80,7 @@ def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:
     assert not set(answerer.analyzer.analyze("vigili")) & frame.terms and "vigili" in frame.query
     assert named_fields("Qual è il valore atteso dell'obiettivo?") >= {"valore_atteso"}
     assert named_fields("Qual è il centro di responsabilità dell'obiettivo?") == {"settore"}
+    assert named_fields("Quale obiettivo pesa di più?") == {"peso"}  # a verb naming a field
 
 
 def test_type_cue_words_are_not_topic_and_topic_words_are_not_cues(answerer) -> None:

@@ -96,22 +96,23 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     return Statement(f"{len(recs)} obiettivi ({titles}{more})", sources), [c for c, _ in sources]
 
 
-def numbered_children(
+def numbered_headings(
     chunks: Sequence[Chunk], terms: frozenset[str], analyzer: ItalianAnalyzer, retriever: Retriever
-) -> Statement | None:
-    """The numbered sub-headings under the heading asked about. A sub-heading shows
-    either as a deeper breadcrumb element or, when the chunker merged a short
-    section into its parent, as a numbered line of the parent's body."""
+) -> list[tuple[str, Chunk]]:
+    """The numbered sub-headings under the heading asked about, in order, each with a
+    passage that holds it. A sub-heading shows either as a deeper breadcrumb element
+    or, when the chunker merged a short section into its parent, as a numbered line of
+    the parent's body."""
     if not chunks:
-        return None
+        return []
     prefixes: list[tuple[str, ...]] = []
     for c in chunks:
         for prefix in (c.breadcrumb, c.breadcrumb[:-1]):
             if prefix and prefix not in prefixes and terms & set(analyzer.analyze(prefix[-1])):
                 prefixes.append(prefix)
-    best: dict[str, str] = {}
+    best: dict[str, tuple[str, Chunk]] = {}
     for prefix in prefixes:
-        found: dict[str, str] = {}  # leading number -> heading
+        found: dict[str, tuple[str, Chunk]] = {}  # leading number -> (heading, passage)
         for other in retriever.catalog.chunks_of(chunks[0].doc_id):
             crumb = other.breadcrumb
             if crumb[: len(prefix)] != prefix:
@@ -122,11 +123,18 @@ def numbered_children(
             for head in candidates:
                 m = _NUMBERED_HEADING.match(head)
                 if m and not head.endswith(".") and m.group(1) not in found:
-                    found[m.group(1)] = head
+                    found[m.group(1)] = (head, other)
         if len(found) > len(best):
             best = found
-    if len(best) < 2:
+    return [best[k] for k in sorted(best, key=int)] if len(best) >= 2 else []
+
+
+def numbered_children(
+    chunks: Sequence[Chunk], terms: frozenset[str], analyzer: ItalianAnalyzer, retriever: Retriever
+) -> Statement | None:
+    """How many numbered sub-headings the heading asked about has."""
+    ordered = [head for head, _ in numbered_headings(chunks, terms, analyzer, retriever)]
+    if not ordered:
         return None
-    ordered = [best[k] for k in sorted(best, key=int)]
     sources = [(c, head) for c in chunks for head in ordered if quote_occurs(head, c)]
     return Statement(f"{len(ordered)} ({ordered[0]} … {ordered[-1]})", sources[:3])

@@ -187,6 +187,15 @@ class ExtractiveAnswerer:
                                                frame.terms, self.analyzer, self.retriever)
             if counted is not None:
                 statements.append(counted)
+        elif frame.wants_list and not frame.named_fields and not frame.asks_objectives \
+                and best.cand.chunk.kind == UnitKind.SECTION:
+            # "quali sono le priorità…": the numbered sub-headings of the heading asked about
+            heads = counts.numbered_headings([best.cand.chunk] + [h.chunk for h in hits[:2]],
+                                             frame.terms, self.analyzer, self.retriever)
+            if heads:
+                pool += [c for _, c in heads]
+                statements.append(Statement("; ".join(h for h, _ in heads),
+                                            [(c, h) for h, c in heads][:8]))
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked)
         if reason is not None:
             # what the plan does not state first, then what it does, with its citation
@@ -197,7 +206,8 @@ class ExtractiveAnswerer:
                 Statement(f"{lead}{reason[0].upper()}{reason[1:]}{what}", head_sources),
                 Statement(f"riporta: {phrase(stated.cand, 200)}", _sources(stated.cand.quote, stated.cand.chunk, pool)),
             ])
-        chosen = self._choose(frame, best, group, ranked)
+        # the sub-headings listed are the answer; otherwise the chosen candidates
+        chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
         # a list of things shows every item, each shortened, rather than its first items
         # whole; the best statement keeps its room (it may hold the list itself). Figures
         # are not shortened this way: they are shown around the asked value.

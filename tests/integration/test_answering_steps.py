@@ -249,6 +249,13 @@ def test_an_announced_list_is_shown_whole_each_item_shortened(answerer) -> None:
     assert len(ans.text) <= 600 and len(ans.citations) >= 3
 
 
+def test_a_list_of_numbered_sub_headings_is_the_answer_to_which_ones(answerer) -> None:
+    # "le prime tre" says how many are wanted, not what about; each heading is cited
+    ans = answerer.answer("Quali sono le prime tre priorità strategiche di Cremosano?")
+    assert "1. Cura del territorio; 2. Cultura e creatività; 3. Partecipazione" in ans.text
+    assert len(ans.citations) >= 3 and all(c.doc.startswith("cremosano") for c in ans.citations)
+
+
 def test_two_questions_in_one_get_an_answer_each(answerer) -> None:
     # a field ask (the holder) and a detail of the passage (who reads the meters)
     ans = answerer.answer("Per l'efficientamento energetico chi legge i contatori e chi è la titolare del settore?")

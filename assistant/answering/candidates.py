@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import LIST_FIELDS, Field, join_pair, split_items, upper_ratio
 from vectorstore.search import SearchHit
@@ -76,6 +77,7 @@ class Candidate:
     row: bool = False  # a table row or list item of the body
     group_key: tuple[str, str] | None = None  # its objective, when not its passage's own
     record_title: str | None = None
+    period: str = ""  # the schedule heading it sits under ("GIUGNO - DICEMBRE"), if any
 
     @property
     def label(self) -> str:
@@ -239,10 +241,15 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             for i, item in enumerate(items):
                 out.append(Candidate(" ".join(item.split()), item, chunk, rank, key, i))
     position = 100
+    period = ""  # a schedule groups its items under period lines: they are their timing
     for line in logical_lines(chunk.body):
         text = clean(line)
         if len(text) < 4:
             continue
+        is_period = len(text) <= 40 and bool(TIMING_RE.match(text))
+        is_item = "\t" in line or bool(re.match(r"\s*(?:[-•*–]|\d+[.)]|\|)\s", line))
+        if not is_period and not is_item:
+            period = ""
         labelled = _LABEL_LINE.match(text)
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
         if key is None and not labelled:
@@ -263,5 +270,8 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             # the quote must occur verbatim: a line with inline marks is quoted as written
             quote = line.strip() if len(parts) == 1 and "**" in line else sentence
             row = "\t" in line or bool(re.match(r"\s*(?:[-•*–]|\d+[.)]|\|)\s", line))
-            out.append(Candidate(sentence, quote, chunk, rank, None, position, row=row))
+            out.append(Candidate(sentence, quote, chunk, rank, None, position, row=row,
+                                 period=period if row else ""))
+        if is_period:
+            period = text
     return out

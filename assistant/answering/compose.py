@@ -74,7 +74,13 @@ def quote_variants(quote: str) -> list[str]:
 
 def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None) -> str:
     """The candidate as a statement: a field in words, a sentence as written. A long
-    sentence is shortened around `focus` (the asked date or figure), not at its end."""
+    sentence is shortened around `focus` (the asked date or figure), not at its end;
+    an item of a schedule comes with the period it is listed under."""
+    said = _phrase(cand, limit, focus)
+    return f"{said} — {cand.period}" if cand.period else said
+
+
+def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
     if focus is not None and cand.field not in (Field.TITOLARE, Field.SERVIZI) and len(cand.text) > limit:
         # the first concrete match (a figure or a month), not a cue word like "entro"
         found = list(focus.finditer(cand.text))

@@ -109,7 +109,7 @@ def has_person(text: str) -> bool:
 
 def fits(cand: Candidate, kind: AnswerType) -> bool:
     """Whether the candidate's content is of the asked answer type."""
-    text = cand.text
+    text = f"{cand.text} {cand.period}" if cand.period else cand.text
     if kind is AnswerType.DATE:
         return bool(_DATE.search(text))
     if kind is AnswerType.PERCENT:

@@ -134,6 +134,21 @@ def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     assert set(answerer.analyzer.analyze("prevenzione")) <= frame.terms
 
 
+def test_items_of_a_schedule_take_the_period_they_are_listed_under() -> None:
+    from ingest.models import Chunk
+
+    body = ("CRONOPROGRAMMA TEMPI E FASI\nGENNAIO - MAGGIO\n1) progettazione del servizio\n"
+            "2) calendario degli incontri\nGIUGNO - DICEMBRE\n3) predisposizione di un questionario\n"
+            "Fattori critici\n- personale ridotto")
+    chunk = Chunk(id="x", doc_id="d", ordinal=0, kind=UnitKind.SECTION, text="A › B\n" + body,
+                  source_text=body, page=1, page_end=1, char_start=0, char_end=len(body),
+                  breadcrumb=("A", "B"))
+    period = {c.text: c.period for c in candidates.from_chunk(chunk)}
+    assert period["progettazione del servizio"] == period["calendario degli incontri"] == "GENNAIO - MAGGIO"
+    assert period["predisposizione di un questionario"] == "GIUGNO - DICEMBRE"
+    assert period["personale ridotto"] == ""  # a heading in between ends the schedule
+
+
 def test_label_value_lines_without_a_colon_are_fields() -> None:
     # as PDF and table exports print a card: the label, a gap, the value
     assert candidates.leading_label("Target 1 ≥ € 120.000,00") == "target"

@@ -68,6 +68,7 @@ _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita
 # about; its words are topic, never wording: "le fasi dell'obiettivo «Misure di
 # prevenzione…»" asks for phases, not measures.
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|«[^»]{3,}»|“[^”]{3,}”|(?<![\w'’])['‘][^'‘’]{3,}['’](?!\w)")
+_WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]{3,})")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # Colloquial names of offices and things → the words plans use for them: common
 # municipal vocabulary (not any one plan's), added to the search and the topic.
@@ -176,14 +177,14 @@ class FrameBuilder:
         q = fold_name(wording.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
-        # the topic is stated in the plans' words: a colloquial word gives way to them
-        # (the search keeps both)
-        plain = " ".join(w for w in resolved.query.split()
-                         if fold_name(w.strip("?!.,;:")).split("'")[-1] not in COLLOQUIAL)
-        terms = self._topic_terms(" ".join([plain, *extra])) - self._cue_terms(wording)
+        colloquial = self._colloquial(q)
+        terms = self._topic_terms(query) - self._cue_terms(wording) - colloquial["unused"]
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
-        weights, absent = self._rarity(terms, verbs)
+        # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
+        # relation asked for, never the topic (whether or not a plan uses the word)
+        predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
+        weights, absent = self._rarity(terms, verbs | predicates, predicates | colloquial["used"])
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -218,6 +219,15 @@ class FrameBuilder:
             single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
             is_follow_up=resolved.is_follow_up,
         )
+
+    def _colloquial(self, folded: str) -> dict[str, set[str]]:
+        """The topic is stated in the plans' words (added to the query): a colloquial
+        word no plan uses gives way to them ("unused"); one some plan uses ("Servizio
+        Ragioneria") stays, weighing as little as the least telling word ("used")."""
+        stems = {t for w in folded.split() if w.strip("?!.,;:") in COLLOQUIAL
+                 for t in self.analyzer.analyze(w)}
+        _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
+        return {"unused": {t for t in stems if t not in counts}, "used": {t for t in stems if t in counts}}
 
     def _cue_terms(self, wording: str) -> set[str]:
         """The words that cue the answer type ("percentuale", "costo", "scadenza") say
@@ -270,7 +280,9 @@ class FrameBuilder:
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return max(counts, key=lambda st: (counts[st], st), default=None)
 
-    def _rarity(self, terms: set[str], verbs: set[str]) -> tuple[dict[str, float], frozenset[str]]:
+    def _rarity(
+        self, terms: set[str], verbs: set[str], predicates: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[dict[str, float], frozenset[str]]:
         """Inverse chunk frequency of each term (a rare term, "piscina", says more
         about what is asked than a common one, "servizio"), and the nouns no passage
         contains (one frequency lookup for both)."""
@@ -280,7 +292,8 @@ class FrameBuilder:
         # weighs like the least telling topic word, so that it cannot veto an answer.
         # A noun no passage contains is a topic the documents lack ("canile"): it
         # weighs most.
-        floor = min(weights.values(), default=1.0)
+        floor = min((w for t, w in weights.items() if t not in predicates), default=1.0)
         absent = math.log((total + 1) / 0.5)
         missing = frozenset(t for t in terms if t not in counts and t not in verbs)
-        return {t: weights.get(t, floor if t in verbs else absent) for t in terms}, missing
+        out = {t: weights.get(t, floor if t in verbs else absent) for t in terms}
+        return {t: min(w, floor) if t in predicates else w for t, w in out.items()}, missing

@@ -345,7 +345,9 @@ class ExtractiveAnswerer:
             if s.cand.field == Field.TITOLARE:
                 return None
             chunk = s.cand.chunk
-            office = chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
+            # the office the candidate names, else the one its passage is filed under
+            named = s.cand.text if s.cand.field in (Field.SETTORE, Field.RESPONSABILE) and not s.cand.labelled else ""
+            office = named or chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
             if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
                 continue
             key = fold_name(office)

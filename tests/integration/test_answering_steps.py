@@ -75,9 +75,12 @@ def test_frame_reads_ente_years_fields_and_colloquial_words(answerer) -> None:
     assert frame.years == ("2024-2026",) and frame.single_years == ("2024",)
     assert "peso" in frame.named_fields
     assert "polizia locale" in frame.query  # colloquial name of the office
-    # the topic is in the plans' words: the colloquial one gives way (the search keeps it)
+    # the topic is in the plans' words; the colloquial one (a plan uses it) weighs least
+    [vigili] = answerer.analyzer.analyze("vigili")
     assert set(answerer.analyzer.analyze("polizia")) <= frame.terms
-    assert not set(answerer.analyzer.analyze("vigili")) & frame.terms and "vigili" in frame.query
+    assert frame.weights[vigili] <= min(frame.weights.values()) and "vigili" in frame.query
+    # one no plan uses gives way to the plans' words
+    assert not {"over"} & frame_of(answerer, "Quanti over 65 ci sono a Cremosano?").terms
     assert named_fields("Qual è il valore atteso dell'obiettivo?") >= {"valore_atteso"}
     assert named_fields("Qual è il centro di responsabilità dell'obiettivo?") == {"settore"}
     assert named_fields("Quale obiettivo pesa di più?") == {"peso"}  # a verb naming a field
@@ -91,6 +94,14 @@ def test_type_cue_words_are_not_topic_and_topic_words_are_not_cues(answerer) -> 
     assert set(answerer.analyzer.analyze("differenziata")) <= frame.terms
     assert not frame.comparison  # "differenziata" is a topic, "differenze" a comparison
     assert frame_of(answerer, "Che differenze ci sono tra i due piani sulla mensa?").comparison
+
+
+def test_the_verb_after_chi_is_the_relation_asked_not_the_topic(answerer) -> None:
+    frame = frame_of(answerer, "Chi guida il settore Lavori pubblici di Cassano d'Adda?")
+    [verb] = answerer.analyzer.analyze("guida")
+    assert frame.weights[verb] <= min(w for t, w in frame.weights.items() if t != verb)
+    ans = answerer.answer("Chi guida il settore Lavori pubblici di Cassano d'Adda?")
+    assert "BARTUCCI Grazia Maria" in ans.text
 
 
 def test_generic_words_are_dropped_as_written_not_by_stem(answerer) -> None:

@@ -64,7 +64,7 @@ class Evidence:
 
     def select(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""
-        found = candidates.from_hits(result.hits, CANDIDATE_DEPTH)
+        found = [self._in_objective(c) for c in candidates.from_hits(result.hits, CANDIDATE_DEPTH)]
         found += self._record_candidates(result.hits, found)
         if frame.asks(Intent.POLITICAL):
             found += self._strategic_line_candidates(found)
@@ -119,6 +119,39 @@ class Evidence:
             if opening is not None:
                 out += [replace(c, group_key=cand.group, record_title=cand.title)
                         for c in candidates.from_chunk(opening, cand.rank)]
+        return out
+
+    def _in_objective(self, cand: candidates.Candidate) -> candidates.Candidate:
+        """A passage without a title of its own that lies inside an objective's span or
+        holds one of its fields (a row of the objective's measures table, filed under its
+        own heading) belongs to that objective: its candidates join the objective's."""
+        chunk = cand.chunk
+        if cand.group_key is not None or chunk.fields.get(Field.TITOLO) or chunk.kind == UnitKind.ORG_CHART:
+            return cand
+        owners = self._per_document("owners", chunk.doc_id, lambda: self._owners(chunk.doc_id))
+        if chunk.id not in owners:
+            return cand
+        group, title = owners[chunk.id]
+        return replace(cand, group_key=group, record_title=title)
+
+    def _owners(self, doc_id: str) -> dict[str, tuple[tuple[str, str], str]]:
+        """Passage id → (objective group, title) for the untitled passages of a document
+        that lie inside an objective record's span or hold one of its fields (a measures
+        table printed after the objective's card); computed once per document."""
+        chunks = self.chunks(doc_id)
+        out: dict[str, tuple[tuple[str, str], str]] = {}
+        for rec in self._records(doc_id):
+            # the objective's own passage: the one its record starts in
+            opening = next((c for c in chunks if c.char_start <= rec.source.char_start < c.char_end), None)
+            if opening is None:
+                continue
+            starts = [src.char_start for src in rec.sources.values()]
+            for c in chunks:
+                if c.id == opening.id or c.id in out or c.fields.get(Field.TITOLO):
+                    continue
+                inside = rec.source.char_start <= c.char_start and c.char_end <= rec.source.char_end
+                if inside or any(c.char_start <= x < c.char_end for x in starts):
+                    out[c.id] = (candidates.objective_key(opening), rec.titolo)
         return out
 
     def _records(self, doc_id: str) -> list[ObjectiveRecord]:

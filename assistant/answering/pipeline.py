@@ -213,8 +213,7 @@ class ExtractiveAnswerer:
         # are not shortened this way: they are shown around the asked value.
         limit = first_limit = 120 if multi else 260
         if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS:
-            first_limit = min(limit, len(chosen[0].cand.text))
-            room = MAX_ANSWER_CHARS - first_limit - len(title) // 2
+            room = MAX_ANSWER_CHARS - len(phrase(chosen[0].cand, limit)) - len(title) // 2
             limit = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - 10))
         for s in chosen:
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
@@ -229,6 +228,8 @@ class ExtractiveAnswerer:
             text = phrase(s.cand, first_limit if s is chosen[0] else limit, TYPE_PATTERNS.get(frame.answer_type))
             if title and text.casefold() == title.casefold():
                 continue
+            if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):
+                continue  # "Indicatore: X" after the item X itself
             statements.append(Statement(text, sources))
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             holder = self._titolare(chosen, hits)

@@ -282,6 +282,43 @@ def test_a_list_of_numbered_sub_headings_is_the_answer_to_which_ones(answerer) -
     assert len(ans.citations) >= 3 and all(c.doc.startswith("cremosano") for c in ans.citations)
 
 
+MEASURES_AFTER_CARD = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo operativo OO-1.1 – Digitalizzazione delle pratiche edilizie
+
+- **Responsabile:** arch. Marco Bellini
+- **Finalità:** Ridurre i tempi di istruttoria delle pratiche.
+- **Scadenza:** 31/12/2026
+
+| Indicatore | Formula | Target 2026 |
+|---|---|---|
+| Pratiche presentate online | pratiche online / totale × 100 | ≥ 80% |
+| Tempo medio di istruttoria | giorni medi | ≤ 30 giorni |
+
+##### Obiettivo operativo OO-1.2 – Nuovo regolamento del verde
+
+- **Responsabile:** dott.ssa Laura Ferraris
+- **Finalità:** Aggiornare le regole di tutela del verde privato.
+"""
+
+
+def test_the_rows_of_a_measures_table_belong_to_the_objective_above(tmp_path) -> None:
+    # each row is a passage under its own heading; all rows answer for the objective
+    from services import build_library
+    from settings import load_settings
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "valprova_piao-2026-2028.md").write_text(MEASURES_AFTER_CARD, encoding="utf-8")
+    library = build_library(load_settings(data_dir=tmp_path / "index"))
+    assert not library.ingest([tmp_path / "docs"]).failures
+    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    ans = answerer.answer("Quali indicatori misurano la digitalizzazione delle pratiche edilizie?")
+    assert "Pratiche presentate online" in ans.text and "Tempo medio di istruttoria" in ans.text
+    assert "Digitalizzazione delle pratiche edilizie" in ans.text  # the objective, not a row, heads it
+
+
 def test_two_questions_in_one_get_an_answer_each(answerer) -> None:
     # a field ask (the holder) and a detail of the passage (who reads the meters)
     ans = answerer.answer("Per l'efficientamento energetico chi legge i contatori e chi è la titolare del settore?")

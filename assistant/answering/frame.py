@@ -141,6 +141,28 @@ def answer_type(question: str) -> AnswerType:
 _FIELD_VERBS: dict[str, str] = {"pesa": Field.PESO, "pesano": Field.PESO, "pesi": Field.PESO}
 
 
+_ASKED_FIELD = re.compile(
+    r"\b(?:quali|quale|qual|che|quanti|quante|elenca)\s+(?:sono\s+|è\s+|e\s+)?"
+    r"(?:(?:il|lo|la|i|gli|le|l)\s+)?([a-zà-ù]+(?:\s+[a-zà-ù]+)?)")
+
+
+def asked_field(question: str) -> str | None:
+    """The field named right after the interrogative ("quali sono le fasi…", "che
+    indicatori…"), if the words there are a label of the field vocabulary."""
+    m = _ASKED_FIELD.search(question.casefold().replace("'", " "))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in ("servizi", "competenze"):  # what an office does, not the office
+        return Field.SERVIZI
+    for n in (2, 1):
+        gram = " ".join(words[:n])
+        if len(words) >= n and is_known_label(gram) and (key := canonical_key(gram)) \
+                and key not in (Field.TITOLO, Field.CODICE, Field.OBIETTIVO_STRATEGICO):
+            return Field.INDICATORI if key == Field.TARGET else key
+    return None
+
+
 def named_fields(question: str) -> frozenset[str]:
     """Fields the question names by a label of the field vocabulary ("che peso ha",
     "qual è la formula"): exact labels of one or two words only, so that ordinary
@@ -194,6 +216,10 @@ class FrameBuilder:
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
         kind = answer_type(wording)
         named = named_fields(wording)
+        if (head := asked_field(wording)) is not None:
+            # "quali sono le fasi dell'obiettivo Formazione dei dipendenti": the field
+            # after the interrogative is asked; field words later on are the topic's
+            named = frozenset({head})
         if kind is AnswerType.WHO and named & _PARTY_TYPES.keys():
             # "chi sono gli stakeholder / i dipendenti": the field named by its label is
             # what is asked, "chi" only the interrogative

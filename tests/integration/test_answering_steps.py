@@ -138,6 +138,17 @@ def test_prose_wrapped_by_the_layout_is_one_line_and_fragments_stay_apart() -> N
     ]
 
 
+def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
+    from assistant.answering.frame import asked_field
+
+    # "dipendenti" and "misure" belong to the objective's name, not to what is asked
+    assert asked_field("Quali sono le fasi dell'obiettivo formazione dei dipendenti?") == "fasi"
+    assert asked_field("Quali indicatori ha il bando affitti e misure contro la morosità?") == "indicatori"
+    assert asked_field("Qual è il valore atteso dell'obiettivo?") == "valore_atteso"
+    assert asked_field("Quali servizi gestisce il settore?") == "servizi"
+    assert asked_field("Chi è il responsabile dell'obiettivo?") is None
+
+
 def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     # "misure" inside the quoted title does not make the question ask for indicators
     frame = frame_of(answerer, "quali sono le fasi dell'obiettivo \"Misure di prevenzione del rischio\"?")

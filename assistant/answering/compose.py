@@ -104,6 +104,11 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
             value = render_indicator(value)
         if cand.field == Field.RESPONSABILE:
             value = to_office(value)
+        if cand.field == Field.FASI and len(value) > limit:
+            # a phase shortened keeps its timing: the description gives way
+            desc, timing = split_pair(value, first=True)
+            if timing.strip() and len(timing) < limit // 2:
+                return _FIELD_PHRASE[cand.field].format(v=f"{short(desc, limit - len(timing) - 3)} — {timing.strip()}")
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)
 

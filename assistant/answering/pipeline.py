@@ -37,6 +37,7 @@ _MAX_DOCUMENT_LINES = 4
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
+_ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each item
 _PARTY_FIELDS = frozenset({Field.STAKEHOLDER, Field.DIPENDENTI})
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
@@ -213,8 +214,16 @@ class ExtractiveAnswerer:
         # are not shortened this way: they are shown around the asked value.
         limit = first_limit = 120 if multi else 260
         if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS:
-            room = MAX_ANSWER_CHARS - len(phrase(chosen[0].cand, limit)) - len(title) // 2
-            limit = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - 10))
+            budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
+            field = chosen[0].cand.field
+            if field in _PARTY_FIELDS:
+                pass  # names, read as one statement: not shortened
+            elif field in LIST_FIELDS and all(s.cand.field == field for s in chosen):
+                # items of one list share the room alike
+                limit = first_limit = min(limit, max(_MIN_ITEM_CHARS, budget // len(chosen) - _ITEM_OVERHEAD))
+            else:
+                room = budget - len(phrase(chosen[0].cand, limit))
+                limit = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
         for s in chosen:
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
             prev = chosen[chosen.index(s) - 1] if statements and chosen.index(s) else None
@@ -222,6 +231,8 @@ class ExtractiveAnswerer:
                     and not s.cand.labelled and not prev.cand.labelled:
                 # the items of one list read as one statement ("portatori di interesse: a, b, c")
                 last = statements[-1]
+                if _same_text(s.cand.text, last.text):
+                    continue  # the same list again (the record's copy of a table cell)
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue

@@ -336,6 +336,13 @@ def test_two_questions_in_one_get_an_answer_each(answerer) -> None:
     assert "FRONTE Giuseppe" in ans.text and "BARTUCCI Grazia Maria" in ans.text
 
 
+def test_every_phase_is_listed_each_with_its_timing(answerer) -> None:
+    # five long phases: each is shortened, none dropped, every timing kept
+    ans = answerer.answer("Quali sono le fasi dell'obiettivo conoscere per prevenire: contrasto alla violenza?")
+    assert ans.text.count("fase: ") == 5 and len(ans.text) <= 600
+    assert all(t in ans.text for t in ("GENNAIO-APRILE", "FEBBRAIO - DICEMBRE", "FEBBRAIO-NOVEMBRE"))
+
+
 def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:
     ans = answerer.answer("Chi era il titolare del settore Finanziario e tributi e fino a quando?")
     assert re.search(r"CHIZZOLI Martina.{0,60}\(dal 01/01/2024 al 30/04/2024\)", ans.text)

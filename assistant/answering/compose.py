@@ -183,6 +183,7 @@ def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:
 # ("CITTA'", "ATTIVITA'", "E'"); what the answer says reads it with its accent (the
 # quotes keep the source's spelling). "CHE'" endings take the acute accent (PERCHÉ).
 _CAPS_ACCENT = re.compile(r"(?<![\w'’])([A-Z]*?)(CH)?([AEIOU])['’](?=[\s,.;:)»\]]|$)")
+_GIVEN_NAME_AFTER = re.compile(r"\s+(?:[A-Z'’]{2,}\s+)*[A-Z][a-zà-ù]+")
 _GRAVE = {"A": "À", "E": "È", "I": "Ì", "O": "Ò", "U": "Ù"}
 
 
@@ -191,6 +192,8 @@ def accented(text: str) -> str:
         stem, ch, vowel = m.group(1), m.group(2) or "", m.group(3)
         if not (stem or ch) and vowel != "E":
             return m.group(0)  # a lone letter and an apostrophe: not a word
+        if _GIVEN_NAME_AFTER.match(text, m.end()):
+            return m.group(0)  # a surname ("CALA' Valentina") is written as its owner writes it
         return stem + ch + ("É" if ch and vowel == "E" else _GRAVE[vowel])
     return _CAPS_ACCENT.sub(fix, text)
 

@@ -146,10 +146,22 @@ _ASKED_FIELD = re.compile(
     r"(?:(?:il|lo|la|i|gli|le|l)\s+)?([a-zà-ù]+(?:\s+[a-zà-ù]+)?)")
 
 
+# Interrogatives that name the field themselves: "perché" asks the purpose, "chi
+# lavora / chi partecipa" the staff.
+_FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
+    (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
+    (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
+]
+
+
 def asked_field(question: str) -> str | None:
     """The field named right after the interrogative ("quali sono le fasi…", "che
     indicatori…"), if the words there are a label of the field vocabulary."""
-    m = _ASKED_FIELD.search(question.casefold().replace("'", " "))
+    q = question.casefold().replace("'", " ")
+    for field, cue in _FIELD_INTERROGATIVES:
+        if cue.search(q):
+            return field
+    m = _ASKED_FIELD.search(q)
     if m is None:
         return None
     words = m.group(1).split()

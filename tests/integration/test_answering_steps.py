@@ -147,6 +147,9 @@ def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
     assert asked_field("Qual è il valore atteso dell'obiettivo?") == "valore_atteso"
     assert asked_field("Quali servizi gestisce il settore?") == "servizi"
     assert asked_field("Chi è il responsabile dell'obiettivo?") is None
+    # interrogatives that name the field themselves
+    assert asked_field("Perché è previsto l'obiettivo di formazione del personale dipendente?") == "motivazione"
+    assert asked_field("Chi lavora all'obiettivo sugli indicatori di bilancio?") == "dipendenti"
 
 
 def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
@@ -268,6 +271,8 @@ def test_capitals_read_with_their_accents_and_quotes_keep_the_source() -> None:
     assert accented("settore 05. SPAZIO CITTA' e ATTIVITA', PERCHE' E' così") == (
         "settore 05. SPAZIO CITTÀ e ATTIVITÀ, PERCHÉ È così")
     assert accented("L'AREA dell'ente, un po' di tempo") == "L'AREA dell'ente, un po' di tempo"
+    # a surname is written as its owner writes it
+    assert accented("MANFE' PAVAN Chiara e CALA' Valentina") == "MANFE' PAVAN Chiara e CALA' Valentina"
 
 
 def test_an_objectives_parties_are_named_all_in_one_statement(answerer) -> None:

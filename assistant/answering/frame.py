@@ -146,6 +146,15 @@ _ASKED_FIELD = re.compile(
     r"(?:(?:il|lo|la|i|gli|le|l)\s+)?([a-zà-ù]+(?:\s+[a-zà-ù]+)?)")
 
 
+# The wording intent of each field an interrogative can name (the content intents;
+# who-intents stay, a question may ask both).
+_FIELD_INTENT: dict[str, Intent] = {
+    Field.DIPENDENTI: Intent.EMPLOYEES, Field.STAKEHOLDER: Intent.STAKEHOLDERS,
+    Field.INDICATORI: Intent.INDICATORS, Field.VALORE_ATTESO: Intent.INDICATORS,
+    Field.MOTIVAZIONE: Intent.PURPOSE, Field.FASI: Intent.TIMING, Field.SCADENZA: Intent.TIMING,
+    Field.OBIETTIVO_STRATEGICO: Intent.STRATEGIC,
+}
+
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
 _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
@@ -232,6 +241,8 @@ class FrameBuilder:
             # "quali sono le fasi dell'obiettivo Formazione dei dipendenti": the field
             # after the interrogative is asked; field words later on are the topic's
             named = frozenset({head})
+            if (own := _FIELD_INTENT.get(head)) is not None:
+                fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
         if kind is AnswerType.WHO and named & _PARTY_TYPES.keys():
             # "chi sono gli stakeholder / i dipendenti": the field named by its label is
             # what is asked, "chi" only the interrogative

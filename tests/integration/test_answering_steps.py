@@ -152,6 +152,12 @@ def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
     assert asked_field("Chi lavora all'obiettivo sugli indicatori di bilancio?") == "dipendenti"
 
 
+def test_an_objectives_name_does_not_add_what_is_asked(answerer) -> None:
+    # "personale dipendente" names the objective; the question asks for indicators only
+    frame = frame_of(answerer, "Quali indicatori misurano l'obiettivo formazione interna al personale dipendente?")
+    assert frame.fields == (Intent.INDICATORS,) and frame.named_fields == {"indicatori"}
+
+
 def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     # "misure" inside the quoted title does not make the question ask for indicators
     frame = frame_of(answerer, "quali sono le fasi dell'obiettivo \"Misure di prevenzione del rischio\"?")

@@ -72,12 +72,15 @@ def quote_variants(quote: str) -> list[str]:
     return out
 
 
-def phrase(cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None) -> str:
+def phrase(
+    cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None, when: bool = False
+) -> str:
     """The candidate as a statement: a field in words, a sentence as written. A long
     sentence is shortened around `focus` (the asked date or figure), not at its end;
-    an item of a schedule comes with the period it is listed under."""
+    when time is asked (`when`), an item of a schedule comes with the period it is
+    listed under (otherwise the period would only take room from other items)."""
     said = _phrase(cand, limit, focus)
-    return f"{said} — {cand.period}" if cand.period else said
+    return f"{said} — {cand.period}" if cand.period and when else said
 
 
 def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:

@@ -236,7 +236,8 @@ class ExtractiveAnswerer:
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
-            text = phrase(s.cand, first_limit if s is chosen[0] else limit, TYPE_PATTERNS.get(frame.answer_type))
+            text = phrase(s.cand, first_limit if s is chosen[0] else limit, TYPE_PATTERNS.get(frame.answer_type),
+                          when=frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING))
             if title and text.casefold() == title.casefold():
                 continue
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):

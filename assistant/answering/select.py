@@ -109,9 +109,9 @@ def has_person(text: str) -> bool:
 
 def fits(cand: Candidate, kind: AnswerType) -> bool:
     """Whether the candidate's content is of the asked answer type."""
-    text = f"{cand.text} {cand.period}" if cand.period else cand.text
-    if kind is AnswerType.DATE:
-        return bool(_DATE.search(text))
+    text = cand.text
+    if kind is AnswerType.DATE:  # an item of a schedule has the period it is listed under
+        return bool(_DATE.search(f"{text} {cand.period}"))
     if kind is AnswerType.PERCENT:
         return bool(_PERCENT.search(text))
     if kind is AnswerType.AMOUNT:  # a cost; an amount set as a target is not what it costs

@@ -199,8 +199,11 @@ class ExtractiveAnswerer:
                                             [(c, h) for h, c in heads][:8]))
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked)
         if reason is not None:
-            # what the plan does not state first, then what it does, with its citation
-            stated = next((s for s in group if s.cand.text not in title), best)
+            # what the plan does not state first, then what it does, with its citation;
+            # people not named → who is in charge, the nearest thing the plan states
+            people = frame.asks(Intent.EMPLOYEES) or frame.answer_type is AnswerType.PERSON
+            stated = next((s for s in group if people and s.cand.field in (Field.RESPONSABILE, Field.SETTORE)),
+                          None) or next((s for s in group if s.cand.text not in title), best)
             what = f" per «{short(title, 80)}»" if title else ""
             lead = f"{where}: " if where else ""
             return Line("", [

@@ -14,6 +14,7 @@ from assistant.records import LLMRecordExtractor, merge_records
 from assistant.records.extract_llm import parse_reply
 from ingest.models import Alignment, LoadedDocument, Page, ParsedDocument
 from ingest.parse import parse_document
+from ingest.records import EXTRACTOR_ID
 from tests.fakes import FakeChat
 from tests.unit.test_prompts import _snapshot_text, assert_snapshot
 
@@ -156,6 +157,6 @@ def test_library_asks_the_model_only_for_unknown_layouts_and_only_once(tmp_path:
     library.ingest([folder], dense=False)
     assert len(chat.calls) == 1  # the table layout is left to the rules
     assert catalog.count_records() == 68 + 1
-    assert catalog.record_extractor("testolandia_piao-2025-2027.txt") == "rules-2+llm:fake:scripted"
+    assert catalog.record_extractor("testolandia_piao-2025-2027.txt") == f"{EXTRACTOR_ID}+llm:fake:scripted"
     library.ingest([folder], dense=False)  # unchanged: no new model call
     assert len(chat.calls) == 1 and catalog.count_records() == 69

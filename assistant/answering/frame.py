@@ -18,7 +18,7 @@ from assistant.answering.conversation import Resolved
 from assistant.answering.intent import Intent, classify
 from assistant.answering.retrieve import Retriever
 from ingest.structure.vocabulary import canonical_key, is_known_label
-from ingest.text import QUESTION_GENERIC_WORDS, Field, fold_name
+from ingest.text import PARTY_FIELDS, QUESTION_GENERIC_WORDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -33,8 +33,6 @@ class AnswerType(StrEnum):
     DESCRIPTION = "descrizione"
 
 
-# Fields of an objective's parties, and the answer type of asking for them.
-_PARTY_TYPES: dict[str, AnswerType] = {Field.STAKEHOLDER: AnswerType.DESCRIPTION, Field.DIPENDENTI: AnswerType.PERSON}
 
 # Interrogative cues of each answer type, first match wins (most specific first).
 # General Italian: they name the kind of answer, never a topic.
@@ -243,10 +241,10 @@ class FrameBuilder:
             named = frozenset({head})
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
-        if kind is AnswerType.WHO and named & _PARTY_TYPES.keys():
-            # "chi sono gli stakeholder / i dipendenti": the field named by its label is
-            # what is asked, "chi" only the interrogative
-            kind = next(_PARTY_TYPES[f] for f in (Field.DIPENDENTI, Field.STAKEHOLDER) if f in named)
+        if kind is AnswerType.WHO and named & PARTY_FIELDS:
+            # "chi sono gli stakeholder / i dipendenti": the parties the label names are
+            # what is asked (staff are people), "chi" only the interrogative
+            kind = AnswerType.PERSON if Field.DIPENDENTI in named else AnswerType.DESCRIPTION
         return Frame(
             question=asked,
             query=query,

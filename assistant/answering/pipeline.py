@@ -26,7 +26,7 @@ from assistant.answering.select import (
     Selector,
 )
 from ingest.models import Chunk, UnitKind
-from ingest.text import LIST_FIELDS, Field, fold_name
+from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -38,7 +38,6 @@ _MAX_DOCUMENT_LINES = 4
 _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
 _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each item
-_PARTY_FIELDS = frozenset({Field.STAKEHOLDER, Field.DIPENDENTI})
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
 
@@ -219,7 +218,7 @@ class ExtractiveAnswerer:
         if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
             field = chosen[0].cand.field
-            if field in _PARTY_FIELDS:
+            if field in PARTY_FIELDS:
                 pass  # names, read as one statement: not shortened
             elif field in LIST_FIELDS and all(s.cand.field == field for s in chosen):
                 # items of one list share the room alike
@@ -230,7 +229,7 @@ class ExtractiveAnswerer:
         for s in chosen:
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
             prev = chosen[chosen.index(s) - 1] if statements and chosen.index(s) else None
-            if prev is not None and s.cand.field in _PARTY_FIELDS and prev.cand.field == s.cand.field \
+            if prev is not None and s.cand.field in PARTY_FIELDS and prev.cand.field == s.cand.field \
                     and not s.cand.labelled and not prev.cand.labelled:
                 # the items of one list read as one statement ("portatori di interesse: a, b, c")
                 last = statements[-1]
@@ -313,7 +312,7 @@ class ExtractiveAnswerer:
         # the parties of an objective (stakeholders, staff) are one answer: once one is
         # chosen, all are named, whatever the wording ("chi sono gli stakeholder…")
         for s in list(chosen):
-            if s.cand.field in _PARTY_FIELDS:
+            if s.cand.field in PARTY_FIELDS:
                 rest = [x for x in group if x.cand.field == s.cand.field and not x.cand.labelled
                         and x not in chosen and not any(_same_text(x.cand.text, c.cand.text) for c in chosen)]
                 pos = chosen.index(s) + 1

@@ -4,14 +4,14 @@
 * `measure` — measures and shape tests (truncate, typo distance, capitals, bullets);
 * `words` — Italian word lists, each named for the place it is used;
 * `patterns` — "Comune di X" and place names, the file-name convention;
-* `fields` — `Field`, the keys of objective fields (a StrEnum), and LIST_FIELDS;
+* `fields` — `Field`, the keys of objective fields (a StrEnum), LIST_FIELDS and PARTY_FIELDS;
 * `items` — list-valued fields as text: `join_items` / `split_items`, an item's detail
   (`join_pair` / `split_pair`); the only place their separators live.
 
 Code outside this package imports these names from `ingest.text`.
 """
 
-from ingest.text.fields import LIST_FIELDS, Field
+from ingest.text.fields import LIST_FIELDS, PARTY_FIELDS, Field
 from ingest.text.items import (
     ITEM_SEP,
     LINE_SEP,
@@ -78,6 +78,7 @@ __all__ = [
     "ITEM_SEP",
     "LINE_SEP",
     "LIST_FIELDS",
+    "PARTY_FIELDS",
     "MENTION_STOP_WORDS",
     "OFFICE_KIND_WORDS",
     "PATH_MAX_CHARS",

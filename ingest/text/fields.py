@@ -48,3 +48,5 @@ class Field(StrEnum):
 
 # Fields holding several values, one per line (see `ingest.text.items`).
 LIST_FIELDS: frozenset[Field] = frozenset({Field.FASI, Field.INDICATORI, Field.STAKEHOLDER, Field.DIPENDENTI})
+# The list fields that name an objective's parties (who takes part), not its steps.
+PARTY_FIELDS: frozenset[Field] = frozenset({Field.STAKEHOLDER, Field.DIPENDENTI})

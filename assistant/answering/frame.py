@@ -188,10 +188,7 @@ def named_fields(question: str) -> frozenset[str]:
     words are not read as labels."""
     words = re.findall(r"[\w’']+", question.casefold())
     found = set()
-    # the noun right after the interrogative names what is asked ("quali servizi…")
-    asked_noun = re.search(r"\b(?:quali|quale|che)\s+(servizi|competenze)\b", question.casefold())
-    if asked_noun:
-        found.add(Field.SERVIZI)
+    # (the noun right after the interrogative, "quali servizi…", is `asked_field`'s)
     # a verb that names a field's measure ("pesa di più" asks for the weight)
     found |= {field for verb, field in _FIELD_VERBS.items() if re.search(rf"\b{verb}\b", question.casefold())}
     for n in (4, 3, 2, 1):  # labels have up to four words ("centro di responsabilità")
@@ -218,14 +215,14 @@ class FrameBuilder:
         q = fold_name(wording.replace("'", " "))
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
-        colloquial = self._colloquial(q)
-        terms = self._topic_terms(query) - self._cue_terms(wording) - colloquial["unused"]
+        unused, used = self._colloquial(q)
+        terms = self._topic_terms(query) - self._cue_terms(wording) - unused
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
-        weights, absent = self._rarity(terms, verbs | predicates, predicates | colloquial["used"])
+        weights, absent = self._rarity(terms, verbs | predicates, predicates | used)
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -267,14 +264,15 @@ class FrameBuilder:
             is_follow_up=resolved.is_follow_up,
         )
 
-    def _colloquial(self, folded: str) -> dict[str, set[str]]:
-        """The topic is stated in the plans' words (added to the query): a colloquial
-        word no plan uses gives way to them ("unused"); one some plan uses ("Servizio
-        Ragioneria") stays, weighing as little as the least telling word ("used")."""
+    def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:
+        """(unused, used) stems of the colloquial words asked. The topic is stated in
+        the plans' words (added to the query): a colloquial word no plan uses gives way to
+        them; one some plan uses ("Servizio Ragioneria") stays, weighing as little as the
+        least telling word."""
         stems = {t for w in folded.split() if w.strip("?!.,;:") in COLLOQUIAL
                  for t in self.analyzer.analyze(w)}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
-        return {"unused": {t for t in stems if t not in counts}, "used": {t for t in stems if t in counts}}
+        return {t for t in stems if t not in counts}, {t for t in stems if t in counts}
 
     def _cue_terms(self, wording: str) -> set[str]:
         """The words that cue the answer type ("percentuale", "costo", "scadenza") say
@@ -318,11 +316,12 @@ class FrameBuilder:
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         edits = {a + b[1:] for a, b in splits if b}
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        if len(word) >= 7:
+        short = len(word) < 7
+        if not short:
             edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
         edits |= {a + c + b for a, b in splits for c in letters}
         stems = {st for e in edits for st in self.analyzer.analyze(e)} - {term}
-        if len(word) < 7:  # and the fix keeps the stem ("canile" → "canie" is "can", a word of its own)
+        if short:  # and the fix keeps the stem ("canile" → "canie" is "can", a word of its own)
             stems = {st for st in stems if len(st) >= len(term) - 1}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return max(counts, key=lambda st: (counts[st], st), default=None)

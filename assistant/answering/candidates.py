@@ -126,7 +126,12 @@ _OPEN_END = frozenset(
     "per tra fra e ed o od che cui n. art. dott. dott.ssa".split()
 )
 _PROSE_WORDS = 5
-_ITEM_START = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\||#)\s")
+_ITEM_START = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\|)\s")
+
+
+def is_row(line: str) -> bool:
+    """A table row (cells) or a list item (bullet, number) of a passage body."""
+    return "\t" in line or bool(_ITEM_START.match(line))
 
 
 def logical_lines(body: str) -> list[str]:
@@ -146,7 +151,9 @@ def logical_lines(body: str) -> list[str]:
 
 def _continues(prev: str, line: str) -> bool:
     head, tail = prev.strip(), line.strip()
-    if len(re.findall(r"[^\W\d_]{3,}", head)) < _PROSE_WORDS or is_political_line(head) or not tail or "\t" in prev or "\t" in line or _ITEM_START.match(line):
+    if not tail or tail.startswith("#") or "\t" in prev or is_row(line) or is_political_line(head):
+        return False
+    if len(re.findall(r"[^\W\d_]{3,}", head)) < _PROSE_WORDS:
         return False
     if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60:
         return False
@@ -247,8 +254,8 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         if len(text) < 4:
             continue
         is_period = len(text) <= 40 and bool(TIMING_RE.match(text))
-        is_item = "\t" in line or bool(re.match(r"\s*(?:[-•*–]|\d+[.)]|\|)\s", line))
-        if not is_period and not is_item:
+        row = is_row(line)
+        if not is_period and not row:
             period = ""
         labelled = _LABEL_LINE.match(text)
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
@@ -269,7 +276,6 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             position += 1
             # the quote must occur verbatim: a line with inline marks is quoted as written
             quote = line.strip() if len(parts) == 1 and "**" in line else sentence
-            row = "\t" in line or bool(re.match(r"\s*(?:[-•*–]|\d+[.)]|\|)\s", line))
             out.append(Candidate(sentence, quote, chunk, rank, None, position, row=row,
                                  period=period if row else ""))
         if is_period:

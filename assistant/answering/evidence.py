@@ -95,7 +95,7 @@ class Evidence:
             if rec is None:
                 continue
             used.add(rec.id)
-            group = candidates.objective_key(chunk)
+            group = self._owner(chunk)[0]
             for cand in candidates.from_record(rec, self.chunks(chunk.doc_id), rank, group):
                 if (cand.group, cand.field, cand.text) not in seen:
                     out.append(cand)
@@ -125,21 +125,23 @@ class Evidence:
         """A passage without a title of its own that lies inside an objective's span or
         holds one of its fields (a row of the objective's measures table, filed under its
         own heading) belongs to that objective: its candidates join the objective's."""
-        chunk = cand.chunk
-        if cand.group_key is not None or chunk.fields.get(Field.TITOLO) or chunk.kind == UnitKind.ORG_CHART:
+        if cand.group_key is not None or cand.chunk.kind == UnitKind.ORG_CHART:
             return cand
-        owners = self._per_document("owners", chunk.doc_id, lambda: self._owners(chunk.doc_id))
-        if chunk.id not in owners:
-            return cand
-        group, title = owners[chunk.id]
-        return replace(cand, group_key=group, record_title=title)
+        group, title = self._owner(cand.chunk)
+        return cand if title is None else replace(cand, group_key=group, record_title=title)
 
-    def _owners(self, doc_id: str) -> dict[str, tuple[tuple[str, str], str]]:
+    def _owner(self, chunk: Chunk) -> tuple[tuple[str, str], str | None]:
+        """The objective a passage answers for, and its record title when that is not
+        the passage's own objective (one grouping for passage and record candidates)."""
+        owners = self._per_document("owners", chunk.doc_id, lambda: self._owners(chunk.doc_id))
+        return owners.get(chunk.id, (candidates.objective_key(chunk), None))
+
+    def _owners(self, doc_id: str) -> dict[str, tuple[tuple[str, str], str | None]]:
         """Passage id → (objective group, title) for the untitled passages of a document
         that lie inside an objective record's span or hold one of its fields (a measures
         table printed after the objective's card); computed once per document."""
         chunks = self.chunks(doc_id)
-        out: dict[str, tuple[tuple[str, str], str]] = {}
+        out: dict[str, tuple[tuple[str, str], str | None]] = {}
         for rec in self._records(doc_id):
             # the objective's own passage: the one its record starts in
             opening = next((c for c in chunks if c.char_start <= rec.source.char_start < c.char_end), None)

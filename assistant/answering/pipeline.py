@@ -215,20 +215,20 @@ class ExtractiveAnswerer:
         # whole; the best statement keeps its room (it may hold the list itself). Figures
         # are not shortened this way: they are shown around the asked value.
         limit = first_limit = 120 if multi else 260
-        if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS:
+        field = chosen[0].cand.field if chosen else None
+        # (party names are merged into one statement below, never shortened)
+        if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
-            field = chosen[0].cand.field
-            if field in PARTY_FIELDS:
-                pass  # names, read as one statement: not shortened
-            elif field in LIST_FIELDS and all(s.cand.field == field for s in chosen):
+            if field in LIST_FIELDS and all(s.cand.field == field for s in chosen):
                 # items of one list share the room alike
                 limit = first_limit = min(limit, max(_MIN_ITEM_CHARS, budget // len(chosen) - _ITEM_OVERHEAD))
             else:
                 room = budget - len(phrase(chosen[0].cand, limit))
                 limit = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
-        for s in chosen:
+        when = frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING)
+        for i, s in enumerate(chosen):
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
-            prev = chosen[chosen.index(s) - 1] if statements and chosen.index(s) else None
+            prev = chosen[i - 1] if i and statements else None
             if prev is not None and s.cand.field in PARTY_FIELDS and prev.cand.field == s.cand.field \
                     and not s.cand.labelled and not prev.cand.labelled:
                 # the items of one list read as one statement ("portatori di interesse: a, b, c")
@@ -238,8 +238,7 @@ class ExtractiveAnswerer:
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
-            text = phrase(s.cand, first_limit if s is chosen[0] else limit, TYPE_PATTERNS.get(frame.answer_type),
-                          when=frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING))
+            text = phrase(s.cand, limit if i else first_limit, TYPE_PATTERNS.get(frame.answer_type), when=when)
             if title and text.casefold() == title.casefold():
                 continue
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):

@@ -165,9 +165,9 @@ def asked_field(question: str) -> str | None:
     """The field named right after the interrogative ("quali sono le fasi…", "che
     indicatori…"), if the words there are a label of the field vocabulary."""
     q = question.casefold().replace("'", " ")
-    for field, cue in _FIELD_INTERROGATIVES:
+    for asked, cue in _FIELD_INTERROGATIVES:
         if cue.search(q):
-            return field
+            return asked
     m = _ASKED_FIELD.search(q)
     if m is None:
         return None

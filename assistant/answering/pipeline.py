@@ -285,6 +285,16 @@ class ExtractiveAnswerer:
                          and s.score >= best.score - 1.0), None)
             if said is not None:
                 chosen.insert(1, said)
+            else:
+                # the field asks' bonuses lift the fields far above any sentence: the other
+                # part is the sentence of the same objective that states most of the words
+                # the question adds to the objective's name ("con quali lavori va coordinata"),
+                # unless the chosen candidates state them already
+                said = max((s for s in group if s.cand.field is None and s.cand.group == best.cand.group
+                            and s.rest >= 0.3 and not any(_same_text(s.cand.text, c.cand.text) for c in chosen)),
+                           key=lambda s: (s.rest, s.score), default=None)
+                if said is not None and said.rest > max(c.rest for c in chosen):
+                    chosen.append(said)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         if frame.wants_list and best.cand.field in LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]

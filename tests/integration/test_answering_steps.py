@@ -347,6 +347,13 @@ def test_two_questions_in_one_get_an_answer_each(answerer) -> None:
     assert "FRONTE Giuseppe" in ans.text and "BARTUCCI Grazia Maria" in ans.text
 
 
+def test_the_other_part_of_two_asks_is_the_sentence_stating_its_words(answerer) -> None:
+    # a field ask (who) and a detail only a sentence of the same objective states: the
+    # field bonuses put the sentence far below, yet it answers the other part
+    ans = answerer.answer("Chi segue l'area commerciale di via V Giornate e quali lavori vanno coordinati con essa?")
+    assert "Lavori Pubblici" in ans.text and "piste ciclabili" in ans.text
+
+
 def test_every_phase_is_listed_each_with_its_timing(answerer) -> None:
     # five long phases: each is shortened, none dropped, every timing kept
     ans = answerer.answer("Quali sono le fasi dell'obiettivo conoscere per prevenire: contrasto alla violenza?")

@@ -97,6 +97,9 @@ def missing_answer(
             continue
         if frame.answer_type is AnswerType.PERSON and any(s.fit for s in group):
             continue  # a person of the asked role is named in the objective's context
+        if frame.answer_type is AnswerType.WHO and any(
+                s.fit and s.cand.field is None and s.rest >= 0.3 for s in group):
+            continue  # work entrusted outside the offices: a sentence names the party
         # the wording names a field that this structured record leaves empty; or, in a
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")

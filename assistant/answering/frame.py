@@ -17,7 +17,7 @@ from enum import StrEnum
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import Intent, classify
 from assistant.answering.retrieve import Retriever
-from ingest.structure.vocabulary import canonical_key, is_known_label
+from ingest.structure.vocabulary import canonical_key
 from ingest.text import PARTY_FIELDS, QUESTION_GENERIC_WORDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
@@ -176,7 +176,7 @@ def asked_field(question: str) -> str | None:
         return Field.SERVIZI
     for n in (2, 1):
         gram = " ".join(words[:n])
-        if len(words) >= n and is_known_label(gram) and (key := canonical_key(gram)) \
+        if len(words) >= n and (key := canonical_key(gram, fuzzy=False)) \
                 and key not in (Field.TITOLO, Field.CODICE, Field.OBIETTIVO_STRATEGICO):
             return Field.INDICATORI if key == Field.TARGET else key
     return None
@@ -194,7 +194,7 @@ def named_fields(question: str) -> frozenset[str]:
     for n in (4, 3, 2, 1):  # labels have up to four words ("centro di responsabilità")
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
-            if is_known_label(gram) and (key := canonical_key(gram)) and key not in (Field.TITOLO, Field.CODICE):
+            if (key := canonical_key(gram, fuzzy=False)) and key not in (Field.TITOLO, Field.CODICE):
                 found.add(Field.INDICATORI if key == Field.TARGET else key)
     return frozenset(found)
 
@@ -255,7 +255,8 @@ class FrameBuilder:
             wants_count=bool(_COUNT.search(q)),
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche)\b", q)) >= 2,
             asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
-            comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz[ae]|contro|rispetto a|entrambi|in comune)\b", q)),
+            # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
+            comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz[ae]|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
             named_fields=named,

@@ -41,6 +41,11 @@ _TITLED = re.compile(
 _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>[{_UP}][{_LOW}]+)\b|\b(?P<b>[{_UP}][{_LOW}]+)\s+[{_UP}]{{3,}}\b")
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
 _OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
+# "Who" is also an organisation: plans entrust work to companies, cooperatives and
+# associations, named with their legal form or kind ("CMS spa", "Cooperativa X").
+_ORGANISATION = re.compile(
+    r"\b(?:s\.?p\.?a|s\.?r\.?l|s\.?c\.?s|onlus|cooperativ[ae]|associazion[ei]|fondazion[ei]|"
+    r"consorzi[oa]|societ[àa]|ditt[ae]|impres[ae]|gestore|aziend[ae])\b", re.IGNORECASE)
 # What the content of each definite answer type looks like in text.
 TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.DATE: _DATE,
@@ -121,7 +126,8 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
     if kind is AnswerType.PERSON:
         return cand.field in (Field.TITOLARE, Field.DIPENDENTI, Field.RESPONSABILE_POLITICO) or has_person(text)
     if kind is AnswerType.WHO:
-        return cand.field in _TYPE_FIELDS[kind] or has_person(text) or bool(_OFFICE.search(text))
+        return (cand.field in _TYPE_FIELDS[kind] or has_person(text) or bool(_OFFICE.search(text))
+                or bool(_ORGANISATION.search(text)))
     if kind is AnswerType.OFFICE:  # an office, not the person who heads it
         return (cand.field in _TYPE_FIELDS[kind] or bool(_OFFICE.search(text))) and not (
             cand.field == Field.RESPONSABILE and has_person(text))

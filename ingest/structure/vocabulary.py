@@ -103,8 +103,10 @@ _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
 
 
 @lru_cache(maxsize=4096)
-def canonical_key(label: str) -> Field | None:
-    """Canonical field key of a label or column name, or None."""
+def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
+    """Canonical field key of a label or column name, or None; `fuzzy` also reads a
+    hand-typed label with a typo (documents only: in a question, a word within one
+    edit of a label is another word, "nazionale" is not "razionale")."""
     key = label_key(label).rstrip(" :")
     if _YEAR_SUFFIX_RE.search(fold_label(label)) and _VOCAB_EXACT.get(key) == Field.VALORE_ATTESO:
         return Field.TARGET  # an expected value for one year ("Valore atteso 2026") is a target
@@ -117,7 +119,7 @@ def canonical_key(label: str) -> Field | None:
             return value
     if key.startswith("INDICATOR"):
         return Field.INDICATORI
-    return _near_key(key)
+    return _near_key(key) if fuzzy else None
 
 
 def _near_key(key: str) -> Field | None:

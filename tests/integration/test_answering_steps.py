@@ -158,6 +158,22 @@ def test_an_objectives_name_does_not_add_what_is_asked(answerer) -> None:
     assert frame.fields == (Intent.INDICATORS,) and frame.named_fields == {"indicatori"}
 
 
+def test_question_words_near_a_label_are_words_not_labels() -> None:
+    from ingest.structure.vocabulary import canonical_key
+
+    # documents keep typo tolerance for hand-typed labels; a question's ordinary word
+    # one letter away from a label ("nazionale" / "razionale") is another word
+    assert canonical_key("RESPONSABLE") == "responsabile"
+    assert canonical_key("RESPONSABLE", fuzzy=False) is None
+    assert named_fields("Chi promuove il programma nazionale di lettura?") == frozenset()
+    assert named_fields("Qual è il razionale dell'obiettivo?") == {"motivazione"}
+
+
+def test_comparison_needs_a_comparison_cue_not_the_word_contro(answerer) -> None:
+    assert not frame_of(answerer, "Quali sono le misure contro la violenza di genere?").comparison
+    assert frame_of(answerer, "Che differenze ci sono tra Cremosano e Cassano Magnago sul bilancio?").comparison
+
+
 def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     # "misure" inside the quoted title does not make the question ask for indicators
     frame = frame_of(answerer, "quali sono le fasi dell'obiettivo \"Misure di prevenzione del rischio\"?")
@@ -233,6 +249,15 @@ def test_selection_prefers_the_asked_field_of_the_right_objective(answerer) -> N
     _frame, sel = selection_of(answerer, "Chi segue l'aggiornamento del PGT a Cassano Magnago?")
     assert sel.best is not None and sel.best.cand.field == "responsabile"
     assert "Territorio" in sel.best.cand.text
+
+
+def test_organisations_answer_who_and_are_no_missing_responsible(answerer) -> None:
+    # work entrusted outside the offices: a company named in a phase of the objective
+    frame, sel = selection_of(answerer, "A chi è stato conferito l'incarico per il progetto esplorativo della CER?")
+    assert frame.answer_type is AnswerType.WHO
+    assert sel.best is not None and sel.best.fit and "CMS spa" in sel.best.cand.text
+    ans = answerer.answer("A chi è stato conferito l'incarico per il progetto esplorativo della CER?")
+    assert "CMS spa" in ans.text and "non indica" not in ans.text
 
 
 def test_selection_wants_a_date_for_when(answerer) -> None:

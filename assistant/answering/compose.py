@@ -49,6 +49,7 @@ class Line:
     head: str  # "Ente – «titolo»" (may be empty)
     statements: list[Statement]
     head_sources: list[tuple[Chunk, str]] = field(default_factory=list)
+    listing: bool = False  # its statements are the items of a list (they get a list's room)
 
 
 def short(text: str, limit: int) -> str:

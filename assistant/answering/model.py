@@ -14,6 +14,9 @@ from vectorstore.search import SearchFilters
 
 NOT_FOUND = "Non ho trovato questa informazione nei documenti caricati."
 MAX_ANSWER_CHARS = 600
+# A list may need more room than a statement (every item shown); past about 800
+# characters a reply reads as a dump of passages, not an answer.
+LIST_ANSWER_CHARS = 780
 
 
 class Answer(BaseModel):

@@ -14,7 +14,7 @@ from assistant.answering.conversation import Turn, resolve
 from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
-from assistant.answering.model import MAX_ANSWER_CHARS, NOT_FOUND, Answer
+from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
 from assistant.answering.retrieve import RetrievalResult, Retriever, same_office
 from assistant.answering.select import (
@@ -134,8 +134,9 @@ class ExtractiveAnswerer:
         # the passages a quote comes from (a sibling of the objective, its org chart entry)
         # join the answer's passages, so that every citation is verified against them
         extra = [c for line in lines for st in [*line.statements] for c, _ in [*st.sources, *line.head_sources]]
-        # comparisons get room for each ente's line
-        return assemble(lines, _joined(passages, extra), MAX_ANSWER_CHARS + 150 * (len(lines) > 1))
+        # comparisons get room for each ente's line, lists for every item
+        budget = LIST_ANSWER_CHARS if any(line.listing for line in lines) else MAX_ANSWER_CHARS + 150 * (len(lines) > 1)
+        return assemble(lines, _joined(passages, extra), budget)
 
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
@@ -214,17 +215,27 @@ class ExtractiveAnswerer:
         # a list of things shows every item, each shortened, rather than its first items
         # whole; the best statement keeps its room (it may hold the list itself). Figures
         # are not shortened this way: they are shown around the asked value.
-        limit = first_limit = 120 if multi else 260
+        limit = 120 if multi else 260
+        limits = [limit] * len(chosen)
+        listing = False
         field = chosen[0].cand.field if chosen else None
         # (party names are merged into one statement below, never shortened)
         if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
-            if field in LIST_FIELDS and all(s.cand.field == field for s in chosen):
-                # items of one list share the room alike
-                limit = first_limit = min(limit, max(_MIN_ITEM_CHARS, budget // len(chosen) - _ITEM_OVERHEAD))
+            announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
+            listing = not multi and (
+                (field in LIST_FIELDS and all(s.cand.field == field for s in chosen)) or announced)
+            if listing:
+                # items of one list share a list's room fairly; so do the statements around
+                # a list a line announces ("… rivolto a chi necessita di supporto per:"):
+                # the list is the answer, not the sentence before it
+                budget = LIST_ANSWER_CHARS - min(len(title), 90) - 10
+                limits = _fair_limits([len(phrase(s.cand, limit)) for s in chosen],
+                                      budget - _ITEM_OVERHEAD * len(chosen))
             else:
                 room = budget - len(phrase(chosen[0].cand, limit))
-                limit = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
+                rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
+                limits = [limit] + [rest] * (len(chosen) - 1)
         when = frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING)
         for i, s in enumerate(chosen):
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
@@ -238,7 +249,7 @@ class ExtractiveAnswerer:
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
-            text = phrase(s.cand, limit if i else first_limit, TYPE_PATTERNS.get(frame.answer_type), when=when)
+            text = phrase(s.cand, limits[i], TYPE_PATTERNS.get(frame.answer_type), when=when)
             if title and text.casefold() == title.casefold():
                 continue
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):
@@ -258,7 +269,7 @@ class ExtractiveAnswerer:
             statements = statements[:2]
             if office is not None and not any(office.cand.text in st.text for st in statements):
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
-        return Line(head, statements, head_sources)
+        return Line(head, statements, head_sources, listing)
 
     def _choose(self, frame: Frame, best: Scored, group: list[Scored], ranked: list[Scored]) -> list[Scored]:
         """The best candidate, then what completes it: every item of a list, the
@@ -334,8 +345,13 @@ class ExtractiveAnswerer:
                          and x.cand.index > s.cand.index and x not in chosen]
                 if not after:
                     after = self._next_items(s)
+                after = sorted(after, key=lambda x: x.cand.index)
+                if after and after[0].cand.row:
+                    # a marked list ends where its marks end: what follows is prose again
+                    run = next((i for i, x in enumerate(after) if not x.cand.row), len(after))
+                    after = after[:run]
                 pos = chosen.index(s) + 1
-                chosen[pos:pos] = sorted(after, key=lambda x: x.cand.index)[:8]
+                chosen[pos:pos] = after[:8]
         return chosen
 
     def _next_items(self, s: Scored) -> list[Scored]:
@@ -381,6 +397,18 @@ class ExtractiveAnswerer:
                 if c.fields.get(Field.TITOLARE) and same_office(fold_name(c.fields.get(Field.SETTORE, "")), key):
                     return c
         return None
+
+
+def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
+    """Per-item room for items sharing `room`: a short item keeps its length and
+    leaves the rest to the longer ones (each at least a readable minimum)."""
+    limits = list(lengths)
+    left = room
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    for k, i in enumerate(order):
+        limits[i] = min(lengths[i], max(_MIN_ITEM_CHARS, left // (len(lengths) - k)))
+        left -= limits[i]
+    return limits
 
 
 def _best_list(group: list[Scored], best: Scored) -> list[Scored]:

@@ -242,6 +242,11 @@ class Selector:
             score += 1.0 if frame.answer_type is not AnswerType.DESCRIPTION else 0.3
         elif frame.answer_type in STRICT_TYPES:
             score -= 0.5
+        if (cand.field is None and frame.answer_type is AnswerType.DESCRIPTION
+                and not (frame.fields or frame.named_fields)):
+            # "in cosa aiuta X?": a sentence that names X itself describes X; an objective
+            # whose title names X is about something done to X (a survey of X)
+            score += 0.4 * _share(frame, topic, tokens)
         if cand.field is None and _is_heading(cand):
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:

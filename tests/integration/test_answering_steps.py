@@ -12,6 +12,7 @@ from assistant.answering.abstain import missing_period, topic_coverage
 from assistant.answering.compose import Line, Statement, accented, assemble, to_office
 from assistant.answering.frame import answer_type, named_fields
 from assistant.answering.intent import Intent
+from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.citations import quote_occurs
 from ingest.models import UnitKind
 
@@ -315,11 +316,11 @@ def test_an_objectives_parties_are_named_all_in_one_statement(answerer) -> None:
     assert all(c.quote for c in ans.citations) and ans.found
 
 
-def test_an_announced_list_is_shown_whole_each_item_shortened(answerer) -> None:
+def test_an_announced_list_is_shown_whole_within_a_lists_room(answerer) -> None:
     # the line ending with ':' closes its passage; its three long items open the next one
     ans = answerer.answer("Quali dimensioni del Valore Pubblico sono state identificate a Cremosano?")
     assert all(item in ans.text for item in ("economica", "personale e socio-culturale", "ambientale"))
-    assert len(ans.text) <= 600 and len(ans.citations) >= 3
+    assert len(ans.text) <= LIST_ANSWER_CHARS and len(ans.citations) >= 3
 
 
 def test_a_list_of_numbered_sub_headings_is_the_answer_to_which_ones(answerer) -> None:
@@ -382,8 +383,25 @@ def test_the_other_part_of_two_asks_is_the_sentence_stating_its_words(answerer) 
 def test_every_phase_is_listed_each_with_its_timing(answerer) -> None:
     # five long phases: each is shortened, none dropped, every timing kept
     ans = answerer.answer("Quali sono le fasi dell'obiettivo conoscere per prevenire: contrasto alla violenza?")
-    assert ans.text.count("fase: ") == 5 and len(ans.text) <= 600
+    assert ans.text.count("fase: ") == 5 and len(ans.text) <= LIST_ANSWER_CHARS
     assert all(t in ans.text for t in ("GENNAIO-APRILE", "FEBBRAIO - DICEMBRE", "FEBBRAIO-NOVEMBRE"))
+
+
+def test_a_marked_list_announced_by_a_line_is_the_answer_each_item_whole(answerer) -> None:
+    # "…rivolto a chi necessita di supporto per:" and four bulleted items: the sentence
+    # before the list gives way to the items, short items leave room to long ones, and
+    # the prose after the list is not an item
+    ans = answerer.answer("Per cosa posso rivolgermi allo sportello Online Insieme?")
+    assert all(x in ans.text for x in ("SPID", "(CIE)", "(ANPR)"))
+    assert "tastiere" not in ans.text and len(ans.text) <= LIST_ANSWER_CHARS
+
+
+def test_fair_limits_give_short_items_their_length_and_long_ones_the_rest() -> None:
+    from assistant.answering.pipeline import _fair_limits
+
+    assert _fair_limits([20, 200, 200], 300) == [20, 140, 140]
+    assert _fair_limits([20, 30], 300) == [20, 30]
+    assert min(_fair_limits([300] * 10, 100)) >= 60  # never below a readable item
 
 
 def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:

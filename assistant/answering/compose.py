@@ -223,14 +223,18 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
         return "".join(f"[{n}]" for n in out)
 
     rendered: list[str] = []
-    for line in lines:
+    # several lines (one per ente) share the room: a line may not take the room the
+    # following lines need for their head and first statement
+    need = [len(ln.head) + (len(ln.statements[0].text) if ln.statements else 0) + 12 for ln in lines]
+    for i, line in enumerate(lines):
+        room = budget - sum(need[i + 1:])
         head = accented(line.head) + (" " + marks(line.head_sources) if line.head_sources else "")
         text = head.strip() + (": " if line.head else "")
         first = True
         for st in line.statements:
             piece = accented(st.text) + (" " + marks(st.sources) if st.sources else "")
             candidate = text + ("" if first else "; ") + piece.strip()
-            if len("\n".join([*rendered, candidate])) > budget and not first:
+            if len("\n".join([*rendered, candidate])) > room and not first:
                 break
             text, first = candidate, False
         text = text.rstrip(": ")

@@ -5,8 +5,11 @@ several documents answer fully)."""
 
 from __future__ import annotations
 
+import math
+
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from assistant.answering import abstain, candidates, counts
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short, tenure
@@ -212,10 +215,13 @@ class ExtractiveAnswerer:
             ])
         # the sub-headings listed are the answer; otherwise the chosen candidates
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
+        if multi and frame.comparison and chosen and not (frame.fields or frame.named_fields):
+            chosen = [chosen[0], *self._distinctive(frame, group, chosen[0], k=1)]
         # a list of things shows every item, each shortened, rather than its first items
         # whole; the best statement keeps its room (it may hold the list itself). Figures
         # are not shortened this way: they are shown around the asked value.
-        limit = 120 if multi else 260
+        # one line per ente shares the answer: each statement short enough for three and the office
+        limit = (95 if frame.comparison else 120) if multi else 260
         limits = [limit] * len(chosen)
         listing = False
         field = chosen[0].cand.field if chosen else None
@@ -266,10 +272,45 @@ class ExtractiveAnswerer:
         if multi:  # one line per ente must fit the whole answer budget: what the question
             # compares first, then the office in charge if there is room
             office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)
-            statements = statements[:2]
+            statements = statements[:3 if frame.comparison else 2]
             if office is not None and not any(office.cand.text in st.text for st in statements):
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
+
+    def _distinctive(self, frame: Frame, group: list[Scored], best: Scored, k: int = 2) -> list[Scored]:
+        """The statements of the objective that say what this plan does in particular:
+        those holding the rarest words of the corpus beyond the question's own (a partner's
+        name, "gara intercomunale", "semestrali"), not the generic purpose every plan
+        shares. A comparison asked in general is answered by what differs."""
+        whole = [s for s in group if s is not best and s.cand.group == best.cand.group
+                 and s.cand.field not in _NOT_CONTENT and len(s.cand.text) >= 25
+                 and not _same_text(s.cand.text, best.cand.text) and s.cand.text not in best.cand.title]
+        # a long statement is judged sentence by sentence: the particular often closes a
+        # generic purpose ("… Valutare l'affidamento della gestione in esterno")
+        pool = [replace(s, cand=replace(s.cand, text=part, quote=part)) if part != s.cand.text else s
+                for s in whole for part in candidates.sentences(s.cand.text) if len(part) >= 25]
+        if not pool:
+            return []
+        words = {s.cand.text: set(self.analyzer.analyze(s.cand.text)) - frame.terms for s in pool}
+        total, counts = self.retriever.catalog.term_frequencies(sorted(set().union(*words.values())))
+        idf = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items()}
+
+        def rarest(s: Scored) -> float:  # the mean of its three rarest words
+            top = sorted((idf.get(t, 0.0) for t in words[s.cand.text]), reverse=True)[:3]
+            return sum(top) / 3
+
+        # what a plan does (its phases, measures, expected results, the sentences of its
+        # description) differs more between plans than why (a purpose) or with whom
+        def acts(s: Scored) -> bool:
+            return s.cand.field not in (Field.MOTIVAZIONE, Field.STAKEHOLDER)
+
+        out: list[Scored] = []
+        for s in sorted(pool, key=lambda s: (acts(s), rarest(s)), reverse=True):
+            if not any(_same_text(s.cand.text, o.cand.text) for o in [best, *out]):
+                out.append(s)
+            if len(out) == k:
+                break
+        return out
 
     def _choose(self, frame: Frame, best: Scored, group: list[Scored], ranked: list[Scored]) -> list[Scored]:
         """The best candidate, then what completes it: every item of a list, the
@@ -397,6 +438,12 @@ class ExtractiveAnswerer:
                 if c.fields.get(Field.TITOLARE) and same_office(fold_name(c.fields.get(Field.SETTORE, "")), key):
                     return c
         return None
+
+
+# fields that place or label an objective rather than say what it does
+_NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Field.CODICE, Field.OBIETTIVO_STRATEGICO,
+                          Field.AREA_STRATEGICA, Field.SCADENZA, Field.PESO, Field.RESPONSABILE_POLITICO,
+                          Field.DIPENDENTI, Field.TITOLO})
 
 
 def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:

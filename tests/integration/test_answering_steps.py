@@ -404,6 +404,21 @@ def test_fair_limits_give_short_items_their_length_and_long_ones_the_rest() -> N
     assert min(_fair_limits([300] * 10, 100)) >= 60  # never below a readable item
 
 
+def test_a_comparison_shows_what_each_plan_does_in_particular(answerer) -> None:
+    # each ente's line: the best statement, then the rarest action of the same objective
+    # (a measure, a phase), not the generic purpose or the stakeholders
+    ans = answerer.answer("Refezione scolastica: confronta il piano di Cassano Magnago con quello del magentino")
+    lines = ans.text.splitlines()
+    assert len(lines) == 2 and "gara intercomunale" in lines[1]
+
+
+def test_a_later_line_keeps_room_for_its_head_and_first_statement() -> None:
+    long = [Statement("x" * 150, []) for _ in range(6)]
+    lines = [Line("Primo – «uno»", long), Line("Secondo – «due»", [Statement("la sua prima frase", [])])]
+    text = assemble(lines, []).text
+    assert len(text) <= 600 and text.splitlines()[1] == "Secondo – «due»: la sua prima frase"
+
+
 def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:
     ans = answerer.answer("Chi era il titolare del settore Finanziario e tributi e fino a quando?")
     assert re.search(r"CHIZZOLI Martina.{0,60}\(dal 01/01/2024 al 30/04/2024\)", ans.text)

@@ -11,7 +11,7 @@ Three general cases, each checked on the evidence selection found:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
@@ -72,7 +72,8 @@ def missing_period(frame: Frame, question: str, retriever: Retriever) -> str | N
 
 
 def missing_answer(
-    frame: Frame, group: Sequence[Scored], asked: frozenset[str], ranked: Sequence[Scored] = ()
+    frame: Frame, group: Sequence[Scored], asked: frozenset[str], ranked: Sequence[Scored] = (),
+    analyze: Callable[[str], list[str]] | None = None,
 ) -> str | None:
     """What the best objective does not state, when that is what the question asks.
 
@@ -105,6 +106,17 @@ def missing_answer(
         # section that never says "indicatore" or "target")
         if structured or not any(_LABEL_WORDS[intent].search(s.cand.text) for s in group):
             return f"il piano non indica {label}"
+    # The thing asked about ("quante biciclette", "l'orario", "il presidente") that
+    # the best objective never names: the plan speaks of something near, not of it.
+    if frame.asked_noun and analyze is not None:
+        said = frozenset(t for s in group[:30] for t in analyze(f"{s.cand.title} {s.cand.chunk.text}"))
+        if not _names(frame.asked_noun, said):
+            return f"il piano non indica «{frame.asked_word}»"
+        # "quanti X": a count is a figure stated with X ("2 tastiere"), not any figure
+        if frame.answer_type is AnswerType.NUMBER and not any(
+                fits(s.cand, AnswerType.NUMBER) and _names(frame.asked_noun, frozenset(analyze(s.cand.text)))
+                for s in group[:30]):
+            return f"il piano non indica quant{frame.asked_word[-1]} {frame.asked_word}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
     if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
@@ -117,6 +129,12 @@ def missing_answer(
         if not any(fits(s.cand, frame.answer_type) for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
     return None
+
+
+def _names(noun: str, tokens: frozenset[str]) -> bool:
+    """Strictly the same word, an inflection at most: "presenza" is not "presidente"."""
+    return any(t == noun or (t.startswith(noun) or noun.startswith(t)) and min(len(t), len(noun)) >= 5
+               and abs(len(t) - len(noun)) <= 3 for t in tokens)
 
 
 def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # type: ignore[no-untyped-def]

@@ -104,6 +104,8 @@ class Frame:
     absent_terms: frozenset[str] = frozenset()  # topic terms no indexed passage contains
     ident_terms: frozenset[str] = frozenset()  # terms of objective codes named ("2024/01.2")
     is_follow_up: bool = False
+    asked_noun: str = ""  # stem of the thing asked about ("quante biciclette" → "biciclett")
+    asked_word: str = ""  # that noun as asked ("biciclette")
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -155,6 +157,14 @@ _FIELD_INTENT: dict[str, Intent] = {
 
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
+# "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
+_ASKED_NOUN = re.compile(
+    r"^\s*(?:e\s+)?(?:quant[ieoa]|qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
+    r"chi\s+(?:e|era|sara|sono))\s+(?:(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)?"
+    r"(?:numero\s+(?:di|dei|degli|delle)\s+)?([a-z]{4,})\b")  # "il numero di telefono": telefono
+# the head of an office, however named: an org chart or a record answers that
+_HEAD_ROLES = frozenset("capo direttore direttrice dirigente responsabile titolare coordinatore coordinatrice "
+                        "referente incaricato incaricata funzionario funzionaria".split())
 _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
@@ -263,6 +273,8 @@ class FrameBuilder:
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
             is_follow_up=resolved.is_follow_up,
+            asked_noun=(noun := self._asked_noun(wording))[1],
+            asked_word=noun[0],
         )
 
     def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:
@@ -274,6 +286,23 @@ class FrameBuilder:
                  for t in self.analyzer.analyze(w)}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return {t for t in stems if t not in counts}, {t for t in stems if t in counts}
+
+    def _asked_noun(self, wording: str) -> tuple[str, str]:
+        """The stem of the noun right after the interrogative ("quante biciclette…",
+        "qual è l'orario…", "chi è il presidente…"): the thing the answer must be about.
+        Field labels, answer-type cues and the words for an office's head are not
+        checked this way: the frame's fields and types carry them."""
+        q = fold_name(wording.replace("'", " ").replace("’", " "))
+        m = _ASKED_NOUN.search(q)
+        if m is None:
+            return "", ""
+        word = m.group(1)
+        if word in self._generic or word in _HEAD_ROLES or canonical_key(word, fuzzy=False) is not None:
+            return "", ""
+        if any(rx.search(word) for _kind, rx in _TYPE_CUES):
+            return "", ""
+        stems = self.analyzer.analyze(word)
+        return (word, stems[0]) if len(stems) == 1 else ("", "")
 
     def _cue_terms(self, wording: str) -> set[str]:
         """The words that cue the answer type ("percentuale", "costo", "scadenza") say

@@ -200,7 +200,8 @@ class ExtractiveAnswerer:
                 pool += [c for _, c in heads]
                 statements.append(Statement("; ".join(h for h, _ in heads),
                                             [(c, h) for h, c in heads][:8]))
-        reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked)
+        reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked,
+                                                                     self.analyzer.analyze)
         if reason is not None:
             # what the plan does not state first, then what it does, with its citation;
             # people not named → who is in charge, the nearest thing the plan states

@@ -284,6 +284,22 @@ def test_a_cost_the_objective_does_not_state_is_refused_with_what_it_states(answ
     assert "riporta" in rest and ans.citations
 
 
+def test_the_thing_asked_about_must_be_named_by_the_evidence(answerer) -> None:
+    # the noun after the interrogative is what the answer is about; office heads and
+    # field labels are left to the frame's fields
+    assert frame_of(answerer, "Quante biciclette elettriche comprerà Cassano Magnago?").asked_word == "biciclette"
+    assert frame_of(answerer, "Qual è il numero di telefono del SUAP?").asked_word == "telefono"
+    assert frame_of(answerer, "Chi è il responsabile della biblioteca?").asked_word == ""
+    assert frame_of(answerer, "Quali sono le fasi del bilancio sano?").asked_word == ""
+    # a nearby topic (electric cars, a Wi-Fi objective) is no answer about it
+    for question in ("Quante biciclette elettriche comprerà il comune di Cassano Magnago?",
+                     "Chi è il presidente del nucleo di valutazione di Cassano Magnago?"):
+        assert "non" in answerer.answer(question).text.split("[")[0].casefold()
+    # a count is a figure stated with the thing counted
+    assert "2 tastiere" in answerer.answer("Quante tastiere ci sono allo sportello Online Insieme?").text
+    assert "non indica quanti parcheggi" in answerer.answer("Quanti parcheggi nuovi farà il magentino?").text
+
+
 def test_a_word_built_on_a_stem_is_not_that_stem() -> None:
     from assistant.answering.select import matched
 

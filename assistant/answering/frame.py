@@ -178,12 +178,19 @@ def asked_field(question: str) -> str | None:
     for asked, cue in _FIELD_INTERROGATIVES:
         if cue.search(q):
             return asked
-    m = _ASKED_FIELD.search(q)
-    if m is None:
-        return None
-    words = m.group(1).split()
+    # "che" also opens relative clauses ("l'obiettivo che prevede…"): the first
+    # interrogative followed by a field's label is the one that asks
+    for m in _ASKED_FIELD.finditer(q):
+        if (key := _label_after(m.group(1).split())) is not None:
+            return key
+    return None
+
+
+def _label_after(words: list[str]) -> str | None:
     if words[0] in ("servizi", "competenze"):  # what an office does, not the office
         return Field.SERVIZI
+    if words[0] in ("programma", "missione", "codice"):  # one objective's code ("in quale
+        return Field.CODICE  # programma sta"); "quali programmi" asks for objectives
     for n in (2, 1):
         gram = " ".join(words[:n])
         if len(words) >= n and (key := canonical_key(gram, fuzzy=False)) \
@@ -263,7 +270,9 @@ class FrameBuilder:
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),
-            several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche)\b", q)) >= 2,
+            # ("che" only after a preposition: "in che anno"; alone it is mostly a conjunction)
+            several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche|"
+                                        r"(?:in|di|a|da|per|con) che)\b", q)) >= 2,
             asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
             comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz[ae]|rispetto a|entrambi|in comune)\b", q)),

@@ -334,8 +334,9 @@ class ExtractiveAnswerer:
             # two questions in one ("chi fa X, e chi è il titolare?"): the field asks are
             # answered above; the passage line that states the other part's words is the
             # answer to it ("chi … a X e chi a Y" is one question asked of two enti)
-            said = next((s for s in group if s.cand.field is None and s.says > 0 and s not in chosen
-                         and s.score >= best.score - 1.0), None)
+            # (of the lines close to the best, the one stating most words beyond the title)
+            said = max((s for s in group if s.cand.field is None and s.says > 0 and s not in chosen
+                        and s.score >= best.score - 1.0), key=lambda s: (s.rest, s.score), default=None)
             if said is not None:
                 chosen.insert(1, said)
             else:

@@ -153,6 +153,15 @@ def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
     assert asked_field("Chi lavora all'obiettivo sugli indicatori di bilancio?") == "dipendenti"
 
 
+def test_the_first_interrogative_followed_by_a_label_asks_and_a_code_can_be_asked() -> None:
+    from assistant.answering.frame import asked_field
+
+    # "che prevede" is a relative clause; "in quale programma" asks for the code
+    assert asked_field("L'obiettivo che prevede i contributi in quale programma sta?") == "codice"
+    assert asked_field("L'obiettivo che prevede i contributi che indicatori ha?") == "indicatori"
+    assert asked_field("Quali programmi riguardano la scuola?") is None
+
+
 def test_an_objectives_name_does_not_add_what_is_asked(answerer) -> None:
     # "personale dipendente" names the objective; the question asks for indicators only
     frame = frame_of(answerer, "Quali indicatori misurano l'obiettivo formazione interna al personale dipendente?")
@@ -394,6 +403,12 @@ def test_the_other_part_of_two_asks_is_the_sentence_stating_its_words(answerer) 
     # field bonuses put the sentence far below, yet it answers the other part
     ans = answerer.answer("Chi segue l'area commerciale di via V Giornate e quali lavori vanno coordinati con essa?")
     assert "Lavori Pubblici" in ans.text and "piste ciclabili" in ans.text
+
+
+def test_in_che_anno_is_an_ask_of_its_own(answerer) -> None:
+    frame = frame_of(answerer, "Con quante tastiere lavora lo sportello Online Insieme e in che anno è stato aperto?")
+    assert frame.several_asks
+    assert not frame_of(answerer, "L'obiettivo che riguarda la mensa chi lo segue?").several_asks
 
 
 def test_every_phase_is_listed_each_with_its_timing(answerer) -> None:

@@ -157,6 +157,9 @@ _FIELD_INTENT: dict[str, Intent] = {
 
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
+_YEAR_ALONE = re.compile(r"\b20\d\d\b")
+_INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
+                            r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
 _ASKED_NOUN = re.compile(
     r"^\s*(?:e\s+)?(?:quant[ieoa]|qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
@@ -255,6 +258,11 @@ class FrameBuilder:
             named = frozenset({head})
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
+        if _YEAR_ALONE.search(_YEARS.sub(" ", wording)) and not _INTERROGATIVE.search(q) \
+                and Intent.TIMING not in fields:
+            # a yes/no question about a year ("è prevista anche nel 2026?") is answered
+            # by the objective's timing: the years or dates it runs over
+            fields = (*fields, Intent.TIMING)
         if kind is AnswerType.WHO and named & PARTY_FIELDS:
             # "chi sono gli stakeholder / i dipendenti": the parties the label names are
             # what is asked (staff are people), "chi" only the interrogative

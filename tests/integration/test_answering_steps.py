@@ -411,6 +411,13 @@ def test_in_che_anno_is_an_ask_of_its_own(answerer) -> None:
     assert not frame_of(answerer, "L'obiettivo che riguarda la mensa chi lo segue?").several_asks
 
 
+def test_a_yes_no_question_about_a_year_gets_the_objectives_timing(answerer) -> None:
+    frame = frame_of(answerer, "A Cassano Magnago il Gruppo Lettura continua nel 2027?")
+    assert Intent.TIMING in frame.fields
+    assert "2025/2026/2027" in answerer.answer("A Cassano Magnago il Gruppo Lettura continua nel 2027?").text
+    assert Intent.TIMING not in frame_of(answerer, "Chi segue il Gruppo Lettura nel 2027?").fields
+
+
 def test_every_phase_is_listed_each_with_its_timing(answerer) -> None:
     # five long phases: each is shortened, none dropped, every timing kept
     ans = answerer.answer("Quali sono le fasi dell'obiettivo conoscere per prevenire: contrasto alla violenza?")

@@ -19,7 +19,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from ingest.structure.people import FIRST_NAMES
-from ingest.text import Field
+from ingest.text import Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
@@ -198,6 +198,13 @@ class Selector:
                 [sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.chunk.fields.get(Field.CODICE, "")]))}
             for g in named:
                 group_score[g] += 0.5
+        # an objective whose whole title the question says ("perché puntare sulle
+        # comunità energetiche?") is the one asked about, however common its words
+        words = f" {fold_name(frame.question)} "
+        for g in {sc.cand.group: sc for sc in scored}.values():
+            title = fold_name(g.cand.title)
+            if len(title.split()) >= 2 and f" {title} " in words:
+                group_score[g.cand.group] += 0.3
         for sc in scored:
             sc.score += 2.0 * group_score[sc.cand.group]
         scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))

@@ -270,6 +270,13 @@ def test_organisations_answer_who_and_are_no_missing_responsible(answerer) -> No
     assert "CMS spa" in ans.text and "non indica" not in ans.text
 
 
+def test_an_objective_whose_whole_title_is_asked_is_the_one(answerer) -> None:
+    # "comunità" shares its stem with the ubiquitous "comune": the title said in full,
+    # accents or not, still picks its objective over a sibling about energy
+    _frame, sel = selection_of(answerer, "Qual è la motivazione delle comunita energetiche a Cassano Magnago?")
+    assert sel.best is not None and sel.best.cand.title == "Comunità energetiche"
+
+
 def test_selection_wants_a_date_for_when(answerer) -> None:
     frame, sel = selection_of(answerer, "Data di fine lavori per via Leonardo da Vinici?")
     assert frame.answer_type is AnswerType.DATE

@@ -157,6 +157,7 @@ _FIELD_INTENT: dict[str, Intent] = {
 
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
+_MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
 _YEAR_ALONE = re.compile(r"\b20\d\d\b")
 _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
                             r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
@@ -237,6 +238,8 @@ class FrameBuilder:
         query = " ".join([resolved.query, *extra])
         unused, used = self._colloquial(q)
         terms = self._topic_terms(query) - self._cue_terms(wording) - unused
+        if counted := _MORE_OR_LESS.search(q):
+            terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
@@ -258,6 +261,10 @@ class FrameBuilder:
             named = frozenset({head})
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
+        if counted:
+            # "quale comune ha più dipendenti": a count compared, whatever it counts; the
+            # counted noun names no objective field here (the ente's staff, not a team's)
+            kind, fields, named = AnswerType.NUMBER, (), frozenset()
         if _YEAR_ALONE.search(_YEARS.sub(" ", wording)) and not _INTERROGATIVE.search(q) \
                 and Intent.TIMING not in fields:
             # a yes/no question about a year ("è prevista anche nel 2026?") is answered

@@ -184,6 +184,12 @@ def test_comparison_needs_a_comparison_cue_not_the_word_contro(answerer) -> None
     assert frame_of(answerer, "Che differenze ci sono tra Cremosano e Cassano Magnago sul bilancio?").comparison
 
 
+def test_more_or_less_of_something_asks_for_a_count_of_it(answerer) -> None:
+    # the ente's staff counted, not the staff assigned to an objective
+    frame = frame_of(answerer, "Quale comune ha più dipendenti tra Cassano Magnago e Cremosano?")
+    assert frame.answer_type is AnswerType.NUMBER and not frame.fields and "dipendent" in frame.terms
+
+
 def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     # "misure" inside the quoted title does not make the question ask for indicators
     frame = frame_of(answerer, "quali sono le fasi dell'obiettivo \"Misure di prevenzione del rischio\"?")

@@ -158,6 +158,7 @@ _FIELD_INTENT: dict[str, Intent] = {
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
+_WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
 _YEAR_ALONE = re.compile(r"\b20\d\d\b")
 _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
                             r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
@@ -237,7 +238,13 @@ class FrameBuilder:
         extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *extra])
         unused, used = self._colloquial(q)
-        terms = self._topic_terms(query) - self._cue_terms(wording) - unused
+        topical = query
+        if _WHO_OPENING.match(q):
+            # the name of a head's role in a who-question ("il funzionario / il direttore
+            # del Servizio X") is the relation asked, not topic: plans write "responsabile"
+            # or "titolare", and an unused role word must neither veto nor be respelled
+            topical = " ".join(w for w in query.split() if fold_name(w) not in _HEAD_ROLES)
+        terms = self._topic_terms(topical) - self._cue_terms(wording) - unused
         if counted := _MORE_OR_LESS.search(q):
             terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())

@@ -105,6 +105,16 @@ def test_the_verb_after_chi_is_the_relation_asked_not_the_topic(answerer) -> Non
     assert "BARTUCCI Grazia Maria" in ans.text
 
 
+def test_a_heads_role_word_is_the_relation_asked_not_topic(answerer) -> None:
+    # no plan says "funzionario" or "direttore": in a who-question the role word must
+    # neither veto the answer nor be respelled into another indexed word
+    for question in ("Chi è il funzionario responsabile dei Lavori pubblici a Cassano d'Adda?",
+                     "A chi fa capo il settore Lavori pubblici di Cassano d'Adda?"):
+        frame = frame_of(answerer, question)
+        assert not any(t.startswith(("funzion", "capo")) for t in frame.terms)
+        assert "BARTUCCI" in answerer.answer(question).text
+
+
 def test_generic_words_are_dropped_as_written_not_by_stem(answerer) -> None:
     # "tempi" says what kind of thing is asked; "tempo" (medio) is the topic
     frame = frame_of(answerer, "Di quanto si vuole ridurre il tempo medio di rilascio dei titoli?")

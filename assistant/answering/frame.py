@@ -81,6 +81,7 @@ COLLOQUIAL: dict[str, str] = {
     "scuole": "istruzione scolastici",
     "segreteria": "segretario segreteria",
     "over": "più di anni anziani",  # "gli over 65"
+    "soldi": "importo finanziamento risorse euro",
 }
 
 
@@ -159,13 +160,16 @@ _FIELD_INTENT: dict[str, Intent] = {
 # lavora / chi partecipa" the staff.
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
+_COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+([a-z]{4,})")
+# counted by the plan's structure (its objectives, phases), not stated in a sentence
+_COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
 _YEAR_ALONE = re.compile(r"\b20\d\d\b")
 _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
                             r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
 _ASKED_NOUN = re.compile(
-    r"^\s*(?:e\s+)?(?:quant[ieoa]|qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
-    r"chi\s+(?:e|era|sara|sono))\s+(?:(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)?"
+    r"^\s*(?:e\s+)?(?:quant[ie]\s+|(?:qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
+    r"chi\s+(?:e|era|sara|sono))\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
     r"(?:numero\s+(?:di|dei|degli|delle)\s+)?([a-z]{4,})\b")  # "il numero di telefono": telefono
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset("capo direttore direttrice dirigente responsabile titolare coordinatore coordinatrice "
@@ -247,6 +251,11 @@ class FrameBuilder:
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused
         if counted := _MORE_OR_LESS.search(q):
             terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
+        elif (count := _COUNTED.match(q)) and count.group(1) not in _COUNTED_BY_STRUCTURE \
+                and count.group(1) not in COLLOQUIAL:  # ("quanti over 65": its expansion counts)
+            # "quanti dipendenti ha il comune": the thing counted is topic even when it is
+            # also a field's label (the sentence "conta 63 dipendenti" answers it)
+            terms |= set(self.analyzer.analyze(count.group(1)))
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
@@ -328,7 +337,8 @@ class FrameBuilder:
         if m is None:
             return "", ""
         word = m.group(1)
-        if word in self._generic or word in _HEAD_ROLES or canonical_key(word, fuzzy=False) is not None:
+        if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL \
+                or canonical_key(word, fuzzy=False) is not None:
             return "", ""
         if any(rx.search(word) for _kind, rx in _TYPE_CUES):
             return "", ""

@@ -200,6 +200,17 @@ def test_more_or_less_of_something_asks_for_a_count_of_it(answerer) -> None:
     assert frame.answer_type is AnswerType.NUMBER and not frame.fields and "dipendent" in frame.terms
 
 
+def test_the_thing_counted_is_topic_and_a_verb_is_no_asked_noun(answerer) -> None:
+    # "quanti dipendenti ha il comune": the counted noun is topic though it is a label
+    assert "dipendent" in frame_of(answerer, "Quanti dipendenti ha Cassano d'Adda?").terms
+    # a colloquial count word gives way to its expansion; counts of objectives are structural
+    assert "over" not in frame_of(answerer, "Quanti over 65 vivono a Cremosano?").terms
+    assert frame_of(answerer, "Quanti obiettivi ha Cremosano?").asked_word == ""
+    # "quanto costa / spende": a verb follows, no noun is asked about
+    assert frame_of(answerer, "Quanto costa il campo da calcio?").asked_word == ""
+    assert frame_of(answerer, "Quanti soldi ha ricevuto Cremosano dal PNRR?").asked_word == ""
+
+
 def test_frame_reads_quoted_titles_as_topic_not_as_wording(answerer) -> None:
     # "misure" inside the quoted title does not make the question ask for indicators
     frame = frame_of(answerer, "quali sono le fasi dell'obiettivo \"Misure di prevenzione del rischio\"?")

@@ -39,7 +39,8 @@ class AnswerType(StrEnum):
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.AMOUNT, re.compile(
         r"\b(quanto costa\w*|costo|costi|importo|importi|quanti soldi|spesa prevista|quale spesa|"
-        r"quanto si spend\w*|a quanto ammont\w*|ammontare|stanziament\w*|stanziat\w*|quanti euro|"
+        r"quanto (?:si )?spend\w*|quanto ha speso|quanto hanno speso|quanto (?:si )?paga\w*|quanto ricev\w*|"
+        r"a quanto ammont\w*|ammontare|stanziament\w*|stanziat\w*|quanti euro|"
         r"budget|risorse finanziarie|risorse economiche|finanziamento di)\b")),
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
     (AnswerType.DATE, re.compile(

@@ -45,6 +45,7 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
         ("Entro quando va approvato il bilancio?", AnswerType.DATE),
         ("ogni quanto si riunisce il gruppo di lettura?", AnswerType.DATE),
         ("Quanto costa il nuovo campo sportivo?", AnswerType.AMOUNT),
+        ("Quanto spende il comune per la mensa?", AnswerType.AMOUNT),
         ("Che percentuale di raccolta differenziata si vuole raggiungere?", AnswerType.PERCENT),
         ("Quanti atti vanno digitalizzati?", AnswerType.NUMBER),
         ("A cosa serve il questionario?", AnswerType.DESCRIPTION),
@@ -241,6 +242,19 @@ def test_label_value_lines_without_a_colon_are_fields() -> None:
     assert candidates.leading_label("Responsabile della pratica è il geometra") is None
     assert candidates.leading_label("OBIETTIVO STRATEGICO DI MANDATO – PROGETTO 8.2") is None
     assert candidates.leading_label("Settore Servizi Demografici – Responsabile: dott.ssa Rossi") is None
+
+
+def test_conjunctive_passages_use_only_words_some_passage_contains(answerer, monkeypatch) -> None:
+    # "spende" (no plan writes it) must not empty the search for the passage holding
+    # the question's other rare words together
+    frame = frame_of(answerer, "Quanto spendono per la Cooperativa Codess?")
+    assert "spend" in frame.terms
+    catalog = answerer.retriever.catalog
+    asked: list[list[str]] = []
+    search = catalog.chunks_with_all
+    monkeypatch.setattr(catalog, "chunks_with_all", lambda words, n, docs: asked.append(list(words)) or search(words, n, docs))
+    answerer.gather.with_conjunctive(frame, answerer.retriever.retrieve(frame.query, 10), None)
+    assert asked and "spend" not in asked[0] and len(asked[0]) >= 2
 
 
 def test_candidates_of_real_passages(sample_library) -> None:

@@ -173,8 +173,8 @@ _ASKED_NOUN = re.compile(
     r"chi\s+(?:e|era|sara|sono))\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
     r"(?:numero\s+(?:di|dei|degli|delle)\s+)?([a-z]{4,})\b")  # "il numero di telefono": telefono
 # the head of an office, however named: an org chart or a record answers that
-_HEAD_ROLES = frozenset("capo direttore direttrice dirigente responsabile titolare coordinatore coordinatrice "
-                        "referente incaricato incaricata funzionario funzionaria".split())
+_HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
+                         "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
 _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),

@@ -6,7 +6,6 @@ several documents answer fully)."""
 from __future__ import annotations
 
 import math
-
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace

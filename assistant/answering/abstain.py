@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
-from assistant.answering.select import INTENT_FIELDS, Scored, fits
+from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected
 from ingest.text import Field, fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
@@ -109,12 +109,14 @@ def missing_answer(
     # The thing asked about ("quante biciclette", "l'orario", "il presidente") that
     # the best objective never names: the plan speaks of something near, not of it.
     if frame.asked_noun and analyze is not None:
-        said = frozenset(t for s in group[:30] for t in analyze(f"{s.cand.title} {s.cand.chunk.text}"))
-        if not _names(frame.asked_noun, said):
+        noun = frame.asked_noun
+        # each passage read once (many candidates share one)
+        texts = {s.cand.chunk.id: f"{s.cand.title} {s.cand.chunk.text}" for s in group[:30]}
+        if not any(inflected(noun, t) for text in texts.values() for t in analyze(text)):
             return f"il piano non indica «{frame.asked_word}»"
         # "quanti X": a count is a figure stated with X ("2 tastiere"), not any figure
         if frame.answer_type is AnswerType.NUMBER and not any(
-                fits(s.cand, AnswerType.NUMBER) and _names(frame.asked_noun, frozenset(analyze(s.cand.text)))
+                fits(s.cand, AnswerType.NUMBER) and any(inflected(noun, t) for t in analyze(s.cand.text))
                 for s in group[:30]):
             return f"il piano non indica quant{frame.asked_word[-1]} {frame.asked_word}"
     # A single year the question names ("il valore nel 2022") that the evidence of
@@ -129,12 +131,6 @@ def missing_answer(
         if not any(fits(s.cand, frame.answer_type) for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
     return None
-
-
-def _names(noun: str, tokens: frozenset[str]) -> bool:
-    """Strictly the same word, an inflection at most: "presenza" is not "presidente"."""
-    return any(t == noun or (t.startswith(noun) or noun.startswith(t)) and min(len(t), len(noun)) >= 5
-               and abs(len(t) - len(noun)) <= 3 for t in tokens)
 
 
 def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # type: ignore[no-untyped-def]

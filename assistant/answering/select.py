@@ -295,7 +295,15 @@ def _same_root(a: str, b: str) -> bool:
     if len(b) < 5 or a[:4] != b[:4]:
         return False
     if a.startswith(b) or b.startswith(a):
-        # a stem longer by more than a suffix is another word built on it ("scuolabus")
-        return abs(len(a) - len(b)) <= 3
+        return inflected(a, b)
     need = max(4, min(len(a), len(b)) - 3)
     return a[:need] == b[:need] and a.isalpha() and b.isalpha()
+
+
+def inflected(a: str, b: str) -> bool:
+    """The same word, an inflection at most: equal stems, or one the other plus at most a
+    suffix. A stem longer by more than that is another word built on it ("scuolabus" is
+    not "scuola"), and stems sharing only their opening are others ("presenza" is not
+    "presidente")."""
+    return a == b or (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) >= 5 \
+        and abs(len(a) - len(b)) <= 3

@@ -43,11 +43,10 @@ class Evidence:
         """Passages that contain all the question's rarest words, right after the best
         three: a detail inside a long passage (a row of a phase table, a sentence of a
         long description) is exactly where the rare words meet."""
-        words = sorted(t for t in frame.terms - frame.absent_terms - frame.ident_terms if t.isalpha())
         # only words some passage contains: a verb no plan uses ("spende" where plans
         # write "spesa") would leave no passage holding them all
-        _total, counts = self.retriever.catalog.term_frequencies(words)
-        rare = sorted((t for t in words if t in counts), key=lambda t: (-frame.weights.get(t, 0.0), t))[:3]
+        rare = sorted((t for t in frame.terms - frame.unindexed_terms - frame.ident_terms if t.isalpha()),
+                      key=lambda t: (-frame.weights.get(t, 0.0), t))[:3]
         if len(rare) < 2:
             return result
         docs = [d for g in frame.enti for d in g.split(",")] or (

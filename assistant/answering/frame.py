@@ -33,7 +33,6 @@ class AnswerType(StrEnum):
     DESCRIPTION = "descrizione"
 
 
-
 # Interrogative cues of each answer type, first match wins (most specific first).
 # General Italian: they name the kind of answer, never a topic.
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
@@ -104,6 +103,7 @@ class Frame:
     single_years: tuple[str, ...] = ()  # single years named ("nel 2022")
     named_fields: frozenset[str] = frozenset()  # field labels the question uses ("peso")
     absent_terms: frozenset[str] = frozenset()  # topic terms no indexed passage contains
+    unindexed_terms: frozenset[str] = frozenset()  # the same, verbs included
     ident_terms: frozenset[str] = frozenset()  # terms of objective codes named ("2024/01.2")
     is_follow_up: bool = False
     asked_noun: str = ""  # stem of the thing asked about ("quante biciclette" → "biciclett")
@@ -159,12 +159,20 @@ _FIELD_INTENT: dict[str, Intent] = {
 
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
+_FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
+    (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
+    (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
+]
+
+# "quale comune ha più X": a count of X compared
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
+# "chi…", "a chi…", "di chi…": a who-question
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
+# "quanti X": X is counted
 _COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+([a-z]{4,})")
 # counted by the plan's structure (its objectives, phases), not stated in a sentence
 _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
-_YEAR_ALONE = re.compile(r"\b20\d\d\b")
+# any interrogative: a question without one is a yes/no question
 _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
                             r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
@@ -175,10 +183,6 @@ _ASKED_NOUN = re.compile(
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
                          "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
-_FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
-    (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
-    (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
-]
 
 
 def asked_field(question: str) -> str | None:
@@ -262,7 +266,7 @@ class FrameBuilder:
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
-        weights, absent = self._rarity(terms, verbs | predicates, predicates | used)
+        weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -282,8 +286,8 @@ class FrameBuilder:
             # "quale comune ha più dipendenti": a count compared, whatever it counts; the
             # counted noun names no objective field here (the ente's staff, not a team's)
             kind, fields, named = AnswerType.NUMBER, (), frozenset()
-        if _YEAR_ALONE.search(_YEARS.sub(" ", wording)) and not _INTERROGATIVE.search(q) \
-                and Intent.TIMING not in fields:
+        single_years = tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked)))
+        if single_years and not _INTERROGATIVE.search(q) and Intent.TIMING not in fields:
             # a yes/no question about a year ("è prevista anche nel 2026?") is answered
             # by the objective's timing: the years or dates it runs over
             fields = (*fields, Intent.TIMING)
@@ -299,6 +303,7 @@ class FrameBuilder:
             terms=frozenset(terms),
             weights=weights,
             absent_terms=absent,
+            unindexed_terms=unindexed,
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list,
             wants_count=bool(_COUNT.search(q)),
@@ -312,7 +317,7 @@ class FrameBuilder:
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
             named_fields=named,
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
-            single_years=tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked))),
+            single_years=single_years,
             is_follow_up=resolved.is_follow_up,
             asked_noun=(noun := self._asked_noun(wording))[1],
             asked_word=noun[0],
@@ -400,10 +405,10 @@ class FrameBuilder:
 
     def _rarity(
         self, terms: set[str], verbs: set[str], predicates: set[str] | frozenset[str] = frozenset()
-    ) -> tuple[dict[str, float], frozenset[str]]:
+    ) -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
         """Inverse chunk frequency of each term (a rare term, "piscina", says more
-        about what is asked than a common one, "servizio"), and the nouns no passage
-        contains (one frequency lookup for both)."""
+        about what is asked than a common one, "servizio"), the nouns no passage
+        contains, and all the terms no passage contains (one frequency lookup)."""
         total, counts = self.retriever.catalog.term_frequencies(sorted(terms))
         weights = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items() if t in terms}
         # A verb no passage contains is most often a paraphrase ("usare" for "uso"): it
@@ -412,6 +417,7 @@ class FrameBuilder:
         # weighs most.
         floor = min((w for t, w in weights.items() if t not in predicates), default=1.0)
         absent = math.log((total + 1) / 0.5)
-        missing = frozenset(t for t in terms if t not in counts and t not in verbs)
+        unindexed = frozenset(t for t in terms if t not in counts)
         out = {t: weights.get(t, floor if t in verbs else absent) for t in terms}
-        return {t: min(w, floor) if t in predicates else w for t, w in out.items()}, missing
+        weighted = {t: min(w, floor) if t in predicates else w for t, w in out.items()}
+        return weighted, unindexed - verbs, unindexed

@@ -162,6 +162,12 @@ _FIELD_INTENT: dict[str, Intent] = {
 _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
+    # "di cosa (altro) si occupa / cosa fa il settore…": what an office does is the
+    # list of services the org chart gives it (an objective's "di cosa si occupa" is not)
+    (Field.SERVIZI, re.compile(
+        r"\b(?:di\s+)?(?:che\s+)?cos[ae]?\s+(?:altro\s+)?(?:si\s+occupa(?:no)?|fa|fanno|gestisce|gestiscono|segue|"
+        r"seguono)\s+(?:(?:il|lo|la|l|i|gli|le)\s+)?(?:stess[oa]\s+)?(?:settore|area|servizio|ufficio|struttura|"
+        r"unit[aà]|settori|servizi|uffici)\b")),
 ]
 
 # "quale comune ha più X": a count of X compared

@@ -164,6 +164,15 @@ def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
     assert asked_field("Chi lavora all'obiettivo sugli indicatori di bilancio?") == "dipendenti"
 
 
+def test_what_an_office_does_asks_for_its_services_what_an_objective_does_does_not() -> None:
+    from assistant.answering.frame import asked_field
+
+    assert asked_field("Di cos'altro si occupa il settore che segue la mensa?") == "servizi"
+    assert asked_field("cosa fa l'ufficio tecnico?") == "servizi"
+    assert asked_field("Di che cosa si occupa l'Area Affari generali?") == "servizi"
+    assert asked_field("Di cosa si occupa l'obiettivo sulla mensa?") is None
+
+
 def test_the_first_interrogative_followed_by_a_label_asks_and_a_code_can_be_asked() -> None:
     from assistant.answering.frame import asked_field
 

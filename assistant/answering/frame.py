@@ -17,8 +17,8 @@ from enum import StrEnum
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import Intent, classify
 from assistant.answering.retrieve import Retriever
-from ingest.structure.vocabulary import canonical_key
-from ingest.text import PARTY_FIELDS, QUESTION_GENERIC_WORDS, Field, fold_name
+from ingest.structure.vocabulary import canonical_key, is_exact_label
+from ingest.text import LIST_FIELDS, PARTY_FIELDS, QUESTION_GENERIC_WORDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -162,6 +162,20 @@ _FIELD_INTENT: dict[str, Intent] = {
 _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
+    # those an objective is for are its stakeholders: "a chi si rivolge / è destinato",
+    # "chi ne beneficia"
+    (Field.STAKEHOLDER, re.compile(
+        r"\ba\s+chi\s+(?:si\s+rivolg\w+|(?:e|è)\s+(?:rivolt|destinat|indirizzat|dedicat)\w*)|"
+        r"\bchi\s+(?:ne\s+)?(?:benefici\w+|trae\s+beneficio|trarr\w+\s+beneficio)\b")),
+    # how an objective unfolds is its phases: "come si articola / si sviluppa", "in
+    # quali tappe / passaggi"
+    (Field.FASI, re.compile(
+        r"\bcome\s+si\s+(?:articol\w+|svilupp\w+|svolg\w+|struttur\w+)\b|"
+        r"\b(?:quali|che)\s+(?:sono\s+(?:le|i|gli)\s+)?(?:tappe|passaggi|step)\b")),
+    # how an objective is measured is its indicators: "come si misura / viene valutato"
+    (Field.INDICATORI, re.compile(
+        r"\bcome\s+(?:si|viene|vengono|verr[aà]|verranno|sar[aà]|saranno|e|è)\s+(?:misurat\w*|valutat\w*|"
+        r"misura|misurano|valuta|valutano|monitorat\w*|monitora)\b")),
     # "di cosa (altro) si occupa / cosa fa il settore…": what an office does is the
     # list of services the org chart gives it (an objective's "di cosa si occupa" is not)
     (Field.SERVIZI, re.compile(
@@ -209,6 +223,8 @@ def asked_field(question: str) -> str | None:
 def _label_after(words: list[str]) -> str | None:
     if words[0] in ("servizi", "competenze"):  # what an office does, not the office
         return Field.SERVIZI
+    if words[0] in ("soggetti", "attori"):  # the parties of an objective: its stakeholders
+        return Field.STAKEHOLDER
     if words[0] in ("programma", "missione", "codice"):  # one objective's code ("in quale
         return Field.CODICE  # programma sta"); "quali programmi" asks for objectives
     for n in (2, 1):
@@ -217,6 +233,14 @@ def _label_after(words: list[str]) -> str | None:
                 and key not in (Field.TITOLO, Field.CODICE, Field.OBIETTIVO_STRATEGICO):
             return Field.INDICATORI if key == Field.TARGET else key
     return None
+
+
+def label_phrases(question: str) -> list[str]:
+    """Labels of several words the question uses ("portatori di interesse", "valore
+    atteso"): they say which field is asked, not what it is about."""
+    words = re.findall(r"[^\W\d_][\w’']*", question.casefold())  # words, not numbers ("n. 6")
+    return [" ".join(words[i:i + n]) for n in (4, 3, 2) for i in range(len(words) - n + 1)
+            if is_exact_label(" ".join(words[i:i + n]))]
 
 
 def named_fields(question: str) -> frozenset[str]:
@@ -259,7 +283,8 @@ class FrameBuilder:
             # del Servizio X") is the relation asked, not topic: plans write "responsabile"
             # or "titolare", and an unused role word must neither veto nor be respelled
             topical = " ".join(w for w in query.split() if fold_name(w) not in _HEAD_ROLES)
-        terms = self._topic_terms(topical) - self._cue_terms(wording) - unused
+        labels = {t for phrase in label_phrases(wording) for t in self.analyzer.analyze(phrase)}
+        terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         if counted := _MORE_OR_LESS.search(q):
             terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
         elif (count := _COUNTED.match(q)) and count.group(1) not in _COUNTED_BY_STRUCTURE \
@@ -311,7 +336,7 @@ class FrameBuilder:
             absent_terms=absent,
             unindexed_terms=unindexed,
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
-            or intent.asks_list,
+            or intent.asks_list or head in LIST_FIELDS,  # "come si articola": a list field, whole
             wants_count=bool(_COUNT.search(q)),
             # ("che" only after a preposition: "in che anno"; alone it is mostly a conjunction)
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche|"
@@ -349,8 +374,11 @@ class FrameBuilder:
         if m is None:
             return "", ""
         word = m.group(1)
+        # a noun that opens a label of several words ("i portatori di interesse") is that label
+        phrase = [word, *q[m.end(1):].split()[:3]]
         if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL \
-                or canonical_key(word, fuzzy=False) is not None:
+                or canonical_key(word, fuzzy=False) is not None \
+                or any(is_exact_label(" ".join(phrase[:n])) for n in range(2, len(phrase) + 1)):
             return "", ""
         if any(rx.search(word) for _kind, rx in _TYPE_CUES):
             return "", ""

@@ -352,6 +352,11 @@ class ExtractiveAnswerer:
         if frame.wants_list and best.cand.field in LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             chosen += sorted(items, key=lambda s: s.cand.index)[:8]
+        elif frame.wants_list and (named := [f for f in LIST_FIELDS if f in frame.named_fields]) \
+                and (items := [s for s in group if s.cand.field == named[0] and not s.cand.labelled]):
+            # the list field the question names is answered whole, even when another
+            # field matches its words best ("come viene misurato il risultato…")
+            chosen += sorted(items, key=lambda s: s.cand.index)[:8]
         elif frame.wants_list and (items := _best_list(group, best)):
             # "quali …" asks for several things: the objective's list field whose items
             # state the question's words best (phases, indicators, stakeholders)

@@ -173,6 +173,44 @@ def test_what_an_office_does_asks_for_its_services_what_an_objective_does_does_n
     assert asked_field("Di cosa si occupa l'obiettivo sulla mensa?") is None
 
 
+def test_interrogatives_that_name_a_list_field_by_what_it_is_for() -> None:
+    from assistant.answering.frame import asked_field
+
+    # whom an objective is for, how it unfolds, how it is measured
+    assert asked_field("A chi si rivolge l'obiettivo sulla mensa?") == "stakeholder"
+    assert asked_field("Chi ne beneficia?") == "stakeholder"
+    assert asked_field("Quali soggetti sono coinvolti nel bando?") == "stakeholder"
+    assert asked_field("Come si articola l'obiettivo sulla mensa?") == "fasi"
+    assert asked_field("Come viene misurato il risultato del bando?") == "indicatori"
+    assert asked_field("Chi segue l'obiettivo sulla mensa?") is None
+    assert asked_field("Come si chiama il responsabile?") is None
+
+
+def test_the_words_of_a_label_say_what_is_asked_not_what_about(answerer) -> None:
+    # "portatori di interesse" is the stakeholder label: its words are not the topic,
+    # so the objective the question names is the one answered, even without stakeholders
+    frame = frame_of(answerer, "Chi sono i portatori di interesse dell'obiettivo conoscere per prevenire: "
+                               "contrasto alla violenza?")
+    assert frame.named_fields == {"stakeholder"} and not frame.asked_noun
+    assert not set(answerer.analyzer.analyze("portatori interesse")) & frame.terms
+    ans = answerer.answer(frame.question)
+    assert "CONOSCERE PER PREVENIRE" in ans.text and "Il piano non indica" in ans.text
+    # a label's words inside another phrase, or a number after "n.", are no label
+    from assistant.answering.frame import label_phrases
+
+    assert label_phrases("L'obiettivo sulle azioni positive per il personale vale nel triennio?") == []
+    assert label_phrases("di cosa tratta l'obiettivo n. 6?") == []
+
+
+def test_a_list_field_named_is_answered_whole(answerer) -> None:
+    # "come si articola" names no list word, yet phases are a list: all five are shown;
+    # "come viene misurato il risultato" gets every indicator, not the expected result only
+    ans = answerer.answer("Come si articola l'obiettivo conoscere per prevenire: contrasto alla violenza?")
+    assert ans.text.count("fase: ") == 5
+    ans = answerer.answer("Come viene misurato il risultato dell'obiettivo conoscere per prevenire: contrasto alla violenza?")
+    assert all(x in ans.text for x in ("Rete Viola", "sensibilizzazione", "rispetto fasi e tempi"))
+
+
 def test_the_first_interrogative_followed_by_a_label_asks_and_a_code_can_be_asked() -> None:
     from assistant.answering.frame import asked_field
 

@@ -285,10 +285,23 @@ def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
     ("conclus" ~ "conclusion", "ridurr" ~ "riduzion"): Snowball stems verbs and nouns
     of one root apart. Roots must share all but their last three letters (at least 4)."""
     out = set()
+    by_prefix = _by_prefix(tokens)
     for t in terms:
-        if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in tokens)):
+        if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in by_prefix.get(t[:4], ()))):
             out.add(t)
     return out
+
+
+@lru_cache(maxsize=2048)
+def _by_prefix(tokens: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Tokens by their first four letters: roots that share fewer never match, and the
+    same passage's tokens are matched against many questions' terms (a frozenset
+    caches its hash, so the lookup is cheap)."""
+    out: dict[str, list[str]] = {}
+    for k in tokens:
+        if len(k) >= 5:
+            out.setdefault(k[:4], []).append(k)
+    return {p: tuple(ks) for p, ks in out.items()}
 
 
 def _same_root(a: str, b: str) -> bool:

@@ -28,10 +28,10 @@ def settore_core(settore: str) -> str:
 
 
 def objectives_of_settore(
-    question: str, enti: Sequence[str], retriever: Retriever
+    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3
 ) -> tuple[list[Line], list[Chunk]] | None:
     """One line per document whose settore the question names: how many objectives
-    its records assign to it, citing the first ones."""
+    its records assign to it, citing the first `shown` ones."""
     q = f" {fold_name(question)} "
     docs = {d for g in enti for d in g.split(",")}
     records = [r for r in RecordQueries(retriever.catalog).list()
@@ -51,10 +51,14 @@ def objectives_of_settore(
             r for r in records
             if r.doc_id == doc_id and f" {core} " in f" {fold_name(r.settore or '')} "
         ]
-        statement, held = _titled(recs, retriever.catalog.chunks_of(doc_id), 3)
-        extra += held
+        chunks = retriever.catalog.chunks_of(doc_id)
+        if shown > 3:  # a list: each title a statement of its own, cut whole by the room
+            statements = [Statement(f"{len(recs)} obiettivi", []), *_each_titled(recs, chunks, shown)]
+        else:
+            statements = [_titled(recs, chunks, shown)]
+        extra += [c for st in statements for c, _ in st.sources]
         where = retriever.document_label(doc_id)
-        lines.append(Line(f"{where} – settore {settore}", [statement]))
+        lines.append(Line(f"{where} – settore {settore}", statements))
     return lines, extra
 
 
@@ -75,25 +79,36 @@ def objectives_of_documents(
         recs = [r for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id])) if r.titolo]
         if not recs:
             continue
-        statement, held = _titled(recs, retriever.catalog.chunks_of(doc_id), 4)
-        extra += held
+        statement = _titled(recs, retriever.catalog.chunks_of(doc_id), 4)
+        extra += [c for c, _ in statement.sources]
         lines.append(Line(retriever.document_label(doc_id), [statement]))
     return (lines, extra) if lines else None
 
 
-def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> tuple[Statement, list[Chunk]]:
+def _title_source(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+    """The passage holding the record's title where the record found it, and the quote."""
+    src = rec.sources.get(Field.TITOLO, rec.source)
+    quote = short_quote(rec.titolo or "", 160)
+    holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
+                   and quote and quote_occurs(quote, c)), None)
+    return (holder, quote) if holder is not None else None
+
+
+def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> Statement:
     """"N obiettivi (first n titles; …)", citing each title where the record found it."""
-    sources: list[tuple[Chunk, str]] = []
-    for rec in recs[:n]:
-        src = rec.sources.get(Field.TITOLO, rec.source)
-        quote = short_quote(rec.titolo or "", 160)
-        holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
-                       and quote and quote_occurs(quote, c)), None)
-        if holder is not None:
-            sources.append((holder, quote))
+    sources = [s for rec in recs[:n] if (s := _title_source(rec, chunks)) is not None]
     titles = "; ".join(short(r.titolo or "", 70) for r in recs[:n])
     more = "; …" if len(recs) > n else ""
-    return Statement(f"{len(recs)} obiettivi ({titles}{more})", sources), [c for c, _ in sources]
+    return Statement(f"{len(recs)} obiettivi ({titles}{more})", sources)
+
+
+def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> list[Statement]:
+    """The first n titles, each a statement citing where the record found it."""
+    out = []
+    for rec in recs[:n]:
+        src = _title_source(rec, chunks)
+        out.append(Statement(short(rec.titolo or "", 90), [src] if src else []))
+    return out
 
 
 def numbered_headings(

@@ -341,7 +341,7 @@ class FrameBuilder:
             # ("che" only after a preposition: "in che anno"; alone it is mostly a conjunction)
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche|"
                                         r"(?:in|di|a|da|per|con) che)\b", q)) >= 2,
-            asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
+            asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
             comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz[ae]|rispetto a|entrambi|in comune)\b", q)),
             enti=groups,

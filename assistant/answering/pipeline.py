@@ -108,11 +108,14 @@ class ExtractiveAnswerer:
             return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages, found=False)
         if gap := abstain.missing_period(frame, frame.question, self.retriever):
             return Answer(text=gap, citations=[], passages=passages, found=False)
-        if frame.wants_count and "obiettiv" in frame.question.casefold():
-            counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever)
+        if (frame.wants_count or frame.asks_objectives) and "obiettiv" in frame.question.casefold():
+            # the objectives of a settore the question names are those its records
+            # assign to it: counted, or listed whole when asked which they are
+            shown = 3 if frame.wants_count else 8
+            counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever, shown)
             if counted is not None:
                 lines, extra = counted
-                return assemble(lines, _joined(passages, extra))
+                return assemble(lines, _joined(passages, extra), MAX_ANSWER_CHARS if shown == 3 else LIST_ANSWER_CHARS)
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         if frame.asks_objectives and frame.enti and not topic:
             listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)

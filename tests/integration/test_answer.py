@@ -113,3 +113,19 @@ def test_objective_counts_come_from_the_stored_records(answerer, sample_library)
     titles = {r.titolo for r in RecordQueries(sample_library.catalog).list(
         RecordQueries.filters(settore="Area Lavori Pubblici"))}
     assert all(any(c.quote in (t or "") for t in titles) for c in ans.citations)
+
+
+def test_the_objectives_of_a_settore_are_listed_each_title_cited(answerer, sample_library) -> None:
+    from assistant.answering.model import LIST_ANSWER_CHARS
+    from assistant.records import RecordQueries
+
+    recs = RecordQueries(sample_library.catalog).list(RecordQueries.filters(settore="Area Lavori Pubblici"))
+    titles = {r.titolo for r in recs}
+    for question in ("Elenca gli obiettivi dell'area lavori pubblici di Cassano Magnago",
+                     "Che obiettivi ha l'area lavori pubblici a Cassano Magnago?"):
+        ans = answerer.answer(question)
+        assert f"{len(recs)} obiettivi" in ans.text and len(ans.text) <= LIST_ANSWER_CHARS
+        assert_grounded(ans)
+        # more titles than a count shows, each cited where the record found it
+        assert len(ans.citations) >= min(len(recs), 5)
+        assert all(any(c.quote in (t or "") for t in titles) for c in ans.citations)

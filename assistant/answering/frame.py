@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
-from assistant.answering.intent import Intent, classify
+from assistant.answering.intent import OF_ARTICLE, Intent, classify
 from assistant.answering.retrieve import Retriever
 from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, QUESTION_GENERIC_WORDS, Field, fold_name
@@ -200,6 +200,10 @@ _ASKED_NOUN = re.compile(
     r"^\s*(?:e\s+)?(?:quant[ie]\s+|(?:qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
     r"chi\s+(?:e|era|sara|sono))\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
     r"(?:numero\s+(?:di|dei|degli|delle)\s+)?([a-z]{4,})\b")  # "il numero di telefono": telefono
+# the kind of appointment of an office's head ("titolare di E.Q.", "di posizione
+# organizzativa"): part of the role's name, never the topic
+_APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\s+qualificazione|posizione\s+organizzativa)"
+                          r"(?=[\s?,;:]|$)")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
                          "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
@@ -256,8 +260,11 @@ def named_fields(question: str) -> frozenset[str]:
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
             if (key := canonical_key(gram, fuzzy=False)) and key not in (Field.TITOLO, Field.CODICE):
+                if key in LIST_FIELDS and i > 0 and words[i - 1] in OF_ARTICLE:
+                    continue  # "formazione dei dipendenti": a noun's complement names the topic
                 found.add(Field.INDICATORI if key == Field.TARGET else key)
     return frozenset(found)
+
 
 
 class FrameBuilder:
@@ -282,7 +289,7 @@ class FrameBuilder:
             # the name of a head's role in a who-question ("il funzionario / il direttore
             # del Servizio X") is the relation asked, not topic: plans write "responsabile"
             # or "titolare", and an unused role word must neither veto nor be respelled
-            topical = " ".join(w for w in query.split() if fold_name(w) not in _HEAD_ROLES)
+            topical = " ".join(w for w in _APPOINTMENT.sub(" ", query).split() if fold_name(w) not in _HEAD_ROLES)
         labels = {t for phrase in label_phrases(wording) for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         if counted := _MORE_OR_LESS.search(q):
@@ -376,7 +383,7 @@ class FrameBuilder:
         word = m.group(1)
         # a noun that opens a label of several words ("i portatori di interesse") is that label
         phrase = [word, *q[m.end(1):].split()[:3]]
-        if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL \
+        if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL or _APPOINTMENT.match(q, m.start(1)) \
                 or canonical_key(word, fuzzy=False) is not None \
                 or any(is_exact_label(" ".join(phrase[:n])) for n in range(2, len(phrase) + 1)):
             return "", ""

@@ -60,9 +60,19 @@ class QuestionIntent:
         return intent in self.intents
 
 
+# articled prepositions that join a complement to a noun ("la formazione dei
+# dipendenti", "il monitoraggio degli indicatori"): what follows is part of the topic
+OF_ARTICLE = frozenset({"del", "dello", "della", "dei", "degli", "delle", "sui", "sugli", "sulle", "sul", "sulla",
+                        "ai", "agli", "alle", "nei", "negli", "nelle", "tra", "fra"})
+_COMPLEMENT = re.compile(rf"\b(?:{'|'.join(sorted(OF_ARTICLE))})\s+(?:dipendent\w*|personale|stakeholder|indicator\w*)\b")
+# the intents of list fields, which a noun's complement names as topic only
+_LIST_INTENTS = frozenset({Intent.EMPLOYEES, Intent.STAKEHOLDERS, Intent.INDICATORS})
+
+
 def classify(question: str) -> QuestionIntent:
     q = fold_name(question.replace("'", " "))
-    intents = tuple(intent for intent, rx in _RULES if rx.search(q))
+    bare = _COMPLEMENT.sub(" ", q)
+    intents = tuple(intent for intent, rx in _RULES if rx.search(bare if intent in _LIST_INTENTS else q))
     # "chi lavora", "chi sono gli stakeholder" ask for those people, not for who is in
     # charge: "chi" is then only the interrogative.
     if (Intent.EMPLOYEES in intents or Intent.STAKEHOLDERS in intents) and Intent.RESPONSIBLE in intents and not re.search(

@@ -163,6 +163,12 @@ class ExtractiveAnswerer:
             for s in ranked:
                 by_doc.setdefault(s.cand.chunk.doc_id, []).append(s)
             top = ranked[0]
+            # plans share objective titles (common themes, national measures): when the
+            # question names no ente, an objective titled as the best one in another plan
+            # is asked about as much, whatever the score its wording earns there
+            same = [g for g in by_doc.values() if any(_same_title(s.cand.title, top.cand.title) for s in g[:20])]
+            if len(same) >= 2:
+                return same[:_MAX_DOCUMENT_LINES]
             full = [g for g in by_doc.values()
                     if g[0].context >= _FULL_ANSWER * top.context and g[0].fit == top.fit
                     and g[0].score >= _FULL_ANSWER * top.score]
@@ -465,6 +471,18 @@ def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
         limits[i] = min(lengths[i], max(_MIN_ITEM_CHARS, left // (len(lengths) - k)))
         left -= limits[i]
     return limits
+
+
+# "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
+_TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two objectives titled alike: the same words once numbering, case and accents are
+    set aside, one title possibly cut short ("…") where the other goes on."""
+    x, y = (_TITLE_NUMBERING.sub("", fold_name(t)).strip() for t in (a, b))
+    short_one = min(len(x), len(y))
+    return short_one >= 20 and (x.startswith(y) or y.startswith(x))
 
 
 def _best_list(group: list[Scored], best: Scored) -> list[Scored]:

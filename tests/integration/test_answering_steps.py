@@ -487,6 +487,58 @@ def test_the_rows_of_a_measures_table_belong_to_the_objective_above(tmp_path) ->
     assert "Digitalizzazione delle pratiche edilizie" in ans.text  # the objective, not a row, heads it
 
 
+SHARED_THEME = """# Comune di {ente} – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### {numbering}Digitalizzazione delle pratiche edilizie e dello sportello SUAP
+
+- **Responsabile:** {who}
+- **Finalità:** Ridurre i tempi di istruttoria delle pratiche.
+
+##### Obiettivo 2 – Nuovo regolamento del verde privato
+
+- **Responsabile:** dott.ssa Laura Ferraris
+"""
+
+
+def test_an_objective_titled_alike_in_several_plans_is_answered_for_each(tmp_path) -> None:
+    # plans share themes: with no ente named, the same objective of every plan is asked
+    # about, whatever its numbering or the score its wording earns in each
+    from services import build_library
+    from settings import load_settings
+
+    (tmp_path / "docs").mkdir()
+    for ente, numbering, who in (("Valprova", "Obiettivo operativo OO-1.1 – ", "arch. Marco Bellini"),
+                                 ("Monteserra", "", "geom. Paolo Rinaldi")):
+        text = SHARED_THEME.format(ente=ente, numbering=numbering, who=who)
+        (tmp_path / "docs" / f"{ente.lower()}_piao-2026-2028.md").write_text(text, encoding="utf-8")
+    library = build_library(load_settings(data_dir=tmp_path / "index"))
+    assert not library.ingest([tmp_path / "docs"]).failures
+    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    ans = answerer.answer("Chi ha in carico la digitalizzazione delle pratiche edilizie e dello sportello SUAP?")
+    assert "Bellini" in ans.text and "Rinaldi" in ans.text
+    # naming the ente keeps to its plan
+    ans = answerer.answer("Chi ha in carico la digitalizzazione delle pratiche edilizie a Monteserra?")
+    assert "Rinaldi" in ans.text and "Bellini" not in ans.text
+
+
+def test_a_list_field_as_a_nouns_complement_is_topic_not_the_ask(answerer) -> None:
+    # "la formazione dei dipendenti": the staff word belongs to the objective's name
+    frame = frame_of(answerer, "A chi è affidato l'obiettivo di formazione continua dei dipendenti?")
+    assert Intent.EMPLOYEES not in frame.fields and "dipendenti" not in frame.named_fields
+    assert Intent.RESPONSIBLE in frame.fields
+    frame = frame_of(answerer, "Quali sono i dipendenti assegnati all'obiettivo sulla mensa?")
+    assert Intent.EMPLOYEES in frame.fields
+
+
+def test_the_kind_of_appointment_is_part_of_the_heads_role(answerer) -> None:
+    # "titolare di E.Q." names the role; "E.Q." is not a word the plan must contain
+    frame = frame_of(answerer, "Chi è il titolare di E.Q. dell'area lavori pubblici a Cassano Magnago?")
+    assert not {"eq", "e.q"} & frame.terms
+    assert frame_of(answerer, "Chi è la posizione organizzativa dei tributi?").asked_word == ""
+
+
 def test_two_questions_in_one_get_an_answer_each(answerer) -> None:
     # a field ask (the holder) and a detail of the passage (who reads the meters)
     ans = answerer.answer("Per l'efficientamento energetico chi legge i contatori e chi è la titolare del settore?")

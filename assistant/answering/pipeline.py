@@ -131,7 +131,8 @@ class ExtractiveAnswerer:
         lines: list[Line] = []
         groups = self._documents(frame, selection, hits)
         for group in groups:
-            line = self._line(frame, group, selection, hits, multi=len(groups) > 1 or frame.comparison)
+            line = self._line(frame, group, selection, hits, multi=len(groups) > 1 or frame.comparison,
+                              share=len(groups))
             if line is not None:
                 lines.append(line)
         if not lines:
@@ -177,7 +178,8 @@ class ExtractiveAnswerer:
         return [ranked]
 
     def _line(
-        self, frame: Frame, ranked: list[Scored], selection: Selection, hits: list[SearchHit], multi: bool
+        self, frame: Frame, ranked: list[Scored], selection: Selection, hits: list[SearchHit], multi: bool,
+        share: int = 1,
     ) -> Line | None:
         if not ranked:
             return None
@@ -238,13 +240,15 @@ class ExtractiveAnswerer:
         if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
             announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
-            listing = not multi and (
-                (field in LIST_FIELDS and all(s.cand.field == field for s in chosen)) or announced)
+            one_list = field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
+            listing = one_list if multi else (one_list or announced)
             if listing:
                 # items of one list share a list's room fairly; so do the statements around
                 # a list a line announces ("… rivolto a chi necessita di supporto per:"):
-                # the list is the answer, not the sentence before it
-                budget = LIST_ANSWER_CHARS - min(len(title), 90) - 10
+                # the list is the answer, not the sentence before it. One line per plan
+                # (the same objective in several plans) shares that room with the others.
+                budget = LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70 if multi else 90) - 10 \
+                    - (20 if multi else 0)
                 limits = _fair_limits([len(phrase(s.cand, limit)) for s in chosen],
                                       budget - _ITEM_OVERHEAD * len(chosen))
             else:
@@ -278,8 +282,10 @@ class ExtractiveAnswerer:
                     f"di cui è titolare {name}{tenure(holder)}", _sources(name, holder, pool)))
         if not statements:
             return None
-        if multi:  # one line per ente must fit the whole answer budget: what the question
-            # compares first, then the office in charge if there is room
+        whole_list = frame.wants_list and field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
+        if multi and not whole_list:  # one line per ente must fit the whole answer budget:
+            # what the question compares first, then the office in charge if there is room
+            # (a list asked for is the answer of each line, every item)
             office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)
             statements = statements[:3 if frame.comparison else 2]
             if office is not None and not any(office.cand.text in st.text for st in statements):

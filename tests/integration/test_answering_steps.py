@@ -496,6 +496,12 @@ SHARED_THEME = """# Comune di {ente} – PIAO 2026-2028
 - **Responsabile:** {who}
 - **Finalità:** Ridurre i tempi di istruttoria delle pratiche.
 
+| Fase | Termine |
+|---|---|
+| Ricognizione delle pratiche arretrate | marzo 2026 |
+| Configurazione del portale telematico | giugno 2026 |
+| Collaudo e avvio del servizio online | dicembre 2026 |
+
 ##### Obiettivo 2 – Nuovo regolamento del verde privato
 
 - **Responsabile:** dott.ssa Laura Ferraris
@@ -518,6 +524,9 @@ def test_an_objective_titled_alike_in_several_plans_is_answered_for_each(tmp_pat
     answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
     ans = answerer.answer("Chi ha in carico la digitalizzazione delle pratiche edilizie e dello sportello SUAP?")
     assert "Bellini" in ans.text and "Rinaldi" in ans.text
+    # a list asked of such an objective lists every item in each plan's line
+    ans = answerer.answer("Quali fasi prevede la digitalizzazione delle pratiche edilizie e dello sportello SUAP?")
+    assert len(ans.text.splitlines()) == 2 and ans.text.count("Collaudo e avvio") == 2
     # naming the ente keeps to its plan
     ans = answerer.answer("Chi ha in carico la digitalizzazione delle pratiche edilizie a Monteserra?")
     assert "Rinaldi" in ans.text and "Bellini" not in ans.text

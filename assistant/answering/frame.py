@@ -108,6 +108,7 @@ class Frame:
     is_follow_up: bool = False
     asked_noun: str = ""  # stem of the thing asked about ("quante biciclette" → "biciclett")
     asked_word: str = ""  # that noun as asked ("biciclette")
+    counted: str = ""  # stem of the thing counted ("quanti abitanti" → "abitant")
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -189,7 +190,7 @@ _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s
 # "chi…", "a chi…", "di chi…": a who-question
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
 # "quanti X": X is counted
-_COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+([a-z]{4,})")
+_COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?([a-z]{4,})")
 # counted by the plan's structure (its objectives, phases), not stated in a sentence
 _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
 # any interrogative: a question without one is a yes/no question
@@ -292,6 +293,7 @@ class FrameBuilder:
             topical = " ".join(w for w in _APPOINTMENT.sub(" ", query).split() if fold_name(w) not in _HEAD_ROLES)
         labels = {t for phrase in label_phrases(wording) for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
+        counted_stem = ""
         if counted := _MORE_OR_LESS.search(q):
             terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
         elif (count := _COUNTED.match(q)) and count.group(1) not in _COUNTED_BY_STRUCTURE \
@@ -299,6 +301,7 @@ class FrameBuilder:
             # "quanti dipendenti ha il comune": the thing counted is topic even when it is
             # also a field's label (the sentence "conta 63 dipendenti" answers it)
             terms |= set(self.analyzer.analyze(count.group(1)))
+            counted_stem = next(iter(self.analyzer.analyze(count.group(1))), "")
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
@@ -359,6 +362,7 @@ class FrameBuilder:
             is_follow_up=resolved.is_follow_up,
             asked_noun=(noun := self._asked_noun(wording))[1],
             asked_word=noun[0],
+            counted=counted_stem,
         )
 
     def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:

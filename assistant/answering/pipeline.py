@@ -26,6 +26,7 @@ from assistant.answering.select import (
     Scored,
     Selection,
     Selector,
+    states_count,
 )
 from ingest.models import Chunk, UnitKind
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
@@ -197,8 +198,12 @@ class ExtractiveAnswerer:
         head_sources = _sources(title, best.cand.chunk, pool) if title else []
         statements: list[Statement] = []
         if frame.wants_count:
-            counted = counts.numbered_children([s.cand.chunk for s in ranked[:1]] + [h.chunk for h in hits[:2]],
-                                               frame.terms, self.analyzer, self.retriever)
+            # a count the plan states ("17.880 prestiti") is read, not made; headings are
+            # counted otherwise ("quanti progetti ha la linea 8")
+            stated = frame.counted and any(states_count(s.cand.text, frame.counted) for s in ranked[:10])
+            counted = None if stated else counts.numbered_children(
+                [s.cand.chunk for s in ranked[:1]] + [h.chunk for h in hits[:2]], frame.terms, self.analyzer,
+                self.retriever)
             if counted is not None:
                 statements.append(counted)
         elif frame.wants_list and not frame.named_fields and not frame.asks_objectives \

@@ -254,6 +254,11 @@ class Selector:
             # "in cosa aiuta X?": a sentence that names X itself describes X; an objective
             # whose title names X is about something done to X (a survey of X)
             score += 0.4 * _share(frame, topic, tokens)
+        if frame.counted and states_count(cand.text, frame.counted):
+            # "quanti abitanti": a figure stated with the thing counted ("9.640 abitanti")
+            # answers it; a rate of it ("kg per abitante") or another figure does not. It
+            # weighs as much as the candidate is about the question's topic.
+            score += 0.6 * own
         if cand.field is None and _is_heading(cand):
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:
@@ -266,6 +271,17 @@ class Selector:
         elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):
             score -= 0.1  # a labelled field the wording did not ask for
         return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens))
+
+
+def states_count(text: str, stem: str) -> bool:
+    """The text states a figure of the thing whose stem is given: the number, at most
+    two words that are not prepositions, then the thing ("41 dipendenti", "31 nuovi
+    volontari"); a preposition makes it a figure of something else ("90 kg per abitante")."""
+    return bool(re.search(rf"\d(?:[\d.,]*\d)?\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?{re.escape(stem)}",
+                          fold_name(text)))
+
+
+_PREPOSITIONS = r"(?:di|a|da|in|con|su|per|tra|fra|del|della|dei|degli|delle|al|alla|ai|agli|alle|dal|nel|sul)"
 
 
 def _share(frame: Frame, terms: frozenset[str], tokens: frozenset[str]) -> float:

@@ -532,6 +532,48 @@ def test_an_objective_titled_alike_in_several_plans_is_answered_for_each(tmp_pat
     assert "Rinaldi" in ans.text and "Bellini" not in ans.text
 
 
+COUNTS_IN_PROSE = """# Comune di Valprova – PIAO 2026-2028
+
+## Contesto
+
+Al 31 dicembre 2025 la popolazione residente era di 4.215 abitanti, di cui 1.020 con più di 65 anni.
+La biblioteca civica ha registrato 12.480 prestiti nel 2025 e resta aperta 24 ore settimanali.
+Il gruppo comunale di protezione civile conta 31 volontari.
+
+## Iniziative della biblioteca
+
+1. Letture animate per la fascia 0-6 anni
+2. Apertura serale il giovedì
+3. Prestito digitale di e-book
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Riduzione dei rifiuti indifferenziati
+
+- **Responsabile:** ing. Carla Monti
+- **Indicatore:** Rifiuto secco residuo per abitante (target ≤ 90 kg per abitante)
+"""
+
+
+def test_a_count_the_plan_states_is_read_with_the_thing_counted(tmp_path) -> None:
+    # "quanti X": the figure stated with X ("4.215 abitanti") answers, not a rate of X
+    # ("kg per abitante"), and a count stated is read, not made by counting headings
+    from assistant.answering.select import states_count
+    from services import build_library
+    from settings import load_settings
+
+    assert states_count("conta 31 volontari", "volont") and states_count("4.215 abitanti residenti", "abitant")
+    assert not states_count("90 kg per abitante", "abitant")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "valprova_piao-2026-2028.md").write_text(COUNTS_IN_PROSE, encoding="utf-8")
+    library = build_library(load_settings(data_dir=tmp_path / "index"))
+    assert not library.ingest([tmp_path / "docs"]).failures
+    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    assert "4.215" in answerer.answer("Quanti abitanti ha Valprova?").text
+    assert "12.480" in answerer.answer("Quanti prestiti ha registrato la biblioteca?").text
+    assert "31" in answerer.answer("Quanti sono i volontari della protezione civile?").text
+
+
 def test_a_list_field_as_a_nouns_complement_is_topic_not_the_ask(answerer) -> None:
     # "la formazione dei dipendenti": the staff word belongs to the objective's name
     frame = frame_of(answerer, "A chi è affidato l'obiettivo di formazione continua dei dipendenti?")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
-from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected
+from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected, states_count
 from ingest.text import Field, fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
@@ -106,6 +106,10 @@ def missing_answer(
         # section that never says "indicatore" or "target")
         if structured or not any(_LABEL_WORDS[intent].search(s.cand.text) for s in group):
             return f"il piano non indica {label}"
+    # A thing the question names that no passage of any plan contains ("il canile"):
+    # the best evidence is about something else that shares the other words.
+    if frame.absent_thing:
+        return f"il piano non indica «{frame.absent_thing}»"
     # The thing asked about ("quante biciclette", "l'orario", "il presidente") that
     # the best objective never names: the plan speaks of something near, not of it.
     if frame.asked_noun and analyze is not None:
@@ -119,6 +123,13 @@ def missing_answer(
                 fits(s.cand, AnswerType.NUMBER) and any(inflected(noun, t) for t in analyze(s.cand.text))
                 for s in group[:30]):
             return f"il piano non indica quant{frame.asked_word[-1]} {frame.asked_word}"
+    # "quante ore è aperta la biblioteca": figures of the thing counted found only in
+    # passages about something else ("48 ore" to extract camera images), while the best
+    # evidence leaves most of the question's topic unsaid, do not count it
+    if frame.counted and frame.answer_type is AnswerType.NUMBER and best.context < 0.5:
+        stating = [s for s in ranked[:30] or group[:30] if states_count(s.cand.text, frame.counted)]
+        if stating and not any(s.says >= 0.5 for s in stating):
+            return f"il piano non indica quant{frame.counted_word[-1]} {frame.counted_word}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
     if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:

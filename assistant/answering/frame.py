@@ -109,6 +109,8 @@ class Frame:
     asked_noun: str = ""  # stem of the thing asked about ("quante biciclette" → "biciclett")
     asked_word: str = ""  # that noun as asked ("biciclette")
     counted: str = ""  # stem of the thing counted ("quanti abitanti" → "abitant")
+    counted_word: str = ""  # that thing as asked ("abitanti")
+    absent_thing: str = ""  # a thing the question names that no passage contains ("il canile")
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -190,7 +192,7 @@ _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s
 # "chi…", "a chi…", "di chi…": a who-question
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
 # "quanti X": X is counted
-_COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?([a-z]{4,})")
+_COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?([a-z]{3,})")
 # counted by the plan's structure (its objectives, phases), not stated in a sentence
 _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
 # any interrogative: a question without one is a yes/no question
@@ -205,6 +207,11 @@ _ASKED_NOUN = re.compile(
 # organizzativa"): part of the role's name, never the topic
 _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\s+qualificazione|posizione\s+organizzativa)"
                           r"(?=[\s?,;:]|$)")
+# a noun after an article or an articled preposition ("il canile", "dell'asilo")
+_ARTICLED_NOUN = re.compile(
+    r"(?:\b(?:il|lo|la|i|gli|le|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|nel|nello|nella|"
+    r"nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|un|una|uno)\s+|\b(?:l|dell|all|nell|sull|un)')"
+    r"([^\W\d_]{4,})")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
                          "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
@@ -293,7 +300,7 @@ class FrameBuilder:
             topical = " ".join(w for w in _APPOINTMENT.sub(" ", query).split() if fold_name(w) not in _HEAD_ROLES)
         labels = {t for phrase in label_phrases(wording) for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
-        counted_stem = ""
+        counted_stem = counted_word = ""
         if counted := _MORE_OR_LESS.search(q):
             terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
         elif (count := _COUNTED.match(q)) and count.group(1) not in _COUNTED_BY_STRUCTURE \
@@ -302,6 +309,7 @@ class FrameBuilder:
             # also a field's label (the sentence "conta 63 dipendenti" answers it)
             terms |= set(self.analyzer.analyze(count.group(1)))
             counted_stem = next(iter(self.analyzer.analyze(count.group(1))), "")
+            counted_word = count.group(1)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
@@ -363,6 +371,8 @@ class FrameBuilder:
             asked_noun=(noun := self._asked_noun(wording))[1],
             asked_word=noun[0],
             counted=counted_stem,
+            counted_word=counted_word,
+            absent_thing=self._absent_thing(wording, absent),
         )
 
     def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:
@@ -395,6 +405,18 @@ class FrameBuilder:
             return "", ""
         stems = self.analyzer.analyze(word)
         return (word, stems[0]) if len(stems) == 1 else ("", "")
+
+    def _absent_thing(self, wording: str, absent: frozenset[str]) -> str:
+        """A noun the question names with an article ("il canile", "della piscina") that
+        no indexed passage contains, even respelled: a thing the documents do not speak
+        of. Words without an article (an adverb, "gratis"; a verb) may be paraphrase."""
+        if not absent:
+            return ""
+        q = wording.casefold().replace("’", "'")
+        for m in _ARTICLED_NOUN.finditer(q):
+            if set(self.analyzer.analyze(m.group(1))) & absent:
+                return m.group(1)
+        return ""
 
     def _cue_terms(self, wording: str) -> set[str]:
         """The words that cue the answer type ("percentuale", "costo", "scadenza") say
@@ -442,6 +464,8 @@ class FrameBuilder:
         if not short:
             edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
         edits |= {a + c + b for a, b in splits for c in letters}
+        if word[-1] in "aeiou":  # typed without its accent ("priorita", "attivita")
+            edits |= {word[:-1] + v for v in "àèéìòù"}
         stems = {st for e in edits for st in self.analyzer.analyze(e)} - {term}
         if short:  # and the fix keeps the stem ("canile" → "canie" is "can", a word of its own)
             stems = {st for st in stems if len(st) >= len(term) - 1}

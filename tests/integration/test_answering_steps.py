@@ -552,6 +552,11 @@ Il gruppo comunale di protezione civile conta 31 volontari.
 
 - **Responsabile:** ing. Carla Monti
 - **Indicatore:** Rifiuto secco residuo per abitante (target ≤ 90 kg per abitante)
+
+##### Obiettivo 2 – Manutenzione delle strade comunali
+
+- **Responsabile:** geom. Luca Sala
+- **Indicatore:** Strade riasfaltate (target 4 chilometri)
 """
 
 
@@ -572,6 +577,19 @@ def test_a_count_the_plan_states_is_read_with_the_thing_counted(tmp_path) -> Non
     assert "4.215" in answerer.answer("Quanti abitanti ha Valprova?").text
     assert "12.480" in answerer.answer("Quanti prestiti ha registrato la biblioteca?").text
     assert "31" in answerer.answer("Quanti sono i volontari della protezione civile?").text
+    # a thing no passage names ("il canile") is not answered by the library's hours
+    ans = answerer.answer("Quante ore a settimana è aperto il canile?")
+    assert "non indica «canile»" in ans.text and "24 ore" in ans.text  # and what the plan states
+
+
+def test_a_thing_no_plan_speaks_of_is_refused_by_name_a_word_typed_without_accent_is_respelled(answerer) -> None:
+    # "la piscina": a noun with an article that no passage contains, even respelled
+    assert frame_of(answerer, "Chi gestisce la piscina comunale di Cremosano?").absent_thing == "piscina"
+    assert not answerer.answer("Chi gestisce la piscina comunale di Cremosano?").found
+    assert frame_of(answerer, "Il wifi gratis negli spazi pubblici: quale area lo segue?").absent_thing == ""
+    # a final vowel typed without its accent is the accented word ("priorita")
+    frame = frame_of(answerer, "Quante sono le priorita strategiche del Comune di Cremosano?")
+    assert set(answerer.analyzer.analyze("priorità")) <= frame.terms and not frame.absent_terms
 
 
 def test_a_list_field_as_a_nouns_complement_is_topic_not_the_ask(answerer) -> None:

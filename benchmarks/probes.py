@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.evaluation import qa  # noqa: E402
-from ingest.models import UnitKind  # noqa: E402
-from services import build_answerer, build_library  # noqa: E402
-from settings import Settings  # noqa: E402
+from assistant.evaluation import qa
+from ingest.models import UnitKind
+from services import build_answerer, build_library
+from settings import Settings
 
 TRAIN = ROOT / "benchmarks" / "corpora" / "docs" / "train"
 TEST = ROOT / "benchmarks" / "corpora" / "docs" / "test"
@@ -105,8 +105,9 @@ def probes(answerer, catalog, no_ente: bool) -> Iterator[tuple[str, int, str, Ca
             entry = next((o for o in org if rec.settore and (_norm(o[0]) in _norm(rec.settore)
                                                                or _norm(rec.settore) in _norm(o[0]))), None)
             if entry is not None:
+                head = _surname(entry[1])
                 for i, f in enumerate(HEAD_OF_SETTORE):
-                    yield "head_of_settore", i, f.format(**fill), lambda a, s=_surname(entry[1]): s.lower() in a.lower()
+                    yield "head_of_settore", i, f.format(**fill), lambda a, s=head: s.lower() in a.lower()
                 words = [w for w in _norm(entry[2]).split() if len(w) > 5][:3]
                 for i, f in enumerate(SERVICES if words else []):
                     yield "services", i, f.format(**fill), lambda a, w=words: sum(x in _norm(a) for x in w) >= 2
@@ -125,16 +126,18 @@ def probes(answerer, catalog, no_ente: bool) -> Iterator[tuple[str, int, str, Ca
         for settore, head, _services in org:
             office = settore.lower().startswith(("settore", "servizio"))
             fill = {"s": settore, "a": at, "art": "del" if office else "dell'", "the": "il" if office else "l'"}
+            surname = _surname(head)
             for i, f in enumerate(ORG_HEAD):
                 q = f.format(**fill).replace("dell' ", "dell'").replace("l' ", "l'")
-                yield "org_head", i, q, lambda a, s=_surname(head): s.lower() in a.lower()
+                yield "org_head", i, q, lambda a, s=surname: s.lower() in a.lower()
         if no_ente:
             continue  # prose facts are asked of one plan by name
         text = "\n".join(c.text for c in catalog.chunks_of(doc))
         for pattern, forms in COUNTS:
             if (m := re.search(pattern, text)) is not None:
+                figure = m.group(1)
                 for i, f in enumerate(forms):
-                    yield "count", i, f.format(e=ente), lambda a, v=m.group(1): v in a
+                    yield "count", i, f.format(e=ente), lambda a, v=figure: v in a
         for i, f in enumerate(NOT_STATED):
             yield "not_stated", i, f.format(e=ente), \
                 lambda a: any(m in qa.collapse_lower(a) for m in qa.REFUSAL_MARKERS)

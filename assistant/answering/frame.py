@@ -18,7 +18,15 @@ from assistant.answering.conversation import Resolved
 from assistant.answering.intent import OF_ARTICLE, Intent, classify
 from assistant.answering.retrieve import Retriever
 from ingest.structure.vocabulary import canonical_key, is_exact_label
-from ingest.text import LIST_FIELDS, PARTY_FIELDS, QUESTION_GENERIC_WORDS, Field, fold_name
+from ingest.text import (
+    ARTICLED_PREPOSITIONS,
+    ARTICLES,
+    LIST_FIELDS,
+    PARTY_FIELDS,
+    QUESTION_GENERIC_WORDS,
+    Field,
+    fold_name,
+)
 from vectorstore.analysis import ItalianAnalyzer
 
 
@@ -209,8 +217,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
                           r"(?=[\s?,;:]|$)")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
 _ARTICLED_NOUN = re.compile(
-    r"(?:\b(?:il|lo|la|i|gli|le|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|nel|nello|nella|"
-    r"nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|un|una|uno)\s+|\b(?:l|dell|all|nell|sull|un)')"
+    rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
     r"([^\W\d_]{4,})")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ingest.text import fold_name
+from ingest.text import ARTICLED_PREPOSITIONS, fold_name
 
 
 class Intent(StrEnum):
@@ -62,8 +62,7 @@ class QuestionIntent:
 
 # articled prepositions that join a complement to a noun ("la formazione dei
 # dipendenti", "il monitoraggio degli indicatori"): what follows is part of the topic
-OF_ARTICLE = frozenset({"del", "dello", "della", "dei", "degli", "delle", "sui", "sugli", "sulle", "sul", "sulla",
-                        "ai", "agli", "alle", "nei", "negli", "nelle", "tra", "fra"})
+OF_ARTICLE = ARTICLED_PREPOSITIONS | {"tra", "fra"}
 _COMPLEMENT = re.compile(rf"\b(?:{'|'.join(sorted(OF_ARTICLE))})\s+(?:dipendent\w*|personale|stakeholder|indicator\w*)\b")
 # the intents of list fields, which a noun's complement names as topic only
 _LIST_INTENTS = frozenset({Intent.EMPLOYEES, Intent.STAKEHOLDERS, Intent.INDICATORS})

@@ -19,7 +19,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from ingest.structure.people import FIRST_NAMES
-from ingest.text import Field, fold_name
+from ingest.text import ARTICLED_PREPOSITIONS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
@@ -281,7 +281,7 @@ def states_count(text: str, stem: str) -> bool:
                           fold_name(text)))
 
 
-_PREPOSITIONS = r"(?:di|a|da|in|con|su|per|tra|fra|del|della|dei|degli|delle|al|alla|ai|agli|alle|dal|nel|sul)"
+_PREPOSITIONS = "(?:" + "|".join(sorted(ARTICLED_PREPOSITIONS | {"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})) + ")"
 
 
 def _share(frame: Frame, terms: frozenset[str], tokens: frozenset[str]) -> float:

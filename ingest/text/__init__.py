@@ -55,6 +55,8 @@ from ingest.text.patterns import (
     place_mention_re,
 )
 from ingest.text.words import (
+    ARTICLED_PREPOSITIONS,
+    ARTICLES,
     ELIDED_PARTICLES,
     FILE_NAME_GENERIC_WORDS,
     FILE_NAME_NOISE,
@@ -69,6 +71,8 @@ from ingest.text.words import (
 )
 
 __all__ = [
+    "ARTICLED_PREPOSITIONS",
+    "ARTICLES",
     "DATE_RE",
     "ELIDED_PARTICLES",
     "FILE_NAME_GENERIC_WORDS",

@@ -114,6 +114,15 @@ PLACE_PARTICLES: frozenset[str] = frozenset(
 # in this order.
 ELIDED_PARTICLES: tuple[str, ...] = ("d'", "dell'", "sull'", "all'", "nell'", "dall'", "l'")
 
+# Articles and articled prepositions, lower case as written: what stands before a noun
+# ("il canile", "della piscina") or joins a complement to one ("la formazione dei dipendenti").
+ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "i", "gli", "le", "un", "uno", "una"})
+ARTICLED_PREPOSITIONS: frozenset[str] = frozenset({
+    "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle",
+    "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle",
+    "sul", "sullo", "sulla", "sui", "sugli", "sulle",
+})
+
 # Words that end a "Comune di X" mention: the sentence goes on after the name
 # ("Comune di Testolandia intende …"). Lower case.
 MENTION_STOP_WORDS: frozenset[str] = frozenset(

@@ -241,11 +241,11 @@ class ExtractiveAnswerer:
         limits = [limit] * len(chosen)
         listing = False
         field = chosen[0].cand.field if chosen else None
+        one_list = field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
         # (party names are merged into one statement below, never shortened)
         if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
             announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
-            one_list = field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
             listing = one_list if multi else (one_list or announced)
             if listing:
                 # items of one list share a list's room fairly; so do the statements around
@@ -287,8 +287,7 @@ class ExtractiveAnswerer:
                     f"di cui è titolare {name}{tenure(holder)}", _sources(name, holder, pool)))
         if not statements:
             return None
-        whole_list = frame.wants_list and field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
-        if multi and not whole_list:  # one line per ente must fit the whole answer budget:
+        if multi and not (frame.wants_list and one_list):  # one line per ente must fit the answer:
             # what the question compares first, then the office in charge if there is room
             # (a list asked for is the answer of each line, every item)
             office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)

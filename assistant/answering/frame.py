@@ -314,9 +314,9 @@ class FrameBuilder:
                 and count.group(1) not in COLLOQUIAL:  # ("quanti over 65": its expansion counts)
             # "quanti dipendenti ha il comune": the thing counted is topic even when it is
             # also a field's label (the sentence "conta 63 dipendenti" answers it)
-            terms |= set(self.analyzer.analyze(count.group(1)))
-            counted_stem = next(iter(self.analyzer.analyze(count.group(1))), "")
-            counted_word = count.group(1)
+            stems = self.analyzer.analyze(count.group(1))
+            terms |= set(stems)
+            counted_stem, counted_word = (stems[0] if stems else ""), count.group(1)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
@@ -403,10 +403,9 @@ class FrameBuilder:
             return "", ""
         word = m.group(1)
         # a noun that opens a label of several words ("i portatori di interesse") is that label
-        phrase = [word, *q[m.end(1):].split()[:3]]
+        opens_label = any(fold_name(p).startswith(word + " ") for p in label_phrases(wording))
         if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL or _APPOINTMENT.match(q, m.start(1)) \
-                or canonical_key(word, fuzzy=False) is not None \
-                or any(is_exact_label(" ".join(phrase[:n])) for n in range(2, len(phrase) + 1)):
+                or canonical_key(word, fuzzy=False) is not None or opens_label:
             return "", ""
         if any(rx.search(word) for _kind, rx in _TYPE_CUES):
             return "", ""

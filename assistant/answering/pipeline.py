@@ -116,7 +116,7 @@ class ExtractiveAnswerer:
             counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever, shown)
             if counted is not None:
                 lines, extra = counted
-                return assemble(lines, _joined(passages, extra), MAX_ANSWER_CHARS if shown == 3 else LIST_ANSWER_CHARS)
+                return assemble(lines, _joined(passages, extra), MAX_ANSWER_CHARS if frame.wants_count else LIST_ANSWER_CHARS)
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         if frame.asks_objectives and frame.enti and not topic:
             listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)

@@ -28,10 +28,12 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.evaluation import qa
 from ingest.models import UnitKind
+from ingest.text import fold_name
 from services import build_answerer, build_library
 from settings import Settings
 
 TRAIN = ROOT / "benchmarks" / "corpora" / "docs" / "train"
+SAMPLES = ROOT / "data" / "samples"
 TEST = ROOT / "benchmarks" / "corpora" / "docs" / "test"
 
 # (probe, wording) -> question template; {t} the objective's first six words, {e} the ente
@@ -59,6 +61,20 @@ OFFICE_OBJECTIVES = ["Quali obiettivi sono assegnati al {s}{a}?", "Elenca gli ob
 ORG_HEAD = ["Chi è il titolare di E.Q. {art} {s}{a}?", "Chi ha la responsabilità {art} {s}{a}?",
             "chi guida {the} {s}{a}", "A chi fa capo {the} {s}{a}?", "{s}: chi è il responsabile{a}?",
             "Chi è il funzionario responsabile {art} {s}{a}?", "Chi coordina {the} {s}{a}?"]
+# one field of an objective: its value must be quoted ({t} title words, {a} " a <ente>")
+FIELDS = {
+    "scadenza": ["Entro quando va completato l'obiettivo {t}{a}?", "Qual è la scadenza di {t}{a}?",
+                 "quando si conclude {t}{a}", "In che anno è previsto {t}{a}?"],
+    "valore_atteso": ["Quale risultato si attende da {t}{a}?", "Cosa si vuole ottenere con {t}{a}?",
+                      "Qual è il valore atteso dell'obiettivo {t}{a}?"],
+    "motivazione": ["Perché è stato previsto l'obiettivo {t}{a}?", "Qual è la finalità di {t}{a}?",
+                    "per quale motivo il comune punta su {t}{a}"],
+    "obiettivo_strategico": ["A quale obiettivo strategico è collegato {t}{a}?",
+                             "In quale linea strategica rientra {t}{a}?"],
+}
+# one indicator's target ({i} its name) and one phase's timing ({f} its first words)
+TARGET = ["Qual è il target dell'indicatore «{i}»{a}?", "Che valore deve raggiungere {il} {i}{a}?"]
+TIMING = ["Entro quando è prevista la fase «{f}»{a}?", "Quando è prevista {il} {f}{a}?"]
 # figures stated in the plans' prose: the pattern that finds the expected figure, wordings
 COUNTS = [(r"([\d.]+) abitanti", ["Quanti abitanti ha {e}?", "Quanti residenti conta {e}?"]),
           (r"conta (\d+) dipendenti", ["Quanti dipendenti ha {e}?"]),
@@ -74,7 +90,8 @@ NOT_STATED = ["Quante ore a settimana è aperto il canile di {e}?", "Quanti auto
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    """Lower case, accents folded ("CITTA'" and "Città" alike), punctuation as spaces."""
+    return re.sub(r"[^a-z0-9]+", " ", fold_name(text)).strip()
 
 
 def _surname(person: str) -> str:
@@ -85,11 +102,59 @@ def _first_words(text: str, n: int = 3) -> str:
     return " ".join(text.split()[:n])
 
 
-def probes(answerer, catalog, no_ente: bool) -> Iterator[tuple[str, int, str, Callable[[str], bool]]]:  # type: ignore[no-untyped-def]
+def _quoted(value: str, n: int = 5) -> Callable[[str], bool]:
+    """The answer quotes the value: it holds a run of n of its words (all, if shorter)."""
+    words = _norm(value).split()
+    runs = {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+    return lambda a: any(r in _norm(a) for r in runs)
+
+
+def _years_or_date(value: str) -> Callable[[str], bool]:
+    years = re.findall(r"\d{4}", value)
+    return lambda a: _norm(value) in _norm(a) or (bool(years) and all(y in a for y in years))
+
+
+def _article(phrase: str) -> str:
+    """A rough Italian definite article for a noun phrase (probe wordings only)."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    if first[:1] in "aeiou":
+        return "l'"
+    return "la" if first.endswith("a") else "il"
+
+
+def _field_probes(rec, fill: dict[str, str]) -> Iterator[tuple[str, int, str, Callable[[str], bool]]]:  # type: ignore[no-untyped-def]
+    for field, forms in FIELDS.items():
+        value = getattr(rec, field)
+        if not value:
+            continue
+        check = _years_or_date(value) if field == "scadenza" else _quoted(value)
+        if field == "obiettivo_strategico":  # a "linea strategica" may be either level
+            lines = [re.sub(r"^[\d.\s\-–]+", "", v) for v in (value, rec.area_strategica) if v]  # numbering aside
+            check = lambda a, c=[_quoted(v) for v in lines]: any(f(a) for f in c)  # noqa: E731
+        for i, f in enumerate(forms):
+            yield f"field_{field}", i, f.format(**fill), check
+    ind = next((i for i in rec.indicatori if i.target and i.nome), None)
+    if ind is not None:
+        name = " ".join(ind.nome.split()[:8])
+        for i, f in enumerate(TARGET):
+            q = f.format(i=name if "«" in f else name.lower(), il=_article(name), **fill).replace("' ", "'")
+            yield "target", i, q, lambda a, v=ind.target: _norm(v) in _norm(a)
+    fase = next((x for x in rec.fasi if x.tempistica and x.descrizione), None)
+    if fase is not None:
+        words = " ".join(fase.descrizione.split()[:6])
+        for i, f in enumerate(TIMING):
+            q = f.format(f=words if "«" in f else words.lower(), il=_article(words), **fill).replace("' ", "'")
+            yield "timing", i, q, lambda a, v=fase.tempistica: _norm(v) in _norm(a)
+
+
+def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no-untyped-def]
+           per_doc: int) -> Iterator[tuple[str, int, str, Callable[[str], bool]]]:
     """(probe, wording number, question, check of the answer's text)."""
-    train = sorted(p.name for p in TRAIN.iterdir())
-    records = [r for r in catalog.records() if r.doc_id in train and r.titolo]
-    for doc in train:
+    records = []
+    for doc in docs:  # long plans: an even sample of their objectives
+        mine = [r for r in catalog.records() if r.doc_id == doc and r.titolo]
+        records += mine[::max(1, len(mine) // per_doc)]
+    for doc in docs:
         ente = answerer.retriever.document_label(doc)
         at = "" if no_ente else f" a {ente}"
         org = [(c.fields["settore"], c.fields["titolare"], c.fields.get("servizi", ""))
@@ -101,7 +166,7 @@ def probes(answerer, catalog, no_ente: bool) -> Iterator[tuple[str, int, str, Ca
             if rec.responsabile or rec.settore:
                 keys = [x.replace("Responsabile ", "").split()[-1] for x in (rec.responsabile, rec.settore) if x]
                 for i, f in enumerate(WHO):
-                    yield "who", i, f.format(**fill), lambda a, k=keys: any(x.lower() in a.lower() for x in k)
+                    yield "who", i, f.format(**fill), lambda a, k=keys: any(_norm(x) in _norm(a) for x in k)
             entry = next((o for o in org if rec.settore and (_norm(o[0]) in _norm(rec.settore)
                                                                or _norm(rec.settore) in _norm(o[0]))), None)
             if entry is not None:
@@ -118,11 +183,15 @@ def probes(answerer, catalog, no_ente: bool) -> Iterator[tuple[str, int, str, Ca
                 for i, f in enumerate(forms if values[field] else []):
                     yield f"list_{field}", i, f.format(**fill), \
                         lambda a, v=values[field]: all(_norm(x) in _norm(a) for x in v)
+            yield from _field_probes(rec, fill)
         for settore in sorted({r.settore for r in records if r.doc_id == doc and r.settore}):
             titles = [_first_words(r.titolo) for r in records if r.doc_id == doc and r.settore == settore]
             for i, f in enumerate(OFFICE_OBJECTIVES):
                 q = f.format(s=settore, a=at).replace("al Area", "all'Area").replace("il Area", "l'Area")
-                yield "office_objectives", i, q, lambda a, k=titles: all(_norm(x) in _norm(a) for x in k)
+                # a long list cannot fit an answer: its count and first items then do
+                check = (lambda a, k=titles: all(_norm(x) in _norm(a) for x in k)) if len(titles) <= 8 else \
+                    (lambda a, k=titles: str(len(k)) in a and _norm(k[0]) in _norm(a))
+                yield "office_objectives", i, q, check
         for settore, head, _services in org:
             office = settore.lower().startswith(("settore", "servizio"))
             fill = {"s": settore, "a": at, "art": "del" if office else "dell'", "the": "il" if office else "l'"}
@@ -148,6 +217,10 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--no-ente", action="store_true", help="wordings without the municipality")
     parser.add_argument("--verbose", action="store_true", help="print the failing questions")
+    parser.add_argument("--samples", action="store_true",
+                        help="ask about the sample plans (data/samples) instead of the layouts-train plans")
+    parser.add_argument("--per-doc", type=int, default=12, help="objectives asked per plan, evenly sampled")
+    parser.add_argument("--only", help="run only the probes whose name starts with this")
     args = parser.parse_args()
     settings = Settings()
     library = build_library(settings, args.data_dir)
@@ -157,7 +230,11 @@ def main() -> None:
     answerer = build_answerer(settings, library)
     ok: Counter[tuple[str, int]] = Counter()
     total: Counter[tuple[str, int]] = Counter()
-    for probe, i, question, check in probes(answerer, library.catalog, args.no_ente):
+    source = SAMPLES if args.samples else TRAIN
+    docs = sorted(p.name for p in source.iterdir() if library.catalog.document(p.name) is not None)
+    for probe, i, question, check in probes(answerer, library.catalog, args.no_ente, docs, args.per_doc):
+        if args.only and not probe.startswith(args.only):
+            continue
         text = answerer.answer(question).text
         good = check(text)
         ok[probe, i] += good

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
@@ -159,6 +160,20 @@ def _continues(prev: str, line: str) -> bool:
         return False
     last = head.rsplit(None, 1)[-1].casefold()
     return tail[0].islower() or tail[0].isdigit() or last in _OPEN_END
+
+
+@lru_cache(maxsize=1024)
+def without_labels(text: str) -> str:
+    """The text with the field labels that open its lines dropped ("Valore atteso: X"
+    reads "X"): a label says which field follows, not what the objective is about, so
+    its words ("atteso", "indicatore") must not match a topic ("tempi di attesa")."""
+    out = []
+    for line in text.splitlines():
+        m = _LABEL_LINE.match(line.strip())
+        if m and len(m.group("label").split()) <= 5 and canonical_key(m.group("label")):
+            line = m.group("value")
+        out.append(line)
+    return "\n".join(out)
 
 
 def leading_label(text: str) -> str | None:

@@ -21,6 +21,7 @@ from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
+    ITALIAN_STOPWORDS,
     LIST_FIELDS,
     PARTY_FIELDS,
     QUESTION_GENERIC_WORDS,
@@ -171,7 +172,20 @@ _FIELD_INTENT: dict[str, Intent] = {
 # Interrogatives that name the field themselves: "perché" asks the purpose, "chi
 # lavora / chi partecipa" the staff.
 _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
-    (Field.MOTIVAZIONE, re.compile(r"^\s*(?:e\s+)?perch[eé]\b")),
+    # the reason asked in any wording: "perché", "per quale motivo", "come mai", "a che scopo"
+    (Field.MOTIVAZIONE, re.compile(
+        r"^\s*(?:e\s+)?perch[eé]\b|\bper\s+(?:quale|quali|che)\s+(?:motiv\w+|ragion\w+)|\bcome\s+mai\b|"
+        r"\b(?:a|con|per)\s+(?:quale|che)\s+(?:scopo|fine|finalit\w+)\b")),
+    # what one wants to obtain is the expected value: "cosa si vuole ottenere / si
+    # intende raggiungere", "cosa ci si aspetta / attende"
+    (Field.VALORE_ATTESO, re.compile(
+        r"\b(?:che\s+)?cosa\s+(?:si\s+(?:vuole|vogliono|intende|intendono|punta\s+a|prevede\s+di|conta\s+di)\s+"
+        r"(?:ottenere|raggiungere|conseguire)|ci\s+si\s+(?:aspetta|attende))\b")),
+    # the value a measure must reach is an indicator's target: "che valore deve
+    # raggiungere…", "a quanto deve arrivare…"
+    (Field.INDICATORI, re.compile(
+        r"\b(?:che|quale)\s+valore\s+(?:deve|devono|dovr\w+|dovrebbe\w*)\s+(?:raggiungere|avere|toccare|assumere)\b|"
+        r"\ba\s+quanto\s+(?:deve|devono|dovr\w+)\s+(?:arrivare|salire|scendere)\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
     # those an objective is for are its stakeholders: "a chi si rivolge / è destinato",
     # "chi ne beneficia"
@@ -239,6 +253,14 @@ def asked_field(question: str) -> str | None:
     return None
 
 
+def interrogative_phrases(question: str) -> list[str]:
+    """The words of the interrogatives that name a field ("per quale motivo", "come
+    viene misurato", "che valore deve raggiungere"): like a label, they say which field
+    is asked, not what it is about."""
+    q = question.casefold().replace("'", " ")
+    return [m.group(0) for _field, cue in _FIELD_INTERROGATIVES for m in cue.finditer(q)]
+
+
 def _label_after(words: list[str]) -> str | None:
     if words[0] in ("servizi", "competenze"):  # what an office does, not the office
         return Field.SERVIZI
@@ -260,6 +282,24 @@ def label_phrases(question: str) -> list[str]:
     words = re.findall(r"[^\W\d_][\w’']*", question.casefold())  # words, not numbers ("n. 6")
     return [" ".join(words[i:i + n]) for n in (4, 3, 2) for i in range(len(words) - n + 1)
             if is_exact_label(" ".join(words[i:i + n]))]
+
+
+# fields whose name, as a noun's complement, is part of the topic's name ("la riduzione
+# dei tempi di attesa", "la formazione del personale"); the names of the plan's
+# structure (obiettivo, settore, responsabile) stay generic wherever they stand
+_COMPLEMENT_FIELDS = LIST_FIELDS | {Field.SCADENZA, Field.TARGET, Field.MOTIVAZIONE}
+
+
+def _field_complement(words: list[str], i: int) -> bool:
+    """Whether the field word at `i` complements the content noun before its articled
+    preposition ("riduzione dei tempi"): it then names the topic, not the field asked
+    ("quali sono i tempi" still asks the timing)."""
+    prior = [w.casefold() for w in words[:i] if w[:1].isalnum()][-2:]  # apostrophes aside
+    if len(prior) < 2 or prior[1] not in OF_ARTICLE:
+        return False
+    before = prior[0]
+    return before.isalpha() and len(before) > 3 and before not in QUESTION_GENERIC_WORDS \
+        and before not in ITALIAN_STOPWORDS and canonical_key(words[i].casefold(), fuzzy=False) in _COMPLEMENT_FIELDS
 
 
 def named_fields(question: str) -> frozenset[str]:
@@ -305,7 +345,8 @@ class FrameBuilder:
             # del Servizio X") is the relation asked, not topic: plans write "responsabile"
             # or "titolare", and an unused role word must neither veto nor be respelled
             topical = " ".join(w for w in _APPOINTMENT.sub(" ", query).split() if fold_name(w) not in _HEAD_ROLES)
-        labels = {t for phrase in label_phrases(wording) for t in self.analyzer.analyze(phrase)}
+        labels = {t for phrase in label_phrases(wording) + interrogative_phrases(wording)
+                  for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         counted_stem = counted_word = ""
         if counted := _MORE_OR_LESS.search(q):
@@ -440,7 +481,8 @@ class FrameBuilder:
         names = [*self.retriever.aliases(), *self.retriever.place_names()]
         places = {t for name in names for t in self.analyzer.analyze(name)}
         words = re.findall(r"[\w.-]+|\S", query)
-        content = " ".join(w for w in words if w.casefold().strip("'’") not in self._generic)
+        content = " ".join(w for i, w in enumerate(words)
+                           if w.casefold().strip("'’") not in self._generic or _field_complement(words, i))
         terms = {t for t in self.analyzer.analyze_query(content) if t not in places}
         catalog = self.retriever.catalog
         _total, counts = catalog.term_frequencies(sorted(terms))

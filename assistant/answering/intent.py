@@ -63,7 +63,9 @@ class QuestionIntent:
 # articled prepositions that join a complement to a noun ("la formazione dei
 # dipendenti", "il monitoraggio degli indicatori"): what follows is part of the topic
 OF_ARTICLE = ARTICLED_PREPOSITIONS | {"tra", "fra"}
-_COMPLEMENT = re.compile(rf"\b(?:{'|'.join(sorted(OF_ARTICLE))})\s+(?:dipendent\w*|personale|stakeholder|indicator\w*)\b")
+# (a run of such words is one complement: "al personale dipendente")
+_COMPLEMENT = re.compile(
+    rf"\b(?:{'|'.join(sorted(OF_ARTICLE))})(?:\s+(?:dipendent\w*|personale|stakeholder|indicator\w*))+\b")
 # the intents of list fields, which a noun's complement names as topic only
 _LIST_INTENTS = frozenset({Intent.EMPLOYEES, Intent.STAKEHOLDERS, Intent.INDICATORS})
 

@@ -242,8 +242,11 @@ class ExtractiveAnswerer:
         listing = False
         field = chosen[0].cand.field if chosen else None
         one_list = field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
-        # (party names are merged into one statement below, never shortened)
-        if len(chosen) > 3 and frame.answer_type not in TYPE_PATTERNS and field not in PARTY_FIELDS:
+        # (party names are merged into one statement below, never shortened). A list
+        # field the question names is listed whole even when a figure or date is wanted
+        # ("qual è il cronoprogramma": every phase with its period)
+        named_list = one_list and field in frame.named_fields
+        if len(chosen) > 3 and (frame.answer_type not in TYPE_PATTERNS or named_list) and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
             announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
             listing = one_list if multi else (one_list or announced)
@@ -273,7 +276,9 @@ class ExtractiveAnswerer:
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
-            text = phrase(s.cand, limits[i], TYPE_PATTERNS.get(frame.answer_type), when=when)
+            # (the items of a named list are cut at their end, each from its start)
+            pattern = None if named_list else TYPE_PATTERNS.get(frame.answer_type)
+            text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answering.candidates import Candidate
+from assistant.answering.candidates import Candidate, without_labels
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from ingest.structure.people import FIRST_NAMES
@@ -215,7 +215,7 @@ class Selector:
         chunk = cand.chunk
         heading = self._tokens(" ".join([cand.title, *chunk.breadcrumb[-2:]]))
         # the candidate in context: its objective's title, headings and passage
-        context = heading | self._tokens(chunk.body) | (self._tokens(linked) if linked else frozenset())
+        context = heading | self._tokens(without_labels(chunk.body)) | (self._tokens(linked) if linked else frozenset())
         ctx = frame.weight(matched(frame.terms, tokens | context))
         # Codes in the question identify the objective; they are context, never what
         # a candidate must state.

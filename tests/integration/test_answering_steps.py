@@ -186,6 +186,48 @@ def test_interrogatives_that_name_a_list_field_by_what_it_is_for() -> None:
     assert asked_field("Come si chiama il responsabile?") is None
 
 
+def test_interrogatives_that_name_the_reason_the_aim_and_the_target(answerer) -> None:
+    from assistant.answering.frame import asked_field
+
+    assert asked_field("Per quale motivo è stato previsto l'obiettivo sulla mensa?") == "motivazione"
+    assert asked_field("Come mai il comune investe nella mensa?") == "motivazione"
+    assert asked_field("A che scopo si rifà la mensa?") == "motivazione"
+    assert asked_field("Cosa si vuole ottenere con la nuova mensa?") == "valore_atteso"
+    assert asked_field("Che cosa ci si aspetta dal bando?") == "valore_atteso"
+    assert asked_field("Che valore deve raggiungere la raccolta differenziata?") == "indicatori"
+    assert asked_field("Cosa prevede l'obiettivo sulla mensa?") is None
+    # the interrogative's words say which field is asked: none of them is topic
+    frame = frame_of(answerer, "Per quale motivo è stato previsto l'obiettivo conoscere per prevenire?")
+    assert not set(answerer.analyzer.analyze("motivo")) & frame.terms
+    frame = frame_of(answerer, "Che valore deve raggiungere la raccolta differenziata?")
+    assert not set(answerer.analyzer.analyze("valore raggiungere")) & frame.terms
+
+
+def test_a_field_word_complementing_a_noun_is_topic(answerer) -> None:
+    # "la riduzione dei tempi di attesa": "tempi" is part of the thing's name; "quali
+    # sono i tempi" asks the timing; a run of staff words is one complement
+    tempi = set(answerer.analyzer.analyze("tempi"))
+    assert tempi <= frame_of(answerer, "Perché serve la riduzione dei tempi di attesa?").terms
+    assert not tempi & frame_of(answerer, "Quali sono i tempi dell'obiettivo sulla mensa?").terms
+    assert not tempi & frame_of(answerer, "Qual è il responsabile dei tempi?").terms
+    frame = frame_of(answerer, "Chi ha in carico la formazione interna al personale dipendente?")
+    assert Intent.EMPLOYEES not in frame.fields and Intent.RESPONSIBLE in frame.fields
+
+
+def test_a_passages_field_labels_are_not_its_topic() -> None:
+    # "Valore atteso: …" says which field follows: "atteso" must not match "attesa"
+    body = "Titolo dell'obiettivo\nValore atteso: Riduzione dei consumi\nFinalità: Ridurre i costi\nNota: vedi sopra"
+    assert candidates.without_labels(body) == "Titolo dell'obiettivo\nRiduzione dei consumi\nRidurre i costi\nNota: vedi sopra"
+
+
+def test_a_named_list_is_listed_whole_even_when_a_date_is_wanted(answerer) -> None:
+    # "cronoprogramma" wants periods, and it names the phases: every phase is shown,
+    # each cut at its end (read from its start) and with its period
+    ans = answerer.answer("Qual è il cronoprogramma dell'obiettivo conoscere per prevenire: contrasto alla violenza?")
+    assert ans.text.count("fase: ") == 5 and len(ans.text) <= LIST_ANSWER_CHARS
+    assert "fase: Verifica e aggiornamento" in ans.text and "GENNAIO-APRILE" in ans.text
+
+
 def test_the_words_of_a_label_say_what_is_asked_not_what_about(answerer) -> None:
     # "portatori di interesse" is the stakeholder label: its words are not the topic,
     # so the objective the question names is the one answered, even without stakeholders

@@ -109,6 +109,10 @@ def _quoted(value: str, n: int = 5) -> Callable[[str], bool]:
     return lambda a: any(r in _norm(a) for r in runs)
 
 
+def _any_of(checks: list[Callable[[str], bool]]) -> Callable[[str], bool]:
+    return lambda a: any(c(a) for c in checks)
+
+
 def _years_or_date(value: str) -> Callable[[str], bool]:
     years = re.findall(r"\d{4}", value)
     return lambda a: _norm(value) in _norm(a) or (bool(years) and all(y in a for y in years))
@@ -129,8 +133,8 @@ def _field_probes(rec, fill: dict[str, str]) -> Iterator[tuple[str, int, str, Ca
             continue
         check = _years_or_date(value) if field == "scadenza" else _quoted(value)
         if field == "obiettivo_strategico":  # a "linea strategica" may be either level
-            lines = [re.sub(r"^[\d.\s\-–]+", "", v) for v in (value, rec.area_strategica) if v]  # numbering aside
-            check = lambda a, c=[_quoted(v) for v in lines]: any(f(a) for f in c)  # noqa: E731
+            levels = [_quoted(re.sub(r"^[\d.\s\-–]+", "", v)) for v in (value, rec.area_strategica) if v]
+            check = _any_of(levels)  # (numbering aside)
         for i, f in enumerate(forms):
             yield f"field_{field}", i, f.format(**fill), check
     ind = next((i for i in rec.indicatori if i.target and i.nome), None)

@@ -17,7 +17,8 @@ from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected, states_count
-from ingest.text import Field, fold_name
+from ingest.structure.vocabulary import labels_of
+from ingest.text import Field, fold_label, fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
 MISSING_TYPE: dict[AnswerType, str] = {
@@ -34,10 +35,18 @@ MISSING_FIELD: dict[str, str] = {  # in order of priority
     Field.STAKEHOLDER: "i portatori di interesse",
     Field.INDICATORI: "indicatori o target",
 }
+# The details of an indicator a question may name ("il valore di partenza", "la
+# formula"): a plan that gives none of them is not answered by its other fields.
+MISSING_DETAIL: dict[str, str] = {
+    Field.BASELINE: "un valore di partenza",
+    Field.FORMULA: "una formula di calcolo",
+    Field.FONTE: "una fonte dei dati",
+    Field.PESO: "un peso",
+}
 # Words by which prose names each field a question may ask for.
 _LABEL_WORDS: dict[Intent, re.Pattern[str]] = {
     Intent.EMPLOYEES: re.compile(r"(?i)\b(dipendent|personale|assegnat)"),
-    Intent.POLITICAL: re.compile(r"(?i)\b(assessor|sindac|ass\.|consiglier|delega)"),
+    Intent.POLITICAL: re.compile(r"(?i)\b(assessor|sindac[oa]\b|ass\.|consiglier|delega)"),
     Intent.RESPONSIBLE: re.compile(r"(?i)\b(responsabil|settore|area|ufficio|servizio|titolare|dirigente)"),
     Intent.STAKEHOLDERS: re.compile(r"(?i)\b(stakeholder|portatori|destinatari|cittadin)"),
     Intent.INDICATORS: re.compile(r"(?i)\b(indicator|target|valore atteso|risultato atteso)"),
@@ -96,8 +105,12 @@ def missing_answer(
         label = next((MISSING_FIELD[f] for f in MISSING_FIELD if f in wanted), None)
         if not label or wanted & present:
             continue
-        if frame.answer_type is AnswerType.PERSON and any(s.fit for s in group):
-            continue  # a person of the asked role is named in the objective's context
+        if frame.answer_type is AnswerType.PERSON and any(
+                s.fit and (intent is not Intent.POLITICAL or _LABEL_WORDS[intent].search(s.cand.text))
+                for s in group):
+            # a person of the asked role is named in the objective's context (a
+            # political role only by a line that names one: the manager is no assessore)
+            continue
         if frame.answer_type is AnswerType.WHO and any(
                 s.fit and s.cand.field is None and s.rest >= 0.3 for s in group):
             continue  # work entrusted outside the offices: a sentence names the party
@@ -105,6 +118,13 @@ def missing_answer(
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")
         if structured or not any(_LABEL_WORDS[intent].search(s.cand.text) for s in group):
+            return f"il piano non indica {label}"
+    # A detail of the measures the question names (a baseline, a formula) that the
+    # objective neither fills as a field nor names in any line: its other fields (the
+    # indicators, the targets) do not answer it.
+    for detail, label in MISSING_DETAIL.items():
+        if detail in frame.named_fields and detail not in present and not any(
+                f" {lab} " in f" {fold_label(s.cand.text)} " for lab in labels_of(detail) for s in group[:30]):
             return f"il piano non indica {label}"
     # A thing the question names that no passage of any plan contains ("il canile"):
     # the best evidence is about something else that shares the other words.

@@ -66,7 +66,9 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"di competenza|competente|in capo a)\b")),
 ]
 _LIST = re.compile(r"\b(quali|elenca\w*|elenco|tutti|tutte|che cosa|quante|quanti)\b")
-_COUNT = re.compile(r"\b(quant[ie]|numero di)\b")
+# "quanti X", "il numero di X": a count, of a plural X ("il numero di abitanti"); "il
+# numero di telefono / di protocollo" names an identifier, a singular thing
+_COUNT = re.compile(r"\b(quant[ie]|numero\s+(?:di|dei|degli|delle)\s+[^\W\d_]*[ie])\b")
 # an objective code as questions write it ("n. 2024/01.2", "OO-3.1.1", "obiettivo 6")
 _CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\b(?:obiettiv[oi]|progett[oi]|programm[ai]|mission[ei]|azion[ei]|line[ae]|priorit[aà])\s+(?:n\.\s*)?)[A-Z]{0,4}[-./]?\d[\w./-]*|\b[A-Z]{1,4}-\d[\d.]*")
 # Italian verb forms (infinitives, third persons, participles, gerunds)
@@ -360,6 +362,11 @@ class FrameBuilder:
             counted_stem, counted_word = (stems[0] if stems else ""), count.group(1)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
                  for t in self.analyzer.analyze(w)}
+        # a word after an article, and the noun asked for, are nouns whatever their
+        # ending ("il numero di telefono", "del canone"): never a paraphrasing verb
+        noun = self._asked_noun(wording)
+        verbs -= {t for m in _ARTICLED_NOUN.finditer(wording.casefold().replace("’", "'"))
+                  for t in self.analyzer.analyze(m.group(1))} | {noun[1]}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
@@ -416,11 +423,11 @@ class FrameBuilder:
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=single_years,
             is_follow_up=resolved.is_follow_up,
-            asked_noun=(noun := self._asked_noun(wording))[1],
+            asked_noun=noun[1],
             asked_word=noun[0],
             counted=counted_stem,
             counted_word=counted_word,
-            absent_thing=self._absent_thing(wording, absent),
+            absent_thing=self._absent_thing(wording, absent, noun),
         )
 
     def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:
@@ -453,12 +460,15 @@ class FrameBuilder:
         stems = self.analyzer.analyze(word)
         return (word, stems[0]) if len(stems) == 1 else ("", "")
 
-    def _absent_thing(self, wording: str, absent: frozenset[str]) -> str:
+    def _absent_thing(self, wording: str, absent: frozenset[str], asked: tuple[str, str]) -> str:
         """A noun the question names with an article ("il canile", "della piscina") that
         no indexed passage contains, even respelled: a thing the documents do not speak
-        of. Words without an article (an adverb, "gratis"; a verb) may be paraphrase."""
+        of. Words without an article (an adverb, "gratis"; a verb) may be paraphrase.
+        The noun asked for ("il numero di telefono") is named first when it is absent."""
         if not absent:
             return ""
+        if asked[1] in absent:
+            return asked[0]
         q = wording.casefold().replace("’", "'")
         for m in _ARTICLED_NOUN.finditer(q):
             if set(self.analyzer.analyze(m.group(1))) & absent:

@@ -138,6 +138,12 @@ def _near_key(key: str) -> Field | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=64)
+def labels_of(field: Field) -> tuple[str, ...]:
+    """The exact labels of one field, folded ("VALORE DI PARTENZA", "BASELINE")."""
+    return tuple(k for k, v in _VOCAB_EXACT.items() if v == field)
+
+
 def is_known_label(label: str) -> bool:
     key = label_key(label).rstrip(" :")
     return key in _VOCAB_EXACT or canonical_key(label) is not None

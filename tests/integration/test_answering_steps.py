@@ -514,16 +514,22 @@ MEASURES_AFTER_CARD = """# Comune di Valprova – PIAO 2026-2028
 """
 
 
-def test_the_rows_of_a_measures_table_belong_to_the_objective_above(tmp_path) -> None:
-    # each row is a passage under its own heading; all rows answer for the objective
+def answerer_over(tmp_path, plans: dict[str, str]) -> ExtractiveAnswerer:  # type: ignore[no-untyped-def]
+    """An answerer over small plans of fictional municipalities written to tmp_path."""
     from services import build_library
     from settings import load_settings
 
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "valprova_piao-2026-2028.md").write_text(MEASURES_AFTER_CARD, encoding="utf-8")
+    for name, text in plans.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
     library = build_library(load_settings(data_dir=tmp_path / "index"))
     assert not library.ingest([tmp_path / "docs"]).failures
-    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    return ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+
+
+def test_the_rows_of_a_measures_table_belong_to_the_objective_above(tmp_path) -> None:
+    # each row is a passage under its own heading; all rows answer for the objective
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": MEASURES_AFTER_CARD})
     ans = answerer.answer("Quali indicatori misurano la digitalizzazione delle pratiche edilizie?")
     assert "Pratiche presentate online" in ans.text and "Tempo medio di istruttoria" in ans.text
     assert "Digitalizzazione delle pratiche edilizie" in ans.text  # the objective, not a row, heads it
@@ -553,17 +559,10 @@ SHARED_THEME = """# Comune di {ente} – PIAO 2026-2028
 def test_an_objective_titled_alike_in_several_plans_is_answered_for_each(tmp_path) -> None:
     # plans share themes: with no ente named, the same objective of every plan is asked
     # about, whatever its numbering or the score its wording earns in each
-    from services import build_library
-    from settings import load_settings
-
-    (tmp_path / "docs").mkdir()
-    for ente, numbering, who in (("Valprova", "Obiettivo operativo OO-1.1 – ", "arch. Marco Bellini"),
-                                 ("Monteserra", "", "geom. Paolo Rinaldi")):
-        text = SHARED_THEME.format(ente=ente, numbering=numbering, who=who)
-        (tmp_path / "docs" / f"{ente.lower()}_piao-2026-2028.md").write_text(text, encoding="utf-8")
-    library = build_library(load_settings(data_dir=tmp_path / "index"))
-    assert not library.ingest([tmp_path / "docs"]).failures
-    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    answerer = answerer_over(tmp_path, {
+        f"{ente.lower()}_piao-2026-2028.md": SHARED_THEME.format(ente=ente, numbering=numbering, who=who)
+        for ente, numbering, who in (("Valprova", "Obiettivo operativo OO-1.1 – ", "arch. Marco Bellini"),
+                                     ("Monteserra", "", "geom. Paolo Rinaldi"))})
     ans = answerer.answer("Chi ha in carico la digitalizzazione delle pratiche edilizie e dello sportello SUAP?")
     assert "Bellini" in ans.text and "Rinaldi" in ans.text
     # a list asked of such an objective lists every item in each plan's line
@@ -606,22 +605,32 @@ def test_a_count_the_plan_states_is_read_with_the_thing_counted(tmp_path) -> Non
     # "quanti X": the figure stated with X ("4.215 abitanti") answers, not a rate of X
     # ("kg per abitante"), and a count stated is read, not made by counting headings
     from assistant.answering.select import states_count
-    from services import build_library
-    from settings import load_settings
 
     assert states_count("conta 31 volontari", "volont") and states_count("4.215 abitanti residenti", "abitant")
     assert not states_count("90 kg per abitante", "abitant")
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "valprova_piao-2026-2028.md").write_text(COUNTS_IN_PROSE, encoding="utf-8")
-    library = build_library(load_settings(data_dir=tmp_path / "index"))
-    assert not library.ingest([tmp_path / "docs"]).failures
-    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": COUNTS_IN_PROSE})
     assert "4.215" in answerer.answer("Quanti abitanti ha Valprova?").text
     assert "12.480" in answerer.answer("Quanti prestiti ha registrato la biblioteca?").text
     assert "31" in answerer.answer("Quanti sono i volontari della protezione civile?").text
     # a thing no passage names ("il canile") is not answered by the library's hours
     ans = answerer.answer("Quante ore a settimana è aperto il canile?")
     assert "non indica «canile»" in ans.text and "24 ore" in ans.text  # and what the plan states
+
+
+def test_an_attribute_of_a_real_objective_the_plan_never_states_is_refused(tmp_path) -> None:
+    # the objective is there, the thing asked of it is not: a political referent (the
+    # manager named is no assessore), a baseline (its targets are no starting value),
+    # a telephone number ("il numero di telefono" is no count)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": COUNTS_IN_PROSE})
+    ans = answerer.answer("Quale assessore segue la manutenzione delle strade comunali?")
+    assert "non indica un referente politico" in ans.text and "Sala" in ans.text  # and who is in charge
+    ans = answerer.answer("Qual era il valore di partenza dell'indicatore delle strade riasfaltate?")
+    assert "non indica un valore di partenza" in ans.text
+    ans = answerer.answer("Qual è il numero di telefono dell'ufficio che segue la manutenzione delle strade comunali?")
+    assert "non indica «telefono»" in ans.text
+    # the attributes it does state are answered
+    assert "Sala" in answerer.answer("Chi è il responsabile della manutenzione delle strade comunali?").text
+    assert "4 chilometri" in answerer.answer("Qual è il target delle strade riasfaltate?").text
 
 
 def test_a_thing_no_plan_speaks_of_is_refused_by_name_a_word_typed_without_accent_is_respelled(answerer) -> None:

@@ -75,6 +75,15 @@ FIELDS = {
 # one indicator's target ({i} its name) and one phase's timing ({f} its first words)
 TARGET = ["Qual è il target dell'indicatore «{i}»{a}?", "Che valore deve raggiungere {il} {i}{a}?"]
 TIMING = ["Entro quando è prevista la fase «{f}»{a}?", "Quando è prevista {il} {f}{a}?"]
+# an attribute of a real objective that its plan never states (the answer must refuse):
+# wording, and the words whose presence anywhere in the plan skips the wording
+UNSTATED_ATTRIBUTE = [
+    ("Quanto costa l'obiettivo {t}{a}?", r"€|\beuro\b|cost[oi]\b|budget|importo|stanziat"),
+    ("Qual è il budget stanziato per {t}{a}?", r"€|\beuro\b|cost[oi]\b|budget|importo|stanziat"),
+    ("Quale assessore segue {t}{a}?", r"(?i)assessor"),
+    ("Qual è il numero di telefono dell'ufficio che segue {t}{a}?", r"(?i)telefono|\btel\b"),
+    ("Qual era il valore di partenza degli indicatori di {t}{a}?", r"(?i)baseline|partenza|iniziale|storico"),
+]
 # figures stated in the plans' prose: the pattern that finds the expected figure, wordings
 COUNTS = [(r"([\d.]+) abitanti", ["Quanti abitanti ha {e}?", "Quanti residenti conta {e}?"]),
           (r"conta (\d+) dipendenti", ["Quanti dipendenti ha {e}?"]),
@@ -107,6 +116,10 @@ def _quoted(value: str, n: int = 5) -> Callable[[str], bool]:
     words = _norm(value).split()
     runs = {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
     return lambda a: any(r in _norm(a) for r in runs)
+
+
+def _refuses(answer: str) -> bool:
+    return any(m in qa.collapse_lower(answer) for m in qa.REFUSAL_MARKERS)
 
 
 def _any_of(checks: list[Callable[[str], bool]]) -> Callable[[str], bool]:
@@ -161,6 +174,7 @@ def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no
     for doc in docs:
         ente = answerer.retriever.document_label(doc)
         at = "" if no_ente else f" a {ente}"
+        text = "\n".join(c.text for c in catalog.chunks_of(doc))
         org = [(c.fields["settore"], c.fields["titolare"], c.fields.get("servizi", ""))
                for c in catalog.chunks_of_kind(doc, UnitKind.ORG_CHART)
                if c.fields.get("settore") and c.fields.get("titolare")]
@@ -188,8 +202,11 @@ def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no
                     yield f"list_{field}", i, f.format(**fill), \
                         lambda a, v=values[field]: all(_norm(x) in _norm(a) for x in v)
             yield from _field_probes(rec, fill)
+            for i, (f, stated) in enumerate(UNSTATED_ATTRIBUTE):
+                if not re.search(stated, text):
+                    yield "unstated_attribute", i, f.format(**fill), _refuses
         for settore in sorted({r.settore for r in records if r.doc_id == doc and r.settore}):
-            titles = [_first_words(r.titolo) for r in records if r.doc_id == doc and r.settore == settore]
+            titles = [_first_words(r.titolo) for r in catalog.records() if r.doc_id == doc and r.titolo and r.settore == settore]
             for i, f in enumerate(OFFICE_OBJECTIVES):
                 q = f.format(s=settore, a=at).replace("al Area", "all'Area").replace("il Area", "l'Area")
                 # a long list cannot fit an answer: its count and first items then do
@@ -205,15 +222,13 @@ def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no
                 yield "org_head", i, q, lambda a, s=surname: s.lower() in a.lower()
         if no_ente:
             continue  # prose facts are asked of one plan by name
-        text = "\n".join(c.text for c in catalog.chunks_of(doc))
         for pattern, forms in COUNTS:
             if (m := re.search(pattern, text)) is not None:
                 figure = m.group(1)
                 for i, f in enumerate(forms):
                     yield "count", i, f.format(e=ente), lambda a, v=figure: v in a
         for i, f in enumerate(NOT_STATED):
-            yield "not_stated", i, f.format(e=ente), \
-                lambda a: any(m in qa.collapse_lower(a) for m in qa.REFUSAL_MARKERS)
+            yield "not_stated", i, f.format(e=ente), _refuses
 
 
 def main() -> None:

@@ -72,9 +72,9 @@ FIELDS = {
     "obiettivo_strategico": ["A quale obiettivo strategico è collegato {t}{a}?",
                              "In quale linea strategica rientra {t}{a}?"],
 }
-# one indicator's target ({i} its name) and one phase's timing ({f} its first words)
-TARGET = ["Qual è il target dell'indicatore «{i}»{a}?", "Che valore deve raggiungere {il} {i}{a}?"]
-TIMING = ["Entro quando è prevista la fase «{f}»{a}?", "Quando è prevista {il} {f}{a}?"]
+# one indicator's target and one phase's timing ({x} the first words of its name)
+TARGET = ["Qual è il target dell'indicatore «{x}»{a}?", "Che valore deve raggiungere {il} {x}{a}?"]
+TIMING = ["Entro quando è prevista la fase «{x}»{a}?", "Quando è prevista {il} {x}{a}?"]
 # an attribute of a real objective that its plan never states (the answer must refuse):
 # wording, and the words whose presence anywhere in the plan skips the wording
 UNSTATED_ATTRIBUTE = [
@@ -151,17 +151,15 @@ def _field_probes(rec, fill: dict[str, str]) -> Iterator[tuple[str, int, str, Ca
         for i, f in enumerate(forms):
             yield f"field_{field}", i, f.format(**fill), check
     ind = next((i for i in rec.indicatori if i.target and i.nome), None)
-    if ind is not None:
-        name = " ".join(ind.nome.split()[:8])
-        for i, f in enumerate(TARGET):
-            q = f.format(i=name if "«" in f else name.lower(), il=_article(name), **fill).replace("' ", "'")
-            yield "target", i, q, lambda a, v=ind.target: _norm(v) in _norm(a)
     fase = next((x for x in rec.fasi if x.tempistica and x.descrizione), None)
-    if fase is not None:
-        words = " ".join(fase.descrizione.split()[:6])
-        for i, f in enumerate(TIMING):
-            q = f.format(f=words if "«" in f else words.lower(), il=_article(words), **fill).replace("' ", "'")
-            yield "timing", i, q, lambda a, v=fase.tempistica: _norm(v) in _norm(a)
+    # (probe, wordings, the item's name and its first words used, the value asked)
+    named = [("target", TARGET, ind.nome, 8, ind.target) if ind else None,
+             ("timing", TIMING, fase.descrizione, 6, fase.tempistica) if fase else None]
+    for probe, forms, name, n, value in filter(None, named):
+        words = " ".join(name.split()[:n])
+        for i, f in enumerate(forms):
+            q = f.format(x=words if "«" in f else words.lower(), il=_article(words), **fill).replace("' ", "'")
+            yield probe, i, q, lambda a, v=value: _norm(v) in _norm(a)
 
 
 def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no-untyped-def]

@@ -357,7 +357,8 @@ class FrameBuilder:
                 and count.group(1) not in COLLOQUIAL:  # ("quanti over 65": its expansion counts)
             # "quanti dipendenti ha il comune": the thing counted is topic even when it is
             # also a field's label (the sentence "conta 63 dipendenti" answers it)
-            stems = self.analyzer.analyze(count.group(1))
+            # (respelled like any topic word: "quante priorita")
+            stems = sorted(self._respell(set(self.analyzer.analyze(count.group(1))), count.group(1)))
             terms |= set(stems)
             counted_stem, counted_word = (stems[0] if stems else ""), count.group(1)
         verbs = {t for w in re.findall(r"[^\W\d_]+", query) if _VERB_FORM.search(w.casefold())
@@ -493,7 +494,11 @@ class FrameBuilder:
         words = re.findall(r"[\w.-]+|\S", query)
         content = " ".join(w for i, w in enumerate(words)
                            if w.casefold().strip("'’") not in self._generic or _field_complement(words, i))
-        terms = {t for t in self.analyzer.analyze_query(content) if t not in places}
+        return self._respell({t for t in self.analyzer.analyze_query(content) if t not in places}, content)
+
+    def _respell(self, terms: set[str], content: str) -> set[str]:
+        """Each term no passage contains replaced by the indexed words one or two edits
+        away, or by the word it most likely meant ("priorita": "priorità")."""
         catalog = self.retriever.catalog
         _total, counts = catalog.term_frequencies(sorted(terms))
         for t in [t for t in terms if t not in counts]:

@@ -122,15 +122,34 @@ class Frame:
     counted: str = ""  # stem of the thing counted ("quanti abitanti" → "abitant")
     counted_word: str = ""  # that thing as asked ("abitanti")
     absent_thing: str = ""  # a thing the question names that no passage contains ("il canile")
+    # the words of one concept: a colloquial word and the plans' words for it
+    # ("ragioneria": "finanziario", "bilancio"), found by any one of them
+    concepts: tuple[frozenset[str], ...] = ()
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
 
     def weight(self, matched: set[str] | frozenset[str]) -> float:
         """Share of the topic's rarity-weighted content among `matched` terms."""
+        return self.share(self.terms, matched)
+
+    def share(self, terms: set[str] | frozenset[str], matched: set[str] | frozenset[str]) -> float:
+        """Rarity-weighted share of `terms` among `matched` (a subset of them). A
+        concept's words are alternatives, not several requirements: one found counts
+        for the concept, which weighs as its most telling word."""
         # fsum: exact, so the result does not depend on set iteration order (ties stay ties)
-        total = math.fsum(self.weights.values())
-        return math.fsum(self.weights.get(t, 0.0) for t in matched) / total if total else 0.0
+        if not self.concepts:
+            total = math.fsum(self.weights.get(t, 0.0) for t in terms)
+            return math.fsum(self.weights.get(t, 0.0) for t in matched) / total if total else 0.0
+        grouped = frozenset().union(*self.concepts)
+        mass = {i: max(self.weights.get(t, 0.0) for t in c & terms) for i, c in enumerate(self.concepts) if c & terms}
+
+        def weigh(ts: set[str] | frozenset[str]) -> float:
+            return math.fsum([self.weights.get(t, 0.0) for t in ts if t not in grouped]
+                             + [w for i, w in mass.items() if self.concepts[i] & ts])
+
+        total = weigh(terms)
+        return weigh(matched) / total if total else 0.0
 
 
 def unquoted(question: str) -> str:
@@ -372,6 +391,8 @@ class FrameBuilder:
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
         weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
+        concepts = tuple(c for w in dict.fromkeys(q.split()) if w.strip("?!.,;:") in COLLOQUIAL
+                         if len(c := frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w.strip('?!.,;:')]}")) & terms) >= 2)
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -429,6 +450,7 @@ class FrameBuilder:
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),
+            concepts=concepts,
         )
 
     def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:

@@ -9,7 +9,6 @@ asks for, minus (5) a little per retrieval rank. No rule knows any document.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -286,8 +285,7 @@ _PREPOSITIONS = "(?:" + "|".join(sorted(ARTICLED_PREPOSITIONS | {"di", "a", "da"
 
 def _share(frame: Frame, terms: frozenset[str], tokens: frozenset[str]) -> float:
     """Rarity-weighted share of `terms` found among `tokens`."""
-    total = math.fsum(frame.weights.get(t, 0.0) for t in terms)
-    return math.fsum(frame.weights.get(t, 0.0) for t in matched(terms, tokens)) / total if total else 0.0
+    return frame.share(terms, matched(terms, tokens))
 
 
 def asked_fields(frame: Frame) -> frozenset[str]:

@@ -203,6 +203,19 @@ def test_interrogatives_that_name_the_reason_the_aim_and_the_target(answerer) ->
     assert not set(answerer.analyzer.analyze("valore raggiungere")) & frame.terms
 
 
+def test_a_colloquial_word_and_the_plans_words_for_it_are_one_concept(answerer) -> None:
+    # "ragioneria" (a plan's office name, and the colloquial word for the finance
+    # office) or "finanziario" / "bilancio": any one of them covers the concept, so the
+    # office named exactly is not behind one named in the other words
+    frame = frame_of(answerer, "Chi guida la ragioneria?")
+    ragioneria, finanziario = (answerer.analyzer.analyze(w)[0] for w in ("ragioneria", "finanziario"))
+    assert any({ragioneria, finanziario} <= c for c in frame.concepts)
+    assert frame.weight({ragioneria}) == frame.weight({finanziario}) == frame.weight({ragioneria, finanziario}) > 0.5
+    # without a colloquial word, every topic word counts on its own
+    frame = frame_of(answerer, "Chi segue il bilancio finanziario?")
+    assert not frame.concepts and frame.weight({finanziario}) < frame.weight(frame.terms)
+
+
 def test_a_field_word_complementing_a_noun_is_topic(answerer) -> None:
     # "la riduzione dei tempi di attesa": "tempi" is part of the thing's name; "quali
     # sono i tempi" asks the timing; a run of staff words is one complement

@@ -194,7 +194,9 @@ def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no
                     yield "services", i, f.format(**fill), lambda a, w=words: sum(x in _norm(a) for x in w) >= 2
             values = {"stakeholder": list(rec.stakeholder), "dipendenti": list(rec.dipendenti),
                       "fasi": [_first_words(f.descrizione) for f in rec.fasi],
-                      "indicatori": [_first_words(i.nome) for i in rec.indicatori]}
+                      # ("n. sedute — 3" reads "3 sedute": the count word is not checked)
+                      "indicatori": [_first_words(re.sub(r"(?i)^(?:n\.|nr\.?|numero)\s*(?:(?:di|dei|degli|delle)\s+)?",
+                                                         "", i.nome)) for i in rec.indicatori]}
             for field, forms in LISTS.items():
                 for i, f in enumerate(forms if values[field] else []):
                     yield f"list_{field}", i, f.format(**fill), \

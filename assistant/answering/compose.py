@@ -155,7 +155,7 @@ def render_indicator(item: str) -> str:
     indicators as "name (target t)"."""
     name, target = split_pair(item, first=True)
     name, target = name.strip(), target.strip()
-    m = re.match(r"(?i)^(?:n\.|nr\.?|numero(?: di)?)\s*(.+)$", name)
+    m = re.match(r"(?i)^(?:n\.|nr\.?|numero)\s*(?:(?:di|dei|degli|delle)\s+)?(.+)$", name)  # "N. di processi"
     if target and m and re.fullmatch(r"[\d.,]+", target):
         return f"{target} {m.group(1)}"
     return f"{name} (target {target})" if target else name

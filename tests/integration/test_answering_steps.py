@@ -770,6 +770,19 @@ def test_the_suap_answer_names_offices_and_the_person(answerer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("item", "expected"),
+    [("n. moduli predisposti — 2", "2 moduli predisposti"),
+     ("N. di processi revisionati e digitalizzati — 6", "6 processi revisionati e digitalizzati"),
+     ("Numero degli accessi — 120", "120 accessi"),
+     ("Tempo medio di attesa — ≤ 15 giorni", "Tempo medio di attesa (target ≤ 15 giorni)")],
+)
+def test_a_counted_indicator_reads_with_its_target_first(item: str, expected: str) -> None:
+    from assistant.answering.compose import render_indicator
+
+    assert render_indicator(item) == expected
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [("Area Risorse", "all'Area Risorse"), ("07. LAVORI PUBBLICI", "al settore 07. LAVORI PUBBLICI"),
      ("Responsabile Area Territorio", "al Responsabile Area Territorio"), ("dott. Fabio Ghezzi", "a dott. Fabio Ghezzi")],

@@ -138,6 +138,16 @@ def missing_answer(
         texts = {s.cand.chunk.id: f"{s.cand.title} {s.cand.chunk.text}" for s in group[:30]}
         if not any(inflected(noun, t) for text in texts.values() for t in analyze(text)):
             return f"il piano non indica «{frame.asked_word}»"
+        # "l'orario della biblioteca": the thing asked is stated, but only of something
+        # else. The most telling thing the question names with an article must be in
+        # the evidence too (a thing no passage of the plan names is another rule's)
+        named = [(frame.weights.get(t, 0.0), t, w) for t, w in frame.things if t != noun and t not in frame.absent_terms]
+        if named:
+            _w, stem, word = max(named)
+            # (the objective's own statements: a passage may hold several objectives)
+            own = {f"{s.cand.title} {s.cand.text}" for s in group[:30]}
+            if not any(inflected(stem, t) for text in own for t in analyze(text)):
+                return f"il piano non indica «{frame.asked_word}» riferito a «{word}»"
         # "quanti X": a count is a figure stated with X ("2 tastiere"), not any figure
         if frame.answer_type is AnswerType.NUMBER and not any(
                 fits(s.cand, AnswerType.NUMBER) and any(inflected(noun, t) for t in analyze(s.cand.text))

@@ -144,14 +144,19 @@ class Evidence:
         table printed after the objective's card); computed once per document."""
         chunks = self.chunks(doc_id)
         out: dict[str, tuple[tuple[str, str], str | None]] = {}
-        for rec in self._records(doc_id):
-            # the objective's own passage: the one its record starts in
-            opening = next((c for c in chunks if c.char_start <= rec.source.char_start < c.char_end), None)
+        records = self._records(doc_id)
+        # each objective's own passage: the one its record starts in (never another's)
+        openings = {rec.id: next((c for c in chunks if c.char_start <= rec.source.char_start < c.char_end), None)
+                    for rec in records}
+        opening_ids = {c.id for c in openings.values() if c is not None}
+        for rec in records:
+            opening = openings[rec.id]
             if opening is None:
                 continue
-            starts = [src.char_start for src in rec.sources.values()]
+            # the document's fields (ente, periodo) point at its title page, not at the objective
+            starts = [src.char_start for key, src in rec.sources.items() if key not in (Field.ENTE, Field.PERIODO)]
             for c in chunks:
-                if c.id == opening.id or c.id in out or c.fields.get(Field.TITOLO):
+                if c.id in opening_ids or c.id in out or c.fields.get(Field.TITOLO):
                     continue
                 inside = rec.source.char_start <= c.char_start and c.char_end <= rec.source.char_end
                 if inside or any(c.char_start <= x < c.char_end for x in starts):

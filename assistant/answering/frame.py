@@ -125,6 +125,8 @@ class Frame:
     # the words of one concept: a colloquial word and the plans' words for it
     # ("ragioneria": "finanziario", "bilancio"), found by any one of them
     concepts: tuple[frozenset[str], ...] = ()
+    # the topic's nouns named with an article ("della biblioteca"), as (stem, word)
+    things: tuple[tuple[str, str], ...] = ()
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -385,8 +387,9 @@ class FrameBuilder:
         # a word after an article, and the noun asked for, are nouns whatever their
         # ending ("il numero di telefono", "del canone"): never a paraphrasing verb
         noun = self._asked_noun(wording)
-        verbs -= {t for m in _ARTICLED_NOUN.finditer(wording.casefold().replace("’", "'"))
-                  for t in self.analyzer.analyze(m.group(1))} | {noun[1]}
+        things = tuple((t, m.group(1)) for m in _ARTICLED_NOUN.finditer(wording.casefold().replace("’", "'"))
+                       for t in self.analyzer.analyze(m.group(1)))
+        verbs -= {t for t, _ in things} | {noun[1]}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
@@ -451,6 +454,7 @@ class FrameBuilder:
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),
             concepts=concepts,
+            things=tuple((t, w) for t, w in dict(things).items() if t in terms),
         )
 
     def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:

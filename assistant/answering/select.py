@@ -102,7 +102,13 @@ def _is_heading(cand: Candidate) -> bool:
     )
 
 
+# a saint's name is a place or a building ("ex area Fornaci S. Anna", "via San Marco"),
+# not a person: it is read before first names are looked for
+_SAINT = re.compile(r"\b(?:S\.|SS\.|San|Santa|Santo|Sant['’])\s*[A-ZÀ-Ý][\w'’]+")
+
+
 def has_person(text: str) -> bool:
+    text = _SAINT.sub(" ", text)
     if _TITLED.search(text) or _ROLE_PERSON.search(text):
         return True
     if any((m.group("a") or m.group("b")).casefold() in FIRST_NAMES for m in _CAPS_NAME.finditer(text)):

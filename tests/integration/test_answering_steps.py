@@ -630,6 +630,45 @@ def test_a_count_the_plan_states_is_read_with_the_thing_counted(tmp_path) -> Non
     assert "non indica «canile»" in ans.text and "24 ore" in ans.text  # and what the plan states
 
 
+HOURS_OF_ANOTHER_OFFICE = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Letture animate per bambini nella biblioteca civica
+
+- **Responsabile:** dott.ssa Anna Ferri
+- **Finalità:** avvicinare alla lettura i bambini da 0 a 6 anni e le loro famiglie, in collaborazione con i pediatri e con gli asili nido del territorio, rendendo la biblioteca civica un luogo di incontro.
+- **Valore atteso:** almeno dodici incontri di lettura animata nel corso dell'anno, con la partecipazione delle scuole dell'infanzia.
+- **Fasi:** calendario delle letture entro marzo 2026; letture nelle scuole entro maggio 2026; bilancio dell'iniziativa entro dicembre 2026
+- **Indicatore:** Incontri di lettura svolti (target almeno 12)
+
+##### Obiettivo 2 – Apertura dello sportello anagrafe il sabato mattina
+
+- **Responsabile:** dott. Marco Villa
+- **Finalità:** il nuovo orario di apertura dello sportello anagrafe comprende il sabato dalle 9 alle 12, per chi lavora nei giorni feriali e non riesce a presentarsi negli orari consueti.
+- **Valore atteso:** riduzione delle attese per il rilascio della carta d'identità elettronica e dei certificati anagrafici.
+- **Fasi:** organizzazione dei turni del personale entro gennaio 2026; avvio dell'apertura del sabato entro febbraio 2026
+- **Indicatore:** Sabati di apertura garantiti (target almeno 40)
+"""
+
+
+def test_the_thing_asked_stated_only_of_something_else_is_refused(tmp_path) -> None:
+    # the opening hours are stated for the registry office, not for the library: the
+    # most telling thing the question names with an article must be in the evidence
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": HOURS_OF_ANOTHER_OFFICE})
+    ans = answerer.answer("Qual è l'orario di apertura della biblioteca?")
+    assert "non indica «orario» riferito a «biblioteca»" in ans.text
+    assert "sabato dalle 9 alle 12" in answerer.answer("Qual è l'orario di apertura dello sportello anagrafe?").text
+
+
+def test_a_saints_name_is_a_place_not_a_person() -> None:
+    from assistant.answering.select import has_person
+
+    assert not has_person("Rigenerazione dell'ex area Fornaci S. Anna")
+    assert not has_person("Riqualificazione di via San Marco")
+    assert has_person("dott.ssa Anna Ferri") and has_person("Anna Ferri coordina il servizio")
+
+
 def test_an_attribute_of_a_real_objective_the_plan_never_states_is_refused(tmp_path) -> None:
     # the objective is there, the thing asked of it is not: a political referent (the
     # manager named is no assessore), a baseline (its targets are no starting value),

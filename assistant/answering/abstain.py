@@ -163,7 +163,10 @@ def missing_answer(
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
     if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
-        if not any(y in s.cand.text or y in s.cand.chunk.text for s in group[:12] for y in frame.single_years):
+        # (a year as such: "D.Lgs. 36/2023" numbers a law and "2023-2025" is a plan's
+        # period, neither dates a figure)
+        years = [re.compile(rf"(?<![/\d.\-–]){y}(?![/\d])(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
+        if not any(rx.search(s.cand.text) or rx.search(s.cand.chunk.text) for s in group[:12] for rx in years):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]} per il {frame.single_years[0]}"
     if frame.answer_type in _STRICT:
         if not any(s.fit and s.context >= 0.5 * best.context for s in group):

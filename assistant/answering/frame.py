@@ -47,7 +47,11 @@ class AnswerType(StrEnum):
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.AMOUNT, re.compile(
         r"\b(quanto costa\w*|costo|costi|importo|importi|quanti soldi|spesa prevista|quale spesa|"
-        r"quanto (?:si )?spend\w*|quanto ha speso|quanto hanno speso|quanto (?:si )?paga\w*|quanto ricev\w*|"
+        # money spent or to be spent in any tense: "quanto è stato speso / si spenderà /
+        # è costato / è stato investito"
+        r"quanto (?:si )?spend\w*|quanto (?:ha|hanno|si e|si è|e stato|è stato|sono stati|e stata|è stata) "
+        r"(?:speso|spes[ia]|investit\w*|stanziat\w*|finanziat\w*)|quanto (?:e|è) costat\w*|"
+        r"quanto (?:si )?investe\w*|quanto (?:si )?paga\w*|quanto ricev\w*|"
         r"a quanto ammont\w*|ammontare|stanziament\w*|stanziat\w*|quanti euro|"
         r"budget|risorse finanziarie|risorse economiche|finanziamento di)\b")),
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),

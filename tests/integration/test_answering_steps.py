@@ -38,6 +38,8 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
+        ("Quanto è stato speso nel 2023 per la formazione?", AnswerType.AMOUNT),
+        ("Quanto è costato il nuovo sito?", AnswerType.AMOUNT),
         ("Chi è il titolare del settore Lavori pubblici?", AnswerType.PERSON),
         ("chi segue la refezione scolastica?", AnswerType.WHO),
         ("Qual è il referente dell'obiettivo?", AnswerType.WHO),  # a person or an office
@@ -638,7 +640,7 @@ HOURS_OF_ANOTHER_OFFICE = """# Comune di Valprova – PIAO 2026-2028
 
 - **Responsabile:** dott.ssa Anna Ferri
 - **Finalità:** avvicinare alla lettura i bambini da 0 a 6 anni e le loro famiglie, in collaborazione con i pediatri e con gli asili nido del territorio, rendendo la biblioteca civica un luogo di incontro.
-- **Valore atteso:** almeno dodici incontri di lettura animata nel corso dell'anno, con la partecipazione delle scuole dell'infanzia.
+- **Valore atteso:** almeno dodici incontri di lettura animata nel corso dell'anno, con la partecipazione delle scuole dell'infanzia, come previsto dalla L.R. 25/2023.
 - **Fasi:** calendario delle letture entro marzo 2026; letture nelle scuole entro maggio 2026; bilancio dell'iniziativa entro dicembre 2026
 - **Indicatore:** Incontri di lettura svolti (target almeno 12)
 
@@ -659,6 +661,9 @@ def test_the_thing_asked_stated_only_of_something_else_is_refused(tmp_path) -> N
     ans = answerer.answer("Qual è l'orario di apertura della biblioteca?")
     assert "non indica «orario» riferito a «biblioteca»" in ans.text
     assert "sabato dalle 9 alle 12" in answerer.answer("Qual è l'orario di apertura dello sportello anagrafe?").text
+    # a figure for a year the plan does not date: "25/2023" numbers a law, it is no year
+    ans = answerer.answer("Quanti incontri di lettura si sono svolti nel 2023?")
+    assert "non indica un valore numerico per il 2023" in ans.text
 
 
 def test_a_saints_name_is_a_place_not_a_person() -> None:

@@ -363,9 +363,9 @@ class FrameBuilder:
         asked = resolved.question
         wording = unquoted(asked)
         q = fold_name(wording.replace("'", " "))
-        extra = [COLLOQUIAL[w] for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
-        query = " ".join([resolved.query, *extra])
-        unused, used = self._colloquial(q)
+        colloquial = [w for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]  # (q is folded: no punctuation)
+        query = " ".join([resolved.query, *(COLLOQUIAL[w] for w in colloquial)])
+        unused, used = self._colloquial(colloquial)
         topical = query
         if _WHO_OPENING.match(q):
             # the name of a head's role in a who-question ("il funzionario / il direttore
@@ -398,8 +398,8 @@ class FrameBuilder:
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
         weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
-        concepts = tuple(c for w in dict.fromkeys(q.split()) if w.strip("?!.,;:") in COLLOQUIAL
-                         if len(c := frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w.strip('?!.,;:')]}")) & terms) >= 2)
+        concepts = tuple(c for c in (frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
+                                     for w in colloquial) if len(c) >= 2)
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -461,13 +461,12 @@ class FrameBuilder:
             things=tuple((t, w) for t, w in dict(things).items() if t in terms),
         )
 
-    def _colloquial(self, folded: str) -> tuple[set[str], set[str]]:
+    def _colloquial(self, words: list[str]) -> tuple[set[str], set[str]]:
         """(unused, used) stems of the colloquial words asked. The topic is stated in
         the plans' words (added to the query): a colloquial word no plan uses gives way to
         them; one some plan uses ("Servizio Ragioneria") stays, weighing as little as the
         least telling word."""
-        stems = {t for w in folded.split() if w.strip("?!.,;:") in COLLOQUIAL
-                 for t in self.analyzer.analyze(w)}
+        stems = {t for w in words for t in self.analyzer.analyze(w)}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return {t for t in stems if t not in counts}, {t for t in stems if t in counts}
 

@@ -165,9 +165,10 @@ def _field_probes(rec, fill: dict[str, str]) -> Iterator[tuple[str, int, str, Ca
 def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no-untyped-def]
            per_doc: int) -> Iterator[tuple[str, int, str, Callable[[str], bool]]]:
     """(probe, wording number, question, check of the answer's text)."""
+    stored = [r for r in catalog.records() if r.doc_id in docs and r.titolo]  # read once
     records = []
     for doc in docs:  # long plans: an even sample of their objectives
-        mine = [r for r in catalog.records() if r.doc_id == doc and r.titolo]
+        mine = [r for r in stored if r.doc_id == doc]
         records += mine[::max(1, len(mine) // per_doc)]
     for doc in docs:
         ente = answerer.retriever.document_label(doc)
@@ -206,7 +207,7 @@ def probes(answerer, catalog, no_ente: bool, docs: list[str],  # type: ignore[no
                 if not re.search(stated, text):
                     yield "unstated_attribute", i, f.format(**fill), _refuses
         for settore in sorted({r.settore for r in records if r.doc_id == doc and r.settore}):
-            titles = [_first_words(r.titolo) for r in catalog.records() if r.doc_id == doc and r.titolo and r.settore == settore]
+            titles = [_first_words(r.titolo) for r in stored if r.doc_id == doc and r.settore == settore]
             for i, f in enumerate(OFFICE_OBJECTIVES):
                 q = f.format(s=settore, a=at).replace("al Area", "all'Area").replace("il Area", "l'Area")
                 # a long list cannot fit an answer: its count and first items then do

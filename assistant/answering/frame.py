@@ -83,6 +83,10 @@ _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|«[^»]{3,}»|“[^”]{3,}”|(?<![\w'’])['‘][^'‘’]{3,}['’](?!\w)")
 _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]{3,})")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+# the words that ask for a comparison: the relation asked, never its topic
+_COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
+# a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
+PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
 # Colloquial names of offices and things → the words plans use for them: common
 # municipal vocabulary (not any one plan's), added to the search and the topic.
 COLLOQUIAL: dict[str, str] = {
@@ -375,6 +379,8 @@ class FrameBuilder:
         labels = {t for phrase in label_phrases(wording) + interrogative_phrases(wording)
                   for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
+        # "confronta", "differenze": what is compared is the topic, not the comparing
+        terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}
         counted_stem = counted_word = ""
         if counted := _MORE_OR_LESS.search(q):
             terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
@@ -397,6 +403,10 @@ class FrameBuilder:
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
         predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
+        # the period of a plan named ("il PIAO 2024-2026") names the document, as the
+        # ente's name does: its years are no topic a passage should hold. (The plan's
+        # kind stays topic: "valore pubblico" is also what its sections are about.)
+        terms -= {t for m in PLAN_PERIOD.finditer(asked) for y in m.groups() for t in self.analyzer.analyze(y)}
         weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
         concepts = tuple(c for c in (frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
                                      for w in colloquial) if len(c) >= 2)
@@ -445,7 +455,7 @@ class FrameBuilder:
                                         r"(?:in|di|a|da|per|con) che)\b", q)) >= 2,
             asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
-            comparison=len(groups) >= 2 or bool(re.search(r"\b(confront\w*|differenz[ae]|rispetto a|entrambi|in comune)\b", q)),
+            comparison=len(groups) >= 2 or bool(_COMPARISON.search(q)),
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
             named_fields=named,

@@ -308,7 +308,9 @@ class ExtractiveAnswerer:
         shares. A comparison asked in general is answered by what differs."""
         whole = [s for s in group if s is not best and s.cand.group == best.cand.group
                  and s.cand.field not in _NOT_CONTENT and len(s.cand.text) >= 25
-                 and not _same_text(s.cand.text, best.cand.text) and s.cand.text not in best.cand.title]
+                 and not _same_text(s.cand.text, best.cand.text) and s.cand.text not in best.cand.title
+                 # a heading of the passage (the document's title) names, it states nothing
+                 and s.cand.text.strip().casefold() not in {c.strip().casefold() for c in s.cand.chunk.breadcrumb}]
         # a long statement is judged sentence by sentence: the particular often closes a
         # generic purpose ("… Valutare l'affidamento della gestione in esterno")
         pool = [replace(s, cand=replace(s.cand, text=part, quote=part)) if part != s.cand.text else s

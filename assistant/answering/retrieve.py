@@ -34,6 +34,7 @@ from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 _WHO = re.compile(
     r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo|servizi|uffici|settore|area|struttura)\b"
 )
+_PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # "obiettivo n. 3.2", "obiettivo codice OO-1.2.3", "codice 2024/01.1", "cod. C.2"
 _CODE_REF_RE = re.compile(
     r"(?i)\b(?:obiettiv[oi](?:\s+(?:operativ[oi]|strategic[oi]))?\s+(?:n\.?\s*|nr\.?\s*|numero\s+|codice\s+|cod\.\s*)?|"
@@ -138,7 +139,22 @@ class Retriever:
             if docs:
                 groups.append(docs)
                 seen.update(docs)
-        return groups
+        return self._narrowed_to_periods(groups, question)
+
+    def _narrowed_to_periods(self, groups: list[list[str]], question: str) -> list[list[str]]:
+        """An ente with plans of several periods is meant by the period the question
+        names ("il valore pubblico 2023-2025 di X"): a plan period identifies one plan
+        of an ente as its name identifies the ente. Groups with no plan of a named
+        period stay whole (whether that plan is loaded is the abstention's concern)."""
+        named = {f"{a}-{b}" for a, b in _PERIOD.findall(question)}
+        if not named or not groups:
+            return groups
+        period = {rec.meta.doc_id: rec.meta.periodo for rec in self.catalog.documents()}
+        out = []
+        for docs in groups:
+            kept = [d for d in docs if period.get(d) in named]
+            out.append(kept if kept and len({period.get(d) for d in docs}) > 1 else docs)
+        return out
 
     def retrieve(
         self, question: str, k: int = 10, filters: SearchFilters | None = None

@@ -900,3 +900,61 @@ def test_a_long_statement_is_shown_around_the_asked_date(answerer) -> None:
     ans = answerer.answer(
         "entro quando i responsabili di servizio devono mandare le previsioni di entrata e spesa al finanziario?")
     assert "5 ottobre" in ans.text and len(ans.text) <= 600
+
+
+LIBRARY_PLAN = """# Comune di {ente} – PIAO {period}
+
+## Obiettivi operativi
+
+##### Biblioteca civica: {title}
+
+- **Responsabile:** Area Servizi alla Persona
+- **Finalità:** {what}
+"""
+
+
+def test_a_named_plan_period_picks_that_plan_of_an_ente(tmp_path) -> None:
+    # an ente with two plans is meant by the period the question names, as in a comparison
+    answerer = answerer_over(tmp_path, {
+        "valprova_piao-2025-2027.md": LIBRARY_PLAN.format(
+            ente="Valprova", period="2025-2027", title="aperture serali",
+            what="Aprire la sala studio il sabato pomeriggio con i volontari del Gruppo Lettori."),
+        "valprova_piao-2026-2028.md": LIBRARY_PLAN.format(
+            ente="Valprova", period="2026-2028", title="catalogo della biblioteca civica",
+            what="Digitalizzare il catalogo della biblioteca civica e il prestito della biblioteca civica."),
+        "borgomonte_piao-2026-2028.md": LIBRARY_PLAN.format(
+            ente="Borgomonte", period="2026-2028", title="letture per ragazzi",
+            what="Organizzare letture animate per i ragazzi delle scuole primarie."),
+    })
+    frame = frame_of(answerer, "Biblioteca civica: confronta il PIAO 2025-2027 di Valprova con il piano di Borgomonte.")
+    assert frame.enti == ("valprova_piao-2025-2027.md", "borgomonte_piao-2026-2028.md")
+    ans = answerer.answer("Biblioteca civica: confronta il PIAO 2025-2027 di Valprova con il piano di Borgomonte.")
+    assert "sabato pomeriggio" in ans.text and "catalogo" not in ans.text and "letture animate" in ans.text
+    assert "confront" not in "".join(frame.terms)  # the comparing is no topic a plan must hold
+    assert "Comune di Valprova – PIAO" not in ans.text  # a heading names; it is no distinctive statement
+
+
+TWO_DIGITAL_OBJECTIVES = """# Comune di Borgomonte – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Attuazione PNRR 2026
+
+- **Responsabile:** Area Affari Generali
+- **Finalità:** Nel 2026 prosegue la migrazione delle pratiche prevista dal piano 2026-2028, anche per gli sportelli di anagrafe.
+
+##### Dematerializzazione dei registri
+
+- **Responsabile:** Area Servizi Demografici
+- **Finalità:** Digitalizzare gli atti di stato civile e di anagrafe degli anni 1960-1990.
+"""
+
+
+def test_the_years_of_a_named_plan_period_are_not_topic(tmp_path) -> None:
+    # "il PIAO 2026-2028" names the document: an objective whose text repeats the
+    # plan's years is no better an answer for it
+    answerer = answerer_over(tmp_path, {"borgomonte_piao-2026-2028.md": TWO_DIGITAL_OBJECTIVES})
+    question = "Stato civile e anagrafe: cosa prevede il PIAO 2026-2028 di Borgomonte?"
+    assert not {"2026", "2028"} & frame_of(answerer, question).terms
+    assert answerer.answer(question).text.startswith("«Dematerializzazione dei registri»")
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.frame import AnswerType, Frame
+from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected, states_count
@@ -59,12 +59,11 @@ _LABEL_WORDS: dict[Intent, re.Pattern[str]] = {
 # named person cannot be paraphrased away. Dates and numbers often are ("nel corso
 # dell'anno"), so they are missing only when nothing datable/numeric is near at all.
 _STRICT = (AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON)
-_PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
 
 
 def missing_period(frame: Frame, question: str, retriever: Retriever) -> str | None:
     """"Il PIAO 2025-2027 di X" when the loaded documents of X cover other periods."""
-    named = [f"{a}-{b}" for a, b in _PLAN_PERIOD.findall(question)]
+    named = [f"{a}-{b}" for a, b in PLAN_PERIOD.findall(question)]
     if not named:
         return None
     wanted = {d for g in frame.enti for d in g.split(",")}
@@ -160,6 +159,12 @@ def missing_answer(
         stating = [s for s in ranked[:30] or group[:30] if states_count(s.cand.text, frame.counted)]
         if stating and not any(s.says >= 0.5 for s in stating):
             return f"il piano non indica quant{frame.counted_word[-1]} {frame.counted_word}"
+    # "quanti turisti": a count is a figure stated next to the thing counted ("31 nuovi
+    # volontari", "abitanti: 9.640"); when no retrieved passage states one, the plan
+    # does not give it, whatever other figures the evidence holds (a law's year)
+    if frame.counted and frame.answer_type is AnswerType.NUMBER and not any(
+            _counts_near(s.cand.text, frame.counted) for s in [*group[:30], *ranked[:30]]):
+        return f"il piano non indica quant{frame.counted_word[-1]} {frame.counted_word}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
     if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
@@ -175,6 +180,15 @@ def missing_answer(
         if not any(fits(s.cand, frame.answer_type) for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
     return None
+
+
+def _counts_near(text: str, stem: str) -> bool:
+    """A figure stated of the thing: before it ("31 nuovi volontari") or right after
+    its name ("abitanti: 9.640", "volontari coinvolti n. 31"); a year or a date after
+    it dates the thing, it does not count it ("i percorsi turistici del 2025")."""
+    return states_count(text, stem) or bool(re.search(
+        rf"\b{re.escape(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,2}}?(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
+        fold_name(text)))
 
 
 def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # type: ignore[no-untyped-def]

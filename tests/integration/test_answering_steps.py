@@ -958,3 +958,30 @@ def test_the_years_of_a_named_plan_period_are_not_topic(tmp_path) -> None:
     assert not {"2026", "2028"} & frame_of(answerer, question).terms
     assert answerer.answer(question).text.startswith("«Dematerializzazione dei registri»")
 
+
+TOURISM_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Promozione turistica del lago
+
+- **Responsabile:** Area Cultura e Turismo
+- **Finalità:** Attuare la legge regionale n. 27/2015 sul turismo e rinnovare i percorsi turistici del 2025.
+- **Indicatore:** volontari coinvolti nell'accoglienza: 31
+
+##### Festa del lago
+
+- **Responsabile:** Area Cultura e Turismo
+- **Finalità:** Organizzare la festa con 12 associazioni del territorio nel 2025.
+"""
+
+
+def test_a_count_no_passage_states_is_refused(tmp_path) -> None:
+    # "quanti turisti": figures of other things (a law's number, a year, associations)
+    # are no count of tourists; a figure right after the thing counted is one
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TOURISM_PLAN})
+    refused = answerer.answer("Quanti turisti hanno visitato Valprova nel 2025?")
+    assert not refused.found or "non indica quanti turisti" in refused.text
+    assert "non indica" in refused.text
+    stated = answerer.answer("Quanti volontari sono coinvolti nell'accoglienza turistica a Valprova?")
+    assert "31" in stated.text and "non indica" not in stated.text

@@ -36,6 +36,7 @@ def parse_block_fields(
     fields: dict[str, str] = {}
     fasi: list[str] = []
     indicators: list[list[str]] = []  # [name, target]
+    staff: list[str] = []  # the people of a staff table
     current_key: str | None = None  # the field receiving continuation lines
     row_columns: list[str | None] | None = None  # a sub-table header ("DESCRIZIONE  TEMPISTICA")
     row_lines: list[Line] = []  # physical lines of the current sub-table row
@@ -43,7 +44,7 @@ def parse_block_fields(
 
     def flush_row() -> None:
         if row_lines and row_columns is not None:
-            _add_row(merge_wrapped_cells(row_lines), row_columns, fasi, indicators)
+            _add_row(merge_wrapped_cells(row_lines), row_columns, fasi, indicators, staff)
         row_lines.clear()
 
     def add_value(key: str | None, value: str) -> None:
@@ -86,6 +87,12 @@ def parse_block_fields(
             # a header row of a small table: every cell is a label
             if k != a and _is_header_cells([lb.label, *lb.cells], ln):
                 row_columns = [canonical_key(lb.label)] + [canonical_key(c) for c in lb.cells]
+                current_key = None
+                continue
+            if k != a and canonical_key(lb.label) == Field.DIPENDENTI and _is_staff_header(lb.cells):
+                # "| Dipendenti coinvolti | Categoria | Attività |": a table of people, one per
+                # row under the label's column, whatever the other columns are called
+                row_columns = [Field.DIPENDENTI] + [None] * len(lb.cells)
                 current_key = None
                 continue
             row_columns = None
@@ -131,6 +138,8 @@ def parse_block_fields(
         fields[Field.FASI] = join_items(fasi)
     if indicators:
         fields[Field.INDICATORI] = join_items(join_pair(n, t) if n else t for n, t in indicators)
+    if staff:
+        fields[Field.DIPENDENTI] = join_items(staff)
     _derive_block_fields(fields)
     return fields
 
@@ -208,10 +217,21 @@ def _is_body_row(ln: Line, lb: Label, columns: Sequence[str | None]) -> bool:
             and len(lb.label.split()) > _MAX_LABEL_WORDS)
 
 
-def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indicators: list[list[str]]) -> None:
-    """One row of a small table inside a block: a phase or an indicator."""
+def _is_staff_header(cells: Sequence[str]) -> bool:
+    """The other column names of a staff table: a few short words, no figures
+    ("Categoria", "Attività", "Ruolo nel progetto")."""
+    return 1 <= len(cells) <= 4 and all(
+        0 < len(c) <= 30 and len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indicators: list[list[str]],
+             staff: list[str]) -> None:
+    """One row of a small table inside a block: a phase, an indicator or a person."""
     filled = [c for c in cells if c]
     if not filled:
+        return
+    if columns and columns[0] == Field.DIPENDENTI:
+        staff.append(filled[0])
         return
     by_key: dict[str, str] = {}
     if len(cells) == len(columns):

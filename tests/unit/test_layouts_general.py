@@ -396,3 +396,26 @@ def test_word_processor_lists_and_small_tables_inside_a_block() -> None:
     ]
     assert record.dipendenti == ("ROSSI Carla", "BIANCHI Luca")
     assert record.stakeholder == ("Dipendenti", "Cittadini")  # "Label: value", not a header row
+
+
+STAFF_TABLE = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Riqualificazione della piazza del mercato
+
+- **Responsabile:** Area Tecnica
+- **Finalità:** Rifare la pavimentazione della piazza e i sottoservizi.
+
+| Dipendenti coinvolti | Categoria | Attività |
+|---|---|---|
+| ROSSINI Carla | D1 | RUP |
+| BELLOTTI Marco | C3 | Direzione dei lavori |
+"""
+
+
+def test_a_staff_table_inside_a_block_lists_one_person_per_row() -> None:
+    # the label heads the people's column; the other columns (grade, task) are theirs
+    parsed = parse_document(_loaded(STAFF_TABLE, "valprova_piao-2026-2028.md"))
+    (record,) = parsed.records
+    assert record.dipendenti == ("ROSSINI Carla", "BELLOTTI Marco")

@@ -151,20 +151,20 @@ def missing_answer(
         if frame.answer_type is AnswerType.NUMBER and not any(
                 fits(s.cand, AnswerType.NUMBER) and any(inflected(noun, t) for t in analyze(s.cand.text))
                 for s in group[:30]):
-            return f"il piano non indica quant{frame.asked_word[-1]} {frame.asked_word}"
+            return f"il piano non indica {_how_many(frame.asked_word)}"
     # "quante ore è aperta la biblioteca": figures of the thing counted found only in
     # passages about something else ("48 ore" to extract camera images), while the best
     # evidence leaves most of the question's topic unsaid, do not count it
     if frame.counted and frame.answer_type is AnswerType.NUMBER and best.context < 0.5:
         stating = [s for s in ranked[:30] or group[:30] if states_count(s.cand.text, frame.counted)]
         if stating and not any(s.says >= 0.5 for s in stating):
-            return f"il piano non indica quant{frame.counted_word[-1]} {frame.counted_word}"
+            return f"il piano non indica {_how_many(frame.counted_word)}"
     # "quanti turisti": a count is a figure stated next to the thing counted ("31 nuovi
     # volontari", "abitanti: 9.640"); when no retrieved passage states one, the plan
     # does not give it, whatever other figures the evidence holds (a law's year)
     if frame.counted and frame.answer_type is AnswerType.NUMBER and not any(
             _counts_near(s.cand.text, frame.counted) for s in [*group[:30], *ranked[:30]]):
-        return f"il piano non indica quant{frame.counted_word[-1]} {frame.counted_word}"
+        return f"il piano non indica {_how_many(frame.counted_word)}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
     if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
@@ -182,12 +182,19 @@ def missing_answer(
     return None
 
 
+def _how_many(word: str) -> str:
+    """"quante sedute", "quanti volontari", "quanti post": feminine plurals end in -e;
+    masculine ones and invariable loanwords take "quanti"."""
+    return f"quant{'e' if word.endswith('e') else 'i'} {word}"
+
+
 def _counts_near(text: str, stem: str) -> bool:
     """A figure stated of the thing: before it ("31 nuovi volontari") or right after
-    its name ("abitanti: 9.640", "volontari coinvolti n. 31"); a year or a date after
-    it dates the thing, it does not count it ("i percorsi turistici del 2025")."""
+    its name, as an indicator's target follows its name ("abitanti: 9.640", "n. sedute
+    del consiglio comunale — 3"); a year or a date after it dates the thing, it does
+    not count it ("i percorsi turistici del 2025")."""
     return states_count(text, stem) or bool(re.search(
-        rf"\b{re.escape(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,2}}?(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
+        rf"\b{re.escape(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,5}}?(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
         fold_name(text)))
 
 

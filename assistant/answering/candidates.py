@@ -241,9 +241,24 @@ def from_record(
     for key, text, path, i in values:
         chunk = holder(path)
         if chunk is not None:
-            out.append(Candidate(" ".join(text.split()), text, chunk, rank, key, i,
+            text, quote = _staff_item(text, chunk) if key == Field.DIPENDENTI else (text, text)
+            out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i,
                                  group_key=group, record_title=rec.titolo))
     return out
+
+
+def _staff_item(name: str, chunk: Chunk) -> tuple[str, str]:
+    """A member of staff (text, quote), stated with the table row that lists them:
+    their grade and task ("MANZONI Davide  D1  RUP") say what they do in the
+    objective, which a question may ask ("chi è il RUP"). Only a row that opens with
+    the name is theirs (a line listing several people is nobody's row)."""
+    row = next((line.strip(" -•*\t|") for line in chunk.body.splitlines()
+                if line.strip(" -•*\t|").startswith(name)), "")
+    cells = [" ".join(c.split()).strip(" ,;") for c in re.split(r"\s*\|\s*|\t+", row[len(name):])]
+    cells = [c for c in cells if c]
+    if not cells or len(row) > 160 or any("," in c for c in cells):
+        return name, name
+    return f"{name} ({', '.join(cells)})", row
 
 
 def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
@@ -261,7 +276,8 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
                 continue
             items = split_items(value) if key in LIST_FIELDS else [value]
             for i, item in enumerate(items):
-                out.append(Candidate(" ".join(item.split()), item, chunk, rank, key, i))
+                text, quote = _staff_item(item, chunk) if key == Field.DIPENDENTI else (item, item)
+                out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i))
     position = 100
     period = ""  # a schedule groups its items under period lines: they are their timing
     for line in logical_lines(chunk.body):

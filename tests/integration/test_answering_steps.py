@@ -985,3 +985,12 @@ def test_a_count_no_passage_states_is_refused(tmp_path) -> None:
     assert "non indica" in refused.text
     stated = answerer.answer("Quanti volontari sono coinvolti nell'accoglienza turistica a Valprova?")
     assert "31" in stated.text and "non indica" not in stated.text
+
+
+def test_a_member_of_staff_is_stated_with_their_task(tmp_path) -> None:
+    # "chi è il RUP": the task is written on the staff row, next to the person
+    from tests.unit.test_layouts_general import STAFF_TABLE
+
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STAFF_TABLE})
+    ans = answerer.answer("Chi è il RUP della riqualificazione della piazza del mercato?")
+    assert "ROSSINI Carla (D1, RUP)" in ans.text and ans.citations

@@ -252,9 +252,12 @@ _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", 
 _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
                             r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
+# (also the subject of a when-question: "quando scade il contratto…", "quando si
+# conclude la gara…": the date asked is that thing's)
 _ASKED_NOUN = re.compile(
     r"^\s*(?:e\s+)?(?:quant[ie]\s+|(?:qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
-    r"chi\s+(?:e|era|sara|sono))\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
+    r"chi\s+(?:e|era|sara|sono)|(?:entro\s+)?quando\s+(?:si\s+)?[a-z]{4,}(?:ra|no)?)"
+    r"\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
     r"(?:numero\s+(?:di|dei|degli|delle)\s+)?([a-z]{4,})\b")  # "il numero di telefono": telefono
 # the kind of appointment of an office's head ("titolare di E.Q.", "di posizione
 # organizzativa"): part of the role's name, never the topic

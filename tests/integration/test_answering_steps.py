@@ -994,3 +994,31 @@ def test_a_member_of_staff_is_stated_with_their_task(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STAFF_TABLE})
     ans = answerer.answer("Chi è il RUP della riqualificazione della piazza del mercato?")
     assert "ROSSINI Carla (D1, RUP)" in ans.text and ans.citations
+
+
+CANTEEN_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Monitoraggio della refezione scolastica
+
+- **Responsabile:** Area Servizi Educativi
+- **Finalità:** Verificare la qualità dei pasti serviti nelle scuole.
+- **Fasi:** Sopralluoghi del comitato mensa nei plessi – entro marzo 2026; Questionario di gradimento alle famiglie – entro giugno 2026
+
+##### Illuminazione pubblica a led
+
+- **Responsabile:** Area Tecnica
+- **Finalità:** Rinnovare il contratto di servizio dell'illuminazione pubblica – entro dicembre 2027.
+"""
+
+
+def test_the_subject_of_a_when_question_must_be_in_the_evidence(tmp_path) -> None:
+    # "quando scade il contratto…": the date asked is the contract's; phases of the
+    # canteen's monitoring do not date it
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": CANTEEN_PLAN})
+    assert frame_of(answerer, "Quando scade il contratto della mensa scolastica di Valprova?").asked_word == "contratto"
+    refused = answerer.answer("Quando scade il contratto della mensa scolastica di Valprova?")
+    assert "non indica «contratto»" in refused.text
+    dated = answerer.answer("Quando si fa il questionario di gradimento alle famiglie della mensa di Valprova?")
+    assert "giugno 2026" in dated.text and "non indica" not in dated.text

@@ -238,6 +238,10 @@ class ExtractiveAnswerer:
         # are not shortened this way: they are shown around the asked value.
         # one line per ente shares the answer: each statement short enough for three and the office
         limit = (95 if frame.comparison else 120) if multi else 260
+        if len(chosen) == 1 and not multi:
+            # a statement alone in the answer has the answer's room: the detail asked
+            # often closes a long paragraph ("… finanziati da Regione Lombardia: via X, …")
+            limit = MAX_ANSWER_CHARS - min(len(title), 90) - 40
         limits = [limit] * len(chosen)
         listing = False
         field = chosen[0].cand.field if chosen else None
@@ -342,9 +346,15 @@ class ExtractiveAnswerer:
         """The best candidate, then what completes it: every item of a list, the
         items announced by a line ending in ':', and the next best statements of
         the same objective."""
-        if frame.wants_list and frame.asks_objectives and not set(frame.fields) - {Intent.STRATEGIC, Intent.PURPOSE}:
-            return _objectives(best, ranked)
         chosen = [best]
+        if frame.wants_list and frame.asks_objectives and not set(frame.fields) - {Intent.STRATEGIC, Intent.PURPOSE}:
+            # "quali sono gli interventi X": a line that names X and announces a list
+            # ("INTERVENTI … X:") is answered by its items; otherwise the objectives are
+            announcing = next((s for s in ranked[:10] if s.cand.field is None and s.says >= 0.75
+                               and s.cand.text.rstrip().endswith(":")), None)
+            if announcing is None:
+                return _objectives(best, ranked)
+            chosen = [announcing]
         # a question asking several fields ("in quale obiettivo strategico ricade e chi
         # ne è responsabile?") gets the best candidate of each
         asks = [INTENT_FIELDS.get(i, frozenset()) for i in frame.fields]

@@ -1022,3 +1022,40 @@ def test_the_subject_of_a_when_question_must_be_in_the_evidence(tmp_path) -> Non
     assert "non indica «contratto»" in refused.text
     dated = answerer.answer("Quando si fa il questionario di gradimento alle famiglie della mensa di Valprova?")
     assert "giugno 2026" in dated.text and "non indica" not in dated.text
+
+
+WORKS_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Rigenerazione del centro storico
+
+- **Responsabile:** Area Tecnica
+- **Finalità:** Restituire vivibilità al centro storico con nuove aree pedonali e spazi per il commercio di vicinato.
+
+INTERVENTI FINANZIATI DAL PNRR E DALLA REGIONE:
+
+- riqualificazione di piazza dei Mulini;
+- nuova pavimentazione di via dei Tessitori;
+- illuminazione del lungofiume.
+
+##### Archivio digitale
+
+- **Responsabile:** Area Affari Generali
+- **Finalità:** Digitalizzare le pratiche edilizie storiche per consultarle online da casa, senza appuntamento allo sportello, riducendo i tempi di risposta ai professionisti e ai cittadini che chiedono copia degli atti; il servizio sarà gratuito per i residenti e a pagamento per i professionisti con una tariffa fissa per pratica stabilita dalla Giunta entro la fine dell'anno.
+"""
+
+
+def test_a_line_announcing_the_asked_things_is_answered_by_its_items(tmp_path) -> None:
+    # "quali sono gli interventi finanziati…": the line that names them and ends with ':'
+    # lists them; the objectives of the plan are not what is asked
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": WORKS_PLAN})
+    ans = answerer.answer("Quali sono gli interventi finanziati dal PNRR e dalla Regione a Valprova?")
+    assert all(x in ans.text for x in ("piazza dei Mulini", "via dei Tessitori", "lungofiume"))
+
+
+def test_a_statement_alone_in_the_answer_is_shown_whole(tmp_path) -> None:
+    # the detail asked often closes a long paragraph: a lone statement has the answer's room
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": WORKS_PLAN})
+    ans = answerer.answer("Perché digitalizzare le pratiche edilizie storiche a Valprova?")
+    assert "tariffa fissa" in ans.text and len(ans.text) <= 600

@@ -91,6 +91,8 @@ def missing_answer(
     if not group:
         return None
     best = group[0]
+    if (gap := _out_of_tenure(frame, [*group[:30], *ranked[:30]])) is not None:
+        return gap
     if any(s.fit and s.cand.group != best.cand.group and s.context >= best.context
            and frame.answer_type in _STRICT for s in ranked[:15]):
         return None
@@ -180,6 +182,46 @@ def missing_answer(
         if not any(fits(s.cand, frame.answer_type) for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
     return None
+
+
+_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre")
+# "dopo aprile 2024", "dal 2025", "nel 2025", "a partire da maggio 2024": a time the question asks about
+_ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel|a partire da|a partire dal)\s+(?:(?:il\s+)?mese\s+di\s+)?"
+                         rf"(?:({'|'.join(_MONTHS)})\s+(?:del\s+)?)?(20\d\d)\b")
+_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(20\d\d)")
+
+
+def _out_of_tenure(frame: Frame, scored: Sequence[Scored]) -> str | None:
+    """"Chi è il titolare del settore X dopo aprile 2024?": an org chart that dates its
+    appointments answers only for their periods. When every appointment found for the
+    office ends before the time asked, the plan does not say who holds it then."""
+    if not frame.asks(Intent.HOLDER):  # the head of an office; an objective's own responsible stays
+        return None
+    m = _ASKED_TIME.search(fold_name(frame.question))
+    if m is None:
+        return None
+    year, month = int(m.group(3)), (_MONTHS.index(m.group(2)) + 1 if m.group(2) else 1)
+    if m.group(1) == "dopo":  # after the month (or the year) named
+        year, month = (year + 1, 1) if not m.group(2) else (year + (month == 12), month % 12 + 1)
+    entries = [s.cand.chunk for s in scored if s.cand.field == Field.TITOLARE]
+    if not entries:
+        return None
+    office = entries[0].fields.get(Field.SETTORE, "")
+    ends = []
+    for chunk in entries:
+        if chunk.fields.get(Field.SETTORE, "") != office:
+            continue
+        dates = _DAY.findall(chunk.fields.get(Field.PERIODO_INCARICO, ""))
+        if len(dates) < 2:
+            return None  # an appointment with no end: it may hold at any time
+        _d, mo, y = (int(x) for x in dates[-1])
+        if (y, mo) >= (year, month):
+            return None
+        ends.append("/".join(dates[-1]))
+    if not ends:
+        return None
+    return f"l'organigramma non indica chi è titolare dopo il {max(ends, key=lambda d: d.split('/')[::-1])}"
 
 
 def _how_many(word: str) -> str:

@@ -85,6 +85,8 @@ _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # the words that ask for a comparison: the relation asked, never its topic
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
+_MONTH_YEAR = re.compile(r"\b(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+                         r"novembre|dicembre)\s+(?:del\s+)?20\d\d\b")
 # a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
 PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
 # Colloquial names of offices and things → the words plans use for them: common
@@ -410,6 +412,9 @@ class FrameBuilder:
         # ente's name does: its years are no topic a passage should hold. (The plan's
         # kind stays topic: "valore pubblico" is also what its sections are about.)
         terms -= {t for m in PLAN_PERIOD.finditer(asked) for y in m.groups() for t in self.analyzer.analyze(y)}
+        # a month with its year ("dopo aprile 2026") dates the question: the time asked,
+        # which passages state as dates ("30/04/2026"), not as the month's name
+        terms -= {t for m in _MONTH_YEAR.finditer(asked.casefold()) for t in self.analyzer.analyze(m.group(1))}
         weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
         concepts = tuple(c for c in (frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
                                      for w in colloquial) if len(c) >= 2)

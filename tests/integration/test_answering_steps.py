@@ -1059,3 +1059,31 @@ def test_a_statement_alone_in_the_answer_is_shown_whole(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": WORKS_PLAN})
     ans = answerer.answer("Perché digitalizzare le pratiche edilizie storiche a Valprova?")
     assert "tariffa fissa" in ans.text and len(ans.text) <= 600
+
+
+DATED_CHART = """# Comune di Valprova – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Settore | Titolare | Dal | Al |
+|---|---|---|---|
+| Area Finanziaria | dott.ssa Laura Ferraris | 01/01/2026 | 30/04/2026 |
+| Area Tecnica | arch. Marco Bellini | 01/01/2026 | 31/12/2028 |
+
+## Obiettivi operativi
+
+##### Riscossione delle entrate tributarie
+
+- **Responsabile:** Area Finanziaria
+- **Finalità:** Ridurre l'evasione dei tributi locali.
+"""
+
+
+def test_a_holder_is_named_only_for_the_period_of_their_appointment(tmp_path) -> None:
+    # an org chart that dates its appointments answers only for their periods
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": DATED_CHART})
+    later = answerer.answer("Chi è il titolare dell'Area Finanziaria di Valprova dopo aprile 2026?")
+    assert later.text.startswith("L'organigramma non indica chi è titolare dopo il 30/04/2026")
+    assert "Ferraris" in later.text  # what it does state, cited
+    within = answerer.answer("Chi è il titolare dell'Area Finanziaria di Valprova a marzo 2026?")
+    assert "Ferraris" in within.text and "non indica" not in within.text

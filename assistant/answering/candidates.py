@@ -249,7 +249,7 @@ def from_record(
 
 def _staff_item(name: str, chunk: Chunk) -> tuple[str, str]:
     """A member of staff (text, quote), stated with the table row that lists them:
-    their grade and task ("MANZONI Davide  D1  RUP") say what they do in the
+    their grade and task ("ROSSINI Carla  D1  RUP") say what they do in the
     objective, which a question may ask ("chi è il RUP"). Only a row that opens with
     the name is theirs (a line listing several people is nobody's row)."""
     row = next((line.strip(" -•*\t|") for line in chunk.body.splitlines()

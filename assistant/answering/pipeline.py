@@ -268,6 +268,7 @@ class ExtractiveAnswerer:
                 rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
                 limits = [limit] + [rest] * (len(chosen) - 1)
         when = frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING)
+        labelled: list[int] = []  # the statements made of labelled lines
         for i, s in enumerate(chosen):
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
             prev = chosen[i - 1] if i and statements else None
@@ -287,7 +288,15 @@ class ExtractiveAnswerer:
                 continue
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):
                 continue  # "Indicatore: X" after the item X itself
+            if s.cand.labelled:
+                labelled.append(len(statements))
             statements.append(Statement(text, sources))
+        # "Dipendenti coinvolti: A, B" before the same list's items, merged into one
+        # statement ("personale assegnato: A, B"): one thing said twice; the items stay
+        repeated = {i for i in labelled if any(
+            _words(statements[i].text.split(":", 1)[-1]) == _words(later.text.split(":", 1)[-1])
+            for later in statements[i + 1:])}
+        statements = [st for i, st in enumerate(statements) if i not in repeated]
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             holder = self._titolare(chosen, hits)
             if holder is not None and not any(holder.fields[Field.TITOLARE] in st.text for st in statements):
@@ -562,6 +571,11 @@ def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:
 def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:
     found = locate(quote, chunk, pool)
     return [found] if found else []
+
+
+def _words(text: str) -> str:
+    """The words of a text, case, punctuation and citation marks aside."""
+    return " ".join(re.findall(r"\w+", re.sub(r"\[\d+\]", " ", text).casefold()))
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -1087,3 +1087,22 @@ def test_a_holder_is_named_only_for_the_period_of_their_appointment(tmp_path) ->
     assert "Ferraris" in later.text  # what it does state, cited
     within = answerer.answer("Chi è il titolare dell'Area Finanziaria di Valprova a marzo 2026?")
     assert "Ferraris" in within.text and "non indica" not in within.text
+
+
+STAFF_LINE_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Manutenzione del verde pubblico
+
+- **Responsabile:** Area Tecnica
+- **Finalità:** Potare gli alberi dei parchi.
+- **Dipendenti coinvolti:** GALLI Piero, NERI Sara
+"""
+
+
+def test_a_labelled_list_and_its_items_are_said_once(tmp_path) -> None:
+    # "Dipendenti coinvolti: A, B" and the same people as the list's items: one statement
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STAFF_LINE_PLAN})
+    ans = answerer.answer("Quali dipendenti lavorano alla manutenzione del verde pubblico?")
+    assert ans.text.count("GALLI Piero") == 1 and "NERI Sara" in ans.text and ans.citations

@@ -18,7 +18,7 @@ from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected, states_count
 from ingest.structure.vocabulary import labels_of
-from ingest.text import Field, fold_label, fold_name
+from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
 MISSING_TYPE: dict[AnswerType, str] = {
@@ -154,19 +154,15 @@ def missing_answer(
                 fits(s.cand, AnswerType.NUMBER) and any(inflected(noun, t) for t in analyze(s.cand.text))
                 for s in group[:30]):
             return f"il piano non indica {_how_many(frame.asked_word)}"
-    # "quante ore è aperta la biblioteca": figures of the thing counted found only in
-    # passages about something else ("48 ore" to extract camera images), while the best
-    # evidence leaves most of the question's topic unsaid, do not count it
-    if frame.counted and frame.answer_type is AnswerType.NUMBER and best.context < 0.5:
-        stating = [s for s in ranked[:30] or group[:30] if states_count(s.cand.text, frame.counted)]
-        if stating and not any(s.says >= 0.5 for s in stating):
-            return f"il piano non indica {_how_many(frame.counted_word)}"
     # "quanti turisti": a count is a figure stated next to the thing counted ("31 nuovi
-    # volontari", "abitanti: 9.640"); when no retrieved passage states one, the plan
-    # does not give it, whatever other figures the evidence holds (a law's year)
-    if frame.counted and frame.answer_type is AnswerType.NUMBER and not any(
-            _counts_near(s.cand.text, frame.counted) for s in [*group[:30], *ranked[:30]]):
-        return f"il piano non indica {_how_many(frame.counted_word)}"
+    # volontari", "abitanti: 9.640"). None in the retrieved passages: the plan does not
+    # give it, whatever other figures the evidence holds (a law's year). Found only in
+    # passages about something else ("48 ore" to extract camera images), while the best
+    # evidence leaves most of the question's topic unsaid: it does not count this thing.
+    if frame.counted and frame.answer_type is AnswerType.NUMBER:
+        stating = [s for s in [*group[:30], *ranked[:30]] if _counts_near(s.cand.text, frame.counted)]
+        if not stating or (best.context < 0.5 and not any(s.says >= 0.5 for s in stating)):
+            return f"il piano non indica {_how_many(frame.counted_word)}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
     if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
@@ -184,12 +180,9 @@ def missing_answer(
     return None
 
 
-_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre")
 # "dopo aprile 2024", "dal 2025", "nel 2025", "a partire da maggio 2024": a time the question asks about
-_ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel|a partire da|a partire dal)\s+(?:(?:il\s+)?mese\s+di\s+)?"
-                         rf"(?:({'|'.join(_MONTHS)})\s+(?:del\s+)?)?(20\d\d)\b")
-_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(20\d\d)")
+_ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel)\s+(?:(?:il\s+)?mese\s+di\s+)?"
+                         rf"(?:({'|'.join(MONTHS)})\s+(?:del\s+)?)?(20\d\d)\b")
 
 
 def _out_of_tenure(frame: Frame, scored: Sequence[Scored]) -> str | None:
@@ -201,27 +194,26 @@ def _out_of_tenure(frame: Frame, scored: Sequence[Scored]) -> str | None:
     m = _ASKED_TIME.search(fold_name(frame.question))
     if m is None:
         return None
-    year, month = int(m.group(3)), (_MONTHS.index(m.group(2)) + 1 if m.group(2) else 1)
+    year, month = int(m.group(3)), (MONTHS.index(m.group(2)) + 1 if m.group(2) else 1)
     if m.group(1) == "dopo":  # after the month (or the year) named
         year, month = (year + 1, 1) if not m.group(2) else (year + (month == 12), month % 12 + 1)
     entries = [s.cand.chunk for s in scored if s.cand.field == Field.TITOLARE]
     if not entries:
         return None
     office = entries[0].fields.get(Field.SETTORE, "")
-    ends = []
+    ends: list[tuple[int, int, int]] = []  # (year, month, day) each appointment ends
     for chunk in entries:
         if chunk.fields.get(Field.SETTORE, "") != office:
             continue
-        dates = _DAY.findall(chunk.fields.get(Field.PERIODO_INCARICO, ""))
+        dates = DATE_RE.findall(chunk.fields.get(Field.PERIODO_INCARICO, ""))
         if len(dates) < 2:
             return None  # an appointment with no end: it may hold at any time
-        _d, mo, y = (int(x) for x in dates[-1])
-        if (y, mo) >= (year, month):
-            return None
-        ends.append("/".join(dates[-1]))
-    if not ends:
+        d, mo, y = (int(x) for x in dates[-1].split("/"))
+        ends.append((y + 2000 if y < 100 else y, mo, d))
+    if not ends or max(ends)[:2] >= (year, month):
         return None
-    return f"l'organigramma non indica chi è titolare dopo il {max(ends, key=lambda d: d.split('/')[::-1])}"
+    y, mo, d = max(ends)
+    return f"l'organigramma non indica chi è titolare dopo il {d:02d}/{mo:02d}/{y}"
 
 
 def _how_many(word: str) -> str:

@@ -16,13 +16,14 @@ from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import OF_ARTICLE, Intent, classify
-from assistant.answering.retrieve import Retriever
+from assistant.answering.retrieve import PERIOD_RE, Retriever
 from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
     ITALIAN_STOPWORDS,
     LIST_FIELDS,
+    MONTHS,
     PARTY_FIELDS,
     QUESTION_GENERIC_WORDS,
     Field,
@@ -82,11 +83,9 @@ _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita
 # prevenzione…»" asks for phases, not measures.
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|«[^»]{3,}»|“[^”]{3,}”|(?<![\w'’])['‘][^'‘’]{3,}['’](?!\w)")
 _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]{3,})")
-_YEARS = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # the words that ask for a comparison: the relation asked, never its topic
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
-_MONTH_YEAR = re.compile(r"\b(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-                         r"novembre|dicembre)\s+(?:del\s+)?20\d\d\b")
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
 # a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
 PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
 # Colloquial names of offices and things → the words plans use for them: common
@@ -437,7 +436,7 @@ class FrameBuilder:
             # "quale comune ha più dipendenti": a count compared, whatever it counts; the
             # counted noun names no objective field here (the ente's staff, not a team's)
             kind, fields, named = AnswerType.NUMBER, (), frozenset()
-        single_years = tuple(re.findall(r"\b20\d\d\b", _YEARS.sub(" ", asked)))
+        single_years = tuple(re.findall(r"\b20\d\d\b", PERIOD_RE.sub(" ", asked)))
         if single_years and not _INTERROGATIVE.search(q) and Intent.TIMING not in fields:
             # a yes/no question about a year ("è prevista anche nel 2026?") is answered
             # by the objective's timing: the years or dates it runs over
@@ -465,7 +464,7 @@ class FrameBuilder:
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
             comparison=len(groups) >= 2 or bool(_COMPARISON.search(q)),
             enti=groups,
-            years=tuple(f"{a}-{b}" for a, b in _YEARS.findall(asked)),
+            years=tuple(f"{a}-{b}" for a, b in PERIOD_RE.findall(asked)),
             named_fields=named,
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=single_years,

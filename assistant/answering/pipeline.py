@@ -574,12 +574,12 @@ def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chun
 
 
 def _words(text: str) -> str:
-    """The words of a text, case, punctuation and citation marks aside."""
-    return " ".join(re.findall(r"\w+", re.sub(r"\[\d+\]", " ", text).casefold()))
+    """The words of a text, case, punctuation and spacing aside."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _same_text(a: str, b: str) -> bool:
     """The same statement, punctuation and spacing aside (a phase as a field item and
     as the table line it came from)."""
-    a_n, b_n = (" ".join(re.findall(r"\w+", x.casefold())) for x in (a, b))
+    a_n, b_n = _words(a), _words(b)
     return a_n[:60] in b_n or b_n[:60] in a_n

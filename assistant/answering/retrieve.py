@@ -34,7 +34,8 @@ from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 _WHO = re.compile(
     r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo|servizi|uffici|settore|area|struttura)\b"
 )
-_PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+# a plan period as written in questions and file names ("2024-2026", "2024/2026")
+PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # "obiettivo n. 3.2", "obiettivo codice OO-1.2.3", "codice 2024/01.1", "cod. C.2"
 _CODE_REF_RE = re.compile(
     r"(?i)\b(?:obiettiv[oi](?:\s+(?:operativ[oi]|strategic[oi]))?\s+(?:n\.?\s*|nr\.?\s*|numero\s+|codice\s+|cod\.\s*)?|"
@@ -146,7 +147,7 @@ class Retriever:
         names ("il valore pubblico 2023-2025 di X"): a plan period identifies one plan
         of an ente as its name identifies the ente. Groups with no plan of a named
         period stay whole (whether that plan is loaded is the abstention's concern)."""
-        named = {f"{a}-{b}" for a, b in _PERIOD.findall(question)}
+        named = {f"{a}-{b}" for a, b in PERIOD_RE.findall(question)}
         if not named or not groups:
             return groups
         period = {rec.meta.doc_id: rec.meta.periodo for rec in self.catalog.documents()}

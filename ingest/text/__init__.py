@@ -57,6 +57,7 @@ from ingest.text.patterns import (
 from ingest.text.words import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
+    MONTHS,
     ELIDED_PARTICLES,
     FILE_NAME_GENERIC_WORDS,
     FILE_NAME_NOISE,
@@ -74,6 +75,7 @@ __all__ = [
     "ARTICLED_PREPOSITIONS",
     "ARTICLES",
     "DATE_RE",
+    "MONTHS",
     "ELIDED_PARTICLES",
     "FILE_NAME_GENERIC_WORDS",
     "FILE_NAME_NOISE",

@@ -117,6 +117,9 @@ ELIDED_PARTICLES: tuple[str, ...] = ("d'", "dell'", "sull'", "all'", "nell'", "d
 # Articles and articled prepositions, lower case as written: what stands before a noun
 # ("il canile", "della piscina") or joins a complement to one ("la formazione dei dipendenti").
 ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "i", "gli", "le", "un", "uno", "una"})
+
+MONTHS: tuple[str, ...] = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                           "settembre", "ottobre", "novembre", "dicembre")
 ARTICLED_PREPOSITIONS: frozenset[str] = frozenset({
     "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle",
     "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle",

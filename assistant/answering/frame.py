@@ -415,8 +415,14 @@ class FrameBuilder:
         # which passages state as dates ("30/04/2026"), not as the month's name
         terms -= {t for m in _MONTH_YEAR.finditer(asked.casefold()) for t in self.analyzer.analyze(m.group(1))}
         weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
-        concepts = tuple(c for c in (frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
-                                     for w in colloquial) if len(c) >= 2)
+        # a word the user wrote is asked for itself, even when a colloquial word's
+        # expansion also holds it ("stato civile e anagrafe"): only what the expansion
+        # adds stands in for the colloquial word
+        concepts = tuple(c for c in (
+            frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
+            - (frozenset(self.analyzer.analyze(" ".join(x for x in q.split() if x != w)))
+               - frozenset(self.analyzer.analyze(w)))
+            for w in colloquial) if len(c) >= 2)
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):

@@ -246,7 +246,10 @@ class Selector:
         # a candidate stating them is the answer, not a sibling field.
         rest = frozenset(topic - matched(topic, heading))
         rest_share = _share(frame, rest, tokens) if rest else 0.0
-        if rest and rest != topic:
+        heading_line = cand.field is None and _is_heading(cand)
+        if rest and rest != topic and not (heading_line and not cand.text.rstrip().endswith(":")):
+            # (a heading line names what follows and states nothing about it; one that
+            # announces a list with ':' is the list's statement)
             score += 0.6 * rest_share
         # the asked type: decisive for a person, a cost or a percentage; strong for
         # any other definite type; a mild preference for descriptions
@@ -264,7 +267,7 @@ class Selector:
             # answers it; a rate of it ("kg per abitante") or another figure does not. It
             # weighs as much as the candidate is about the question's topic.
             score += 0.6 * own
-        if cand.field is None and _is_heading(cand):
+        if heading_line:
             score -= 0.5  # a heading names a topic; it does not state anything about it
         if cand.field is not None and cand.field in asked:
             # a field the wording asks for weighs; one only guessed from the answer type

@@ -216,6 +216,12 @@ def test_a_colloquial_word_and_the_plans_words_for_it_are_one_concept(answerer) 
     # without a colloquial word, every topic word counts on its own
     frame = frame_of(answerer, "Chi segue il bilancio finanziario?")
     assert not frame.concepts and frame.weight({finanziario}) < frame.weight(frame.terms)
+    # a word the user wrote is asked for itself even when the colloquial word's
+    # expansion holds it too: "stato civile e anagrafe" needs "civile", not any of them
+    frame = frame_of(answerer, "Stato civile e anagrafe: cosa prevede il piano?")
+    anagrafe, civile = (answerer.analyzer.analyze(w)[0] for w in ("anagrafe", "civile"))
+    assert frame.concepts and not any(civile in c for c in frame.concepts)
+    assert frame.weight({anagrafe}) < frame.weight({anagrafe, civile}) == frame.weight(frame.terms)
 
 
 def test_a_field_word_complementing_a_noun_is_topic(answerer) -> None:
@@ -1105,3 +1111,32 @@ def test_a_labelled_list_and_its_items_are_said_once(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STAFF_LINE_PLAN})
     ans = answerer.answer("Quali dipendenti lavorano alla manutenzione del verde pubblico?")
     assert ans.text.count("GALLI Piero") == 1 and "NERI Sara" in ans.text and ans.citations
+
+
+STACKED_AREA_HEADINGS = """Comune di Valprova
+PIAO 2026-2028
+SEZIONE 2. VALORE PUBBLICO
+
+AREA TEMATICA 3. SCUOLA, CULTURA, SPORT, TEMPO LIBERO E POLITICHE GIOVANILI,
+BIBLIOTECHE, MUSEI E ARCHIVIO STORICO COMUNALE
+
+OBIETTIVO STRATEGICO DI MANDATO – PROGETTO 3.1 IMPIANTI
+
+Rinnovare le palestre delle scuole primarie e gli spogliatoi del campo sportivo.
+
+AREA TEMATICA 3. SCUOLA, CULTURA, SPORT, TEMPO LIBERO E POLITICHE GIOVANILI,
+BIBLIOTECHE, MUSEI E ARCHIVIO STORICO COMUNALE
+
+OBIETTIVO STRATEGICO DI MANDATO – PROGETTO 3.2 ARCHIVIO STORICO
+
+Digitalizzare i registri dell'archivio storico comunale entro il 2027.
+"""
+
+
+def test_a_heading_line_names_what_follows_and_is_no_statement(tmp_path) -> None:
+    # the second line of a wrapped area heading repeats the asked words, yet states
+    # nothing: the answer is the objective's sentence, not the heading beside it
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028_valore-pubblico.txt": STACKED_AREA_HEADINGS})
+    ans = answerer.answer("Cosa prevede il piano per l'archivio storico comunale?")
+    assert "Digitalizzare i registri" in ans.text
+    assert "MUSEI" not in ans.text

@@ -194,7 +194,12 @@ class ExtractiveAnswerer:
         pool = [h.chunk for h in hits] + self._siblings(best.cand.chunk)
         title = best.cand.title
         where = self.retriever.document_label(best.cand.chunk.doc_id) if multi else ""
-        head = " – ".join(x for x in (where, f"«{short(title, 70 if multi else 90)}»" if title else "") if x)
+        # a comparison's line whose best statement is its objective's title says it once,
+        # in the head and whole: an objective's title states what the plan does
+        titled = multi and frame.comparison and not (frame.fields or frame.named_fields) \
+            and bool(title) and _words(best.cand.text) == _words(title)  # (a title kept whole)
+        head = " – ".join(x for x in (where, f"«{short(title, 150 if titled else 70 if multi else 90)}»"
+                                      if title else "") if x)
         head_sources = _sources(title, best.cand.chunk, pool) if title else []
         statements: list[Statement] = []
         if frame.wants_count:
@@ -232,7 +237,7 @@ class ExtractiveAnswerer:
         # the sub-headings listed are the answer; otherwise the chosen candidates
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
         if multi and frame.comparison and chosen and not (frame.fields or frame.named_fields):
-            chosen = [chosen[0], *self._distinctive(frame, group, chosen[0], k=1)]
+            chosen = [*([] if titled else [chosen[0]]), *self._distinctive(frame, group, chosen[0], k=1 + titled)]
         # a list of things shows every item, each shortened, rather than its first items
         # whole; the best statement keeps its room (it may hold the list itself). Figures
         # are not shortened this way: they are shown around the asked value.
@@ -334,14 +339,18 @@ class ExtractiveAnswerer:
         total, counts = self.retriever.catalog.term_frequencies(sorted(set().union(*words.values())))
         idf = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items()}
 
-        def rarest(s: Scored) -> float:  # the mean of its three rarest words
+        def rarest(s: Scored) -> tuple[float, float]:
+            # one rare word makes a statement particular (a partner's or a place's name,
+            # an acronym); then the mean of its three rarest words
             top = sorted((idf.get(t, 0.0) for t in words[s.cand.text]), reverse=True)[:3]
-            return sum(top) / 3
+            return (top[0] if top else 0.0), sum(top) / 3
 
         # what a plan does (its phases, measures, expected results, the sentences of its
-        # description) differs more between plans than why (a purpose) or with whom
+        # description) differs more between plans than why (a purpose) or with whom; a
+        # body line opening with a field's label is that field ("MOTIVAZIONE Gli …")
         def acts(s: Scored) -> bool:
-            return s.cand.field not in (Field.MOTIVAZIONE, Field.STAKEHOLDER)
+            field = s.cand.field or candidates.leading_label(" ".join(s.cand.text.split()[:12]))
+            return field not in (Field.MOTIVAZIONE, Field.STAKEHOLDER)
 
         out: list[Scored] = []
         for s in sorted(pool, key=lambda s: (acts(s), rarest(s)), reverse=True):

@@ -789,6 +789,18 @@ def test_a_comparison_shows_what_each_plan_does_in_particular(answerer) -> None:
     assert len(lines) == 2 and "gara intercomunale" in lines[1]
 
 
+
+def test_a_comparison_line_says_its_objectives_title_once_and_its_particular_actions(answerer) -> None:
+    # the objective's title is what the plan does: said whole in the line's head, not
+    # again as a statement; then its particular phases, never a purpose printed as a
+    # "MOTIVAZIONE …" line of the body
+    ans = answerer.answer("Barriere architettoniche: confronta Cassano Magnago e Cassano d'Adda.")
+    first = ans.text.splitlines()[0]
+    assert "l'abbattimento delle barriere architettoniche»" in first
+    assert first.count("Adeguamento delle infrastrutture") == 1
+    assert "passaggi pedonali rialzati" in first and "MOTIVAZIONE" not in first
+
+
 def test_a_later_line_keeps_room_for_its_head_and_first_statement() -> None:
     long = [Statement("x" * 150, []) for _ in range(6)]
     lines = [Line("Primo – «uno»", long), Line("Secondo – «due»", [Statement("la sua prima frase", [])])]

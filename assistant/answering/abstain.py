@@ -93,6 +93,11 @@ def missing_answer(
     best = group[0]
     if (gap := _out_of_tenure(frame, [*group[:30], *ranked[:30]])) is not None:
         return gap
+    # A thing the question names that no passage of any plan contains ("il canile", "lo
+    # stipendio del segretario"): whatever else fits the answer type is about something
+    # else that shares the other words, so no other objective's answer saves it.
+    if frame.absent_thing:
+        return f"il piano non indica «{frame.absent_thing}»"
     if any(s.fit and s.cand.group != best.cand.group and s.context >= best.context
            and frame.answer_type in _STRICT for s in ranked[:15]):
         return None
@@ -127,10 +132,6 @@ def missing_answer(
         if detail in frame.named_fields and detail not in present and not any(
                 f" {lab} " in f" {fold_label(s.cand.text)} " for lab in labels_of(detail) for s in group[:30]):
             return f"il piano non indica {label}"
-    # A thing the question names that no passage of any plan contains ("il canile"):
-    # the best evidence is about something else that shares the other words.
-    if frame.absent_thing:
-        return f"il piano non indica «{frame.absent_thing}»"
     # The thing asked about ("quante biciclette", "l'orario", "il presidente") that
     # the best objective never names: the plan speaks of something near, not of it.
     if frame.asked_noun and analyze is not None:

@@ -264,6 +264,11 @@ _ASKED_NOUN = re.compile(
 # organizzativa"): part of the role's name, never the topic
 _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\s+qualificazione|posizione\s+organizzativa)"
                           r"(?=[\s?,;:]|$)")
+# the noun "quale"/"quali" asks for ("quali sponsor"); a kind of organisation ("quale
+# ditta") is the answer's type, not a thing: plans name the company with its own kind
+# word ("Cooperativa X"), so its absence says nothing
+_WHICH_NOUN = re.compile(r"\bqual[ei]\s+(?!(?:ditt[ae]|impres[ae]|aziend[ae]|societa|società|cooperativ[ae]|"
+                         r"gestor[ei]|fornitor[ei]|operator[ei])\b)([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
 _ARTICLED_NOUN = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
@@ -523,7 +528,8 @@ class FrameBuilder:
         if asked[1] in absent:
             return asked[0]
         q = wording.casefold().replace("’", "'")
-        for m in _ARTICLED_NOUN.finditer(q):
+        # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…")
+        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q)]:
             if set(self.analyzer.analyze(m.group(1))) & absent:
                 return m.group(1)
         return ""

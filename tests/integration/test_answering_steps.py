@@ -710,6 +710,10 @@ def test_a_thing_no_plan_speaks_of_is_refused_by_name_a_word_typed_without_accen
     assert frame_of(answerer, "Chi gestisce la piscina comunale di Cremosano?").absent_thing == "piscina"
     assert not answerer.answer("Chi gestisce la piscina comunale di Cremosano?").found
     assert frame_of(answerer, "Il wifi gratis negli spazi pubblici: quale area lo segue?").absent_thing == ""
+    # the noun "quale"/"quali" asks for is a thing too; a kind of organisation is the
+    # answer's type (plans name a company by its own kind word, "Cooperativa X")
+    assert frame_of(answerer, "Quali sponsor finanziano la festa patronale di Cremosano?").absent_thing == "sponsor"
+    assert frame_of(answerer, "Quale ditta gestisce la mensa scolastica?").absent_thing == ""
     # a final vowel typed without its accent is the accented word ("priorita")
     frame = frame_of(answerer, "Quante sono le priorita strategiche del Comune di Cremosano?")
     assert set(answerer.analyzer.analyze("priorità")) <= frame.terms and not frame.absent_terms
@@ -1152,3 +1156,11 @@ def test_a_heading_line_names_what_follows_and_is_no_statement(tmp_path) -> None
     ans = answerer.answer("Cosa prevede il piano per l'archivio storico comunale?")
     assert "Digitalizzare i registri" in ans.text
     assert "MUSEI" not in ans.text
+
+
+def test_a_thing_no_plan_speaks_of_is_refused_even_when_a_person_of_the_office_is_named(answerer) -> None:
+    # the org chart names the office's head (a person: the asked type), yet the thing
+    # asked about that head is stated nowhere: refused by name, not answered with the head
+    ans = answerer.answer("Qual è lo stipendio del segretario generale di Cassano d'Adda?")
+    assert ans.text.startswith("Il piano non indica «stipendio»") and "BRAMBILLA" not in ans.text
+    assert "BRAMBILLA" in answerer.answer("Chi è il segretario generale di Cassano d'Adda?").text

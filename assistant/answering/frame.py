@@ -269,6 +269,8 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
 # word ("Cooperativa X"), so its absence says nothing
 _WHICH_NOUN = re.compile(r"\bqual[ei]\s+(?!(?:ditt[ae]|impres[ae]|aziend[ae]|societa|società|cooperativ[ae]|"
                          r"gestor[ei]|fornitor[ei]|operator[ei])\b)([^\W\d_]{4,})")
+# a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
+_PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
 _ARTICLED_NOUN = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
@@ -528,8 +530,9 @@ class FrameBuilder:
         if asked[1] in absent:
             return asked[0]
         q = wording.casefold().replace("’", "'")
-        # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…")
-        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q)]:
+        # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…";
+        # so is a word after a bare preposition: "eventi di gemellaggio")
+        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q)]:
             if set(self.analyzer.analyze(m.group(1))) & absent:
                 return m.group(1)
         return ""

@@ -714,6 +714,8 @@ def test_a_thing_no_plan_speaks_of_is_refused_by_name_a_word_typed_without_accen
     # answer's type (plans name a company by its own kind word, "Cooperativa X")
     assert frame_of(answerer, "Quali sponsor finanziano la festa patronale di Cremosano?").absent_thing == "sponsor"
     assert frame_of(answerer, "Quale ditta gestisce la mensa scolastica?").absent_thing == ""
+    # so is a word after a bare preposition ("eventi di gemellaggio")
+    assert frame_of(answerer, "Quali eventi di gemellaggio organizza il magentino?").absent_thing == "gemellaggio"
     # a final vowel typed without its accent is the accented word ("priorita")
     frame = frame_of(answerer, "Quante sono le priorita strategiche del Comune di Cremosano?")
     assert set(answerer.analyzer.analyze("priorità")) <= frame.terms and not frame.absent_terms

@@ -99,7 +99,8 @@ COLLOQUIAL: dict[str, str] = {
     "immondizia": "rifiuti igiene urbana",
     "spazzatura": "rifiuti igiene urbana",
     "scuole": "istruzione scolastici",
-    "segreteria": "segretario segreteria",
+    "segreteria": "segretario segreteria affari generali",
+    "ufficio tecnico": "lavori pubblici urbanistica edilizia infrastrutture territorio patrimonio",
     "over": "più di anni anziani",  # "gli over 65"
     "soldi": "importo finanziamento risorse euro",
 }
@@ -378,7 +379,9 @@ class FrameBuilder:
         asked = resolved.question
         wording = unquoted(asked)
         q = fold_name(wording.replace("'", " "))
-        colloquial = [w for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]  # (q is folded: no punctuation)
+        # (q is folded: no punctuation); a colloquial name may be two words ("ufficio tecnico")
+        colloquial = [w for w in COLLOQUIAL if " " in w and f" {w} " in f" {q} "] \
+            + [w for w in dict.fromkeys(q.split()) if w in COLLOQUIAL]
         query = " ".join([resolved.query, *(COLLOQUIAL[w] for w in colloquial)])
         unused, used = self._colloquial(colloquial)
         topical = query
@@ -427,7 +430,7 @@ class FrameBuilder:
         # adds stands in for the colloquial word
         concepts = tuple(c for c in (
             frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
-            - (frozenset(self.analyzer.analyze(" ".join(x for x in q.split() if x != w)))
+            - (frozenset(self.analyzer.analyze(" ".join(x for x in q.split() if x not in w.split())))
                - frozenset(self.analyzer.analyze(w)))
             for w in colloquial) if len(c) >= 2)
         intent = classify(wording)

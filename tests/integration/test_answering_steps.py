@@ -216,6 +216,11 @@ def test_a_colloquial_word_and_the_plans_words_for_it_are_one_concept(answerer) 
     # without a colloquial word, every topic word counts on its own
     frame = frame_of(answerer, "Chi segue il bilancio finanziario?")
     assert not frame.concepts and frame.weight({finanziario}) < frame.weight(frame.terms)
+    # a colloquial name of two words ("ufficio tecnico") is one concept with the plans' words
+    frame = frame_of(answerer, "Chi è il responsabile dell'ufficio tecnico di Cassano Magnago?")
+    tecnico, lavori = (answerer.analyzer.analyze(w)[0] for w in ("tecnico", "lavori"))
+    assert any({tecnico, lavori} <= c for c in frame.concepts)
+    assert "Lavori Pubblici" in answerer.answer("Chi è il responsabile dell'ufficio tecnico di Cassano Magnago?").text
     # a word the user wrote is asked for itself even when the colloquial word's
     # expansion holds it too: "stato civile e anagrafe" needs "civile", not any of them
     frame = frame_of(answerer, "Stato civile e anagrafe: cosa prevede il piano?")

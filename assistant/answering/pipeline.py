@@ -388,8 +388,11 @@ class ExtractiveAnswerer:
             # answered above; the passage line that states the other part's words is the
             # answer to it ("chi … a X e chi a Y" is one question asked of two enti)
             # (of the lines close to the best, the one stating most words beyond the title)
+            # (never a line that says a chosen statement again: a phase is also its table line)
             said = max((s for s in group if s.cand.field is None and s.says > 0 and s not in chosen
-                        and s.score >= best.score - 1.0), key=lambda s: (s.rest, s.score), default=None)
+                        and s.score >= best.score - 1.0
+                        and not any(_same_text(s.cand.text, c.cand.text) for c in chosen)),
+                       key=lambda s: (s.rest, s.score), default=None)
             if said is not None:
                 chosen.insert(1, said)
             else:

@@ -1171,3 +1171,12 @@ def test_a_thing_no_plan_speaks_of_is_refused_even_when_a_person_of_the_office_i
     ans = answerer.answer("Qual è lo stipendio del segretario generale di Cassano d'Adda?")
     assert ans.text.startswith("Il piano non indica «stipendio»") and "BRAMBILLA" not in ans.text
     assert "BRAMBILLA" in answerer.answer("Chi è il segretario generale di Cassano d'Adda?").text
+
+
+def test_two_asks_never_say_a_phase_again_as_its_table_line(tmp_path) -> None:
+    # the phase (a field item) and the table row it came from are one fact: the second
+    # ask's statement is never the first's again
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SHARED_THEME.format(
+        ente="Valprova", numbering="", who="arch. Marco Bellini")})
+    ans = answerer.answer("Quando è prevista la configurazione del portale telematico e chi la segue?")
+    assert ans.text.count("Configurazione del portale telematico") == 1 and "Bellini" in ans.text

@@ -4,7 +4,7 @@ A draft (offline or written by a model) must never carry a person or an office t
 neither the user gave nor the documents contain. This module finds the name-like
 spans of a text and says which of them are not grounded:
 
-* people — a title ("Dott.ssa Bianchi"), the PIAO way of listing staff ("BRAMBILLA
+* people — a title ("Dott.ssa Bianchi"), the PIAO way of listing staff ("FERRARIS
   Giorgio"), or capitalised words that include a common Italian first name ("Mario
   Rossi"). A person is grounded ONLY by the user's input: a name found in another
   municipality's PIAO is still not the person responsible for this objective;
@@ -37,12 +37,12 @@ NameKind = Literal["persona", "ufficio", "nome"]
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP = rf"[{_UP}][{_LOW}'’]+"  # "Rossi", "D'Amico"
-_CAPS = rf"[{_UP}][{_UP}'’]+"  # "BRAMBILLA", "MANFE'"
+_CAPS = rf"[{_UP}][{_UP}'’]+"  # "FERRARIS", "D'ANGELO"
 _TITLE_RE = re.compile(
     rf"\b(?:Dott\.ssa|Dott\.|Dott|Dr\.|Sig\.ra|Sig\.|Ing\.|Arch\.|Avv\.|Geom\.|Rag\.|Prof\.ssa|Prof\.)"
     rf"[ \t]+(?:{_CAP}|{_CAPS})(?:[ \t]+(?:{_CAP}|{_CAPS}))*"
 )
-# "BRAMBILLA Giorgio", "MANFE' PAVAN Chiara": surname(s) in capitals, then given name(s)
+# "FERRARIS Giorgio", "DE ROSA BELLINI Chiara": surname(s) in capitals, then given name(s)
 _STAFF_RE = re.compile(rf"\b{_CAPS}(?:[ \t]+{_CAPS})*[ \t]+{_CAP}(?:[ \t]+{_CAP})?\b")
 _CONNECTORS = r"(?:di|del|della|dello|dei|degli|delle|e|ed|per|alla|al|ai|alle|agli|dell['’]|all['’]|d['’])"
 _OFFICE_WORDS = (

@@ -24,6 +24,7 @@ from ingest.text import (
     ITALIAN_STOPWORDS,
     LIST_FIELDS,
     MONTHS,
+    ORGANISATION_KINDS,
     PARTY_FIELDS,
     QUESTION_GENERIC_WORDS,
     Field,
@@ -268,8 +269,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
 # the noun "quale"/"quali" asks for ("quali sponsor"); a kind of organisation ("quale
 # ditta") is the answer's type, not a thing: plans name the company with its own kind
 # word ("Cooperativa X"), so its absence says nothing
-_WHICH_NOUN = re.compile(r"\bqual[ei]\s+(?!(?:ditt[ae]|impres[ae]|aziend[ae]|societa|società|cooperativ[ae]|"
-                         r"gestor[ei]|fornitor[ei]|operator[ei])\b)([^\W\d_]{4,})")
+_WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS})\b)([^\W\d_]{{4,}})")
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
 _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
@@ -428,11 +428,7 @@ class FrameBuilder:
         # a word the user wrote is asked for itself, even when a colloquial word's
         # expansion also holds it ("stato civile e anagrafe"): only what the expansion
         # adds stands in for the colloquial word
-        concepts = tuple(c for c in (
-            frozenset(self.analyzer.analyze(f"{w} {COLLOQUIAL[w]}")) & terms
-            - (frozenset(self.analyzer.analyze(" ".join(x for x in q.split() if x not in w.split())))
-               - frozenset(self.analyzer.analyze(w)))
-            for w in colloquial) if len(c) >= 2)
+        concepts = tuple(c for c in (self._concept(w, q, terms) for w in colloquial) if len(c) >= 2)
         intent = classify(wording)
         fields = intent.intents
         if Intent.HOLDER in fields and not re.search(r"\b(settore|area|servizio|ufficio|struttura|unita)\b", q):
@@ -493,6 +489,14 @@ class FrameBuilder:
             concepts=concepts,
             things=tuple((t, w) for t, w in dict(things).items() if t in terms),
         )
+
+    def _concept(self, word: str, q: str, terms: set[str]) -> frozenset[str]:
+        """The topic terms that stand in for a colloquial word: itself and what its
+        expansion adds, not the words the user wrote elsewhere in the question."""
+        own = frozenset(self.analyzer.analyze(word))
+        written = frozenset(self.analyzer.analyze(" ".join(x for x in q.split() if x not in word.split())))
+        expansion = frozenset(self.analyzer.analyze(f"{word} {COLLOQUIAL[word]}"))
+        return (expansion - (written - own)) & terms
 
     def _colloquial(self, words: list[str]) -> tuple[set[str], set[str]]:
         """(unused, used) stems of the colloquial words asked. The topic is stated in

@@ -196,8 +196,9 @@ class ExtractiveAnswerer:
         where = self.retriever.document_label(best.cand.chunk.doc_id) if multi else ""
         # a comparison's line whose best statement is its objective's title says it once,
         # in the head and whole: an objective's title states what the plan does
-        titled = multi and frame.comparison and not (frame.fields or frame.named_fields) \
-            and bool(title) and _words(best.cand.text) == _words(title)  # (a title kept whole)
+        # (a comparison asked in general: no field named, what each plan does is compared)
+        general = multi and frame.comparison and not (frame.fields or frame.named_fields)
+        titled = general and bool(title) and _words(best.cand.text) == _words(title)  # (a title kept whole)
         head = " – ".join(x for x in (where, f"«{short(title, 150 if titled else 70 if multi else 90)}»"
                                       if title else "") if x)
         head_sources = _sources(title, best.cand.chunk, pool) if title else []
@@ -236,7 +237,7 @@ class ExtractiveAnswerer:
             ])
         # the sub-headings listed are the answer; otherwise the chosen candidates
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
-        if multi and frame.comparison and chosen and not (frame.fields or frame.named_fields):
+        if general and chosen:
             chosen = [*([] if titled else [chosen[0]]), *self._distinctive(frame, group, chosen[0], k=1 + titled)]
         # a list of things shows every item, each shortened, rather than its first items
         # whole; the best statement keeps its room (it may hold the list itself). Figures

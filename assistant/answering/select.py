@@ -18,7 +18,7 @@ from assistant.answering.candidates import Candidate, without_labels
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from ingest.structure.people import FIRST_NAMES
-from ingest.text import ARTICLED_PREPOSITIONS, Field, fold_name
+from ingest.text import ARTICLED_PREPOSITIONS, ORGANISATION_KINDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
@@ -42,9 +42,7 @@ _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|
 _OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
 # "Who" is also an organisation: plans entrust work to companies, cooperatives and
 # associations, named with their legal form or kind ("CMS spa", "Cooperativa X").
-_ORGANISATION = re.compile(
-    r"\b(?:s\.?p\.?a|s\.?r\.?l|s\.?c\.?s|onlus|cooperativ[ae]|associazion[ei]|fondazion[ei]|"
-    r"consorzi[oa]|societ[àa]|ditt[ae]|impres[ae]|gestore|aziend[ae])\b", re.IGNORECASE)
+_ORGANISATION = re.compile(rf"\b(?:s\.?p\.?a|s\.?r\.?l|s\.?c\.?s|onlus|{ORGANISATION_KINDS})\b", re.IGNORECASE)
 # What the content of each definite answer type looks like in text.
 TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.DATE: _DATE,

@@ -118,6 +118,11 @@ ELIDED_PARTICLES: tuple[str, ...] = ("d'", "dell'", "sull'", "all'", "nell'", "d
 # ("il canile", "della piscina") or joins a complement to one ("la formazione dei dipendenti").
 ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "i", "gli", "le", "un", "uno", "una"})
 
+# Kinds of organisation, as a regex alternation: the word plans name a company, a
+# cooperative or an association with ("Cooperativa X", "X spa" is a legal form, not a kind).
+ORGANISATION_KINDS = (r"cooperativ[ae]|associazion[ei]|fondazion[ei]|consorzi[oa]|societ[àa]|ditt[ae]|"
+                      r"impres[ae]|gestore|aziend[ae]")
+
 MONTHS: tuple[str, ...] = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                            "settembre", "ottobre", "novembre", "dicembre")
 ARTICLED_PREPOSITIONS: frozenset[str] = frozenset({

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 import Stemmer
 
-from ingest.text import ITALIAN_STOPWORDS, fold_ascii
+from ingest.text import ITALIAN_STOPWORDS, REFERENCE_ABBREVIATIONS, fold_ascii
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,10 @@ class ItalianAnalyzer:
                 continue
             value = match.group(kind)  # type: ignore[arg-type]
             if kind == "word":
+                # "art. 6", "pag. 12": a reference abbreviation is not the word its
+                # letters stem to ("arte", "pagamenti")
+                if text.startswith(".", match.end()) and value.lower() in REFERENCE_ABBREVIATIONS:
+                    continue
                 token = self._words.get(value, "")
                 if token == "":
                     token = self._analyze_word(value)

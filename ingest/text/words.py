@@ -123,6 +123,13 @@ ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "i", "gli", "le", "un", 
 ORGANISATION_KINDS = (r"cooperativ[ae]|associazion[ei]|fondazion[ei]|consorzi[oa]|societ[àa]|ditt[ae]|"
                       r"impres[ae]|gestore|aziend[ae]")
 
+# Abbreviations that point elsewhere in a text ("art. 6", "pag. 12", "Rif. DUP", "cfr."),
+# as written before their full stop. They carry no topic, and their letters are the stems
+# of content words ("arte", "pagamenti", "rifiuti" stem to "art", "pag", "rif").
+REFERENCE_ABBREVIATIONS: frozenset[str] = frozenset(
+    "art artt pag pagg rif cfr sez cap tab fig lett all ecc vd co".split()
+)
+
 MONTHS: tuple[str, ...] = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                            "settembre", "ottobre", "novembre", "dicembre")
 ARTICLED_PREPOSITIONS: frozenset[str] = frozenset({

@@ -191,3 +191,17 @@ def test_any_text_gives_valid_tokens(text: str) -> None:
         assert len(token) >= 2 or token.isdigit()
     query = analyzer.analyze_query(text)
     assert query == list(dict.fromkeys(tokens))
+
+
+@pytest.mark.parametrize(
+    ("reference", "word"),
+    [("art. 6 del D.L. 80/2021", "arte"), ("Rif. DUP 4.3.2", "rifiuti"), ("pag. 12", "pagamenti")],
+)
+def test_reference_abbreviation_is_not_the_word_it_stems_like(
+    analyzer: ItalianAnalyzer, reference: str, word: str
+) -> None:
+    # the written abbreviation gives no token, the word keeps its own
+    assert not set(analyzer.analyze(reference)) & set(analyzer.analyze(word))
+    assert analyzer.analyze(word)
+    # without its full stop the letters are an ordinary word again
+    assert analyzer.analyze(reference.split(".")[0] + " ")

@@ -245,3 +245,30 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     kept = [c for c in citations if c.n in used]
     return Answer(text=text, citations=kept, passages=passages, found=bool(kept))
+
+
+def join(answers: Sequence[Answer]) -> Answer:
+    """The answers of the parts of one question, one after the other, numbered as one
+    answer (a quote cited by two parts keeps one number)."""
+    first = answers[0]
+    citations = list(first.citations)
+    numbers = {(c.chunk_id, squash_quote(c.quote)): c.n for c in citations}
+    texts = [first.text]
+    passages = list(first.passages)
+    for ans in answers[1:]:
+        renumber: dict[int, int] = {}
+        for c in ans.citations:
+            key = (c.chunk_id, squash_quote(c.quote))
+            if key not in numbers:
+                numbers[key] = max(numbers.values(), default=0) + 1
+                citations.append(c.model_copy(update={"n": numbers[key]}))
+            renumber[c.n] = numbers[key]
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", ans.text)
+        if text not in texts:  # two parts answered by the same statements say them once
+            texts.append(text)
+        passages += [p for p in ans.passages if p not in passages]
+    return first.model_copy(update={
+        "text": "\n".join(texts), "citations": citations, "passages": passages,
+        "found": any(a.found for a in answers),
+        "warning": next((a.warning for a in answers if a.warning), ""),
+    })

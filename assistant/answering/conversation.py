@@ -46,7 +46,7 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
         base = _drop_places(previous, retriever)
     query = f"{question.strip()} {base.strip()}"
     asks_something = bool(
-        re.search(r"\b(chi|quali|quale|quanti|quante|quando|come|perch|cosa|indicator|fasi|"
+        re.search(r"\b(chi|quali|quale|quant[oaie]|quando|come|dove|perch|cosa|indicator|fasi|"
                   r"tempi|responsabil|dipendent|target|valore)\w*", question, re.IGNORECASE)
     )
     # "e a Borgo Ferrato?" asks the previous thing again, elsewhere.

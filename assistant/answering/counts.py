@@ -21,6 +21,19 @@ from vectorstore.analysis import ItalianAnalyzer
 _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
 
 
+_KIND_NUMBER = re.compile(r"\b(area|settore|servizio|ufficio|unita|sezione|dipartimento) (\d{1,2})\b")
+
+
+def _starts(settore: str, kind_number: str) -> bool:
+    """"Area 5 – Servizi alla persona" starts with the office "area 5" (not "area 51")."""
+    m = _KIND_NUMBER.match(fold_name(settore))
+    return m is not None and f"{m.group(1)} {int(m.group(2))}" == kind_number
+
+
+def _objectives_count(n: int) -> str:
+    return "1 obiettivo" if n == 1 else f"{n} obiettivi"
+
+
 def settore_core(settore: str) -> str:
     """"12. VERDE URBANO" / "Area Verde Urbano" → "verde urbano"."""
     name = fold_name(settore)
@@ -32,15 +45,23 @@ def objectives_of_settore(
 ) -> tuple[list[Line], list[Chunk]] | None:
     """One line per document whose settore the question names: how many objectives
     its records assign to it, citing the first `shown` ones."""
-    q = f" {fold_name(question)} "
+    # (an elided article is a word of its own: "l'area 5", "dell'urbanistica")
+    q = " " + fold_name(re.sub(r"[’'`]", " ", question)) + " "
+    # offices named by kind and number alone ("l'area 5", "il servizio 6"), as plans
+    # call them once their org chart has given the full name
+    numbered = [f"{kind} {int(n)}" for kind, n in _KIND_NUMBER.findall(q)]
     docs = {d for g in enti for d in g.split(",")}
     records = [r for r in RecordQueries(retriever.catalog).list()
                if r.settore and (not docs or r.doc_id in docs)]
     named: dict[str, tuple[str, str]] = {}  # doc_id -> (settore as written, its core)
     for rec in records:
         core = settore_core(rec.settore or "")
-        if len(core) >= 4 and f" {core} " in q and rec.doc_id not in named:
+        if rec.doc_id in named:
+            continue
+        if len(core) >= 4 and f" {core} " in q:
             named[rec.doc_id] = (rec.settore or "", core)
+        elif by_number := next((n for n in numbered if _starts(rec.settore or "", n)), ""):
+            named[rec.doc_id] = (rec.settore or "", by_number)
     if not named:
         return None
     lines: list[Line] = []
@@ -49,11 +70,12 @@ def objectives_of_settore(
         # an objective shared by two settori ("Area X e Area Y") counts for both
         recs: list[ObjectiveRecord] = [
             r for r in records
-            if r.doc_id == doc_id and f" {core} " in f" {fold_name(r.settore or '')} "
+            if r.doc_id == doc_id and (f" {core} " in f" {fold_name(r.settore or '')} "
+                                       or core in numbered and _starts(r.settore or "", core))
         ]
         chunks = retriever.catalog.chunks_of(doc_id)
         if shown > 3:  # a list: each title a statement of its own, cut whole by the room
-            statements = [Statement(f"{len(recs)} obiettivi", []), *_each_titled(recs, chunks, shown)]
+            statements = [Statement(_objectives_count(len(recs)), []), *_each_titled(recs, chunks, shown)]
         else:
             statements = [_titled(recs, chunks, shown)]
         extra += [c for st in statements for c, _ in st.sources]
@@ -99,7 +121,7 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     sources = [s for rec in recs[:n] if (s := _title_source(rec, chunks)) is not None]
     titles = "; ".join(short(r.titolo or "", 70) for r in recs[:n])
     more = "; …" if len(recs) > n else ""
-    return Statement(f"{len(recs)} obiettivi ({titles}{more})", sources)
+    return Statement(f"{_objectives_count(len(recs))} ({titles}{more})", sources)
 
 
 def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> list[Statement]:

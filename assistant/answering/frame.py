@@ -276,6 +276,9 @@ _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})
 _ARTICLED_NOUN = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
     r"([^\W\d_]{4,})")
+# "al mese", "all'anno", "a persona": the unit of a rate (what is paid or done per
+# unit), not a thing the question is about; plans write the rate otherwise ("mensili")
+_RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
                          "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
@@ -411,7 +414,7 @@ class FrameBuilder:
         # a word after an article, and the noun asked for, are nouns whatever their
         # ending ("il numero di telefono", "del canone"): never a paraphrasing verb
         noun = self._asked_noun(wording)
-        things = tuple((t, m.group(1)) for m in _ARTICLED_NOUN.finditer(wording.casefold().replace("’", "'"))
+        things = tuple((t, m.group(1)) for m in _ARTICLED_NOUN.finditer(_RATE.sub(" ", wording.casefold().replace("’", "'")))
                        for t in self.analyzer.analyze(m.group(1)))
         verbs -= {t for t, _ in things} | {noun[1]}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
@@ -472,7 +475,7 @@ class FrameBuilder:
             # ("che" only after a preposition: "in che anno"; alone it is mostly a conjunction)
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche|"
                                         r"(?:in|di|a|da|per|con) che)\b", q)) >= 2,
-            asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*)\s+(?:sono\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
+            asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*|dimmi)\s+(?:sono\s+)?(?:tutti\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
             comparison=len(groups) >= 2 or bool(_COMPARISON.search(q)),
             enti=groups,
@@ -536,7 +539,7 @@ class FrameBuilder:
             return ""
         if asked[1] in absent:
             return asked[0]
-        q = wording.casefold().replace("’", "'")
+        q = _RATE.sub(" ", wording.casefold().replace("’", "'"))
         # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…";
         # so is a word after a bare preposition: "eventi di gemellaggio")
         for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q)]:

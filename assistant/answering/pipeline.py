@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, counts
+from assistant.answering import abstain, candidates, compose, counts, split
 from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short, tenure
 from assistant.answering.conversation import Turn, resolve
 from assistant.answering.evidence import Evidence
@@ -87,10 +87,32 @@ class ExtractiveAnswerer:
             InvalidQuestionError: empty, wordless or oversized question (Italian message).
         """
         question = check_question(question, self.max_question_chars)
+        whole = self._answer_one(question, filters, history)
+        asked = split.parts(question)
+        if len(asked) == 1:
+            return whole
+        # two questions in one: each part is answered, the later ones in the context
+        # of the earlier (as follow-ups in a chat are), in a share of the room
+        answers: list[Answer] = []
+        turns = list(history)
+        for part in asked:
+            answers.append(self._answer_one(part, filters, turns, room=1 / len(asked)))
+            turns.append(Turn(part, answers[-1].text))
+        # the parts are answered apart only when they draw on passages the whole
+        # question's answer does not: otherwise one objective answers both, and the
+        # whole answer says so once ("chi è il RUP … e chi è il titolare del suo settore")
+        cited = {c.chunk_id for c in whole.citations}
+        if whole.found and all({c.chunk_id for c in a.citations} <= cited for a in answers):
+            return whole
+        return compose.join(answers).model_copy(update={"query": question})
+
+    def _answer_one(
+        self, question: str, filters: SearchFilters | None, history: Sequence[Turn], room: float = 1.0
+    ) -> Answer:
         frame = self.frames.build(resolve(question, history, self.retriever))
         result = self.gather.with_conjunctive(
             frame, self.retriever.retrieve(frame.query, self.top_k, filters), filters)
-        ans = self.answer_frame(frame, result).model_copy(update={"query": frame.query})
+        ans = self.answer_frame(frame, result, room).model_copy(update={"query": frame.query})
         if result.degraded and not ans.warning:
             ans = ans.model_copy(update={"warning": result.degraded})
         return ans
@@ -100,7 +122,8 @@ class ExtractiveAnswerer:
         return self.gather.select(frame, result)
 
     # -- steps -------------------------------------------------------------------------
-    def answer_frame(self, frame: Frame, result: RetrievalResult) -> Answer:
+    def answer_frame(self, frame: Frame, result: RetrievalResult, room: float = 1.0) -> Answer:
+        """The answer to `frame` from `result`, within `room` (a share of the usual length)."""
         hits = result.hits
         passages = [h.chunk for h in hits]
         unknown = abstain.unknown_place(frame.question, self.retriever)
@@ -109,20 +132,23 @@ class ExtractiveAnswerer:
             return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages, found=False)
         if gap := abstain.missing_period(frame, frame.question, self.retriever):
             return Answer(text=gap, citations=[], passages=passages, found=False)
-        if (frame.wants_count or frame.asks_objectives) and "obiettiv" in frame.question.casefold():
+        # (a count of anything else, "quante risorse per l'obiettivo…", is not one of objectives)
+        if (frame.wants_count and not frame.counted or frame.asks_objectives) \
+                and "obiettiv" in frame.question.casefold():
             # the objectives of a settore the question names are those its records
             # assign to it: counted, or listed whole when asked which they are
             shown = 3 if frame.wants_count else 8
             counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever, shown)
             if counted is not None:
                 lines, extra = counted
-                return assemble(lines, _joined(passages, extra), MAX_ANSWER_CHARS if frame.wants_count else LIST_ANSWER_CHARS)
+                return assemble(lines, _joined(passages, extra),
+                                int(room * (MAX_ANSWER_CHARS if frame.wants_count else LIST_ANSWER_CHARS)))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         if frame.asks_objectives and frame.enti and not topic:
             listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)
             if listed is not None:
                 lines, extra = listed
-                return assemble(lines, _joined(passages, extra))
+                return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:5]], self.analyzer.analyze)
         # an objective the question names by its code is what the question is about
         coded = bool(frame.ident_terms) and any(h.signals.get("code_ref") for h in hits)
@@ -143,7 +169,7 @@ class ExtractiveAnswerer:
         extra = [c for line in lines for st in [*line.statements] for c, _ in [*st.sources, *line.head_sources]]
         # comparisons get room for each ente's line, lists for every item
         budget = LIST_ANSWER_CHARS if any(line.listing for line in lines) else MAX_ANSWER_CHARS + 150 * (len(lines) > 1)
-        return assemble(lines, _joined(passages, extra), budget)
+        return assemble(lines, _joined(passages, extra), int(room * budget))
 
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one

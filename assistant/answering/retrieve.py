@@ -223,7 +223,13 @@ def same_office(a: str, b: str) -> bool:
         return True
     wa = {w for w in a.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     wb = {w for w in b.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
-    return bool(wa) and wa == wb
+    if wa and wa == wb:
+        return True
+    # once the org chart has given an office's full name, plans call it by its kind
+    # and number alone ("Area 4", "Servizio 6"): that short name is the office
+    short, full = sorted((a.split(), b.split()), key=len)
+    return (len(short) == 2 and short[0] in OFFICE_KIND_WORDS and short[1].isdigit()
+            and full[:2] == short)
 
 
 def _interleave(lists: Sequence[list[SearchHit]], k: int) -> list[SearchHit]:

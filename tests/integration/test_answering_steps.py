@@ -1180,3 +1180,98 @@ def test_two_asks_never_say_a_phase_again_as_its_table_line(tmp_path) -> None:
         ente="Valprova", numbering="", who="arch. Marco Bellini")})
     ans = answerer.answer("Quando è prevista la configurazione del portale telematico e chi la segue?")
     assert ans.text.count("Configurazione del portale telematico") == 1 and "Bellini" in ans.text
+
+
+
+NUMBERED_OFFICES = """# Comune di Valprova – PIAO 2026-2028
+
+## 1. L'ente
+
+Il Comune di Valprova conta 5.120 abitanti. Il trasporto scolastico è svolto su tre linee; la quota a carico delle famiglie è di € 35,00 mensili per alunno.
+
+## 2. Assetto organizzativo
+
+La struttura organizzativa si articola in due Aree e in un Servizio autonomo, ciascuno con un titolare di incarico di Elevata Qualificazione.
+
+| Unità organizzativa | Titolare di EQ | Servizi |
+|---|---|---|
+| Area 1 – Affari generali | dott.ssa Carla NEVIANI | Segreteria, protocollo, servizi demografici |
+| Area 2 – Servizi alla persona | dott. Ugo TERRANEO | Servizi sociali, istruzione, refezione |
+| Servizio 3 – Polizia locale | comm. Rita OSTINELLI | Polizia locale, viabilità, emergenze |
+
+## 3. Schede degli obiettivi
+
+### **Obiettivo n. 1 – Nuovo regolamento del trasporto scolastico**
+
+**Finalità:** aggiornare le tariffe e le fermate del servizio di trasporto degli alunni.
+
+**Risultato atteso:** regolamento approvato dal Consiglio comunale.
+
+**Struttura responsabile:** Area 2 – Servizi alla persona
+
+**Cronoprogramma:**
+- bozza del regolamento: entro il 31/03/2026;
+- approvazione in Consiglio: entro il 30/06/2026.
+
+---
+
+### **Obiettivo n. 2 – Esercitazione di protezione civile**
+
+**Finalità:** verificare il piano di emergenza con una prova annuale di evacuazione.
+
+**Risultato atteso:** piano di emergenza verificato sul campo.
+
+**Struttura responsabile:** Servizio 3
+
+**Cronoprogramma:**
+- esercitazione con le scuole: entro il 31/10/2026.
+
+---
+
+### **Obiettivo n. 3 – Piano della formazione del personale**
+
+**Finalità:** aggiornare le competenze digitali dei dipendenti.
+
+**Struttura responsabile:** Ufficio Risorse
+
+**Cronoprogramma:**
+- corsi in aula: entro il 30/11/2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered_offices(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A plan whose objectives name their office by kind and number ("Servizio 3")
+    after an org chart table gave the full names and the heads."""
+    return answerer_over(tmp_path_factory.mktemp("numbered"), {"valprova_piao-2026-2028_performance.md": NUMBERED_OFFICES})
+
+
+def test_an_office_named_by_kind_and_number_leads_to_its_head(numbered_offices) -> None:
+    ans = numbered_offices.answer("Chi si occupa dell'esercitazione di protezione civile?")
+    assert "OSTINELLI" in ans.text
+    assert any("OSTINELLI" in c.quote for c in ans.citations)
+
+
+def test_two_questions_in_one_are_each_answered_from_their_own_passage(numbered_offices) -> None:
+    ans = numbered_offices.answer(
+        "Chi è responsabile dell'area che gestisce il trasporto scolastico, e quanto pagano al mese le famiglie?")
+    assert "TERRANEO" in ans.text and "35,00" in ans.text
+    # each part cites its own passage: the org chart row, the sentence with the fee
+    assert any("TERRANEO" in c.quote for c in ans.citations)
+    assert any("35,00" in c.quote for c in ans.citations)
+    assert len({c.n for c in ans.citations}) == len(ans.citations)  # one number per quote
+    assert "non indica" not in ans.text  # "al mese" is the fee's unit, not a thing asked
+
+
+def test_objectives_of_an_office_named_by_kind_and_number_are_counted(numbered_offices) -> None:
+    ans = numbered_offices.answer("Quanti obiettivi ha il servizio 3?")
+    assert "1 obiettivo (Esercitazione di protezione civile)" in ans.text
+    listed = numbered_offices.answer("Elencami tutti gli obiettivi dell'Area 2")
+    assert "Nuovo regolamento del trasporto scolastico" in listed.text
+    assert "Esercitazione" not in listed.text
+
+
+def test_a_count_of_resources_is_no_count_of_objectives(numbered_offices) -> None:
+    ans = numbered_offices.answer("Quante risorse sono stanziate per l'obiettivo sull'esercitazione di protezione civile?")
+    assert "obiettiv" not in ans.text.split("«")[0]  # no "N obiettivi" count
+    assert "non indica" in ans.text

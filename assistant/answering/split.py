@@ -1,0 +1,47 @@
+"""Two questions asked in one sentence, told apart.
+
+"Chi è responsabile dell'area che gestisce il trasporto scolastico, e quanto pagano
+le famiglie?" asks two things that different passages answer. Each part is answered
+on its own; the second keeps the first as its context, as a follow-up in a chat does
+("e quanto pagano…" is about the same ente and subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Italian interrogatives that open a question of their own (with the prepositions
+# that may lead them): what a second question starts with after "e".
+_INTERROGATIVE = (
+    r"(?:(?:a|con|di|da|per|in|su|fino a|entro)\s+)?"
+    r"(?:chi|quale|quali|qual|quando|quanto|quanta|quanti|quante|come|dove|perch[eé]|cosa|che cosa)"
+)
+# ", e quanto …", "; e chi …", " e quale …": a conjunction before a new interrogative
+_JOIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?=(?:e|ed)\s+{_INTERROGATIVE}\b)", re.IGNORECASE)
+# "…? E chi …?": a question mark inside the text ends the first question
+_MARK = re.compile(r"\?\s+(?=\S)")
+_ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:elenca\w*|indica\w*|dimmi)\b", re.IGNORECASE)
+# a part needs a few words of its own to be a question (not "chi e quando")
+_MIN_WORDS = 3
+
+
+def parts(question: str) -> list[str]:
+    """The questions `question` holds, in order; one when it holds one.
+
+    A second part opens with "e" and an interrogative ("…, e chi ne è titolare?")
+    and keeps its "e", which marks it as a follow-up of the first.
+    """
+    pieces = [p for p in _MARK.split(question.strip()) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        cut = [m.start() for m in _JOIN.finditer(piece)]
+        bounds = [0, *cut, len(piece)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            part = piece[a:b].strip(" ,;")
+            if part:
+                out.append(part)
+    # each part must be a question of a few words; otherwise the sentence is one
+    # question joining two things ("chi e quando", "quali fasi e quali indicatori")
+    if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not _ASKS.search(p) for p in out):
+        return [question]
+    return [p if p.endswith("?") else p + "?" for p in out]

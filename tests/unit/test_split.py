@@ -1,0 +1,38 @@
+"""Two questions in one sentence are told apart; one question joining two things is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.split import parts
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Chi è responsabile dell'area che gestisce il trasporto scolastico, e quanto pagano le famiglie?",
+            ["Chi è responsabile dell'area che gestisce il trasporto scolastico?", "e quanto pagano le famiglie?"],
+        ),
+        (
+            "A chi è affidata l'assistenza domiciliare e chi è il responsabile del servizio?",
+            ["A chi è affidata l'assistenza domiciliare?", "e chi è il responsabile del servizio?"],
+        ),
+        ("Qual è il target? E chi lo misura?", ["Qual è il target?", "E chi lo misura?"]),
+    ],
+)
+def test_a_second_interrogative_after_e_opens_a_second_question(question: str, expected: list[str]) -> None:
+    assert parts(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chi è il responsabile della biblioteca e del museo?",  # one ask, two things
+        "Quali fasi e quali indicatori?",  # parts too short to stand alone
+        "Chi e quando ha approvato il piano?",
+        "Quanti moduli sono previsti nel bilancio sano",
+    ],
+)
+def test_one_question_stays_whole(question: str) -> None:
+    assert parts(question) == [question]

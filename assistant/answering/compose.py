@@ -131,6 +131,10 @@ def around(text: str, pos: int, limit: int) -> str:
     """A window of `text` of about `limit` characters that shows position `pos`."""
     start = max(0, pos - limit // 2)
     start = text.rfind(" ", 0, start) + 1 if start else 0
+    # the window opens at the sentence that holds `pos`, when it starts inside it
+    # (a quote read from a sentence's start, not from its neighbour's last word)
+    if start and (ends := list(re.finditer(r"[.;!?]\s+(?=[A-ZÀ-Ü])", text[start:pos]))):
+        start += ends[-1].end()
     piece = text[start:start + limit]
     if start + limit < len(text):
         piece = piece.rsplit(" ", 1)[0] + "…"

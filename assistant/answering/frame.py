@@ -138,6 +138,8 @@ class Frame:
     concepts: tuple[frozenset[str], ...] = ()
     # the topic's nouns named with an article ("della biblioteca"), as (stem, word)
     things: tuple[tuple[str, str], ...] = ()
+    # the verb of a who-question ("chi segue / coordina X" → "segu"): the relation asked
+    predicates: frozenset[str] = frozenset()
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -486,6 +488,7 @@ class FrameBuilder:
             is_follow_up=resolved.is_follow_up,
             asked_noun=noun[1],
             asked_word=noun[0],
+            predicates=frozenset(predicates),
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),

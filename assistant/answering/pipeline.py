@@ -26,6 +26,8 @@ from assistant.answering.select import (
     Scored,
     Selection,
     Selector,
+    count_pattern,
+    has_person,
     states_count,
 )
 from ingest.models import Chunk, UnitKind
@@ -315,6 +317,10 @@ class ExtractiveAnswerer:
                 continue
             # (the items of a named list are cut at their end, each from its start)
             pattern = None if named_list else TYPE_PATTERNS.get(frame.answer_type)
+            if pattern is not None and frame.counted and states_count(s.cand.text, frame.counted):
+                # "quanti volontari": a long statement is shown around the figure stated
+                # with the thing counted ("conta 23 volontari"), not its first figure
+                pattern = count_pattern(frame.counted)
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue
@@ -432,6 +438,15 @@ class ExtractiveAnswerer:
                            key=lambda s: (s.rest, s.score), default=None)
                 if said is not None and said.rest > max(c.rest for c in chosen):
                     chosen.append(said)
+        if frame.predicates and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) \
+                and best.cand.field in (Field.SETTORE, Field.RESPONSABILE):
+            # "chi segue X?" answered by X's office: a sentence of X that says who does it
+            # with the question's own verb ("le attività sono seguite dalla dott.ssa Y")
+            # names the person, who comes first
+            doer = next((s for s in group if s.cand.field is None and has_person(s.cand.text)
+                         and frame.predicates & set(self.analyzer.analyze(s.cand.text))), None)
+            if doer is not None and doer not in chosen:
+                chosen.insert(0, doer)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         if frame.wants_list and best.cand.field in LIST_FIELDS:
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]

@@ -279,12 +279,17 @@ class Selector:
         return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens))
 
 
+def count_pattern(stem: str) -> re.Pattern[str]:
+    """A figure of the thing whose stem is given: the number, at most two words that
+    are not prepositions, then the thing ("41 dipendenti", "31 nuovi volontari"); a
+    preposition makes it a figure of something else ("90 kg per abitante")."""
+    return re.compile(rf"\d(?:[\d.,]*\d)?\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?{re.escape(stem)}",
+                      re.IGNORECASE)
+
+
 def states_count(text: str, stem: str) -> bool:
-    """The text states a figure of the thing whose stem is given: the number, at most
-    two words that are not prepositions, then the thing ("41 dipendenti", "31 nuovi
-    volontari"); a preposition makes it a figure of something else ("90 kg per abitante")."""
-    return bool(re.search(rf"\d(?:[\d.,]*\d)?\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?{re.escape(stem)}",
-                          fold_name(text)))
+    """The text states a figure of the thing whose stem is given (`count_pattern`)."""
+    return bool(count_pattern(stem).search(fold_name(text)))
 
 
 _PREPOSITIONS = "(?:" + "|".join(sorted(ARTICLED_PREPOSITIONS | {"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})) + ")"

@@ -1205,6 +1205,8 @@ La struttura organizzativa si articola in due Aree e in un Servizio autonomo, ci
 
 **Finalità:** aggiornare le tariffe e le fermate del servizio di trasporto degli alunni.
 
+Le attività sono seguite dal geom. Piero LANFRANCHI dell'ufficio scuola, che tiene i rapporti con le famiglie.
+
 **Risultato atteso:** regolamento approvato dal Consiglio comunale.
 
 **Struttura responsabile:** Area 2 – Servizi alla persona
@@ -1217,7 +1219,7 @@ La struttura organizzativa si articola in due Aree e in un Servizio autonomo, ci
 
 ### **Obiettivo n. 2 – Esercitazione di protezione civile**
 
-**Finalità:** verificare il piano di emergenza con una prova annuale di evacuazione.
+**Finalità:** verificare il piano di emergenza con una prova annuale di evacuazione, coinvolgendo le scuole, le associazioni del territorio e gli uffici comunali che hanno compiti nelle prime ore di un evento calamitoso, secondo gli scenari di rischio idraulico e idrogeologico del territorio comunale. Il piano vigente, approvato dal Consiglio comunale, descrive le aree di attesa, le aree di ricovero e i percorsi di evacuazione dei plessi scolastici e delle frazioni, e individua le strutture strategiche da presidiare in caso di allerta; la prova ne verifica l'efficacia con una simulazione per posti di comando e una sul campo, con la partecipazione della popolazione. La prova è preparata con il Gruppo comunale di protezione civile, che conta attualmente 19 volontari, e con il distretto di protezione civile di riferimento.
 
 **Risultato atteso:** piano di emergenza verificato sul campo.
 
@@ -1275,3 +1277,16 @@ def test_a_count_of_resources_is_no_count_of_objectives(numbered_offices) -> Non
     ans = numbered_offices.answer("Quante risorse sono stanziate per l'obiettivo sull'esercitazione di protezione civile?")
     assert "obiettiv" not in ans.text.split("«")[0]  # no "N obiettivi" count
     assert "non indica" in ans.text
+
+
+def test_a_count_in_a_long_statement_is_shown_where_it_is_stated(numbered_offices) -> None:
+    ans = numbered_offices.answer("Quanti volontari ha il gruppo comunale di protezione civile?")
+    # the figure closes a long purpose: the statement is shown from its sentence
+    assert "19 volontari" in ans.text
+    assert "…La prova è preparata" in ans.text
+
+
+def test_who_does_it_with_the_questions_own_verb_is_named_before_the_office(numbered_offices) -> None:
+    ans = numbered_offices.answer("Chi segue il nuovo regolamento del trasporto scolastico?")
+    assert "LANFRANCHI" in ans.text
+    assert ans.text.index("LANFRANCHI") < ans.text.index("Area 2")

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import OF_ARTICLE, Intent, classify
 from assistant.answering.retrieve import PERIOD_RE, Retriever
-from ingest.structure.vocabulary import canonical_key, is_exact_label
+from ingest.structure.vocabulary import canonical_key, is_exact_label, near_label
 from ingest.text import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
@@ -381,6 +381,7 @@ class FrameBuilder:
         self._generic = QUESTION_GENERIC_WORDS
 
     def build(self, resolved: Resolved) -> Frame:
+        resolved = self._respell_labels(resolved)
         asked = resolved.question
         wording = unquoted(asked)
         q = fold_name(wording.replace("'", " "))
@@ -512,6 +513,24 @@ class FrameBuilder:
         stems = {t for w in words for t in self.analyzer.analyze(w)}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
         return {t for t in stems if t not in counts}, {t for t in stems if t in counts}
+
+    def _respell_labels(self, resolved: Resolved) -> Resolved:
+        """A misspelt field label ("i dipendeti coinvolti", "gli indicatroi") read as
+        the label, so that the field is asked: a word no passage contains and one or
+        two edits from a single label word. (A word some passage contains is a word of
+        its own, never a label's typo: "nazionale" is not "razionale".)"""
+        near = {w: label for w in set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
+                if (label := near_label(w)) is not None}
+        if not near:
+            return resolved
+        stems = {w: self.analyzer.analyze(w) for w in near}
+        _total, counts = self.retriever.catalog.term_frequencies(sorted({t for ts in stems.values() for t in ts}))
+        typos = {w: label for w, label in near.items() if stems[w] and not any(counts.get(t) for t in stems[w])}
+        if not typos:
+            return resolved
+        rx = re.compile(r"\b(" + "|".join(map(re.escape, sorted(typos, key=len, reverse=True))) + r")\b")
+        fix = lambda text: rx.sub(lambda m: typos[m.group(1)], text)  # noqa: E731
+        return replace(resolved, question=fix(resolved.question), query=fix(resolved.query))
 
     def _asked_noun(self, wording: str) -> tuple[str, str]:
         """The stem of the noun right after the interrogative ("quante biciclette…",

@@ -310,8 +310,11 @@ class ExtractiveAnswerer:
                     and not s.cand.labelled and not prev.cand.labelled:
                 # the items of one list read as one statement ("portatori di interesse: a, b, c")
                 last = statements[-1]
-                if _same_text(s.cand.text, last.text):
-                    continue  # the same list again (the record's copy of a table cell)
+                if _same_text(s.cand.text, last.text) or any(
+                        _same_text(_bare(s.cand.text), _bare(item)) for item in last.text.split(", ")):
+                    # the same list again (the record's copy of a table cell), or the same
+                    # person again with their grade or role ("ROSSI Anna (C1)")
+                    continue
                 statements[-1] = Statement(f"{last.text}, {s.cand.text}",
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
@@ -565,6 +568,11 @@ def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
 
 # "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
 _TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
+
+
+def _bare(item: str) -> str:
+    """A list item without its closing parenthesis: "ROSSI Anna (C1)" → "ROSSI Anna"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", item.split(": ", 1)[-1])
 
 
 def _same_title(a: str, b: str) -> bool:

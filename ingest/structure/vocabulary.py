@@ -138,6 +138,18 @@ def _near_key(key: str) -> Field | None:
     return found.pop() if len(found) == 1 else None
 
 
+def near_label(word: str) -> str | None:
+    """The one single-word label a hand-typed word misspells ("dipendeti" →
+    "dipendenti"), lower case; None for a label itself or no unique near label."""
+    key = label_key(word).rstrip(" :")
+    if " " in key or len(key) < 6 or key in _VOCAB_EXACT:
+        return None
+    budget = 1 if len(key) < 12 else 2
+    found = {k for k in _VOCAB_EXACT
+             if " " not in k and len(k) >= 6 and not (key.startswith(k) or k.startswith(key)) and is_near(k, key, budget)}
+    return found.pop().lower() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=64)
 def labels_of(field: Field) -> tuple[str, ...]:
     """The exact labels of one field, folded ("VALORE DI PARTENZA", "BASELINE")."""

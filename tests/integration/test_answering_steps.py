@@ -1211,6 +1211,8 @@ Le attività sono seguite dal geom. Piero LANFRANCHI dell'ufficio scuola, che ti
 
 **Struttura responsabile:** Area 2 – Servizi alla persona
 
+**Personale coinvolto:** BASSI Marta, GRECO Luca, ODDONE Pia.
+
 **Cronoprogramma:**
 - bozza del regolamento: entro il 31/03/2026;
 - approvazione in Consiglio: entro il 30/06/2026.
@@ -1290,3 +1292,10 @@ def test_who_does_it_with_the_questions_own_verb_is_named_before_the_office(numb
     ans = numbered_offices.answer("Chi segue il nuovo regolamento del trasporto scolastico?")
     assert "LANFRANCHI" in ans.text
     assert ans.text.index("LANFRANCHI") < ans.text.index("Area 2")
+
+
+def test_a_misspelt_field_label_asks_for_the_field(numbered_offices) -> None:
+    # "dipendeti" is in no passage and one edit from the label "dipendenti"
+    ans = numbered_offices.answer("Chi sono i dipendeti coinvolti nel nuovo regolamento del trasporto scolastico?")
+    assert all(name in ans.text for name in ("BASSI", "GRECO", "ODDONE"))
+    assert "non indica" not in ans.text

@@ -1,0 +1,16 @@
+"""The field-label vocabulary read from a question's hand-typed words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.structure.vocabulary import near_label
+
+
+@pytest.mark.parametrize(
+    ("word", "label"),
+    [("dipendeti", "dipendenti"), ("indicatroi", "indicatori"), ("stakeolder", "stakeholder"), ("dipendenti", None),
+     ("fasi", None)],  # a label itself; a word too short to read as a typo
+)
+def test_a_misspelt_single_word_label_is_near_that_label(word: str, label: str | None) -> None:
+    assert near_label(word) == label

@@ -28,6 +28,14 @@ MISSING_TYPE: dict[AnswerType, str] = {
     AnswerType.DATE: "una data o un periodo",
     AnswerType.NUMBER: "un valore numerico",
 }
+# a calendar day asked for ("entro che data", "in quale giorno"), not a period
+_DAY_ASKED = re.compile(r"\b(?:che|quale|qual e|qual è la) (?:data|giorno)\b")
+_DAY = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+# days of the week asked for ("in quali giorni è aperto"): weekday names answer it
+_WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
+_WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)
+# the words that ask for a value set as a goal (general PIAO vocabulary)
+_TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
     Field.DIPENDENTI: "il personale assegnato",
     Field.RESPONSABILE_POLITICO: "un referente politico",
@@ -166,12 +174,25 @@ def missing_answer(
             return f"il piano non indica {_how_many(frame.counted_word)}"
     # A single year the question names ("il valore nel 2022") that the evidence of
     # the asked type never mentions: the plan does not give the figure for that year.
-    if frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) and frame.single_years:
+    # "in che data / in che giorno": a calendar day is asked; an objective timed only by
+    # months or years ("entro il 2025", "GENNAIO/MARZO") does not give it
+    if _DAY_ASKED.search(frame.question.casefold()) and frame.answer_type is AnswerType.DATE \
+            and not any(_DAY.search(f"{s.cand.text} {s.cand.period}") for s in group[:30]):
+        return "il piano non indica una data precisa"
+    if _WEEKDAYS_ASKED.search(frame.question.casefold()) \
+            and not any(_WEEKDAY.search(s.cand.chunk.text) for s in group[:30]):
+        return "il piano non indica i giorni"
+    # A target is a value set for a year, too ("il target 2028"): a year it is not set
+    # for is a value the plan does not give.
+    target = bool(_TARGET_ASKED.search(frame.question.casefold()))
+    if (frame.answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT) or target) \
+            and frame.single_years:
         # (a year as such: "D.Lgs. 36/2023" numbers a law and "2023-2025" is a plan's
         # period, neither dates a figure)
         years = [re.compile(rf"(?<![/\d.\-–]){y}(?![/\d])(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
         if not any(rx.search(s.cand.text) or rx.search(s.cand.chunk.text) for s in group[:12] for rx in years):
-            return f"il piano non indica {MISSING_TYPE[frame.answer_type]} per il {frame.single_years[0]}"
+            what = MISSING_TYPE.get(frame.answer_type, "un target") if not target else "un target"
+            return f"il piano non indica {what} per il {frame.single_years[0]}"
     if frame.answer_type in _STRICT:
         if not any(s.fit and s.context >= 0.5 * best.context for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"

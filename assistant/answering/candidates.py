@@ -28,6 +28,8 @@ _ABBREVIATIONS = frozenset(
     "dott dott.ssa dr sig sig.ra ing arch geom avv prof rag p.i per ind n nr art artt c co "
     "lett pag pagg ecc cfr es vd rif tab fig cap sez all ass on int d.lgs d.l l reg".split()
 )
+# the label chunking gives each piece of a section too long for one passage
+_PART = re.compile(r"parte \d+")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
 # "Responsabile: arch. Rossi", "Target 2026: 100%": a label of the field vocabulary,
 # a colon, a value (short labels only: a sentence with a colon is not a field)
@@ -92,8 +94,9 @@ class Candidate:
 
     @property
     def title(self) -> str:
-        return self.record_title or self.chunk.fields.get(Field.TITOLO) or (
-            self.chunk.breadcrumb[-1] if self.chunk.breadcrumb else "")
+        # ("parte 2" numbers a piece of a long section: the section names it)
+        crumbs = [c for c in self.chunk.breadcrumb if not _PART.fullmatch(c)]
+        return self.record_title or self.chunk.fields.get(Field.TITOLO) or (crumbs[-1] if crumbs else "")
 
 
 def objective_key(chunk: Chunk) -> tuple[str, str]:

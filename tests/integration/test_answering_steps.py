@@ -1187,7 +1187,7 @@ NUMBERED_OFFICES = """# Comune di Valprova – PIAO 2026-2028
 
 ## 1. L'ente
 
-Il Comune di Valprova conta 5.120 abitanti. Il trasporto scolastico è svolto su tre linee; la quota a carico delle famiglie è di € 35,00 mensili per alunno.
+Il Comune di Valprova conta 5.120 abitanti; il municipio è aperto al pubblico tutti i giorni feriali. Il trasporto scolastico è svolto su tre linee; la quota a carico delle famiglie è di € 35,00 mensili per alunno.
 
 ## 2. Assetto organizzativo
 
@@ -1230,6 +1230,9 @@ Le attività sono seguite dal geom. Piero LANFRANCHI dell'ufficio scuola, che ti
 **Cronoprogramma:**
 - esercitazione con le scuole: entro il 31/10/2026.
 
+**Indicatori di risultato:**
+- volontari presenti all'esercitazione / volontari iscritti: target 2026 ≥ 80%, target 2027 ≥ 85%.
+
 ---
 
 ### **Obiettivo n. 3 – Piano della formazione del personale**
@@ -1239,7 +1242,7 @@ Le attività sono seguite dal geom. Piero LANFRANCHI dell'ufficio scuola, che ti
 **Struttura responsabile:** Ufficio Risorse
 
 **Cronoprogramma:**
-- corsi in aula: entro il 30/11/2026.
+- corsi in aula: ottobre-novembre 2026.
 """
 
 
@@ -1299,3 +1302,21 @@ def test_a_misspelt_field_label_asks_for_the_field(numbered_offices) -> None:
     ans = numbered_offices.answer("Chi sono i dipendeti coinvolti nel nuovo regolamento del trasporto scolastico?")
     assert all(name in ans.text for name in ("BASSI", "GRECO", "ODDONE"))
     assert "non indica" not in ans.text
+
+
+def test_a_target_for_a_year_the_plan_sets_none_for_is_refused(numbered_offices) -> None:
+    ans = numbered_offices.answer("Qual è il target 2028 dei volontari presenti all'esercitazione?")
+    assert "non indica un target per il 2028" in ans.text
+    assert "80%" in ans.text  # what the plan does state, cited
+    stated = numbered_offices.answer("Qual è il target 2027 dei volontari presenti all'esercitazione?")
+    assert "85%" in stated.text and "non indica" not in stated.text
+
+
+def test_a_day_asked_of_a_schedule_by_months_is_refused(numbered_offices) -> None:
+    ans = numbered_offices.answer("In che data si terranno i corsi in aula del piano della formazione del personale?")
+    assert "non indica una data precisa" in ans.text
+    assert "ottobre-novembre 2026" in ans.text
+    dated = numbered_offices.answer("Entro che data va fatta la bozza del regolamento del trasporto scolastico?")
+    assert "31/03/2026" in dated.text and "non indica" not in dated.text
+    days = numbered_offices.answer("In quali giorni si tengono i corsi in aula del piano della formazione?")
+    assert "non indica i giorni" in days.text

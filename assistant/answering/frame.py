@@ -78,7 +78,10 @@ _COUNT = re.compile(r"\b(quant[ie]|numero\s+(?:di|dei|degli|delle)\s+[^\W\d_]*[i
 # an objective code as questions write it ("n. 2024/01.2", "OO-3.1.1", "obiettivo 6")
 _CODE = re.compile(r"(?i)(?:\b(?:n\.|nr\.?|numero|codice|cod\.)\s*|\b(?:obiettiv[oi]|progett[oi]|programm[ai]|mission[ei]|azion[ei]|line[ae]|priorit[aà])\s+(?:n\.\s*)?)[A-Z]{0,4}[-./]?\d[\w./-]*|\b[A-Z]{1,4}-\d[\d.]*")
 # Italian verb forms (infinitives, third persons, participles, gerunds)
-_VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita|ando|endo|ebbe|erà|irà|arà|uole|etta|ette|iene|ene)$")
+# (and the present of -ere/-ire verbs: "gestisce", "coinvolge", "raggiunge", "prevede",
+# "include"; "legge" and "sede" are nouns, which two letters do not tell apart)
+_VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita|ando|endo|ebbe|erà|irà|arà|uole|etta|ette|iene|ene"
+                        r"|isce|[lnr]ge|ede|ude)$")
 # A quoted title ("…", «…», “…”, '…' after a space) names the objective the question is
 # about; its words are topic, never wording: "le fasi dell'obiettivo «Misure di
 # prevenzione…»" asks for phases, not measures.

@@ -103,9 +103,17 @@ class ExtractiveAnswerer:
         # the parts are answered apart only when they draw on passages the whole
         # question's answer does not: otherwise one objective answers both, and the
         # whole answer says so once ("chi è il RUP … e chi è il titolare del suo settore")
+        # (nor when the whole answer refuses a part the parts answer: "chi la gestisce a X
+        # e quali stakeholder coinvolge Y" asks each ente its own thing)
         cited = {c.chunk_id for c in whole.citations}
-        if whole.found and all({c.chunk_id for c in a.citations} <= cited for a in answers):
+        refused = sum(_refusals(a.text) for a in answers) < _refusals(whole.text)
+        if whole.found and not refused and all({c.chunk_id for c in a.citations} <= cited for a in answers):
             return whole
+        # parts answered from different enti's plans say whose each answer is
+        places = [self.retriever.document_label(a.citations[0].doc) if a.citations else "" for a in answers]
+        if len(set(places) - {""}) > 1:
+            answers = [a.model_copy(update={"text": f"{p} – {a.text}"}) if p and not a.text.startswith(p) else a
+                       for a, p in zip(answers, places, strict=True)]
         return compose.join(answers).model_copy(update={"query": question})
 
     def _answer_one(
@@ -568,6 +576,11 @@ def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
 
 # "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
 _TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
+
+
+def _refusals(text: str) -> int:
+    """How many things an answer says the plans do not state."""
+    return len(re.findall(r"\bnon indica\b|\bNon ho trovato\b", text))
 
 
 def _bare(item: str) -> str:

@@ -1320,3 +1320,44 @@ def test_a_day_asked_of_a_schedule_by_months_is_refused(numbered_offices) -> Non
     assert "31/03/2026" in dated.text and "non indica" not in dated.text
     days = numbered_offices.answer("In quali giorni si tengono i corsi in aula del piano della formazione?")
     assert "non indica i giorni" in days.text
+
+
+
+VIDEO_A = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Potenziamento della videosorveglianza urbana
+
+**Responsabile:** Area Vigilanza
+
+**Finalità:** installare nuove telecamere agli ingressi del paese e nei parcheggi.
+
+**Fasi:**
+- progetto esecutivo: entro il 30/04/2026;
+- installazione: entro il 31/10/2026.
+"""
+VIDEO_B = """# Comune di Borgo Ferrato – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 4 – Videosorveglianza nei parchi pubblici
+
+**Responsabile:** Area Tecnica
+
+**Finalità:** prevenire gli atti vandalici nei parchi con telecamere collegate alla centrale operativa.
+
+**Portatori di interesse:** Polizia Locale, cittadini, scuole del quartiere
+"""
+
+
+def test_two_enti_asked_each_its_own_thing_get_each_their_answer(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028_obiettivi.md": VIDEO_A,
+                                        "borgo-ferrato_piao-2026-2028_obiettivi.md": VIDEO_B})
+    ans = answerer.answer("Videosorveglianza: chi la gestisce a Valprova e quali stakeholder coinvolge Borgo Ferrato?")
+    first, second = ans.text.split("\n")
+    assert first.startswith("Valprova") and "Area Vigilanza" in first
+    assert second.startswith("Borgo Ferrato") and "scuole del quartiere" in second
+    # neither plan is said to lack what the other one is asked for; and "coinvolge", a
+    # verb no plan uses, vetoes nothing
+    assert "non indica" not in ans.text and "Non ho trovato" not in ans.text

@@ -14,7 +14,7 @@ from assistant.answering.compose import Line, Statement, short, short_quote
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from assistant.records import RecordQueries
-from ingest.models import Chunk, ObjectiveRecord
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.text import Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
@@ -51,7 +51,7 @@ def objectives_of_settore(
     # call them once their org chart has given the full name
     numbered = [f"{kind} {int(n)}" for kind, n in _KIND_NUMBER.findall(q)]
     docs = {d for g in enti for d in g.split(",")}
-    records = [r for r in RecordQueries(retriever.catalog).list()
+    records = [r for r in _with_offices(RecordQueries(retriever.catalog).list(), retriever)
                if r.settore and (not docs or r.doc_id in docs)]
     named: dict[str, tuple[str, str]] = {}  # doc_id -> (settore as written, its core)
     for rec in records:
@@ -60,10 +60,13 @@ def objectives_of_settore(
             continue
         if len(core) >= 4 and f" {core} " in q:
             named[rec.doc_id] = (rec.settore or "", core)
+        elif len(lead := _lead(core)) >= 8 and f" {lead} " in q:
+            # users shorten an office's name to its first words ("l'Area Affari Generali")
+            named[rec.doc_id] = (rec.settore or "", lead)
         elif by_number := next((n for n in numbered if _starts(rec.settore or "", n)), ""):
             named[rec.doc_id] = (rec.settore or "", by_number)
     if not named:
-        return None
+        return _office_without_objectives(q, docs, records, retriever)
     lines: list[Line] = []
     extra: list[Chunk] = []
     for doc_id, (settore, core) in named.items():
@@ -82,6 +85,64 @@ def objectives_of_settore(
         where = retriever.document_label(doc_id)
         lines.append(Line(f"{where} – settore {settore}", statements))
     return lines, extra
+
+
+def _with_offices(records: Sequence[ObjectiveRecord], retriever: Retriever) -> list[ObjectiveRecord]:
+    """Records that name only their responsible person are assigned to the office the
+    org chart of their document gives that person (the hop person → office)."""
+    heads: dict[str, list[tuple[frozenset[str], str]]] = {}
+    out = []
+    for rec in records:
+        if rec.settore or not rec.responsabile:
+            out.append(rec)
+            continue
+        if rec.doc_id not in heads:
+            heads[rec.doc_id] = [(_name_words(c.fields.get(Field.TITOLARE, "")), c.fields.get(Field.SETTORE, ""))
+                                 for c in retriever.catalog.chunks_of(rec.doc_id)
+                                 if c.kind == UnitKind.ORG_CHART and c.fields.get(Field.SETTORE)]
+        who = _name_words(rec.responsabile)
+        offices = {office for name, office in heads[rec.doc_id] if len(name) >= 2 and name <= who}
+        out.append(rec.model_copy(update={"settore": offices.pop()}) if len(offices) == 1 else rec)
+    return out
+
+
+def _lead(core: str) -> str:
+    """The first two words of an office's name ("affari generali e istituzionali" →
+    "affari generali"), or "" when the name has no more words than that."""
+    words = core.split()
+    return " ".join(words[:2]) if len(words) > 2 else ""
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A person's name as words, without titles ("dott.ssa Anna Rossi" → anna, rossi)."""
+    return frozenset(w for w in fold_name(name).split() if len(w) >= 3 and w not in _TITLES)
+
+
+_TITLES = frozenset({"dott", "dottssa", "dottor", "dottore", "dottoressa", "ing", "arch", "geom", "avv", "rag", "prof",
+                     "sig", "sigra", "comm", "ssa"})
+
+
+def _office_without_objectives(
+    q: str, docs: set[str], records: Sequence[ObjectiveRecord], retriever: Retriever
+) -> tuple[list[Line], list[Chunk]] | None:
+    """An office of the org chart that the question names and that none of the plan's
+    objectives is assigned to: a plan whose objectives name their settore assigns none
+    to it, and says so by omission. (Only in the documents the question names: an
+    office name alone may be any ente's.)"""
+    for doc_id in sorted(docs):
+        assigned = [r for r in records if r.doc_id == doc_id]
+        if len(assigned) < 3:  # too few assigned objectives to tell an office has none
+            continue
+        for chunk in retriever.catalog.chunks_of(doc_id):
+            office = chunk.fields.get(Field.SETTORE, "") if chunk.kind == UnitKind.ORG_CHART else ""
+            core = settore_core(office)
+            if len(core) >= 4 and f" {core} " in q or len(_lead(core)) >= 8 and f" {_lead(core)} " in q:
+                quote = next((ln.strip() for ln in chunk.source_text.splitlines() if core.split()[0] in fold_name(ln)),
+                             short_quote(chunk.source_text))
+                where = retriever.document_label(doc_id)
+                said = Statement(f"{where}: il piano non indica obiettivi assegnati a {office}", [(chunk, short_quote(quote))])
+                return [Line("", [said])], [chunk]
+    return None
 
 
 def objectives_of_documents(
@@ -113,6 +174,10 @@ def _title_source(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> tuple[Chunk,
     quote = short_quote(rec.titolo or "", 160)
     holder = next((c for c in chunks if c.char_start <= src.char_start < c.char_end
                    and quote and quote_occurs(quote, c)), None)
+    if holder is None:
+        # a title that heads its passages sits in their breadcrumb, shortened there
+        quote = short_quote(rec.titolo or "", 50)
+        holder = next((c for c in chunks if quote and quote_occurs(quote, c)), None)
     return (holder, quote) if holder is not None else None
 
 

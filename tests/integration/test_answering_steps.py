@@ -1361,3 +1361,47 @@ def test_two_enti_asked_each_its_own_thing_get_each_their_answer(tmp_path) -> No
     # neither plan is said to lack what the other one is asked for; and "coinvolge", a
     # verb no plan uses, vetoes nothing
     assert "non indica" not in ans.text and "Non ho trovato" not in ans.text
+
+
+HEADS_ONLY = """# Comune di Valprova – PIAO 2026-2028
+
+## 2. Struttura organizzativa
+
+| Unità organizzativa | Titolare di EQ | Servizi |
+|---|---|---|
+| Area Affari Generali e Istituzionali | dott.ssa Nadia FORNERIS | Segreteria, protocollo, personale |
+| Area Economico-Finanziaria | rag. Ettore PAGLIARI | Ragioneria, economato, tributi |
+| Area Tecnica | ing. Sara BOLLATI | Lavori pubblici, urbanistica, ambiente |
+
+## 3. Obiettivi operativi
+
+### Obiettivo 1 – Mappatura dei processi a rischio corruttivo
+
+**Responsabile:** dott.ssa Nadia Forneris
+
+**Finalità:** aggiornare la mappatura dei processi e le misure di prevenzione.
+
+### Obiettivo 2 – Nuovo sito web comunale
+
+**Responsabile:** dott.ssa Nadia Forneris
+
+**Finalità:** pubblicare il nuovo sito conforme al modello nazionale.
+
+### Obiettivo 3 – Manutenzione delle strade comunali
+
+**Responsabile:** ing. Sara Bollati
+
+**Finalità:** rifare l'asfalto delle strade più dissestate.
+"""
+
+
+def test_objectives_of_an_office_are_those_of_its_head_and_an_office_without_any_says_so(tmp_path) -> None:
+    # the objectives name only their responsible person; the org chart gives the office
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028_obiettivi.md": HEADS_ONLY})
+    ans = answerer.answer("Quali obiettivi ha l'Area Affari Generali di Valprova?")  # its name shortened
+    assert "2 obiettivi" in ans.text
+    assert "Mappatura dei processi" in ans.text and "Nuovo sito web" in ans.text and "strade" not in ans.text
+    assert len(ans.citations) == 2
+    none = answerer.answer("Quali obiettivi ha l'Area Economico-Finanziaria di Valprova?")
+    assert "non indica obiettivi assegnati a Area Economico-Finanziaria" in none.text
+    assert none.citations and "PAGLIARI" in none.citations[0].quote

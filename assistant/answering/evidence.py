@@ -91,7 +91,7 @@ class Evidence:
             chunk = hit.chunk
             if chunk.kind == UnitKind.ORG_CHART:
                 continue
-            rec = next((r for r in self._records(chunk.doc_id)
+            rec = next((r for r in self.records(chunk.doc_id)
                         if r.source.char_start < chunk.char_end and chunk.char_start < r.source.char_end
                         and r.id not in used), None)
             if rec is None:
@@ -144,7 +144,7 @@ class Evidence:
         table printed after the objective's card); computed once per document."""
         chunks = self.chunks(doc_id)
         out: dict[str, tuple[tuple[str, str], str | None]] = {}
-        records = self._records(doc_id)
+        records = self.records(doc_id)
         # each objective's own passage: the one its record starts in (never another's)
         openings = {rec.id: next((c for c in chunks if c.char_start <= rec.source.char_start < c.char_end), None)
                     for rec in records}
@@ -163,7 +163,7 @@ class Evidence:
                     out[c.id] = (candidates.objective_key(opening), rec.titolo)
         return out
 
-    def _records(self, doc_id: str) -> list[ObjectiveRecord]:
+    def records(self, doc_id: str) -> list[ObjectiveRecord]:
         return self._per_document("records", doc_id, lambda: self.retriever.catalog.records(
             RecordFilters(doc_ids=[doc_id])))
 

@@ -143,6 +143,8 @@ class Frame:
     things: tuple[tuple[str, str], ...] = ()
     # the verb of a who-question ("chi segue / coordina X" → "segu"): the relation asked
     predicates: frozenset[str] = frozenset()
+    # "quali altri obiettivi segue?": the other objectives of the person the answer names
+    other_objectives: bool = False
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -281,6 +283,8 @@ _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})
 _ARTICLED_NOUN = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
     r"([^\W\d_]{4,})")
+# "segue anche altri obiettivi?", "in quale altro progetto è coinvolta?"
+_OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")
 # "al mese", "all'anno", "a persona": the unit of a rate (what is paid or done per
 # unit), not a thing the question is about; plans write the rate otherwise ("mensili")
 _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
@@ -493,6 +497,7 @@ class FrameBuilder:
             asked_noun=noun[1],
             asked_word=noun[0],
             predicates=frozenset(predicates),
+            other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),

@@ -29,6 +29,7 @@ from assistant.answering.select import (
     count_pattern,
     has_person,
     states_count,
+    surnames,
 )
 from ingest.models import Chunk, UnitKind
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
@@ -174,6 +175,8 @@ class ExtractiveAnswerer:
                 lines.append(line)
         if not lines:
             return Answer(text=NOT_FOUND, citations=[], passages=passages, found=False)
+        if frame.other_objectives and (also := self._other_objectives(groups[0][0], lines[0])) is not None:
+            lines.append(also)
         # the passages a quote comes from (a sibling of the objective, its org chart entry)
         # join the answer's passages, so that every citation is verified against them
         extra = [c for line in lines for st in [*line.statements] for c, _ in [*st.sources, *line.head_sources]]
@@ -511,6 +514,29 @@ class ExtractiveAnswerer:
                 chosen[pos:pos] = after[:8]
         return chosen
 
+    def _other_objectives(self, best: Scored, line: Line) -> Line | None:
+        """The hop person → their other objectives: the objectives of the same plan
+        whose passages name the person the answer names (as responsible or as staff)."""
+        doc_id = best.cand.chunk.doc_id
+        own = _title_key(best.cand.title)
+        titles = [t for t in dict.fromkeys(r.titolo for r in self.gather.records(doc_id) if r.titolo)
+                  if _title_key(t) != own]
+        for name in surnames(" ".join(st.text for st in line.statements))[:2]:
+            key = fold_name(name)
+            found: dict[str, Statement] = {}
+            for chunk in self.gather.chunks(doc_id):
+                # the objective a passage belongs to: the one its breadcrumb or text names
+                where = fold_name(f"{chunk.breadcrumb_text} {chunk.fields.get(Field.TITOLO, '')}")
+                title = next((t for t in titles if _title_key(t) in where), None)
+                if title is None or title in found:
+                    continue
+                said = next((ln.strip() for ln in chunk.source_text.splitlines() if key in fold_name(ln).split()), "")
+                if said:
+                    found[title] = Statement(f"«{short(title, 90)}»", _sources(said, chunk, [chunk]))
+            if found:
+                return Line(f"{name} compare anche in", list(found.values())[:5])
+        return None
+
     def _next_items(self, s: Scored) -> list[Scored]:
         """The list items that open the passage after `s`'s (same document)."""
         chunk = s.cand.chunk
@@ -576,6 +602,12 @@ def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
 
 # "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
 _TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
+
+
+def _title_key(title: str) -> str:
+    """The start of an objective's title, folded: what every mention of it shares
+    (breadcrumbs shorten titles)."""
+    return fold_name(title.replace("…", ""))[:40]
 
 
 def _refusals(text: str) -> int:

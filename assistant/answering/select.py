@@ -115,6 +115,23 @@ def has_person(text: str) -> bool:
     return any(w.casefold() in FIRST_NAMES for w in words)
 
 
+def surnames(text: str) -> list[str]:
+    """The surnames of the people a text names, as written, in order: the capitalised
+    word next to a given name the name list knows ("dott.ssa Irene BALDO", "ROSSI Anna")."""
+    words = re.findall(rf"[{_UP}][{_LOW}{_UP}'’]+", _SAINT.sub(" ", text))
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w.casefold() not in FIRST_NAMES:
+            continue
+        # ("ROSSI Anna": a surname in capitals before the name; else the word after it)
+        for j in ((i - 1, i + 1) if i and words[i - 1].isupper() else (i + 1, i - 1)):
+            if 0 <= j < len(words) and words[j].casefold() not in FIRST_NAMES and len(words[j]) >= 3 \
+                    and words[j] not in out and text.find(words[j]) >= 0:
+                out.append(words[j])
+                break
+    return out
+
+
 def fits(cand: Candidate, kind: AnswerType) -> bool:
     """Whether the candidate's content is of the asked answer type."""
     text = cand.text

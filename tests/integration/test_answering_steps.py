@@ -1405,3 +1405,8 @@ def test_objectives_of_an_office_are_those_of_its_head_and_an_office_without_any
     none = answerer.answer("Quali obiettivi ha l'Area Economico-Finanziaria di Valprova?")
     assert "non indica obiettivi assegnati a Area Economico-Finanziaria" in none.text
     assert none.citations and "PAGLIARI" in none.citations[0].quote
+    # the hop person → their other objectives
+    other = answerer.answer("Il responsabile dell'obiettivo sul nuovo sito web di Valprova segue anche altri obiettivi? quali?")
+    also = other.text.split("\n")[-1]
+    assert also.startswith("Forneris compare anche in") and "Mappatura dei processi" in also
+    assert "strade" not in other.text

@@ -26,6 +26,7 @@ from assistant.answering.select import (
     Scored,
     Selection,
     Selector,
+    bare_title,
     count_pattern,
     has_person,
     states_count,
@@ -600,10 +601,6 @@ def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
     return limits
 
 
-# "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
-_TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
-
-
 def _title_key(title: str) -> str:
     """The start of an objective's title, folded: what every mention of it shares
     (breadcrumbs shorten titles)."""
@@ -623,7 +620,7 @@ def _bare(item: str) -> str:
 def _same_title(a: str, b: str) -> bool:
     """Two objectives titled alike: the same words once numbering, case and accents are
     set aside, one title possibly cut short ("…") where the other goes on."""
-    x, y = (_TITLE_NUMBERING.sub("", fold_name(t)).strip() for t in (a, b))
+    x, y = (bare_title(t) for t in (a, b))
     short_one = min(len(x), len(y))
     return short_one >= 20 and (x.startswith(y) or y.startswith(x))
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.answering.candidates import Candidate, without_labels
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
+from ingest.models import UnitKind
 from ingest.structure.people import FIRST_NAMES
 from ingest.text import ARTICLED_PREPOSITIONS, ORGANISATION_KINDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
@@ -113,6 +114,15 @@ def has_person(text: str) -> bool:
         return True
     words = re.findall(rf"[{_UP}][{_LOW}]+", text)
     return any(w.casefold() in FIRST_NAMES for w in words)
+
+
+# "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
+_TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
+
+
+def bare_title(title: str) -> str:
+    """A title's words without case, accents or the numbering before it."""
+    return _TITLE_NUMBERING.sub("", fold_name(title)).strip()
 
 
 def surnames(text: str) -> list[str]:
@@ -219,12 +229,16 @@ class Selector:
             for g in named:
                 group_score[g] += 0.5
         # an objective whose whole title the question says ("perché puntare sulle
-        # comunità energetiche?") is the one asked about, however common its words
+        # comunità energetiche?") is the one asked about, however common its words and
+        # however many others mention them: a whole title identifies as a code does
         words = f" {fold_name(frame.question)} "
         for g in {sc.cand.group: sc for sc in scored}.values():
-            title = fold_name(g.cand.title)
-            if len(title.split()) >= 2 and f" {title} " in words:
-                group_score[g.cand.group] += 0.3
+            # (an objective's numbering is no part of its name; a settore's is: "00.
+            # SEGRETARIO GENERALE" is the office, "segretario generale" may be the person)
+            org = g.cand.chunk.kind == UnitKind.ORG_CHART
+            title = fold_name(g.cand.title) if org else bare_title(g.cand.title)
+            if len(title.split()) >= 2 and "…" not in g.cand.title and f" {title} " in words:
+                group_score[g.cand.group] += 1.0
         for sc in scored:
             sc.score += 2.0 * group_score[sc.cand.group]
         scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))

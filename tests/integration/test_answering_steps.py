@@ -1410,3 +1410,29 @@ def test_objectives_of_an_office_are_those_of_its_head_and_an_office_without_any
     also = other.text.split("\n")[-1]
     assert also.startswith("Forneris compare anche in") and "Mappatura dei processi" in also
     assert "strade" not in other.text
+
+
+TITLE_NAMED = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Riduzione dei consumi negli edifici comunali
+
+**Responsabile:** Area Tecnica
+
+**Finalità:** ridurre i consumi degli edifici comunali con impianti fotovoltaici, anche aderendo a comunità energetiche rinnovabili del territorio.
+
+### Obiettivo 2 – Comunità energetiche
+
+**Finalità:** promuovere la costituzione di una comunità energetica con cittadini e imprese.
+
+**Valore atteso:** manifestazione di interesse di almeno 50 utenze.
+"""
+
+
+def test_an_objective_whose_whole_title_the_question_writes_is_the_one_asked_about(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028_obiettivi.md": TITLE_NAMED})
+    ans = answerer.answer("Chi è il responsabile dell'obiettivo sulle comunità energetiche?")
+    # the objective titled so names no responsible: another one's office is no answer
+    assert "non indica un responsabile per «Obiettivo 2 – Comunità energetiche»" in ans.text
+    assert "Area Tecnica" not in ans.text

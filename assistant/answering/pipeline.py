@@ -185,6 +185,22 @@ class ExtractiveAnswerer:
         budget = LIST_ANSWER_CHARS if any(line.listing for line in lines) else MAX_ANSWER_CHARS + 150 * (len(lines) > 1)
         return assemble(lines, _joined(passages, extra), int(room * budget))
 
+    def _topic_word(self, frame: Frame, cand: candidates.Candidate, limit: int) -> re.Pattern[str] | None:
+        """The word of `cand` that states the rarest topic term of the question its
+        title does not already say, as a pattern; None when it states none, or when
+        its first `limit` characters (what is shown of it) already state one."""
+        topic = frame.terms - frame.ident_terms - frozenset(self.analyzer.analyze(cand.title))
+        found: dict[str, str] = {}
+        for m in re.finditer(r"[^\W\d_]{3,}", cand.text):
+            for term in topic & frozenset(self.analyzer.analyze(m.group())):
+                if m.end() <= limit - 20:
+                    return None
+                found.setdefault(term, m.group())
+        if not found:
+            return None
+        rarest = max(found, key=lambda t: frame.weights.get(t, 0.0))
+        return re.compile(rf"\b{re.escape(found[rarest])}\b")
+
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
         per document when the question names none and several documents answer it as
@@ -336,6 +352,12 @@ class ExtractiveAnswerer:
                 # "quanti volontari": a long statement is shown around the figure stated
                 # with the thing counted ("conta 23 volontari"), not its first figure
                 pattern = count_pattern(frame.counted)
+            if s.cand.field is None and not listing and (pattern is None or not pattern.search(s.cand.text)):
+                # with no asked value to show, a long sentence is shown around the
+                # rarest word of the question it states ("… comprende le frazioni di …"):
+                # the detail asked often sits past a paragraph's first words. (A field
+                # or a list item is named by its first words: shown from its start.)
+                pattern = self._topic_word(frame, s.cand, limits[i]) or pattern
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue

@@ -1436,3 +1436,26 @@ def test_an_objective_whose_whole_title_the_question_writes_is_the_one_asked_abo
     # the objective titled so names no responsible: another one's office is no answer
     assert "non indica un responsabile per «Obiettivo 2 – Comunità energetiche»" in ans.text
     assert "Area Tecnica" not in ans.text
+
+
+LATE_DETAIL = """# Comune di Valprova – PIAO 2026-2028
+
+## 1. Il contesto
+
+Valprova è un comune di pianura attraversato dal canale Villoresi, con una lunga tradizione agricola e artigiana che negli ultimi decenni si è trasformata in un tessuto di piccole imprese della meccanica e della logistica; il centro storico conserva la chiesa parrocchiale settecentesca, il palazzo municipale e la corte rurale restaurata che ospita la biblioteca civica e l'archivio storico; la popolazione è cresciuta fino al 2015 e da allora è stabile, con un aumento della quota di anziani soli; il territorio comprende inoltre le frazioni di Corte Bruna, Molinetto e Santa Brigida, servite da una linea di trasporto pubblico a chiamata.
+
+## 2. Obiettivi
+
+### Obiettivo 1 – Trasporto a chiamata
+
+**Responsabile:** Area Servizi al cittadino
+
+**Finalità:** estendere il servizio di trasporto a chiamata agli anziani soli.
+"""
+
+
+def test_a_long_paragraph_is_shown_around_the_detail_asked_not_from_its_first_words(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": LATE_DETAIL})
+    ans = answerer.answer("Quali sono le frazioni di Valprova?")
+    assert "Corte Bruna" in ans.text and "Santa Brigida" in ans.text
+    assert ans.citations  # the quote shown is cited from its passage

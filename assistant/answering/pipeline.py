@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answering import abstain, candidates, compose, counts, split
-from assistant.answering.compose import Line, Statement, assemble, locate, phrase, short, tenure
+from assistant.answering.compose import Line, Statement, around, assemble, locate, phrase, short, tenure
 from assistant.answering.conversation import Turn, resolve
 from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
@@ -287,9 +287,14 @@ class ExtractiveAnswerer:
                           None) or next((s for s in group if s.cand.text not in title), best)
             what = f" per «{short(title, 80)}»" if title else ""
             lead = f"{where}: " if where else ""
+            # what it states about the question's topic, when a long passage holds it
+            # further on ("… sarà assegnato un computer portatile …"), and cited so
+            shown = phrase(stated.cand, 200, self._topic_word(frame, stated.cand, 200))
+            sources = (_sources(window, stated.cand.chunk, pool) if (window := _window(shown)) else []) \
+                or _sources(stated.cand.quote, stated.cand.chunk, pool)
             return Line("", [
                 Statement(f"{lead}{reason[0].upper()}{reason[1:]}{what}", head_sources),
-                Statement(f"riporta: {phrase(stated.cand, 200)}", _sources(stated.cand.quote, stated.cand.chunk, pool)),
+                Statement(f"riporta: {shown}", sources),
             ])
         # the sub-headings listed are the answer; otherwise the chosen candidates
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
@@ -361,6 +366,11 @@ class ExtractiveAnswerer:
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue
+            shown = _window(text, s.cand.period) or _focus_piece(s.cand.text, pattern)
+            if shown and (seen := _sources(shown, s.cand.chunk, pool)):
+                # a statement shown from inside its sentence, or longer than a quote,
+                # cites the words that answer (the figure, the names), not its first words
+                sources = seen
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):
                 continue  # "Indicatore: X" after the item X itself
             if s.cand.labelled:
@@ -692,6 +702,23 @@ def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:
             seen.add(c.id)
             out.append(c)
     return out
+
+
+def _window(text: str, period: str = "") -> str:
+    """The verbatim piece a statement shows when it is shown from inside its sentence
+    ("fase: …conta 23 volontari…" → "conta 23 volontari"); "" when shown from its start."""
+    text = text.removesuffix(f" — {period}") if period else text
+    m = re.match(r"(?:[^…:]{1,40}: )?…", text)
+    return text[m.end():].rstrip("…").strip() if m else ""
+
+
+def _focus_piece(text: str, focus: re.Pattern[str] | None, limit: int = 230) -> str:
+    """The verbatim piece of a text longer than a quote that shows its `focus` match,
+    when the match lies past a quote's length; "" otherwise."""
+    m = focus.search(text) if focus is not None else None
+    if m is None or m.end() <= limit - 20:
+        return ""
+    return around(text, m.start(), limit).strip("…").strip()
 
 
 def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:

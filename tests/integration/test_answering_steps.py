@@ -1459,3 +1459,32 @@ def test_a_long_paragraph_is_shown_around_the_detail_asked_not_from_its_first_wo
     ans = answerer.answer("Quali sono le frazioni di Valprova?")
     assert "Corte Bruna" in ans.text and "Santa Brigida" in ans.text
     assert ans.citations  # the quote shown is cited from its passage
+
+
+INSIDE_A_PARAGRAPH = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Aggiornamento del Piano comunale di protezione civile
+
+**Finalità:** aggiornare il Piano comunale di protezione civile approvato nel 2016, adeguandolo al Codice della protezione civile e alle nuove mappe di pericolosità idraulica del bacino, con il coinvolgimento del gruppo comunale di volontari, che conta attualmente 31 volontari, e delle associazioni del territorio.
+
+**Responsabile:** Area Polizia locale
+
+### Obiettivo 2 – Consolidamento del lavoro agile
+
+**Finalità:** consolidare il lavoro agile come modalità ordinaria di organizzazione del lavoro per le attività che possono essere svolte a distanza, rivedendo il regolamento interno e la mappatura delle attività compatibili con la prestazione da remoto; a tutti i dipendenti in lavoro agile sarà assegnato un computer portatile con accesso sicuro ai gestionali dell'ente.
+
+**Responsabile:** Area Affari generali
+"""
+
+
+def test_a_detail_inside_a_paragraph_is_cited_with_the_words_shown_not_the_paragraph_start(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": INSIDE_A_PARAGRAPH})
+    ans = answerer.answer("Quanti volontari ha il gruppo comunale di protezione civile di Valprova?")
+    assert "31 volontari" in ans.text
+    assert any("31 volontari" in c.quote for c in ans.citations)
+    # a cost the plan does not state: what it does state about the thing asked, cited so
+    ans = answerer.answer("Quanto si spende per i computer portatili del lavoro agile a Valprova?")
+    assert ans.text.startswith("Il piano non indica") and "computer portatile" in ans.text
+    assert any("computer portatile" in c.quote for c in ans.citations)

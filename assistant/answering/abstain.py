@@ -87,6 +87,34 @@ def missing_period(frame: Frame, question: str, retriever: Retriever) -> str | N
             f"sono presenti i piani {', '.join(periods)}.")
 
 
+# what a plan as a whole lacks (said of the plan, not of one objective)
+NOT_MENTIONED = "il piano non indica nulla su"
+# A term this few passages hold names one specific thing ("CER", "padel"), not a theme
+_FEW_PASSAGES = 5
+
+
+def _not_in_named_plan(
+    frame: Frame, scored: Sequence[Scored], analyze: Callable[[str], list[str]] | None
+) -> str | None:
+    """A yes/no question about a plan it names ("X prevede una comunità energetica
+    (CER)?") whose rarest term, which other plans state, no passage retrieved from that
+    plan contains: the plan does not provide the thing. (Retrieval brings the passages
+    holding a rare term when the plan has it.)"""
+    if not (frame.polar and len(frame.enti) == 1 and analyze is not None):
+        return None
+    topic = {t: w for t, w in frame.weights.items()
+             if t in frame.terms - frame.ident_terms - frame.unindexed_terms and not t.isdigit()}
+    if not topic:
+        return None
+    rare = max(topic, key=lambda t: topic[t])
+    docs = set(frame.enti[0].split(","))
+    own = {s.cand.chunk.id: s.cand.chunk.text for s in scored if s.cand.chunk.doc_id in docs}
+    if frame.frequencies.get(rare, 0) > _FEW_PASSAGES or not own or any(rare in analyze(text) for text in own.values()):
+        return None
+    word = next((w for w in re.findall(r"[^\W\d_]+", frame.question) if rare in analyze(w)), rare)
+    return f"{NOT_MENTIONED} «{word}»"
+
+
 def missing_answer(
     frame: Frame, group: Sequence[Scored], asked: frozenset[str], ranked: Sequence[Scored] = (),
     analyze: Callable[[str], list[str]] | None = None,
@@ -106,6 +134,8 @@ def missing_answer(
     # else that shares the other words, so no other objective's answer saves it.
     if frame.absent_thing:
         return f"il piano non indica «{frame.absent_thing}»"
+    if (gap := _not_in_named_plan(frame, [*group[:30], *ranked[:40]], analyze)) is not None:
+        return gap
     if any(s.fit and s.cand.group != best.cand.group and s.context >= best.context
            and frame.answer_type in _STRICT for s in ranked[:15]):
         return None

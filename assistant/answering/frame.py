@@ -110,6 +110,12 @@ COLLOQUIAL: dict[str, str] = {
 }
 
 
+# Words that ask for a value or a description; a question with none of them asks yes/no
+_INTERROGATIVE = re.compile(
+    r"\b(?:chi|che|cosa|cos|qual|quale|quali|quando|quanto|quanta|quanti|quante|come|dove|perch[eé]|"
+    r"elenc\w*|indica\w*|descriv\w*|confront\w*|spieg\w*|dimmi|riassum\w*|mostra\w*)\b")
+
+
 @dataclass(frozen=True)
 class Frame:
     question: str  # the question as the user wrote it
@@ -118,6 +124,7 @@ class Frame:
     fields: tuple[Intent, ...]  # objective fields the wording points to
     terms: frozenset[str]  # analysed topic terms (typo fixes and synonyms included)
     weights: dict[str, float] = field(default_factory=dict)  # rarity of each term
+    frequencies: dict[str, int] = field(default_factory=dict)  # passages holding each term
     wants_list: bool = False
     wants_count: bool = False
     several_asks: bool = False  # "chi è il RUP … e chi è il titolare…": two questions in one
@@ -145,6 +152,8 @@ class Frame:
     predicates: frozenset[str] = frozenset()
     # "quali altri obiettivi segue?": the other objectives of the person the answer names
     other_objectives: bool = False
+    # a yes/no question ("il piano prevede una CER?"): no interrogative word asks a value
+    polar: bool = False
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -437,7 +446,7 @@ class FrameBuilder:
         # a month with its year ("dopo aprile 2026") dates the question: the time asked,
         # which passages state as dates ("30/04/2026"), not as the month's name
         terms -= {t for m in _MONTH_YEAR.finditer(asked.casefold()) for t in self.analyzer.analyze(m.group(1))}
-        weights, absent, unindexed = self._rarity(terms, verbs | predicates, predicates | used)
+        weights, absent, unindexed, frequencies = self._rarity(terms, verbs | predicates, predicates | used)
         # a word the user wrote is asked for itself, even when a colloquial word's
         # expansion also holds it ("stato civile e anagrafe"): only what the expansion
         # adds stands in for the colloquial word
@@ -479,6 +488,7 @@ class FrameBuilder:
             weights=weights,
             absent_terms=absent,
             unindexed_terms=unindexed,
+            frequencies=frequencies,
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list or head in LIST_FIELDS,  # "come si articola": a list field, whole
             wants_count=bool(_COUNT.search(q)),
@@ -498,6 +508,7 @@ class FrameBuilder:
             asked_word=noun[0],
             predicates=frozenset(predicates),
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
+            polar=not _INTERROGATIVE.search(q),
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),
@@ -638,10 +649,11 @@ class FrameBuilder:
 
     def _rarity(
         self, terms: set[str], verbs: set[str], predicates: set[str] | frozenset[str] = frozenset()
-    ) -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
+    ) -> tuple[dict[str, float], frozenset[str], frozenset[str], dict[str, int]]:
         """Inverse chunk frequency of each term (a rare term, "piscina", says more
         about what is asked than a common one, "servizio"), the nouns no passage
-        contains, and all the terms no passage contains (one frequency lookup)."""
+        contains, all the terms no passage contains, and how many passages hold each
+        term (one frequency lookup)."""
         total, counts = self.retriever.catalog.term_frequencies(sorted(terms))
         weights = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items() if t in terms}
         # A verb no passage contains is most often a paraphrase ("usare" for "uso"): it
@@ -653,4 +665,4 @@ class FrameBuilder:
         unindexed = frozenset(t for t in terms if t not in counts)
         out = {t: weights.get(t, floor if t in verbs else absent) for t in terms}
         weighted = {t: min(w, floor) if t in predicates else w for t, w in out.items()}
-        return weighted, unindexed - verbs, unindexed
+        return weighted, unindexed - verbs, unindexed, {t: n for t, n in counts.items() if t in terms}

@@ -285,7 +285,7 @@ class ExtractiveAnswerer:
             people = frame.asks(Intent.EMPLOYEES) or frame.answer_type is AnswerType.PERSON
             stated = next((s for s in group if people and s.cand.field in (Field.RESPONSABILE, Field.SETTORE)),
                           None) or next((s for s in group if s.cand.text not in title), best)
-            what = f" per «{short(title, 80)}»" if title else ""
+            what = f" per «{short(title, 80)}»" if title and not reason.startswith(abstain.NOT_MENTIONED) else ""
             lead = f"{where}: " if where else ""
             # what it states about the question's topic, when a long passage holds it
             # further on ("… sarà assegnato un computer portatile …"), and cited so

@@ -1488,3 +1488,36 @@ def test_a_detail_inside_a_paragraph_is_cited_with_the_words_shown_not_the_parag
     ans = answerer.answer("Quanto si spende per i computer portatili del lavoro agile a Valprova?")
     assert ans.text.startswith("Il piano non indica") and "computer portatile" in ans.text
     assert any("computer portatile" in c.quote for c in ans.citations)
+
+
+ENERGY_A = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Comunità energetica rinnovabile
+
+**Responsabile:** Area Tecnica
+
+**Finalità:** costituire una comunità energetica rinnovabile (CER) con cittadini e imprese del territorio, mettendo a disposizione le coperture degli edifici comunali.
+"""
+
+ENERGY_B = """# Comune di Montesolo – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Efficientamento energetico degli edifici comunali
+
+**Responsabile:** Area Lavori pubblici
+
+**Finalità:** ridurre i consumi energetici degli edifici comunali con il monitoraggio degli impianti fotovoltaici e termici e la sostituzione delle caldaie, e promuovere la costituzione di una comunità di cittadini attenta al risparmio energetico.
+"""
+
+
+def test_a_yes_no_question_about_a_thing_only_another_plan_names_is_refused_for_the_plan_asked(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ENERGY_A,
+                                        "montesolo_piao-2026-2028.md": ENERGY_B})
+    ans = answerer.answer("Il Comune di Montesolo prevede di costituire una comunità energetica (CER)?")
+    assert ans.text.startswith("Il piano non indica nulla su «CER»")
+    # the plan that names it answers
+    ans = answerer.answer("Il Comune di Valprova prevede di costituire una comunità energetica (CER)?")
+    assert "non indica" not in ans.text and "CER" in ans.text

@@ -102,8 +102,8 @@ def _not_in_named_plan(
     holding a rare term when the plan has it.)"""
     if not (frame.polar and len(frame.enti) == 1 and analyze is not None):
         return None
-    topic = {t: w for t, w in frame.weights.items()
-             if t in frame.terms - frame.ident_terms - frame.unindexed_terms and not t.isdigit()}
+    terms = frame.terms - frame.ident_terms - frame.unindexed_terms
+    topic = {t: w for t, w in frame.weights.items() if t in terms and not t.isdigit()}
     if not topic:
         return None
     rare = max(topic, key=lambda t: topic[t])

@@ -84,16 +84,22 @@ def phrase(
     return f"{said} — {cand.period}" if cand.period and when else said
 
 
+def focus_window(text: str, focus: re.Pattern[str] | None, limit: int) -> str:
+    """The window of a text longer than `limit` that shows its `focus` match, when the
+    match lies past what its first `limit` characters show; "" otherwise. The match is
+    the first concrete one (a figure or a month), not a cue word like "entro"."""
+    if focus is None or len(text) <= limit:
+        return ""
+    found = list(focus.finditer(text))
+    m = next((x for x in found if re.search(r"\d|[a-z]{4,}bre|maggio|giugno|luglio|agosto|aprile|marzo|gennaio|febbraio",
+                                              x.group(), re.IGNORECASE)), found[0] if found else None)
+    return around(text, m.start(), limit) if m and m.end() > limit - 20 else ""
+
+
 def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
-    if focus is not None and cand.field not in (Field.TITOLARE, Field.SERVIZI) and len(cand.text) > limit:
-        # the first concrete match (a figure or a month), not a cue word like "entro"
-        found = list(focus.finditer(cand.text))
-        m = next((x for x in found if re.search(r"\d|[a-z]{4,}bre|maggio|giugno|luglio|agosto|aprile|marzo|gennaio|febbraio",
-                                                  x.group(), re.IGNORECASE)), found[0] if found else None)
-        if m and m.end() > limit - 20:
-            shown = around(cand.text, m.start(), limit)
-            label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
-            return label.format(v=shown)
+    if cand.field not in (Field.TITOLARE, Field.SERVIZI) and (shown := focus_window(cand.text, focus, limit)):
+        label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
+        return label.format(v=shown)
     if cand.field == Field.TITOLARE:
         settore = cand.chunk.fields.get(Field.SETTORE, "")
         name = cand.chunk.fields.get(Field.TITOLARE, cand.text)

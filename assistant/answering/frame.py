@@ -17,6 +17,7 @@ from enum import StrEnum
 from assistant.answering.conversation import Resolved
 from assistant.answering.intent import OF_ARTICLE, Intent, classify
 from assistant.answering.retrieve import PERIOD_RE, Retriever
+from assistant.answering.split import ASKS
 from ingest.structure.vocabulary import canonical_key, is_exact_label, near_label
 from ingest.text import (
     ARTICLED_PREPOSITIONS,
@@ -108,12 +109,6 @@ COLLOQUIAL: dict[str, str] = {
     "over": "più di anni anziani",  # "gli over 65"
     "soldi": "importo finanziamento risorse euro",
 }
-
-
-# Words that ask for a value or a description; a question with none of them asks yes/no
-_INTERROGATIVE = re.compile(
-    r"\b(?:chi|che|cosa|cos|qual|quale|quali|quando|quanto|quanta|quanti|quante|come|dove|perch[eé]|"
-    r"elenc\w*|indica\w*|descriv\w*|confront\w*|spieg\w*|dimmi|riassum\w*|mostra\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -508,7 +503,9 @@ class FrameBuilder:
             asked_word=noun[0],
             predicates=frozenset(predicates),
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
-            polar=not _INTERROGATIVE.search(q),
+            # (a question with no asking word asks yes/no; "che" and "cos'" ask too,
+            # though split does not cut at them: alone "che" is mostly a conjunction)
+            polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q)),
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),

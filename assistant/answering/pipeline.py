@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answering import abstain, candidates, compose, counts, split
-from assistant.answering.compose import Line, Statement, around, assemble, locate, phrase, short, tenure
+from assistant.answering.compose import Line, Statement, assemble, focus_window, locate, phrase, short, tenure
 from assistant.answering.conversation import Turn, resolve
 from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
@@ -41,6 +41,8 @@ from vectorstore.search import SearchFilters, SearchHit
 # best document's score; several such documents get a line each.
 _FULL_ANSWER = 0.9
 _MAX_DOCUMENT_LINES = 4
+# a quote holds about this much of a passage (`compose.short_quote` keeps 240)
+_QUOTE_CHARS = 230
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
@@ -289,12 +291,11 @@ class ExtractiveAnswerer:
             lead = f"{where}: " if where else ""
             # what it states about the question's topic, when a long passage holds it
             # further on ("… sarà assegnato un computer portatile …"), and cited so
-            shown = phrase(stated.cand, 200, self._topic_word(frame, stated.cand, 200))
-            sources = (_sources(window, stated.cand.chunk, pool) if (window := _window(shown)) else []) \
-                or _sources(stated.cand.quote, stated.cand.chunk, pool)
+            topical = self._topic_word(frame, stated.cand, 200)
             return Line("", [
                 Statement(f"{lead}{reason[0].upper()}{reason[1:]}{what}", head_sources),
-                Statement(f"riporta: {shown}", sources),
+                Statement(f"riporta: {phrase(stated.cand, 200, topical)}", _cited(stated.cand, topical, pool)
+                          or _sources(stated.cand.quote, stated.cand.chunk, pool)),
             ])
         # the sub-headings listed are the answer; otherwise the chosen candidates
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
@@ -366,11 +367,7 @@ class ExtractiveAnswerer:
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue
-            shown = _window(text, s.cand.period) or _focus_piece(s.cand.text, pattern)
-            if shown and (seen := _sources(shown, s.cand.chunk, pool)):
-                # a statement shown from inside its sentence, or longer than a quote,
-                # cites the words that answer (the figure, the names), not its first words
-                sources = seen
+            sources = _cited(s.cand, pattern, pool) or sources
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):
                 continue  # "Indicatore: X" after the item X itself
             if s.cand.labelled:
@@ -704,21 +701,12 @@ def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:
     return out
 
 
-def _window(text: str, period: str = "") -> str:
-    """The verbatim piece a statement shows when it is shown from inside its sentence
-    ("fase: …conta 23 volontari…" → "conta 23 volontari"); "" when shown from its start."""
-    text = text.removesuffix(f" — {period}") if period else text
-    m = re.match(r"(?:[^…:]{1,40}: )?…", text)
-    return text[m.end():].rstrip("…").strip() if m else ""
-
-
-def _focus_piece(text: str, focus: re.Pattern[str] | None, limit: int = 230) -> str:
-    """The verbatim piece of a text longer than a quote that shows its `focus` match,
-    when the match lies past a quote's length; "" otherwise."""
-    m = focus.search(text) if focus is not None else None
-    if m is None or m.end() <= limit - 20:
-        return ""
-    return around(text, m.start(), limit).strip("…").strip()
+def _cited(cand: candidates.Candidate, focus: re.Pattern[str] | None, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:
+    """A statement shown around its focus (the figure, the thing asked), or longer than
+    a quote with the focus past the quote's end, cites the words that answer, not its
+    first words; [] when its first words are what it shows."""
+    piece = focus_window(cand.text, focus, _QUOTE_CHARS)
+    return _sources(piece.strip("…").strip(), cand.chunk, pool) if piece else []
 
 
 def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:

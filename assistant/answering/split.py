@@ -20,7 +20,9 @@ _INTERROGATIVE = (
 _JOIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?=(?:e|ed)\s+{_INTERROGATIVE}\b)", re.IGNORECASE)
 # "…? E chi …?": a question mark inside the text ends the first question
 _MARK = re.compile(r"\?\s+(?=\S)")
-_ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:elenca\w*|indica\w*|dimmi)\b", re.IGNORECASE)
+# a word that asks for a value or a description (an interrogative or a request)
+ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:elenc\w*|indica\w*|dimmi|descriv\w*|confront\w*|spieg\w*|"
+                  r"riassum\w*|mostra\w*)\b", re.IGNORECASE)
 # a part needs a few words of its own to be a question (not "chi e quando")
 _MIN_WORDS = 3
 
@@ -42,6 +44,6 @@ def parts(question: str) -> list[str]:
                 out.append(part)
     # each part must be a question of a few words; otherwise the sentence is one
     # question joining two things ("chi e quando", "quali fasi e quali indicatori")
-    if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not _ASKS.search(p) for p in out):
+    if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not ASKS.search(p) for p in out):
         return [question]
     return [p if p.endswith("?") else p + "?" for p in out]

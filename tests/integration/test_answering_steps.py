@@ -1436,6 +1436,8 @@ def test_an_objective_whose_whole_title_the_question_writes_is_the_one_asked_abo
     # the objective titled so names no responsible: another one's office is no answer
     assert "non indica un responsabile per «Obiettivo 2 – Comunità energetiche»" in ans.text
     assert "Area Tecnica" not in ans.text
+    # what the objective does state is cited too
+    assert "riporta: Finalità" in ans.text and "[2]" in ans.text and len(ans.citations) == 2
 
 
 LATE_DETAIL = """# Comune di Valprova – PIAO 2026-2028

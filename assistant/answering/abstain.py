@@ -232,6 +232,42 @@ def missing_answer(
     return None
 
 
+# Words by which a plan speaks of money without stating an amount (funding, resources,
+# spending): the nearest thing it states when a cost is asked and none is given.
+_MONEY_WORDS = re.compile(r"(?i)€|\beuro\b|finanz|\brisors[ae]\b|\bspes[ae]\b|\bcost[oi]\b|economic|"
+                          r"stanziam|\bimport[oi]\b|\bfond[oi]\b|contribut|budget")
+
+
+def reported(
+    frame: Frame, group: Sequence[Scored], title: str, people: bool, analyze: Callable[[str], list[str]]
+) -> Scored:
+    """What a refusal quotes as stated: the nearest thing to the answer the plan gives.
+
+    For a person not named, who is in charge (its office). For a cost not stated, the
+    objective's statement that says most of what the question asks beyond the
+    objective's title, rarity-weighted ("l'apertura serale" of the library's objective),
+    then one that speaks of money (a funding request, resources assigned): the
+    selection's order, which weighs the asked type, has nothing of that type to go by.
+    Otherwise the best statement that is not the title (a target of another year for
+    "il target 2028")."""
+    if people and (office := next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)):
+        return office
+    stated = [s for s in group[:30] if s.cand.text not in title]
+    if not stated:
+        return group[0]
+    if frame.answer_type is not AnswerType.AMOUNT:
+        return stated[0]
+
+    beyond = frame.terms - frame.ident_terms - frozenset(analyze(title))
+
+    def nearness(pair: tuple[int, Scored]) -> tuple[float, int, int]:
+        i, s = pair
+        said = beyond.intersection(analyze(s.cand.text))
+        return round(sum(frame.weights.get(t, 0.0) for t in said), 3), len(_MONEY_WORDS.findall(s.cand.text)), -i
+
+    return max(enumerate(stated), key=nearness)[1]
+
+
 # "dopo aprile 2024", "dal 2025", "nel 2025", "a partire da maggio 2024": a time the question asks about
 _ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel)\s+(?:(?:il\s+)?mese\s+di\s+)?"
                          rf"(?:({'|'.join(MONTHS)})\s+(?:del\s+)?)?(20\d\d)\b")

@@ -181,6 +181,9 @@ def unquoted(question: str) -> str:
     return _QUOTED.sub(" ", question)
 
 
+_WITHOUT = re.compile(r"\bsenza\s+(?:(?:alcun[oa]?|nessun[oa]?|il|lo|la|i|gli|le)\s+)?\w+")
+
+
 def answer_type(question: str) -> AnswerType:
     q = fold_name(question.replace("'", " "))
     if "%" in question:
@@ -190,6 +193,9 @@ def answer_type(question: str) -> AnswerType:
         # a question that opens with "chi" asks who, whatever nouns follow ("chi è a
         # capo dell'Area Risorse finanziarie")
         cues = [(k, rx) for k, rx in _TYPE_CUES if k in (AnswerType.PERSON, AnswerType.WHO)]
+    # a thing said to be absent ("senza costi", "senza oneri") is a condition of the
+    # topic, not what is asked ("quale quota … senza costi per l'ente" asks a share)
+    q = _WITHOUT.sub(" ", q)
     for kind, rx in cues:
         if rx.search(q):
             # "chi lavora / quali persone" ask for people; "quale settore… chi" asks who

@@ -190,18 +190,20 @@ class ExtractiveAnswerer:
     def _topic_word(self, frame: Frame, cand: candidates.Candidate, limit: int) -> re.Pattern[str] | None:
         """The word of `cand` that states the rarest topic term of the question its
         title does not already say, as a pattern; None when it states none, or when
-        its first `limit` characters (what is shown of it) already state one."""
+        its first `limit` characters (what is shown of it) already state that term
+        (a commoner one shown early does not say what is asked: "orari di apertura"
+        for "l'apertura serale")."""
         topic = frame.terms - frame.ident_terms - frozenset(self.analyzer.analyze(cand.title))
-        found: dict[str, str] = {}
+        found: dict[str, re.Match[str]] = {}
         for m in re.finditer(r"[^\W\d_]{3,}", cand.text):
             for term in topic & frozenset(self.analyzer.analyze(m.group())):
-                if m.end() <= limit - 20:
-                    return None
-                found.setdefault(term, m.group())
+                found.setdefault(term, m)
         if not found:
             return None
-        rarest = max(found, key=lambda t: frame.weights.get(t, 0.0))
-        return re.compile(rf"\b{re.escape(found[rarest])}\b")
+        rarest = found[max(found, key=lambda t: frame.weights.get(t, 0.0))]
+        if rarest.end() <= limit - 20:
+            return None
+        return re.compile(rf"\b{re.escape(rarest.group())}\b")
 
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
@@ -285,8 +287,7 @@ class ExtractiveAnswerer:
             # what the plan does not state first, then what it does, with its citation;
             # people not named → who is in charge, the nearest thing the plan states
             people = frame.asks(Intent.EMPLOYEES) or frame.answer_type is AnswerType.PERSON
-            stated = next((s for s in group if people and s.cand.field in (Field.RESPONSABILE, Field.SETTORE)),
-                          None) or next((s for s in group if s.cand.text not in title), best)
+            stated = abstain.reported(frame, group, title, people, self.analyzer.analyze)
             what = f" per «{short(title, 80)}»" if title and not reason.startswith(abstain.NOT_MENTIONED) else ""
             lead = f"{where}: " if where else ""
             # what it states about the question's topic, when a long passage holds it

@@ -53,6 +53,8 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
         ("A cosa serve il questionario?", AnswerType.DESCRIPTION),
         # "chi" opening the question asks who, whatever nouns follow
         ("Chi è a capo dell'Area Risorse finanziarie?", AnswerType.WHO),
+        # a thing said to be absent is a condition of the topic, not what is asked
+        ("Quale quota di iniziative va realizzata senza costi per l'ente?", AnswerType.PERCENT),
     ],
 )
 def test_answer_type_from_the_interrogative(question: str, kind: AnswerType) -> None:
@@ -1523,3 +1525,45 @@ def test_a_yes_no_question_about_a_thing_only_another_plan_names_is_refused_for_
     # the plan that names it answers
     ans = answerer.answer("Il Comune di Valprova prevede di costituire una comunità energetica (CER)?")
     assert "non indica" not in ans.text and "CER" in ans.text
+
+
+NO_COST_STATED = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Biblioteca aperta: nuovi orari e servizi
+
+**Finalità:** fare della biblioteca un luogo accessibile a tutte le età, ampliando gli orari di apertura e i servizi digitali per studenti, famiglie e lavoratori del territorio, con particolare attenzione alle fasce d'età oggi meno presenti tra gli utenti e alle scuole del circondario; dal mese di marzo è prevista l'apertura serale il giovedì fino alle ore 22, resa possibile dai volontari dell'associazione degli amici della biblioteca.
+
+**Responsabile:** Area Cultura
+
+### Obiettivo 2 – Nuovo campo da calcio in erba sintetica
+
+**Finalità:** dotare il centro sportivo di un campo a undici utilizzabile tutto l'anno dalle società del territorio, con l'apertura al pubblico nelle ore libere.
+
+**Fasi:**
+- progettazione esecutiva: entro marzo 2026;
+- richiesta di finanziamento al fondo regionale per l'impiantistica sportiva: entro giugno 2026.
+
+**Responsabile:** Area Lavori pubblici
+
+### Obiettivo 3 – Sportello polifunzionale
+
+**Finalità:** apertura del nuovo sportello polifunzionale al piano terra del municipio, con orari di apertura estesi al sabato.
+
+**Responsabile:** Area Servizi al cittadino
+"""
+
+
+def test_a_cost_not_stated_is_refused_with_what_the_plan_says_of_the_thing_or_of_its_money(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": NO_COST_STATED})
+    # the question's rarest word is shown and cited where the long passage states it,
+    # not the passage's start, which only shares a commoner word ("orari di apertura")
+    ans = answerer.answer("Quanto costa l'apertura serale della biblioteca di Valprova?")
+    assert ans.text.startswith("Il piano non indica un importo")
+    assert "apertura serale" in ans.text
+    assert any("apertura serale" in c.quote for c in ans.citations)
+    # the title says all the question names: the statement about its money is reported
+    ans = answerer.answer("Quanto costa il nuovo campo da calcio in erba sintetica di Valprova?")
+    assert ans.text.startswith("Il piano non indica un importo")
+    assert "finanziamento" in ans.text

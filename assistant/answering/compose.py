@@ -16,7 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
 from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk
-from ingest.text import ITEM_SEP, Field, split_pair, squash_quote
+from ingest.text import ITEM_SEP, Field, split_pair, squash_quote, truncate
 
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
@@ -70,6 +70,11 @@ def quote_variants(quote: str) -> list[str]:
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
     if head and short_quote(head, 240) not in out:
         out.append(short_quote(head, 240))
+    # a long heading stands whole outside its passage, which holds it in its breadcrumb,
+    # shortened as breadcrumbs are
+    crumb = truncate(quote).rstrip("…")
+    if crumb not in out:
+        out.append(crumb)
     return out
 
 

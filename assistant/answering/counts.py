@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.compose import Line, Statement, short, short_quote
+from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from assistant.records import RecordQueries
@@ -78,7 +79,8 @@ def objectives_of_settore(
         ]
         chunks = retriever.catalog.chunks_of(doc_id)
         if shown > 3:  # a list: each title a statement of its own, cut whole by the room
-            statements = [Statement(_objectives_count(len(recs)), []), *_each_titled(recs, chunks, shown)]
+            statements = [Statement(_objectives_count(len(recs)), []),
+                          *_each_titled(recs, chunks, shown, LIST_ANSWER_CHARS // len(named))]
         else:
             statements = [_titled(recs, chunks, shown)]
         extra += [c for st in statements for c, _ in st.sources]
@@ -189,13 +191,20 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     return Statement(f"{_objectives_count(len(recs))} ({titles}{more})", sources)
 
 
-def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> list[Statement]:
-    """The first n titles, each a statement citing where the record found it."""
+def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int, room: int) -> list[Statement]:
+    """The first n titles, each a statement citing where the record found it. The
+    titles share the list's room: a few long titles are shown whole enough to tell them
+    apart (plans open titles with the same generic words, "OBIETTIVO PLURIENNALE -
+    FASE 2"), many each get at least a line's worth."""
+    limit = min(_TITLE_MAX, max(_TITLE_MIN, room // max(1, min(n, len(recs))) - 12))
     out = []
     for rec in recs[:n]:
         src = _title_source(rec, chunks)
-        out.append(Statement(short(rec.titolo or "", 90), [src] if src else []))
+        out.append(Statement(short(rec.titolo or "", limit), [src] if src else []))
     return out
+
+
+_TITLE_MIN, _TITLE_MAX = 90, 220
 
 
 def numbered_headings(

@@ -302,6 +302,11 @@ class ExtractiveAnswerer:
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
         if general and chosen:
             chosen = [*([] if titled else [chosen[0]]), *self._distinctive(frame, group, chosen[0], k=1 + titled)]
+        # "quali obiettivi…": the objectives' titles are the answer's items, the first
+        # one as much as the others; none of them heads the line (shortened there)
+        objectives = len(chosen) >= 2 and all(s.cand.field == Field.TITOLO for s in chosen)
+        if objectives:
+            head, head_sources, title = where, [], ""
         # a list of things shows every item, each shortened, rather than its first items
         # whole; the best statement keeps its room (it may hold the list itself). Figures
         # are not shortened this way: they are shown around the asked value.
@@ -314,12 +319,13 @@ class ExtractiveAnswerer:
         limits = [limit] * len(chosen)
         listing = False
         field = chosen[0].cand.field if chosen else None
-        one_list = field in LIST_FIELDS and all(s.cand.field == field for s in chosen)
+        one_list = (field in LIST_FIELDS or objectives) and all(s.cand.field == field for s in chosen)
         # (party names are merged into one statement below, never shortened). A list
         # field the question names is listed whole even when a figure or date is wanted
         # ("qual è il cronoprogramma": every phase with its period)
         named_list = one_list and field in frame.named_fields
-        if len(chosen) > 3 and (frame.answer_type not in TYPE_PATTERNS or named_list) and field not in PARTY_FIELDS:
+        if (len(chosen) > 3 or objectives) and (frame.answer_type not in TYPE_PATTERNS or named_list) \
+                and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
             announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
             listing = one_list if multi else (one_list or announced)

@@ -141,11 +141,14 @@ def _block_builder(
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields = parse_block_fields(lines, a, b, by_line)
         title = fields.get(Field.TITOLO) or None
+        crumb = (title,) if title else ()
         if title is None and (crumbs := tracker.path()) and fold_label(crumbs[-1]).startswith(OBJECTIVE_WORDS):
-            # a block whose labels carry no title: the objective's own heading names it
-            title = crumbs[-1]
+            # a block whose labels carry no title: the objective's own heading names it,
+            # whole (the breadcrumb shows it shortened; the title is the record's and the answer's)
+            title = tracker.innermost() or crumbs[-1]
             fields[Field.TITOLO] = title
-        unit = make_unit(lines, a, b, UnitKind.OBJECTIVE, tracker.path() + ((title,) if title else ()), title, fields)
+            crumb = (crumbs[-1],)
+        unit = make_unit(lines, a, b, UnitKind.OBJECTIVE, tracker.path() + crumb, title, fields)
         return [unit] if unit else []
 
     return build

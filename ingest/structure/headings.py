@@ -83,6 +83,10 @@ class HeadingTracker:
     def path(self) -> tuple[str, ...]:
         return self.root + tuple(truncate(h.text) for h, _ in self.stack)
 
+    def innermost(self) -> str:
+        """The innermost heading whole (the path shortens long ones), or ""."""
+        return self.stack[-1][0].text.strip() if self.stack else ""
+
     def mark_content(self) -> None:
         if self.stack:
             h, _ = self.stack[-1]

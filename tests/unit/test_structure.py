@@ -647,3 +647,21 @@ def test_blocks_with_an_indicator_table_inside_stay_blocks() -> None:
     assert [u.kind for u in units] == [UnitKind.OBJECTIVE] * 3
     assert units[1].fields["settore"] == "Area Finanziaria"
     assert units[1].fields["indicatori"].split("\n") == ["fatture pratiche — 200", "tempo medio — 30 giorni"]
+
+
+def test_an_objective_titled_by_a_long_heading_keeps_its_whole_title(tmp_path: Path) -> None:
+    from ingest.loaders import load_document
+
+    # the breadcrumb shortens a long heading; the objective's title (what records and
+    # answers show) is the heading whole
+    heading = ("Obiettivo 1 – Presidiare il territorio in stretta collaborazione con le Forze "
+               "dell'Ordine e con i cittadini, organizzando presidi fissi nelle piazze")
+    blocks = [heading, "Obiettivo 2 – Decoro urbano", "Obiettivo 3 – Biblioteca aperta"]
+    body = "".join(f"### {h}\n\n**Obiettivo strategico:** 2.2.1 Città sicura\n\n**Responsabile:** Area {i}\n\n"
+                   for i, h in enumerate(blocks, 1))
+    path = tmp_path / "valprova_piao-2026-2028.md"
+    path.write_text(f"# Comune di Valprova – PIAO 2026-2028\n\n## Obiettivi operativi\n\n{body}", encoding="utf-8")
+    text = load_document(path).text
+    units = of_kind(parse_structure(text, LayoutKind.OBJECTIVE_BLOCKS), UnitKind.OBJECTIVE)
+    assert [u.fields.get("titolo") for u in units] == blocks
+    assert all(len(c) <= 80 for c in units[0].path)

@@ -206,9 +206,16 @@ def missing_answer(
     # the asked type never mentions: the plan does not give the figure for that year.
     # "in che data / in che giorno": a calendar day is asked; an objective timed only by
     # months or years ("entro il 2025", "GENNAIO/MARZO") does not give it
-    if _DAY_ASKED.search(frame.question.casefold()) and frame.answer_type is AnswerType.DATE \
-            and not any(_DAY.search(f"{s.cand.text} {s.cand.period}") for s in group[:30]):
-        return "il piano non indica una data precisa"
+    if _DAY_ASKED.search(frame.question.casefold()) and frame.answer_type is AnswerType.DATE:
+        if not any(_DAY.search(f"{s.cand.text} {s.cand.period}") for s in group[:30]):
+            return "il piano non indica una data precisa"
+        # "in che data si terrà la prima seduta": the day of a thing the question names
+        # beyond the objective's title is a day stated with that thing; the objective's
+        # own deadline is not the day of one of its events
+        if analyze is not None and (event := _event_beyond_title(frame, best.cand.title, analyze)):
+            if not any(_DAY.search(f"{s.cand.text} {s.cand.period}")
+                       and any(inflected(event, t) for t in analyze(s.cand.text)) for s in group[:30]):
+                return "il piano non indica una data precisa"
     if _WEEKDAYS_ASKED.search(frame.question.casefold()) \
             and not any(_WEEKDAY.search(s.cand.chunk.text) for s in group[:30]):
         return "il piano non indica i giorni"
@@ -266,6 +273,15 @@ def reported(
         return round(sum(frame.weights.get(t, 0.0) for t in said), 3), len(_MONEY_WORDS.findall(s.cand.text)), -i
 
     return max(enumerate(stated), key=nearness)[1]
+
+
+def _event_beyond_title(frame: Frame, title: str, analyze: Callable[[str], list[str]]) -> str:
+    """The rarest thing the question names with an article that the objective's title
+    does not name (the event asked about within it), as a stem; "" when none."""
+    said = analyze(title)
+    beyond = [(frame.weights.get(t, 0.0), t) for t, _w in frame.things
+              if t in frame.terms and not any(inflected(t, x) for x in said)]
+    return max(beyond)[1] if beyond else ""
 
 
 # "dopo aprile 2024", "dal 2025", "nel 2025", "a partire da maggio 2024": a time the question asks about

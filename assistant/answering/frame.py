@@ -292,6 +292,9 @@ _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
 _ARTICLED_NOUN = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
+    # an ordinal or a determiner may stand between the article and its noun ("la prima
+    # seduta", "il nuovo sito", "l'ultima fase")
+    r"(?:(?:prim|second|terz|ultim|nuov|stess|unic|prossim)[oaie]\s+)?"
     r"([^\W\d_]{4,})")
 # "segue anche altri obiettivi?", "in quale altro progetto è coinvolta?"
 _OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")

@@ -1567,3 +1567,72 @@ def test_a_cost_not_stated_is_refused_with_what_the_plan_says_of_the_thing_or_of
     ans = answerer.answer("Quanto costa il nuovo campo da calcio in erba sintetica di Valprova?")
     assert ans.text.startswith("Il piano non indica un importo")
     assert "finanziamento" in ans.text
+
+
+LONG_TITLES = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Presidiare il territorio in stretta collaborazione con le Forze dell'Ordine e con i cittadini, organizzando presidi fissi nelle piazze
+
+**Obiettivo strategico:** 2.2.1 Sicurezza urbana e legalità
+
+**Responsabile:** Area Polizia locale
+
+### Obiettivo 2 – Contrastare i comportamenti pericolosi alla guida nelle ore notturne, con controlli mirati sull'abuso di alcool
+
+**Obiettivo strategico:** 2.2.1 Sicurezza urbana e legalità
+
+**Responsabile:** Area Polizia locale
+
+### Obiettivo 3 – Estendere la rete di sorveglianza dei luoghi pubblici più frequentati, con nuove telecamere nei parchi e nei parcheggi
+
+**Obiettivo strategico:** 2.2.1 Sicurezza urbana e legalità
+
+**Responsabile:** Area Polizia locale
+
+### Obiettivo 4 – Rinnovo dell'arredo urbano
+
+**Obiettivo strategico:** 3.1.1 Decoro urbano
+
+**Responsabile:** Area Tecnica
+"""
+
+
+def test_objectives_asked_for_are_each_an_item_shown_whole_enough_to_tell_apart(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": LONG_TITLES})
+    ans = answerer.answer("Quali obiettivi operativi rientrano nell'obiettivo strategico 2.2.1 a Valprova?")
+    # each title's distinctive words lie past its first 90 characters; the first
+    # objective is an item like the others, not a shortened heading
+    for words in ("presidi fissi", "abuso di alcool", "telecamere"):
+        assert words in ans.text, words
+    assert "arredo" not in ans.text
+    # each item cited, though its passage holds the long heading only as a shortened breadcrumb
+    assert len(ans.citations) == 3
+
+
+YOUTH_COUNCIL = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Istituire il consiglio comunale dei ragazzi
+
+**Responsabile:** Area Servizi educativi
+
+**Fasi:**
+- incontri informativi nelle scuole: gennaio-marzo 2026;
+- elezione dei rappresentanti: aprile 2026.
+
+**Scadenza:** 31/12/2026
+
+**Risultato atteso:** almeno 3 sedute del consiglio nel corso dell'anno.
+"""
+
+
+def test_a_day_asked_of_an_event_is_a_day_stated_with_it_not_the_objectives_deadline(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": YOUTH_COUNCIL})
+    ans = answerer.answer("In che data si terrà la prima seduta del consiglio comunale dei ragazzi di Valprova?")
+    assert ans.text.startswith("Il piano non indica una data precisa")
+    # the objective's own day is its deadline
+    ans = answerer.answer("Entro che data va istituito il consiglio comunale dei ragazzi di Valprova?")
+    assert "31/12/2026" in ans.text and "non indica" not in ans.text

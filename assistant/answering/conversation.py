@@ -54,17 +54,30 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
     return Resolved(query, intent_question, True)
 
 
-def _drop_places(text: str, retriever: Retriever) -> str:
-    """The text without the municipality names the catalog knows (and their "a"/"di")."""
+def _place_words(text: str, retriever: Retriever) -> tuple[list[str], list[bool]]:
+    """The words of `text`, and which of them name a municipality the catalog knows
+    (with the "a"/"di" before the name)."""
     aliases = retriever.aliases()
     words = text.split()
-    keep = [True] * len(words)
+    place = [False] * len(words)
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
             if fold_name(" ".join(words[i:j])) in aliases:
                 for k in range(i, j):
-                    keep[k] = False
+                    place[k] = True
                 if i > 0 and words[i - 1].lower() in {"a", "di", "del", "nel", "per", "il"}:
-                    keep[i - 1] = False
+                    place[i - 1] = True
                 break
-    return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+    return words, place
+
+
+def _drop_places(text: str, retriever: Retriever) -> str:
+    """The text without the municipality names the catalog knows (and their "a"/"di")."""
+    words, place = _place_words(text, retriever)
+    return " ".join(w for w, p in zip(words, place, strict=True) if not p)
+
+
+def places_of(text: str, retriever: Retriever) -> str:
+    """Only the municipality names of `text` (with their "a"/"di"), in order."""
+    words, place = _place_words(text, retriever)
+    return " ".join(w for w, p in zip(words, place, strict=True) if p)

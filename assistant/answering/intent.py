@@ -28,7 +28,12 @@ class Intent(StrEnum):
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
         r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*)\b")),
-    (Intent.HOLDER, re.compile(r"\b(titolare|dirigente|capo settore|capo del settore)\b")),
+    (Intent.HOLDER, re.compile(
+        r"\b(titolare|dirigente|capo settore|capo del settore)\b|"
+        # the head of an office named by what it does ("il responsabile del servizio
+        # che ha in carico X", "a capo dell'area che segue X"): the org-chart hop
+        r"\b(?:responsabil\w*|a capo|dirige|guida)\s+(?:del|della|dello|dell|dei)\s+"
+        r"(?:settore|area|servizio|ufficio|unita|struttura)\s+(?:che|competente|a cui)\b")),
     (Intent.POLITICAL, re.compile(r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|sindaco|giunta)\b")),
     (Intent.RESPONSIBLE, re.compile(
         r"\b(chi|responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from assistant.answering import abstain, candidates, compose, counts, split
 from assistant.answering.compose import Line, Statement, assemble, focus_window, locate, phrase, short, tenure
-from assistant.answering.conversation import Turn, resolve
+from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
@@ -46,6 +46,9 @@ _QUOTE_CHARS = 230
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
+# topic terms a later part of a question needs to name a subject of its own (one is
+# often the field asked: "quali stakeholder coinvolge …")
+_OWN_SUBJECT_TERMS = 2
 _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each item
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
@@ -101,7 +104,13 @@ class ExtractiveAnswerer:
         # of the earlier (as follow-ups in a chat are), in a share of the room
         answers: list[Answer] = []
         turns = list(history)
-        for part in asked:
+        for i, part in enumerate(asked):
+            if i and turns and not split.refers_back(part) \
+                    and len(self.frames.build(resolve(part, [], self.retriever)).weights) >= _OWN_SUBJECT_TERMS:
+                # a part that names its own subject keeps only the earlier part's place
+                # ("… chi coordina il gruppo X, e chi è il responsabile del servizio che
+                # ha in carico Y?"): the earlier words would outweigh its own
+                turns[-1] = Turn(places_of(turns[-1].question, self.retriever), turns[-1].answer)
             answers.append(self._answer_one(part, filters, turns, room=1 / len(asked)))
             turns.append(Turn(part, answers[-1].text))
         # the parts are answered apart only when they draw on passages the whole

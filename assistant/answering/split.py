@@ -47,3 +47,24 @@ def parts(question: str) -> list[str]:
     if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not ASKS.search(p) for p in out):
         return [question]
     return [p if p.endswith("?") else p + "?" for p in out]
+
+
+# Words by which a question points back to what was said before it ("il servizio
+# competente", "il suo settore", "chi ne è titolare", "la stessa cooperativa", "quel
+# settore"). A later part with none of them names a subject of its own. (Clitic
+# "lo"/"la" are left out: they read as articles.)
+_REFERS_BACK = re.compile(
+    r"\b(?:competent[ei]|su[oae]|suoi|loro|ne|quel|quell[oaie]|quest[oaie]|stess[oaie]|tal[ei]|"
+    r"medesim[oaie]|suddett[oaie]|relativ[oaie]|esso|essa|essi|esse)\b",
+    re.IGNORECASE)
+
+
+# a part this long is a question of its own unless it points back; a shorter one
+# ("e fino a quando?", "e chi lo gestisce?") leans on the earlier part's subject
+_OWN_QUESTION_WORDS = 8
+
+
+def refers_back(part: str) -> bool:
+    """The part leans on an earlier one: it is short, or it points back (a pronoun,
+    "competente", "stesso")."""
+    return len(re.findall(r"\w+", part)) < _OWN_QUESTION_WORDS or bool(_REFERS_BACK.search(part))

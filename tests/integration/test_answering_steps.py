@@ -1636,3 +1636,35 @@ def test_a_day_asked_of_an_event_is_a_day_stated_with_it_not_the_objectives_dead
     # the objective's own day is its deadline
     ans = answerer.answer("Entro che data va istituito il consiglio comunale dei ragazzi di Valprova?")
     assert "31/12/2026" in ans.text and "non indica" not in ans.text
+
+
+TWO_SUBJECTS = """# Comune di Valprova – PIAO 2026-2028
+
+## 1. L'ente
+
+Il piano comunale di protezione civile è stato aggiornato nel 2024; il gruppo comunale di protezione civile conta 25 volontari coordinati dalla coordinatrice Anna FERRI. La dotazione organica dell'ente conta 38 dipendenti, oltre al Segretario comunale.
+
+## 2. Assetto organizzativo
+
+| Unità organizzativa | Responsabile | Servizi |
+|---|---|---|
+| Servizio Affari generali | dott.ssa Carla NEVIANI | Segreteria, protocollo, servizi demografici |
+| Servizio Tecnico | geom. Luca BASSI | Opere pubbliche, manutenzioni, protezione civile |
+| Servizio Sociale | dott. Ugo TERRANEO | Servizi sociali, istruzione |
+
+## 3. Obiettivi
+
+### Obiettivo 1 – Esercitazione di protezione civile
+
+**Finalità:** una prova di evacuazione delle scuole con il gruppo comunale di protezione civile.
+
+**Responsabile:** Servizio Tecnico
+"""
+
+
+def test_a_later_part_naming_its_own_subject_keeps_only_the_earlier_parts_place(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TWO_SUBJECTS})
+    ans = answerer.answer("A Valprova chi coordina il gruppo comunale di protezione civile, e chi è il "
+                          "responsabile del servizio che ha in carico la protezione civile?")
+    # the volunteers' coordinator, then the head of the office that lists the service
+    assert "FERRI" in ans.text.upper() and "BASSI" in ans.text.upper()

@@ -17,6 +17,9 @@ pytestmark = pytest.mark.unit
         ("Chi è responsabile della digitalizzazione SUAP?", {Intent.RESPONSIBLE}),
         ("Chi lavora sull'analisi delle aree fabbricabili?", {Intent.EMPLOYEES}),
         ("Chi è la titolare del settore che fa l'indagine?", {Intent.HOLDER}),
+        # the head of an office named by what it does: the org-chart hop
+        ("Chi è il responsabile del servizio che ha in carico la protezione civile?", {Intent.HOLDER}),
+        ("Chi è a capo dell'area che segue la tariffazione puntuale?", {Intent.HOLDER}),
         ("Quale assessore segue la linea strategica Scuola?", {Intent.POLITICAL}),
         ("Chi è il referente politico per la sicurezza?", {Intent.POLITICAL}),
         ("Chi sono gli stakeholder dell'obiettivo?", {Intent.STAKEHOLDERS}),

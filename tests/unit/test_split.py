@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.split import parts
+from assistant.answering.split import parts, refers_back
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,17 @@ def test_a_second_interrogative_after_e_opens_a_second_question(question: str, e
 )
 def test_one_question_stays_whole(question: str) -> None:
     assert parts(question) == [question]
+
+
+@pytest.mark.parametrize(
+    ("part", "leans"),
+    [
+        ("e chi è il responsabile del servizio che ha in carico la protezione civile?", False),
+        ("e quale società gestisce il servizio di raccolta dei rifiuti urbani?", False),
+        ("e chi è il responsabile del servizio comunale competente?", True),  # "competente" points back
+        ("e chi ne è il titolare nel piano del comune?", True),
+        ("e fino a quando?", True),  # too short to be a question of its own
+    ],
+)
+def test_a_later_part_leans_on_the_earlier_when_short_or_pointing_back(part: str, leans: bool) -> None:
+    assert refers_back(part) is leans

@@ -191,6 +191,11 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     return Statement(f"{_objectives_count(len(recs))} ({titles}{more})", sources)
 
 
+# the room of each title in a list of objectives: at least a line's worth, at most
+# what tells long titles apart
+_TITLE_MIN, _TITLE_MAX = 90, 220
+
+
 def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int, room: int) -> list[Statement]:
     """The first n titles, each a statement citing where the record found it. The
     titles share the list's room: a few long titles are shown whole enough to tell them
@@ -202,9 +207,6 @@ def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: in
         src = _title_source(rec, chunks)
         out.append(Statement(short(rec.titolo or "", limit), [src] if src else []))
     return out
-
-
-_TITLE_MIN, _TITLE_MAX = 90, 220
 
 
 def numbered_headings(

@@ -351,6 +351,11 @@ class ExtractiveAnswerer:
                 room = budget - len(phrase(chosen[0].cand, limit))
                 rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
                 limits = [limit] + [rest] * (len(chosen) - 1)
+        if frame.wants_list and chosen and not listing and not multi \
+                and (end := _enumeration_end(chosen[0].cand.text)) > limits[0]:
+            # a list asked for that the best sentence gives inline ("… in tesoreria (rette
+            # della mensa, trasporto scolastico, …)") is the answer: shown to its end
+            limits[0] = min(end + 25, LIST_ANSWER_CHARS - 150)  # (with its label, "finalità: ")
         when = frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING)
         labelled: list[int] = []  # the statements made of labelled lines
         for i, s in enumerate(chosen):
@@ -632,6 +637,18 @@ class ExtractiveAnswerer:
 _NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Field.CODICE, Field.OBIETTIVO_STRATEGICO,
                           Field.AREA_STRATEGICA, Field.SCADENZA, Field.PESO, Field.RESPONSABILE_POLITICO,
                           Field.DIPENDENTI, Field.TITOLO})
+
+
+# an enumeration inside a sentence: a parenthesis or a colon's run holding three items or more
+_INLINE_LIST = re.compile(r"\(([^()]{10,})\)|:\s*([^.;:]{10,})")
+
+
+def _enumeration_end(text: str) -> int:
+    """Where the first enumeration of three items or more inside `text` ends; 0 when none."""
+    for m in _INLINE_LIST.finditer(text):
+        if (m.group(1) or m.group(2) or "").count(",") >= 2:
+            return m.end()
+    return 0
 
 
 def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:

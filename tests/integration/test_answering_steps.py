@@ -1668,3 +1668,27 @@ def test_a_later_part_naming_its_own_subject_keeps_only_the_earlier_parts_place(
                           "responsabile del servizio che ha in carico la protezione civile?")
     # the volunteers' coordinator, then the head of the office that lists the service
     assert "FERRI" in ans.text.upper() and "BASSI" in ans.text.upper()
+
+
+INLINE_LIST = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Pagamenti elettronici per tutte le entrate
+
+**Finalità:** rendere disponibili tramite la piattaforma nazionale dei pagamenti elettronici tutti i servizi di incasso dell'ente, compresi quelli che i cittadini versano ancora con bonifico bancario o in contanti allo sportello della tesoreria comunale (rette dell'asilo nido, lampade votive del cimitero, canone dei posteggi del mercato, diritti di segreteria), e inviare gli avvisi di pagamento sull'app dei servizi pubblici.
+
+**Fasi:**
+- ricognizione delle entrate: entro marzo 2026;
+- configurazione dei servizi mancanti: entro giugno 2026;
+- invio degli avvisi digitali: entro settembre 2026.
+
+**Responsabile:** Area Finanziaria
+"""
+
+
+def test_a_list_asked_for_that_a_sentence_gives_inline_is_shown_to_its_end(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": INLINE_LIST})
+    ans = answerer.answer("Quali incassi versati ancora con bonifico andranno sulla piattaforma dei pagamenti a Valprova?")
+    for item in ("asilo nido", "lampade votive", "posteggi del mercato", "diritti di segreteria"):
+        assert item in ans.text, item

@@ -48,6 +48,10 @@ def code_refs(question: str) -> list[str]:
     return [fold_code(m.group("code")) for m in _CODE_REF_RE.finditer(question)]
 
 
+# a first word this long is a name of its own, not "San", "Borgo", "Villa", "Monte"
+_LEAD_MIN_CHARS = 6
+
+
 def document_aliases(rec: DocumentRecord) -> set[str]:
     """Phrases by which a question may name this document's municipality."""
     aliases: set[str] = set()
@@ -96,9 +100,19 @@ class Retriever:
         version = self.catalog.version()
         if self._aliases is None or self._aliases[0] != version:
             by_alias: dict[str, set[str]] = {}
+            leads: dict[str, dict[str, set[str]]] = {}  # first word → ente → doc_ids
             for rec in self.catalog.documents():
                 for alias in document_aliases(rec):
                     by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
+                words = fold_name(rec.meta.ente or "").split()
+                if len(words) >= 2 and len(words[0]) >= _LEAD_MIN_CHARS:
+                    leads.setdefault(words[0], {}).setdefault(" ".join(words), set()).add(rec.meta.doc_id)
+            # users shorten a name of several words to its first ("Montecastro" for
+            # "Montecastro Veneto"): a long first word that opens no other ente's name
+            # names that ente ("Cassano" opens two and names neither)
+            for lead, enti in leads.items():
+                if len(enti) == 1 and lead not in by_alias:
+                    by_alias[lead] = set(next(iter(enti.values())))
             self._aliases = (version, by_alias)
         return self._aliases[1]
 

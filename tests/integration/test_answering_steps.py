@@ -1692,3 +1692,28 @@ def test_a_list_asked_for_that_a_sentence_gives_inline_is_shown_to_its_end(tmp_p
     ans = answerer.answer("Quali incassi versati ancora con bonifico andranno sulla piattaforma dei pagamenti a Valprova?")
     for item in ("asilo nido", "lampade votive", "posteggi del mercato", "diritti di segreteria"):
         assert item in ans.text, item
+
+
+def _library_plan(ente: str, person: str) -> str:
+    return f"""# Comune di {ente} – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Biblioteca aperta il sabato
+
+**Responsabile:** {person}
+
+**Finalità:** aprire la biblioteca civica anche il sabato pomeriggio.
+"""
+
+
+def test_a_municipality_named_by_the_first_word_of_its_name_is_the_one_asked_about(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {
+        "pietrafonda-veneta_piao-2026-2028.md": _library_plan("Pietrafonda Veneta", "dott.ssa Anna ROSSETTI"),
+        "roccabianca-alta_piao-2026-2028.md": _library_plan("Roccabianca Alta", "dott. Piero GALLI"),
+        "roccabianca-bassa_piao-2026-2028.md": _library_plan("Roccabianca Bassa", "dott.ssa Lia MORO"),
+    })
+    ans = answerer.answer("Chi è responsabile della biblioteca aperta il sabato a Pietrafonda?")
+    assert "ROSSETTI" in ans.text and "GALLI" not in ans.text and "MORO" not in ans.text
+    # a first word that opens two names names neither
+    assert answerer.retriever.mentioned_groups("Chi è responsabile della biblioteca a Roccabianca?") == []

@@ -48,8 +48,11 @@ def code_refs(question: str) -> list[str]:
     return [fold_code(m.group("code")) for m in _CODE_REF_RE.finditer(question)]
 
 
-# a first word this long is a name of its own, not "San", "Borgo", "Villa", "Monte"
+# a first word this long is a name of its own, not "San", "Borgo", "Villa", "Monte";
+# nor is a word naming the kind of body ("Comune Alfa", "Unione dei comuni …")
 _LEAD_MIN_CHARS = 6
+_BODY_WORDS = frozenset({"comune", "unione", "provincia", "citta", "comunita", "consorzio", "municipio",
+                         "regione", "azienda", "ambito"})
 
 
 def document_aliases(rec: DocumentRecord) -> set[str]:
@@ -105,7 +108,7 @@ class Retriever:
                 for alias in document_aliases(rec):
                     by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
                 words = fold_name(rec.meta.ente or "").split()
-                if len(words) >= 2 and len(words[0]) >= _LEAD_MIN_CHARS:
+                if len(words) >= 2 and len(words[0]) >= _LEAD_MIN_CHARS and words[0] not in _BODY_WORDS:
                     leads.setdefault(words[0], {}).setdefault(" ".join(words), set()).add(rec.meta.doc_id)
             # users shorten a name of several words to its first ("Montecastro" for
             # "Montecastro Veneto"): a long first word that opens no other ente's name

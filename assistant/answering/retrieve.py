@@ -110,9 +110,9 @@ class Retriever:
                 words = fold_name(rec.meta.ente or "").split()
                 if len(words) >= 2 and len(words[0]) >= _LEAD_MIN_CHARS and words[0] not in _BODY_WORDS:
                     leads.setdefault(words[0], {}).setdefault(" ".join(words), set()).add(rec.meta.doc_id)
-            # users shorten a name of several words to its first ("Montecastro" for
-            # "Montecastro Veneto"): a long first word that opens no other ente's name
-            # names that ente ("Cassano" opens two and names neither)
+            # users shorten a name of several words to its first ("Pietrafonda" for
+            # "Pietrafonda Veneta"): a long first word that opens no other ente's name
+            # names that ente ("Roccabianca" opening two and names neither)
             for lead, enti in leads.items():
                 if len(enti) == 1 and lead not in by_alias:
                     by_alias[lead] = set(next(iter(enti.values())))

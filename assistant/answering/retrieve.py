@@ -112,7 +112,7 @@ class Retriever:
                     leads.setdefault(words[0], {}).setdefault(" ".join(words), set()).add(rec.meta.doc_id)
             # users shorten a name of several words to its first ("Pietrafonda" for
             # "Pietrafonda Veneta"): a long first word that opens no other ente's name
-            # names that ente ("Roccabianca" opening two and names neither)
+            # names that ente (a word opening two names, "Roccabianca", names neither)
             for lead, enti in leads.items():
                 if len(enti) == 1 and lead not in by_alias:
                     by_alias[lead] = set(next(iter(enti.values())))

@@ -265,7 +265,7 @@ def reported(
     if frame.answer_type is not AnswerType.AMOUNT:
         return stated[0]
 
-    beyond = frame.terms - frame.ident_terms - frozenset(analyze(title))
+    beyond = beyond_title(frame, title, analyze)
 
     def nearness(pair: tuple[int, Scored]) -> tuple[float, int, int]:
         i, s = pair
@@ -273,6 +273,12 @@ def reported(
         return round(sum(frame.weights.get(t, 0.0) for t in said), 3), len(_MONEY_WORDS.findall(s.cand.text)), -i
 
     return max(enumerate(stated), key=nearness)[1]
+
+
+def beyond_title(frame: Frame, title: str, analyze: Callable[[str], list[str]]) -> frozenset[str]:
+    """The question's topic terms its objective's title does not already say (codes aside):
+    what is asked *about* the objective."""
+    return frame.terms - frame.ident_terms - frozenset(analyze(title))
 
 
 def _event_beyond_title(frame: Frame, title: str, analyze: Callable[[str], list[str]]) -> str:

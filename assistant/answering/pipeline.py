@@ -202,7 +202,7 @@ class ExtractiveAnswerer:
         its first `limit` characters (what is shown of it) already state that term
         (a commoner one shown early does not say what is asked: "orari di apertura"
         for "l'apertura serale")."""
-        topic = frame.terms - frame.ident_terms - frozenset(self.analyzer.analyze(cand.title))
+        topic = abstain.beyond_title(frame, cand.title, self.analyzer.analyze)
         found: dict[str, re.Match[str]] = {}
         for m in re.finditer(r"[^\W\d_]{3,}", cand.text):
             for term in topic & frozenset(self.analyzer.analyze(m.group())):

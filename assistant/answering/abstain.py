@@ -25,6 +25,7 @@ MISSING_TYPE: dict[AnswerType, str] = {
     AnswerType.AMOUNT: "un importo",
     AnswerType.PERCENT: "una percentuale",
     AnswerType.PERSON: "un nominativo",
+    AnswerType.WHO: "un nominativo o un ufficio",
     AnswerType.DATE: "una data o un periodo",
     AnswerType.NUMBER: "un valore numerico",
 }
@@ -233,6 +234,11 @@ def missing_answer(
     if frame.answer_type in _STRICT:
         if not any(s.fit and s.context >= 0.5 * best.context for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+    elif frame.answer_type is AnswerType.WHO and best.cand.field is None \
+            and not any(s.fit for s in group):
+        # "chi …" answered from prose: a section that names no person, office or party
+        # stating the question's things does not say who (an office is a field's answer)
+        return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
     elif frame.answer_type in (AnswerType.DATE, AnswerType.NUMBER):
         if not any(fits(s.cand, frame.answer_type) for s in group):
             return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"

@@ -269,6 +269,14 @@ class Selector:
         if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
             # a political referent is named with a political role (Ass., Sindaco), not as staff
             ok = cand.field == Field.RESPONSABILE_POLITICO or bool(_ROLE_PERSON.search(cand.text))
+        elif ok and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) and cand.field is None \
+                and not _is_value_line(cand) and frame.things and own < 0.5 \
+                and not matched(frozenset(t for t, _ in frame.things), tokens):
+            # a sentence names the party doing what it says: one that names none of the
+            # things the question asks about ("chi compone il nucleo…") nor most of its
+            # topic is about another party of the section ("l'accordo con l'Istituto
+            # X…"), not the one asked
+            ok = False
         score = own - 0.02 * cand.rank
         # The words of the question beyond those naming the candidate's objective or
         # section say what is asked about it ("che peso ha l'obiettivo <titolo>?"):

@@ -1717,3 +1717,27 @@ def test_a_municipality_named_by_the_first_word_of_its_name_is_the_one_asked_abo
     assert "ROSSETTI" in ans.text and "GALLI" not in ans.text and "MORO" not in ans.text
     # a first word that opens two names names neither
     assert answerer.retriever.mentioned_groups("Chi è responsabile della biblioteca a Roccabianca?") == []
+
+
+PREMISE_IN_PROSE = """# Comune di Valprova – PIAO 2026-2028
+
+## 1. Premessa
+
+Il presente documento costituisce la sottosezione Performance del Piano integrato del Comune di Valprova.
+L'accordo con l'Istituto comprensivo "Gianni Rodari" prevede il servizio di pre-scuola per 60 alunni e il trasporto scolastico su 3 linee.
+La dotazione organica conta 38 dipendenti, oltre al Segretario comunale dott.ssa Marta Ronchi.
+Gli obiettivi operativi sono assegnati ai responsabili delle strutture e il loro grado di raggiungimento è verificato dal Nucleo di valutazione ai sensi del D.Lgs. 150/2009.
+Il servizio di assistenza domiciliare agli anziani è affidato alla Cooperativa sociale Girasole fino al 2027.
+"""
+
+
+def test_who_asked_of_a_section_in_prose_is_a_party_stated_with_the_thing_asked(tmp_path) -> None:
+    # the section names no member of the evaluation unit: the institute and the
+    # secretary named in other sentences of it are other parties, not the answer
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PREMISE_IN_PROSE})
+    ans = answerer.answer("Chi compone il Nucleo di valutazione del Comune di Valprova?")
+    assert ans.text.startswith("Il piano non indica un nominativo o un ufficio"), ans.text
+    assert "Nucleo di valutazione" in ans.text and "Rodari" not in ans.text and "Ronchi" not in ans.text
+    # a party stated with the thing asked is the answer
+    assert "Girasole" in answerer.answer("A chi è affidata l'assistenza domiciliare a Valprova?").text
+    assert "Ronchi" in answerer.answer("Chi è il segretario comunale di Valprova?").text

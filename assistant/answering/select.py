@@ -29,7 +29,13 @@ _DATE = re.compile(
     r"trimestr\w*|semestr\w*|bimestr\w*|annual\w*|entro|scadenz\w*|mesi|giorni)\b")
 _PERCENT = re.compile(r"\d\s?%|\bper\s?cento\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"€|\beuro\b|\b\d[\d.]*(?:,\d+)?\s*(?:mila|milioni|miliardi|mln|k€)\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w/.])\d+(?:[.,]\d+)*(?![\w/])")
+# A quantity in figures, or in words as plans write small ones ("almeno un contenuto
+# mensile", "tre incontri"); a bare "un/una" is an article, so "one" counts only after
+# a bound ("almeno", "al massimo").
+_NUMBER_WORDS = ("due|tre|quattro|cinque|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|"
+                 "cinquanta|cento|mille")
+_IN_WORDS = rf"\b(?:{_NUMBER_WORDS}|(?:almeno|non meno di|non pi[uù] di|al massimo|massimo|minimo|soltanto)\s+un[oa']?)\b"
+_NUMBER = re.compile(rf"(?<![\w/.])\d+(?:[.,]\d+)*(?![\w/])|(?i:{_IN_WORDS})")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # People as plans write them inside sentences: a title and a capitalised name, a
@@ -151,8 +157,8 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
         return bool(_PERCENT.search(text))
     if kind is AnswerType.AMOUNT:  # a cost; an amount set as a target is not what it costs
         return bool(_AMOUNT.search(text)) and cand.field not in (Field.INDICATORI, Field.VALORE_ATTESO, Field.TARGET)
-    if kind is AnswerType.NUMBER:
-        return bool(_NUMBER.search(text))
+    if kind is AnswerType.NUMBER:  # (an objective's code is no quantity)
+        return bool(_NUMBER.search(text)) and cand.field != Field.CODICE
     if kind is AnswerType.PERSON:
         return cand.field in (Field.TITOLARE, Field.DIPENDENTI, Field.RESPONSABILE_POLITICO) or has_person(text)
     if kind is AnswerType.WHO:
@@ -319,10 +325,12 @@ class Selector:
 
 
 def count_pattern(stem: str) -> re.Pattern[str]:
-    """A figure of the thing whose stem is given: the number, at most two words that
-    are not prepositions, then the thing ("41 dipendenti", "31 nuovi volontari"); a
+    """A figure of the thing whose stem is given: the number (in figures or words), at
+    most two words that are not prepositions, then the thing ("41 dipendenti", "tre
+    nuovi volontari"); a
     preposition makes it a figure of something else ("90 kg per abitante")."""
-    return re.compile(rf"\d(?:[\d.,]*\d)?\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?{re.escape(stem)}",
+    return re.compile(rf"(?:\d(?:[\d.,]*\d)?|{_IN_WORDS})\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?"
+                      rf"{re.escape(stem)}",
                       re.IGNORECASE)
 
 

@@ -1741,3 +1741,27 @@ def test_who_asked_of_a_section_in_prose_is_a_party_stated_with_the_thing_asked(
     # a party stated with the thing asked is the answer
     assert "Girasole" in answerer.answer("A chi è affidata l'assistenza domiciliare a Valprova?").text
     assert "Ronchi" in answerer.answer("Chi è il segretario comunale di Valprova?").text
+
+
+QUANTITY_IN_WORDS = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 2.1.4 – Comunicazione con i cittadini sui social network
+
+- **Responsabile:** dott. Marco Villa
+- **Finalità:** informare i cittadini sulle iniziative del comune con messaggi brevi sulla pagina social istituzionale.
+- **Fasi:** pubblicazione settimanale di contenuti e notizie sulla pagina social del comune dal 01/01 al 31/12/2026
+- **Valore atteso:** caricare almeno un contenuto alla settimana e tre dirette all'anno con il sindaco
+"""
+
+
+def test_a_quantity_written_in_words_answers_how_many(tmp_path) -> None:
+    # plans write small quantities in words; a code or a date is no quantity
+    from assistant.answering.select import states_count
+
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": QUANTITY_IN_WORDS})
+    ans = answerer.answer("Quanti contenuti a settimana vanno pubblicati sulla pagina social di Valprova?")
+    assert "almeno un contenuto alla settimana" in ans.text.split("[2]")[0] and "non indica" not in ans.text, ans.text
+    assert states_count("tre dirette all'anno con il sindaco", "dirett")
+    assert not states_count("un contenuto alla settimana", "contenut")  # an article, no figure

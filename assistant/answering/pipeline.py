@@ -110,7 +110,10 @@ class ExtractiveAnswerer:
                 # a part that names its own subject keeps only the earlier part's place
                 # ("… chi coordina il gruppo X, e chi è il responsabile del servizio che
                 # ha in carico Y?"): the earlier words would outweigh its own
-                turns[-1] = Turn(places_of(turns[-1].question, self.retriever), turns[-1].answer)
+                # (an earlier part that names no place has the place of the one ente
+                # its answer comes from: the parts of one sentence ask about one plan)
+                place = places_of(turns[-1].question, self.retriever) or self._answer_place(answers[-1])
+                turns[-1] = Turn(place, turns[-1].answer)
             answers.append(self._answer_one(part, filters, turns, room=1 / len(asked)))
             turns.append(Turn(part, answers[-1].text))
         # the parts are answered apart only when they draw on passages the whole
@@ -139,6 +142,11 @@ class ExtractiveAnswerer:
         if result.degraded and not ans.warning:
             ans = ans.model_copy(update={"warning": result.degraded})
         return ans
+
+    def _answer_place(self, ans: Answer) -> str:
+        """The municipality an answer is drawn from, when it is one ("a <ente>")."""
+        enti = {self.retriever.document_label(c.doc) for c in ans.citations}
+        return f"a {enti.pop()}" if ans.found and len(enti) == 1 else ""
 
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""

@@ -1765,3 +1765,35 @@ def test_a_quantity_written_in_words_answers_how_many(tmp_path) -> None:
     assert "almeno un contenuto alla settimana" in ans.text.split("[2]")[0] and "non indica" not in ans.text, ans.text
     assert states_count("tre dirette all'anno con il sindaco", "dirett")
     assert not states_count("un contenuto alla settimana", "contenut")  # an article, no figure
+
+
+def _two_objectives_plan(ente: str, librarian: str, roads: str, library: bool) -> str:
+    extra = f"""
+### Obiettivo 2 – Biblioteca aperta il sabato pomeriggio
+
+**Responsabile:** {librarian}
+
+**Finalità:** aprire la biblioteca civica anche il sabato pomeriggio per studenti e lavoratori.
+""" if library else ""
+    return f"""# Comune di {ente} – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Manutenzione delle strade comunali
+
+**Responsabile:** {roads}
+
+**Finalità:** riasfaltare le strade comunali più dissestate.
+{extra}"""
+
+
+def test_a_later_part_with_its_own_subject_keeps_the_ente_the_earlier_part_was_answered_from(tmp_path) -> None:
+    # the first part names no ente but only one plan answers it: the second part,
+    # though it names a subject of its own, is asked of that plan
+    answerer = answerer_over(tmp_path, {
+        "valprova_piao-2026-2028.md": _two_objectives_plan("Valprova", "dott.ssa Anna ROSSETTI", "geom. Piero GALLI", True),
+        "roccabianca_piao-2026-2028.md": _two_objectives_plan("Roccabianca", "", "arch. Lia MORO", False),
+    })
+    ans = answerer.answer("Chi segue la biblioteca aperta il sabato pomeriggio, e chi è il responsabile "
+                          "della manutenzione delle strade comunali?")
+    assert "ROSSETTI" in ans.text and "GALLI" in ans.text and "MORO" not in ans.text, ans.text

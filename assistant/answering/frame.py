@@ -423,7 +423,11 @@ class FrameBuilder:
         terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}
         counted_stem = counted_word = ""
         if counted := _MORE_OR_LESS.search(q):
-            terms |= set(self.analyzer.analyze(counted.group(1)))  # what is counted is topic
+            # what is counted is topic, and the thing each ente's figure is stated with
+            stems = sorted(self.analyzer.analyze(counted.group(1)))
+            terms |= set(stems)
+            if counted.group(1) not in _COUNTED_BY_STRUCTURE:
+                counted_stem, counted_word = (stems[0] if stems else ""), counted.group(1)
         elif (count := _COUNTED.match(q)) and count.group(1) not in _COUNTED_BY_STRUCTURE \
                 and count.group(1) not in COLLOQUIAL:  # ("quanti over 65": its expansion counts)
             # "quanti dipendenti ha il comune": the thing counted is topic even when it is

@@ -1797,3 +1797,35 @@ def test_a_later_part_with_its_own_subject_keeps_the_ente_the_earlier_part_was_a
     ans = answerer.answer("Chi segue la biblioteca aperta il sabato pomeriggio, e chi è il responsabile "
                           "della manutenzione delle strade comunali?")
     assert "ROSSETTI" in ans.text and "GALLI" in ans.text and "MORO" not in ans.text, ans.text
+
+
+def _plan_with_population(ente: str, people: str, waste: str) -> str:
+    return f"""# Comune di {ente} – PIAO 2026-2028
+
+## 1. Contesto
+
+Il presente documento costituisce la sottosezione Performance del Piano integrato.
+Al 31 dicembre 2025 la popolazione residente era di {people} abitanti.
+La dotazione organica dell'ente conta 30 dipendenti in servizio.
+
+## 2. Obiettivi operativi
+
+### Obiettivo 1 – Riduzione dei rifiuti indifferenziati
+
+**Responsabile:** ing. Marco Bassi
+
+**Indicatori:** Rifiuto secco residuo per abitante (target ≤ {waste} kg/ab)
+"""
+
+
+def test_more_of_a_thing_compared_reads_each_entes_figure_of_that_thing(tmp_path) -> None:
+    # "ha più abitanti X o Y": a count compared; each ente's figure is the one stated
+    # with the thing counted, not a rate per inhabitant
+    answerer = answerer_over(tmp_path, {
+        "valprova_piao-2026-2028.md": _plan_with_population("Valprova", "4.120", "85"),
+        "roccabianca_piao-2026-2028.md": _plan_with_population("Roccabianca", "11.730", "95"),
+    })
+    frame = frame_of(answerer, "Ha più abitanti Valprova o Roccabianca?")
+    assert frame.comparison and frame.counted == "abit" and frame.counted_word == "abitanti"
+    ans = answerer.answer("Ha più abitanti Valprova o Roccabianca?")
+    assert "4.120 abitanti" in ans.text and "11.730 abitanti" in ans.text, ans.text

@@ -87,7 +87,10 @@ _VERB_FORM = re.compile(r"(?:are|ere|ire|ano|ono|ato|ata|ati|ate|uto|uta|ito|ita
 # about; its words are topic, never wording: "le fasi dell'obiettivo «Misure di
 # prevenzione…»" asks for phases, not measures.
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|«[^»]{3,}»|“[^”]{3,}”|(?<![\w'’])['‘][^'‘’]{3,}['’](?!\w)")
-_WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]{3,})")
+# (or the participle after "è", "viene", "è stato": "a chi è affidata", "da chi viene gestito")
+_WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]{3,})|"
+                       r"\bchi\s+(?:e|è|sono|viene|vengono|(?:e|è) stat[oaie]|sono stat[ie])\s+"
+                       r"([^\W\d_]{2,}(?:at|it|ut)[oaie])\b")
 # the words that ask for a comparison: the relation asked, never its topic
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
@@ -446,7 +449,7 @@ class FrameBuilder:
         verbs -= {t for t, _ in things} | {noun[1]}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
-        predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1))}
+        predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1) or m.group(2))}
         # the period of a plan named ("il PIAO 2024-2026") names the document, as the
         # ente's name does: its years are no topic a passage should hold. (The plan's
         # kind stays topic: "valore pubblico" is also what its sections are about.)

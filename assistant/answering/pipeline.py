@@ -29,6 +29,7 @@ from assistant.answering.select import (
     bare_title,
     count_pattern,
     has_person,
+    names_party,
     states_count,
     surnames,
 )
@@ -514,9 +515,11 @@ class ExtractiveAnswerer:
         if frame.predicates and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) \
                 and best.cand.field in (Field.SETTORE, Field.RESPONSABILE):
             # "chi segue X?" answered by X's office: a sentence of X that says who does it
-            # with the question's own verb ("le attività sono seguite dalla dott.ssa Y")
-            # names the person, who comes first
-            doer = next((s for s in group if s.cand.field is None and has_person(s.cand.text)
+            # with the question's own verb ("le attività sono seguite dalla dott.ssa Y",
+            # "il servizio X è affidato alla cooperativa Z") names the party, who comes
+            # first; it may sit in another section of the plan if it states all of X
+            said = [s for s in ranked[:15] if s.cand.chunk.doc_id == best.cand.chunk.doc_id and s.own >= best.own]
+            doer = next((s for s in [*group, *said] if s.cand.field is None and names_party(s.cand.text)
                          and frame.predicates & set(self.analyzer.analyze(s.cand.text))), None)
             if doer is not None and doer not in chosen:
                 chosen.insert(0, doer)

@@ -122,6 +122,11 @@ def has_person(text: str) -> bool:
     return any(w.casefold() in FIRST_NAMES for w in words)
 
 
+def names_party(text: str) -> bool:
+    """The text names who may do something: a person or an organisation."""
+    return has_person(text) or bool(_ORGANISATION.search(text))
+
+
 # "Obiettivo 5.2 – ", "OO-1.1.1 ", "3) ": a numbering some layouts put before the title
 _TITLE_NUMBERING = re.compile(r"^(?:(?:obiettivo|progetto|azione|scheda)\s+)?(?:n\s+)?[a-z]{0,4}\s?\d[\d\s]*\s*")
 

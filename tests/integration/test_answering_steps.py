@@ -1829,3 +1829,22 @@ def test_more_of_a_thing_compared_reads_each_entes_figure_of_that_thing(tmp_path
     assert frame.comparison and frame.counted == "abit" and frame.counted_word == "abitanti"
     ans = answerer.answer("Ha più abitanti Valprova o Roccabianca?")
     assert "4.120 abitanti" in ans.text and "11.730 abitanti" in ans.text, ans.text
+
+
+ENTRUSTED_OUTSIDE = PREMISE_IN_PROSE + """
+## 2. Struttura organizzativa
+
+| Unità organizzativa | Titolare | Servizi |
+|---|---|---|
+| Servizio Politiche Sociali | dott. Stefano Brivio | Servizi sociali, Assistenza domiciliare, Asilo nido |
+| Area Tecnica | ing. Paola Sironi | Opere pubbliche, Manutenzioni |
+"""
+
+
+def test_work_entrusted_to_a_company_is_answered_by_the_sentence_with_the_questions_verb(tmp_path) -> None:
+    # the org chart lists the service under an office; the plan's sentence that says
+    # to whom it is entrusted, with the question's own verb, names the party first
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ENTRUSTED_OUTSIDE})
+    assert "affid" in frame_of(answerer, "A chi è affidata l'assistenza domiciliare a Valprova?").predicates
+    ans = answerer.answer("A chi è affidata l'assistenza domiciliare a Valprova?")
+    assert "Girasole" in ans.text.split("[2]")[0], ans.text

@@ -359,6 +359,7 @@ def label_phrases(question: str) -> list[str]:
 # dei tempi di attesa", "la formazione del personale"); the names of the plan's
 # structure (obiettivo, settore, responsabile) stay generic wherever they stand
 _COMPLEMENT_FIELDS = LIST_FIELDS | {Field.SCADENZA, Field.TARGET, Field.MOTIVAZIONE}
+_ABOUT = frozenset({"su", "sul", "sui", "sulla", "sulle", "sullo", "sugli"})
 
 
 def _field_complement(words: list[str], i: int) -> bool:
@@ -366,6 +367,10 @@ def _field_complement(words: list[str], i: int) -> bool:
     preposition ("riduzione dei tempi"): it then names the topic, not the field asked
     ("quali sono i tempi" still asks the timing)."""
     prior = [w.casefold() for w in words[:i] if w[:1].isalnum()][-2:]  # apostrophes aside
+    if prior and prior[-1] in _ABOUT:
+        # "l'obiettivo sui tempi di pagamento": what follows "su" is what something is
+        # about, whatever noun comes before it
+        return canonical_key(words[i].casefold(), fuzzy=False) in _COMPLEMENT_FIELDS
     if len(prior) < 2 or prior[1] not in OF_ARTICLE:
         return False
     before = prior[0]

@@ -238,6 +238,8 @@ def test_a_field_word_complementing_a_noun_is_topic(answerer) -> None:
     assert tempi <= frame_of(answerer, "Perché serve la riduzione dei tempi di attesa?").terms
     assert not tempi & frame_of(answerer, "Quali sono i tempi dell'obiettivo sulla mensa?").terms
     assert not tempi & frame_of(answerer, "Qual è il responsabile dei tempi?").terms
+    # what follows "su" is what the thing is about, even after a generic noun
+    assert tempi <= frame_of(answerer, "Con quale indicatore si misura l'obiettivo sui tempi di pagamento?").terms
     frame = frame_of(answerer, "Chi ha in carico la formazione interna al personale dipendente?")
     assert Intent.EMPLOYEES not in frame.fields and Intent.RESPONSIBLE in frame.fields
 

@@ -147,7 +147,8 @@ class ExtractiveAnswerer:
     def _answer_place(self, ans: Answer) -> str:
         """The municipality an answer is drawn from, when it is one ("a <ente>")."""
         enti = {self.retriever.document_label(c.doc) for c in ans.citations}
-        return f"a {enti.pop()}" if ans.found and len(enti) == 1 else ""
+        # (a document without an ente is labelled by its file name, which is no place)
+        return f"a {enti.pop()}" if ans.found and len(enti) == 1 and enti <= self.retriever.place_names() else ""
 
     def evidence(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""

@@ -332,8 +332,8 @@ class Selector:
 def count_pattern(stem: str) -> re.Pattern[str]:
     """A figure of the thing whose stem is given: the number (in figures or words), at
     most two words that are not prepositions, then the thing ("41 dipendenti", "tre
-    nuovi volontari"); a
-    preposition makes it a figure of something else ("90 kg per abitante")."""
+    nuovi volontari"); a preposition makes it a figure of something else ("90 kg per
+    abitante")."""
     return re.compile(rf"(?:\d(?:[\d.,]*\d)?|{_IN_WORDS})\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?"
                       rf"{re.escape(stem)}",
                       re.IGNORECASE)

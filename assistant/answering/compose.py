@@ -217,6 +217,10 @@ def accented(text: str) -> str:
     return _CAPS_ACCENT.sub(fix, text)
 
 
+# a statement shortened to fit keeps at least this many characters (else it is cut whole)
+_MIN_SHORTENED = 60
+
+
 def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_CHARS) -> Answer:
     """Render lines with a mark after each statement; only verified quotes are
     numbered (the same quote once)."""
@@ -247,10 +251,17 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
         text = head.strip() + (": " if line.head else "")
         first = True
         for st in line.statements:
-            piece = accented(st.text) + (" " + marks(st.sources) if st.sources else "")
+            mark = " " + marks(st.sources) if st.sources else ""
+            piece = accented(st.text) + mark
             candidate = text + ("" if first else "; ") + piece.strip()
-            if len("\n".join([*rendered, candidate])) > room and not first:
+            over = len("\n".join([*rendered, candidate])) - room
+            if over > 0 and not first:
                 break
+            if over > 0 and len(st.text) - over > _MIN_SHORTENED:
+                # a first statement longer than the room is shortened before its marks:
+                # cut at the end, it would lose its citation and be unverifiable
+                body = accented(st.text)[: len(st.text) - over - 1].rsplit(" ", 1)[0] + "…"
+                candidate = text + (body + mark).strip()
             text, first = candidate, False
         text = text.rstrip(": ")
         rendered.append(text)

@@ -44,6 +44,10 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
     base = previous
     if named_now:
         base = _drop_places(previous, retriever)
+    if named := _named_back(question, history[-1].answer):
+        # the thing pointed back to is known by its name: the previous question's other
+        # words asked about another fact of it (only its place still holds)
+        base = f"{places_of(base, retriever)} {named}"
     query = f"{question.strip()} {base.strip()}"
     asks_something = bool(
         re.search(r"\b(chi|quali|quale|quant[oaie]|quando|come|dove|perch|cosa|indicator|fasi|"
@@ -81,3 +85,25 @@ def places_of(text: str, retriever: Retriever) -> str:
     """Only the municipality names of `text` (with their "a"/"di"), in order."""
     words, place = _place_words(text, retriever)
     return " ".join(w for w, p in zip(words, place, strict=True) if p)
+
+
+# "la stessa cooperativa", "quel progetto", "tale associazione": a thing the question
+# points back to by its kind
+_POINTS_BACK = re.compile(r"\b(?:stess[oaie]|medesim[oaie]|suddett[oaie]|tal[ei]|quel(?:l[oaie'’]|la)?|quei|quegli)\s+"
+                          r"([^\W\d_]{4,})", re.IGNORECASE)
+_NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|«[^»]+»|\"[^\"]+\")"
+
+
+def _named_back(question: str, answer: str) -> str:
+    """The name the previous answer gives the thing a follow-up points back to by its
+    kind: "la stessa cooperativa" after an answer naming "Cooperativa Codess" is
+    Codess, a word the follow-up's own words would never retrieve."""
+    names: list[str] = []
+    for m in _POINTS_BACK.finditer(question):
+        kind = m.group(1)
+        # the kind's word in the answer, followed by a proper name (capitalised or quoted)
+        for found in re.finditer(rf"\b(?i:{re.escape(kind)})\s+((?:{_NAME}\s*){{1,3}})", answer):
+            name = found.group(1).strip()
+            if name not in names:
+                names.append(name)
+    return " ".join(names)

@@ -1850,3 +1850,35 @@ def test_work_entrusted_to_a_company_is_answered_by_the_sentence_with_the_questi
     assert "affid" in frame_of(answerer, "A chi è affidata l'assistenza domiciliare a Valprova?").predicates
     ans = answerer.answer("A chi è affidata l'assistenza domiciliare a Valprova?")
     assert "Girasole" in ans.text.split("[2]")[0], ans.text
+
+
+SAME_PARTNER = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Assistenza domiciliare agli anziani soli
+
+**Responsabile:** dott. Stefano Brivio
+
+**Fasi:** Il servizio di assistenza domiciliare è gestito dalla Cooperativa Girasole con un piano individuale concordato con i familiari e con il medico di base per ciascun anziano seguito nel corso dell'anno, con visite settimanali a domicilio, la consegna dei pasti caldi e il monitoraggio telefonico quotidiano degli anziani più fragili entro dicembre 2026
+
+### Obiettivo 2 – Trasporto scolastico degli alunni con disabilità
+
+**Responsabile:** dott.ssa Paola Sironi
+
+**Fasi:** Accordo con la società cooperativa Girasole per le corse quotidiane verso le scuole medie del capoluogo entro settembre 2026
+"""
+
+
+def test_the_same_thing_pointed_back_to_is_sought_by_the_name_the_earlier_answer_gave_it(tmp_path) -> None:
+    # "la stessa cooperativa": the earlier part's answer names it; the later part is
+    # sought by that name, not by the earlier part's words (the home care objective);
+    # each part's first statement, shortened to share the room, keeps its citation
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SAME_PARTNER})
+    ans = answerer.answer("Quale cooperativa gestisce l'assistenza domiciliare a Valprova, e per quale "
+                          "servizio scolastico il comune si accorda con la stessa cooperativa?")
+    first, second = ans.text.split("\n")
+    assert "Girasole" in first and "scuole medie" in second, ans.text
+    assert first.endswith("]") and second.endswith("]"), ans.text
+    quotes = " ".join(c.quote for c in ans.citations)
+    assert "Cooperativa Girasole" in quotes and "società cooperativa Girasole" in quotes

@@ -280,7 +280,6 @@ def join(answers: Sequence[Answer]) -> Answer:
     citations = list(first.citations)
     numbers = {(c.chunk_id, squash_quote(c.quote)): c.n for c in citations}
     texts = [first.text]
-    passages = list(first.passages)
     for ans in answers[1:]:
         renumber: dict[int, int] = {}
         for c in ans.citations:
@@ -292,7 +291,11 @@ def join(answers: Sequence[Answer]) -> Answer:
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", ans.text)
         if text not in texts:  # two parts answered by the same statements say them once
             texts.append(text)
-        passages += [p for p in ans.passages if p not in passages]
+    # the parts' passages in turn (each part's best first): one part's ten passages
+    # would push the evidence of the next out of any top-k
+    passages: list[Chunk] = []
+    for rank in range(max(len(a.passages) for a in answers)):
+        passages += [a.passages[rank] for a in answers if rank < len(a.passages) and a.passages[rank] not in passages]
     return first.model_copy(update={
         "text": "\n".join(texts), "citations": citations, "passages": passages,
         "found": any(a.found for a in answers),

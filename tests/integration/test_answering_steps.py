@@ -1882,3 +1882,18 @@ def test_the_same_thing_pointed_back_to_is_sought_by_the_name_the_earlier_answer
     assert first.endswith("]") and second.endswith("]"), ans.text
     quotes = " ".join(c.quote for c in ans.citations)
     assert "Cooperativa Girasole" in quotes and "società cooperativa Girasole" in quotes
+
+
+def test_the_passages_of_a_two_part_answer_take_turns() -> None:
+    # the second part's best passage is not pushed out of a top-k by the first's ten
+    from assistant.answering.compose import join
+    from assistant.answering.model import Answer
+    from ingest.models import Chunk, UnitKind
+
+    def chunk(name: str) -> Chunk:
+        return Chunk(id=name, doc_id="valprova.md", ordinal=0, kind=UnitKind.SECTION, text=name, source_text=name,
+                     page=1, page_end=1, char_start=0, char_end=len(name), breadcrumb=("Valprova",))
+
+    first = Answer(text="a", citations=[], passages=[chunk(f"a{i}") for i in range(10)], found=True)
+    second = Answer(text="b", citations=[], passages=[chunk("b0"), chunk("a0"), chunk("b1")], found=True)
+    assert [p.id for p in join([first, second]).passages][:5] == ["a0", "b0", "a1", "a2", "b1"]

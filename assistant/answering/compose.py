@@ -252,15 +252,16 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
         first = True
         for st in line.statements:
             mark = " " + marks(st.sources) if st.sources else ""
-            piece = accented(st.text) + mark
+            shown = accented(st.text)
+            piece = shown + mark
             candidate = text + ("" if first else "; ") + piece.strip()
             over = len("\n".join([*rendered, candidate])) - room
             if over > 0 and not first:
                 break
-            if over > 0 and len(st.text) - over > _MIN_SHORTENED:
+            if over > 0 and len(shown) - over > _MIN_SHORTENED:
                 # a first statement longer than the room is shortened before its marks:
                 # cut at the end, it would lose its citation and be unverifiable
-                body = accented(st.text)[: len(st.text) - over - 1].rsplit(" ", 1)[0] + "…"
+                body = shown[: len(shown) - over - 1].rsplit(" ", 1)[0] + "…"
                 candidate = text + (body + mark).strip()
             text, first = candidate, False
         text = text.rstrip(": ")

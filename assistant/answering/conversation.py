@@ -96,8 +96,8 @@ _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|«[^»]+»|\"[^\"]+\")"
 
 def _named_back(question: str, answer: str) -> str:
     """The name the previous answer gives the thing a follow-up points back to by its
-    kind: "la stessa cooperativa" after an answer naming "Cooperativa Codess" is
-    Codess, a word the follow-up's own words would never retrieve."""
+    kind: "la stessa cooperativa" after an answer naming "Cooperativa Girasole" is
+    Girasole, a word the follow-up's own words would never retrieve."""
     names: list[str] = []
     for m in _POINTS_BACK.finditer(question):
         kind = m.group(1)

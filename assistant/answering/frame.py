@@ -132,6 +132,9 @@ class Frame:
     years: tuple[str, ...] = ()  # plan periods named ("2025-2027")
     single_years: tuple[str, ...] = ()  # single years named ("nel 2022")
     named_fields: frozenset[str] = frozenset()  # field labels the question uses ("peso")
+    # labels the question uses that name no record field ("obiettivo di mandato"): a
+    # line opening with one is the asked statement
+    fieldless_labels: tuple[str, ...] = ()
     absent_terms: frozenset[str] = frozenset()  # topic terms no indexed passage contains
     unindexed_terms: frozenset[str] = frozenset()  # the same, verbs included
     ident_terms: frozenset[str] = frozenset()  # terms of objective codes named ("2024/01.2")
@@ -517,6 +520,7 @@ class FrameBuilder:
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in PERIOD_RE.findall(asked)),
             named_fields=named,
+            fieldless_labels=tuple(p for p in label_phrases(wording) if canonical_key(p, fuzzy=False) is None),
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=single_years,
             is_follow_up=resolved.is_follow_up,

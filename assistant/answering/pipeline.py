@@ -30,6 +30,7 @@ from assistant.answering.select import (
     count_pattern,
     has_person,
     names_party,
+    opens_with,
     states_count,
     surnames,
 )
@@ -490,6 +491,11 @@ class ExtractiveAnswerer:
                 continue
             pick = next((s for s in group if s.cand.field in wanted), None)
             if pick is not None and len(asks) > 1:
+                chosen.append(pick)
+        # (and the line of each label the question names that no record field holds)
+        for label in frame.fieldless_labels:
+            pick = next((s for s in group if s.cand.field is None and opens_with(s.cand.text, (label,))), None)
+            if pick is not None and pick not in chosen:
                 chosen.append(pick)
         if frame.several_asks and not frame.comparison:
             # two questions in one ("chi fa X, e chi è il titolare?"): the field asks are

@@ -122,6 +122,11 @@ def has_person(text: str) -> bool:
     return any(w.casefold() in FIRST_NAMES for w in words)
 
 
+def opens_with(text: str, labels: Sequence[str]) -> bool:
+    """The line opens with one of these labels ("OBIETTIVO DI MANDATO 3. Sport…")."""
+    return bool(labels) and fold_name(text).startswith(tuple(f"{fold_name(lab)} " for lab in labels))
+
+
 def names_party(text: str) -> bool:
     """The text names who may do something: a person or an organisation."""
     return has_person(text) or bool(_ORGANISATION.search(text))
@@ -322,6 +327,8 @@ class Selector:
             # (a number is often an indicator, but not always) weighs little
             worded = bool(frame.fields or frame.named_fields)
             score += (0.6 if worded else 0.2) + (0.3 if cand.field in frame.named_fields else 0.0)
+        elif cand.field is None and opens_with(cand.text, frame.fieldless_labels):
+            score += 0.9  # the line of a label the question names, as a named field's value
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):

@@ -1897,3 +1897,28 @@ def test_the_passages_of_a_two_part_answer_take_turns() -> None:
     first = Answer(text="a", citations=[], passages=[chunk(f"a{i}") for i in range(10)], found=True)
     second = Answer(text="b", citations=[], passages=[chunk("b0"), chunk("a0"), chunk("b1")], found=True)
     assert [p.id for p in join([first, second]).passages][:5] == ["a0", "b0", "a1", "a2", "b1"]
+
+
+LABELLED_LINES = """COMUNE DI VALPROVA
+PIAO 2026-2028 - OBIETTIVI OPERATIVI
+
+OBIETTIVO OPERATIVO DI 1° LIVELLO\t
+Riqualificazione dei parchi gioco comunali per renderli sicuri e accessibili a tutti i bambini\t
+OBIETTIVO DI MANDATO\t2. Territorio, verde pubblico e mobilità dolce
+AMBITO STRATEGICO\t2.3 Verde urbano
+OBIETTIVO STRATEGICO\t2.3.1 Cura e ampliamento delle aree verdi di quartiere
+RESPONSABILE GESTIONALE\tResponsabile Area Tecnica
+MOTIVAZIONE\tMigliorare la sicurezza delle attrezzature ludiche
+OBIETTIVO OPERATIVO DI 2° LIVELLO\t
+DESCRIZIONE\tTEMPISTICA
+Posa di nuove altalene inclusive e pavimentazioni antitrauma nel parco di via dei Mulini\t2026/2027
+"""
+
+
+def test_a_label_the_question_names_that_no_record_field_holds_is_answered_by_its_line(tmp_path) -> None:
+    # "obiettivo di mandato" is a label of the plan's hierarchy with no record field:
+    # the objective's line opening with it answers, beside the named field's value
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028_obiettivi.txt": LABELLED_LINES})
+    ans = answerer.answer("Le altalene inclusive nel parco di via dei Mulini a quale obiettivo di mandato "
+                          "e ambito strategico appartengono?")
+    assert "Territorio, verde pubblico e mobilità dolce" in ans.text and "2.3 Verde urbano" in ans.text, ans.text

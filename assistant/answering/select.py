@@ -123,7 +123,7 @@ def has_person(text: str) -> bool:
 
 
 def opens_with(text: str, labels: Sequence[str]) -> bool:
-    """The line opens with one of these labels ("OBIETTIVO DI MANDATO 3. Sport…")."""
+    """The line opens with one of these labels ("OBIETTIVO DI MANDATO 2. Territorio…")."""
     return bool(labels) and fold_name(text).startswith(tuple(f"{fold_name(lab)} " for lab in labels))
 
 

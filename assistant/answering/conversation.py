@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.retrieve import Retriever
+from assistant.answering.split import BACK_DETERMINERS
 from ingest.text import fold_name
 
 _FOLLOW_UP = re.compile(r"^\s*(e|ed|invece|anche|mentre|e invece|e per|e nel|e nella|e a|e al)\b", re.IGNORECASE)
@@ -89,8 +90,7 @@ def places_of(text: str, retriever: Retriever) -> str:
 
 # "la stessa cooperativa", "quel progetto", "tale associazione": a thing the question
 # points back to by its kind
-_POINTS_BACK = re.compile(r"\b(?:stess[oaie]|medesim[oaie]|suddett[oaie]|tal[ei]|quel(?:l[oaie'’]|la)?|quei|quegli)\s+"
-                          r"([^\W\d_]{4,})", re.IGNORECASE)
+_POINTS_BACK = re.compile(rf"\b(?:{BACK_DETERMINERS})\s+([^\W\d_]{{4,}})", re.IGNORECASE)
 _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|«[^»]+»|\"[^\"]+\")"
 
 

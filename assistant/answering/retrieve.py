@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ingest.models import UnitKind
 from ingest.text import (
     FILE_NAME_GENERIC_WORDS,
+    PUBLIC_BODY_WORDS,
     OFFICE_KIND_WORDS,
     Field,
     fold_code,
@@ -51,8 +52,6 @@ def code_refs(question: str) -> list[str]:
 # a first word this long is a name of its own, not "San", "Borgo", "Villa", "Monte";
 # nor is a word naming the kind of body ("Comune Alfa", "Unione dei comuni …")
 _LEAD_MIN_CHARS = 6
-_BODY_WORDS = frozenset({"comune", "unione", "provincia", "citta", "comunita", "consorzio", "municipio",
-                         "regione", "azienda", "ambito"})
 
 
 def document_aliases(rec: DocumentRecord) -> set[str]:
@@ -108,7 +107,7 @@ class Retriever:
                 for alias in document_aliases(rec):
                     by_alias.setdefault(alias, set()).add(rec.meta.doc_id)
                 words = fold_name(rec.meta.ente or "").split()
-                if len(words) >= 2 and len(words[0]) >= _LEAD_MIN_CHARS and words[0] not in _BODY_WORDS:
+                if len(words) >= 2 and len(words[0]) >= _LEAD_MIN_CHARS and words[0] not in PUBLIC_BODY_WORDS:
                     leads.setdefault(words[0], {}).setdefault(" ".join(words), set()).add(rec.meta.doc_id)
             # users shorten a name of several words to its first ("Pietrafonda" for
             # "Pietrafonda Veneta"): a long first word that opens no other ente's name

@@ -172,8 +172,7 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
     if kind is AnswerType.PERSON:
         return cand.field in (Field.TITOLARE, Field.DIPENDENTI, Field.RESPONSABILE_POLITICO) or has_person(text)
     if kind is AnswerType.WHO:
-        return (cand.field in _TYPE_FIELDS[kind] or has_person(text) or bool(_OFFICE.search(text))
-                or bool(_ORGANISATION.search(text)))
+        return cand.field in _TYPE_FIELDS[kind] or names_party(text) or bool(_OFFICE.search(text))
     if kind is AnswerType.OFFICE:  # an office, not the person who heads it
         return (cand.field in _TYPE_FIELDS[kind] or bool(_OFFICE.search(text))) and not (
             cand.field == Field.RESPONSABILE and has_person(text))

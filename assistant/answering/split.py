@@ -49,13 +49,15 @@ def parts(question: str) -> list[str]:
     return [p if p.endswith("?") else p + "?" for p in out]
 
 
+# Determiners that point back to a thing named before, by its kind ("la stessa
+# cooperativa", "quel settore", "tale associazione").
+BACK_DETERMINERS = r"stess[oaie]|medesim[oaie]|suddett[oaie]|tal[ei]|quel|quell[oaie'’]|quella|quei|quegli|quest[oaie]"
 # Words by which a question points back to what was said before it ("il servizio
 # competente", "il suo settore", "chi ne è titolare", "la stessa cooperativa", "quel
 # settore"). A later part with none of them names a subject of its own. (Clitic
 # "lo"/"la" are left out: they read as articles.)
 _REFERS_BACK = re.compile(
-    r"\b(?:competent[ei]|su[oae]|suoi|loro|ne|quel|quell[oaie]|quest[oaie]|stess[oaie]|tal[ei]|"
-    r"medesim[oaie]|suddett[oaie]|relativ[oaie]|esso|essa|essi|esse)\b",
+    rf"\b(?:competent[ei]|su[oae]|suoi|loro|ne|{BACK_DETERMINERS}|relativ[oaie]|esso|essa|essi|esse)\b",
     re.IGNORECASE)
 
 

@@ -87,14 +87,20 @@ INTENT_GENERIC_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words naming the kind of public body before its name ("Comune di …", "Unione dei
+# comuni …"), as `fold_name` words: a kind, never a name of its own.
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    "comune citta unione provincia regione comunita consorzio municipio azienda ambito".split()
+)
+
 # Words of the leading part of a file name that describe the kind of document, not
 # whom it belongs to: such a part names no municipality (document aliases, as
 # `fold_name` words).
 FILE_NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     """piao piano integrato attivita organizzazione performance valore pubblico obiettivi
-    obiettivo operativi operativo strategici dup sezione comune citta di del della txt pdf
+    obiettivo operativi operativo strategici dup sezione di del della txt pdf
     docx md""".split()
-)
+) | PUBLIC_BODY_WORDS
 
 # File-name words that are neither the municipality nor the topic: the first word of
 # a file name that cannot start a municipality's name, and words left out of the

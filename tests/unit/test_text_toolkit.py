@@ -11,6 +11,7 @@ from ingest.models import FieldSource, Indicator, ObjectiveRecord, Phase, Unit, 
 from ingest.text import (
     ELIDED_PARTICLES,
     FILE_NAME_GENERIC_WORDS,
+    PUBLIC_BODY_WORDS,
     FILE_NAME_NOISE,
     INTENT_GENERIC_WORDS,
     ITALIAN_STOPWORDS,
@@ -238,7 +239,8 @@ def test_lower_case_lists_are_lower_case(words: frozenset[str]) -> None:
 
 
 def test_lists_match_the_forms_they_are_checked_against() -> None:
-    assert all(fold_name(w) == w for w in FILE_NAME_GENERIC_WORDS | OFFICE_KIND_WORDS)
+    assert all(fold_name(w) == w for w in FILE_NAME_GENERIC_WORDS | OFFICE_KIND_WORDS | PUBLIC_BODY_WORDS)
+    assert PUBLIC_BODY_WORDS <= FILE_NAME_GENERIC_WORDS  # a body's kind names no municipality
     assert all(w == w.upper() for w in TAG_QUALIFIERS)
     assert all(p.endswith("'") for p in ELIDED_PARTICLES)
     # a particle ends a place name's mention but never a place name's word

@@ -63,13 +63,17 @@ def short_quote(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
 
 
-def quote_variants(quote: str) -> list[str]:
+# a quote keeps this much of its source, or more when its statement shows more
+QUOTE_CHARS = 240
+
+
+def quote_variants(quote: str, limit: int = QUOTE_CHARS) -> list[str]:
     """The quote as it reads in the source ("a — b" was "a<TAB>b" or two lines), then
     shorter verbatim fallbacks (its first part, a prefix)."""
-    out = [short_quote(quote.replace(ITEM_SEP, " "), 240)]
+    out = [short_quote(quote.replace(ITEM_SEP, " "), limit)]
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
-    if head and short_quote(head, 240) not in out:
-        out.append(short_quote(head, 240))
+    if head and short_quote(head, limit) not in out:
+        out.append(short_quote(head, limit))
     # a long heading stands whole outside its passage, which holds it in its breadcrumb,
     # shortened as breadcrumbs are
     crumb = truncate(quote).rstrip("…")
@@ -176,11 +180,12 @@ def render_indicator(item: str) -> str:
     return f"{name} (target {target})" if target else name
 
 
-def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk],
+           limit: int = QUOTE_CHARS) -> tuple[Chunk, str] | None:
     """The passage (the candidate's own first) that holds the quote verbatim, and the
     line of it that holds the quote: a value is cited with the line it stands on
     ("RUGGIERI Elisabetta titolare", "Target: ≥ 90%"), which is what a reader checks."""
-    for variant in quote_variants(quote):
+    for variant in quote_variants(quote, limit):
         for chunk in (preferred, *pool):
             if quote_occurs(variant, chunk):
                 return chunk, enclosing_line(variant, chunk)

@@ -11,7 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answering import abstain, candidates, compose, counts, split
-from assistant.answering.compose import Line, Statement, assemble, focus_window, locate, phrase, short, tenure
+from assistant.answering.compose import (
+    QUOTE_CHARS, Line, Statement, assemble, focus_window, locate, phrase, short, tenure,
+)
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
@@ -399,7 +401,8 @@ class ExtractiveAnswerer:
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue
-            sources = _cited(s.cand, pattern, pool) or sources
+            sources = _cited(s.cand, pattern, pool) or (
+                _sources(s.cand.quote, s.cand.chunk, pool, len(text)) if len(text) > QUOTE_CHARS else sources)
             if s.cand.labelled and any(_same_text(text.split(":", 1)[-1], st.text) for st in statements):
                 continue  # "Indicatore: X" after the item X itself
             if s.cand.labelled:
@@ -760,8 +763,11 @@ def _cited(cand: candidates.Candidate, focus: re.Pattern[str] | None, pool: Sequ
     return _sources(piece.strip("…").strip(), cand.chunk, pool) if piece else []
 
 
-def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:
-    found = locate(quote, chunk, pool)
+def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk], shown: int = 0) -> list[tuple[Chunk, str]]:
+    """Where the quote stands. A statement shown longer than a quote (a list given
+    inline to its end) is quoted as far as it is shown: the reader checks what they
+    read, and a quote cut short drops the items the answer names."""
+    found = locate(quote, chunk, pool, max(QUOTE_CHARS, shown))
     return [found] if found else []
 
 

@@ -1694,6 +1694,9 @@ def test_a_list_asked_for_that_a_sentence_gives_inline_is_shown_to_its_end(tmp_p
     ans = answerer.answer("Quali incassi versati ancora con bonifico andranno sulla piattaforma dei pagamenti a Valprova?")
     for item in ("asilo nido", "lampade votive", "posteggi del mercato", "diritti di segreteria"):
         assert item in ans.text, item
+    # the statement's citation quotes it as far as it is shown: every item named is checkable
+    quotes = " ".join(c.quote for c in ans.citations)
+    assert "diritti di segreteria" in quotes
 
 
 def _library_plan(ente: str, person: str) -> str:

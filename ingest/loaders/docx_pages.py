@@ -306,10 +306,22 @@ class _DocxPager:
                 self._collect_cell_parts(child, parts)
 
 
+# a paragraph that stops on a word that cannot end a sentence goes on in the next one
+_ENDS_MID_SENTENCE = re.compile(
+    r"(?i)(?:[,\-–]|\b(?:di|del|della|dei|degli|delle|e|ed|o|per|con|a|al|alla|in|nel|nella|da|dal|"
+    r"il|lo|la|i|gli|le|un|una|che|tra|fra|su|sul|sulla))$")
+# "thing – time", "label: value": the shape of an item of a schedule or a list
+_ITEM_SHAPE = re.compile(r"\S\s+[–—-]\s+\S|\S:\s+\S")
+
+
 def _is_item_list(parts: Sequence[str]) -> bool:
-    """Paragraphs of one cell that are items of a list, not one text broken in lines:
-    each reads as a whole (no paragraph ends mid-sentence with a comma or a hyphen
-    and none continues in lower case)."""
-    return all(not p.endswith((",", "-", "–")) for p in parts[:-1]) and all(
-        not p[:1].islower() for p in parts[1:]
-    )
+    """Paragraphs of one cell that are items of a list, not one text broken in lines.
+    A Word paragraph break is typed on purpose: it is one text only when a paragraph
+    ends mid-sentence (a comma, a hyphen, an article or preposition). Otherwise parts
+    in upper case, parts that each close with ";" or ".", or parts that share an item's
+    shape ("fase – entro marzo"), are items, even when written in lower case."""
+    if any(_ENDS_MID_SENTENCE.search(p) for p in parts[:-1]):
+        return False
+    return (all(not p[:1].islower() for p in parts[1:])
+            or all(p.endswith((";", ".")) for p in parts[:-1])
+            or all(_ITEM_SHAPE.search(p) for p in parts))

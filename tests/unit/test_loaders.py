@@ -411,6 +411,25 @@ def test_docx_multi_paragraph_cell_stays_on_one_row_line(tmp_path: Path) -> None
     assert load_document(path).text == "Obiettivo\tprima riga seconda riga"
 
 
+def test_docx_cell_of_lower_case_schedule_items_keeps_them_apart(tmp_path: Path) -> None:
+    # each paragraph is a phase "what – when": items, though written in lower case
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Cronoprogramma"
+    table.cell(0, 1).text = "rilievo dei consumi – entro marzo 2026"
+    table.cell(0, 1).add_paragraph("posa dei pannelli – entro agosto 2026")
+    # a sentence broken on a preposition is one text
+    table.cell(1, 0).text = "Finalità"
+    table.cell(1, 1).text = "ridurre i consumi della"
+    table.cell(1, 1).add_paragraph("scuola media")
+    path = tmp_path / "celle.docx"
+    document.save(str(path))
+    assert load_document(path).text.split("\n") == [
+        "Cronoprogramma\trilievo dei consumi – entro marzo 2026 • posa dei pannelli – entro agosto 2026",
+        "Finalità\tridurre i consumi della scuola media",
+    ]
+
+
 def test_docx_break_inside_paragraph_splits_it(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("fine pagina uno")

@@ -57,7 +57,10 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     busy = set(taken)
     for c in claims:
         busy.update(range(c.first, c.last + 1))
-    return claims + _claim_assignments(lines, busy)
+    headed = _claim_headed_entries(lines, busy)
+    for c in headed:
+        busy.update(range(c.first, c.last + 1))
+    return claims + headed + _claim_assignments(lines, busy)
 
 
 # Columns that make a table an objective table, not an org chart.
@@ -128,6 +131,70 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         if sm := _SERVICES_RE.search(text):
             fields[Field.SERVIZI] = sm.group(1).strip(" .")
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
+    return claims
+
+
+# A settore named on a line of its own ("SETTORE 3 – LAVORI PUBBLICI", "Area Tecnica")
+_SETTORE_START_RE = re.compile(
+    r"(?i)^\s*(?:\*\*)?(?:settore|area|servizio|ufficio|unit[aà]\s+organizzativa|direzione|dipartimento|"
+    r"comando|segreteria)\b")
+# and its head on the next line, after a role label: "Titolare di incarico di E.Q.: dott.ssa …",
+# "Responsabile: arch. …", "Segretario generale: dott. …"
+_ROLE_LINE_RE = re.compile(
+    r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?:responsabile|dirigente|titolare|referente|comandante|segretari[oa]|"
+    r"incaricat[oa]|posizione\s+organizzativa|e\.\s?q\.)\b[^:]{0,50}:(?:\*\*)?\s*(?P<value>.+)$")
+# a titled name anywhere in a value ("posto vacante – ad interim al Segretario, dott. Rossi")
+_TITLED_NAME_RE = re.compile(
+    r"(?:commissari[oa]|dott\.?\s?ssa|dott|dr|arch|geom|ing|rag|avv|comm|sig\.?\s?ra|sig|prof\.?\s?ssa|prof)\.?\s+"
+    r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}")
+_MAX_ENTRY_LINES = 8
+
+
+def _head_named(value: str) -> str | None:
+    """The person a role label's value names: the whole value, its head before a
+    role tail, or else the titled name inside it (a vacant post held ad interim)."""
+    if found := person_in(value):
+        return found
+    names = [m.group(0) for m in _TITLED_NAME_RE.finditer(value) if is_person_name(m.group(0))]
+    return names[-1] if names else None
+
+
+def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    """Org-chart entries laid out as a block: the settore on a line of its own, its
+    head after a role label on the next line, then its services. (PDF text and
+    plain text print org charts so; the label, not the layout, says who heads it.)"""
+    claims: list[Claim] = []
+    for ln in lines:
+        if ln.idx in taken or ln.blank or ln.has_tab or len(ln.clean) > 120 \
+                or not _SETTORE_START_RE.match(ln.clean) or ":" in ln.clean:
+            continue
+        nxt = next((k for k in range(ln.idx + 1, min(len(lines), ln.idx + 3)) if not lines[k].blank), None)
+        if nxt is None or nxt in taken or not (m := _ROLE_LINE_RE.match(clean_line(lines[nxt].raw))):
+            continue
+        # the value may wrap onto the next line (PDF): the name can stand there
+        value = m.group("value")
+        if nxt + 1 < len(lines) and not lines[nxt + 1].blank and not _SERVICES_RE.search(lines[nxt + 1].clean) \
+                and not _SETTORE_START_RE.match(lines[nxt + 1].clean):
+            value = f"{value} {lines[nxt + 1].clean}"
+        person = _head_named(value)
+        if not person:
+            continue
+        last = nxt
+        for k in range(nxt + 1, min(len(lines), nxt + _MAX_ENTRY_LINES)):
+            if k in taken or lines[k].blank or _SETTORE_START_RE.match(lines[k].clean) or _ROLE_LINE_RE.match(lines[k].clean):
+                break
+            # PDF text has no blank line after an entry: a line that ended its sentence
+            # ends the entry, unless the services' label follows
+            if lines[k - 1].clean.endswith(".") and not _SERVICES_RE.search(lines[k].clean):
+                break
+            last = k
+        settore = " ".join(clean_line(ln.raw).split())
+        fields = {Field.SETTORE: settore, Field.TITOLARE: " ".join(strip_honorific(person.strip(" ."))[0].split())}
+        text = " ".join(lines[k].clean for k in range(nxt + 1, last + 1))
+        if sm := _SERVICES_RE.search(text):
+            fields[Field.SERVIZI] = sm.group(1).strip(" .")
+        claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
+        taken = taken | set(range(ln.idx, last + 1))
     return claims
 
 

@@ -33,10 +33,12 @@ FIRST_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
-# Titles that precede a person's name in Italian administrative text.
+# Titles that precede a person's name in Italian administrative text, abbreviated or
+# written in full ("commissario Sergio Vitali", "dottoressa …").
 HONORIFIC_RE = re.compile(
     r"(?i)^(?:dott\.?\s?ssa|dott\.?|dr\.?|comm\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|avv\.?|geom\.?|rag\.?|"
-    r"prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?)\s+"
+    r"prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|dottor(?:e|essa)?|ingegnere|architetto|avvocat[oa]|"
+    r"geometra|ragionier[ea]|commissari[oa]|professor(?:e|essa)|signor(?:a)?)\s+"
 )
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"

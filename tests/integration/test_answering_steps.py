@@ -1925,3 +1925,29 @@ def test_a_label_the_question_names_that_no_record_field_holds_is_answered_by_it
     ans = answerer.answer("Le altalene inclusive nel parco di via dei Mulini a quale obiettivo di mandato "
                           "e ambito strategico appartengono?")
     assert "Territorio, verde pubblico e mobilità dolce" in ans.text and "2.3 Verde urbano" in ans.text, ans.text
+
+
+HEADED_ORG_PLAN = """Comune di Roccabianca – PIAO 2026-2028
+
+2. Struttura organizzativa
+SETTORE 1 – AFFARI GENERALI
+Titolare di incarico di E.Q.: dottoressa Irene Valsecchi
+Servizi: protocollo, anagrafe, stato civile.
+SETTORE 2 – URBANISTICA E SUAP
+Titolare di incarico di E.Q.: posto vacante – funzioni attribuite ad interim al Segretario
+generale, dott. Pietro Anselmi
+Servizi: edilizia privata, SUAP.
+
+3. Obiettivi di performance
+
+Obiettivo: Digitalizzazione dell'archivio delle pratiche edilizie
+Settore: Settore 2
+Descrizione: scansione delle pratiche edilizie dal 1980 al 2000.
+"""
+
+
+def test_the_head_of_a_settore_printed_as_a_block_answers_who_heads_the_objective_s_office(tmp_path) -> None:
+    # org chart as "SETTORE n – …" then "Titolare …: name" lines; the objective names "Settore 2"
+    answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.txt": HEADED_ORG_PLAN})
+    ans = answerer.answer("Chi dirige il settore che ha l'obiettivo sull'archivio delle pratiche edilizie?")
+    assert "Anselmi" in ans.text

@@ -288,6 +288,37 @@ def test_label_per_line_objectives_and_org_chart_lines() -> None:
     ]
 
 
+# An org chart printed as blocks (PDF text has no blank lines): the settore on its own
+# line, its head after a role label, then its services; a vacant post held ad interim.
+HEADED_ORG = """2. Struttura organizzativa
+SETTORE 1 – AFFARI GENERALI
+Titolare di incarico di E.Q.: dottoressa Irene Valsecchi (Vice Segretario)
+Servizi: protocollo, anagrafe, stato civile,
+elettorale e leva.
+SETTORE 2 – URBANISTICA E SUAP
+Titolare di incarico di E.Q.: posto vacante – funzioni attribuite ad interim al Segretario
+generale, dott. Pietro Anselmi
+Servizi: edilizia privata, SUAP.
+SETTORE 3 – POLIZIA LOCALE
+Responsabile: commissario Nadia Brambati
+Servizi: viabilità, videosorveglianza.
+3. Obiettivi di performance
+Gli obiettivi assegnati ai settori sono riepilogati di seguito.
+"""
+
+
+def test_org_chart_blocks_of_settore_line_and_role_label() -> None:
+    org = [u for u in parse_structure(HEADED_ORG, detect_layout(HEADED_ORG)) if u.kind == UnitKind.ORG_CHART]
+    assert [(u.fields["settore"], u.fields["titolare"]) for u in org] == [
+        ("SETTORE 1 – AFFARI GENERALI", "Irene Valsecchi"),
+        ("SETTORE 2 – URBANISTICA E SUAP", "Pietro Anselmi"),
+        ("SETTORE 3 – POLIZIA LOCALE", "Nadia Brambati"),
+    ]
+    assert org[0].fields["servizi"] == "protocollo, anagrafe, stato civile, elettorale e leva"
+    # the entry ends with its services: the next heading and paragraph are not in it
+    assert "Obiettivi di performance" not in HEADED_ORG[org[-1].char_start:org[-1].char_end]
+
+
 @pytest.mark.parametrize(
     ("label", "key"),
     [

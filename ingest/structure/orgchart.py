@@ -82,7 +82,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         rows = []
         for row in table.rows:
             cells = merge_wrapped_cells([lines[k] for k in row])
-            if max(s_col, p_col) < len(cells) and cells[s_col] and person_in(cells[p_col]):
+            if max(s_col, p_col) < len(cells) and cells[s_col] and _head_named(cells[p_col]):
                 rows.append((row, cells))
         if len(rows) < max(1, len(table.rows) // 2):
             continue
@@ -91,7 +91,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
                 if k not in (s_col, p_col) and k < len(table.columns) and v
             }
-            fields = {Field.SETTORE: cells[s_col], Field.TITOLARE: strip_honorific(person_in(cells[p_col]) or "")[0]}
+            fields = {Field.SETTORE: cells[s_col], Field.TITOLARE: strip_honorific(_head_named(cells[p_col]) or "")[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
                 fields[Field.PERIODO_INCARICO] = " - ".join(dates)
             if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):

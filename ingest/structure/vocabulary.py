@@ -47,6 +47,9 @@ _VOCAB: dict[str, Field | None] = {
     "SERVIZIO": Field.SETTORE, "SERVIZI": Field.SETTORE, "UFFICIO": Field.SETTORE, "STRUTTURA": Field.SETTORE,
     "UNITA ORGANIZZATIVA": Field.SETTORE, "STRUTTURA RESPONSABILE": Field.SETTORE,
     "AREA ORGANIZZATIVA": Field.SETTORE, "SETTORE RESPONSABILE": Field.SETTORE,
+    # an org chart's column of the offices a unit holds, named as a pair or with a qualifier
+    "UFFICI E SERVIZI": Field.SETTORE, "SERVIZI E UFFICI": Field.SETTORE, "SERVIZI ASSEGNATI": Field.SETTORE,
+    "UFFICI E SERVIZI ASSEGNATI": Field.SETTORE, "SERVIZI DI COMPETENZA": Field.SETTORE,
     "DIPENDENTI": Field.DIPENDENTI, "DIPENDENTI*": Field.DIPENDENTI, "PERSONALE COINVOLTO": Field.DIPENDENTI,
     "RISORSE UMANE": Field.DIPENDENTI, "PERSONALE": Field.DIPENDENTI, "PERSONALE ASSEGNATO": Field.DIPENDENTI,
     "PERSONALE*": Field.DIPENDENTI, "RISORSE UMANE*": Field.DIPENDENTI, "GRUPPO DI LAVORO": Field.DIPENDENTI,
@@ -100,6 +103,9 @@ _SUBLEVEL_RE = re.compile(r"\b(2|II|SECONDO)\s*°?\s*LIVELLO\b|\bSOTTO\s*OBIETTI
 
 
 _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
+# a label qualified by the planning document it comes from ("Linea strategica DUP",
+# "Obiettivo strategico del DUP", "Centro di costo PEG") is the label itself
+_SOURCE_QUALIFIER_RE = re.compile(r"\s+(?:(?:DEL|DAL|NEL)\s+)?(?:DUP|PEG|PIAO|PDO|SES|SEO)$")
 
 
 @lru_cache(maxsize=4096)
@@ -112,6 +118,8 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
         return Field.TARGET  # an expected value for one year ("Valore atteso 2026") is a target
     if key in _VOCAB_EXACT:
         return _VOCAB_EXACT[key]
+    if (bare := _SOURCE_QUALIFIER_RE.sub("", key)) != key and bare in _VOCAB_EXACT:
+        return _VOCAB_EXACT[bare]
     if _SUBLEVEL_RE.search(key) and key.startswith(OBJECTIVE_WORDS):
         return Field.FASI  # "OBIETTIVO OPERATIVO DI 2° LIVELLO": a phase of the block
     for prefix, value in _VOCAB_PREFIX:

@@ -556,6 +556,33 @@ def test_numbered_objective_labels_open_blocks() -> None:
     assert objectives[2].fields["indicatori"] == "ore di formazione pro capite — 12"
 
 
+def test_org_chart_table_with_an_offices_column_and_an_interim_head() -> None:
+    # "Uffici e servizi" names the unit's offices; a vacant post names its interim head
+    text = "\n".join(
+        [
+            "Struttura organizzativa",
+            "Area\tResponsabile (E.Q.)\tUffici e servizi",
+            "Area Tecnica\ting. Davide Ronchetti\tLavori pubblici; Manutenzioni",
+            "Area Finanziaria\trag. Lorena Pasotti\tRagioneria; Tributi",
+            "Area Servizi alla persona\tad interim: il Segretario comunale (dott.ssa Marta Ferrini)\tServizi sociali",
+        ]
+    )
+    org = of_kind(parse_structure(text, detect_layout(text)), UnitKind.ORG_CHART)
+    assert [(u.fields["settore"], u.fields["titolare"]) for u in org] == [
+        ("Area Tecnica", "Davide Ronchetti"),
+        ("Area Finanziaria", "Lorena Pasotti"),
+        ("Area Servizi alla persona", "Marta Ferrini"),
+    ]
+    assert org[0].fields["servizi"] == "Lavori pubblici; Manutenzioni"
+
+
+def test_a_label_qualified_by_its_planning_document_is_the_label() -> None:
+    from ingest.structure.vocabulary import canonical_key
+
+    assert canonical_key("Linea strategica DUP") == canonical_key("Linea strategica")
+    assert canonical_key("Obiettivo strategico del DUP") == canonical_key("Obiettivo strategico")
+
+
 def test_org_chart_as_table_rows() -> None:
     text = "\n".join(
         [

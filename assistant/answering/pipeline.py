@@ -364,6 +364,11 @@ class ExtractiveAnswerer:
                 room = budget - len(phrase(chosen[0].cand, limit))
                 rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
                 limits = [limit] + [rest] * (len(chosen) - 1)
+        if chosen and not multi and not listing and chosen[0].cand.field in frame.named_fields \
+                and chosen[0].cand.field in _PROSE_FIELDS:
+            # the field the question names by its label ("qual è la finalità") is the
+            # answer: shown whole in the answer's room, the statements after it as room allows
+            limits[0] = max(limits[0], MAX_ANSWER_CHARS - min(len(title), 90) - 40)
         if frame.wants_list and chosen and not listing and not multi \
                 and (end := _enumeration_end(chosen[0].cand.text)) > limits[0]:
             # a list asked for that the best sentence gives inline ("… in tesoreria (rette
@@ -653,6 +658,9 @@ class ExtractiveAnswerer:
                     return c
         return None
 
+
+# fields whose value is prose: what an objective is for, what it should achieve
+_PROSE_FIELDS = frozenset({Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.OBIETTIVO_STRATEGICO})
 
 # fields that place or label an objective rather than say what it does
 _NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Field.CODICE, Field.OBIETTIVO_STRATEGICO,

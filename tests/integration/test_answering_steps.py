@@ -1951,3 +1951,26 @@ def test_the_head_of_a_settore_printed_as_a_block_answers_who_heads_the_objectiv
     answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.txt": HEADED_ORG_PLAN})
     ans = answerer.answer("Chi dirige il settore che ha l'obiettivo sull'archivio delle pratiche edilizie?")
     assert "Anselmi" in ans.text
+
+
+LONG_PURPOSE = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 4 – Censimento delle coperture in cemento amianto
+
+**Responsabile:** Area Ambiente
+
+**Finalità:** la finalità principale dell'obiettivo è avere una conoscenza completa e aggiornata delle coperture in cemento amianto presenti sugli edifici pubblici e privati del territorio comunale, così da poter fornire ai cittadini un'informazione corretta sulle procedure di bonifica e gestire per prime le situazioni più critiche, quelle che espongono al pericolo maggiore la salute dei residenti e dei bambini delle scuole.
+
+**Risultato atteso:** mappa digitale delle coperture entro dicembre 2026.
+
+**Portatori di interesse:** cittadini, ATS, proprietari degli immobili.
+"""
+
+
+def test_the_field_a_question_names_is_shown_whole(tmp_path) -> None:
+    # "qual è la finalità": the purpose is the answer; its last clause is not cut off
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": LONG_PURPOSE})
+    ans = answerer.answer("Qual è la finalità del censimento delle coperture in amianto?")
+    assert "salute dei residenti" in ans.text

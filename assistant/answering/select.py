@@ -46,6 +46,7 @@ _TITLED = re.compile(
 # "ROSSI Mario" / "Mario ROSSI": capitals next to a given name the name list knows
 _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>[{_UP}][{_LOW}]+)\b|\b(?P<b>[{_UP}][{_LOW}]+)\s+[{_UP}]{{3,}}\b")
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
+_ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
 _OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
 # "Who" is also an organisation: plans entrust work to companies, cooperatives and
 # associations, named with their legal form or kind ("CMS spa", "Cooperativa X").
@@ -282,8 +283,17 @@ class Selector:
             own = _share(frame, topic, tokens)
         ok = fits(cand, frame.answer_type)
         if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
-            # a political referent is named with a political role (Ass., Sindaco), not as staff
-            ok = cand.field == Field.RESPONSABILE_POLITICO or bool(_ROLE_PERSON.search(cand.text))
+            # a political referent is named with a political role (Ass., Sindaco), not as
+            # staff; the role the question names, if it names one ("il sindaco"), not another
+            asked = {m.group(0).casefold()[:5] for m in _ROLE_ASKED.finditer(frame.question)}
+            roles = {m.group(0).casefold()[:5] for m in _ROLE_PERSON.finditer(cand.text)}
+            ok = cand.field == Field.RESPONSABILE_POLITICO or bool(roles and (not asked or asked & roles))
+        elif ok and frame.answer_type is AnswerType.PERSON and not frame.fields and frame.things \
+                and own == 0 and not matched(frozenset(t for t, _ in frame.things), tokens):
+            # "come si chiama il revisore dei conti": who holds a role the question names
+            # is a person named with that role; the people of an objective that only
+            # mentions the role (among its stakeholders) hold other roles
+            ok = False
         elif ok and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) and cand.field is None \
                 and not _is_value_line(cand) and frame.things and own < 0.5 \
                 and not matched(frozenset(t for t, _ in frame.things), tokens):

@@ -1974,3 +1974,38 @@ def test_the_field_a_question_names_is_shown_whole(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": LONG_PURPOSE})
     ans = answerer.answer("Qual è la finalità del censimento delle coperture in amianto?")
     assert "salute dei residenti" in ans.text
+
+
+ROLES_PLAN = """# Comune di Roccabianca – PIAO 2026-2028
+
+## Il contesto organizzativo
+
+Le funzioni di Segretario comunale sono svolte dalla dott.ssa Elvira Montanari, titolare della segreteria convenzionata tra i Comuni di Roccabianca e Pietrafonda, nominata con decreto sindacale n. 3 del 15/01/2026.
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Riduzione dei tempi di pagamento delle fatture
+
+**Referente:** dott.ssa Silvia Gambarotta, istruttore direttivo contabile
+
+**Finalità:** pagare i fornitori entro i termini di legge.
+
+**Portatori di interesse:** fornitori; Revisore dei conti; Aree dell'Ente
+"""
+
+
+def test_a_role_the_question_names_is_answered_only_by_a_person_named_with_it(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.md": ROLES_PLAN})
+    # the secretary is no mayor: the answer says so first (then what the plan states)
+    mayor = answerer.answer("Chi è il sindaco di Roccabianca?")
+    assert mayor.text.startswith("Il piano non indica")
+    # the objective that lists the auditor among its stakeholders names its own referent, not the auditor
+    auditor = answerer.answer("Come si chiama il revisore dei conti?")
+    assert auditor.text.startswith("Il piano non indica")
+    # the role named is answered
+    assert "Montanari" in answerer.answer("Chi è il segretario comunale di Roccabianca?").text
+    # selection: the sentence naming the secretary fits "il segretario", not "il sindaco"
+    for question, fit in (("Chi è il sindaco di Roccabianca?", False), ("Chi è il segretario di Roccabianca?", True)):
+        _, selection = selection_of(answerer, question)
+        sentence = next(s for s in selection.ranked if "Montanari" in s.cand.text and s.cand.field is None)
+        assert sentence.fit is fit, question

@@ -217,6 +217,16 @@ def missing_answer(
             if not any(_DAY.search(f"{s.cand.text} {s.cand.period}")
                        and any(inflected(event, t) for t in analyze(s.cand.text)) for s in group[:30]):
                 return "il piano non indica una data precisa"
+    # "fino a quando dura il contratto con Ecoservizi": in prose, a value asked of a
+    # name the question gives is stated with that name. The section names it only in
+    # sentences that state no such value: it does not give it (another contract's date
+    # is not it). (An objective's own fields, its phases and targets, are about it.)
+    if frame.names and frame.answer_type in MISSING_TYPE and frame.answer_type not in (
+            AnswerType.PERSON, AnswerType.WHO) and analyze is not None \
+            and not any(s.fit and s.cand.field is not None for s in group[:30]):
+        naming = [s for s in group[:30] if s.cand.field is None and frame.names & set(analyze(s.cand.text))]
+        if naming and not any(s.fit for s in naming):
+            return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
     if _WEEKDAYS_ASKED.search(frame.question.casefold()) \
             and not any(_WEEKDAY.search(s.cand.chunk.text) for s in group[:30]):
         return "il piano non indica i giorni"

@@ -25,8 +25,10 @@ from ingest.text import (
     ITALIAN_STOPWORDS,
     LIST_FIELDS,
     MONTHS,
+    OFFICE_KIND_WORDS,
     ORGANISATION_KINDS,
     PARTY_FIELDS,
+    PUBLIC_BODY_WORDS,
     QUESTION_GENERIC_WORDS,
     Field,
     fold_name,
@@ -111,6 +113,7 @@ COLLOQUIAL: dict[str, str] = {
     "ufficio tecnico": "lavori pubblici urbanistica edilizia infrastrutture territorio patrimonio",
     "over": "più di anni anziani",  # "gli over 65"
     "soldi": "importo finanziamento risorse euro",
+    "coop": "cooperativa",  # the short form of a legal form
 }
 
 
@@ -149,6 +152,9 @@ class Frame:
     concepts: tuple[frozenset[str], ...] = ()
     # the topic's nouns named with an article ("della biblioteca"), as (stem, word)
     things: tuple[tuple[str, str], ...] = ()
+    # topic terms the user wrote as a proper name ("Ecoservizi Basso Mincio", "Airone"):
+    # the one company, school or project asked about
+    names: frozenset[str] = frozenset()
     # the verb of a who-question ("chi segue / coordina X" → "segu"): the relation asked
     predicates: frozenset[str] = frozenset()
     # "quali altri obiettivi segue?": the other objectives of the person the answer names
@@ -296,6 +302,8 @@ _WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS})\b)([^\W\d_]
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
 _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
+# a capitalised word (not an acronym written in capitals)
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b")
 _ARTICLED_NOUN = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(ARTICLES | ARTICLED_PREPOSITIONS))})\s+|\b(?:l|dell|all|dall|nell|sull|un)')"
     # an ordinal or a determiner may stand between the article and its noun ("la prima
@@ -536,7 +544,21 @@ class FrameBuilder:
             absent_thing=self._absent_thing(wording, absent, noun),
             concepts=concepts,
             things=tuple((t, w) for t, w in dict(things).items() if t in terms),
+            names=self._proper_names(wording, terms),
         )
+
+    def _proper_names(self, wording: str, terms: set[str]) -> frozenset[str]:
+        """Topic terms written capitalised inside a sentence (not its first word, not an
+        acronym, not the kind of an office or body): a name the user gives."""
+        out: set[str] = set()
+        for m in _CAPITALISED.finditer(wording):
+            if m.start() == 0 or re.search(r"[.?!:]\s*$", wording[:m.start()]):
+                continue  # a sentence's first word is capitalised whatever it is
+            word = m.group(0)
+            if fold_name(word) in OFFICE_KIND_WORDS or fold_name(word) in PUBLIC_BODY_WORDS:
+                continue
+            out |= set(self.analyzer.analyze(word)) & terms
+        return frozenset(out)
 
     def _concept(self, word: str, q: str, terms: set[str]) -> frozenset[str]:
         """The topic terms that stand in for a colloquial word: itself and what its

@@ -2009,3 +2009,30 @@ def test_a_role_the_question_names_is_answered_only_by_a_person_named_with_it(tm
         _, selection = selection_of(answerer, question)
         sentence = next(s for s in selection.ranked if "Montanari" in s.cand.text and s.cand.field is None)
         assert sentence.fit is fit, question
+
+
+CONTRACTS_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Il contesto organizzativo
+
+Il servizio di assistenza domiciliare è affidato alla Cooperativa sociale Girasole, con contratto di durata triennale (dal 1° marzo 2025 al 28 febbraio 2028) per un importo di euro 312.400,00 oltre IVA. La raccolta dei rifiuti urbani è svolta dal gestore Ecologia Valtidone S.r.l. nell'ambito dell'affidamento d'ambito provinciale.
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Biblioteca aperta il sabato
+
+**Responsabile:** Area Cultura
+
+**Finalità:** aprire la biblioteca civica anche il sabato pomeriggio.
+"""
+
+
+def test_a_name_the_question_gives_is_the_thing_its_value_is_asked_of(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": CONTRACTS_PLAN})
+    frame = frame_of(answerer, "Fino a quando dura il contratto con Ecologia Valtidone?")
+    assert {"ecolog", "valtidon"} <= frame.names and "fin" not in frame.names
+    # the other company's contract end is no answer: the plan names this one without a date
+    ans = answerer.answer("Fino a quando dura il contratto con Ecologia Valtidone?")
+    assert ans.text.startswith("Il piano non indica una data")
+    # the contract the plan dates is answered (the short form "coop" is a cooperative)
+    assert "28 febbraio 2028" in answerer.answer("quando scade il contratto con la coop Girasole?").text

@@ -69,7 +69,9 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|rup|nominativ\w*|"
         r"come si chiama)\b")),
     # "chi", "il referente": a person or the office in charge, as the plan names it
-    (AnswerType.WHO, re.compile(r"\b(chi|referente|referenti)\b")),
+    # ("per chi", "a chi serve", "a chi è rivolto" ask whom it is for: its beneficiaries)
+    (AnswerType.WHO, re.compile(r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|"
+                                r"si rivolg\w*))|\b(referente|referenti)\b")),
     (AnswerType.OFFICE, re.compile(
         r"\b(quale settore|che settore|quale area|che area|quale ufficio|che ufficio|quale servizio|"
         r"di competenza|competente|in capo a)\b")),

@@ -100,10 +100,10 @@ class ExtractiveAnswerer:
             InvalidQuestionError: empty, wordless or oversized question (Italian message).
         """
         question = check_question(question, self.max_question_chars)
-        whole = self._answer_one(question, filters, history)
         asked = split.parts(question)
-        if len(asked) == 1:
-            return whole
+        if len(asked) == 1:  # (as `split` reads it: "…? elencami le categorie" asks a list)
+            return self._answer_one(asked[0], filters, history)
+        whole = self._answer_one(question, filters, history)
         # two questions in one: each part is answered, the later ones in the context
         # of the earlier (as follow-ups in a chat are), in a share of the room
         answers: list[Answer] = []

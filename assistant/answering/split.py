@@ -23,6 +23,10 @@ _MARK = re.compile(r"\?\s+(?=\S)")
 # a word that asks for a value or a description (an interrogative or a request)
 ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:elenc\w*|indica\w*|dimmi|descriv\w*|confront\w*|spieg\w*|"
                   r"riassum\w*|mostra\w*)\b", re.IGNORECASE)
+# a request for a list, of what the question before it asks ("elencami …", "mi fai l'elenco …")
+_FORM_ONLY = re.compile(r"(?i)^(?:e\s+)?(?:me\s+|mi\s+)?(?:elenca\w*|fa(?:mmi|i|rmi)\s+(?:un\s+|l['’]\s*)?elenco|"
+                        r"(?:puoi\s+)?fare\s+(?:un\s+|l['’]\s*)?elenco)\b")
+_FORM_ONLY_WORDS = 6
 # a part needs a few words of its own to be a question (not "chi e quando")
 _MIN_WORDS = 3
 
@@ -42,6 +46,17 @@ def parts(question: str) -> list[str]:
             part = piece[a:b].strip(" ,;")
             if part:
                 out.append(part)
+    # a part that asks only for the answer's form ("elencami le categorie", "mi fai
+    # l'elenco dei servizi") says how to answer the part before it: one question, that
+    # asks for a list (its other words name the items' kind, not a topic to find)
+    merged = False
+    for i in range(len(out) - 1, 0, -1):
+        if _FORM_ONLY.match(out[i]) and len(re.findall(r"\w+", out[i])) <= _FORM_ONLY_WORDS:
+            out.pop(i)
+            out[i - 1] = f"{out[i - 1].rstrip(' ?')}: elenco"
+            merged = True
+    if merged and len(out) == 1:
+        return [out[0] + "?"]
     # each part must be a question of a few words; otherwise the sentence is one
     # question joining two things ("chi e quando", "quali fasi e quali indicatori")
     if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not ASKS.search(p) for p in out):

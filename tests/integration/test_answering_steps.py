@@ -55,6 +55,10 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
         ("Chi è a capo dell'Area Risorse finanziarie?", AnswerType.WHO),
         # a thing said to be absent is a condition of the topic, not what is asked
         ("Quale quota di iniziative va realizzata senza costi per l'ente?", AnswerType.PERCENT),
+        # whom it is for is no one in charge
+        ("Per chi è pensato lo sportello digitale?", AnswerType.DESCRIPTION),
+        ("Il centro estivo a chi è rivolto?", AnswerType.DESCRIPTION),
+        ("A chi è affidato il centro estivo?", AnswerType.WHO),
     ],
 )
 def test_answer_type_from_the_interrogative(question: str, kind: AnswerType) -> None:

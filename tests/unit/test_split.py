@@ -50,3 +50,14 @@ def test_one_question_stays_whole(question: str) -> None:
 )
 def test_a_later_part_leans_on_the_earlier_when_short_or_pointing_back(part: str, leans: bool) -> None:
     assert refers_back(part) is leans
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Per cosa può aiutarmi lo sportello digitale? mi fai l'elenco dei servizi",
+     "Per chi c'è fabbisogno di alloggi secondo il piano? elencami le categorie"],
+)
+def test_a_part_asking_only_for_a_list_asks_the_part_before_it_as_a_list(question: str) -> None:
+    # one question; the request's words name the items' kind, not a topic
+    (only,) = parts(question)
+    assert only.endswith(": elenco?") and "categorie" not in only and "servizi?" not in only

@@ -145,15 +145,33 @@ def logical_lines(body: str) -> list[str]:
     ("… n. 27 del" / "03/12/2021."), or when it ends with a word no sentence ends with.
     Rows, items, labels and headings are never joined."""
     out: list[str] = []
-    for line in body.split("\n"):
-        if out and _continues(out[-1], line):
+    lines = body.split("\n")
+    # a PDF wraps prose at the right margin: a line as long as the body's longest
+    # lines, that ends no sentence, goes on in the next even when that one opens with a
+    # capital ("… confermato quale / Responsabile della prevenzione …")
+    # (a body wrapped so has several lines of about one width, as a page's text has;
+    # a text file's paragraphs are lines of any length)
+    width = max((len(x.strip()) for x in lines), default=0)
+    wrapped = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH \
+        and sum(len(x.strip()) >= _FULL_LINE * width for x in lines) >= _MIN_FULL_LINES
+    previous = ""
+    for line in lines:
+        if out and _continues(out[-1], line, full=wrapped and len(previous.strip()) >= _FULL_LINE * width):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
+        previous = line
     return out
 
 
-def _continues(prev: str, line: str) -> bool:
+# a line this share of the longest line reached the right margin (PDF prose)
+_FULL_LINE = 0.75
+_MIN_WRAP_WIDTH = 70
+_MAX_WRAP_WIDTH = 130
+_MIN_FULL_LINES = 3
+
+
+def _continues(prev: str, line: str, full: bool = False) -> bool:
     head, tail = prev.strip(), line.strip()
     if not tail or tail.startswith("#") or "\t" in prev or is_row(line) or is_political_line(head):
         return False
@@ -162,7 +180,7 @@ def _continues(prev: str, line: str) -> bool:
     if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60:
         return False
     last = head.rsplit(None, 1)[-1].casefold()
-    return tail[0].islower() or tail[0].isdigit() or last in _OPEN_END
+    return full or tail[0].islower() or tail[0].isdigit() or last in _OPEN_END
 
 
 @lru_cache(maxsize=1024)

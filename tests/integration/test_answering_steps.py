@@ -158,6 +158,22 @@ def test_prose_wrapped_by_the_layout_is_one_line_and_fragments_stay_apart() -> N
     ]
 
 
+def test_page_text_wrapped_at_the_margin_goes_on_even_before_a_capital() -> None:
+    # a page's paragraph: lines of one width; a name split at the margin is one sentence
+    page = [
+        "La misurazione e valutazione della performance è effettuata dal Nucleo di valutazione in",
+        "composizione collegiale, nominato con decreto sindacale n. 12 del 02/05/2023 per il triennio",
+        "2023-2025 e composto dal dott. Alberto Ferri (presidente), dalla dott.ssa Paola Carminati",
+        "Ranieri e dal dott. Michele Bonfanti. La valutazione avviene secondo il sistema vigente.",
+        "Obiettivi operativi",
+    ]
+    assert candidates.logical_lines("\n".join(page)) == [" ".join(page[:4]), page[4]]
+    # a text file's lines are paragraphs of any length: a heading line stays apart
+    text = ["Sensibilizzare e coinvolgere i cittadini nei processi di prevenzione e con una corretta "
+            "informazione dei rischi del territorio comunale", "Formazione dei volontari"]
+    assert candidates.logical_lines("\n".join(text)) == text
+
+
 def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
     from assistant.answering.frame import asked_field
 

@@ -58,7 +58,10 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:speso|spes[ia]|investit\w*|stanziat\w*|finanziat\w*)|quanto (?:e|è) costat\w*|"
         r"quanto (?:si )?investe\w*|quanto (?:si )?paga\w*|quanto ricev\w*|"
         r"a quanto ammont\w*|ammontare|stanziament\w*|stanziat\w*|quanti euro|"
-        r"budget|risorse finanziarie|risorse economiche|finanziamento di)\b")),
+        r"budget|risorse finanziarie|risorse economiche|finanziamento di)\b|"
+        # "quanto vale / quant'è il finanziamento": how much money a grant is
+        r"\bquant(?:o\b|['’]|\b)(?:\s*\w+){0,2}\s+(?:il\s+|l['’]\s*|lo\s+)?"
+        r"(?:finanziament\w*|contribut\w*|stanziament\w*|importo)\b")),
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
     (AnswerType.DATE, re.compile(
         r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"

@@ -43,7 +43,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.INDICATORS, re.compile(
         # "quanto/quanti/che percentuale" ask for a figure (the frame's answer type),
         # not for a field: prose states figures too
-        r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*)")),
+        # ("misura 1.4.1" with its number names a funded measure, not a metric)
+        r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*\b(?!\s+(?:n\.\s*)?\d))")),
     (Intent.TIMING, re.compile(
         r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data)\b")),

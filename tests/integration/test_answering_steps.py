@@ -55,6 +55,10 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
         ("Chi è a capo dell'Area Risorse finanziarie?", AnswerType.WHO),
         # a thing said to be absent is a condition of the topic, not what is asked
         ("Quale quota di iniziative va realizzata senza costi per l'ente?", AnswerType.PERCENT),
+        # how much a grant is: an amount; how many grants: a count
+        ("Quanto vale il finanziamento PNRR della misura 1.4.1?", AnswerType.AMOUNT),
+        ("Quant'è il contributo regionale per la scuola?", AnswerType.AMOUNT),
+        ("Quanti finanziamenti PNRR ha ottenuto il comune?", AnswerType.NUMBER),
         # whom it is for is no one in charge
         ("Per chi è pensato lo sportello digitale?", AnswerType.DESCRIPTION),
         ("Il centro estivo a chi è rivolto?", AnswerType.DESCRIPTION),
@@ -2056,3 +2060,29 @@ def test_a_name_the_question_gives_is_the_thing_its_value_is_asked_of(tmp_path) 
     assert ans.text.startswith("Il piano non indica una data")
     # the contract the plan dates is answered (the short form "coop" is a cooperative)
     assert "28 febbraio 2028" in answerer.answer("quando scade il contratto con la coop Girasole?").text
+
+
+GRANT_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Contesto
+
+L'ente è beneficiario del finanziamento PNRR – Missione 1, Componente 1, Misura 1.4.1 "Esperienza del cittadino nei servizi pubblici", per un importo di € 98.410,00, destinato alla migrazione dei servizi online.
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Servizi online
+
+**Indicatore:** % rispetto fasi e tempi della misura 1.4.1
+
+**Target:** 100%
+"""
+
+
+def test_a_measure_named_by_its_number_is_a_funded_measure_and_its_amount_is_asked(tmp_path) -> None:
+    from assistant.answering.intent import classify
+
+    # "misura 1.4.1" names a measure, not the indicators field
+    assert Intent.INDICATORS not in classify("quant'è il finanziamento per la misura 1.4.1?").intents
+    assert Intent.INDICATORS in classify("con quale misura si valuta l'obiettivo?").intents
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": GRANT_PLAN})
+    assert "98.410" in answerer.answer("Quanto vale il finanziamento PNRR della misura 1.4.1?").text

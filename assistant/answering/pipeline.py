@@ -654,9 +654,17 @@ class ExtractiveAnswerer:
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
             pool += self.gather.org_chart(chunk.doc_id)
             for c in pool:
-                if c.fields.get(Field.TITOLARE) and same_office(fold_name(c.fields.get(Field.SETTORE, "")), key):
+                org = fold_name(c.fields.get(Field.SETTORE, ""))
+                if c.fields.get(Field.TITOLARE) and (same_office(org, key) or _within(org, key)):
                     return c
         return None
+
+
+def _within(unit: str, office: str) -> bool:
+    """An office named after the unit it belongs to ("Area Servizi alla persona –
+    Ufficio Servizi sociali", "Area Ambiente, in collaborazione con …") is part of
+    that unit: its head heads it. (Folded names; a unit of a few words at least.)"""
+    return len(unit.split()) >= 3 and office.startswith(unit + " ")
 
 
 # fields whose value is prose: what an objective is for, what it should achieve

@@ -2086,3 +2086,31 @@ def test_a_measure_named_by_its_number_is_a_funded_measure_and_its_amount_is_ask
     assert Intent.INDICATORS in classify("con quale misura si valuta l'obiettivo?").intents
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": GRANT_PLAN})
     assert "98.410" in answerer.answer("Quanto vale il finanziamento PNRR della misura 1.4.1?").text
+
+
+UNIT_OFFICE_PLAN = """# Comune di Roccabianca – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Area | Responsabile (E.Q.) | Uffici e servizi |
+|---|---|---|
+| Area Servizi alla persona | dott.ssa Lucia Bertolotti | Servizi sociali; Istruzione |
+| Area Tecnica | ing. Paolo Vezzosi | Lavori pubblici; Manutenzioni |
+
+## Obiettivi operativi
+
+### Obiettivo 3.1 – Assistenza domiciliare senza liste d'attesa
+
+**Struttura responsabile:** Area Servizi alla persona – Ufficio Servizi sociali
+
+**Referente:** dott.ssa Giulia Fornasari, assistente sociale
+
+**Finalità:** attivare il servizio entro quindici giorni dalla domanda.
+"""
+
+
+def test_an_office_named_after_its_area_is_headed_by_the_area_s_head(tmp_path) -> None:
+    # "Area X – Ufficio Y": the office belongs to area X, whose head the org chart names
+    answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.md": UNIT_OFFICE_PLAN})
+    ans = answerer.answer("Chi è il responsabile dell'area che segue l'assistenza domiciliare?")
+    assert "Bertolotti" in ans.text

@@ -307,6 +307,8 @@ _WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS})\b)([^\W\d_]
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
 _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
+# "… e cosa / e che / e quale …": a second interrogative joined to the first
+_AND_ASKS = re.compile(r"(?i)\s+e\s+(?=(?:che|cosa|quale|quali|qual|come|quando|chi|quanto|quanti)\b)")
 # a capitalised word (not an acronym written in capitals)
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b")
 _ARTICLED_NOUN = re.compile(
@@ -494,8 +496,11 @@ class FrameBuilder:
         named = named_fields(wording)
         if (head := asked_field(wording)) is not None:
             # "quali sono le fasi dell'obiettivo Formazione dei dipendenti": the field
-            # after the interrogative is asked; field words later on are the topic's
-            named = frozenset({head})
+            # after the interrogative is asked; field words later on are the topic's.
+            # Each interrogative joined by "e" asks its own ("che finalità ha … e cosa
+            # ci si aspetta": the purpose and the expected result)
+            segments = _AND_ASKS.split(wording)
+            named = frozenset({h for seg in segments if (h := asked_field(seg))} if len(segments) > 1 else {head})
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
         if counted:

@@ -2114,3 +2114,12 @@ def test_an_office_named_after_its_area_is_headed_by_the_area_s_head(tmp_path) -
     answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.md": UNIT_OFFICE_PLAN})
     ans = answerer.answer("Chi è il responsabile dell'area che segue l'assistenza domiciliare?")
     assert "Bertolotti" in ans.text
+
+
+
+def test_each_interrogative_joined_by_e_asks_its_own_field(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": LONG_PURPOSE})
+    frame = frame_of(answerer, "Il censimento dell'amianto: che finalità ha e cosa ci si aspetta?")
+    assert {"motivazione", "valore_atteso"} <= frame.named_fields
+    ans = answerer.answer("Il censimento dell'amianto: che finalità ha e cosa ci si aspetta?")
+    assert "conoscenza completa" in ans.text and "mappa digitale" in ans.text

@@ -74,7 +74,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     # "chi", "il referente": a person or the office in charge, as the plan names it
     # ("per chi", "a chi serve", "a chi è rivolto" ask whom it is for: its beneficiaries)
     (AnswerType.WHO, re.compile(r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|"
-                                r"si rivolg\w*))|\b(referente|referenti)\b")),
+                                r"si rivolg\w*))|\bchi\s+ne\b|\b(referente|referenti)\b")),
     (AnswerType.OFFICE, re.compile(
         r"\b(quale settore|che settore|quale area|che area|quale ufficio|che ufficio|quale servizio|"
         r"di competenza|competente|in capo a)\b")),

@@ -36,7 +36,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"(?:settore|area|servizio|ufficio|unita|struttura)\s+(?:che|competente|a cui)\b")),
     (Intent.POLITICAL, re.compile(r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|sindaco|giunta)\b")),
     (Intent.RESPONSIBLE, re.compile(
-        r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))|"
+        r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))|\bchi\s+ne\b|"
         r"\b(responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"
         r"competenza|se ne occupa|si occupa|chi segue|segue)\b")),
     (Intent.STAKEHOLDERS, re.compile(r"\b(stakeholder|portatori di interesse|destinatari)\b")),

@@ -63,6 +63,7 @@ def selection_of(answerer: ExtractiveAnswerer, question: str):  # type: ignore[n
         ("Per chi è pensato lo sportello digitale?", AnswerType.DESCRIPTION),
         ("Il centro estivo a chi è rivolto?", AnswerType.DESCRIPTION),
         ("A chi è affidato il centro estivo?", AnswerType.WHO),
+        ("Il settore del centro estivo per: chi ne è il responsabile?", AnswerType.WHO),  # "chi ne" asks who
     ],
 )
 def test_answer_type_from_the_interrogative(question: str, kind: AnswerType) -> None:

@@ -169,6 +169,7 @@ _FULL_LINE = 0.75
 _MIN_WRAP_WIDTH = 70
 _MAX_WRAP_WIDTH = 130
 _MIN_FULL_LINES = 3
+_CAPS_OPENING = re.compile(r"[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý]{2,}")
 
 
 def _continues(prev: str, line: str, full: bool = False) -> bool:
@@ -180,6 +181,8 @@ def _continues(prev: str, line: str, full: bool = False) -> bool:
     if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60:
         return False
     last = head.rsplit(None, 1)[-1].casefold()
+    # (a line that opens with a label or a heading in capitals starts a field of its own)
+    full = full and leading_label(tail) is None and not _CAPS_OPENING.match(tail)
     return full or tail[0].islower() or tail[0].isdigit() or last in _OPEN_END
 
 

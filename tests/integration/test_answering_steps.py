@@ -177,6 +177,9 @@ def test_page_text_wrapped_at_the_margin_goes_on_even_before_a_capital() -> None
     text = ["Sensibilizzare e coinvolgere i cittadini nei processi di prevenzione e con una corretta "
             "informazione dei rischi del territorio comunale", "Formazione dei volontari"]
     assert candidates.logical_lines("\n".join(text)) == text
+    # a line that opens with a label or a heading in capitals is a field of its own
+    card = page[:3] + ["OBIETTIVO DI MANDATO 2. Territorio e ambiente", "Motivazione Migliorare la sicurezza dei parchi"]
+    assert candidates.logical_lines("\n".join(card))[-2:] == card[-2:]
 
 
 def test_the_field_after_the_interrogative_is_the_one_asked() -> None:

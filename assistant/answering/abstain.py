@@ -217,7 +217,7 @@ def missing_answer(
             if not any(_DAY.search(f"{s.cand.text} {s.cand.period}")
                        and any(inflected(event, t) for t in analyze(s.cand.text)) for s in group[:30]):
                 return "il piano non indica una data precisa"
-    # "fino a quando dura il contratto con Ecoservizi": in prose, a value asked of a
+    # "fino a quando dura il contratto con Verdi Ambiente": in prose, a value asked of a
     # name the question gives is stated with that name. The section names it only in
     # sentences that state no such value: it does not give it (another contract's date
     # is not it). (An objective's own fields, its phases and targets, are about it.)

@@ -157,7 +157,7 @@ class Frame:
     concepts: tuple[frozenset[str], ...] = ()
     # the topic's nouns named with an article ("della biblioteca"), as (stem, word)
     things: tuple[tuple[str, str], ...] = ()
-    # topic terms the user wrote as a proper name ("Ecoservizi Basso Mincio", "Airone"):
+    # topic terms the user wrote as a proper name ("Verdi Ambiente S.r.l.", "Girasole"):
     # the one company, school or project asked about
     names: frozenset[str] = frozenset()
     # the verb of a who-question ("chi segue / coordina X" → "segu"): the relation asked

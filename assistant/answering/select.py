@@ -48,6 +48,16 @@ _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
 _NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.PERCENT})
 _ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
+
+
+@lru_cache(maxsize=1024)
+def _roles(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The roles a text names, one key per role however abbreviated ("Ass." and
+    "Assessore" are one role; "Sindaco" and "Sindaca" too)."""
+    return frozenset("ass" if m.group(0).casefold().startswith("ass") else m.group(0).casefold()[:5]
+                     for m in pattern.finditer(text))
+
+
 _OFFICE = re.compile(r"\b(?:Area|Settore|Servizio|Servizi|Ufficio|U\.?O\.?|Unità|Responsabile|Polizia)\b")
 # "Who" is also an organisation: plans entrust work to companies, cooperatives and
 # associations, named with their legal form or kind ("CMS spa", "Cooperativa X").
@@ -286,8 +296,8 @@ class Selector:
         if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
             # a political referent is named with a political role (Ass., Sindaco), not as
             # staff; the role the question names, if it names one ("il sindaco"), not another
-            asked = {m.group(0).casefold()[:5] for m in _ROLE_ASKED.finditer(frame.question)}
-            roles = {m.group(0).casefold()[:5] for m in _ROLE_PERSON.finditer(cand.text)}
+            roles = _roles(cand.text, _ROLE_PERSON)
+            asked = _roles(frame.question, _ROLE_ASKED)
             ok = cand.field == Field.RESPONSABILE_POLITICO or bool(roles and (not asked or asked & roles))
         elif ok and frame.answer_type is AnswerType.PERSON and not frame.fields and frame.things \
                 and own == 0 and not matched(frozenset(t for t, _ in frame.things), tokens):
@@ -297,7 +307,7 @@ class Selector:
             ok = False
         elif ok and frame.names and frame.answer_type in _NAMED_VALUE_TYPES and cand.field is None \
                 and not _is_value_line(cand) and not matched(frame.names, tokens | heading):
-            # "fino a quando dura il contratto con Ecoservizi": the name the question
+            # "fino a quando dura il contratto con Verdi Ambiente": the name the question
             # gives is the one thing asked about; a date or a figure in a sentence that
             # does not name it belongs to another contract, school or project
             ok = False

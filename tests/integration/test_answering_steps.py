@@ -2127,3 +2127,19 @@ def test_each_interrogative_joined_by_e_asks_its_own_field(tmp_path) -> None:
     assert {"motivazione", "valore_atteso"} <= frame.named_fields
     ans = answerer.answer("Il censimento dell'amianto: che finalità ha e cosa ci si aspetta?")
     assert "conoscenza completa" in ans.text and "mappa digitale" in ans.text
+
+
+ALDERMAN_PLAN = """# Comune di Roccabianca – PIAO 2026-2028
+
+## Il contesto
+
+Il progetto di rigenerazione del parco fluviale è seguito dall'Ass. Marta Colombo, con delega all'ambiente, insieme all'ufficio tecnico comunale.
+"""
+
+
+def test_an_abbreviated_role_is_the_role_the_question_names_in_full(tmp_path) -> None:
+    # "Ass." is "assessore": the sentence names the role asked
+    answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.md": ALDERMAN_PLAN})
+    _, selection = selection_of(answerer, "Quale assessore segue la rigenerazione del parco fluviale?")
+    sentence = next(s for s in selection.ranked if "Colombo" in s.cand.text)
+    assert sentence.fit

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
-from assistant.answering.intent import OF_ARTICLE, Intent, classify
+from assistant.answering.intent import OF_ARTICLE, WHO_ASKED, Intent, classify
 from assistant.answering.retrieve import PERIOD_RE, Retriever
 from assistant.answering.split import ASKS
 from ingest.structure.vocabulary import canonical_key, is_exact_label, near_label
@@ -72,9 +72,8 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|rup|nominativ\w*|"
         r"come si chiama)\b")),
     # "chi", "il referente": a person or the office in charge, as the plan names it
-    # ("per chi", "a chi serve", "a chi è rivolto" ask whom it is for: its beneficiaries)
-    (AnswerType.WHO, re.compile(r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|"
-                                r"si rivolg\w*))|\bchi\s+ne\b|\b(referente|referenti)\b")),
+    # (not "per chi", "a chi serve": whom it is for)
+    (AnswerType.WHO, re.compile(rf"{WHO_ASKED}|\b(referente|referenti)\b")),
     (AnswerType.OFFICE, re.compile(
         r"\b(quale settore|che settore|quale area|che area|quale ufficio|che ufficio|quale servizio|"
         r"di competenza|competente|in capo a)\b")),

@@ -25,6 +25,10 @@ class Intent(StrEnum):
     STRATEGIC = "obiettivo_strategico"
 
 
+# "chi" asks who is in charge; "per chi", "a chi serve / è rivolto" ask whom a thing
+# is for (its beneficiaries), while "chi ne è …" asks who holds it whatever precedes
+WHO_ASKED = (r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))"
+             r"|\bchi\s+ne\b")
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
         r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*)\b")),
@@ -36,7 +40,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"(?:settore|area|servizio|ufficio|unita|struttura)\s+(?:che|competente|a cui)\b")),
     (Intent.POLITICAL, re.compile(r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|sindaco|giunta)\b")),
     (Intent.RESPONSIBLE, re.compile(
-        r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))|\bchi\s+ne\b|"
+        rf"{WHO_ASKED}|"
         r"\b(responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"
         r"competenza|se ne occupa|si occupa|chi segue|segue)\b")),
     (Intent.STAKEHOLDERS, re.compile(r"\b(stakeholder|portatori di interesse|destinatari)\b")),

@@ -348,6 +348,11 @@ class Selector:
             score += 0.6 * own
         if heading_line:
             score -= 0.5  # a heading names a topic; it does not state anything about it
+        if cand.field == Field.TITOLARE and Intent.HOLDER in frame.fields and not frame.several_asks:
+            # "il titolare (di E.Q.) dell'area X": the org-chart entry of the office the
+            # question names states its head, as a named field states its value; an
+            # objective's referent who works in that office is not its head
+            score += 0.9 * own
         if cand.field is not None and cand.field in asked:
             # a field the wording asks for weighs; one only guessed from the answer type
             # (a number is often an indicator, but not always) weighs little

@@ -2143,3 +2143,13 @@ def test_an_abbreviated_role_is_the_role_the_question_names_in_full(tmp_path) ->
     _, selection = selection_of(answerer, "Quale assessore segue la rigenerazione del parco fluviale?")
     sentence = next(s for s in selection.ranked if "Colombo" in s.cand.text)
     assert sentence.fit
+
+
+def test_the_head_of_an_office_the_question_names_is_its_org_chart_entry(tmp_path) -> None:
+    # the objective's referent works in that office; the org chart names its head
+    plan = UNIT_OFFICE_PLAN.replace(
+        "dott.ssa Giulia Fornasari, assistente sociale", "dott.ssa Giulia Fornasari, istruttore tecnico – Ufficio Lavori pubblici"
+    ).replace("Area Servizi alla persona – Ufficio Servizi sociali", "Area Tecnica")
+    answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.md": plan})
+    ans = answerer.answer("Chi è il titolare di E.Q. dell'area tecnica di Roccabianca?")
+    assert "Vezzosi" in ans.text and "Fornasari" not in ans.text, ans.text

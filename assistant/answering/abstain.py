@@ -238,7 +238,16 @@ def missing_answer(
         # (a year as such: "D.Lgs. 36/2023" numbers a law and "2023-2025" is a plan's
         # period, neither dates a figure)
         years = [re.compile(rf"(?<![/\d.\-–]){y}(?![/\d])(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
-        if not any(rx.search(s.cand.text) or rx.search(s.cand.chunk.text) for s in group[:12] for rx in years):
+        # A target is set for a year on the line that states targets ("Target 2026",
+        # "target 2025: ≥ 80%"): the year of a past figure elsewhere in the passage
+        # ("il ritardo registrato nel 2025") sets no target for it
+        def dated(chunk_text: str) -> bool:
+            lines = [ln for ln in chunk_text.split("\n") if _TARGET_ASKED.search(ln.casefold())] if target else [chunk_text]
+            return any(rx.search(ln) for ln in lines for rx in years)
+        def states(s: Scored) -> bool:
+            return not target or s.cand.field in (Field.INDICATORI, Field.TARGET) \
+                or bool(_TARGET_ASKED.search(s.cand.text.casefold()))
+        if not any((states(s) and rx.search(s.cand.text)) or dated(s.cand.chunk.text) for s in group[:12] for rx in years):
             what = MISSING_TYPE.get(frame.answer_type, "un target") if not target else "un target"
             return f"il piano non indica {what} per il {frame.single_years[0]}"
     if frame.answer_type in _STRICT:

@@ -109,6 +109,12 @@ def parse_block_fields(
             else:
                 current_key = key
             continue
+        if lb is None and row_columns is None and (header := _merged_label_header(ln)) is not None:
+            # "Indicatori e target | Indicatore | Formula | Target": a label cell merged down
+            # beside a small table (Word repeats it on every row); the other cells are the
+            # table's header, and the label's own cell holds no value of a row
+            row_columns, current_key = [None, *header], None
+            continue
         if row_columns is not None:
             if row_lines:
                 so_far = [c for c in merge_wrapped_cells(row_lines) if c]
@@ -202,6 +208,21 @@ def _is_header_cells(cells: Sequence[str], ln: Line) -> bool:
     keys = {canonical_key(c) for c in cells}
     return (ln.has_tab and ":" not in ln.raw and all(is_exact_label(c) for c in cells)
             and len(keys) == len(cells))
+
+
+def _merged_label_header(ln: Line) -> list[str | None] | None:
+    """The header of a small table beside a merged label cell: a row of a label, then
+    distinct labels of which one names the label's own field ("Indicatori e target 2026
+    | Indicatore | Formula / unità di misura | Target 2026"); its column keys, or None."""
+    if not ln.has_tab or ":" in ln.raw:
+        return None
+    cells = [c for c in ln.cells if c]
+    if len(cells) < 3 or any(len(c) > 40 for c in cells):
+        return None
+    own, keys = canonical_key(cells[0]), [canonical_key(c) for c in cells[1:]]
+    if own is None or None in keys or len(set(keys)) < len(keys) or own not in keys:
+        return None
+    return keys
 
 
 # A label is a field word with at most a short qualifier ("Dipendenti coinvolti",

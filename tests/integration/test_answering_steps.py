@@ -2153,3 +2153,24 @@ def test_the_head_of_an_office_the_question_names_is_its_org_chart_entry(tmp_pat
     answerer = answerer_over(tmp_path, {"roccabianca_piao-2026-2028.md": plan})
     ans = answerer.answer("Chi è il titolare di E.Q. dell'area tecnica di Roccabianca?")
     assert "Vezzosi" in ans.text and "Fornasari" not in ans.text, ans.text
+
+
+TARGET_YEAR_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1.2 – Riduzione dei tempi di pagamento delle fatture
+
+**Finalità:** riassorbire il ritardo medio nei pagamenti registrato nel 2025.
+
+**Indicatore:** Indicatore annuale di tempestività dei pagamenti
+
+**Target 2026:** ≤ 0 giorni
+"""
+
+
+def test_a_target_is_set_for_the_year_its_line_states_not_a_past_figure_s_year(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TARGET_YEAR_PLAN})
+    ans = answerer.answer("Qual era il target 2025 dell'indicatore di tempestività dei pagamenti?")
+    assert ans.text.startswith("Il piano non indica un target per il 2025"), ans.text
+    assert "0 giorni" in answerer.answer("Qual è il target 2026 dell'indicatore di tempestività dei pagamenti?").text

@@ -450,3 +450,20 @@ def test_a_staff_table_inside_a_block_lists_one_person_per_row() -> None:
     parsed = parse_document(_loaded(STAFF_TABLE, "valprova_piao-2026-2028.md"))
     (record,) = parsed.records
     assert record.dipendenti == ("ROSSINI Carla", "BELLOTTI Marco")
+
+
+# Word tables export a label cell merged down beside a small table on every row.
+# a development plan (fictional) of Word tables: each objective's indicator block is a
+# small table beside a label cell merged down ("Indicatori e target 2026")
+_WORD_TABLES_PLAN = Path(__file__).parents[2] / "benchmarks/fresh2/docs/rivalta-sul-mincio_piao-2026-2028_allegato-performance.docx"
+
+
+def test_a_small_table_beside_a_merged_label_cell_gives_the_objective_s_indicators() -> None:
+    from ingest.pipeline import parse_file
+
+    records = {r.codice: r for r in parse_file(_WORD_TABLES_PLAN).records}
+    assert [(i.nome, i.target) for i in records["1.3"].indicatori] == [
+        ("Atti controllati", "≥ 10%"), ("Dipendenti formati", "100%"), ("Obblighi di pubblicazione assolti", "≥ 95%")]
+    assert all(r.indicatori for r in records.values())
+    # the rows after the small table are fields again
+    assert records["1.3"].stakeholder == ("Cittadini", "dipendenti comunali", "ANAC")

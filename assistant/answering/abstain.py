@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
-from assistant.answering.select import INTENT_FIELDS, Scored, fits, inflected, states_count
+from assistant.answering.select import INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, fits, inflected, states_count
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
 
@@ -221,8 +221,7 @@ def missing_answer(
     # name the question gives is stated with that name. The section names it only in
     # sentences that state no such value: it does not give it (another contract's date
     # is not it). (An objective's own fields, its phases and targets, are about it.)
-    if frame.names and frame.answer_type in MISSING_TYPE and frame.answer_type not in (
-            AnswerType.PERSON, AnswerType.WHO) and analyze is not None \
+    if frame.names and frame.answer_type in NAMED_VALUE_TYPES and analyze is not None \
             and not any(s.fit and s.cand.field is not None for s in group[:30]):
         naming = [s for s in group[:30] if s.cand.field is None and frame.names & set(analyze(s.cand.text))]
         if naming and not any(s.fit for s in naming):
@@ -240,14 +239,12 @@ def missing_answer(
         years = [re.compile(rf"(?<![/\d.\-–]){y}(?![/\d])(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
         # A target is set for a year on the line that states targets ("Target 2026",
         # "target 2025: ≥ 80%"): the year of a past figure elsewhere in the passage
-        # ("il ritardo registrato nel 2025") sets no target for it
-        def dated(chunk_text: str) -> bool:
-            lines = [ln for ln in chunk_text.split("\n") if _TARGET_ASKED.search(ln.casefold())] if target else [chunk_text]
-            return any(rx.search(ln) for ln in lines for rx in years)
-        def states(s: Scored) -> bool:
-            return not target or s.cand.field in (Field.INDICATORI, Field.TARGET) \
-                or bool(_TARGET_ASKED.search(s.cand.text.casefold()))
-        if not any((states(s) and rx.search(s.cand.text)) or dated(s.cand.chunk.text) for s in group[:12] for rx in years):
+        # ("il ritardo registrato nel 2025") sets no target for it. (Each passage read once.)
+        texts = [s.cand.text for s in group[:12] if not target or s.cand.field in (Field.INDICATORI, Field.TARGET)
+                 or _TARGET_ASKED.search(s.cand.text.casefold())]
+        for body in {s.cand.chunk.id: s.cand.chunk.text for s in group[:12]}.values():
+            texts += [ln for ln in body.split("\n") if _TARGET_ASKED.search(ln.casefold())] if target else [body]
+        if not any(rx.search(t) for t in texts for rx in years):
             what = MISSING_TYPE.get(frame.answer_type, "un target") if not target else "un target"
             return f"il piano non indica {what} per il {frame.single_years[0]}"
     if frame.answer_type in _STRICT:

@@ -46,7 +46,8 @@ _TITLED = re.compile(
 # "ROSSI Mario" / "Mario ROSSI": capitals next to a given name the name list knows
 _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>[{_UP}][{_LOW}]+)\b|\b(?P<b>[{_UP}][{_LOW}]+)\s+[{_UP}]{{3,}}\b")
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
-_NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.PERCENT})
+# the values asked of a thing (a date, a figure), stated with that thing
+NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.PERCENT})
 _ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
 
 
@@ -305,7 +306,7 @@ class Selector:
             # is a person named with that role; the people of an objective that only
             # mentions the role (among its stakeholders) hold other roles
             ok = False
-        elif ok and frame.names and frame.answer_type in _NAMED_VALUE_TYPES and cand.field is None \
+        elif ok and frame.names and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None \
                 and not _is_value_line(cand) and not matched(frame.names, tokens | heading):
             # "fino a quando dura il contratto con Verdi Ambiente": the name the question
             # gives is the one thing asked about; a date or a figure in a sentence that

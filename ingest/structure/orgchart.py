@@ -10,7 +10,7 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
-from ingest.structure.people import is_person_name, person_in, strip_honorific
+from ingest.structure.people import HONORIFIC, is_person_name, person_in, strip_honorific
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
@@ -102,13 +102,15 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     return claims
 
 
+# the kinds of organisational unit an org chart lists
+_UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
+               r"comando|segreteria)")
 # "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
 _ORG_LINE_RE = re.compile(
-    r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|"
-    r"direzione|dipartimento|comando|segreteria)\b[^:|\t]{2,90}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
+    rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{_UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
     r"(?:(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
     r"referente|comandante|segretario)\b[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))?(?P<person>"
-    r"(?:(?:dott\.?\s?ssa|dott|dr|arch|geom|ing|rag|avv|comm|sig\.?\s?ra|sig|prof\.?\s?ssa|prof)\.?\s+)?"
+    rf"(?:{HONORIFIC}\s+)?"
     r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
 )
 
@@ -135,18 +137,14 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 
 
 # A settore named on a line of its own ("SETTORE 3 – LAVORI PUBBLICI", "Area Tecnica")
-_SETTORE_START_RE = re.compile(
-    r"(?i)^\s*(?:\*\*)?(?:settore|area|servizio|ufficio|unit[aà]\s+organizzativa|direzione|dipartimento|"
-    r"comando|segreteria)\b")
+_SETTORE_START_RE = re.compile(rf"(?i)^\s*(?:\*\*)?{_UNIT_KINDS}\b")
 # and its head on the next line, after a role label: "Titolare di incarico di E.Q.: dott.ssa …",
 # "Responsabile: arch. …", "Segretario generale: dott. …"
 _ROLE_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?:responsabile|dirigente|titolare|referente|comandante|segretari[oa]|"
     r"incaricat[oa]|posizione\s+organizzativa|e\.\s?q\.)\b[^:]{0,50}:(?:\*\*)?\s*(?P<value>.+)$")
 # a titled name anywhere in a value ("posto vacante – ad interim al Segretario, dott. Rossi")
-_TITLED_NAME_RE = re.compile(
-    r"(?:commissari[oa]|dott\.?\s?ssa|dott|dr|arch|geom|ing|rag|avv|comm|sig\.?\s?ra|sig|prof\.?\s?ssa|prof)\.?\s+"
-    r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}")
+_TITLED_NAME_RE = re.compile(rf"(?i:{HONORIFIC})\s+[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}}")
 _MAX_ENTRY_LINES = 8
 
 

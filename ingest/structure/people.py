@@ -35,11 +35,13 @@ FIRST_NAMES: frozenset[str] = frozenset(
 
 # Titles that precede a person's name in Italian administrative text, abbreviated or
 # written in full ("commissario Sergio Vitali", "dottoressa …").
-HONORIFIC_RE = re.compile(
-    r"(?i)^(?:dott\.?\s?ssa|dott\.?|dr\.?|comm\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|avv\.?|geom\.?|rag\.?|"
-    r"prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|dottor(?:e|essa)?|ingegnere|architetto|avvocat[oa]|"
-    r"geometra|ragionier[ea]|commissari[oa]|professor(?:e|essa)|signor(?:a)?)\s+"
+# (full words first: "dottoressa" is not "dott" + "oressa")
+HONORIFIC = (
+    r"(?:dottor(?:e|essa)?|ingegnere|architetto|avvocat[oa]|geometra|ragionier[ea]|commissari[oa]|"
+    r"professor(?:e|essa)|signor(?:a)?|dott\.?\s?ssa|dott\.?|dr\.?|comm\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|"
+    r"avv\.?|geom\.?|rag\.?|prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?)"
 )
+HONORIFIC_RE = re.compile(rf"(?i)^{HONORIFIC}\s+")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # "ROSSI Mario", "MANFE' PAVAN Chiara": surname(s) in capitals, then given name(s)

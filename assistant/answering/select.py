@@ -406,7 +406,30 @@ def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
     for t in terms:
         if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in by_prefix.get(t[:4], ()))):
             out.add(t)
+        elif (twin := _participle_twin(t)) is not None and any(_participle_twin(k) == twin for k in tokens):
+            out.add(t)
     return out
+
+
+# Italian names an act by its past participle ("aprire" → "aperto" → "apertura",
+# "offrire" → "offerta", "spendere" → "spesa"); for these verbs the participle's root
+# is not the verb's, so "quando si aprono le iscrizioni" must still find "apertura delle
+# iscrizioni". (verb root, participle root); regular verbs share a root and match above.
+_PARTICIPLE_ROOTS = (("apr", "apert"), ("riapr", "riapert"), ("offr", "offert"), ("copr", "copert"),
+                     ("scopr", "scopert"), ("spend", "spes"), ("rimuov", "rimozion"))
+# what Snowball leaves of a verb's ending after its root ("apron", "aprir", "apre")
+_VERB_REST = re.compile(r"(?:[aeio]|on|an|ir|ir[aeiò]\w{0,3}|iv\w{0,2}|end\w{0,3})?")
+
+
+def _participle_twin(stem: str) -> str | None:
+    """The root a verb form and its participle noun share, as the participle root
+    ("apron" → "apert", "apertur" → "apert"); None for any other stem."""
+    for verb, participle in _PARTICIPLE_ROOTS:
+        if stem.startswith(participle):
+            return participle
+        if stem.startswith(verb) and _VERB_REST.fullmatch(stem[len(verb):]):
+            return participle
+    return None
 
 
 @lru_cache(maxsize=2048)

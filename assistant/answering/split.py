@@ -29,6 +29,9 @@ _FORM_ONLY = re.compile(r"(?i)^(?:e\s+)?(?:me\s+|mi\s+)?(?:elenca\w*|fa(?:mmi|i|
 _FORM_ONLY_WORDS = 6
 # a part needs a few words of its own to be a question (not "chi e quando")
 _MIN_WORDS = 3
+# "che" opening a part is an interrogative determiner ("Che target ha …", "in che
+# anno …"); inside a part it is mostly a relative ("l'area che gestisce …")
+_OPENING_CHE = re.compile(r"(?i)^(?:e\s+)?(?:(?:a|con|di|da|per|in|su|entro)\s+)?che\b")
 
 
 def parts(question: str) -> list[str]:
@@ -59,7 +62,7 @@ def parts(question: str) -> list[str]:
         return [out[0] + "?"]
     # each part must be a question of a few words; otherwise the sentence is one
     # question joining two things ("chi e quando", "quali fasi e quali indicatori")
-    if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not ASKS.search(p) for p in out):
+    if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not (ASKS.search(p) or _OPENING_CHE.match(p)) for p in out):
         return [question]
     return [p if p.endswith("?") else p + "?" for p in out]
 

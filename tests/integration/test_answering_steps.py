@@ -510,6 +510,11 @@ def test_a_word_built_on_a_stem_is_not_that_stem() -> None:
     # forms of one root match; a compound built on the stem ("scuolabus") does not
     assert matched(frozenset({"conclus"}), frozenset({"conclusion"})) == {"conclus"}
     assert not matched(frozenset({"scuolabus"}), frozenset({"scuol", "scolast"}))
+    # a verb matches the noun of its irregular participle ("aprono" ~ "apertura",
+    # "spende" ~ "spesa"), either way round; a look-alike ("aprile") does not
+    assert matched(frozenset({"apron", "spend"}), frozenset({"apertur", "spes"})) == {"apron", "spend"}
+    assert matched(frozenset({"apertur"}), frozenset({"apre"})) == {"apertur"}
+    assert not matched(frozenset({"april"}), frozenset({"apertur"}))
 
 
 def test_off_topic_has_no_topic_coverage(answerer) -> None:

@@ -19,6 +19,11 @@ from assistant.answering.split import parts, refers_back
             ["A chi è affidata l'assistenza domiciliare?", "e chi è il responsabile del servizio?"],
         ),
         ("Qual è il target? E chi lo misura?", ["Qual è il target?", "E chi lo misura?"]),
+        # "che" opening a part asks ("che target …"), as "quale" would
+        (
+            "Che target ha la raccolta differenziata e quanto era nel 2024?",
+            ["Che target ha la raccolta differenziata?", "e quanto era nel 2024?"],
+        ),
     ],
 )
 def test_a_second_interrogative_after_e_opens_a_second_question(question: str, expected: list[str]) -> None:
@@ -61,3 +66,8 @@ def test_a_part_asking_only_for_a_list_asks_the_part_before_it_as_a_list(questio
     # one question; the request's words name the items' kind, not a topic
     (only,) = parts(question)
     assert only.endswith(": elenco?") and "categorie" not in only and "servizi?" not in only
+
+
+def test_a_relative_che_does_not_make_a_part_a_question() -> None:
+    question = "L'ufficio che segue le iscrizioni e quello che segue i pagamenti"
+    assert parts(question) == [question]

@@ -44,6 +44,17 @@ _SCALARS = (
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
 
 
+
+# "2026: 85%; 2027: 95%": an indicator's target for each year of the plan
+_YEARLY_TARGETS_RE = re.compile(r"^20\d\d:\s*(?P<first>[^;]+?)\s*(?:;\s*20\d\d:\s*[^;]+)+$")
+
+
+def first_period(target: str | None) -> str | None:
+    """A record's target is the one for the plan's first year; the passage shows them all."""
+    if target and (m := _YEARLY_TARGETS_RE.match(target.strip())):
+        return m.group("first")
+    return target
+
 def record_ente(text: str, ente: str | None) -> str | None:
     """The municipality as the document names it ("Comune di Monte D'Oro"), else
     the inferred name; None when the document does not say."""
@@ -208,7 +219,7 @@ def build_record(
     for name, items in ((Field.STAKEHOLDER, stakeholder), (Field.DIPENDENTI, dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
     fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get(Field.FASI)) if d]
-    indicatori = [Indicator(nome=n, target=t) for n, t in item_pairs(fields.get(Field.INDICATORI)) if n]
+    indicatori = [Indicator(nome=n, target=first_period(t)) for n, t in item_pairs(fields.get(Field.INDICATORI)) if n]
     _align_pairs(align, Field.FASI, [(p.descrizione, p.tempistica) for p in fasi], ("descrizione", "tempistica"), origin.get(Field.FASI, cand.unit))
     _align_pairs(align, Field.INDICATORI, [(i.nome, i.target) for i in indicatori], ("nome", "target"), origin.get(Field.INDICATORI, cand.unit))
 

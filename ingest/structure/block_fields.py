@@ -106,8 +106,16 @@ def parse_block_fields(
             elif lb.value:
                 add_value(key, lb.value)
                 current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) else None
+            elif key == Field.SCADENZA and _next_is_item(lines, k, b):
+                current_key = Field.FASI  # "Tempi" over a list of dated steps: the phases
             else:
                 current_key = key
+            continue
+        if lb is None and ln.has_tab and (header := _table_header(ln)) is not None:
+            # "| Indicatore | Formula | Target 2025 | Target 2026 |": a small table of
+            # the block, too wide to read as a label and its value
+            flush_row()
+            row_columns, current_key = header, None
             continue
         if lb is None and row_columns is None and (header := _merged_label_header(ln)) is not None:
             # "Indicatori e target | Indicatore | Formula | Target": a label cell merged down
@@ -137,6 +145,11 @@ def parse_block_fields(
                 current_key = None
         elif current_key == Field.INDICATORI and _LIST_ITEM_RE.match(ln.raw):
             add_value(Field.INDICATORI, _LIST_ITEM_RE.sub("", ln.clean, count=1))
+        elif current_key is not None and current_key != Field.TITOLO and _LIST_ITEM_RE.match(ln.raw):
+            # a bulleted list under a label ("**Stakeholder**" then "- …"): one item per
+            # bullet, its mark dropped, never run into one another
+            item = _LIST_ITEM_RE.sub("", ln.clean, count=1)
+            fields[current_key] = join_items([fields[current_key], item]) if current_key in fields else item
         elif current_key is not None:
             add_value(current_key, ln.clean)
     flush_row()
@@ -154,7 +167,7 @@ _INLINE_TARGET_RE = re.compile(
     r"\s+[-–—|;,]\s*(target|valore\s+obiettivo|valore\s+atteso|risultato\s+atteso|atteso)(?:\s+20\d\d)?\s*[:=]\s*",
     re.IGNORECASE,
 )
-_LABEL_CODE_RE = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\s*$")
+_LABEL_CODE_RE = re.compile(r"\b([A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*)\s*$")  # ("Obiettivo T1": "T1")
 # A value that names an office rather than a person ("Settore …", "Area …", "U.O. …").
 OFFICE_RE = re.compile(
     r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|comando)\b"
@@ -210,6 +223,23 @@ def _is_header_cells(cells: Sequence[str], ln: Line) -> bool:
             and len(keys) == len(cells))
 
 
+def _table_header(ln: Line) -> list[str | None] | None:
+    """The column keys of a row whose every cell is a field label ("Indicatore |
+    Formula | Target 2025 | Target 2026"), each column once (a target per year keeps
+    its year: "target 2025"); None for any other row."""
+    cells = [c for c in ln.cells if c]
+    if len(cells) < 2 or ":" in ln.raw or any(len(c) > 40 for c in cells):
+        return None
+    keys: list[str | None] = []
+    for cell in cells:
+        key = canonical_key(cell, fuzzy=False)
+        if key is None:
+            return None
+        year = re.search(r"\b20\d\d\b", cell)
+        keys.append(f"{Field.TARGET} {year.group()}" if key == Field.TARGET and year else key)
+    return keys if len(set(keys)) == len(keys) else None
+
+
 def _merged_label_header(ln: Line) -> list[str | None] | None:
     """The header of a small table beside a merged label cell: a row of a label, then
     distinct labels of which one names the label's own field ("Indicatori e target 2026
@@ -262,6 +292,9 @@ def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indic
     if Field.INDICATORI in columns:
         name = by_key.get(Field.INDICATORI, filled[0])
         target = by_key.get(Field.TARGET, filled[-1] if len(filled) > 1 else "")
+        yearly = [(k.split()[-1], v) for k, v in by_key.items() if k.startswith(f"{Field.TARGET} ")]
+        if yearly:  # a target per year, each with its year (one alone is the target)
+            target = "; ".join(f"{y}: {v}" for y, v in yearly) if len(yearly) > 1 else yearly[0][1]
         indicators.append([name, target if target != name else ""])
         return
     desc = by_key.get(Field.FASI) or by_key.get(Field.MOTIVAZIONE) or filled[0]

@@ -35,6 +35,10 @@ def furniture_lines(lines: Sequence[Line]) -> frozenset[int]:
     return frozenset(out)
 
 
+# how much of a long page-edge line must repeat for it to be a running header
+_OPENING = 50
+
+
 def _page_edge_repeats(lines: Sequence[Line]) -> set[int]:
     """Lines that open or close many pages with the same text (digits aside): the
     running header and footer of a PDF ("PIAO 2024-2026 - pag. 3")."""
@@ -47,11 +51,19 @@ def _page_edge_repeats(lines: Sequence[Line]) -> set[int]:
     pages = [p for p in pages if p]
     if len(pages) < 3:
         return set()
+    from ingest.structure.tables import is_header_row  # tables imports headings
+
     edges: dict[str, list[int]] = {}
     for page in pages:
         for ln in {page[0].idx: page[0], page[-1].idx: page[-1]}.values():
+            text = re.sub(r"\d+", "#", ln.clean.lower())
             if len(ln.clean) <= 80:
-                edges.setdefault(re.sub(r"\d+", "#", ln.clean.lower()), []).append(ln.idx)
+                edges.setdefault(text, []).append(ln.idx)
+            elif len(ln.clean) <= 200 and not is_header_row(ln):
+                # a long running header names the part of the document it heads at its
+                # end ("… – Foglio: OBIETTIVI", "… | Sezione 3"): its opening repeats.
+                # (A table's header row repeated on each page is the table's, not furniture.)
+                edges.setdefault(f"opening:{text[:_OPENING]}", []).append(ln.idx)
     out: set[int] = set()
     for idxs in edges.values():
         if len(idxs) >= max(3, int(0.3 * len(pages))):

@@ -135,7 +135,16 @@ def detect_heading(
     if m := _MD_HEADING_RE.match(raw):
         return Heading(clean_text(m.group(2)), f"md:{len(m.group(1))}", i, i, len(m.group(1)))
     if ln.outline:
-        return None  # typography already says which lines are headings
+        # typography already says which lines are headings: the marked ones, and a
+        # line set wholly in bold that is no field label ("**Finalità**" labels what
+        # follows), the outline's lowest level ("**Cronoprogramma OO-01 – …**")
+        if raw.startswith("**") and raw.endswith("**") and len(raw) > 6 and raw.count("**") == 2:
+            from ingest.structure.vocabulary import is_exact_label  # vocabulary imports text
+
+            text = clean_text(raw.strip("*"))
+            if n_letters(text) >= 3 and len(text) <= 200 and not is_exact_label(text) and not text.endswith(":"):
+                return Heading(text, "md:7", i, i, 7)
+        return None
 
     # bold block, possibly over a few lines: "**linee\nstrategiche**"
     if raw.startswith("**"):

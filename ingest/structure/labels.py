@@ -25,10 +25,15 @@ _COLON_LABEL_RE = re.compile(
     r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ°'’ ./()]{2,50}?(?:\s*n?\.?\s*\d{1,4}(?:\.\d{1,2})*)?)"
     r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<value>.*)$"
 )
+# a label set in bold, alone or before a dash and its value
+_BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)\s*(?:$|[—–-]\s*(?P<value>\S.*)$)")
 # "Obiettivo 1 - Digitalizzare ...": a numbered objective opening its block
+# (also as a markdown heading, "### Obiettivo 1.1 – …": the same code and title)
 _NUMBERED_OBJECTIVE_RE = re.compile(
-    r"(?i)^\s*(?:\*\*)?(?P<label>(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
-    r"(?:\s+(?:operativo|specifico|di\s+performance|gestionale))?\s*(?:n\.?|nr\.?|numero)?\s*\d{1,3}(?:\.\d{1,2})*)"
+    r"(?i)^\s*(?:#{1,6}\s+)?(?:\*\*)?(?P<label>(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
+    r"(?:\s+(?:operativo|specifico|di\s+performance|gestionale))?\s*(?:n\.?|nr\.?|numero)?\s*"
+    # (a code may open with a letter or two: "Obiettivo T1", "Scheda OB-3")
+    r"(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,2})*)"
     r"\s*(?:[-–:.)]\s*|\s+)(?P<value>\S.*)$"
 )
 
@@ -53,9 +58,17 @@ def parse_label(ln: Line) -> Label | None:
         return Label(ln.idx, clean_text(m.group("label")), value, [value])
     if m := _COLON_LABEL_RE.match(ln.raw):
         label = clean_text(m.group("label"))
-        if looks_like_label(label, strict=True) and not re.match(r"(?i)^(https?|www)", label):
+        # (a label set in bold is one by its typography, known or not: "**Perché lo
+        # facciamo:**" closes the field above it)
+        bold = bool(re.match(r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)", ln.raw)) and 0 < len(label.split()) <= 5
+        if (looks_like_label(label, strict=True) or bold) and not re.match(r"(?i)^(https?|www)", label):
             value = clean_text(m.group("value"))
             return Label(ln.idx, label, value, [value] if value else [])
+    if (m := _BOLD_LABEL_RE.match(ln.raw)) and looks_like_label(clean_text(m.group("label")), strict=True):
+        # typography marks the label: "**Finalità**" alone on its line (the value
+        # follows), "**Settore competente** — Settore X"
+        value = clean_text(m.group("value") or "")
+        return Label(ln.idx, clean_text(m.group("label")), value, [value] if value else [])
     if looks_like_label(ln.clean.rstrip(":"), strict=True) and upper_ratio(ln.clean) >= 0.8:
         return Label(ln.idx, ln.clean.rstrip(":"), "", [])
     return None

@@ -108,8 +108,8 @@ _UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizz
 # "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
 _ORG_LINE_RE = re.compile(
     rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{_UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
-    r"(?:(?P<role>responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
-    r"referente|comandante|segretario)\b[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))?(?P<person>"
+    r"(?:(?P<role>(?:responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
+    r"referente|comandante|segretario)\b|resp\.)[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))?(?P<person>"
     rf"(?:{HONORIFIC}\s+)?"
     r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
 )
@@ -132,6 +132,9 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
         if sm := _SERVICES_RE.search(text):
             fields[Field.SERVIZI] = sm.group(1).strip(" .")
+        elif offices := _sub_items(lines, ln, last):
+            # an org chart as a nested list: the items under a unit are its offices
+            fields[Field.SERVIZI] = "; ".join(offices)
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
     return claims
 
@@ -191,6 +194,9 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
         text = " ".join(lines[k].clean for k in range(nxt + 1, last + 1))
         if sm := _SERVICES_RE.search(text):
             fields[Field.SERVIZI] = sm.group(1).strip(" .")
+        elif offices := _sub_items(lines, ln, last):
+            # an org chart as a nested list: the items under a unit are its offices
+            fields[Field.SERVIZI] = "; ".join(offices)
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
         taken = taken | set(range(ln.idx, last + 1))
     return claims
@@ -199,8 +205,28 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
 _SERVICES_RE = re.compile(r"(?i)\b(?:servizi|uffici|competenze)(?:\s+assegnati)?\s*:\s*(.+)$")
 
 
+_ITEM_MARK_RE = re.compile(r"^(\s*)[-•*▪–]\s+")
+
+
+def _sub_items(lines: Sequence[Line], entry: Line, last: int) -> list[str]:
+    """The list items indented under `entry` (itself an item) up to line `last`."""
+    if not (m := _ITEM_MARK_RE.match(entry.raw)):
+        return []
+    items = []
+    for k in range(entry.idx + 1, last + 1):
+        sub = _ITEM_MARK_RE.match(lines[k].raw)
+        if sub is None or len(sub.group(1)) <= len(m.group(1)):
+            break
+        items.append(clean_line(lines[k].raw[sub.end():]))
+    return items
+
+
 def clean_line(raw: str) -> str:
-    return raw.replace("**", "").strip()
+    # (dot leaders, "SETTORE TECNICO ........ Responsabile: …", part a unit from its head as a dash does)
+    return _DOT_LEADER_RE.sub(" – ", raw.replace("**", "")).strip()
+
+
+_DOT_LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*")
 
 
 def _claim_assignments(lines: Sequence[Line], taken: set[int]) -> list[Claim]:

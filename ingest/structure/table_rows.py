@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import zip_longest
 
 from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
+from ingest.structure.furniture import furniture_lines
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
 from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
@@ -15,6 +17,7 @@ from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair
 
+_ORDINAL_RE = re.compile(r"\d{1,2}[.)°]?")
 _CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 
 
@@ -87,10 +90,20 @@ def _fit_left(
 
 def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
-    tables = find_tables(lines, taken)
+    # (a running header between two pages of a table is no row of it)
+    tables = find_tables(lines, taken | furniture_lines(lines))
     headers = [t.columns for t in tables]
-    for table in tables:
-        row_cells = [merge_wrapped_cells([lines[k] for k in row]) for row in table.rows]
+    cells_of = [[merge_wrapped_cells([lines[k] for k in row]) for row in t.rows] for t in tables]
+    for before, after, before_cells, after_cells in zip(tables, tables[1:], cells_of, cells_of[1:], strict=False):
+        # a table goes on after a page break under its header repeated: a first row
+        # without the cells that identify a row (its code, else its first cell) is the
+        # rest of the row the page cut, its cells the ends of that row's cells
+        if after.columns == before.columns and before.rows and after.rows and after_cells[0] \
+                and _continues(after_cells[0], after.columns):
+            before_cells[-1] = [f"{a} {b}".strip() for a, b in zip_longest(before_cells[-1], after_cells[0], fillvalue="")]
+            before.rows[-1] = [*before.rows[-1], *after.rows[0]]
+            del after.rows[0], after_cells[0]
+    for table, row_cells in zip(tables, cells_of, strict=True):
         vocab: dict[int, set[str]] = {}
         for cells in row_cells:
             if len(cells) == len(table.columns):
@@ -108,6 +121,14 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     return claims
 
 
+def _continues(cells: Sequence[str], columns: Sequence[str]) -> bool:
+    """The row holds no identifying cell (a code column's, else the first) but holds others."""
+    keys = [canonical_key(c) if c else None for c in columns]
+    ident = [k for k, key in enumerate(keys) if key == Field.CODICE] or [0]
+    return all(k >= len(cells) or not cells[k] for k in ident) and any(
+        c for k, c in enumerate(cells) if k not in ident)
+
+
 def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     fields: dict[str, str] = {}
     rendered: list[str] = []
@@ -117,6 +138,8 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     targets: list[str] = []
     # next to an indicator column, the "expected value" column is the indicator's target
     measured = any(canonical_key(clean_text(n)) == Field.INDICATORI for n, _ in pairs if n)
+    yearly_targets = sum(1 for n, _ in pairs if n and canonical_key(clean_text(n)) == Field.TARGET
+                         and re.search(r"\b20\d\d\b", n))
     for name, value in pairs:
         name_c = clean_text(name)
         if YEAR_RE.match(name_c):
@@ -134,12 +157,19 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         if key == Field.INDICATORI:
             indicators.extend(cell_items(value))
         elif key == Field.TARGET:
-            targets.extend(cell_items(value))
+            # a target column per year ("Target 2026", "Target 2027"): each keeps its year
+            year = re.search(r"\b20\d\d\b", name_c) if yearly_targets > 1 else None
+            targets.extend(f"{year.group()}: {x}" if year else x for x in cell_items(value))
         elif key == Field.FASI:
             items = [split_timing(strip_phase_prefix(x)) for x in cell_items(value)]
             fields[Field.FASI] = join_items(join_pair(d, t) for d, t in items if d)
         elif key and key not in fields:
             fields[key] = value
+    if Field.FASI in fields and _ORDINAL_RE.fullmatch(fields[Field.FASI].split(" — ")[0]) \
+            and Field.MOTIVAZIONE in fields and Field.TITOLO not in fields:
+        # a "Fase" column that only numbers the rows ("1", "2)"): the row's description
+        # is the phase itself
+        fields[Field.FASI] = fields.pop(Field.MOTIVAZIONE)
     if Field.FASI in fields and Field.SCADENZA in fields and Field.TITOLO not in fields and LINE_SEP not in fields[Field.FASI] \
             and not has_detail(fields[Field.FASI]):
         # a schedule row: the phase's time is the row's time column
@@ -151,6 +181,8 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         lines_ = []
         for n, ind in enumerate(indicators or [""]):
             tgt = targets[n] if n < len(targets) else ""
+            if n == len(indicators or [""]) - 1 and len(targets) > n + 1:
+                tgt = "; ".join(targets[n:])  # one indicator's targets over several years
             lines_.append(join_pair(ind, tgt))
         fields[Field.INDICATORI] = join_items(lines_)
     return fields, "\n".join(rendered)

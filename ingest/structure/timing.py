@@ -34,6 +34,9 @@ def split_timing(item: str) -> tuple[str, str]:
             head = s[: sep.start()].strip(" :-–;,")
             if head:
                 return head, tail
+    # the timing first, as a lead-in ("entro marzo 2026: scansione dei fascicoli")
+    if (m := re.match(r"([^:]{3,60}):\s+(\S.*)$", s)) and TIMING_RE.match(m.group(1).strip()):
+        return m.group(2).strip(), m.group(1).strip()
     return s, ""
 
 

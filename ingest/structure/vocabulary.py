@@ -46,10 +46,10 @@ _VOCAB: dict[str, Field | None] = {
     "SETTORE": Field.SETTORE, "SETTORI": Field.SETTORE, "SETTORE*": Field.SETTORE, "AREA": Field.SETTORE,
     "SERVIZIO": Field.SETTORE, "SERVIZI": Field.SETTORE, "UFFICIO": Field.SETTORE, "STRUTTURA": Field.SETTORE,
     "UNITA ORGANIZZATIVA": Field.SETTORE, "STRUTTURA RESPONSABILE": Field.SETTORE,
-    "AREA ORGANIZZATIVA": Field.SETTORE, "SETTORE RESPONSABILE": Field.SETTORE,
+    "AREA ORGANIZZATIVA": Field.SETTORE, "SETTORE RESPONSABILE": Field.SETTORE, "AREA RESPONSABILE": Field.SETTORE,
     # an org chart's column of the offices a unit holds, named as a pair or with a qualifier
     "UFFICI E SERVIZI": Field.SETTORE, "SERVIZI E UFFICI": Field.SETTORE, "SERVIZI ASSEGNATI": Field.SETTORE,
-    "UFFICI E SERVIZI ASSEGNATI": Field.SETTORE, "SERVIZI DI COMPETENZA": Field.SETTORE,
+    "UFFICI E SERVIZI ASSEGNATI": Field.SETTORE, "SERVIZI DI COMPETENZA": Field.SETTORE, "UFFICI": Field.SETTORE,
     "DIPENDENTI": Field.DIPENDENTI, "DIPENDENTI*": Field.DIPENDENTI, "PERSONALE COINVOLTO": Field.DIPENDENTI,
     "RISORSE UMANE": Field.DIPENDENTI, "PERSONALE": Field.DIPENDENTI, "PERSONALE ASSEGNATO": Field.DIPENDENTI,
     "PERSONALE*": Field.DIPENDENTI, "RISORSE UMANE*": Field.DIPENDENTI, "GRUPPO DI LAVORO": Field.DIPENDENTI,
@@ -62,8 +62,9 @@ _VOCAB: dict[str, Field | None] = {
     "VALORE ATTESO": Field.VALORE_ATTESO, "RISULTATO ATTESO": Field.VALORE_ATTESO,
     "RISULTATI ATTESI": Field.VALORE_ATTESO, "IMPATTO ATTESO": Field.VALORE_ATTESO,
     "VALORE PUBBLICO ATTESO": Field.VALORE_ATTESO, "RISULTATO ATTESO*": Field.VALORE_ATTESO,
-    "OUTCOME": Field.VALORE_ATTESO, "IMPATTO": Field.VALORE_ATTESO, "FINALITA*": Field.MOTIVAZIONE,
+    "OUTCOME": Field.VALORE_ATTESO, "OUTPUT ATTESO": Field.VALORE_ATTESO, "OUTPUT": Field.VALORE_ATTESO, "IMPATTO": Field.VALORE_ATTESO, "FINALITA*": Field.MOTIVAZIONE,
     "MOTIVAZIONE*": Field.MOTIVAZIONE, "DESCRIZIONE SINTETICA": Field.MOTIVAZIONE,
+    "PERCHE*": Field.MOTIVAZIONE, "SCOPO": Field.MOTIVAZIONE, "OBIETTIVO DELL INTERVENTO": Field.MOTIVAZIONE,
     # when
     "ARCO TEMPORALE": Field.SCADENZA, "SCADENZA": Field.SCADENZA, "TEMPISTICA": Field.SCADENZA,
     "TEMPI": Field.SCADENZA, "TERMINE": Field.SCADENZA, "DATA SCADENZA": Field.SCADENZA,
@@ -71,7 +72,8 @@ _VOCAB: dict[str, Field | None] = {
     "TERMINE DI REALIZZAZIONE": Field.SCADENZA, "DATA DI CONCLUSIONE": Field.SCADENZA, "ORIZZONTE TEMPORALE": Field.SCADENZA,
     "SCADENZA*": Field.SCADENZA, "TERMINE*": Field.SCADENZA, "ENTRO IL": Field.SCADENZA, "ENTRO": Field.SCADENZA,
     "DA REALIZZARE ENTRO": Field.SCADENZA, "DATA DI COMPLETAMENTO": Field.SCADENZA, "CONCLUSIONE": Field.SCADENZA,
-    "DATA PREVISTA": Field.SCADENZA, "TEMPO DI REALIZZAZIONE": Field.SCADENZA,
+    "DATA PREVISTA": Field.SCADENZA, "TEMPO DI REALIZZAZIONE": Field.SCADENZA, "PERIODO": Field.SCADENZA,
+    "PERIODO DI REALIZZAZIONE": Field.SCADENZA,
     # measures
     "INDICATORE": Field.INDICATORI, "INDICATORI": Field.INDICATORI, "INDICATORE*": Field.INDICATORI,
     "INDICATORI*": Field.INDICATORI,
@@ -127,7 +129,30 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
             return value
     if key.startswith("INDICATOR"):
         return Field.INDICATORI
+    if "/" in label:
+        # "Descrizione / finalità", "Fasi/tempi": a column named by alternatives is
+        # the field of the first alternative the vocabulary knows
+        for part in label.split("/"):
+            if part.strip() and (found := canonical_key(part, fuzzy)) is not None:
+                return found
+    if (found := _abbreviated_key(label, key)) is not None:
+        return found
     return _near_key(key) if fuzzy else None
+
+
+def _abbreviated_key(label: str, key: str) -> Field | None:
+    """A label with words cut short by a dot ("Area resp.", "Resp. obiettivo", "Ind.
+    risultato") stands for the one vocabulary label whose words they open."""
+    shortened = {fold_label(w) for w in re.findall(r"([^\W\d_]{2,})\.", label)}
+    words = key.split()
+    if not shortened or not shortened & set(words):
+        return None
+    found = {
+        v for k, v in _VOCAB_EXACT.items()
+        if len(kw := k.split()) == len(words) and all(
+            a == b or (a in shortened and b.startswith(a)) for a, b in zip(words, kw, strict=True))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _near_key(key: str) -> Field | None:
@@ -176,7 +201,8 @@ def is_exact_label(label: str) -> bool:
 
 
 # trailing numbers ("Obiettivo n. 3", "Target 2025", "Fase 2"): the label is the same field
-_LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:\d{1,3}(?:\s+\d{1,2})*|20\d\d(?:\s+20\d\d)*)$")
+# (a code may open with a letter or two: "Obiettivo T1")
+_LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:[A-Z]{0,2}\d{1,3}(?:\s+\d{1,2})*|20\d\d(?:\s+20\d\d)*)$")
 
 
 def label_key(label: str) -> str:

@@ -395,9 +395,9 @@ def test_a_heading_closes_the_labelled_block_above_it() -> None:
                   "Stakeholder: Cittadini", "Peso: 10"]
     units = [u for u in parse_structure("\n".join(parts), LayoutKind.OBJECTIVE_BLOCKS)
              if u.kind == UnitKind.OBJECTIVE]
-    assert [u.fields.get("titolo") for u in units] == [
-        "Obiettivo 1.1 – Archivio digitale", "Obiettivo 2.1 – Nuove piste ciclabili",
-        "Obiettivo 3.1 – Sportello sociale"]
+    # (a numbered heading gives its code and its title apart, as a numbered label line does)
+    assert [(u.fields.get("codice"), u.fields.get("titolo")) for u in units] == [
+        ("1.1", "Archivio digitale"), ("2.1", "Nuove piste ciclabili"), ("3.1", "Sportello sociale")]
     assert [u.fields.get("responsabile") for u in units] == ["dott. Ugo Neri", "ing. Lia Conti", "dott.ssa Eva Sala"]
 
 

@@ -690,5 +690,6 @@ def test_an_objective_titled_by_a_long_heading_keeps_its_whole_title(tmp_path: P
     path.write_text(f"# Comune di Valprova – PIAO 2026-2028\n\n## Obiettivi operativi\n\n{body}", encoding="utf-8")
     text = load_document(path).text
     units = of_kind(parse_structure(text, LayoutKind.OBJECTIVE_BLOCKS), UnitKind.OBJECTIVE)
-    assert [u.fields.get("titolo") for u in units] == blocks
+    assert [u.fields.get("titolo") for u in units] == [b.split(" – ", 1)[1] for b in blocks]
+    assert [u.fields.get("codice") for u in units] == ["1", "2", "3"]
     assert all(len(c) <= 80 for c in units[0].path)

@@ -1,0 +1,246 @@
+"""Plans as other tools export them, each built here from scratch (fictional
+municipalities): a spreadsheet printed to a ruled PDF (a running header naming the
+sheet, a table whose row the page cuts, a phase table numbered in its own column,
+bold sub-headings), a wiki page in Markdown (objectives as numbered headings, labels in
+bold on their own line, bulleted lists under them, an org chart as a nested list) and a
+plain-text e-mail (dot-leader org chart, objectives coded with a letter). Each test
+asserts what a person would read off the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.models import PAGE_JOINER, LoadedDocument, Page, UnitKind
+from ingest.parse import parse_document
+from ingest.structure.vocabulary import canonical_key
+from ingest.text import Field
+
+pytestmark = pytest.mark.unit
+
+
+def _loaded(pages: list[str], name: str) -> LoadedDocument:
+    starts, pos = [], 0
+    for text in pages:
+        starts.append(pos)
+        pos += len(text) + len(PAGE_JOINER)
+    return LoadedDocument(
+        file_name=name, source_path=name, content_hash=str(hash(tuple(pages))), text=PAGE_JOINER.join(pages),
+        pages=tuple(Page(number=n, text=t, char_start=s) for n, (t, s) in enumerate(zip(pages, starts), 1)),
+    )
+
+
+def test_column_names_of_exported_tables_are_read_as_fields() -> None:
+    # alternatives ("Descrizione / finalità"), words cut short with a dot ("Area resp."),
+    # an org chart's offices column, a phase's period
+    assert canonical_key("Descrizione / finalità") == Field.MOTIVAZIONE
+    assert canonical_key("Area resp.") == Field.SETTORE
+    assert canonical_key("Uffici") == Field.SETTORE
+    assert canonical_key("Periodo") == Field.SCADENZA
+    assert canonical_key("Perché lo facciamo") == Field.MOTIVAZIONE
+    # a word not cut short is no abbreviation; a name with a title is no label
+    assert canonical_key("Area resp") is None
+    assert canonical_key("Dott. Rossi") is None
+
+
+RUNNING = "Comune di Vallerana (PV) - PIAO 2026-2028\tSezione 2 - Performance\tFoglio: {sheet}"
+OBJECTIVES_HEADER = "Cod.\tObiettivo operativo\tArea resp.\tDescrizione / finalità\tIndicatore\tTarget 2026\tTarget 2027\tPeso %"
+SPREADSHEET = [
+    "\n".join([
+        RUNNING.format(sheet="ORGANIGRAMMA"),
+        "### Organigramma",
+        "Area\tResponsabile (E.Q.)\tUffici",
+        "Area 1 - Servizi alla persona\tdott.ssa Ada Ferri\tServizi sociali; Biblioteca",
+        "Area 2 - Tecnica\tarch. Elio Sarti\tLavori pubblici; Protezione civile",
+        "Pagina 1 di 4",
+    ]),
+    "\n".join([
+        RUNNING.format(sheet="OBIETTIVI"),
+        "### Obiettivi operativi",
+        OBJECTIVES_HEADER,
+        "OB-01\tBiblioteca aperta di sera\tArea 1 - Servizi\tAprire la biblioteca il giovedì sera.\tOre di apertura serale\t120 ore\t150 ore\t6",
+        "OB-02\tNuovo piano di protezione civile e\tArea 2 - Tecnica\tAggiornare gli scenari di rischio\tPiano approvato\t"
+        "entro il 30/11/2026\t1 esercitazione\t8",
+        "Pagina 2 di 4",
+    ]),
+    "\n".join([
+        RUNNING.format(sheet="OBIETTIVI"),
+        OBJECTIVES_HEADER,
+        "\tesercitazioni con la popolazione\t\tidraulico e informare i residenti.\t\t\t\t",
+        "OB-03\tManutenzione delle strade\tArea 2 - Tecnica\tRifare i manti stradali.\tMetri quadrati rifatti\t5.000 mq\t7.000 mq\t5",
+        "Pagina 3 di 4",
+    ]),
+    "\n".join([
+        RUNNING.format(sheet="CRONOPROGRAMMI"),
+        "### Cronoprogrammi",
+        "**Cronoprogramma OB-02 - Nuovo piano di protezione civile**",
+        "Fase\tDescrizione\tPeriodo\tPersonale coinvolto",
+        "1\tAggiornamento degli scenari di rischio\tfeb-mag 2026\tLuca Neri",
+        "2\tApprovazione del piano in Consiglio\tott-nov 2026\tarch. Elio Sarti",
+        "Pagina 4 di 4",
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def spreadsheet():  # type: ignore[no-untyped-def]
+    return parse_document(_loaded(SPREADSHEET, "vallerana_piao-2026-2028.pdf"))
+
+
+def test_a_spreadsheet_printed_to_pdf_gives_its_org_chart(spreadsheet) -> None:  # type: ignore[no-untyped-def]
+    heads = {c.fields["settore"]: c.fields for c in spreadsheet.chunks if c.kind == UnitKind.ORG_CHART}
+    assert heads["Area 2 - Tecnica"]["titolare"] == "Elio Sarti"
+    assert heads["Area 2 - Tecnica"]["servizi"] == "Lavori pubblici; Protezione civile"
+
+
+def test_a_row_the_page_cuts_is_one_row_and_the_running_header_none(spreadsheet) -> None:  # type: ignore[no-untyped-def]
+    rows = [c for c in spreadsheet.chunks if c.kind == UnitKind.TABLE_ROW and c.fields.get("codice")]
+    assert [c.fields["codice"] for c in rows] == ["OB-01", "OB-02", "OB-03"]  # no "Comune di …" row
+    cut = rows[1]
+    assert cut.fields["titolo"] == "Nuovo piano di protezione civile e esercitazioni con la popolazione"
+    assert cut.fields["motivazione"].endswith("rischio idraulico e informare i residenti.")
+    assert cut.fields["settore"] == "Area 2 - Tecnica"
+    # a target per year: the passage gives each with its year, the record the first
+    assert cut.fields["indicatori"] == "Piano approvato — 2026: entro il 30/11/2026; 2027: 1 esercitazione"
+    record = next(r for r in spreadsheet.records if r.codice == "OB-02")
+    assert [(i.nome, i.target) for i in record.indicatori] == [("Piano approvato", "entro il 30/11/2026")]
+
+
+def test_a_numbered_phase_table_under_a_bold_heading(spreadsheet) -> None:  # type: ignore[no-untyped-def]
+    phases = [c for c in spreadsheet.chunks if c.kind == UnitKind.TABLE_ROW and c.fields.get("fasi")]
+    # the "Fase" column only numbers the rows: the description is the phase
+    assert [c.fields["fasi"].split(" — ")[0] for c in phases] == [
+        "Aggiornamento degli scenari di rischio", "Approvazione del piano in Consiglio"]
+    # the bold line above the table is its heading: the phases say whose they are
+    assert all(any("Cronoprogramma OB-02" in crumb for crumb in c.breadcrumb) for c in phases)
+
+
+WIKI = """# Comune di Borgo Lieto
+
+## Organigramma
+
+- Settore Affari Generali — resp. dott. Ivo Cattaneo
+  - Ufficio Protocollo
+  - Ufficio Anagrafe
+- Settore Tecnico — resp. ing. Nora Villa
+  - Ufficio Lavori Pubblici
+  - Ufficio Ambiente
+
+## Obiettivi
+
+### Obiettivo 1.1 – Archivio digitale delle pratiche
+
+**Dirigente/Responsabile:** dott. Ivo Cattaneo
+
+**Finalità**
+Digitalizzare l'archivio cartaceo delle pratiche anagrafiche.
+
+**Stakeholder**
+- cittadini
+- notai e avvocati
+- Archivio di Stato
+
+**Tempi**
+- entro marzo 2026: scansione dei fascicoli
+- entro giugno 2026: indicizzazione e controllo
+
+**Indicatori di performance**
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Fascicoli digitalizzati | fascicoli scansionati / fascicoli totali | 60% | 100% |
+
+### Obiettivo 1.2 – Manutenzione del verde
+
+**Responsabile**: ing. Nora Villa
+
+**Perché lo facciamo:** tenere i parchi sicuri e curati.
+
+**Settore competente** — Settore Tecnico
+
+### Obiettivo 1.3 – Sportello casa
+
+**Responsabile**: dott. Ivo Cattaneo
+
+**Finalità**
+Aiutare le famiglie nella ricerca di un alloggio.
+"""
+
+
+@pytest.fixture(scope="module")
+def wiki():  # type: ignore[no-untyped-def]
+    from ingest.models import Page
+
+    return parse_document(LoadedDocument(file_name="borgo-lieto_piao-2026-2028.md", source_path="x",
+                                         content_hash="w", text=WIKI, pages=(Page(number=1, text=WIKI, char_start=0),)))
+
+
+def test_wiki_objectives_open_at_their_numbered_headings(wiki) -> None:  # type: ignore[no-untyped-def]
+    objectives = {c.fields["codice"]: c.fields for c in wiki.chunks if c.kind == UnitKind.OBJECTIVE}
+    assert sorted(objectives) == ["1.1", "1.2", "1.3"]
+    first = objectives["1.1"]
+    assert first["titolo"] == "Archivio digitale delle pratiche"
+    assert first["responsabile"] == "dott. Ivo Cattaneo"  # "Dirigente/Responsabile"
+    # a bold label alone on its line labels the lines under it, a bullet per item
+    assert first["motivazione"] == "Digitalizzare l'archivio cartaceo delle pratiche anagrafiche."
+    assert first["stakeholder"].split("\n") == ["cittadini", "notai e avvocati", "Archivio di Stato"]
+    # "Tempi" over a list of dated steps: the phases
+    # (each with its timing, written first as a lead-in)
+    assert first["fasi"].split("\n") == ["scansione dei fascicoli — entro marzo 2026",
+                                         "indicizzazione e controllo — entro giugno 2026"]
+    # an indicator table with a target per year: each with its year; the record keeps the first
+    assert first["indicatori"] == "Fascicoli digitalizzati — 2026: 60%; 2027: 100%"
+    record = next(r for r in wiki.records if r.codice == "1.1")
+    assert [(i.nome, i.target) for i in record.indicatori] == [("Fascicoli digitalizzati", "60%")]
+    second = objectives["1.2"]
+    # a bold label the vocabulary does not know still closes the field above it
+    assert second["responsabile"] == "ing. Nora Villa"
+    assert second["motivazione"] == "tenere i parchi sicuri e curati."
+    assert second["settore"] == "Settore Tecnico"  # "**Label** — value"
+
+
+def test_an_org_chart_as_a_nested_list(wiki) -> None:  # type: ignore[no-untyped-def]
+    heads = {c.fields["settore"]: c.fields for c in wiki.chunks if c.kind == UnitKind.ORG_CHART}
+    assert heads["Settore Tecnico"]["titolare"] == "Nora Villa"  # "resp." is the head
+    assert heads["Settore Tecnico"]["servizi"] == "Ufficio Lavori Pubblici; Ufficio Ambiente"
+
+
+EMAIL = """Da: Ufficio Segreteria
+Oggetto: PIAO 2026-2028 parte organizzazione
+
+STRUTTURA ORGANIZZATIVA
+
+SETTORE FINANZIARIO ................................ Responsabile: rag. Olga Pini
+SETTORE TECNICO .................................... Responsabile: geom. Dario Sala
+
+OBIETTIVO T1 - REGISTRO DEGLI ACCESSI DIGITALE
+
+Referente: rag. Olga Pini
+Scopo: tenere il registro degli accessi nel protocollo informatico.
+Output atteso: registro pubblicato ogni trimestre.
+
+OBIETTIVO T2 - FORMAZIONE DIGITALE
+
+Referente: geom. Dario Sala
+Scopo: formare tutto il personale sulle competenze digitali.
+Output atteso: tutti i dipendenti iscritti ai corsi.
+
+OBIETTIVO T3 - CONTROLLI SULLE PRATICHE
+
+Referente: geom. Dario Sala
+Scopo: controllare a campione le pratiche edilizie.
+Output atteso: un controllo ogni trimestre.
+"""
+
+
+def test_a_plain_text_email_with_dot_leaders_and_lettered_codes() -> None:
+    from ingest.models import Page
+
+    parsed = parse_document(LoadedDocument(file_name="piao_def.txt", source_path="x", content_hash="e",
+                                           text=EMAIL, pages=(Page(number=1, text=EMAIL, char_start=0),)))
+    heads = {c.fields["settore"]: c.fields["titolare"] for c in parsed.chunks if c.kind == UnitKind.ORG_CHART}
+    assert heads == {"SETTORE FINANZIARIO": "Olga Pini", "SETTORE TECNICO": "Dario Sala"}
+    objectives = {c.fields["codice"]: c.fields for c in parsed.chunks if c.kind == UnitKind.OBJECTIVE}
+    assert sorted(objectives) == ["T1", "T2", "T3"]
+    assert objectives["T1"]["titolo"] == "REGISTRO DEGLI ACCESSI DIGITALE"
+    assert objectives["T1"]["motivazione"].startswith("tenere il registro")
+    assert objectives["T1"]["valore_atteso"] == "registro pubblicato ogni trimestre."

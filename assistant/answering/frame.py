@@ -99,6 +99,8 @@ _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]
                        r"([^\W\d_]{2,}(?:at|it|ut)[oaie])\b")
 # the words that ask for a comparison: the relation asked, never its topic
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
+# "cosa prevede / prevedono": what a plan provides for a topic
+_PROVIDES = re.compile(r"(?i)\bcosa\s+(?:si\s+)?preved\w*")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
 # a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
 PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
@@ -279,6 +281,13 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
 # "quale comune ha più X": a count of X compared
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
 # "chi…", "a chi…", "di chi…": a who-question
+# "mi serve il nome", "nome e cognome per favore", "il nominativo": the person is asked
+_NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
+# a name that can only be a person's: "nome e cognome", "il nominativo", "il nome del responsabile"
+_PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:del|della|dello)\s+"
+                          r"(?:responsabile|referente|titolare|dirigente|funzionari[oa]|comandante|segretari[oa]|rup))\b")
+# the words of a request around the question ("mi serve anche…", "per favore")
+_REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie)\b")
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
 # "quanti X": X is counted
 _COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?([a-z]{3,})")
@@ -428,7 +437,11 @@ class FrameBuilder:
     def build(self, resolved: Resolved) -> Frame:
         resolved = self._respell_labels(resolved)
         asked = resolved.question
-        wording = unquoted(asked)
+        # how the user asks is no topic: politeness, and "mi serve il nome (e cognome)",
+        # which asks for the person the answer names
+        wants_name = bool(_NAME_REQUEST.search(asked))
+        wording = _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", unquoted(asked)))
+        resolved = replace(resolved, query=_REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", resolved.query)))
         q = fold_name(wording.replace("'", " "))
         # (q is folded: no punctuation); a colloquial name may be two words ("ufficio tecnico")
         colloquial = [w for w in COLLOQUIAL if " " in w and f" {w} " in f" {q} "] \
@@ -492,6 +505,8 @@ class FrameBuilder:
             fields = tuple(dict.fromkeys(Intent.RESPONSIBLE if i is Intent.HOLDER else i for i in fields))
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
         kind = answer_type(wording)
+        if wants_name and (kind in (AnswerType.WHO, AnswerType.OFFICE) or _PERSON_NAME.search(asked)):
+            kind = AnswerType.PERSON
         named = named_fields(wording)
         if (head := asked_field(wording)) is not None:
             # "quali sono le fasi dell'obiettivo Formazione dei dipendenti": the field
@@ -502,6 +517,11 @@ class FrameBuilder:
             named = frozenset({h for seg in segments if (h := asked_field(seg))} if len(segments) > 1 else {head})
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
+        comparison = len(groups) >= 2 or bool(_COMPARISON.search(q))
+        if comparison and Intent.PURPOSE in fields and Intent.PURPOSE not in classify(_PROVIDES.sub(" ", wording)).intents:
+            # "cosa prevede il piano" asks one plan's purpose; asked of two plans ("cosa
+            # prevedono A e B") it asks what each does, compared: no field in particular
+            fields = tuple(i for i in fields if i is not Intent.PURPOSE)
         if counted:
             # "quale comune ha più dipendenti": a count compared, whatever it counts; the
             # counted noun names no objective field here (the ente's staff, not a team's)
@@ -533,7 +553,7 @@ class FrameBuilder:
                                         r"(?:in|di|a|da|per|con) che)\b", q)) >= 2,
             asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*|dimmi)\s+(?:sono\s+)?(?:tutti\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
-            comparison=len(groups) >= 2 or bool(_COMPARISON.search(q)),
+            comparison=comparison,
             enti=groups,
             years=tuple(f"{a}-{b}" for a, b in PERIOD_RE.findall(asked)),
             named_fields=named,

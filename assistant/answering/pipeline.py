@@ -20,7 +20,7 @@ from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
-from assistant.answering.retrieve import RetrievalResult, Retriever, same_office
+from assistant.answering.retrieve import RetrievalResult, Retriever, same_office, within_office
 from assistant.answering.select import (
     INTENT_FIELDS,
     STRICT_TYPES,
@@ -222,10 +222,15 @@ class ExtractiveAnswerer:
                 found.setdefault(term, m)
         if not found:
             return None
-        rarest = found[max(found, key=lambda t: frame.weights.get(t, 0.0))]
-        if rarest.end() <= limit - 20:
+        return self._word_at(cand.text, max(found, key=lambda t: frame.weights.get(t, 0.0)), limit)
+
+    def _word_at(self, text: str, stem: str, limit: int) -> re.Pattern[str] | None:
+        """The first word of `text` with `stem`, as a pattern to show the text around;
+        None when it stands within the first `limit` characters (shown anyway)."""
+        m = next((m for m in re.finditer(r"[^\W\d_]{3,}", text) if stem in self.analyzer.analyze(m.group())), None)
+        if m is None or m.end() <= limit - 20:
             return None
-        return re.compile(rf"\b{re.escape(rarest.group())}\b")
+        return re.compile(rf"\b{re.escape(m.group())}\b")
 
     def _documents(self, frame: Frame, selection: Selection, hits: list[SearchHit]) -> list[list[Scored]]:
         """Scored candidates per answer line: one line per named ente (comparisons); one
@@ -322,8 +327,13 @@ class ExtractiveAnswerer:
             ])
         # the sub-headings listed are the answer; otherwise the chosen candidates
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
+        rare_words: dict[int, str] = {}
         if general and chosen:
-            chosen = [*([] if titled else [chosen[0]]), *self._distinctive(frame, group, chosen[0], k=1 + titled)]
+            particular = self._distinctive(frame, group, chosen[0], k=1 + titled)
+            chosen = [*([] if titled else [chosen[0]]), *(p for p, _ in particular)]
+            # the rare word that makes a statement particular is what it is shown for
+            # ("… sia fisse che mobili (fototrappole)"), wherever it stands
+            rare_words = {id(p): word for p, word in particular}
         # "quali obiettivi…": the objectives' titles are the answer's items, the first
         # one as much as the others; none of them heads the line (shortened there)
         objectives = len(chosen) >= 2 and all(s.cand.field == Field.TITOLO for s in chosen)
@@ -397,7 +407,9 @@ class ExtractiveAnswerer:
                 # "quanti volontari": a long statement is shown around the figure stated
                 # with the thing counted ("conta 23 volontari"), not its first figure
                 pattern = count_pattern(frame.counted)
-            if s.cand.field is None and not listing and (pattern is None or not pattern.search(s.cand.text)):
+            if id(s) in rare_words:
+                pattern = self._word_at(s.cand.text, rare_words[id(s)], limits[i]) or pattern
+            elif s.cand.field is None and not listing and (pattern is None or not pattern.search(s.cand.text)):
                 # with no asked value to show, a long sentence is shown around the
                 # rarest word of the question it states ("… comprende le frazioni di …"):
                 # the detail asked often sits past a paragraph's first words. (A field
@@ -436,11 +448,12 @@ class ExtractiveAnswerer:
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
 
-    def _distinctive(self, frame: Frame, group: list[Scored], best: Scored, k: int = 2) -> list[Scored]:
+    def _distinctive(self, frame: Frame, group: list[Scored], best: Scored, k: int = 2) -> list[tuple[Scored, str]]:
         """The statements of the objective that say what this plan does in particular:
         those holding the rarest words of the corpus beyond the question's own (a partner's
         name, "gara intercomunale", "semestrali"), not the generic purpose every plan
-        shares. A comparison asked in general is answered by what differs."""
+        shares, each with its rarest word (a stem). A comparison asked in general is
+        answered by what differs."""
         whole = [s for s in group if s is not best and s.cand.group == best.cand.group
                  and s.cand.field not in _NOT_CONTENT and len(s.cand.text) >= 25
                  and not _same_text(s.cand.text, best.cand.text) and s.cand.text not in best.cand.title
@@ -469,10 +482,10 @@ class ExtractiveAnswerer:
             field = s.cand.field or candidates.leading_label(" ".join(s.cand.text.split()[:12]))
             return field not in (Field.MOTIVAZIONE, Field.STAKEHOLDER)
 
-        out: list[Scored] = []
+        out: list[tuple[Scored, str]] = []
         for s in sorted(pool, key=lambda s: (acts(s), rarest(s)), reverse=True):
-            if not any(_same_text(s.cand.text, o.cand.text) for o in [best, *out]):
-                out.append(s)
+            if not any(_same_text(s.cand.text, o.cand.text) for o in [best, *(x for x, _ in out)]):
+                out.append((s, max(words[s.cand.text], key=lambda t: idf.get(t, 0.0), default="")))
             if len(out) == k:
                 break
         return out
@@ -539,14 +552,25 @@ class ExtractiveAnswerer:
             if doer is not None and doer not in chosen:
                 chosen.insert(0, doer)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
-        if frame.wants_list and best.cand.field in LIST_FIELDS:
+        named = [f for f in LIST_FIELDS if f in frame.named_fields]
+        if frame.wants_list and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named):
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             chosen += sorted(items, key=lambda s: s.cand.index)[:8]
-        elif frame.wants_list and (named := [f for f in LIST_FIELDS if f in frame.named_fields]) \
+        elif frame.wants_list and named \
                 and (items := [s for s in group if s.cand.field == named[0] and not s.cand.labelled]):
             # the list field the question names is answered whole, even when another
-            # field matches its words best ("come viene misurato il risultato…")
-            chosen += sorted(items, key=lambda s: s.cand.index)[:8]
+            # field matches its words best ("come viene misurato il risultato…"): its
+            # items are the answer, not an item of another list nor the office's org-chart
+            # entry that shares a word with the question ("per il 2024": a head's dates),
+            # each item once
+            # (when its items can not be the asked value, "quante ore … per i dipendenti",
+            # the list is named in passing: the best statement stays)
+            answers = any(s.fit for s in items)
+            chosen = [c for c in chosen if c.cand.field in frame.named_fields or not answers and (
+                c.cand.field not in LIST_FIELDS and c.cand.chunk.kind != UnitKind.ORG_CHART)]
+            for item in sorted(items, key=lambda s: s.cand.index):
+                if len(chosen) < 8 + 1 and not any(_same_text(item.cand.text, c.cand.text) for c in chosen):
+                    chosen.append(item)
         elif frame.wants_list and (items := _best_list(group, best)):
             # "quali …" asks for several things: the objective's list field whose items
             # state the question's words best (phases, indicators, stakeholders)
@@ -655,16 +679,9 @@ class ExtractiveAnswerer:
             pool += self.gather.org_chart(chunk.doc_id)
             for c in pool:
                 org = fold_name(c.fields.get(Field.SETTORE, ""))
-                if c.fields.get(Field.TITOLARE) and (same_office(org, key) or _within(org, key)):
+                if c.fields.get(Field.TITOLARE) and (same_office(org, key) or within_office(org, key)):
                     return c
         return None
-
-
-def _within(unit: str, office: str) -> bool:
-    """An office named after the unit it belongs to ("Area Servizi alla persona –
-    Ufficio Servizi sociali", "Area Ambiente, in collaborazione con …") is part of
-    that unit: its head heads it. (Folded names; a unit of a few words at least.)"""
-    return len(unit.split()) >= 3 and office.startswith(unit + " ")
 
 
 # fields whose value is prose: what an objective is for, what it should achieve

@@ -237,15 +237,31 @@ def same_office(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
+    numbers_a, numbers_b = [w for w in a.split() if w.isdigit()], [w for w in b.split() if w.isdigit()]
+    if numbers_a and numbers_b and numbers_a[0] != numbers_b[0]:
+        return False  # two numbers name two offices ("Area 2", "Area 3")
     wa = {w for w in a.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     wb = {w for w in b.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     if wa and wa == wb:
         return True
     # once the org chart has given an office's full name, plans call it by its kind
-    # and number alone ("Area 4", "Servizio 6"): that short name is the office
+    # and number alone ("Area 4", "Servizio 6") or with a shortened name ("Area 2 -
+    # Finanziaria" for "Area 2 - Economico-Finanziaria e Tributi"): in one plan a kind
+    # with its number names one office, whatever follows
     short, full = sorted((a.split(), b.split()), key=len)
-    return (len(short) == 2 and short[0] in OFFICE_KIND_WORDS and short[1].isdigit()
-            and full[:2] == short)
+    return (len(short) >= 2 and short[0] in OFFICE_KIND_WORDS and short[1].isdigit()
+            and full[:2] == short[:2])
+
+
+def within_office(unit: str, office: str) -> bool:
+    """An office named after the unit it belongs to ("Area Servizi alla persona –
+    Ufficio Servizi sociali", "Area Ambiente, in collaborazione con …") is part of
+    that unit: its head heads it. (Folded names; a unit of a few words at least, or
+    followed by an office's kind: "Settore Tecnico – Ufficio Ecologia".)"""
+    if not office.startswith(unit + " "):
+        return False
+    rest = office[len(unit):].split()
+    return len(unit.split()) >= 3 or rest[0] in ("ufficio", "servizio", "u", "unita")
 
 
 def _interleave(lists: Sequence[list[SearchHit]], k: int) -> list[SearchHit]:

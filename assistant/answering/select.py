@@ -157,13 +157,17 @@ def bare_title(title: str) -> str:
 def surnames(text: str) -> list[str]:
     """The surnames of the people a text names, as written, in order: the capitalised
     word next to a given name the name list knows ("dott.ssa Irene BALDO", "ROSSI Anna")."""
-    words = re.findall(rf"[{_UP}][{_LOW}{_UP}'’]+", _SAINT.sub(" ", text))
+    plain = _SAINT.sub(" ", text)
+    found = list(re.finditer(rf"[{_UP}][{_LOW}{_UP}'’]+", plain))
+    words = [m.group() for m in found]
     out: list[str] = []
     for i, w in enumerate(words):
         if w.casefold() not in FIRST_NAMES:
             continue
-        # ("ROSSI Anna": a surname in capitals before the name; else the word after it)
-        for j in ((i - 1, i + 1) if i and words[i - 1].isupper() else (i + 1, i - 1)):
+        # ("ROSSI Anna": a surname in capitals right before the name, not an acronym a
+        # parenthesis or a title stands between, "(RUP): geom. Michele X"; else the word after it)
+        before = i and words[i - 1].isupper() and not plain[found[i - 1].end():found[i].start()].strip()
+        for j in ((i - 1, i + 1) if before else (i + 1, i - 1)):
             if 0 <= j < len(words) and words[j].casefold() not in FIRST_NAMES and len(words[j]) >= 3 \
                     and words[j] not in out and text.find(words[j]) >= 0:
                 out.append(words[j])
@@ -260,7 +264,13 @@ class Selector:
         # comunità energetiche?") is the one asked about, however common its words and
         # however many others mention them: a whole title identifies as a code does
         words = f" {fold_name(frame.question)} "
-        for g in {sc.cand.group: sc for sc in scored}.values():
+        # (each group by a candidate of its own: an org-chart entry linked to an
+        # objective carries the objective's group, not its title)
+        own: dict[tuple[str, str], Scored] = {}
+        for sc in scored:
+            if sc.cand.group_key is None:
+                own.setdefault(sc.cand.group, sc)
+        for g in own.values():
             # (an objective's numbering is no part of its name; a settore's is: "00.
             # SEGRETARIO GENERALE" is the office, "segretario generale" may be the person)
             org = g.cand.chunk.kind == UnitKind.ORG_CHART

@@ -2179,3 +2179,118 @@ def test_a_target_is_set_for_the_year_its_line_states_not_a_past_figure_s_year(t
     ans = answerer.answer("Qual era il target 2025 dell'indicatore di tempestività dei pagamenti?")
     assert ans.text.startswith("Il piano non indica un target per il 2025"), ans.text
     assert "0 giorni" in answerer.answer("Qual è il target 2026 dell'indicatore di tempestività dei pagamenti?").text
+
+
+PATROL_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Controlli sulla sosta irregolare
+
+- **Responsabile:** Area Polizia Locale
+- **Finalità:** Ridurre le soste irregolari nelle vie del centro.
+- **Fasi:**
+  - Presidio delle vie con più soste irregolari – gennaio-dicembre
+  - Raccolta delle segnalazioni dei residenti – gennaio-giugno
+  - Presidio delle vie con più soste irregolari – gennaio-dicembre
+  - Verifica del calo delle violazioni – settembre-dicembre
+- **Dipendenti coinvolti:** dal 01/01/2026 al 31/12/2026 ROSSI Mario titolare; dal 01/03/2026 al 31/12/2026 NERI Anna
+"""
+
+
+def test_a_named_list_is_answered_by_its_items_each_once(tmp_path) -> None:
+    # "quali sono le fasi … per il 2026": the phases are the answer, though a staff
+    # line states the year the question names; a phase written twice is said once
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PATROL_PLAN})
+    text = answerer.answer("Quali sono le fasi dell'obiettivo sui controlli della sosta per il 2026?").text
+    assert "segnalazioni dei residenti" in text and "calo delle violazioni" in text
+    assert text.count("Presidio delle vie") == 1
+    assert "ROSSI" not in text
+
+
+SUMMARY_AND_SCHEDA = """# Comune di Valprova – PIAO 2026-2028
+
+## Assetto organizzativo
+
+| Unità organizzativa | Responsabile | Uffici |
+|---|---|---|
+| Area 4 – Territorio ed edilizia privata | ing. Marco Dalla Pria (ad interim) | Edilizia privata, Urbanistica |
+| Area 2 – Servizi finanziari | rag. Elena Rossato | Ragioneria, Tributi |
+
+## Quadro di sintesi degli obiettivi
+
+| N. | Obiettivo | Unità organizzativa | Peso |
+|---|---|---|---|
+| 1 | Sportello unico online per l'edilizia | Area 4 | 10 |
+| 2 | Riscossione coattiva dei tributi | Area 2 | 8 |
+
+## Schede degli obiettivi
+
+### **Obiettivo n. 1 – Sportello unico online per l'edilizia**
+
+**Finalità:** portare online tutte le istanze edilizie.
+
+**Struttura responsabile:** Area 4 – Territorio ed edilizia privata (responsabile ad interim: ing. Marco Dalla Pria)
+
+**Referente:** geom. Lia Conti, istruttore tecnico dell'edilizia privata
+
+### **Obiettivo n. 2 – Riscossione coattiva dei tributi**
+
+**Finalità:** recuperare i tributi non versati.
+
+**Referente:** dott. Pio Basso, istruttore contabile
+"""
+
+
+def test_an_objective_named_whole_is_asked_about_in_its_scheda_too(tmp_path) -> None:
+    # the question says the objective's whole title: its summary row and its scheda
+    # both earn that, though the scheda's passage also carries its office's org-chart
+    # entry; the scheda names the referente the question asks for
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SUMMARY_AND_SCHEDA})
+    text = answerer.answer("chi è il referente dello sportello unico online per l'edilizia?").text
+    assert "Lia Conti" in text.split(";")[0]  # the first statement answers
+
+
+CAMERAS = """# Comune di {ente} – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Videosorveglianza del territorio
+
+- **Responsabile:** Area Polizia Locale
+- **Finalità:** Implementare l'utilizzo dei sistemi di videosorveglianza esistenti e realizzare nuove installazioni per il controllo del territorio.
+- **Indicatori:** Revisione del sistema di utilizzo delle telecamere, sia fisse che mobili, con {detail}
+"""
+
+
+def test_what_two_plans_provide_is_compared_by_what_differs(tmp_path) -> None:
+    # "cosa prevede il piano di A e cosa quello di B": not each plan's purpose, but what
+    # each does in particular, shown around the rare word that makes it particular
+    answerer = answerer_over(tmp_path, {
+        "valprova_piao-2026-2028.md": CAMERAS.format(ente="Valprova", detail="l'acquisto di fototrappole mobili."),
+        "borgomonte_piao-2026-2028.md": CAMERAS.format(ente="Borgomonte", detail="i lettori di targhe agli ingressi."),
+    })
+    text = answerer.answer("Videosorveglianza: cosa prevede il piano di Valprova e cosa quello di Borgomonte?").text
+    assert "fototrappole" in text and "targhe" in text
+
+
+def test_an_office_is_known_by_its_number_or_as_part_of_its_unit() -> None:
+    from assistant.answering.retrieve import same_office, within_office
+
+    # in one plan a kind with its number names one office, its name in full or short
+    assert same_office("area 2 finanziaria", "area 2 economico finanziaria e tributi")
+    assert not same_office("area 2 finanziaria", "area 3 finanziaria")
+    # "Settore Tecnico – Ufficio Ecologia": an office of the unit, whose head heads it
+    assert within_office("settore tecnico", "settore tecnico ufficio ecologia e ambiente")
+    assert not within_office("settore tecnico", "settore tecnico manutentivo")
+
+
+def test_asking_for_the_name_asks_for_the_person(answerer) -> None:
+    # "mi serve il nome", "nome e cognome per favore": the form of the request, no topic
+    frame = frame_of(answerer, "chi segue la biblioteca? nome e cognome per favore")
+    assert frame.answer_type is AnswerType.PERSON
+    assert not {"nom", "cognom", "favor", "serv"} & frame.terms
+    frame = frame_of(answerer, "a chi è assegnato l'obiettivo della biblioteca? mi serve anche il nome del responsabile")
+    assert frame.answer_type is AnswerType.PERSON and "nom" not in frame.terms
+    # the name of a thing is no request for a person
+    assert frame_of(answerer, "qual è il nome del progetto sulla lettura?").answer_type is not AnswerType.PERSON

@@ -28,6 +28,10 @@ CANDIDATE_DEPTH = 8
 _CACHE_DOCUMENTS = 128
 
 
+# a word the corpus holds in at most this many passages identifies them
+_FEW_PASSAGES = 3
+
+
 class Evidence:
     """Gathers and scores the candidates of one question's retrieved passages."""
 
@@ -47,7 +51,9 @@ class Evidence:
         # write "spesa") would leave no passage holding them all
         rare = sorted((t for t in frame.terms - frame.unindexed_terms - frame.ident_terms if t.isalpha()),
                       key=lambda t: (-frame.weights.get(t, 0.0), t))[:3]
-        if len(rare) < 2:
+        # (one word alone is too common a key, unless the corpus holds it in very few
+        # passages: an acronym or a name, "chi fa da RASA", is found where it is written)
+        if len(rare) < 2 and not (rare and frame.frequencies.get(rare[0], _FEW_PASSAGES + 1) <= _FEW_PASSAGES):
             return result
         docs = [d for g in frame.enti for d in g.split(",")] or (
             list(filters.doc_ids) if filters and filters.doc_ids else None)

@@ -48,7 +48,10 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         # "quanto/quanti/che percentuale" ask for a figure (the frame's answer type),
         # not for a field: prose states figures too
         # ("misura 1.4.1" with its number names a funded measure, not a metric)
-        r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*\b(?!\s+(?:n\.\s*)?\d))")),
+        r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*\b(?!\s+(?:n\.\s*)?\d)"
+        # ("misure anticorruzione / di prevenzione / generali / specifiche" are the
+        # anticorruption plan's measures, not performance indicators)
+        r"(?!\s+(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)\b))")),
     (Intent.TIMING, re.compile(
         r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data)\b")),

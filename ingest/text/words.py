@@ -66,6 +66,8 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "
+        # ("vanno fatti", "va fatta": the light verbs of a duty, not what is done)
+        "va vanno andrà andranno fare fatto fatta fatti fatte "
         # "quanto vale / ammonta": the verb of a question about an amount, not its topic
         "vale valgono ammonta ammontano "
         # how many items a list question wants ("le prime cinque"), not what about

@@ -2294,3 +2294,37 @@ def test_asking_for_the_name_asks_for_the_person(answerer) -> None:
     assert frame.answer_type is AnswerType.PERSON and "nom" not in frame.terms
     # the name of a thing is no request for a person
     assert frame_of(answerer, "qual è il nome del progetto sulla lettura?").answer_type is not AnswerType.PERSON
+
+
+ANTICORRUPTION_MAIL = """COMUNE DI VALPROVA
+PIAO 2026-2028 - SOTTOSEZIONE RISCHI CORRUTTIVI E TRASPARENZA
+
+Il RPCT e' la dott.ssa Ada Ferri, Segretario generale.
+Gestore delle segnalazioni antiriciclaggio: rag. Ugo Sala.
+Responsabile dell'Anagrafe per la Stazione Appaltante (RASA): geom. Dino Pace.
+
+MISURE GENERALI DI PREVENZIONE
+
+Codice di comportamento: aggiornato nel 2025 con regole sull'uso dei social network.
+Conflitto di interessi: dichiarazione obbligatoria all'assegnazione della pratica.
+Monitoraggio: due volte all'anno, entro il 15 luglio e il 15 gennaio, con relazione al RPCT.
+"""
+
+
+def test_a_rare_word_alone_finds_its_passage_and_duties_are_no_topic(tmp_path, samples_dir) -> None:
+    # "chi fa da RASA": one word the corpus holds in one passage is what the question
+    # is about, however many passages of other plans share the question's other words
+    others = {p.name: p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))[:2]}
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": ANTICORRUPTION_MAIL, **others})
+    assert "Dino Pace" in answerer.answer("Chi fa da RASA per l'ente?").text
+    # (the step itself: retrieval that ranked the passage low still gives it to the answer)
+    frame = frame_of(answerer, "Chi fa da RASA per l'ente?")
+    elsewhere = answerer.retriever.retrieve("organigramma dell'ente e responsabili di settore", answerer.top_k, None)
+    assert not any("RASA" in h.chunk.text for h in elsewhere.hits[:5])
+    gathered = answerer.gather.with_conjunctive(frame, elsewhere, None)
+    assert any("RASA" in h.chunk.text for h in gathered.hits[:5])
+    # "vanno fatti": the light verbs of a duty; "misure anticorruzione" are measures, not indicators
+    frame = frame_of(answerer, "Quando vanno fatti i monitoraggi delle misure anticorruzione?")
+    assert not {"vann", "fatt"} & frame.terms and Intent.INDICATORS not in frame.fields
+    text = answerer.answer("Quando vanno fatti i monitoraggi delle misure anticorruzione a Valprova?").text
+    assert "15 luglio" in text and "non indica" not in text

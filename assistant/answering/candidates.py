@@ -167,7 +167,7 @@ def logical_lines(body: str) -> list[str]:
 # a line this share of the longest line reached the right margin (PDF prose)
 _FULL_LINE = 0.75
 _MIN_WRAP_WIDTH = 70
-_MAX_WRAP_WIDTH = 130
+_MAX_WRAP_WIDTH = 200  # (a landscape page holds about 180 characters a line)
 _MIN_FULL_LINES = 3
 _CAPS_OPENING = re.compile(r"[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý]{2,}")
 

@@ -120,6 +120,9 @@ COLLOQUIAL: dict[str, str] = {
     "over": "più di anni anziani",  # "gli over 65"
     "soldi": "importo finanziamento risorse euro",
     "coop": "cooperativa",  # the short form of a legal form
+    # the officer named by the law for corruption prevention, as people call them
+    "responsabile anticorruzione": "responsabile prevenzione corruzione trasparenza rpct",
+    "mensa": "refezione",  # the canteen service, as plans name it
 }
 
 

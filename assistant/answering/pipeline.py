@@ -485,7 +485,9 @@ class ExtractiveAnswerer:
         out: list[tuple[Scored, str]] = []
         for s in sorted(pool, key=lambda s: (acts(s), rarest(s)), reverse=True):
             if not any(_same_text(s.cand.text, o.cand.text) for o in [best, *(x for x, _ in out)]):
-                out.append((s, max(words[s.cand.text], key=lambda t: idf.get(t, 0.0), default="")))
+                # (equally rare words: the longer, then the first in order, so that the
+                # choice never depends on a set's order)
+                out.append((s, max(sorted(words[s.cand.text]), key=lambda t: (idf.get(t, 0.0), len(t)), default="")))
             if len(out) == k:
                 break
         return out

@@ -173,6 +173,14 @@ def test_page_text_wrapped_at_the_margin_goes_on_even_before_a_capital() -> None
         "Obiettivi operativi",
     ]
     assert candidates.logical_lines("\n".join(page)) == [" ".join(page[:4]), page[4]]
+    # a landscape page's lines are longer, and wrap all the same
+    wide = [
+        "La misurazione e la valutazione della performance sono affidate al Nucleo di valutazione in forma monocratica, nella persona del dott. Corrado",
+        "Bellinzona, che valida la Relazione sulla performance e verifica l'assolvimento degli obblighi di trasparenza e la coerenza degli obiettivi.",
+        "Il Nucleo si riunisce almeno due volte all'anno e trasmette i propri verbali al Segretario comunale e alla Giunta, che ne prende atto con delibera.",
+        "Le schede di valutazione sono consegnate ai dipendenti entro il mese di marzo successivo all'anno di riferimento.",
+    ]
+    assert candidates.logical_lines("\n".join(wide))[0] == " ".join(wide[:2])
     # a text file's lines are paragraphs of any length: a heading line stays apart
     text = ["Sensibilizzare e coinvolgere i cittadini nei processi di prevenzione e con una corretta "
             "informazione dei rischi del territorio comunale", "Formazione dei volontari"]
@@ -2328,3 +2336,11 @@ def test_a_rare_word_alone_finds_its_passage_and_duties_are_no_topic(tmp_path, s
     assert not {"vann", "fatt"} & frame.terms and Intent.INDICATORS not in frame.fields
     text = answerer.answer("Quando vanno fatti i monitoraggi delle misure anticorruzione a Valprova?").text
     assert "15 luglio" in text and "non indica" not in text
+
+
+def test_colloquial_names_of_a_service_and_an_officer(answerer) -> None:
+    # "la mensa" is the "refezione" plans write; "il responsabile anticorruzione" the RPCT
+    text = answerer.answer("Cosa prevede il magentino per la mensa scolastica?").text
+    assert "refezione" in text.casefold()
+    frame = frame_of(answerer, "Chi è il responsabile anticorruzione del comune?")
+    assert "prevenzione corruzione trasparenza rpct" in frame.query

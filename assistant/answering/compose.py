@@ -123,6 +123,9 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
             value = render_indicator(value)
         if cand.field == Field.RESPONSABILE:
             value = to_office(value)
+        if cand.field == Field.SCADENZA and re.fullmatch(r"20\d\d(?:\s*[,;e]\s*20\d\d)*", value.strip()):
+            # years marked in a schedule ("2024, 2025") are when it runs, not a deadline
+            return f"annualità: {value.strip()}"
         if cand.field == Field.FASI and len(value) > limit:
             # a phase shortened keeps its timing: the description gives way
             desc, timing = split_pair(value, first=True)

@@ -65,7 +65,8 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
     (AnswerType.DATE, re.compile(
         r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
-        r"in quale mese|in che anno|in quale anno|data|date|tempistic\w*|entro che|cronoprogramma)\b")),
+        r"in quale mese|in che anno|in quale anno|in quali anni|in che anni|per quali anni|per quanti anni|"
+        r"data|date|tempistic\w*|entro che|cronoprogramma)\b")),
     (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
                                    r"che riduzione|che aumento|qual era il valore|quanto valeva|valeva|ammontava|registrava)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
     (AnswerType.PERSON, re.compile(

@@ -2344,3 +2344,12 @@ def test_colloquial_names_of_a_service_and_an_officer(answerer) -> None:
     assert "refezione" in text.casefold()
     frame = frame_of(answerer, "Chi è il responsabile anticorruzione del comune?")
     assert "prevenzione corruzione trasparenza rpct" in frame.query
+
+
+def test_in_which_years_asks_the_years_a_schedule_marks(answerer) -> None:
+    # "in quali anni": the period asked; years marked in a table are when the
+    # objective runs ("annualità"), not a deadline
+    frame = frame_of(answerer, "L'obiettivo del magentino sulla refezione scolastica in quali anni è programmato?")
+    assert frame.answer_type is AnswerType.DATE and Intent.TIMING in frame.fields
+    text = answerer.answer("L'obiettivo del magentino sulla refezione scolastica in quali anni è programmato?").text
+    assert "annualità: 2024, 2025, 2026" in text and "concludere entro 2024" not in text

@@ -318,6 +318,8 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
 _WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS})\b)([^\W\d_]{{4,}})")
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
 _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")
+# the object of an infinitive ("installare defibrillatori"), never an adverb ("-mente")
+_VERB_OBJECT = re.compile(r"\b[^\W\d_]{3,}(?:are|ere|ire)\s+(?!\w+mente\b)([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
 # "… e cosa / e che / e quale …": a second interrogative joined to the first
 _AND_ASKS = re.compile(r"(?i)\s+e\s+(?=(?:che|cosa|quale|quali|qual|come|quando|chi|quanto|quanti)\b)")
@@ -659,8 +661,10 @@ class FrameBuilder:
             return asked[0]
         q = _RATE.sub(" ", wording.casefold().replace("’", "'"))
         # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…";
-        # so is a word after a bare preposition: "eventi di gemellaggio")
-        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q)]:
+        # so is a word after a bare preposition, "eventi di gemellaggio", and the object
+        # of an infinitive, "installare defibrillatori")
+        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q),
+                  *_VERB_OBJECT.finditer(q)]:
             if set(self.analyzer.analyze(m.group(1))) & absent:
                 return m.group(1)
         return ""

@@ -2353,3 +2353,14 @@ def test_in_which_years_asks_the_years_a_schedule_marks(answerer) -> None:
     assert frame.answer_type is AnswerType.DATE and Intent.TIMING in frame.fields
     text = answerer.answer("L'obiettivo del magentino sulla refezione scolastica in quali anni è programmato?").text
     assert "annualità: 2024, 2025, 2026" in text and "concludere entro 2024" not in text
+
+
+def test_the_object_of_a_verb_no_plan_names_is_not_present(answerer) -> None:
+    # "installare defibrillatori": the thing asked, though named without an article
+    assert frame_of(answerer, "C'è un piano per installare defibrillatori nelle palestre comunali?").absent_thing \
+        == "defibrillatori"
+    assert "non indica «defibrillatori»" in answerer.answer(
+        "C'è un piano per installare defibrillatori nelle palestre comunali?").text
+    # a thing the plans do name is no absent thing; nor is an adverb
+    assert not frame_of(answerer, "Si prevede di installare telecamere nei parchi?").absent_thing
+    assert not frame_of(answerer, "Si può navigare gratuitamente in piazza?").absent_thing

@@ -556,8 +556,11 @@ class ExtractiveAnswerer:
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         named = [f for f in LIST_FIELDS if f in frame.named_fields]
         if frame.wants_list and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named):
+            # every item, the best among them, in the order the plan gives them (rows of
+            # one schedule may be passages of their own)
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
-            chosen += sorted(items, key=lambda s: s.cand.index)[:8]
+            ordered = sorted([best, *items], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))[:9]
+            chosen = ordered + [c for c in chosen if c is not best]
         elif frame.wants_list and named \
                 and (items := [s for s in group if s.cand.field == named[0] and not s.cand.labelled]):
             # the list field the question names is answered whole, even when another

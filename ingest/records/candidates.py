@@ -27,7 +27,9 @@ _OBJECTIVE_SIGNALS = frozenset({
 })
 # Labelled fields a generic section needs before it counts as an objective.
 _SECTION_SIGNALS = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.INDICATORI, Field.TARGET, Field.DIPENDENTI})
-_SCHEDULE_KEYS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.PESO, Field.FORMULA, Field.BASELINE, Field.FONTE})
+# (a schedule lists each step's staff too: "Fase | Descrizione | Periodo | Personale coinvolto")
+_SCHEDULE_KEYS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.PESO,
+                            Field.FORMULA, Field.BASELINE, Field.FONTE, Field.DIPENDENTI})
 
 
 @dataclass

@@ -168,8 +168,14 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     if Field.FASI in fields and _ORDINAL_RE.fullmatch(fields[Field.FASI].split(" — ")[0]) \
             and Field.MOTIVAZIONE in fields and Field.TITOLO not in fields:
         # a "Fase" column that only numbers the rows ("1", "2)"): the row's description
-        # is the phase itself
-        fields[Field.FASI] = fields.pop(Field.MOTIVAZIONE)
+        # is the phase itself, and reads so ("Fase 1: …", not a "Descrizione" of its own)
+        description = fields.pop(Field.MOTIVAZIONE)
+        number = fields[Field.FASI].split(" — ")[0]
+        fields[Field.FASI] = description
+        names = {canonical_key(clean_text(n)): clean_text(n) for n, _ in pairs if n}
+        phase_line = f"{names.get(Field.FASI, '')}: {number}"
+        rendered = [f"{names.get(Field.FASI, '')} {number}: {description}" if line == phase_line else line
+                    for line in rendered if line != f"{names.get(Field.MOTIVAZIONE, '')}: {description}"]
     if Field.FASI in fields and Field.SCADENZA in fields and Field.TITOLO not in fields and LINE_SEP not in fields[Field.FASI] \
             and not has_detail(fields[Field.FASI]):
         # a schedule row: the phase's time is the row's time column
@@ -194,8 +200,15 @@ def _row_builder(
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields, rendered = _row_fields(pairs)
         title = fields.get(Field.TITOLO) or fields.get(Field.MOTIVAZIONE) or next((v for _, v in pairs if len(v) > 15), None)
+        if Field.FASI in fields and not fields.keys() & {Field.TITOLO, Field.CODICE, Field.MOTIVAZIONE} \
+                and (heading := tracker.innermost()):
+            # a row of a schedule (a phase, its period, its staff) is a step of what the
+            # heading above the table names ("Cronoprogramma OO-03 – …"): its title
+            title = heading
         label = " ".join(x for x in (fields.get(Field.CODICE), title) if x)
-        path = tracker.path() + ((label,) if label else ())
+        # (a schedule row titled by its heading adds its phase to the path, not the heading again)
+        crumb = fields[Field.FASI].split(" — ")[0] if title and title == tracker.innermost() else label
+        path = tracker.path() + ((crumb,) if crumb else ())
         unit = make_unit(lines, first, last, UnitKind.TABLE_ROW, path, title, fields, rendered)
         return [unit] if unit else []
 

@@ -110,8 +110,13 @@ def test_a_numbered_phase_table_under_a_bold_heading(spreadsheet) -> None:  # ty
     # the "Fase" column only numbers the rows: the description is the phase
     assert [c.fields["fasi"].split(" — ")[0] for c in phases] == [
         "Aggiornamento degli scenari di rischio", "Approvazione del piano in Consiglio"]
-    # the bold line above the table is its heading: the phases say whose they are
+    # the bold line above the table is its heading: the phases say whose they are, and
+    # are steps of one schedule (one record, its phases in order)
     assert all(any("Cronoprogramma OB-02" in crumb for crumb in c.breadcrumb) for c in phases)
+    assert "Fase 1: Aggiornamento degli scenari di rischio" in phases[0].text
+    assert "Descrizione:" not in phases[0].text
+    # (a schedule's rows are steps, not objectives: no record of their own)
+    assert [r.codice for r in spreadsheet.records] == ["OB-01", "OB-02", "OB-03"]
 
 
 WIKI = """# Comune di Borgo Lieto

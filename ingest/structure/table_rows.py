@@ -206,8 +206,8 @@ def _row_builder(
             # heading above the table names ("Cronoprogramma OO-03 – …"): its title
             title = heading
         label = " ".join(x for x in (fields.get(Field.CODICE), title) if x)
-        # (a schedule row titled by its heading adds its phase to the path, not the heading again)
-        crumb = fields[Field.FASI].split(" — ")[0] if title and title == tracker.innermost() else label
+        # (a schedule row titled by its heading is under it, not the heading again)
+        crumb = "" if title and title == tracker.innermost() else label
         path = tracker.path() + ((crumb,) if crumb else ())
         unit = make_unit(lines, first, last, UnitKind.TABLE_ROW, path, title, fields, rendered)
         return [unit] if unit else []

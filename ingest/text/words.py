@@ -57,7 +57,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "riguarda riguardano strategico strategica strategici strategiche linea linee "
         "assessore assessora assessori sindaco dirigente referente referenti titolare segue seguono cura curano carico affidato affidata affidati affidate "
         "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
-        "elenca elenco dimmi sapere vorrei indicato indicata indica citato citati "
+        "elenca elenco elenchi elencami elencare elencate elencatemi dimmi sapere vorrei indicato indicata indica citato citati "
         "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "
         "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
         # field names: they say which attribute is asked, the frame's fields carry them

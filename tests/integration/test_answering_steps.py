@@ -2364,3 +2364,14 @@ def test_the_object_of_a_verb_no_plan_names_is_not_present(answerer) -> None:
     # a thing the plans do name is no absent thing; nor is an adverb
     assert not frame_of(answerer, "Si prevede di installare telecamere nei parchi?").absent_thing
     assert not frame_of(answerer, "Si può navigare gratuitamente in piazza?").absent_thing
+
+
+def test_a_schedules_rows_answer_as_one_list_in_order(tmp_path) -> None:
+    # each row of a phase table is a passage of its own; the heading above the table
+    # names whose schedule it is: asked for the phases, all come, in the plan's order
+    from tests.unit.test_layouts_exports import SPREADSHEET
+
+    answerer = answerer_over(tmp_path, {"vallerana_piao-2026-2028.txt": "\f".join(SPREADSHEET)})
+    text = answerer.answer("mi elenchi le fasi del cronoprogramma del piano di protezione civile?").text
+    first, second = text.find("Aggiornamento degli scenari"), text.find("Approvazione del piano")
+    assert 0 <= first < second

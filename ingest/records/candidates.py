@@ -57,6 +57,9 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
             if label_code:
                 fields[Field.CODICE], title = label_code, bare
         fields[Field.TITOLO] = title
+        # the headings above a block frame it as they frame a section's objective
+        for key, value in _frame_from_path(text, unit).items():
+            fields.setdefault(key, value)
         return Candidate(unit, fields, clean_value(title), detail=True) if title else None
     if unit.kind == UnitKind.SUMMARY:
         title = fields.get(Field.TITOLO) or ""

@@ -167,7 +167,8 @@ _INLINE_TARGET_RE = re.compile(
     r"\s+[-–—|;,]\s*(target|valore\s+obiettivo|valore\s+atteso|risultato\s+atteso|atteso)(?:\s+20\d\d)?\s*[:=]\s*",
     re.IGNORECASE,
 )
-_LABEL_CODE_RE = re.compile(r"\b([A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*)\s*$")  # ("Obiettivo T1": "T1")
+# ("Obiettivo T1": "T1"; "Obiettivo operativo OO-1.1.1": "OO-1.1.1")
+_LABEL_CODE_RE = re.compile(r"\b((?:[A-Za-z]{1,4}[-.])?[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*)\s*$")
 # A value that names an office rather than a person ("Settore …", "Area …", "U.O. …").
 OFFICE_RE = re.compile(
     r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|comando)\b"

@@ -249,3 +249,69 @@ def test_a_plain_text_email_with_dot_leaders_and_lettered_codes() -> None:
     assert objectives["T1"]["titolo"] == "REGISTRO DEGLI ACCESSI DIGITALE"
     assert objectives["T1"]["motivazione"].startswith("tenere il registro")
     assert objectives["T1"]["valore_atteso"] == "registro pubblicato ogni trimestre."
+
+
+NESTED_HEADINGS = """# Comune di Borgo Lieto – PIAO 2026-2028
+
+# Linea strategica 1 – Comune digitale
+
+### Obiettivo strategico 1.1 – Servizi online semplici
+
+##### Obiettivo operativo OO-1.1.1 – Archivio digitale
+
+- **Responsabile:** dott. Ivo Neri
+- **Finalità:** Digitalizzare l'archivio cartaceo.
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Fascicoli digitalizzati | fascicoli scansionati / totali | 60% | 100% |
+
+##### Obiettivo operativo OO-1.1.2 – Pagamenti online
+
+- **Responsabile:** rag. Olga Pini
+- **Finalità:** Portare tutti i pagamenti su pagoPA.
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Incassi su pagoPA | incassi pagoPA / incassi totali | 80% | 95% |
+
+# Linea strategica 2 – Territorio curato
+
+### Obiettivo strategico 2.1 – Strade sicure
+
+##### Obiettivo operativo OO-2.1.1 – Manutenzione delle strade
+
+- **Responsabile:** geom. Dario Sala
+- **Finalità:** Rifare i manti stradali.
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Metri quadrati rifatti | conteggio | 5.000 | 7.000 |
+"""
+
+
+def test_numbered_objective_headings_keep_their_code_and_the_headings_above() -> None:
+    from ingest.models import Page
+
+    parsed = parse_document(LoadedDocument(file_name="borgo-lieto_piao-2026-2028.md", source_path="x",
+                                           content_hash="n", text=NESTED_HEADINGS,
+                                           pages=(Page(number=1, text=NESTED_HEADINGS, char_start=0),)))
+    got = [(r.codice, r.titolo, r.obiettivo_strategico, r.area_strategica) for r in parsed.records]
+    assert got == [
+        ("OO-1.1.1", "Archivio digitale", "Servizi online semplici", "Comune digitale"),
+        ("OO-1.1.2", "Pagamenti online", "Servizi online semplici", "Comune digitale"),
+        ("OO-2.1.1", "Manutenzione delle strade", "Strade sicure", "Territorio curato"),
+    ]
+
+
+def test_a_generated_markdown_plan_keeps_codes_and_strategic_frame() -> None:
+    # (the train plan of benchmarks/corpora in this layout, read as a whole: objective
+    # headings under strategic lines and objectives, with bullets and pipe tables)
+    from pathlib import Path
+
+    from ingest.pipeline import parse_file
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks/corpora/docs/train/borgo-arsiero_piao-2026-2028_obiettivi.md"
+    records = parse_file(path).records
+    assert records and all(r.codice and r.codice.startswith("OO-") for r in records)
+    assert all(r.obiettivo_strategico and r.area_strategica for r in records)

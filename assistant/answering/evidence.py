@@ -16,7 +16,7 @@ from dataclasses import replace
 from assistant.answering import candidates
 from assistant.answering.frame import Frame
 from assistant.answering.intent import Intent
-from assistant.answering.retrieve import RetrievalResult, Retriever, same_office, within_office
+from assistant.answering.retrieve import RetrievalResult, Retriever, heads, same_office
 from assistant.answering.select import Selection, Selector
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.people import person_in
@@ -207,7 +207,7 @@ class Evidence:
             for org in self.org_chart(cand.chunk.doc_id):
                 holder = org.fields.get(Field.TITOLARE, "")
                 unit = fold_name(org.fields.get(Field.SETTORE, ""))
-                same = same_office(unit, office) or within_office(unit, office) or (
+                same = heads(unit, office) or (
                     person is not None and holder and fold_name(holder) in fold_name(person))
                 if same and (org.id, cand.group) not in linked:
                     linked.add((org.id, cand.group))

@@ -20,7 +20,7 @@ from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
-from assistant.answering.retrieve import RetrievalResult, Retriever, same_office, within_office
+from assistant.answering.retrieve import RetrievalResult, Retriever, heads
 from assistant.answering.select import (
     INTENT_FIELDS,
     STRICT_TYPES,
@@ -559,7 +559,7 @@ class ExtractiveAnswerer:
             # every item, the best among them, in the order the plan gives them (rows of
             # one schedule may be passages of their own)
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
-            ordered = sorted([best, *items], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))[:9]
+            ordered = sorted([best, *items], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))[:_LIST_ITEMS]
             chosen = ordered + [c for c in chosen if c is not best]
         elif frame.wants_list and named \
                 and (items := [s for s in group if s.cand.field == named[0] and not s.cand.labelled]):
@@ -574,7 +574,7 @@ class ExtractiveAnswerer:
             chosen = [c for c in chosen if c.cand.field in frame.named_fields or not answers and (
                 c.cand.field not in LIST_FIELDS and c.cand.chunk.kind != UnitKind.ORG_CHART)]
             for item in sorted(items, key=lambda s: s.cand.index):
-                if len(chosen) < 8 + 1 and not any(_same_text(item.cand.text, c.cand.text) for c in chosen):
+                if len(chosen) < _LIST_ITEMS and not any(_same_text(item.cand.text, c.cand.text) for c in chosen):
                     chosen.append(item)
         elif frame.wants_list and (items := _best_list(group, best)):
             # "quali …" asks for several things: the objective's list field whose items
@@ -684,10 +684,13 @@ class ExtractiveAnswerer:
             pool += self.gather.org_chart(chunk.doc_id)
             for c in pool:
                 org = fold_name(c.fields.get(Field.SETTORE, ""))
-                if c.fields.get(Field.TITOLARE) and (same_office(org, key) or within_office(org, key)):
+                if c.fields.get(Field.TITOLARE) and heads(org, key):
                     return c
         return None
 
+
+# the items of one list an answer shows at most
+_LIST_ITEMS = 9
 
 # fields whose value is prose: what an objective is for, what it should achieve
 _PROSE_FIELDS = frozenset({Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.OBIETTIVO_STRATEGICO})

@@ -253,6 +253,11 @@ def same_office(a: str, b: str) -> bool:
             and full[:2] == short[:2])
 
 
+def heads(unit: str, office: str) -> bool:
+    """The head of org-chart unit `unit` heads `office`: the same office, or one of its parts."""
+    return same_office(unit, office) or within_office(unit, office)
+
+
 def within_office(unit: str, office: str) -> bool:
     """An office named after the unit it belongs to ("Area Servizi alla persona –
     Ufficio Servizi sociali", "Area Ambiente, in collaborazione con …") is part of

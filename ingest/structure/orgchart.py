@@ -130,11 +130,8 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
         last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _ORG_LINE_RE.match(clean_line(lines[k].raw))), last)
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
-        if sm := _SERVICES_RE.search(text):
-            fields[Field.SERVIZI] = sm.group(1).strip(" .")
-        elif offices := _sub_items(lines, ln, last):
-            # an org chart as a nested list: the items under a unit are its offices
-            fields[Field.SERVIZI] = "; ".join(offices)
+        if servizi := _offices(text, lines, ln, last):
+            fields[Field.SERVIZI] = servizi
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
     return claims
 
@@ -192,11 +189,8 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
         settore = " ".join(clean_line(ln.raw).split())
         fields = {Field.SETTORE: settore, Field.TITOLARE: " ".join(strip_honorific(person.strip(" ."))[0].split())}
         text = " ".join(lines[k].clean for k in range(nxt + 1, last + 1))
-        if sm := _SERVICES_RE.search(text):
-            fields[Field.SERVIZI] = sm.group(1).strip(" .")
-        elif offices := _sub_items(lines, ln, last):
-            # an org chart as a nested list: the items under a unit are its offices
-            fields[Field.SERVIZI] = "; ".join(offices)
+        if servizi := _offices(text, lines, ln, last):
+            fields[Field.SERVIZI] = servizi
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
         taken = taken | set(range(ln.idx, last + 1))
     return claims
@@ -206,6 +200,14 @@ _SERVICES_RE = re.compile(r"(?i)\b(?:servizi|uffici|competenze)(?:\s+assegnati)?
 
 
 _ITEM_MARK_RE = re.compile(r"^(\s*)[-•*▪–]\s+")
+
+
+def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | None:
+    """The offices of an org-chart entry: "Servizi: …" in its text, or (an org chart as
+    a nested list) the items indented under it."""
+    if sm := _SERVICES_RE.search(text):
+        return sm.group(1).strip(" .")
+    return "; ".join(items) if (items := _sub_items(lines, entry, last)) else None
 
 
 def _sub_items(lines: Sequence[Line], entry: Line, last: int) -> list[str]:

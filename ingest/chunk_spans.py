@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_RE = re.compile(r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])")
+# (a stop after an abbreviation ends no sentence: "n. 3", "dott. Rossi", "art. 6")
+_ABBREVIATIONS = ("n", "nn", "art", "artt", "dott", "dott.ssa", "sig", "ing", "arch", "geom", "rag", "avv", "prof",
+                  "lett", "pag", "co", "c", "d.lgs", "l")
+_SENTENCE_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])",
+    re.IGNORECASE)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -36,6 +41,21 @@ def _separated_spans(text: str, start: int, end: int, separator: str) -> list[tu
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans between blank lines."""
     return _separated_spans(text, start, end, r"\n[ \t\f\r]*\n")
+
+
+def is_prose(text: str) -> bool:
+    """Wrapped prose: lines of about a page's width, none a row, an item or a label. It
+    is cut at its sentences (a part ends where a sentence does); other text at its lines."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    prose = [x for x in lines if "\t" not in x and not _ITEM_RE.match(x) and len(x.strip()) >= _PROSE_WIDTH]
+    # (a heading or a short closing line may stand among them)
+    return len(prose) >= _PROSE_LINES and len(prose) >= _PROSE_SHARE * len(lines)
+
+
+_PROSE_LINES = 3
+_PROSE_WIDTH = 50
+_PROSE_SHARE = 0.75
+_ITEM_RE = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\|)\s")
 
 
 def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ingest.chunk_spans import (
     hard_split_text,
+    is_prose,
     line_spans,
     paragraph_spans,
     sentence_spans,
@@ -307,7 +308,9 @@ class Chunker:
         body = render_body(text[start:end])
         if self._fits(crumb, body):
             return [_Atom(start, end, label, body)]
-        for splitter in (paragraph_spans, line_spans, sentence_spans):
+        splitters = (paragraph_spans, sentence_spans, line_spans) if is_prose(body) else \
+            (paragraph_spans, line_spans, sentence_spans)
+        for splitter in splitters:
             spans = splitter(text, start, end)
             if len(spans) > 1:
                 out: list[_Atom] = []

@@ -267,6 +267,29 @@ def test_single_huge_line_is_split_by_sentences() -> None:
     assert all(c.source_text == doc.text[c.char_start: c.char_end] for c in pd.chunks)
 
 
+def test_wrapped_prose_is_cut_where_a_sentence_ends() -> None:
+    # a PDF paragraph: lines wrapped at the margin, sentences running across them; a
+    # part must end where a sentence does (not after "… confermato quale"), and the
+    # stop of an abbreviation ("n. 3", "dott.") ends no sentence
+    words = ("Con decreto sindacale n. 3 del 10/01/2025 il dott. Mario Bianchi è stato confermato quale "
+             "responsabile della prevenzione della corruzione e della trasparenza del Comune di Valprova. ")
+    prose = (words * 14).strip()
+    lines, line = [], ""
+    for w in prose.split():
+        if len(line) + len(w) + 1 > 88:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    doc = make_doc(["1. Contesto di riferimento\n" + "\n".join(lines)])
+    pd = parse_document(doc, chunker=Chunker(max_tokens=200, min_tokens=20))
+    assert len(pd.chunks) >= 3
+    for chunk in pd.chunks:
+        assert chunk.source_text.rstrip().endswith("Valprova."), chunk.source_text[-60:]
+        assert chunk.source_text == doc.text[chunk.char_start: chunk.char_end]
+
+
 def test_render_body_cleans_markup_and_form_rows() -> None:
     source = (
         "indicatore di **efficacia**\n\n\n"

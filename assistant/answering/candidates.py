@@ -127,7 +127,10 @@ def sentences(line: str) -> list[str]:
 _OPEN_END = frozenset(
     "il lo la i gli le un una uno di del della dello dei degli delle a al alla allo ai agli alle "
     "da dal dalla dai dagli dalle in nel nella nello nei negli nelle con col su sul sulla sui "
-    "per tra fra e ed o od che cui n. art. dott. dott.ssa".split()
+    "per tra fra e ed o od che cui n. art. dott. dott.ssa "
+    # (relative and linking words, and the verb "to be", also ask for what follows:
+    # "… è stato confermato quale / Responsabile della prevenzione …")
+    "quale quali nonché ovvero ossia cioè presso mediante tramite verso sia è sono".split()
 )
 _PROSE_WORDS = 5
 _ITEM_START = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\|)\s")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.holders import titled
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
 from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk
@@ -112,6 +113,7 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
     if cand.field == Field.TITOLARE:
         settore = cand.chunk.fields.get(Field.SETTORE, "")
         name = cand.chunk.fields.get(Field.TITOLARE, cand.text)
+        name = titled(name, [cand.chunk])
         return (f"{name} è titolare di {settore}" if settore else name) + tenure(cand.chunk)
     if cand.field == Field.SERVIZI:
         return f"{cand.chunk.fields.get('settore', '')} gestisce: {short(cand.text, limit)}"

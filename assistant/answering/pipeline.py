@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, compose, counts, split
+from assistant.answering import abstain, candidates, compose, counts, holders, split
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, locate, phrase, short, tenure,
 )
@@ -436,7 +436,12 @@ class ExtractiveAnswerer:
             if holder is not None and not any(holder.fields[Field.TITOLARE] in st.text for st in statements):
                 name = holder.fields[Field.TITOLARE]
                 statements.insert(1 if statements else 0, Statement(
-                    f"di cui è titolare {name}{tenure(holder)}", _sources(name, holder, pool)))
+                    f"di cui è titolare {self._titled(name, holder)}{tenure(holder)}", _sources(name, holder, pool)))
+            elif holder is None and statements and (hop := self._holder_named(chosen, statements)):
+                # "who": the evidence names an office or a role, not its holder ("la
+                # Responsabile dell'Area 3", "il Segretario comunale"): the person is the
+                # one the same document names for that office or role
+                statements.insert(1, hop)
         if not statements:
             return None
         if multi and not (frame.wants_list and one_list):  # one line per ente must fit the answer:
@@ -666,6 +671,28 @@ class ExtractiveAnswerer:
             return []
         return [c for c in self.gather.chunks(chunk.doc_id)
                 if c.fields.get(Field.TITOLO) == title and c.id != chunk.id]
+
+    def _titled(self, name: str, entry: Chunk) -> str:
+        return holders.titled(name, [entry] + [c for c in self.gather.chunks(entry.doc_id) if name in c.text][:3])
+
+    def _holder_named(self, chosen: list[Scored], statements: list[Statement]) -> Statement | None:
+        """The person the document names for the office or role the first statements
+        name in their text (not in a field of their own: `_titolare` hops those), when
+        the statements do not name that person already (an office's head only when they
+        name nobody: a person in charge named there is the answer)."""
+        said = " ".join(st.text for st in statements)
+        for s in chosen[:3]:
+            doc = s.cand.chunk.doc_id
+            entry = holders.office_named(s.cand.text, self.gather.org_chart(doc))
+            if entry is not None and not has_person(said, roles=False):
+                name = entry.fields[Field.TITOLARE]
+                return Statement(f"{self._titled(name, entry)} è titolare di {entry.fields.get(Field.SETTORE, '')}"
+                                 f"{tenure(entry)}", _sources(name, entry, [entry]))
+            found = holders.role_holder(s.cand.text, self.gather.chunks(doc))
+            if found is not None and found[1].split()[-1] not in said:
+                role, name, chunk = found
+                return Statement(f"{role}: {name}", _sources(name, chunk, [chunk]))
+        return None
 
     def _titolare(self, chosen: list[Scored], hits: list[SearchHit]) -> Chunk | None:
         """The org-chart entry (same document) of the office an answer names: the hop

@@ -125,9 +125,10 @@ def _is_heading(cand: Candidate) -> bool:
 _SAINT = re.compile(r"\b(?:S\.|SS\.|San|Santa|Santo|Sant['’])\s*[A-ZÀ-Ý][\w'’]+")
 
 
-def has_person(text: str) -> bool:
+def has_person(text: str, roles: bool = True) -> bool:
+    """The text names a person: by name, or (`roles`) by a role one person holds."""
     text = _SAINT.sub(" ", text)
-    if _TITLED.search(text) or _ROLE_PERSON.search(text):
+    if _TITLED.search(text) or roles and _ROLE_PERSON.search(text):
         return True
     if any((m.group("a") or m.group("b")).casefold() in FIRST_NAMES for m in _CAPS_NAME.finditer(text)):
         return True

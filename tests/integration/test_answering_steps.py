@@ -2375,3 +2375,37 @@ def test_a_schedules_rows_answer_as_one_list_in_order(tmp_path) -> None:
     text = answerer.answer("mi elenchi le fasi del cronoprogramma del piano di protezione civile?").text
     first, second = text.find("Aggiornamento degli scenari"), text.find("Approvazione del piano")
     assert 0 <= first < second
+
+
+ROLES_BY_OFFICE = """# Comune di Valprova – PIAO 2026-2028
+
+## 1. Contesto
+
+Il presente Piano è stato predisposto dal Segretario comunale, dott. Marco Bruni, che cura
+anche il coordinamento dei responsabili di area.
+
+## 2. Organigramma
+
+- Area 1 - Amministrativa: dott.ssa Anna Verdi
+- Area 2 - Tecnica e Manutenzioni: arch. Luca Neri
+
+## 3. Misure di prevenzione della corruzione
+
+### Misura 1: Formazione obbligatoria in materia di etica
+
+Responsabile dell'attuazione: il Segretario comunale, in qualità di RPCT.
+
+### Misura 2: Rotazione dei componenti delle commissioni di gara
+
+Responsabile dell'attuazione: la Responsabile dell'Area 2 - Tecnica e Manutenzioni.
+"""
+
+
+def test_who_answers_name_the_person_holding_the_office_or_role_a_passage_names(tmp_path) -> None:
+    # a measure's owner is written as an office ("la Responsabile dell'Area 2") or a
+    # role ("il Segretario comunale"): the answer names the person the same plan gives
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLES_BY_OFFICE})
+    text = answerer.answer("Chi deve attuare la rotazione dei componenti delle commissioni di gara?").text
+    assert "Luca Neri" in text and "arch." in text
+    text = answerer.answer("chi è responsabile della formazione obbligatoria in materia di etica?").text
+    assert "Marco Bruni" in text

@@ -1,0 +1,99 @@
+"""Who holds an office or a role a passage names: the hop from "la Responsabile
+dell'Area 3", "l'Ufficio Servizi sociali" or "il Segretario comunale" to the person
+the same document names for it (its org chart, or a sentence that gives the name
+next to the role)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.candidates import sentences
+from ingest.models import Chunk
+from ingest.structure.people import HONORIFIC, is_person_name
+from ingest.text import OFFICE_KIND_WORDS, Field, fold_name
+
+# a titled name as prose writes it: "dott.ssa Livia Pedrazzini", "ing. Davide FRACCARO"
+_TITLED_NAME = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})\s+[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}}")
+# roles a person holds by appointment, named without an office's name ("il Segretario
+# comunale", "il Comandante"); a plan has one of each (a deputy's is another role)
+_ROLE = re.compile(r"(?i)(?<![\w-])((?:vice\s*)?segretari[oa]|(?:vice\s*)?comandante)\b"
+                   r"(?:\s+(?:generale|comunale))?")
+# how far (characters) a name may sit from the role it is given to in one sentence
+_ROLE_REACH = 60
+
+
+def titled(name: str, chunks: Sequence[Chunk]) -> str:
+    """The name with the title the document writes before it ("arch. Giulia Rebecchi"):
+    an org chart keeps the bare name, a reader expects it as the plan gives it."""
+    words = r"\s+".join(map(re.escape, name.split()))
+    pattern = re.compile(rf"(?<![\w.])((?i:{HONORIFIC}))\s+{words}\b", re.IGNORECASE)
+    for chunk in chunks:
+        if m := pattern.search(chunk.text):
+            return f"{m.group(1)} {name}"
+    return name
+
+
+def office_named(text: str, entries: Sequence[Chunk]) -> Chunk | None:
+    """The org-chart entry of the office `text` names first: by kind and number ("Area
+    3", which names one office in a plan), by its whole name, or by one of the services
+    the entry lists ("Ufficio Servizi sociali" belongs to the area that lists it)."""
+    spaced = re.sub(r"['’]", " ", text)  # "dell'Area 3" names "Area 3"
+    folded = f" {fold_name(spaced)} "
+    best: tuple[int, Chunk] | None = None
+    for entry in entries:
+        if not entry.fields.get(Field.TITOLARE):
+            continue
+        names = [entry.fields.get(Field.SETTORE, "")]
+        names += re.split(r"\s*[;,]\s*", entry.fields.get(Field.SERVIZI, ""))
+        for i, name in enumerate(names):
+            at = _mention(folded, fold_name(name), service=i > 0)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, entry)
+    return best[1] if best else None
+
+
+def _mention(folded: str, office: str, service: bool) -> int:
+    words = office.split()
+    if not words:
+        return -1
+    if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and words[1].isdigit():
+        key = " ".join(words[:2])  # "area 3": whatever name follows it
+    else:
+        content = [w for w in words if w not in OFFICE_KIND_WORDS]
+        # one content word ("Settore Tecnico") is named with its kind; a service with
+        # fewer than two words ("Archivio") is too common a word to stand for its office
+        key = " ".join(words) if len(content) < 2 else " ".join(content)
+        if service and len(words) < 2:
+            return -1
+    at = folded.find(f" {key} ")
+    return at
+
+
+def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | None:
+    """(role, titled name, passage) for the first role `text` names that a sentence of
+    the document gives to a person ("Le funzioni di Segretario generale sono svolte dal
+    dott. Ruggero Fantuzzi"): the name within a short reach of the role, no other role
+    between them."""
+    for m in _ROLE.finditer(text):
+        noun = fold_name(m.group(1))
+        if noun.startswith("vice"):
+            continue
+        for chunk in chunks:
+            for sentence in sentences(" ".join(chunk.text.split())):
+                if found := _named_with(sentence, noun):
+                    return " ".join(m.group(0).split()), found, chunk
+    return None
+
+
+def _named_with(sentence: str, noun: str) -> str | None:
+    roles = list(_ROLE.finditer(sentence))
+    for r in roles:
+        if fold_name(r.group(1)) != noun:
+            continue
+        for n in _TITLED_NAME.finditer(sentence):
+            lo, hi = (r.end(), n.start()) if n.start() >= r.end() else (n.end(), r.start())
+            between = any(lo <= x.start() < hi for x in roles)
+            if 0 <= hi - lo <= _ROLE_REACH and not between and is_person_name(n.group(0)):
+                return n.group(0)
+    return None

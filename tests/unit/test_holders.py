@@ -1,0 +1,53 @@
+"""The hop from an office or a role a passage names to the person the same plan names
+for it (invented plans)."""
+
+from __future__ import annotations
+
+from assistant.answering.holders import office_named, role_holder, titled
+from ingest.models import Chunk, UnitKind
+from ingest.text import Field
+
+
+def _chunk(text: str, kind: UnitKind = UnitKind.SECTION, **fields: str) -> Chunk:
+    return Chunk(id=str(hash(text)), doc_id="valprova.md", ordinal=0, kind=kind, text=text, source_text=text,
+                 page=1, page_end=1, char_start=0, char_end=len(text), breadcrumb=("Valprova",), fields=fields)
+
+
+ORG = [
+    _chunk("Area 1 - Affari generali: dott.ssa Anna Verdi", UnitKind.ORG_CHART,
+           settore="Area 1 - Affari generali", titolare="Anna Verdi", servizi="Protocollo; Ufficio Servizi sociali"),
+    _chunk("Area 2 - Tecnica: arch. Luca Neri", UnitKind.ORG_CHART, settore="Area 2 - Tecnica", titolare="Luca Neri",
+           servizi="Lavori pubblici; Archivio"),
+    _chunk("Settore Tecnico — resp. ing. Paolo Gialli", UnitKind.ORG_CHART, settore="Settore Tecnico",
+           titolare="Paolo Gialli"),
+]
+
+
+def test_an_office_is_named_by_kind_and_number_by_its_name_or_by_a_service() -> None:
+    assert office_named("Responsabile dell'attuazione: la Responsabile dell'Area 2 - Lavori", ORG) is ORG[1]
+    assert office_named("il contratto fa capo all'Ufficio Servizi sociali", ORG) is ORG[0]
+    assert office_named("con il supporto del Settore Tecnico", ORG) is ORG[2]
+    # a lone common word is no office: "tecnico", "archivio" said in passing
+    assert office_named("un istruttore tecnico riordina l'archivio", ORG) is None
+    # the first office named is the one in charge
+    assert office_named("Area 1, con l'Area 2 per i lavori", ORG) is ORG[0]
+
+
+def test_a_role_is_resolved_to_the_person_a_sentence_gives_it() -> None:
+    plan = [
+        _chunk("Le funzioni di Vice Segretario sono attribuite alla dott.ssa Elena Rosi."),
+        _chunk("Il presente Piano è predisposto dal Segretario comunale, dott. Marco Bruni, che è anche RPCT."),
+    ]
+    role, name, chunk = role_holder("Responsabile: il Segretario comunale, in qualità di RPCT.", plan) or ("", "", None)
+    assert (role, name, chunk) == ("Segretario comunale", "dott. Marco Bruni", plan[1])
+    # a deputy's role is another role; a name far from the role is not given it
+    assert role_holder("il Vice Segretario", plan) is None
+    far = [_chunk("Il Segretario comunale presiede la delegazione trattante di parte pubblica e "
+                  "coordina i responsabili; il verbale è firmato dalla dott.ssa Elena Rosi.")]
+    assert role_holder("il Segretario comunale", far) is None
+
+
+def test_a_name_keeps_the_title_the_plan_writes() -> None:
+    assert titled("Paolo Gialli", ORG) == "ing. Paolo Gialli"
+    assert titled("Mario Rossi", ORG) == "Mario Rossi"
+    assert titled("Luca Neri", [_chunk(f"{Field.TITOLARE}: arch. LUCA NERI")]) == "arch. Luca Neri"

@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
-from assistant.answering.select import INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, fits, inflected, states_count
+from assistant.answering.select import (
+    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, states_count,
+)
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
 
@@ -360,7 +362,7 @@ def _counts_near(text: str, stem: str) -> bool:
     del consiglio comunale — 3"); a year or a date after it dates the thing, it does
     not count it ("i percorsi turistici del 2025")."""
     return states_count(text, stem) or bool(re.search(
-        rf"\b{re.escape(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,5}}?(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
+        rf"\b{counted_names(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,5}}?(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
         fold_name(text)))
 
 

@@ -385,8 +385,19 @@ def count_pattern(stem: str) -> re.Pattern[str]:
     nuovi volontari"); a preposition makes it a figure of something else ("90 kg per
     abitante")."""
     return re.compile(rf"(?:\d(?:[\d.,]*\d)?|{_IN_WORDS})\s+(?:(?!{_PREPOSITIONS}\b)[^\W\d_]+\s+){{0,2}}?"
-                      rf"{re.escape(stem)}",
+                      rf"{counted_names(stem)}",
                       re.IGNORECASE)
+
+
+def counted_names(stem: str) -> str:
+    """A pattern of the names the thing counted goes by: its stem, and the other words
+    plans count the same thing with (an office's staff are its "dipendenti", its
+    "personale", its "unità", its "addetti": the plan's word need not be the question's)."""
+    same = next((group for group in _SAME_COUNTED if stem in group), frozenset({stem}))
+    return "(?:" + "|".join(map(re.escape, sorted(same))) + ")"
+
+
+_SAME_COUNTED = (frozenset({"dipendent", "personal", "unit", "addett"}),)
 
 
 def states_count(text: str, stem: str) -> bool:

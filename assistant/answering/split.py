@@ -64,7 +64,15 @@ def parts(question: str) -> list[str]:
     # question joining two things ("chi e quando", "quali fasi e quali indicatori")
     if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not (ASKS.search(p) or _OPENING_CHE.match(p)) for p in out):
         return [question]
+    # "Tempi di pagamento: chi è il responsabile e quanti giorni è il target?": the
+    # subject put before the colon is the subject of every part, not of the first alone
+    if (topic := _TOPIC_FIRST.match(out[0])) and not ASKS.search(topic.group(1)):
+        out[1:] = [f"{topic.group(1)}: {_LEADING_AND.sub('', p)}" for p in out[1:]]
     return [p if p.endswith("?") else p + "?" for p in out]
+
+
+_TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")
+_LEADING_AND = re.compile(r"(?i)^(?:e|ed)\s+")
 
 
 # Determiners that point back to a thing named before, by its kind ("la stessa

@@ -2409,3 +2409,4 @@ def test_who_answers_name_the_person_holding_the_office_or_role_a_passage_names(
     assert "Luca Neri" in text and "arch." in text
     text = answerer.answer("chi è responsabile della formazione obbligatoria in materia di etica?").text
     assert "Marco Bruni" in text
+

@@ -19,6 +19,11 @@ from assistant.answering.split import parts, refers_back
             ["A chi è affidata l'assistenza domiciliare?", "e chi è il responsabile del servizio?"],
         ),
         ("Qual è il target? E chi lo misura?", ["Qual è il target?", "E chi lo misura?"]),
+        # a subject put before a colon is the subject of every part
+        (
+            "Sportello sociale: chi lo coordina e quante ore è aperto nel 2026?",
+            ["Sportello sociale: chi lo coordina?", "Sportello sociale: quante ore è aperto nel 2026?"],
+        ),
         # "che" opening a part asks ("che target …"), as "quale" would
         (
             "Che target ha la raccolta differenziata e quanto era nel 2024?",

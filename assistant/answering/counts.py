@@ -38,7 +38,8 @@ def _objectives_count(n: int) -> str:
 def settore_core(settore: str) -> str:
     """"12. VERDE URBANO" / "Area Verde Urbano" → "verde urbano"."""
     name = fold_name(settore)
-    return re.sub(r"^(?:\d+\s+)?(?:area|settore|servizio|servizi|ufficio)?\s*", "", name).strip()
+    # (the number stands before the kind or after it: "12. Verde", "Area 2 - Finanziaria")
+    return re.sub(r"^(?:\d+\s+)?(?:(?:area|settore|servizio|servizi|ufficio)\s+)?(?:\d+\s+)?", "", name).strip()
 
 
 def objectives_of_settore(
@@ -55,19 +56,26 @@ def objectives_of_settore(
     records = [r for r in _with_offices(RecordQueries(retriever.catalog).list(), retriever)
                if r.settore and (not docs or r.doc_id in docs)]
     named: dict[str, tuple[str, str]] = {}  # doc_id -> (settore as written, its core)
+    spelled: dict[str, int] = {}  # doc_id -> words of that settore's name the question spells
     for rec in records:
         core = settore_core(rec.settore or "")
-        if rec.doc_id in named:
-            continue
+        key = ""
         if len(core) >= 4 and f" {core} " in q:
-            named[rec.doc_id] = (rec.settore or "", core)
+            key = core
         elif len(lead := _lead(core)) >= 8 and f" {lead} " in q:
             # users shorten an office's name to its first words ("l'Area Affari Generali")
-            named[rec.doc_id] = (rec.settore or "", lead)
+            key = lead
         elif by_number := next((n for n in numbered if _starts(rec.settore or "", n)), ""):
-            named[rec.doc_id] = (rec.settore or "", by_number)
+            key = by_number
+        if key and (n := _spelled(rec.settore or "", q)) > spelled.get(rec.doc_id, -1):
+            named[rec.doc_id], spelled[rec.doc_id] = (rec.settore or "", key), n
     if not named:
         return _office_without_objectives(q, docs, records, retriever)
+    # the office the question names is the one whose name it spells most fully ("l'Area
+    # Servizi alla persona"); another plan's office that shares only part of that name
+    # ("03. Servizi alla persona", "Area alla Persona") is another office
+    most = max(spelled.values())
+    named = {d: v for d, v in named.items() if spelled[d] == most}
     lines: list[Line] = []
     extra: list[Chunk] = []
     for doc_id, (settore, core) in named.items():
@@ -106,6 +114,13 @@ def _with_offices(records: Sequence[ObjectiveRecord], retriever: Retriever) -> l
         offices = {office for name, office in heads[rec.doc_id] if len(name) >= 2 and name <= who}
         out.append(rec.model_copy(update={"settore": offices.pop()}) if len(offices) == 1 else rec)
     return out
+
+
+def _spelled(settore: str, q: str) -> int:
+    """How many words of the office's name, in a row, the (folded, padded) question holds."""
+    words = [w for w in fold_name(settore).split() if not w.isdigit()]
+    return max((j - i for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                if f" {' '.join(words[i:j])} " in q), default=0)
 
 
 def _lead(core: str) -> str:

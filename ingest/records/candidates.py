@@ -168,13 +168,24 @@ def _full_heading(text: str, crumb: str, before: int) -> str:
     if pos < 0:
         return crumb
     end = text.find("\n", pos)
-    return clean_value(text[pos : end if end >= 0 else len(text)])
+    heading = text[pos : end if end >= 0 else len(text)]
+    # a bold title the layout wrapped goes on in the next bold line, in lower case
+    # ("**… e contrasto**" / "**all'abbandono dei rifiuti**"), as the heading reads it
+    for nxt in text[end + 1:].split("\n", 2)[:2] if end >= 0 else []:
+        more = nxt.strip()
+        if heading.rstrip(" *").endswith((".", ";", ":", "!", "?")) or not (
+                more.startswith("**") and more.endswith("**") and more.strip("*")[:1].islower()):
+            break
+        heading = f"{heading} {more}"
+    return clean_value(heading)
 
 
 _OBJECTIVE_LABEL_RE = re.compile(
     r"(?i)^\s*(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
     r"(?:\s+(?:operativo|specifico|strategico|di\s+performance|gestionale))?"
-    r"\s*(?:n\.?|nr\.?|numero)?\s*(?P<code>\d{0,3}(?:\.\d{1,2})*)\s*[-–:.)]?\s+(?=\S)"
+    # (a code may open with letters when a figure follows: "Scheda OB.2025.05 – …")
+    r"\s*(?:n\.?|nr\.?|numero)?\s*(?P<code>[A-Za-z]{1,3}[-.]?\d{1,4}(?:\.\d{1,2})*|\d{0,3}(?:\.\d{1,2})*)"
+    r"\s*[-–:.)]?\s+(?=\S)"
 )
 
 

@@ -38,6 +38,18 @@ class Heading:
         return self.style.startswith(("md:", "kw:", "num:"))
 
 
+def _bold_continued(lines: Sequence[Line], k: int, limit: int) -> int:
+    """The last line of a bold title that ends on line k or goes on in the next bold
+    lines: a title wrapped by the layout is set in bold line by line, and the next
+    part opens in lower case ("**… e contrasto**" / "**all'abbandono dei rifiuti**")."""
+    while k + 1 < limit and not _sentence_end(lines[k].clean):
+        nxt = lines[k + 1].raw.strip()
+        if not (nxt.startswith("**") and nxt.endswith("**") and nxt.count("**") == 2 and nxt.strip("*")[:1].islower()):
+            break
+        k += 1
+    return k
+
+
 def _sentence_end(s: str) -> bool:
     return s.rstrip().endswith((".", ";", ":", "!", "?"))
 
@@ -143,7 +155,8 @@ def detect_heading(
 
             text = clean_text(raw.strip("*"))
             if n_letters(text) >= 3 and len(text) <= 200 and not is_exact_label(text) and not text.endswith(":"):
-                return Heading(text, "md:7", i, i, 7)
+                last = _bold_continued(lines, i, limit)
+                return Heading(" ".join(lines[x].clean for x in range(i, last + 1)), "md:7", i, last, 7)
         return None
 
     # bold block, possibly over a few lines: "**linee\nstrategiche**"
@@ -151,6 +164,7 @@ def detect_heading(
         k = i
         while k < min(limit, i + 6) and not lines[k].blank:
             if lines[k].raw.rstrip().endswith("**") and (k > i or len(raw) > 4):
+                k = _bold_continued(lines, k, limit)
                 joined = " ".join(lines[x].clean for x in range(i, k + 1))
                 if len(joined) <= 200 and n_letters(joined) >= 3:
                     shape = _heading_shape(joined)

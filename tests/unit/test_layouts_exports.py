@@ -315,3 +315,36 @@ def test_a_generated_markdown_plan_keeps_codes_and_strategic_frame() -> None:
     records = parse_file(path).records
     assert records and all(r.codice and r.codice.startswith("OO-") for r in records)
     assert all(r.obiettivo_strategico and r.area_strategica for r in records)
+
+
+# A PDF with an objectives table, then one card per objective whose bold title wraps
+# onto a second bold line (text as the PDF loader gives it: bold runs marked **)
+CARDS = [
+    "Comune di Valprova – PIAO 2026-2028\n\n**3. Obiettivi di performance 2026**\n\n"
+    "Cod.\tObiettivo\tSettore\tIndicatore\tTarget 2026\n"
+    "OB.2026.01\tIncremento della raccolta differenziata e contrasto all'abbandono dei rifiuti\tSettore 3\t"
+    "Percentuale di raccolta differenziata\t≥ 78%\n"
+    "OB.2026.02\tIscrizioni online ai servizi scolastici\tSettore 5\tIscrizioni online\t≥ 90%\n",
+    "**4. Schede degli obiettivi**\n\n"
+    "**Scheda OB.2026.01 – Incremento della raccolta differenziata e contrasto**\n"
+    "**all'abbandono dei rifiuti**\n"
+    "Descrizione: estensione della raccolta porta a porta della frazione organica alle utenze non domestiche.\n"
+    "Stakeholder: utenze domestiche e non domestiche, gestore del servizio, scuole.\n"
+    "Dipendenti coinvolti: Bodini Carlo, Peroni Alessia.\n"
+    "**Scheda OB.2026.02 – Iscrizioni online ai servizi scolastici**\n"
+    "Descrizione: iscrizioni online con accesso SPID per la refezione e il trasporto.\n"
+    "Stakeholder: famiglie degli alunni, Istituto comprensivo.\n",
+]
+
+
+def test_a_card_whose_bold_title_wraps_is_the_objective_of_its_code() -> None:
+    # the second bold line (in lower case) goes on with the title; "Scheda OB.2026.01"
+    # gives a lettered code, and the card is the same objective as the table's row
+    parsed = parse_document(_loaded(CARDS, "valprova_piao-2026-2028.pdf"))
+    records = {r.codice: r for r in parsed.records}
+    assert sorted(records) == ["OB.2026.01", "OB.2026.02"]
+    first = records["OB.2026.01"]
+    assert first.titolo == "Incremento della raccolta differenziata e contrasto all'abbandono dei rifiuti"
+    assert "gestore del servizio" in first.stakeholder and first.settore == "Settore 3"
+    card = next(c for c in parsed.chunks if "Bodini" in c.text)
+    assert any("all'abbandono" in crumb or "contrasto…" in crumb for crumb in card.breadcrumb)

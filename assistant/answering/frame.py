@@ -543,7 +543,7 @@ class FrameBuilder:
             kind = AnswerType.PERSON if Field.DIPENDENTI in named else AnswerType.DESCRIPTION
         return Frame(
             question=asked,
-            query=query,
+            query=self._searchable(query),
             answer_type=kind,
             fields=fields,
             terms=frozenset(terms),
@@ -710,23 +710,49 @@ class FrameBuilder:
         word ("canile" → "canale")."""
         word = next((w for w in re.findall(r"[^\W\d_]+", text.casefold())
                      if len(w) >= 6 and self.analyzer.analyze(w) == [term]), None)
-        if word is None:
-            return None
+        fixed = self._best_edit(word) if word is not None else None
+        return fixed[0] if fixed else None
+
+    def _searchable(self, query: str) -> str:
+        """The query searched: each word no passage contains, of six letters or more,
+        written as the indexed word it most likely meant ("differenziatta" →
+        "differenziata"), as the frame's terms already read it. (A search engine
+        matches the word as written: the typo would find nothing.)"""
+        words = {w for w in re.findall(r"[^\W\d_]{6,}", query)}
+        stems = {w: self.analyzer.analyze(w) for w in words}
+        _total, counts = self.retriever.catalog.term_frequencies(sorted({t for ts in stems.values() for t in ts}))
+        fixes = {w: fixed[1] for w in words if stems[w] and not any(counts.get(t) for t in stems[w])
+                 and (fixed := self._best_edit(w.casefold()))}
+        if not fixes:
+            return query
+        rx = re.compile(r"\b(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b")
+        return rx.sub(lambda m: fixes[m.group(1)], query)
+
+    def _best_edit(self, word: str) -> tuple[str, str] | None:
+        """(indexed stem, the word one edit away that has it) for a misspelt word."""
+        term = (self.analyzer.analyze(word) or [""])[0]
         letters = "abcdefghilmnopqrstuvz"
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        edits = {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        # (in the order typos are most often made: a letter doubled or added, two
+        # swapped, one changed, one left out; the first edit giving a stem spells it)
+        edits = [a + b[1:] for a, b in splits if b]
+        edits += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
         short = len(word) < 7
         if not short:
-            edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-        edits |= {a + c + b for a, b in splits for c in letters}
+            edits += [a + c + b[1:] for a, b in splits if b for c in letters]
+        edits += [a + c + b for a, b in splits for c in letters]
         if word[-1] in "aeiou":  # typed without its accent ("priorita", "attivita")
-            edits |= {word[:-1] + v for v in "àèéìòù"}
-        stems = {st for e in edits for st in self.analyzer.analyze(e)} - {term}
+            edits += [word[:-1] + v for v in "àèéìòù"]
+        by_stem: dict[str, str] = {}
+        for e in dict.fromkeys(edits):
+            for st in self.analyzer.analyze(e):
+                by_stem.setdefault(st, e)
+        stems = set(by_stem) - {term}
         if short:  # and the fix keeps the stem ("canile" → "canie" is "can", a word of its own)
             stems = {st for st in stems if len(st) >= len(term) - 1}
         _total, counts = self.retriever.catalog.term_frequencies(sorted(stems))
-        return max(counts, key=lambda st: (counts[st], st), default=None)
+        best = max(counts, key=lambda st: (counts[st], st), default=None)
+        return (best, by_stem[best]) if best else None
 
     def _rarity(
         self, terms: set[str], verbs: set[str], predicates: set[str] | frozenset[str] = frozenset()

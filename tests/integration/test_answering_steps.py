@@ -2410,3 +2410,70 @@ def test_who_answers_name_the_person_holding_the_office_or_role_a_passage_names(
     text = answerer.answer("chi è responsabile della formazione obbligatoria in materia di etica?").text
     assert "Marco Bruni" in text
 
+
+
+OFFICE_OBJECTIVES = """# Comune di {ente} – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – {first}
+
+- **Settore:** {office}
+- **Finalità:** Migliorare il servizio ai cittadini.
+
+##### Obiettivo 2 – {second}
+
+- **Settore:** {office}
+- **Finalità:** Ridurre i tempi di risposta.
+
+##### Obiettivo 3 – Manutenzione delle strade comunali
+
+- **Settore:** Area 3 - Tecnica
+- **Finalità:** Strade più sicure.
+"""
+
+
+def test_the_objectives_of_the_office_the_question_spells_most_fully(tmp_path) -> None:
+    # no ente named: the plan whose office the question spells out ("l'Area Servizi alla
+    # persona") is meant, not another plan's office sharing part of its name; and an
+    # office numbered after its kind ("Area 2 - Finanziaria") is named by its name alone
+    answerer = answerer_over(tmp_path, {
+        "valprova_piao-2026-2028.md": OFFICE_OBJECTIVES.format(
+            ente="Valprova", office="Area Servizi alla persona", first="Assistenza domiciliare agli anziani",
+            second="Iscrizioni online alla mensa scolastica"),
+        "monteserra_piao-2026-2028.md": OFFICE_OBJECTIVES.format(
+            ente="Monteserra", office="4. Servizi alla persona", first="Centro estivo comunale",
+            second="Sostegno alle famiglie fragili"),
+        "roccalta_piao-2026-2028.md": OFFICE_OBJECTIVES.format(
+            ente="Roccalta", office="Area 2 - Finanziaria", first="Recupero dell'evasione tributaria",
+            second="Pagamenti elettronici con pagoPA")})
+    text = answerer.answer("Quali obiettivi sono in capo all'Area Servizi alla persona?").text
+    assert "Assistenza domiciliare" in text and "mensa scolastica" in text
+    assert "Centro estivo" not in text
+    text = answerer.answer("quali obiettivi ha l'area finanziaria?").text
+    assert "evasione tributaria" in text and "pagoPA" in text and "Manutenzione" not in text
+
+
+def _stakeholder_plan() -> str:
+    themes = [("Raccolta differenziata porta a porta", "utenze domestiche, gestore dei rifiuti, scuole"),
+              ("Biblioteca aperta il sabato", "lettori, associazioni culturali"),
+              ("Manutenzione delle strade", "cittadini, imprese edili"),
+              ("Iscrizioni online alla mensa", "famiglie, istituto comprensivo"),
+              ("Sportello sociale di prossimità", "anziani, terzo settore"),
+              ("Videosorveglianza urbana", "forze dell'ordine, commercianti"),
+              ("Trasporto scolastico", "famiglie degli alunni, ditta di trasporto"),
+              ("Sito istituzionale accessibile", "cittadini, fornitore del portale")]
+    blocks = [f"##### Obiettivo {n} – {title}\n\n- **Finalità:** Migliorare il servizio.\n"
+              f"- **Stakeholder:** {who}\n" for n, (title, who) in enumerate(themes, 1)]
+    return "# Comune di Valprova – PIAO 2026-2028\n\n## Obiettivi operativi\n\n" + "\n".join(blocks)
+
+
+def test_a_misspelt_topic_word_is_searched_as_the_word_it_meant(tmp_path) -> None:
+    # "differenziatta" is in no passage: the frame reads it as "differenziata", and the
+    # search must too (a search matches words as written: the typo finds nothing)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": _stakeholder_plan()})
+    question = "Chi sono gli stakeholder dell'obiettivo sulla differenziatta?"
+    assert "sulla differenziata" in frame_of(answerer, question).query
+    assert "gestore dei rifiuti" in answerer.answer(question).text
+    # a word the plans lack that is no typo of theirs stays as written
+    assert "canile" in frame_of(answerer, "Chi gestisce il canile?").query

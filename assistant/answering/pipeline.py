@@ -15,7 +15,7 @@ from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, locate, phrase, short, tenure,
 )
 from assistant.answering.conversation import Turn, places_of, resolve
-from assistant.answering.evidence import Evidence
+from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.intent import Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
@@ -185,7 +185,10 @@ class ExtractiveAnswerer:
             if listed is not None:
                 lines, extra = listed
                 return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
-        coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:5]], self.analyzer.analyze)
+        # (judged on the passages the answer is chosen from: a short question's passage
+        # may rank past the fifth, behind passages that share only its years)
+        coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:CANDIDATE_DEPTH]],
+                                          self.analyzer.analyze)
         # an objective the question names by its code is what the question is about
         coded = bool(frame.ident_terms) and any(h.signals.get("code_ref") for h in hits)
         if coverage < self.min_coverage and not coded:

@@ -2477,3 +2477,23 @@ def test_a_misspelt_topic_word_is_searched_as_the_word_it_meant(tmp_path) -> Non
     assert "gestore dei rifiuti" in answerer.answer(question).text
     # a word the plans lack that is no typo of theirs stays as written
     assert "canile" in frame_of(answerer, "Chi gestisce il canile?").query
+
+
+def test_the_topic_gate_judges_every_passage_the_answer_is_chosen_from(tmp_path) -> None:
+    # a short question ("target differenziata 2025 e 2026?") may find its passage past
+    # the fifth, behind passages sharing only its years: the gate that refuses a
+    # question the documents are not about reads all the passages an answer may use
+    from assistant.answering.retrieve import RetrievalResult
+
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": _stakeholder_plan() + (
+        "\n##### Obiettivo 9 – Tariffa puntuale dei rifiuti\n\n"
+        "- **Indicatore:** Percentuale di raccolta differenziata – target 2025: 75%; 2026: 78%\n")})
+    question = "target differenziata 2025 e 2026?"
+    frame = frame_of(answerer, question)
+    hits = answerer.retriever.retrieve(frame.query, 10).hits
+    target = next(h for h in hits if "differenziata – target" in h.chunk.text)
+    others = [h for h in hits if h is not target and "differenziata" not in h.chunk.text]
+    assert len(others) >= 6
+    ordered = [*others[:6], target]  # the passage seventh
+    text = answerer.answer_frame(frame, RetrievalResult(ordered)).text
+    assert "78%" in text

@@ -626,6 +626,17 @@ class ExtractiveAnswerer:
                     after = after[:run]
                 pos = chosen.index(s) + 1
                 chosen[pos:pos] = after[:8]
+        if frame.wants_list:
+            # a list asked for, and an item of a marked list chosen: the answer is that
+            # list, all its items in the plan's order (the items the question's words
+            # happen to match are not the only ones it lists)
+            for s in list(chosen):
+                if s.cand.field is None and s.cand.row and s in chosen:
+                    run = _item_run(group, s)
+                    if len(run) <= _LIST_ITEMS:
+                        pos = min(chosen.index(x) for x in run if x in chosen)
+                        chosen = [x for x in chosen if x not in run]
+                        chosen[pos:pos] = run
         return chosen
 
     def _other_objectives(self, best: Scored, line: Line) -> Line | None:
@@ -733,6 +744,20 @@ _NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Fie
 
 # an enumeration inside a sentence: a parenthesis or a colon's run holding three items or more
 _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|:\s*([^.;:]{10,})")
+
+
+def _item_run(group: list[Scored], item: Scored) -> list[Scored]:
+    """The marked list `item` belongs to: the run of list lines around it in its passage."""
+    by_index = {x.cand.index: x for x in group if x.cand.chunk.id == item.cand.chunk.id and x.cand.field is None}
+    by_index[item.cand.index] = item  # (an item may come from a passage the group lacks)
+    lines = sorted(by_index.values(), key=lambda x: x.cand.index)
+    at = lines.index(item)
+    lo, hi = at, at
+    while lo > 0 and lines[lo - 1].cand.row:
+        lo -= 1
+    while hi + 1 < len(lines) and lines[hi + 1].cand.row:
+        hi += 1
+    return lines[lo:hi + 1]
 
 
 def _enumeration_end(text: str) -> int:

@@ -2497,3 +2497,35 @@ def test_the_topic_gate_judges_every_passage_the_answer_is_chosen_from(tmp_path)
     ordered = [*others[:6], target]  # the passage seventh
     text = answerer.answer_frame(frame, RetrievalResult(ordered)).text
     assert "78%" in text
+
+
+DESK_SERVICES = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Indagine di gradimento sullo sportello digitale Facile
+
+- **Finalità:** Misurare la qualità percepita dello sportello.
+
+Nel 2024 il Comune ha aperto lo sportello Facile, che aiuta chi ha poca familiarità con il digitale.
+Lo sportello Facile è rivolto a chi necessita di supporto per:
+
+- utilizzare lo SPID;
+- attivare la Carta di identità elettronica;
+- accedere ai servizi online del Comune;
+- scaricare i certificati anagrafici online.
+
+##### Obiettivo 2 – Manutenzione delle strade
+
+- **Finalità:** Strade più sicure.
+"""
+
+
+def test_a_list_asked_for_is_answered_by_all_the_items_of_the_list_it_matches(tmp_path) -> None:
+    # the question's words ("servizi", "online") match two items; a list was asked:
+    # the list those items belong to is the answer, every item in the plan's order
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": DESK_SERVICES})
+    text = answerer.answer("Per cosa può aiutarmi lo sportello Facile? mi fai l'elenco dei servizi online").text
+    positions = [text.find(item) for item in ("SPID", "Carta di identità", "servizi online del Comune",
+                                              "certificati anagrafici")]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), text

@@ -445,6 +445,8 @@ class ExtractiveAnswerer:
                 # Responsabile dell'Area 3", "il Segretario comunale"): the person is the
                 # one the same document names for that office or role
                 statements.insert(1, hop)
+            if also := self._other_offices(best.cand.chunk.doc_id, statements):
+                statements.append(also)
         if not statements:
             return None
         if multi and not (frame.wants_list and one_list):  # one line per ente must fit the answer:
@@ -685,6 +687,24 @@ class ExtractiveAnswerer:
             return []
         return [c for c in self.gather.chunks(chunk.doc_id)
                 if c.fields.get(Field.TITOLO) == title and c.id != chunk.id]
+
+    def _other_offices(self, doc_id: str, statements: list[Statement]) -> Statement | None:
+        """A person the answer names as an office's head who heads other offices of the
+        same plan too (an interim, a secretary also heading a settore): "who" is
+        answered with all the person's offices, as the org chart gives them."""
+        said = " ".join(st.text for st in statements)
+        entries = [c for c in self.gather.org_chart(doc_id) if c.fields.get(Field.TITOLARE)]
+        for entry in entries:
+            name = entry.fields[Field.TITOLARE]
+            if name not in said or entry.fields.get(Field.SETTORE, "") not in said:
+                continue
+            others = [c for c in entries if c.fields[Field.TITOLARE] == name and c.id != entry.id
+                      and c.fields.get(Field.SETTORE, "") not in said]
+            if others:
+                offices = "; ".join(c.fields.get(Field.SETTORE, "") for c in others)
+                return Statement(f"{name} è titolare anche di {offices}",
+                                 [x for c in others for x in _sources(name, c, [c])][:2])
+        return None
 
     def _titled(self, name: str, entry: Chunk) -> str:
         return holders.titled(name, [entry] + [c for c in self.gather.chunks(entry.doc_id) if name in c.text][:3])

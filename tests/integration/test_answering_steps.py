@@ -2529,3 +2529,28 @@ def test_a_list_asked_for_is_answered_by_all_the_items_of_the_list_it_matches(tm
     positions = [text.find(item) for item in ("SPID", "Carta di identità", "servizi online del Comune",
                                               "certificati anagrafici")]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), text
+
+
+INTERIM_HEAD = """# Comune di Valprova – PIAO 2026-2028
+
+## Organigramma
+
+- Area 1 - Affari generali: dott.ssa Anna Verdi
+- Area 3 - Lavori pubblici: ing. Davide Bruni
+- Area 4 - Territorio e ambiente: ing. Davide Bruni (ad interim)
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Incremento della raccolta differenziata
+
+- **Settore:** Area 4 - Territorio e ambiente
+- **Finalità:** Superare il 75% di raccolta differenziata.
+"""
+
+
+def test_who_names_every_office_the_person_heads(tmp_path) -> None:
+    # the head of the office in charge heads another office too (an interim): the
+    # org chart says so, and the answer gives both
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": INTERIM_HEAD})
+    text = answerer.answer("Chi è il responsabile dell'area che segue la raccolta differenziata?").text
+    assert "Davide Bruni" in text and "Area 3 - Lavori pubblici" in text

@@ -111,10 +111,7 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
         label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
         return label.format(v=shown)
     if cand.field == Field.TITOLARE:
-        settore = cand.chunk.fields.get(Field.SETTORE, "")
-        name = cand.chunk.fields.get(Field.TITOLARE, cand.text)
-        name = titled(name, [cand.chunk])
-        return (f"{name} è titolare di {settore}" if settore else name) + tenure(cand.chunk)
+        return head_of(cand.chunk, titled(cand.chunk.fields.get(Field.TITOLARE, cand.text), [cand.chunk]))
     if cand.field == Field.SERVIZI:
         return f"{cand.chunk.fields.get('settore', '')} gestisce: {short(cand.text, limit)}"
     if cand.labelled:
@@ -135,6 +132,13 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
                 return _FIELD_PHRASE[cand.field].format(v=f"{short(desc, limit - len(timing) - 3)} — {timing.strip()}")
         return _FIELD_PHRASE[cand.field].format(v=short(value, limit))
     return short(cand.text, limit)
+
+
+def head_of(org_entry: Chunk, name: str) -> str:
+    """"arch. Giulia Rebecchi è titolare di Area 3 (dal … al …)": an org-chart entry's
+    head (the name as the answer writes it), the office and the appointment's period."""
+    settore = org_entry.fields.get(Field.SETTORE, "")
+    return (f"{name} è titolare di {settore}" if settore else name) + tenure(org_entry)
 
 
 def tenure(org_entry: Chunk) -> str:

@@ -10,11 +10,9 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import sentences
 from ingest.models import Chunk
-from ingest.structure.people import HONORIFIC, is_person_name
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name
 from ingest.text import OFFICE_KIND_WORDS, Field, fold_name
 
-# a titled name as prose writes it: "dott.ssa Livia Pedrazzini", "ing. Davide FRACCARO"
-_TITLED_NAME = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})\s+[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}}")
 # roles a person holds by appointment, named without an office's name ("il Segretario
 # comunale", "il Comandante"); a plan has one of each (a deputy's is another role)
 _ROLE = re.compile(r"(?i)(?<![\w-])((?:vice\s*)?segretari[oa]|(?:vice\s*)?comandante)\b"
@@ -66,8 +64,7 @@ def _mention(folded: str, office: str, service: bool) -> int:
         key = " ".join(words) if len(content) < 2 else " ".join(content)
         if service and len(words) < 2:
             return -1
-    at = folded.find(f" {key} ")
-    return at
+    return folded.find(f" {key} ")
 
 
 def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | None:
@@ -91,7 +88,7 @@ def _named_with(sentence: str, noun: str) -> str | None:
     for r in roles:
         if fold_name(r.group(1)) != noun:
             continue
-        for n in _TITLED_NAME.finditer(sentence):
+        for n in TITLED_NAME_RE.finditer(sentence):
             lo, hi = (r.end(), n.start()) if n.start() >= r.end() else (n.end(), r.start())
             between = any(lo <= x.start() < hi for x in roles)
             if 0 <= hi - lo <= _ROLE_REACH and not between and is_person_name(n.group(0)):

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from assistant.answering import abstain, candidates, compose, counts, holders, split
 from assistant.answering.compose import (
-    QUOTE_CHARS, Line, Statement, assemble, focus_window, locate, phrase, short, tenure,
+    QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
@@ -720,8 +720,7 @@ class ExtractiveAnswerer:
             entry = holders.office_named(s.cand.text, self.gather.org_chart(doc))
             if entry is not None and not has_person(said, roles=False):
                 name = entry.fields[Field.TITOLARE]
-                return Statement(f"{self._titled(name, entry)} è titolare di {entry.fields.get(Field.SETTORE, '')}"
-                                 f"{tenure(entry)}", _sources(name, entry, [entry]))
+                return Statement(head_of(entry, self._titled(name, entry)), _sources(name, entry, [entry]))
             found = holders.role_holder(s.cand.text, self.gather.chunks(doc))
             if found is not None and found[1].split()[-1] not in said:
                 role, name, chunk = found

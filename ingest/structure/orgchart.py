@@ -10,7 +10,7 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
-from ingest.structure.people import HONORIFIC, is_person_name, person_in, strip_honorific
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, person_in, strip_honorific
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
@@ -143,8 +143,6 @@ _SETTORE_START_RE = re.compile(rf"(?i)^\s*(?:\*\*)?{_UNIT_KINDS}\b")
 _ROLE_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?:responsabile|dirigente|titolare|referente|comandante|segretari[oa]|"
     r"incaricat[oa]|posizione\s+organizzativa|e\.\s?q\.)\b[^:]{0,50}:(?:\*\*)?\s*(?P<value>.+)$")
-# a titled name anywhere in a value ("posto vacante – ad interim al Segretario, dott. Rossi")
-_TITLED_NAME_RE = re.compile(rf"(?i:{HONORIFIC})\s+[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}}")
 _MAX_ENTRY_LINES = 8
 
 
@@ -153,7 +151,7 @@ def _head_named(value: str) -> str | None:
     role tail, or else the titled name inside it (a vacant post held ad interim)."""
     if found := person_in(value):
         return found
-    names = [m.group(0) for m in _TITLED_NAME_RE.finditer(value) if is_person_name(m.group(0))]
+    names = [m.group(0) for m in TITLED_NAME_RE.finditer(value) if is_person_name(m.group(0))]
     return names[-1] if names else None
 
 

@@ -42,6 +42,9 @@ HONORIFIC = (
     r"avv\.?|geom\.?|rag\.?|prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?)"
 )
 HONORIFIC_RE = re.compile(rf"(?i)^{HONORIFIC}\s+")
+# a titled name anywhere in a text: "dott.ssa Livia Pedrazzini", "ing. Davide FRACCARO"
+# (not inside a word or an abbreviation: "Sig." is not "g.")
+TITLED_NAME_RE = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})\s+[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}}")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # "ROSSI Mario", "MANFE' PAVAN Chiara": surname(s) in capitals, then given name(s)

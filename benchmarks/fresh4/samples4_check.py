@@ -1,0 +1,45 @@
+"""Validate benchmarks/fresh4/samples4_qa.jsonl against the five sample plans (the checks of
+benchmarks/golden_check.py), plus two checks of this set: every alternative of a `must_contain`
+group occurs in the question's evidence documents (not just one of them), and the ids run
+f4s-001..f4s-050 with the agreed type mix.
+
+Usage: python benchmarks/fresh4/samples4_check.py [qa.jsonl] [samples_dir]
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from golden_check import N, check, expect, load, report  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+QA = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "samples4_qa.jsonl"
+SAMPLES = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[1] / "data" / "samples"
+
+MIX = {"responsabile": 7, "multi_hop": 6, "elenco": 7, "confronto": 6, "indicatore": 6, "obiettivo": 5,
+       "tempistica": 4, "numerico": 3, "non_presente": 6}
+
+
+def every_alternative(rows, texts) -> list[str]:
+    """Each alternative of each group must occur in the evidence documents of its question."""
+    full = {name: N(text) for name, text in texts.items()}
+    errors = []
+    for r in rows:
+        evidence_text = " ".join(full.get(d, "") for d in set(r.get("evidence_docs") or []))
+        for group in r.get("must_contain") or []:
+            for alt in group if isinstance(group, list) else []:
+                if N(alt) not in evidence_text:
+                    errors.append(f"{r.get('id')}: alternative {alt!r} not in the evidence documents")
+    return errors
+
+
+def main() -> int:
+    rows = load(QA)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+    errors = check(rows, texts)
+    errors += every_alternative(rows, texts)
+    errors += expect(rows, ids=[f"f4s-{i:03d}" for i in range(1, 51)], mix=MIX)
+    return report(rows, errors)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -36,7 +36,12 @@ def is_header_row(ln: Line, min_cells: int = 3) -> bool:
             or (len(cell) <= 30 and canonical_key(cell) is not None)
         ):
             headerish += 1
-    return headerish / len(filled) >= 0.8 and sum(1 for _, c in filled if not YEAR_RE.match(c)) >= 2
+    # (most cells: a column name the vocabulary does not know, "Qualifica", may stand
+    # among known ones, "Unità organizzativa | Responsabile | Qualifica | Servizi")
+    return headerish / len(filled) >= _HEADER_SHARE and sum(1 for _, c in filled if not YEAR_RE.match(c)) >= 2
+
+
+_HEADER_SHARE = 0.75
 
 
 @dataclass(slots=True)

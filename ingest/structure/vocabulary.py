@@ -110,6 +110,11 @@ _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
 _SOURCE_QUALIFIER_RE = re.compile(r"\s+(?:(?:DEL|DAL|NEL)\s+)?(?:DUP|PEG|PIAO|PDO|SES|SEO)$")
 
 
+# a qualifier after an office's label names the office in charge: the label is the
+# office's ("Area responsabile", "Ufficio competente", "Servizio di riferimento")
+_OFFICE_QUALIFIER_RE = re.compile(r"\s+(?:RESPONSABILE|COMPETENTE|DI RIFERIMENTO|CAPOFILA|INCARICAT[OA])$")
+
+
 @lru_cache(maxsize=4096)
 def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
     """Canonical field key of a label or column name, or None; `fuzzy` also reads a
@@ -124,6 +129,8 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
         return _VOCAB_EXACT[bare]
     if _SUBLEVEL_RE.search(key) and key.startswith(OBJECTIVE_WORDS):
         return Field.FASI  # "OBIETTIVO OPERATIVO DI 2° LIVELLO": a phase of the block
+    if (m := _OFFICE_QUALIFIER_RE.search(key)) and _VOCAB_EXACT.get(key[:m.start()]) == Field.SETTORE:
+        return Field.SETTORE  # "Unità organizzativa responsabile", "Servizio di riferimento"
     for prefix, value in _VOCAB_PREFIX:
         if key.startswith(prefix + " ") or key == prefix:
             return value

@@ -348,3 +348,30 @@ def test_a_card_whose_bold_title_wraps_is_the_objective_of_its_code() -> None:
     assert "gestore del servizio" in first.stakeholder and first.settore == "Settore 3"
     card = next(c for c in parsed.chunks if "Bodini" in c.text)
     assert any("all'abbandono" in crumb or "contrasto…" in crumb for crumb in card.breadcrumb)
+
+
+# A word-processor plan: the org chart a table with a column the vocabulary does not
+# know ("Qualifica"), each objective a two-column "Voce / Contenuto" table
+WORD_TABLES = [
+    "Comune di Valprova – PIAO 2026-2028\n\n# Struttura organizzativa\n"
+    "Unità organizzativa\tResponsabile\tQualifica\tServizi assegnati\n"
+    "Area Amministrativa\tdott.ssa Elena Verdi\tFunzionario EQ\tSegreteria; protocollo; servizi demografici\n"
+    "Area Tecnica\ting. Paolo Neri\tFunzionario EQ\tLavori pubblici; manutenzioni; protezione civile\n\n"
+    "# Obiettivi esecutivi 2026\n## Obiettivo PG-2026-01 – Aggiornamento del piano di protezione civile\n"
+    "Voce\tContenuto\nCodice obiettivo\tPG-2026-01\n"
+    "Denominazione\tAggiornamento del piano di protezione civile\n"
+    "Unità organizzativa responsabile\tArea Tecnica\n"
+    "Descrizione\tRevisione degli scenari di rischio e delle aree di attesa.\n",
+]
+
+
+def test_a_word_table_org_chart_and_an_office_label_with_its_qualifier() -> None:
+    # a header of short column names, most of them known ("Unità organizzativa",
+    # "Responsabile", "Servizi assegnati"), is a header although one is not; an office
+    # label with a qualifier ("… responsabile", "… competente") is the office's label
+    parsed = parse_document(_loaded(WORD_TABLES, "valprova_piao-2026-2028.docx"))
+    heads = {c.fields["settore"]: c.fields["titolare"] for c in parsed.chunks if c.kind == UnitKind.ORG_CHART}
+    assert heads == {"Area Amministrativa": "Elena Verdi", "Area Tecnica": "Paolo Neri"}
+    assert canonical_key("Unità organizzativa responsabile") == Field.SETTORE
+    assert canonical_key("Servizio di riferimento") == Field.SETTORE
+    assert [r.settore for r in parsed.records] == ["Area Tecnica"]

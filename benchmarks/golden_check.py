@@ -28,6 +28,20 @@ TYPES = frozenset({"responsabile", "tempistica", "indicatore", "obiettivo", "ele
                    "confronto", "non_presente", "numerico"})
 
 
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def sample_texts(folder: Path = SAMPLES) -> dict[str, str]:
+    """The five sample plans by file name: the documents of the samples question sets."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def samples_args(default_qa: Path) -> tuple[Path, Path]:
+    """`[qa.jsonl] [samples_dir]` from the command line of a samples validator."""
+    qa = Path(sys.argv[1]) if len(sys.argv) > 1 else default_qa
+    return qa, Path(sys.argv[2]) if len(sys.argv) > 2 else SAMPLES
+
+
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -14,19 +14,19 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from golden_check import TYPES  # noqa: E402
+
+from assistant.evaluation.qa import REFUSAL_MARKERS  # noqa: E402
+from ingest.text import collapse_lower as N  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 GOLD = HERE / "gold"
-REFUSALS = ["non è presente", "non sono presenti", "non presente", "non presenti", "non risulta",
-            "non ho trovato", "non sono presenti informazioni", "non ci sono informazioni",
-            "non è indicat", "non è riportat", "non riporta", "non indica", "non è disponibile",
-            "non contiene"]
-QA_TYPES = {"responsabile", "tempistica", "indicatore", "obiettivo", "elenco", "multi_hop",
-            "confronto", "non_presente", "numerico"}
-
-
-def N(s: str) -> str:
-    return " ".join(s.lower().split())
+# the scorer's own refusal markers, normaliser and question types (one definition each)
+REFUSALS = REFUSAL_MARKERS
+QA_TYPES = TYPES
 
 
 def W(s: str) -> str:

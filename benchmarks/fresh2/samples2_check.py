@@ -7,16 +7,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden_check import check, load, report  # noqa: E402
+from golden_check import check, load, report, sample_texts, samples_args  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-QA = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "samples2_qa.jsonl"
-SAMPLES = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[1] / "data" / "samples"
+QA, SAMPLES = samples_args(HERE / "samples2_qa.jsonl")
 
 
 def main() -> int:
     rows = load(QA)
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+    texts = sample_texts(SAMPLES)
     errors = check(rows, texts)
     return report(rows, errors)
 

@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden_check import N, check, expect, load, report  # noqa: E402
+from golden_check import N, check, expect, load, report, sample_texts, samples_args  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-QA = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "samples4_qa.jsonl"
-SAMPLES = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[1] / "data" / "samples"
+QA, SAMPLES = samples_args(HERE / "samples4_qa.jsonl")
 
 MIX = {"responsabile": 7, "multi_hop": 6, "elenco": 7, "confronto": 6, "indicatore": 6, "obiettivo": 5,
        "tempistica": 4, "numerico": 3, "non_presente": 6}
@@ -34,7 +33,7 @@ def every_alternative(rows, texts) -> list[str]:
 
 def main() -> int:
     rows = load(QA)
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+    texts = sample_texts(SAMPLES)
     errors = check(rows, texts)
     errors += every_alternative(rows, texts)
     errors += expect(rows, ids=[f"f4s-{i:03d}" for i in range(1, 51)], mix=MIX)

@@ -82,12 +82,17 @@ _COMPLEMENT = re.compile(
     rf"\b(?:{'|'.join(sorted(OF_ARTICLE))})(?:\s+(?:dipendent\w*|personale|stakeholder|indicator\w*))+\b")
 # the intents of list fields, which a noun's complement names as topic only
 _LIST_INTENTS = frozenset({Intent.EMPLOYEES, Intent.STAKEHOLDERS, Intent.INDICATORS})
+# the heads of offices as the parties of an action ("va inviato ai responsabili", "con
+# i responsabili di servizio"): people the question's topic involves, not the one asked for
+_PARTIES_OF_ACTION = re.compile(r"\b(?:ai|dai|agli|dagli|coi|con i|tra i|fra i)\s+responsabili\b")
 
 
 def classify(question: str) -> QuestionIntent:
     q = fold_name(question.replace("'", " "))
     bare = _COMPLEMENT.sub(" ", q)
-    intents = tuple(intent for intent, rx in _RULES if rx.search(bare if intent in _LIST_INTENTS else q))
+    parties = _PARTIES_OF_ACTION.sub(" ", q)
+    intents = tuple(intent for intent, rx in _RULES if rx.search(
+        bare if intent in _LIST_INTENTS else parties if intent is Intent.RESPONSIBLE else q))
     # "chi lavora", "chi sono gli stakeholder" ask for those people, not for who is in
     # charge: "chi" is then only the interrogative.
     if (Intent.EMPLOYEES in intents or Intent.STAKEHOLDERS in intents) and Intent.RESPONSIBLE in intents and not re.search(

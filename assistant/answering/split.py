@@ -27,6 +27,18 @@ ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:elenc\w*|indica\w*|dimmi|descriv\
 _FORM_ONLY = re.compile(r"(?i)^(?:e\s+)?(?:me\s+|mi\s+)?(?:elenca\w*|fa(?:mmi|i|rmi)\s+(?:un\s+|l['’]\s*)?elenco|"
                         r"(?:puoi\s+)?fare\s+(?:un\s+|l['’]\s*)?elenco)\b")
 _FORM_ONLY_WORDS = 6
+# a part made only of words about the answer's form and courtesy ("mi serve l'elenco
+# completo", "tutte per favore", "voglio la lista intera"): it names no topic of its own
+_FORM_WORD = re.compile(
+    r"(?i)(?:e|ed|mi|me|ti|ci|serv\w*|vogli\w*|vorrei|dammi|dai|fammi|fai|puoi|potresti|avere|"
+    r"il|lo|la|l|un|una|gli|le|i|elenc\w*|lista|complet\w*|inter[oaie]|tutt[oaie]|per|favore|"
+    r"cortesia|grazie|dettagliat\w*|gentilmente)")
+_FORM_NOUN = re.compile(r"(?i)\b(?:elenc\w*|lista|complet\w*|inter[oaie]|tutt[oaie])\b")
+
+
+def _form_only(part: str) -> bool:
+    words = re.findall(r"\w+", part)
+    return bool(words) and bool(_FORM_NOUN.search(part)) and all(_FORM_WORD.fullmatch(w) for w in words)
 # a part needs a few words of its own to be a question (not "chi e quando")
 _MIN_WORDS = 3
 # "che" opening a part is an interrogative determiner ("Che target ha …", "in che
@@ -54,7 +66,7 @@ def parts(question: str) -> list[str]:
     # asks for a list (its other words name the items' kind, not a topic to find)
     merged = False
     for i in range(len(out) - 1, 0, -1):
-        if _FORM_ONLY.match(out[i]) and len(re.findall(r"\w+", out[i])) <= _FORM_ONLY_WORDS:
+        if (_FORM_ONLY.match(out[i]) and len(re.findall(r"\w+", out[i])) <= _FORM_ONLY_WORDS) or _form_only(out[i]):
             out.pop(i)
             out[i - 1] = f"{out[i - 1].rstrip(' ?')}: elenco"
             merged = True
@@ -80,10 +92,11 @@ _LEADING_AND = re.compile(r"(?i)^(?:e|ed)\s+")
 BACK_DETERMINERS = r"stess[oaie]|medesim[oaie]|suddett[oaie]|tal[ei]|quel|quell[oaie'’]|quella|quei|quegli|quest[oaie]"
 # Words by which a question points back to what was said before it ("il servizio
 # competente", "il suo settore", "chi ne è titolare", "la stessa cooperativa", "quel
-# settore"). A later part with none of them names a subject of its own. (Clitic
-# "lo"/"la" are left out: they read as articles.)
+# settore", "le scadenze successive", "gli altri obiettivi"). A later part with none of
+# them names a subject of its own. (Clitic "lo"/"la" are left out: they read as articles.)
 _REFERS_BACK = re.compile(
-    rf"\b(?:competent[ei]|su[oae]|suoi|loro|ne|{BACK_DETERMINERS}|relativ[oaie]|esso|essa|essi|esse)\b",
+    rf"\b(?:competent[ei]|su[oae]|suoi|loro|ne|{BACK_DETERMINERS}|relativ[oaie]|esso|essa|essi|esse|"
+    r"successiv[oaie]|seguent[ei]|precedent[ei]|altr[oaie]|restant[ei]|rimanent[ei])\b",
     re.IGNORECASE)
 
 

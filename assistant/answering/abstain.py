@@ -118,6 +118,14 @@ def _not_in_named_plan(
     return f"{NOT_MENTIONED} «{word}»"
 
 
+def _by_its_label(question: str, fields: frozenset[str]) -> bool:
+    """The question names a field by a label of several words ("il responsabile
+    gestionale"): it asks for that field of the record, which a sentence naming a party
+    the work was entrusted to (a contractor) does not fill."""
+    folded = f" {fold_label(question)} "
+    return any(f" {label} " in folded for field in fields for label in labels_of(field) if " " in label)
+
+
 def missing_answer(
     frame: Frame, group: Sequence[Scored], asked: frozenset[str], ranked: Sequence[Scored] = (),
     analyze: Callable[[str], list[str]] | None = None,
@@ -158,7 +166,7 @@ def missing_answer(
             # a person of the asked role is named in the objective's context (a
             # political role only by a line that names one: the manager is no assessore)
             continue
-        if frame.answer_type is AnswerType.WHO and any(
+        if frame.answer_type is AnswerType.WHO and not _by_its_label(frame.question, wanted) and any(
                 s.fit and s.cand.field is None and s.rest >= 0.3 for s in group):
             continue  # work entrusted outside the offices: a sentence names the party
         # the wording names a field that this structured record leaves empty; or, in a

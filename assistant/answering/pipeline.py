@@ -289,7 +289,12 @@ class ExtractiveAnswerer:
         # (a comparison asked in general: no field named, what each plan does is compared)
         general = multi and frame.comparison and not (frame.fields or frame.named_fields)
         titled = general and bool(title) and _words(best.cand.text) == _words(title)  # (a title kept whole)
-        head = " – ".join(x for x in (where, f"«{short(title, 150 if titled else 70 if multi else 90)}»"
+        title_room = 150 if titled else 70 if multi else 90
+        if frame.wants_list and (end := _enumeration_end(title)) > title_room:
+            # a list asked for that the objective's title itself enumerates ("Confermare
+            # le iniziative …, quali la stagione musicale, il concerto …"): shown to its end
+            title_room = min(end + 5, LIST_ANSWER_CHARS // 2)
+        head = " – ".join(x for x in (where, f"«{short(title, title_room)}»"
                                       if title else "") if x)
         head_sources = _sources(title, best.cand.chunk, pool) if title else []
         statements: list[Statement] = []
@@ -359,7 +364,11 @@ class ExtractiveAnswerer:
         # field the question names is listed whole even when a figure or date is wanted
         # ("qual è il cronoprogramma": every phase with its period)
         named_list = one_list and field in frame.named_fields
-        if (len(chosen) > 3 or objectives) and (frame.answer_type not in TYPE_PATTERNS or named_list) \
+        # (a schedule asked for is listed whole even when a date is wanted: "quali sono
+        # le scadenze" asks every phase, each shown with its period after it)
+        schedule = frame.wants_list and one_list and field == Field.FASI
+        if (len(chosen) > 3 or objectives) \
+                and (frame.answer_type not in TYPE_PATTERNS or named_list or schedule) \
                 and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
             announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
@@ -405,14 +414,17 @@ class ExtractiveAnswerer:
                                            last.sources + [x for x in sources if x not in last.sources])
                 continue
             # (the items of a named list are cut at their end, each from its start)
-            pattern = None if named_list else TYPE_PATTERNS.get(frame.answer_type)
+            # (so are the phases of a schedule listed whole: each shows its period after it)
+            pattern = None if named_list or (listing and schedule) \
+                else TYPE_PATTERNS.get(frame.answer_type)
             if pattern is not None and frame.counted and states_count(s.cand.text, frame.counted):
                 # "quanti volontari": a long statement is shown around the figure stated
                 # with the thing counted ("conta 23 volontari"), not its first figure
                 pattern = count_pattern(frame.counted)
             if id(s) in rare_words:
                 pattern = self._word_at(s.cand.text, rare_words[id(s)], limits[i]) or pattern
-            elif s.cand.field is None and not listing and (pattern is None or not pattern.search(s.cand.text)):
+            elif s.cand.field is None and not listing and not (frame.wants_list and s.cand.row) \
+                    and (pattern is None or not pattern.search(s.cand.text)):
                 # with no asked value to show, a long sentence is shown around the
                 # rarest word of the question it states ("… comprende le frazioni di …"):
                 # the detail asked often sits past a paragraph's first words. (A field
@@ -639,7 +651,10 @@ class ExtractiveAnswerer:
                         pos = min(chosen.index(x) for x in run if x in chosen)
                         chosen = [x for x in chosen if x not in run]
                         chosen[pos:pos] = run
-        return chosen
+        # a passage line that says a chosen field item again (a phase is also the table
+        # line it came from) is said once, as the item
+        return [c for c in chosen if c.cand.field is not None or not any(
+            x.cand.field is not None and _same_text(c.cand.text, x.cand.text) for x in chosen)]
 
     def _other_objectives(self, best: Scored, line: Line) -> Line | None:
         """The hop person → their other objectives: the objectives of the same plan
@@ -761,8 +776,10 @@ _NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Fie
                           Field.DIPENDENTI, Field.TITOLO})
 
 
-# an enumeration inside a sentence: a parenthesis or a colon's run holding three items or more
-_INLINE_LIST = re.compile(r"\(([^()]{10,})\)|:\s*([^.;:]{10,})")
+# an enumeration inside a sentence: a parenthesis, a colon's run or the run after a word
+# that introduces examples ("quali", "tra cui", "come") holding three items or more
+_INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad esempio|ovvero)\b)\s*([^.;:]{10,})",
+                          re.IGNORECASE)
 
 
 def _item_run(group: list[Scored], item: Scored) -> list[Scored]:

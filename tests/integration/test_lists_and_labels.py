@@ -1,0 +1,135 @@
+"""Whole lists and labelled fields, on invented plans: a list a line announces, a list
+a title enumerates, every deadline of a schedule, and a field asked by its label that
+the objective leaves empty."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+SERVICES_DESK = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Indagine di gradimento sullo sportello digitale Facile
+
+- **Finalità:** Misurare la qualità percepita dello sportello.
+
+Nel 2024 il Comune ha aperto lo sportello Facile, che aiuta chi ha poca familiarità con il digitale.
+Lo sportello Facile è rivolto a chi necessita di supporto per:
+
+- utilizzare lo SPID per accedere ai portali della pubblica amministrazione, con l'aiuto di un operatore;
+- attivare la Carta di identità elettronica come credenziale digitale per i servizi in rete del Comune;
+- presentare online le istanze dei servizi scolastici e sociali, allegando i documenti richiesti dal bando;
+- scaricare gratuitamente i certificati anagrafici dall'Anagrafe nazionale della popolazione residente.
+
+##### Obiettivo 2 – Processi digitali dello sportello Facile
+
+- **Finalità:** Digitalizzare i processi dello sportello Facile.
+
+Lo sportello Facile ha migliorato l'accessibilità dei servizi digitali del Comune.
+"""
+
+
+def test_a_list_a_line_announces_is_answered_whole_when_the_whole_list_is_asked(tmp_path) -> None:
+    # "…? mi serve l'elenco completo" asks the first question's list, not a question of
+    # its own; the items the line announces are the answer, all of them
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SERVICES_DESK})
+    text = answerer.answer("Lo sportello Facile per cosa aiuta? mi serve l'elenco completo").text
+    for item in ("SPID", "Carta di identità", "istanze dei servizi scolastici", "certificati anagrafici"):
+        assert item in text, text
+
+
+CULTURE = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 4 – Confermare le iniziative culturali, quali la stagione concertistica, il concerto di Natale, il festival del libro e le rassegne teatrali
+
+- **Responsabile gestionale:** Responsabile Area Cultura
+- **Finalità:** Promuovere la cultura tra ragazzi e adulti.
+- **Valore atteso:** Realizzare gli eventi programmati.
+
+##### Obiettivo 5 – Manutenzione delle strade comunali
+
+- **Responsabile gestionale:** Responsabile Area Tecnica
+- **Finalità:** Strade più sicure.
+"""
+
+
+def test_a_list_the_objective_title_enumerates_is_shown_to_its_end(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": CULTURE})
+    text = answerer.answer("quali iniziative culturali vengono confermate? tutte per favore").text
+    assert "festival del libro" in text and "rassegne teatrali" in text, text
+
+
+BUDGET_CALENDAR = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 2 – Gestire con attenzione il ciclo del bilancio di previsione
+
+- **Responsabile gestionale:** Responsabile Area Finanziaria
+- **Finalità:** Rispettare le scadenze ministeriali del ciclo di bilancio.
+
+| Fase | Tempistica |
+|---|---|
+| Invio ai responsabili di servizio dello schema di bilancio a legislazione vigente (bilancio tecnico), con la segnalazione degli eventuali squilibri da correggere | Entro il 15 settembre |
+| I responsabili di servizio comunicano al servizio finanziario le previsioni di entrata e di spesa dei propri capitoli, motivando le variazioni | Entro il 5 ottobre |
+| Il servizio finanziario predispone la versione finale del bilancio e la invia alla Giunta con una relazione sugli equilibri | Entro il 20 ottobre |
+| La Giunta può chiedere ulteriori modifiche e integrazioni | Entro il 31 ottobre |
+| Approvazione dello schema di bilancio e trasmissione al Consiglio | Entro il 15 novembre |
+| Approvazione del bilancio da parte del Consiglio comunale | Entro il 31 dicembre |
+
+##### Obiettivo 3 – Rete wifi pubblica
+
+- **Responsabile gestionale:** Responsabile Area Tecnica
+- **Finalità:** Estendere la copertura wifi; l'elemento successivo sarà l'estensione alle frazioni.
+"""
+DEADLINES = ("15 settembre", "5 ottobre", "20 ottobre", "31 ottobre", "15 novembre", "31 dicembre")
+
+
+def test_the_deadlines_of_a_schedule_are_listed_whole(tmp_path) -> None:
+    # a list of dated phases asked for: every phase with its deadline, each named by
+    # its first words, in the plan's order
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": BUDGET_CALENDAR})
+    text = answerer.answer("quali sono le scadenze per l'approvazione del bilancio?").text
+    positions = [text.find(day) for day in DEADLINES]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), text
+    assert "Invio ai responsabili di servizio" in text
+
+
+def test_the_later_deadlines_asked_after_the_first_are_the_same_schedule(tmp_path) -> None:
+    # "… e quali sono le scadenze successive" points back to the schedule of the first
+    # part ("successive"); "ai responsabili" names the recipients, not who is asked for
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": BUDGET_CALENDAR})
+    text = answerer.answer("entro quando va inviato il bilancio tecnico ai responsabili e quali sono "
+                           "le scadenze successive fino all'approvazione del consiglio?").text
+    assert all(day in text for day in DEADLINES), text
+    assert "wifi" not in text.casefold()
+
+
+ENERGY = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 6 – Comunità energetica rinnovabile
+
+- **Obiettivo strategico:** 3.2 Transizione energetica
+- **Finalità:** Ridurre la spesa energetica delle famiglie con l'autoconsumo condiviso.
+- **Valore atteso:** Adesione di almeno 80 utenze.
+
+Monitorare lo studio di fattibilità della CER nel territorio comunale: l'incarico è stato conferito alla società Energia Nord spa nel 2025.
+
+##### Obiettivo 7 – Illuminazione pubblica a LED
+
+- **Responsabile gestionale:** Responsabile Area Tecnica
+- **Finalità:** Ridurre i consumi dell'illuminazione pubblica.
+"""
+
+
+def test_a_field_asked_by_its_label_that_the_objective_leaves_empty_is_not_stated(tmp_path) -> None:
+    # "il responsabile gestionale" is a field of the plan's records; the company a
+    # phase entrusted with a study is not it: the plan does not state one
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ENERGY})
+    text = answerer.answer("Comunità energetica (CER): chi è il responsabile gestionale?").text
+    assert "non indica" in text, text

@@ -1,5 +1,6 @@
 """Text files (.txt, .md): decoding (UTF-16 with BOM, UTF-8, cp1252, latin-1) and
-form feeds as page breaks; the text is kept verbatim apart from newlines."""
+form feeds as page breaks; the text is kept verbatim apart from newlines and from
+columns laid out with spaces, which become tab-separated rows."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ingest.loaders.common import (
     empty_page_warnings,
     normalise_newlines,
 )
+from ingest.loaders.text_columns import relayout, without_running_lines
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +46,8 @@ def parse_text(name: str, raw: bytes) -> ParseResult:
     if len(text_pages) > 1 and not text_pages[-1].strip():
         text_pages.pop()
     warnings.extend(empty_page_warnings(text_pages))
-    return text_pages, encoding, warnings
+    # (columns laid out with spaces, as pdftotext -layout writes them, read as rows)
+    return [relayout(page) for page in without_running_lines(text_pages)], encoding, warnings
 
 
 def _decode_text(name: str, raw: bytes) -> tuple[str, str, list[str]]:

@@ -42,6 +42,15 @@ def is_header_row(ln: Line, min_cells: int = 3) -> bool:
 
 
 _HEADER_SHARE = 0.75
+# a column name: a few capitalised words, no figure, no sentence
+_COLUMN_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.]*(?:\s+[\w'’.]+){0,2}$")
+
+
+def _names_columns(ln: Line) -> bool:
+    """A row of three or more cells, every one a short capitalised name."""
+    filled = [c for c in ln.cells if c]
+    return len(filled) >= 3 and len(filled) == len(ln.cells) and all(
+        len(c) <= 25 and not any(ch.isdigit() for ch in c) and _COLUMN_NAME.match(c) for c in filled)
 
 
 @dataclass(slots=True)
@@ -133,6 +142,14 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
         if len(filled) < 2:
             current = None
             prev_line = None
+            continue
+        if current is None and _names_columns(ln):
+            # a first row of short names only ("Processo | Rischio | Misura | Tempi"),
+            # however few of them the vocabulary knows, heads a table of its own
+            current = _Table([ln.idx], ln.cells, [])
+            tables.append(current)
+            headers_seen.append(ln.cells)
+            prev_line = ln
             continue
         if current is None:
             # orphan rows after a page break: reuse an earlier header of the same width

@@ -1,0 +1,191 @@
+"""Text laid out in columns with spaces, as `pdftotext -layout` and copies from PDF
+viewers write it: tables without rules and label/value forms whose cells wrap onto
+the lines below, in the same columns.
+
+Such a page is read like an unruled PDF table (`pdf_columns`): the columns are the
+white strips that run down every line of a run of blocks, and each block (lines
+between blank lines) is one row, written as one tab-separated line, the cell's
+wrapped lines joined. A two-column run is a form: "Titolo\tPrenotazione online …".
+Everything else (prose, headings, lists) is kept verbatim, but for the running
+header and footer such a layout centres or right-aligns at the edge of every page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+# a gap this wide inside a line separates columns; justified prose stretches the
+# spaces between its words to two, rarely more
+_COLUMN_GAP = 3
+# a white strip two characters wide separates two columns when it runs down every line
+_STRIP = 2
+# a word cut by a hyphen at the end of a wrapped line ("prenota-" / "zione")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+# a list item opening a line of a cell ("- entro il …", "• …", "a) …")
+_ITEM = re.compile(r"^(?:[-–•*]\s|[a-z]\)\s|\d{1,2}[.)]\s)")
+# a gap this wide makes a line alone a row ("Codice obiettivo        OP-02")
+_WIDE_GAP = 6
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """The runs of non-blank lines, as (start, end) indexes."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _gapped(line: str) -> bool:
+    """A line with a column gap: a wide run of spaces between two words."""
+    return bool(re.search(rf"\S {{{_COLUMN_GAP},}}\S", line.rstrip()))
+
+
+def _in_columns(block: list[str]) -> bool:
+    """A block that may be a row: a line of it has a column gap, or it has several
+    lines some set far in (a cell wrapped under its column). A single line that is
+    only set in (a centred page header or footer) is not."""
+    return any(_gapped(ln) for ln in block) or (
+        len(block) > 1 and any(len(ln) - len(ln.lstrip()) >= 8 for ln in block))
+
+
+def _strips(lines: list[str]) -> list[tuple[int, int]]:
+    """The white strips (start, end) at least `_STRIP` wide that run down every line,
+    between the first and the last character any line holds."""
+    width = max(len(ln.rstrip()) for ln in lines)
+    filled = [False] * width
+    for ln in lines:
+        for i, ch in enumerate(ln.rstrip()):
+            if ch != " ":
+                filled[i] = True
+    left = filled.index(True)
+    strips: list[tuple[int, int]] = []
+    i = left
+    while i < width:
+        if not filled[i]:
+            j = i
+            while j < width and not filled[j]:
+                j += 1
+            if j - i >= _STRIP and j < width:
+                strips.append((i, j))
+            i = j
+        else:
+            i += 1
+    return strips
+
+
+def _join(parts: list[str]) -> list[str]:
+    """A cell's wrapped lines as its texts: one, or one per list item the cell holds
+    (a word cut by a hyphen made whole again)."""
+    texts: list[str] = []
+    for part in parts:
+        if not texts or _ITEM.match(part):
+            texts.append(part)
+        elif _HYPHENATED.search(texts[-1]) and part[:1].islower():
+            texts[-1] = texts[-1][:-1] + part
+        else:
+            texts[-1] = f"{texts[-1]} {part}"
+    return texts
+
+
+def _row(lines: list[str], strips: list[tuple[int, int]]) -> list[str]:
+    """A block's lines as one row, each column's text tab-separated. A last cell that
+    holds a list (a form's "Fasi e tempi") gives its first item on the row and the
+    others on lines of their own below it, as a list under its label."""
+    bounds = [0, *[(a + b) // 2 for a, b in strips], 10_000]
+    cells = []
+    for lo, hi in itertools.pairwise(bounds):
+        cells.append(_join([p for p in (ln[lo:hi].strip() for ln in lines) if p]))
+    items = cells[-1][1:] if len(cells[-1]) > 1 and all(_ITEM.match(t) for t in cells[-1]) else []
+    texts = [" ".join(c) for c in cells[:-1]] + [cells[-1][0] if items else " ".join(cells[-1])]
+    return ["\t".join(texts), *items]
+
+
+def _table_run(lines: list[str], blocks: list[tuple[int, int]], k: int) -> tuple[int, list[tuple[int, int]]]:
+    """The longest run of blocks from the k-th whose lines keep the same columns (white
+    strips that end where the next column starts): the number of blocks and the
+    strips. A run needs a column gap in its first block."""
+    if not any(_gapped(ln) for ln in lines[blocks[k][0]:blocks[k][1]]):
+        return 0, []
+    best: tuple[int, list[tuple[int, int]]] = (0, [])
+    for n in range(k + 1, len(blocks) + 1):
+        run = [ln for a, b in blocks[k:n] for ln in lines[a:b]]
+        if not _in_columns(lines[blocks[n - 1][0]:blocks[n - 1][1]]):
+            break
+        strips = _strips(run)
+        # the columns of one table start where they started: a block that moves a
+        # column's start (or fills a gap between two) is another table
+        if not strips or (best[0] and (len(strips) != len(best[1]) or any(
+                abs(new[1] - old[1]) > 1 for new, old in zip(strips, best[1], strict=True)))):
+            break
+        best = (n - k, strips)
+    return best
+
+
+def relayout(page: str) -> str:
+    """The page with its space-aligned tables and forms as tab-separated rows; a page
+    without them comes back unchanged."""
+    lines = page.split("\n")
+    if sum(_gapped(ln) for ln in lines) < 3:  # (a page of prose and headings)
+        return page
+    blocks = _blocks(lines)
+    out: list[str] = []
+    pos = 0
+    k = 0
+    while k < len(blocks):
+        count, strips = _table_run(lines, blocks, k)
+        # one block of one line is a row only when its gap is a column's ("Codice    OP-01")
+        single = count == 1 and blocks[k][1] - blocks[k][0] == 1 and not re.search(
+            rf"\S {{{_WIDE_GAP},}}\S", lines[blocks[k][0]])
+        if count == 0 or single:
+            k += 1
+            continue
+        start, end = blocks[k][0], blocks[k + count - 1][1]
+        out.extend(lines[pos:start])
+        for a, b in blocks[k:k + count]:
+            out.extend(_row(lines[a:b], strips))
+            out.append("")
+        out.pop()
+        pos = end
+        k += count
+    out.extend(lines[pos:])
+    return "\n".join(out)
+
+
+# a line set this far in at a page's edge is aligned there (centred, right-aligned)
+_SET_IN = 10
+
+
+def _edges(page: str) -> list[str]:
+    """The first and the last non-blank line of a page."""
+    filled = [ln for ln in page.split("\n") if ln.strip()]
+    return filled[:1] + filled[-1:] if filled else []
+
+
+def _edge_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without the header and footer a layout repeats at their edges: a line
+    set in (centred, right-aligned) at the top or bottom of most pages, the same but
+    for its numbers ("Pagina 3 di 16"). A copied layout keeps them as text; they would
+    run into the form value or the table cell the page break cuts."""
+    if len(pages) < 3:
+        return pages
+    counts = Counter(_edge_key(ln) for page in pages for ln in set(_edges(page))
+                     if len(ln) - len(ln.lstrip()) >= _SET_IN)
+    running = {key for key, n in counts.items() if n >= len(pages) / 2}
+    if not running:
+        return pages
+    out = []
+    for page in pages:
+        edges = set(_edges(page))
+        out.append("\n".join(ln for ln in page.split("\n") if not (ln in edges and _edge_key(ln) in running)))
+    return out

@@ -1,0 +1,123 @@
+"""A plan copied as text with its columns laid out in spaces (`pdftotext -layout`):
+tables without rules and label/value forms whose cells wrap in their column, a
+running header and footer at every page's edge."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.loaders.text_columns import relayout, without_running_lines
+from ingest.models import UnitKind
+from ingest.pipeline import parse_file
+
+pytestmark = pytest.mark.unit
+
+HEADER = "                                              Comune di Valprova – PIAO 2026-2028"
+
+
+def _footer(n: int) -> str:
+    return f"                                 Pagina {n} di 3"
+
+
+ORG_PAGE = f"""{HEADER}
+
+1.1 Struttura organizzativa
+
+Il  Comune  è  articolato  in  due  Settori,  come  riportato  nella  tabella  seguente,  con  i
+rispettivi responsabili.
+
+Settore                 Responsabile              Servizi assegnati                   N.
+                                                                                      dipendenti
+
+Settore Affari          dott.ssa Anna Verdi –     Segreteria; protocollo e
+Generali                Funzionario E.Q.          archivio; anagrafe e stato          6
+                                                  civile
+
+Settore Tecnico         ing. Paolo Neri –         Lavori pubblici; manutenzione di
+                        Funzionario E.Q.          strade e verde; protezione civile   5
+
+Codice   Obiettivo                                 Settore                 Peso   Scadenza
+
+OP-07    Manutenzione straordinaria delle strade   Tecnico                 10     30/11/2026
+         comunali e gestione delle segnalazioni
+
+La tabella seguente riporta le misure specifiche di prevenzione della corruzione.
+
+Processo            Rischio               Misura                      Responsabile    Tempi
+
+Affidamenti         Frazionamento         Registro informatico degli  Responsabile    semestrale
+diretti             artificioso           affidamenti diretti         Settore
+                                                                      Tecnico
+
+{_footer(1)}
+"""
+
+CARD_PAGE_1 = f"""{HEADER}
+
+1.2 Obiettivi del Settore Tecnico
+
+SCHEDA OBIETTIVO N. 1
+
+Codice obiettivo         OP-07
+
+{_footer(2)}
+"""
+
+CARD_PAGE_2 = f"""{HEADER}
+
+Titolo                   Manutenzione straordinaria delle strade comunali e gestio-
+                         ne delle segnalazioni dei cittadini
+
+Obiettivo strategico     4.2 – Un territorio curato e sicuro
+DUP
+
+Settore / Responsabile   Settore Tecnico – ing. Paolo Neri
+
+Fasi e tempi             - entro il 31/03/2026: rilievo dello stato delle strade e
+                           classificazione degli interventi
+                         - entro il 30/09/2026: esecuzione delle asfaltature
+
+Target 2026              almeno 4 km di strade riasfaltate
+
+{_footer(3)}
+"""
+
+
+def test_a_table_laid_out_with_spaces_gives_one_row_per_block_of_wrapped_lines() -> None:
+    text = relayout(ORG_PAGE)
+    assert "Settore\tResponsabile\tServizi assegnati\tN. dipendenti" in text
+    assert "Processo\tRischio\tMisura\tResponsabile\tTempi" in text  # another table, its own columns
+    assert ("Settore Affari Generali\tdott.ssa Anna Verdi – Funzionario E.Q.\t"
+            "Segreteria; protocollo e archivio; anagrafe e stato civile\t6") in text
+    # prose and headings stay as they were
+    assert "1.1 Struttura organizzativa" in text and "Il  Comune  è  articolato" in text
+
+
+def test_a_form_laid_out_with_spaces_gives_label_and_value_with_its_list() -> None:
+    text = relayout(CARD_PAGE_2)
+    # a word the wrap cut with a hyphen is whole again; a wrapped label is one label
+    assert "Titolo\tManutenzione straordinaria delle strade comunali e gestione delle segnalazioni dei cittadini" in text
+    assert "Obiettivo strategico DUP\t4.2 – Un territorio curato e sicuro" in text
+    # the items of a listed value are lines of their own, the first after its label
+    assert ("Fasi e tempi\t- entro il 31/03/2026: rilievo dello stato delle strade e classificazione degli interventi\n"
+            "- entro il 30/09/2026: esecuzione delle asfaltature") in text
+
+
+def test_the_running_header_and_footer_at_the_page_edges_are_dropped() -> None:
+    pages = without_running_lines([ORG_PAGE, CARD_PAGE_1, CARD_PAGE_2])
+    assert not any("Pagina" in p or "Comune di Valprova –" in p for p in pages)
+    assert "Codice obiettivo         OP-07" in pages[1]
+
+
+def test_a_card_the_page_break_cuts_is_one_objective_with_its_labelled_title(tmp_path) -> None:
+    path = tmp_path / "valprova_piao-2026-2028_sezione-2.txt"
+    path.write_text("\f".join([ORG_PAGE, CARD_PAGE_1, CARD_PAGE_2]), encoding="utf-8")
+    parsed = parse_file(path)
+    heads = {c.fields["settore"]: c.fields["titolare"] for c in parsed.chunks if c.kind == UnitKind.ORG_CHART}
+    assert heads == {"Settore Affari Generali": "Anna Verdi", "Settore Tecnico": "Paolo Neri"}
+    card = next(r for r in parsed.records if r.codice == "OP-07")
+    assert card.titolo.startswith("Manutenzione straordinaria delle strade comunali e gestione")
+    assert card.obiettivo_strategico == "4.2 – Un territorio curato e sicuro"
+    # the measures table has a header of its own, of as many columns as the summary
+    # of objectives: its rows are not objectives read under the summary's column names
+    assert not any("Frazionamento" in (r.titolo or "") or r.codice == "Processo" for r in parsed.records)

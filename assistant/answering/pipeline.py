@@ -185,6 +185,10 @@ class ExtractiveAnswerer:
             if listed is not None:
                 lines, extra = listed
                 return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
+        # (before the topic gate: the person named is the topic, whatever the other words)
+        if frame.asks_objectives and (person := self._person_objectives(frame, hits)) is not None:
+            return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),
+                            int(room * LIST_ANSWER_CHARS))
         # (judged on the passages the answer is chosen from: a short question's passage
         # may rank past the fifth, behind passages that share only its years)
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:CANDIDATE_DEPTH]],
@@ -659,25 +663,39 @@ class ExtractiveAnswerer:
     def _other_objectives(self, best: Scored, line: Line) -> Line | None:
         """The hop person → their other objectives: the objectives of the same plan
         whose passages name the person the answer names (as responsible or as staff)."""
-        doc_id = best.cand.chunk.doc_id
-        own = _title_key(best.cand.title)
+        for name in surnames(" ".join(st.text for st in line.statements))[:2]:
+            found = self._objectives_naming(best.cand.chunk.doc_id, name, _title_key(best.cand.title))
+            if found:
+                return Line(f"{name} compare anche in", found[:5])
+        return None
+
+    def _person_objectives(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
+        """"Su quali obiettivi lavora X": the objectives whose passages name the person
+        the question names, in the plan that names them (as staff or in charge)."""
+        for name in surnames(frame.question)[:1]:
+            key = fold_name(name)
+            doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
+            if doc_id is not None and (found := self._objectives_naming(doc_id, name)):
+                return Line(f"{name} compare in", found[:_LIST_ITEMS], listing=True)
+        return None
+
+    def _objectives_naming(self, doc_id: str, name: str, own: str = "") -> list[Statement]:
+        """The objectives of a plan (but the one keyed `own`) a line of whose passages
+        names `name`, each with that line as its citation."""
         titles = [t for t in dict.fromkeys(r.titolo for r in self.gather.records(doc_id) if r.titolo)
                   if _title_key(t) != own]
-        for name in surnames(" ".join(st.text for st in line.statements))[:2]:
-            key = fold_name(name)
-            found: dict[str, Statement] = {}
-            for chunk in self.gather.chunks(doc_id):
-                # the objective a passage belongs to: the one its breadcrumb or text names
-                where = fold_name(f"{chunk.breadcrumb_text} {chunk.fields.get(Field.TITOLO, '')}")
-                title = next((t for t in titles if _title_key(t) in where), None)
-                if title is None or title in found:
-                    continue
-                said = next((ln.strip() for ln in chunk.source_text.splitlines() if key in fold_name(ln).split()), "")
-                if said:
-                    found[title] = Statement(f"«{short(title, 90)}»", _sources(said, chunk, [chunk]))
-            if found:
-                return Line(f"{name} compare anche in", list(found.values())[:5])
-        return None
+        key = fold_name(name)
+        found: dict[str, Statement] = {}
+        for chunk in self.gather.chunks(doc_id):
+            # the objective a passage belongs to: the one its breadcrumb or text names
+            where = fold_name(f"{chunk.breadcrumb_text} {chunk.fields.get(Field.TITOLO, '')}")
+            title = next((t for t in titles if _title_key(t) in where), None)
+            if title is None or title in found:
+                continue
+            said = next((ln.strip() for ln in chunk.source_text.splitlines() if key in fold_name(ln).split()), "")
+            if said:
+                found[title] = Statement(f"«{short(title, 90)}»", _sources(said, chunk, [chunk]))
+        return list(found.values())
 
     def _next_items(self, s: Scored) -> list[Scored]:
         """The list items that open the passage after `s`'s (same document)."""

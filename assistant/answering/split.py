@@ -21,7 +21,10 @@ _JOIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?=(?:e|ed)\s+{_INTERROGATIVE}\b)", re.I
 # "…? E chi …?": a question mark inside the text ends the first question
 _MARK = re.compile(r"\?\s+(?=\S)")
 # a word that asks for a value or a description (an interrogative or a request)
-ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:elenc\w*|indica\w*|dimmi|descriv\w*|confront\w*|spieg\w*|"
+# ("in che obiettivi", "di che settore": a preposition before "che" makes it an
+# interrogative anywhere in a part; a relative "che" follows a noun)
+ASKS = re.compile(rf"\b{_INTERROGATIVE}\b|\b(?:in|di|a|da|per|con|su)\s+che\b|"
+                  r"\b(?:elenc\w*|indica\w*|dimmi|descriv\w*|confront\w*|spieg\w*|"
                   r"riassum\w*|mostra\w*)\b", re.IGNORECASE)
 # a request for a list, of what the question before it asks ("elencami …", "mi fai l'elenco …")
 _FORM_ONLY = re.compile(r"(?i)^(?:e\s+)?(?:me\s+|mi\s+)?(?:elenca\w*|fa(?:mmi|i|rmi)\s+(?:un\s+|l['’]\s*)?elenco|"

@@ -133,3 +133,51 @@ def test_a_field_asked_by_its_label_that_the_objective_leaves_empty_is_not_state
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ENERGY})
     text = answerer.answer("Comunità energetica (CER): chi è il responsabile gestionale?").text
     assert "non indica" in text, text
+
+
+STAFF_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Organigramma
+
+- Area 1 - Affari generali: dott.ssa Anna Verdi
+- Area 2 - Servizi alla persona: dott. Marco Gialli
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Sportello di prossimità nelle frazioni
+
+- **Settore:** Area 1 - Affari generali
+- **Finalità:** Portare i servizi anagrafici nelle frazioni.
+- **Personale coinvolto:** ROSSI Lucia (C1), BIANCHI Carlo (B3)
+
+##### Obiettivo 2 – Informare i cittadini sui tributi locali
+
+- **Settore:** Area 1 - Affari generali
+- **Finalità:** Ridurre gli errori nei versamenti.
+- **Personale coinvolto:** NERI Paola (C2)
+
+##### Obiettivo 3 – Consiglio comunale dei ragazzi
+
+- **Settore:** Area 2 - Servizi alla persona
+- **Finalità:** Avvicinare i ragazzi alle istituzioni.
+- **Personale coinvolto:** ROSSI Lucia (C1), VERDI Giulia (C3)
+
+##### Obiettivo 4 – Revisione delle aree fabbricabili
+
+- **Settore:** Area 1 - Affari generali
+- **Finalità:** Aggiornare i valori delle aree ai fini IMU.
+- **Personale coinvolto:** ROSSI Lucia (C1)
+"""
+
+
+def test_the_objectives_a_person_works_on_are_all_those_that_name_them(tmp_path) -> None:
+    # the person the question names is staff of three objectives; retrieval finds the
+    # passages by the question's words, the answer by the name: every objective
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STAFF_PLAN})
+    text = answerer.answer("Su quali obiettivi lavora la collega ROSSI Lucia?").text
+    for title in ("Sportello di prossimità", "Consiglio comunale dei ragazzi", "Revisione delle aree fabbricabili"):
+        assert title in text, text
+    assert "tributi locali" not in text
+    # asked with a second question in it ("in che obiettivi …, e chi …"): both parts
+    text = answerer.answer("Bianchi Carlo in che obiettivi è coinvolto e chi è il titolare del suo settore?").text
+    assert "Sportello di prossimità" in text and "Anna Verdi" in text, text

@@ -58,7 +58,17 @@ def parse_block_fields(
             name, target = (parts[0], parts[2]) if len(parts) == 3 else (value, "")
             indicators.append([name.strip(), target.strip()])
         elif key == Field.TARGET:
-            if indicators and not indicators[-1][1]:
+            # "a) almeno 60%; b) non oltre 12 giorni": a target per lettered indicator, in
+            # order; a later year's lettered targets (all indicators set) stay in the passage
+            lettered = [p.strip(" ;,") for p in _LETTERED_RE.split(value) if p.strip(" ;,")]
+            if len(lettered) >= 2 and _LETTERED_RE.match(value):
+                unset = [ind for ind in indicators if not ind[1]]
+                if len(unset) >= len(lettered):
+                    for ind, target in zip(unset, lettered, strict=False):
+                        ind[1] = target
+                elif not unset and len(indicators) < len(lettered):
+                    indicators.extend(["", target] for target in lettered)
+            elif indicators and not indicators[-1][1]:
                 indicators[-1][1] = value
             else:
                 indicators.append(["", value])
@@ -98,14 +108,18 @@ def parse_block_fields(
             row_columns = None
             if k != a and start_label is not None and label_key(lb.label) == label_key(start_label.label):
                 key = None
+            # a value that opens a marked list ("Fasi\t- entro …", "Indicatore\ta) …")
+            # goes on in the items on the lines below it
+            listed = bool(lb.value) and bool(_LIST_ITEM_RE.match(lb.value)) and _next_is_item(lines, k, b)
             if key == Field.FASI and lb.value:
                 for item in cell_items(lb.value):
                     desc, timing = split_timing(strip_phase_prefix(item))
                     fasi.append(join_pair(desc, timing))
-                current_key = None
+                current_key = Field.FASI if listed else None
             elif lb.value:
-                add_value(key, lb.value)
-                current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) else None
+                add_value(key, _LIST_ITEM_RE.sub("", lb.value, count=1) if listed else lb.value)
+                current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) or (
+                    listed and key == Field.INDICATORI) else None
             elif key == Field.SCADENZA and _next_is_item(lines, k, b):
                 current_key = Field.FASI  # "Tempi" over a list of dated steps: the phases
             else:
@@ -191,6 +205,8 @@ def _add_responsible(fields: dict[str, str], value: str) -> None:
 
 
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•▪*]|\d{1,2}[.)]|[a-z]\))\s+")
+# the letters of items set in one line ("a) almeno 60%; b) non oltre 12 giorni")
+_LETTERED_RE = re.compile(r"(?:^|(?<=[;,])\s*)[a-z]\)\s+")
 
 
 def _next_is_item(lines: Sequence[Line], k: int, b: int) -> bool:

@@ -77,7 +77,13 @@ Fasi e tempi             - entro il 31/03/2026: rilievo dello stato delle strade
                            classificazione degli interventi
                          - entro il 30/09/2026: esecuzione delle asfaltature
 
-Target 2026              almeno 4 km di strade riasfaltate
+Indicatore               a) n. segnalazioni evase entro 15 giorni / n. segnalazioni
+                            ricevute x 100
+                         b) km di strade riasfaltate
+
+Target 2026              a) almeno 80%; b) 4,5 km
+
+Target 2027              a) almeno 85%; b) 3 km
 
 {_footer(3)}
 """
@@ -118,6 +124,11 @@ def test_a_card_the_page_break_cuts_is_one_objective_with_its_labelled_title(tmp
     card = next(r for r in parsed.records if r.codice == "OP-07")
     assert card.titolo.startswith("Manutenzione straordinaria delle strade comunali e gestione")
     assert card.obiettivo_strategico == "4.2 – Un territorio curato e sicuro"
+    # a value that opens a marked list goes on in the items below it; lettered targets
+    # are each their indicator's (the first year's in the record)
+    assert [p.tempistica for p in card.fasi] == ["entro il 31/03/2026", "entro il 30/09/2026"]
+    assert [(i.nome[:25], i.target) for i in card.indicatori] == [
+        ("n. segnalazioni evase ent", "almeno 80%"), ("km di strade riasfaltate", "4,5 km")]
     # the measures table has a header of its own, of as many columns as the summary
     # of objectives: its rows are not objectives read under the summary's column names
     assert not any("Frazionamento" in (r.titolo or "") or r.codice == "Processo" for r in parsed.records)

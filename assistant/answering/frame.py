@@ -171,6 +171,9 @@ class Frame:
     other_objectives: bool = False
     # a yes/no question ("il piano prevede una CER?"): no interrogative word asks a value
     polar: bool = False
+    # two things compared on one attribute ("pesa di più A o B?", "tra A e B quale
+    # finisce prima?", "i due obiettivi hanno la stessa scadenza?"): a line for each
+    versus: bool = False
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -225,7 +228,10 @@ def answer_type(question: str) -> AnswerType:
     return AnswerType.DESCRIPTION
 
 
-_FIELD_VERBS: dict[str, str] = {"pesa": Field.PESO, "pesano": Field.PESO, "pesi": Field.PESO}
+_FIELD_VERBS: dict[str, str] = {"pesa": Field.PESO, "pesano": Field.PESO, "pesi": Field.PESO,
+                                 # when a thing ends is its deadline
+                                 "finisce": Field.SCADENZA, "finiscono": Field.SCADENZA,
+                                 "si conclude": Field.SCADENZA, "si concludono": Field.SCADENZA}
 
 
 _ASKED_FIELD = re.compile(
@@ -287,9 +293,10 @@ _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s
 # "chi…", "a chi…", "di chi…": a who-question
 # "mi serve il nome", "nome e cognome per favore", "il nominativo": the person is asked
 _NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
-# a name that can only be a person's: "nome e cognome", "il nominativo", "il nome del responsabile"
+# a name that can only be a person's: "nome e cognome", "il nominativo", "il nome del
+# responsabile", "il nome della persona"
 _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:del|della|dello)\s+"
-                          r"(?:responsabile|referente|titolare|dirigente|funzionari[oa]|comandante|segretari[oa]|rup))\b")
+                          r"(?:persona|responsabile|referente|titolare|dirigente|funzionari[oa]|comandante|segretari[oa]|rup))\b")
 # the words of a request around the question ("mi serve anche…", "per favore")
 _REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie)\b")
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
@@ -333,6 +340,14 @@ _ARTICLED_NOUN = re.compile(
     r"([^\W\d_]{4,})")
 # "segue anche altri obiettivi?", "in quale altro progetto è coinvolta?"
 _OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")
+# the words of a comparison of two things on one attribute: a comparative ("di più",
+# "più alto", "finisce prima"), sameness ("hanno la stessa scadenza"), or the pair ("i due")
+_VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:alt|bass|lung|brev|grand|picc)\w*|maggiore|minore|"
+                     r"(?:finisce|termina|scade|si conclude|si chiude|parte|inizia) (?:prima|dopo)|"
+                     # (sameness said of two things: "hanno la stessa scadenza"; "ha la stessa
+                     # area", "la stessa cooperativa" point back to one thing named before)
+                     r"(?:hanno|sono) (?:lo|la|gli|le) stess[oaie]|quale dei due|quale delle due|"
+                     r"(?:i|gli|le) due)\b")
 # "al mese", "all'anno", "a persona": the unit of a rate (what is paid or done per
 # unit), not a thing the question is about; plans write the rate otherwise ("mensili")
 _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
@@ -571,6 +586,7 @@ class FrameBuilder:
             asked_word=noun[0],
             predicates=frozenset(predicates),
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
+            versus=bool(_VERSUS.search(q)),
             # (a question with no asking word asks yes/no; "che" and "cos'" ask too,
             # though split does not cut at them: alone "che" is mostly a conjunction)
             polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q)),

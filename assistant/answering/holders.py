@@ -77,7 +77,9 @@ def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | 
         if noun.startswith("vice"):
             continue
         for chunk in chunks:
-            for sentence in sentences(" ".join(chunk.text.split())):
+            # (a table's cells end sentences: a role in one row is no neighbour of the
+            # name in the row above it)
+            for sentence in (x for cell in re.split(r"[|\t]", chunk.text) for x in sentences(" ".join(cell.split()))):
                 if found := _named_with(sentence, noun):
                     return " ".join(m.group(0).split()), found, chunk
     return None

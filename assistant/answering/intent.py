@@ -53,7 +53,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         # anticorruption plan's measures, not performance indicators)
         r"(?!\s+(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)\b))")),
     (Intent.TIMING, re.compile(
-        r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|"
+        r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni)\b")),
     (Intent.STRATEGIC, re.compile(
         r"\b(obiettiv\w* strategic\w*|linea strategica|linee strategiche|ricad\w*|"

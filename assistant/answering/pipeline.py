@@ -270,7 +270,32 @@ class ExtractiveAnswerer:
                     and g[0].score >= _FULL_ANSWER * top.score]
             if len(full) >= 2 and top.context >= 0.8:
                 return full[:_MAX_DOCUMENT_LINES]
+        if frame.versus and len(frame.enti) < 2 and (pair := self._two_objectives(frame, ranked)):
+            return pair
         return [ranked]
+
+    def _two_objectives(self, frame: Frame, ranked: list[Scored]) -> list[list[Scored]] | None:
+        """The two objectives a comparison names: the best one, and the best of those
+        that state a topic word the first does not (the other thing compared); asked
+        of "i due obiettivi", the next best objective of the same plan."""
+        by_group: dict[tuple[str, str], list[Scored]] = {}
+        for s in ranked:
+            by_group.setdefault(s.cand.group, []).append(s)
+        groups = list(by_group.values())
+        if len(groups) < 2:
+            return None
+        topic = {t for t in frame.terms - frame.ident_terms if frame.weights.get(t, 0.0) > 0}
+
+        def said(group: list[Scored]) -> set[str]:
+            text = " ".join({f"{s.cand.title} {s.cand.chunk.text}" for s in group[:20]})
+            return topic & set(self.analyzer.analyze(text))
+
+        first = said(groups[0])
+        other = next((g for g in groups[1:_VERSUS_DEPTH] if said(g) - first), None)
+        if other is None:
+            doc = groups[0][0].cand.chunk.doc_id
+            other = next((g for g in groups[1:_VERSUS_DEPTH] if g[0].cand.chunk.doc_id == doc), None)
+        return [groups[0], other] if other is not None else None
 
     def _line(
         self, frame: Frame, ranked: list[Scored], selection: Selection, hits: list[SearchHit], multi: bool,
@@ -798,6 +823,10 @@ _NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Fie
 # that introduces examples ("quali", "tra cui", "come") holding three items or more
 _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad esempio|ovvero)\b)\s*([^.;:]{10,})",
                           re.IGNORECASE)
+
+
+# how many objectives, best first, the second thing a comparison names is sought among
+_VERSUS_DEPTH = 8
 
 
 def _item_run(group: list[Scored], item: Scored) -> list[Scored]:

@@ -181,3 +181,89 @@ def test_the_objectives_a_person_works_on_are_all_those_that_name_them(tmp_path)
     # asked with a second question in it ("in che obiettivi …, e chi …"): both parts
     text = answerer.answer("Bianchi Carlo in che obiettivi è coinvolto e chi è il titolare del suo settore?").text
     assert "Sportello di prossimità" in text and "Anna Verdi" in text, text
+
+
+TWO_OBJECTIVES = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### OP-03 – Tempestività dei pagamenti delle fatture commerciali
+
+- **Settore:** Area Finanziaria
+- **Peso:** 10
+- **Scadenza:** 31/01/2027
+- **Finalità:** Pagare le fatture entro 30 giorni dal ricevimento.
+
+##### OP-04 – Recupero degli insoluti della refezione e del trasporto scolastico
+
+- **Settore:** Area Finanziaria
+- **Peso:** 9
+- **Scadenza:** 31/12/2026
+- **Finalità:** Ridurre le posizioni non pagate delle famiglie.
+
+##### OP-05 – Manutenzione del verde pubblico
+
+- **Settore:** Area Tecnica
+- **Peso:** 8
+- **Scadenza:** 30/11/2026
+- **Finalità:** Parchi curati e sicuri.
+"""
+
+
+def test_two_objectives_compared_on_one_attribute_get_a_line_each(tmp_path) -> None:
+    # "pesa di più A o B?" names two objectives of one plan: the answer gives the
+    # attribute of each, whichever the question's words match best
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TWO_OBJECTIVES})
+    text = answerer.answer("Pesa di più l'obiettivo sui tempi di pagamento delle fatture "
+                           "o quello sugli insoluti scolastici?").text
+    assert "Tempestività dei pagamenti" in text and "Recupero degli insoluti" in text, text
+    assert "10" in text and "9" in text
+    text = answerer.answer("tra il recupero degli insoluti e il verde pubblico quale obiettivo finisce prima?").text
+    assert "31/12/2026" in text and "30/11/2026" in text, text
+
+
+def test_a_comparison_is_told_from_a_thing_named_again(tmp_path) -> None:
+    from tests.integration.test_answering_steps import frame_of
+
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TWO_OBJECTIVES})
+    for question in ("Pesa di più l'obiettivo sulle fatture o quello sugli insoluti?",
+                     "I due obiettivi dell'Area Finanziaria hanno la stessa scadenza?",
+                     "tra le fatture e gli insoluti quale obiettivo finisce prima?"):
+        assert frame_of(answerer, question).versus, question
+    # "la stessa area" points back to a thing named before; nothing is compared
+    assert not frame_of(answerer, "Chi segue le fatture, e quali altri obiettivi ha la stessa area?").versus
+
+
+INTERIM_BY_ROLE = """# Comune di Valprova – PIAO 2026-2028
+
+## Organigramma
+
+| Settore | Responsabile |
+|---|---|
+| Area Affari generali | dott.ssa Anna Verdi |
+| Area Servizi alla persona | Segretario comunale (ad interim) |
+
+## Obiettivi operativi
+
+| Codice | Obiettivo | Settore |
+|---|---|---|
+| OP-08 | Potenziamento dell'assistenza domiciliare per anziani | Servizi alla persona |
+
+##### OP-08 – Potenziamento dell'assistenza domiciliare per anziani
+
+- **Settore / Responsabile:** Area Servizi alla persona – Segretario comunale (ad interim)
+- **Finalità:** Azzerare la lista d'attesa del servizio di assistenza domiciliare.
+
+## Anticorruzione
+
+Il Responsabile della prevenzione della corruzione e della trasparenza è il Segretario comunale, dott.ssa Laura Bassi, nominata con decreto del Sindaco.
+"""
+
+
+def test_the_person_asked_for_an_office_held_by_a_role_is_the_one_the_plan_names_in_it(tmp_path) -> None:
+    # "il nome della persona" asks for a person; the objective's office is held by the
+    # Segretario (ad interim), whom a sentence elsewhere in the plan names
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": INTERIM_BY_ROLE})
+    text = answerer.answer("mi serve il nome della persona responsabile dell'obiettivo "
+                           "sull'assistenza domiciliare agli anziani").text
+    assert "Laura Bassi" in text, text

@@ -17,7 +17,8 @@ from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
-    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, states_count,
+    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, name_phrases, states_count,
+    writes_name,
 )
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
@@ -147,8 +148,13 @@ def missing_answer(
         return f"il piano non indica «{frame.absent_thing}»"
     if (gap := _not_in_named_plan(frame, [*group[:30], *ranked[:40]], analyze)) is not None:
         return gap
+    # (an objective that writes the name the question gives is the one asked about: one
+    # that does not answer for it)
+    phrases = name_phrases(frame, analyze) if analyze is not None else []
+    named = bool(phrases) and any(writes_name(s.cand.chunk.text, phrases) for s in group[:5])
     if any(s.fit and s.cand.group != best.cand.group and s.context >= best.context
-           and frame.answer_type in _STRICT for s in ranked[:15]):
+           and frame.answer_type in _STRICT and not (named and not writes_name(s.cand.chunk.text, phrases))
+           for s in ranked[:15]):
         return None
     fields = best.cand.chunk.fields
     # A field the wording names that the objective's record leaves empty, while the

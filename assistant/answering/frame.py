@@ -56,7 +56,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # è costato / è stato investito"
         r"quanto (?:si )?spend\w*|quanto (?:ha|hanno|si e|si è|e stato|è stato|sono stati|e stata|è stata) "
         r"(?:speso|spes[ia]|investit\w*|stanziat\w*|finanziat\w*)|quanto (?:e|è) costat\w*|"
-        r"quanto (?:si )?investe\w*|quanto (?:si )?paga\w*|quanto ricev\w*|"
+        r"quanto (?:si )?investe\w*|quanto (?:si )?paga\w*|quanto pagh\w*|quanto (?:si )?versa\w*|quanto ricev\w*|"
         r"a quanto ammont\w*|ammontare|stanziament\w*|stanziat\w*|quanti euro|"
         r"budget|risorse finanziarie|risorse economiche|finanziamento di)\b|"
         # "quanto vale / quant'è il finanziamento": how much money a grant is

@@ -10,7 +10,7 @@ asks for, minus (5) a little per retrieval rank. No rule knows any document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,6 +48,21 @@ _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
 # the values asked of a thing (a date, a figure), stated with that thing
 NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.PERCENT})
+# two or more capitalised words in a row: a proper name as the user writes it
+_NAME_PHRASE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)+)")
+
+
+def name_phrases(frame: Frame, tokens: Callable[[str], Iterable[str]]) -> list[str]:
+    """The proper names of several words the question writes ("Conserva Digitale"), of
+    its name terms only (not an ente's name), folded for a lookup in passages."""
+    return [f" {fold_name(p)} " for p in _NAME_PHRASE.findall(frame.question)
+            if frame.names and set(tokens(p)) <= frame.names]
+
+
+def writes_name(text: str, phrases: Sequence[str]) -> bool:
+    """Whether `text` writes one of the names whole."""
+    folded = f" {fold_name(text)} "
+    return any(p in folded for p in phrases)
 _ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
 
 
@@ -260,6 +275,15 @@ class Selector:
             named = {sc.cand.group for sc in scored if frame.ident_terms <= self._tokens(" ".join(
                 [sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.chunk.fields.get(Field.CODICE, "")]))}
             for g in named:
+                group_score[g] += 0.5
+        # a proper name the question writes ("Conserva Digitale", "Verdi Ambiente") is the
+        # one company or project asked about: the objective whose passages write it whole
+        # is the one asked about, as a code identifies one, however common its words
+        if phrases := name_phrases(frame, self._tokens):
+            texts: dict[str, str] = {}
+            named_groups = {sc.cand.group for sc in scored if writes_name(
+                texts.setdefault(sc.cand.chunk.id, sc.cand.chunk.text), phrases)}
+            for g in named_groups:
                 group_score[g] += 0.5
         # an objective whose whole title the question says ("perché puntare sulle
         # comunità energetiche?") is the one asked about, however common its words and

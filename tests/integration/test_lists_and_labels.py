@@ -267,3 +267,34 @@ def test_the_person_asked_for_an_office_held_by_a_role_is_the_one_the_plan_names
     text = answerer.answer("mi serve il nome della persona responsabile dell'obiettivo "
                            "sull'assistenza domiciliare agli anziani").text
     assert "Laura Bassi" in text, text
+
+
+ARCHIVE_A = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 2 – Nuovo manuale di gestione documentale
+
+- **Settore:** Area Affari generali
+- **Descrizione:** Aggiornare il manuale di gestione documentale. Il servizio di conservazione digitale è affidato alla ditta Archivio Sicuro S.r.l., conservatore qualificato.
+- **Indicatore:** Tasso di fascicolazione – target 95%
+"""
+ARCHIVE_B = """# Comune di Roverella – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 5 – Conservazione digitale dei documenti informatici
+
+- **Settore:** Area Servizi generali
+- **Descrizione:** Affidamento del servizio di conservazione digitale dei documenti, per una spesa di € 12.000,00 all'anno.
+- **Indicatore:** Documenti inviati in conservazione – target 100%
+"""
+
+
+def test_a_cost_asked_of_a_company_the_question_names_is_that_companys(tmp_path) -> None:
+    # "quanto paghiamo a X" asks an amount; the objective that names X states none,
+    # and another plan's cost for a similar service is not X's
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ARCHIVE_A,
+                                        "roverella_piao-2026-2028.md": ARCHIVE_B})
+    text = answerer.answer("Quanto paghiamo ad Archivio Sicuro per il servizio di conservazione digitale?").text
+    assert "non indica" in text and "12.000" not in text, text

@@ -100,6 +100,20 @@ def check(rows: Sequence[dict], texts: Mapping[str, str],
     return errors
 
 
+def every_alternative(rows: Sequence[dict], texts: Mapping[str, str]) -> list[str]:
+    """Each alternative of each `must_contain` group occurs in the evidence documents of
+    its question (not just one alternative of the group)."""
+    full = {name: N(text) for name, text in texts.items()}
+    errors = []
+    for r in rows:
+        evidence_text = " ".join(full.get(d, "") for d in set(r.get("evidence_docs") or []))
+        for group in r.get("must_contain") or []:
+            for alt in group if isinstance(group, list) else []:
+                if N(alt) not in evidence_text:
+                    errors.append(f"{r.get('id')}: alternative {alt!r} not in the evidence documents")
+    return errors
+
+
 def expect(rows: Sequence[dict], ids: Sequence[str] | None = None,
            mix: Mapping[str, int] | None = None) -> list[str]:
     """A set's own shape: its ids in order, its number of questions per type."""

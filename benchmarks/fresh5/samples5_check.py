@@ -11,26 +11,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden_check import N, check, expect, load, report, sample_texts, samples_args  # noqa: E402
+from golden_check import check, every_alternative, expect, load, report, sample_texts, samples_args  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 QA, SAMPLES = samples_args(HERE / "samples5_qa.jsonl")
 
 MIX = {"responsabile": 7, "multi_hop": 6, "elenco": 7, "confronto": 6, "indicatore": 6, "obiettivo": 5,
        "tempistica": 4, "numerico": 3, "non_presente": 6}
-
-
-def every_alternative(rows, texts) -> list[str]:
-    """Each alternative of each group must occur in the evidence documents of its question."""
-    full = {name: N(text) for name, text in texts.items()}
-    errors = []
-    for r in rows:
-        evidence_text = " ".join(full.get(d, "") for d in set(r.get("evidence_docs") or []))
-        for group in r.get("must_contain") or []:
-            for alt in group if isinstance(group, list) else []:
-                if N(alt) not in evidence_text:
-                    errors.append(f"{r.get('id')}: alternative {alt!r} not in the evidence documents")
-    return errors
 
 
 def tidy_anchors(rows) -> list[str]:

@@ -15,26 +15,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden_check import N, check, expect, load, report  # noqa: E402
+from golden_check import check, every_alternative, expect, load, report  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 QA = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "text_plan_qa.jsonl"
 DOCS = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE / "docs"
 MIX = {"responsabile": 6, "multi_hop": 6, "elenco": 5, "confronto": 4, "indicatore": 4, "obiettivo": 4,
        "tempistica": 4, "numerico": 3, "non_presente": 4}
-
-
-def every_alternative(rows, texts) -> list[str]:
-    """Each alternative of each group must occur in the evidence documents of its question."""
-    full = {name: N(text) for name, text in texts.items()}
-    errors = []
-    for r in rows:
-        evidence_text = " ".join(full.get(d, "") for d in set(r.get("evidence_docs") or []))
-        for group in r.get("must_contain") or []:
-            for alt in group if isinstance(group, list) else []:
-                if N(alt) not in evidence_text:
-                    errors.append(f"{r.get('id')}: alternative {alt!r} not in the evidence documents")
-    return errors
 
 
 def layout(texts) -> list[str]:

@@ -475,13 +475,21 @@ class ExtractiveAnswerer:
             _words(statements[i].text.split(":", 1)[-1]) == _words(later.text.split(":", 1)[-1])
             for later in statements[i + 1:])}
         statements = [st for i, st in enumerate(statements) if i not in repeated]
+        found: list[Chunk] = []  # the org-chart entries of the offices named
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
-            holder = self._titolare(chosen, hits)
+            found = self._titolari(chosen, hits)
+            holder = found[0] if found else None
             if holder is not None and not any(holder.fields[Field.TITOLARE] in st.text for st in statements):
                 name = holder.fields[Field.TITOLARE]
                 statements.insert(1 if statements else 0, Statement(
                     f"di cui è titolare {self._titled(name, holder)}{tenure(holder)}", _sources(name, holder, pool)))
-            elif holder is None and statements and (hop := self._holder_named(chosen, statements)):
+            for other in found[1:]:
+                # an objective of several offices ("Tecnico / Urbanistica"): each one's head
+                name = other.fields[Field.TITOLARE]
+                if not any(name in st.text for st in statements):
+                    statements.insert(2 if len(statements) > 1 else len(statements), Statement(
+                        head_of(other, self._titled(name, other)), _sources(name, other, pool)))
+            if holder is None and statements and (hop := self._holder_named(chosen, statements)):
                 # "who": the evidence names an office or a role, not its holder ("la
                 # Responsabile dell'Area 3", "il Segretario comunale"): the person is the
                 # one the same document names for that office or role
@@ -494,7 +502,7 @@ class ExtractiveAnswerer:
             # what the question compares first, then the office in charge if there is room
             # (a list asked for is the answer of each line, every item)
             office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)
-            statements = statements[:3 if frame.comparison else 2]
+            statements = statements[:(3 if frame.comparison else 2) + max(0, len(found) - 1)]
             if office is not None and not any(office.cand.text in st.text for st in statements):
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
@@ -785,26 +793,37 @@ class ExtractiveAnswerer:
                 return Statement(f"{role}: {name}", _sources(name, chunk, [chunk]))
         return None
 
-    def _titolare(self, chosen: list[Scored], hits: list[SearchHit]) -> Chunk | None:
-        """The org-chart entry (same document) of the office an answer names: the hop
-        objective → settore → titolare."""
+    def _titolari(self, chosen: list[Scored], hits: list[SearchHit]) -> list[Chunk]:
+        """The org-chart entries (same document) of the office an answer names: the hop
+        objective → settore → titolare. An office value that names several offices
+        ("Tecnico / Urbanistica", "Area X, in collaborazione con Area Y") gives each."""
         for s in chosen:
             if s.cand.field == Field.TITOLARE:
-                return None
+                return []
             chunk = s.cand.chunk
             # the office the candidate names, else the one its passage is filed under
             named = s.cand.text if s.cand.field in (Field.SETTORE, Field.RESPONSABILE) and not s.cand.labelled else ""
             office = named or chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
             if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
                 continue
-            key = fold_name(office)
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
-            pool += self.gather.org_chart(chunk.doc_id)
-            for c in pool:
-                org = fold_name(c.fields.get(Field.SETTORE, ""))
-                if c.fields.get(Field.TITOLARE) and heads(org, key):
-                    return c
-        return None
+            pool += [c for c in self.gather.org_chart(chunk.doc_id) if c.fields.get(Field.TITOLARE)]
+            units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())
+            parts = [p for p in _SEVERAL_OFFICES.split(office) if p.strip()]
+            key = fold_name(office)
+            if len(parts) < 2 and (first := next(
+                    (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
+                return [first]
+            found: list[Chunk] = []
+            for part in parts:
+                # (an office named by the first words of its name after its kind, as a
+                # summary table abridges it: "Tecnico" for "Settore Tecnico – Lavori …")
+                matches = [c for c in units if _named_by(fold_name(c.fields.get(Field.SETTORE, "")), fold_name(part))]
+                if len(matches) == 1 and matches[0] not in found:
+                    found.append(matches[0])
+            if found:
+                return found
+        return []
 
 
 # the items of one list an answer shows at most
@@ -823,6 +842,19 @@ _NOT_CONTENT = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.TITOLARE, Fie
 # that introduces examples ("quali", "tra cui", "come") holding three items or more
 _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad esempio|ovvero)\b)\s*([^.;:]{10,})",
                           re.IGNORECASE)
+
+
+# the joints of an office value that names several offices
+_SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
+_OFFICE_KIND = re.compile(r"^(?:settore|area|servizio|ufficio|unita organizzativa)\s+(?:\d+\s+)?")
+
+
+def _named_by(unit: str, office: str) -> bool:
+    """The org-chart unit is the office a value names by its kind and first words, or
+    by its first words alone ("tecnico" for "settore tecnico lavori pubblici")."""
+    bare = _OFFICE_KIND.sub("", office).strip()
+    return bool(bare) and (heads(unit, office) or _OFFICE_KIND.sub("", unit).startswith(bare + " ")
+                           or _OFFICE_KIND.sub("", unit) == bare)
 
 
 # how many objectives, best first, the second thing a comparison names is sought among

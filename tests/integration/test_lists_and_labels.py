@@ -298,3 +298,36 @@ def test_a_cost_asked_of_a_company_the_question_names_is_that_companys(tmp_path)
                                         "roverella_piao-2026-2028.md": ARCHIVE_B})
     text = answerer.answer("Quanto paghiamo ad Archivio Sicuro per il servizio di conservazione digitale?").text
     assert "non indica" in text and "12.000" not in text, text
+
+
+SHARED_OBJECTIVE = """# Comune di Valprova – PIAO 2026-2028
+
+## Organigramma
+
+- Settore Tecnico – Lavori pubblici e manutenzioni: ing. Paolo Neri
+- Settore Urbanistica ed edilizia privata: arch. Giulia Rossi
+- Area Polizia Locale: comm. Sara Bruni
+
+## Obiettivi operativi
+
+| Codice | Obiettivo | Settore |
+|---|---|---|
+| OP-06 | Piano per l'eliminazione delle barriere architettoniche (PEBA) | Tecnico / Urbanistica |
+
+##### OP-09 – Aggiornamento del piano comunale di protezione civile
+
+- **Settore:** Settore Tecnico – Lavori pubblici e manutenzioni, in collaborazione con Area Polizia Locale
+- **Finalità:** Aggiornare gli scenari di rischio idraulico.
+"""
+
+
+def test_an_objective_of_several_offices_names_each_ones_head(tmp_path) -> None:
+    # an office value that joins two offices ("Tecnico / Urbanistica", "…, in
+    # collaborazione con …"), each named by the first words of its name: both heads
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SHARED_OBJECTIVE})
+    text = answerer.answer("Quali settori seguono il piano per l'eliminazione delle barriere "
+                           "architettoniche e chi ne sono i responsabili?").text
+    assert "Paolo Neri" in text and "Giulia Rossi" in text, text
+    text = answerer.answer("Per l'aggiornamento del piano di protezione civile collabora un'altra area: "
+                           "chi ne è il responsabile?").text
+    assert "Sara Bruni" in text, text

@@ -90,10 +90,12 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
         return None
     first = next((ln.idx for ln in lines if not ln.blank), 0)
     fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
-    # (a title is labelled as such anywhere in the block, "Codice\tOP-1" / "Titolo\t…";
-    # a first line with a label the vocabulary does not know names the objective too)
-    labelled_title = (first in by_line and canonical_key(by_line[first].label) is None) or any(
-        canonical_key(lb.label) == Field.TITOLO for lb in by_line.values())
+    # (a title is labelled as such anywhere in the block, "Codice\tOP-1" / "Titolo\t…",
+    # by a title label, not an objective's number, "Obiettivo 1.1"; a first line with a
+    # label the vocabulary does not know names the objective too)
+    labelled_title = (first in by_line and canonical_key(by_line[first].label) in (None, Field.TITOLO)) or any(
+        canonical_key(lb.label) == Field.TITOLO and not any(ch.isdigit() for ch in lb.label)
+        for lb in by_line.values())
     heading = unit.title or ""
     if heading.endswith("…"):  # breadcrumbs are shortened; the record wants the whole heading
         heading = _full_heading(text, heading, unit.char_end)

@@ -143,18 +143,18 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
             current = None
             prev_line = None
             continue
-        if current is None and _names_columns(ln):
-            # a first row of short names only ("Processo | Rischio | Misura | Tempi"),
-            # however few of them the vocabulary knows, heads a table of its own
-            current = _Table([ln.idx], ln.cells, [])
-            tables.append(current)
-            headers_seen.append(ln.cells)
-            prev_line = ln
-            continue
         if current is None:
             # orphan rows after a page break: reuse an earlier header of the same width
             same = [h for h in headers_seen if len(h) == len(ln.cells)]
             if not same or len(ln.cells) < 3:
+                continue
+            if _names_columns(ln):
+                # (unless the first row is short names only, "Processo | Rischio | Misura
+                # | Tempi": however few the vocabulary knows, it heads a table of its own)
+                current = _Table([ln.idx], ln.cells, [])
+                tables.append(current)
+                headers_seen.append(ln.cells)
+                prev_line = ln
                 continue
             current = _Table([], same[-1], [])
             tables.append(current)

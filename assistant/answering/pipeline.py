@@ -321,7 +321,7 @@ class ExtractiveAnswerer:
         title_room = 150 if titled else 70 if multi else 90
         if frame.wants_list and (end := _enumeration_end(title)) > title_room:
             # a list asked for that the objective's title itself enumerates ("Confermare
-            # le iniziative …, quali la stagione musicale, il concerto …"): shown to its end
+            # le iniziative …, quali la rassegna X, il festival Y …"): shown to its end
             title_room = min(end + 5, LIST_ANSWER_CHARS // 2)
         head = " – ".join(x for x in (where, f"«{short(title, title_room)}»"
                                       if title else "") if x)
@@ -818,7 +818,7 @@ class ExtractiveAnswerer:
             for part in parts:
                 # (an office named by the first words of its name after its kind, as a
                 # summary table abridges it: "Tecnico" for "Settore Tecnico – Lavori …")
-                matches = [c for c in units if _named_by(fold_name(c.fields.get(Field.SETTORE, "")), fold_name(part))]
+                matches = [c for c in units if _named_by(c.fields.get(Field.SETTORE, ""), part)]
                 if len(matches) == 1 and matches[0] not in found:
                     found.append(matches[0])
             if found:
@@ -846,15 +846,13 @@ _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad ese
 
 # the joints of an office value that names several offices
 _SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
-_OFFICE_KIND = re.compile(r"^(?:settore|area|servizio|ufficio|unita organizzativa)\s+(?:\d+\s+)?")
 
 
 def _named_by(unit: str, office: str) -> bool:
-    """The org-chart unit is the office a value names by its kind and first words, or
-    by its first words alone ("tecnico" for "settore tecnico lavori pubblici")."""
-    bare = _OFFICE_KIND.sub("", office).strip()
-    return bool(bare) and (heads(unit, office) or _OFFICE_KIND.sub("", unit).startswith(bare + " ")
-                           or _OFFICE_KIND.sub("", unit) == bare)
+    """The org-chart unit is the office a value names, whole or by the first words of
+    its name after its kind ("Tecnico" for "Settore Tecnico – Lavori pubblici")."""
+    bare, core = counts.settore_core(office), counts.settore_core(unit)
+    return bool(bare) and (heads(fold_name(unit), fold_name(office)) or core == bare or core.startswith(bare + " "))
 
 
 # how many objectives, best first, the second thing a comparison names is sought among

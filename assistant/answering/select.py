@@ -53,7 +53,7 @@ _NAME_PHRASE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ
 
 
 def name_phrases(frame: Frame, tokens: Callable[[str], Iterable[str]]) -> list[str]:
-    """The proper names of several words the question writes ("Conserva Digitale"), of
+    """The proper names of several words the question writes ("Archivio Sicuro"), of
     its name terms only (not an ente's name), folded for a lookup in passages."""
     return [f" {fold_name(p)} " for p in _NAME_PHRASE.findall(frame.question)
             if frame.names and set(tokens(p)) <= frame.names]
@@ -276,7 +276,7 @@ class Selector:
                 [sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.chunk.fields.get(Field.CODICE, "")]))}
             for g in named:
                 group_score[g] += 0.5
-        # a proper name the question writes ("Conserva Digitale", "Verdi Ambiente") is the
+        # a proper name the question writes ("Archivio Sicuro", "Verdi Ambiente") is the
         # one company or project asked about: the objective whose passages write it whole
         # is the one asked about, as a code identifies one, however common its words
         if phrases := name_phrases(frame, self._tokens):

@@ -5,7 +5,7 @@ the lines below, in the same columns.
 Such a page is read like an unruled PDF table (`pdf_columns`): the columns are the
 white strips that run down every line of a run of blocks, and each block (lines
 between blank lines) is one row, written as one tab-separated line, the cell's
-wrapped lines joined. A two-column run is a form: "Titolo\tPrenotazione online …".
+wrapped lines joined. A two-column run is a form: "Titolo\tNuovo sportello …".
 Everything else (prose, headings, lists) is kept verbatim, but for the running
 header and footer such a layout centres or right-aligns at the edge of every page.
 """

@@ -111,7 +111,11 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
             headers_seen[-1] = current.columns
             prev_line = ln
             continue
-        if is_header_row(ln):
+        # (a first row of short names only where an earlier header of its width would be
+        # reused, "Processo | Rischio | Misura | Tempi", heads a table of its own, however
+        # few of its names the vocabulary knows)
+        if is_header_row(ln) or (current is None and _names_columns(ln)
+                                 and any(len(h) == len(ln.cells) for h in headers_seen)):
             current = _Table([ln.idx], ln.cells, [])
             tables.append(current)
             headers_seen.append(ln.cells)
@@ -147,14 +151,6 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
             # orphan rows after a page break: reuse an earlier header of the same width
             same = [h for h in headers_seen if len(h) == len(ln.cells)]
             if not same or len(ln.cells) < 3:
-                continue
-            if _names_columns(ln):
-                # (unless the first row is short names only, "Processo | Rischio | Misura
-                # | Tempi": however few the vocabulary knows, it heads a table of its own)
-                current = _Table([ln.idx], ln.cells, [])
-                tables.append(current)
-                headers_seen.append(ln.cells)
-                prev_line = ln
                 continue
             current = _Table([], same[-1], [])
             tables.append(current)

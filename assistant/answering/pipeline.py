@@ -807,8 +807,8 @@ class ExtractiveAnswerer:
             if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
                 continue
             pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
-            pool += [c for c in self.gather.org_chart(chunk.doc_id) if c.fields.get(Field.TITOLARE)]
-            units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())
+            pool += self.gather.org_chart(chunk.doc_id)
+            units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())  # (each once, headed)
             parts = [p for p in _SEVERAL_OFFICES.split(office) if p.strip()]
             key = fold_name(office)
             if len(parts) < 2 and (first := next(

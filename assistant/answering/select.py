@@ -48,6 +48,9 @@ _CAPS_NAME = re.compile(rf"\b[{_UP}'’]{{2,}}(?:\s+[{_UP}'’]{{2,}})?\s+(?P<a>
 _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|Segretari[oa])")
 # the values asked of a thing (a date, a figure), stated with that thing
 NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.PERCENT})
+_ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
+
+
 # two or more capitalised words in a row: a proper name as the user writes it
 _NAME_PHRASE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)+)")
 
@@ -63,7 +66,6 @@ def writes_name(text: str, phrases: Sequence[str]) -> bool:
     """Whether `text` writes one of the names whole."""
     folded = f" {fold_name(text)} "
     return any(p in folded for p in phrases)
-_ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
 
 
 @lru_cache(maxsize=1024)
@@ -280,10 +282,10 @@ class Selector:
         # one company or project asked about: the objective whose passages write it whole
         # is the one asked about, as a code identifies one, however common its words
         if phrases := name_phrases(frame, self._tokens):
-            texts: dict[str, str] = {}
-            named_groups = {sc.cand.group for sc in scored if writes_name(
-                texts.setdefault(sc.cand.chunk.id, sc.cand.chunk.text), phrases)}
-            for g in named_groups:
+            # (each passage read once: many candidates share one)
+            passages = {sc.cand.chunk.id: sc.cand.chunk.text for sc in scored}
+            writing = {cid for cid, text in passages.items() if writes_name(text, phrases)}
+            for g in {sc.cand.group for sc in scored if sc.cand.chunk.id in writing}:
                 group_score[g] += 0.5
         # an objective whose whole title the question says ("perché puntare sulle
         # comunità energetiche?") is the one asked about, however common its words and

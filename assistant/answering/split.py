@@ -39,7 +39,8 @@ _FORM_WORD = re.compile(
 _FORM_NOUN = re.compile(r"(?i)\b(?:elenc\w*|lista|complet\w*|inter[oaie]|tutt[oaie])\b")
 
 
-def _form_only(part: str) -> bool:
+def _only_form_words(part: str) -> bool:
+    """Every word of the part is one of the answer's form or of courtesy."""
     words = re.findall(r"\w+", part)
     return bool(words) and bool(_FORM_NOUN.search(part)) and all(_FORM_WORD.fullmatch(w) for w in words)
 # a part needs a few words of its own to be a question (not "chi e quando")
@@ -69,7 +70,7 @@ def parts(question: str) -> list[str]:
     # asks for a list (its other words name the items' kind, not a topic to find)
     merged = False
     for i in range(len(out) - 1, 0, -1):
-        if (_FORM_ONLY.match(out[i]) and len(re.findall(r"\w+", out[i])) <= _FORM_ONLY_WORDS) or _form_only(out[i]):
+        if (_FORM_ONLY.match(out[i]) and len(re.findall(r"\w+", out[i])) <= _FORM_ONLY_WORDS) or _only_form_words(out[i]):
             out.pop(i)
             out[i - 1] = f"{out[i - 1].rstrip(' ?')}: elenco"
             merged = True

@@ -19,6 +19,10 @@ def is_separator_row(ln: Line) -> bool:
     return ln.has_tab and not re.search(r"[A-Za-z0-9À-ÿ]", ln.clean)
 
 
+# the share of a header row's cells that must read as column names
+_HEADER_SHARE = 0.75
+
+
 def is_header_row(ln: Line, min_cells: int = 3) -> bool:
     if not ln.has_tab and min_cells > 1:
         return False
@@ -41,7 +45,6 @@ def is_header_row(ln: Line, min_cells: int = 3) -> bool:
     return headerish / len(filled) >= _HEADER_SHARE and sum(1 for _, c in filled if not YEAR_RE.match(c)) >= 2
 
 
-_HEADER_SHARE = 0.75
 # a column name: a few capitalised words, no figure, no sentence
 _COLUMN_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.]*(?:\s+[\w'’.]+){0,2}$")
 

@@ -36,19 +36,27 @@ def office_named(text: str, entries: Sequence[Chunk]) -> Chunk | None:
     """The org-chart entry of the office `text` names first: by kind and number ("Area
     3", which names one office in a plan), by its whole name, or by one of the services
     the entry lists ("Ufficio Servizi sociali" belongs to the area that lists it)."""
+    named = offices_named(text, entries)
+    return named[0] if named else None
+
+
+def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) -> list[Chunk]:
+    """The org-chart entries of the offices `text` names, in the order it names them
+    (`services`: also an office named by one of the services its entry lists)."""
     spaced = re.sub(r"['’]", " ", text)  # "dell'Area 3" names "Area 3"
     folded = f" {fold_name(spaced)} "
-    best: tuple[int, Chunk] | None = None
+    found: dict[str, tuple[int, Chunk]] = {}
     for entry in entries:
         if not entry.fields.get(Field.TITOLARE):
             continue
         names = [entry.fields.get(Field.SETTORE, "")]
-        names += re.split(r"\s*[;,]\s*", entry.fields.get(Field.SERVIZI, ""))
+        if services:
+            names += re.split(r"\s*[;,]\s*", entry.fields.get(Field.SERVIZI, ""))
         for i, name in enumerate(names):
             at = _mention(folded, fold_name(name), service=i > 0)
-            if at >= 0 and (best is None or at < best[0]):
-                best = (at, entry)
-    return best[1] if best else None
+            if at >= 0 and (entry.id not in found or at < found[entry.id][0]):
+                found[entry.id] = (at, entry)
+    return [entry for _, entry in sorted(found.values(), key=lambda x: x[0])]
 
 
 def _mention(folded: str, office: str, service: bool) -> int:
@@ -61,10 +69,34 @@ def _mention(folded: str, office: str, service: bool) -> int:
         content = [w for w in words if w not in OFFICE_KIND_WORDS]
         # one content word ("Settore Tecnico") is named with its kind; a service with
         # fewer than two words ("Archivio") is too common a word to stand for its office
-        key = " ".join(words) if len(content) < 2 else " ".join(content)
         if service and len(words) < 2:
             return -1
+        if len(content) < 2:
+            return folded.find(f" {' '.join(words)} ")
+        # a longer name, named without its kind ("l'ambiente e territorio") or by its
+        # first two words of substance ("il settore servizi sociali" for "Settore Servizi
+        # Sociali e Cultura"), as people shorten an office's name
+        name = words[next(i for i, w in enumerate(words) if w not in OFFICE_KIND_WORDS):]
+        for key in (" ".join(content), " ".join(name), "" if service else _first_words(name)):
+            if key and (at := folded.find(f" {key} ")) >= 0:
+                return at
+        return -1
     return folded.find(f" {key} ")
+
+
+# the words that join the words of an office's name ("Servizi alla Persona")
+_JOINING = frozenset({"e", "di", "del", "della", "dello", "dei", "degli", "delle", "alla", "al", "ai", "alle",
+                      "per", "la", "il", "lo", "le", "gli", "a", "in"})
+
+
+def _first_words(name: list[str]) -> str:
+    """The leading words of a name up to its second word of substance."""
+    seen = 0
+    for i, w in enumerate(name):
+        seen += w not in _JOINING
+        if seen == 2:
+            return " ".join(name[:i + 1]) if i + 1 < len(name) else ""
+    return ""
 
 
 def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, compose, counts, holders, split
+from assistant.answering import abstain, candidates, compose, counts, holders, split, staffing
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
@@ -37,6 +37,7 @@ from assistant.answering.select import (
     surnames,
 )
 from ingest.models import Chunk, UnitKind
+from ingest.structure.people import is_role
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -189,6 +190,11 @@ class ExtractiveAnswerer:
         if frame.asks_objectives and (person := self._person_objectives(frame, hits)) is not None:
             return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),
                             int(room * LIST_ANSWER_CHARS))
+        # (before the topic gate too: the offices named are the topic, "personale" or
+        # "addetti" the plan's "dipendenti")
+        if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)) is not None:
+            return assemble([staff], _joined(passages, [c for st in staff.statements for c, _ in st.sources]),
+                            int(room * MAX_ANSWER_CHARS))
         # (judged on the passages the answer is chosen from: a short question's passage
         # may rank past the fifth, behind passages that share only its years)
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:CANDIDATE_DEPTH]],
@@ -345,6 +351,11 @@ class ExtractiveAnswerer:
                 pool += [c for _, c in heads]
                 statements.append(Statement("; ".join(h for h, _ in heads),
                                             [(c, h) for h, c in heads][:8]))
+        if not statements and staffing.asks_staff(frame) and (
+                best.cand.chunk.kind == UnitKind.ORG_CHART or staffing.names_office(frame.question)):
+            # "quanti dipendenti ha il settore che …": the office's staff, not the objective's
+            if staff := self._staff(frame, best, group, hits):
+                return Line(head, staff, head_sources)
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked,
                                                                      self.analyzer.analyze)
         if reason is not None:
@@ -479,10 +490,8 @@ class ExtractiveAnswerer:
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             found = self._titolari(chosen, hits)
             holder = found[0] if found else None
-            if holder is not None and not any(holder.fields[Field.TITOLARE] in st.text for st in statements):
-                name = holder.fields[Field.TITOLARE]
-                statements.insert(1 if statements else 0, Statement(
-                    f"di cui è titolare {self._titled(name, holder)}{tenure(holder)}", _sources(name, holder, pool)))
+            if holder is not None and (heading := self._head_statement(holder, pool, statements)) is not None:
+                statements.insert(1 if statements else 0, heading)
             for other in found[1:]:
                 # an objective of several offices ("Tecnico / Urbanistica"): each one's head
                 name = other.fields[Field.TITOLARE]
@@ -772,6 +781,21 @@ class ExtractiveAnswerer:
                                  [x for c in others for x in _sources(name, c, [c])][:2])
         return None
 
+    def _head_statement(self, entry: Chunk, pool: list[Chunk], statements: list[Statement]) -> Statement | None:
+        """"di cui è titolare <name>": an org-chart entry's head, unless the statements
+        name them already. An entry headed by a role ("Segretario comunale (ad interim)")
+        gives the person the plan names in that role, cited where it names them."""
+        name = entry.fields[Field.TITOLARE]
+        said = " ".join(st.text for st in statements)
+        sources = _sources(name, entry, pool)
+        if is_role(name) and (found := holders.role_holder(name, self.gather.chunks(entry.doc_id))):
+            _, person, passage = found
+            if person.split()[-1] in said:
+                return None
+            return Statement(f"di cui è titolare il {name}, {person}{tenure(entry)}",
+                             sources + _sources(person, passage, [passage]))
+        return None if name in said else Statement(f"di cui è titolare {self._titled(name, entry)}{tenure(entry)}", sources)
+
     def _titled(self, name: str, entry: Chunk) -> str:
         return holders.titled(name, [entry] + [c for c in self.gather.chunks(entry.doc_id) if name in c.text][:3])
 
@@ -784,7 +808,8 @@ class ExtractiveAnswerer:
         for s in chosen[:3]:
             doc = s.cand.chunk.doc_id
             entry = holders.office_named(s.cand.text, self.gather.org_chart(doc))
-            if entry is not None and not has_person(said, roles=False):
+            # (an entry headed by a role names no one: the role's holder is the hop below)
+            if entry is not None and not has_person(said, roles=False) and not is_role(entry.fields[Field.TITOLARE]):
                 name = entry.fields[Field.TITOLARE]
                 return Statement(head_of(entry, self._titled(name, entry)), _sources(name, entry, [entry]))
             found = holders.role_holder(s.cand.text, self.gather.chunks(doc))
@@ -806,24 +831,84 @@ class ExtractiveAnswerer:
             office = named or chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
             if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
                 continue
-            pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == chunk.doc_id]
-            pool += self.gather.org_chart(chunk.doc_id)
-            units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())  # (each once, headed)
-            parts = [p for p in _SEVERAL_OFFICES.split(office) if p.strip()]
-            key = fold_name(office)
-            if len(parts) < 2 and (first := next(
-                    (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
-                return [first]
-            found: list[Chunk] = []
-            for part in parts:
-                # (an office named by the first words of its name after its kind, as a
-                # summary table abridges it: "Tecnico" for "Settore Tecnico – Lavori …")
-                matches = [c for c in units if _named_by(c.fields.get(Field.SETTORE, ""), part)]
-                if len(matches) == 1 and matches[0] not in found:
-                    found.append(matches[0])
-            if found:
+            if found := self._entries_of(office, chunk.doc_id, hits):
                 return found
         return []
+
+    def _entries_of(self, office: str, doc_id: str, hits: list[SearchHit]) -> list[Chunk]:
+        """The org-chart entries of the office a value names (each office of a value
+        that names several), in the document `doc_id`."""
+        pool = [h.chunk for h in hits if h.chunk.kind == UnitKind.ORG_CHART and h.chunk.doc_id == doc_id]
+        pool += self.gather.org_chart(doc_id)
+        units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())  # (each once, headed)
+        parts = [p for p in _SEVERAL_OFFICES.split(office) if p.strip()]
+        key = fold_name(office)
+        if len(parts) < 2 and (first := next(
+                (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
+            return [first]
+        found: list[Chunk] = []
+        for part in parts:
+            # (an office named by the first words of its name after its kind, as a
+            # summary table abridges it: "Tecnico" for "Settore Tecnico – Lavori …")
+            matches = [c for c in units if _named_by(c.fields.get(Field.SETTORE, ""), part)]
+            if len(matches) == 1 and matches[0] not in found:
+                found.append(matches[0])
+        return found
+
+    def _offices_staff(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
+        """How many people each office the question names has ("ha più personale il
+        settore A o il B"), as the org chart of the best passage's ente gives it."""
+        documents = self._ente_documents(hits[0].chunk.doc_id)
+        entries = [e for d in documents for e in self.gather.org_chart(d)]
+        named = holders.offices_named(frame.question, entries, services=False)
+        staff = [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
+        if not staff:
+            return None
+        where = self.retriever.document_label(hits[0].chunk.doc_id)
+        return Line(where if where != hits[0].chunk.doc_id else "", staff)
+
+    def _staff(self, frame: Frame, best: Scored, group: list[Scored], hits: list[SearchHit]) -> list[Statement]:
+        """The hop objective → office → how many people it has, from the office's
+        org-chart entry or a sentence of the plan ([] when none is given)."""
+        chunk = best.cand.chunk
+        documents = self._ente_documents(chunk.doc_id)  # (a plan's organisation may be a file of its own)
+        if chunk.kind == UnitKind.ORG_CHART:
+            office, said = chunk.fields.get(Field.SETTORE, ""), None
+        else:
+            # (the settore, else a responsabile value that names an office, not a person)
+            said = next((s for s in group if s.cand.field == Field.SETTORE), None) or next(
+                (s for s in group if s.cand.field == Field.RESPONSABILE and not has_person(s.cand.text)), None)
+            office = said.cand.text if said is not None else chunk.fields.get(Field.SETTORE, "")
+        if not office:
+            return []
+        pool = [h.chunk for h in hits]
+        statements = [Statement(phrase(said.cand, 120), _sources(said.cand.quote, said.cand.chunk, pool))] \
+            if said is not None else []
+        for doc_id in documents:
+            own = [chunk] if said is None and doc_id == chunk.doc_id else self._entries_of(office, doc_id, hits)
+            for entry in own:
+                if (staff := self._entry_staff(entry, office)) is not None:
+                    return statements + [staff]
+            if (found := staffing.staff_sentence(office, self.gather.chunks(doc_id))) is not None:
+                passage, clause = found
+                return statements + [Statement(clause, _sources(clause, passage, [passage]))]
+        return []
+
+    def _entry_staff(self, entry: Chunk, office: str) -> Statement | None:
+        """"<office> conta N dipendenti", cited on the org-chart line that gives it."""
+        if (stated := staffing.entry_staff(entry)) is None:
+            return None
+        count, line = stated
+        return Statement(f"{entry.fields.get(Field.SETTORE) or office} conta {count} dipendenti",
+                         _sources(line, entry, [entry]))
+
+    def _ente_documents(self, doc_id: str) -> list[str]:
+        """`doc_id` and the other indexed documents of the same ente."""
+        label = self.retriever.document_label(doc_id)
+        if label == doc_id:
+            return [doc_id]
+        return [doc_id] + [d for d in self.retriever.catalog.document_ids()
+                           if d != doc_id and self.retriever.document_label(d) == label]
 
 
 # the items of one list an answer shows at most

@@ -10,7 +10,7 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
-from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, person_in, strip_honorific
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, is_role, person_in, strip_honorific
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
@@ -82,7 +82,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         rows = []
         for row in table.rows:
             cells = merge_wrapped_cells([lines[k] for k in row])
-            if max(s_col, p_col) < len(cells) and cells[s_col] and _head_named(cells[p_col]):
+            if max(s_col, p_col) < len(cells) and cells[s_col] and _head(cells[p_col]):
                 rows.append((row, cells))
         if len(rows) < max(1, len(table.rows) // 2):
             continue
@@ -91,11 +91,14 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
                 if k not in (s_col, p_col) and k < len(table.columns) and v
             }
-            fields = {Field.SETTORE: cells[s_col], Field.TITOLARE: strip_honorific(_head_named(cells[p_col]) or "")[0]}
+            fields = {Field.SETTORE: cells[s_col], Field.TITOLARE: strip_honorific(_head(cells[p_col]))[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
                 fields[Field.PERIODO_INCARICO] = " - ".join(dates)
             if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
                 fields[Field.SERVIZI] = servizi
+            if staff := next((v for k, v in extra.items() if _STAFF_COLUMN_RE.search(fold_label(k))
+                              and _STAFF_CELL_RE.fullmatch(v)), None):
+                fields[Field.ORGANICO] = staff.split()[0]
             claims.append(Claim(row[0], row[-1], _org_builder(lines, row[0], row[-1], cells[s_col], fields)))
         for k in table.header_lines + table.separators:
             claims.append(Claim(k, k, no_units))
@@ -132,8 +135,26 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
         if servizi := _offices(text, lines, ln, last):
             fields[Field.SERVIZI] = servizi
+        if staff := staff_stated(text):
+            fields[Field.ORGANICO] = staff
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
     return claims
+
+
+# An office's staff count, in a column of its own ("N. dipendenti", "Unità di personale",
+# "Organico", "Addetti") holding a bare number ("7", "4 unità"), or said in the entry's
+# text ("dipendenti assegnati: 12", "conta 9 dipendenti"): how many people it has.
+_STAFF_COLUMN_RE = re.compile(r"\b(?:DIPENDENTI|PERSONALE|UNITA|ORGANICO|ADDETTI|DOTAZIONE)\b")
+_STAFF_CELL_RE = re.compile(r"(?i)\d{1,4}(?:\s+(?:unit[aà]|dipendenti|addetti|persone))?")
+_STAFF_TEXT_RE = re.compile(
+    r"(?i)\b(?:dipendenti|personale|unit[aà]\s+di\s+personale|addetti|organico)(?:\s+(?:assegnat[oi]|in\s+servizio))?"
+    r"\s*[:=]\s*(\d{1,4})\b|\b(\d{1,4})\s+(?:dipendenti|unit[aà]|addetti)\b")
+
+
+def staff_stated(text: str) -> str | None:
+    """The staff count an org-chart entry's text states, as a number."""
+    m = _STAFF_TEXT_RE.search(text)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 # A settore named on a line of its own ("SETTORE 3 – LAVORI PUBBLICI", "Area Tecnica")
@@ -153,6 +174,15 @@ def _head_named(value: str) -> str | None:
         return found
     names = [m.group(0) for m in TITLED_NAME_RE.finditer(value) if is_person_name(m.group(0))]
     return names[-1] if names else None
+
+
+def _head(cell: str) -> str:
+    """Who heads an org table's row: the person its head cell names, else the role it
+    names ("Segretario comunale (ad interim)": a vacant office held by whoever has the
+    role, a head the plan names elsewhere), up to a dash that adds the grade."""
+    if person := _head_named(cell):
+        return person
+    return re.split(r"\s+[–—-]\s+", cell, maxsplit=1)[0].strip() if is_role(cell) else ""
 
 
 def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -189,6 +219,8 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
         text = " ".join(lines[k].clean for k in range(nxt + 1, last + 1))
         if servizi := _offices(text, lines, ln, last):
             fields[Field.SERVIZI] = servizi
+        if staff := staff_stated(f"{value} {text}"):
+            fields[Field.ORGANICO] = staff
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
         taken = taken | set(range(ln.idx, last + 1))
     return claims

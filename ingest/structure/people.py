@@ -88,11 +88,31 @@ def is_person_name(s: str) -> bool:
 _ROLE_TAIL_RE = re.compile(r"\s*(?:[–—,(]|\s-\s).*$")
 
 
+# a role written before the name it heads ("Comandante Mario Bestetti", "Segretario
+# comunale: dott.ssa Ada Neri"): the role is not part of the name
+_ROLE_HEAD_RE = re.compile(
+    r"(?i)^(?:(?:vice\s*)?comandante|segretari[oa](?:\s+(?:comunale|generale))?|dirigente|responsabile|"
+    r"funzionari[oa]|direttore|direttrice|referente)\s*[:–—-]?\s+(?=[A-ZÀ-Ý]|(?i:" + HONORIFIC + r")\s)")
+
+
+# a head named by a role alone ("Segretario comunale (ad interim)", "Comandante P.L."):
+# an org chart's vacant office, held by whoever has the role
+_ROLE_ONLY_RE = re.compile(r"(?i)^\s*(?:vice\s*)?(?:segretari[oa]|comandante|direttore|direttrice)\b")
+
+
+def is_role(head: str) -> bool:
+    """The head an org chart gives is a role, not a person."""
+    return bool(_ROLE_ONLY_RE.match(head)) and person_in(head) is None
+
+
 def person_in(cell: str) -> str | None:
     """The person a cell names, also when a role follows ("dott. Rossi – Titolare di
-    E.Q.", "arch. Bellini (dirigente)"): the name as written, honorific kept."""
+    E.Q.", "arch. Bellini (dirigente)") or leads ("Comandante Mario Bestetti"): the
+    name as written, honorific kept."""
     cell = cell.strip()
     if is_person_name(cell):
         return cell
+    if (m := _ROLE_HEAD_RE.match(cell)) and (found := person_in(cell[m.end():])):
+        return found
     head = _ROLE_TAIL_RE.sub("", cell).strip()
     return head if head and head != cell and is_person_name(head) else None

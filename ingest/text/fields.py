@@ -44,6 +44,7 @@ class Field(StrEnum):
     TITOLARE = "titolare"
     SERVIZI = "servizi"
     PERIODO_INCARICO = "periodo_incarico"
+    ORGANICO = "organico"  # how many people the office has ("12", "4 unità")
 
 
 # Fields holding several values, one per line (see `ingest.text.items`).

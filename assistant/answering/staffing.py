@@ -1,0 +1,65 @@
+"""An office's staff count: the hop objective → office → how many people it has.
+
+Plans give an office's staff in its org-chart entry (a "N. dipendenti" column, "dipendenti
+assegnati: 12" on its line; read at ingestion as `Field.ORGANICO`) or in a sentence
+that shares the staff out ("il personale è così ripartito: Area A 7 unità; Area B 5 unità").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.answering.counts import settore_core
+from assistant.answering.frame import Frame
+from ingest.text import Field, fold_name
+from ingest.models import Chunk
+
+# the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems
+_STAFF_STEMS = frozenset({"dipendent", "person", "personal", "addett", "unit", "lavorator", "impiegat", "operator"})
+# "quanto personale": a mass noun counted without a plural
+_HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
+# the kinds of office a question names ("il settore che…", "quell'area")
+_OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa)\b")
+# a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti"
+_PEOPLE_COUNT = re.compile(r"\b(\d{1,4})\s+(?:unit[aà]|dipendenti|addetti|persone|operatori)\b", re.IGNORECASE)
+
+
+def asks_staff(frame: Frame) -> bool:
+    """The question asks how many people work somewhere."""
+    # (a counted noun is one of "quanti X" or "più / meno X")
+    return frame.counted in _STAFF_STEMS or bool(_HOW_MUCH_STAFF.search(fold_name(frame.question)))
+
+
+def names_office(question: str) -> bool:
+    """The question names an office by its kind: its staff, not an objective's team."""
+    return bool(_OFFICE_KIND.search(fold_name(question.replace("'", " ").replace("’", " "))))
+
+
+def entry_staff(entry: Chunk) -> tuple[str, str] | None:
+    """(count, the line that states it) of an org-chart entry that gives its staff."""
+    count = entry.fields.get(Field.ORGANICO, "")
+    if not count:
+        return None
+    line = next((ln.strip() for ln in entry.source_text.splitlines() if re.search(rf"\b{count}\b", ln)), "")
+    return (count, line) if line else None
+
+
+def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
+    """The clause of a passage that names the office and a count of people ("Area
+    Tecnica – Lavori Pubblici 8 unità, di cui 4 operai"): a staff table written as prose.
+    The office is named whole or by the first words of its name after its kind."""
+    core = settore_core(office)
+    if len(core) < 4:
+        return None
+    first = " ".join(core.split()[:2])
+    for chunk in chunks:
+        for clause in re.split(r"(?<=[;.:])\s+|\n", chunk.source_text):
+            m = _PEOPLE_COUNT.search(clause)
+            if m is None:
+                continue
+            before = fold_name(clause[:m.start()])
+            # the office named just before its count, as the clause's subject
+            if before.rstrip().endswith(core) or re.search(rf"\b{re.escape(first)}\b", before[-80:]):
+                return chunk, clause.strip(" ;.")
+    return None

@@ -1,0 +1,120 @@
+"""An office's staff count, on invented plans: the hop objective → office → how many
+people it has, whichever shape the plan gives the count in (an org-chart column, the
+org-chart line, a sentence sharing the staff out)."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+_OBJECTIVES = """
+Obiettivi operativi
+
+Obiettivo 1 – Raccolta differenziata porta a porta nelle frazioni
+Settore: {waste}
+Finalità: Estendere la raccolta porta a porta alle frazioni collinari entro l'estate.
+
+Obiettivo 2 – Nuovo regolamento dei contributi alle associazioni
+Settore: {grants}
+Finalità: Criteri chiari e pubblici per i contributi alle associazioni sportive.
+"""
+
+TABLE_CHART = """COMUNE DI VALPROVA
+PIAO 2026-2028
+
+Struttura organizzativa
+
+Settore\tResponsabile\tServizi\tN. dipendenti
+Settore Ambiente e Territorio\tarch. Lucia Ferrandelli\tEcologia; verde pubblico; rifiuti\t6
+Settore Servizi Sociali e Cultura\tdott. Renato Bigoni\tServizi sociali; cultura; sport\t9
+""" + _OBJECTIVES.format(waste="Settore Ambiente e Territorio", grants="Settore Servizi Sociali e Cultura")
+
+LINE_CHART = """COMUNE DI VALPROVA
+PIAO 2026-2028
+
+Struttura organizzativa
+
+Settore Ambiente e Territorio – Responsabile: arch. Lucia Ferrandelli - dipendenti assegnati: 6
+Settore Servizi Sociali e Cultura – Responsabile: dott. Renato Bigoni - dipendenti assegnati: 9
+""" + _OBJECTIVES.format(waste="Settore Ambiente e Territorio", grants="Settore Servizi Sociali e Cultura")
+
+PROSE_SHARE = """COMUNE DI VALPROVA
+PIAO 2026-2028
+
+Dotazione di personale
+
+Al 31/12/2025 prestano servizio 15 dipendenti. Il personale è così ripartito: Area Ambiente e Territorio 6 unità; Area Servizi Sociali e Cultura 9 unità, compresa l'assistente sociale.
+""" + _OBJECTIVES.format(waste="Area Ambiente e Territorio", grants="Area Servizi Sociali e Cultura")
+
+
+def _asks(plan: str, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": plan})
+    text = answerer.answer("Quanti dipendenti ha il settore che si occupa della raccolta porta a porta?").text
+    assert "non indica" not in text, text  # (the count is stated: not "the plan does not say")
+    return text
+
+
+def test_the_staff_of_the_office_an_objective_names_comes_from_the_org_chart_column(tmp_path) -> None:
+    text = _asks(TABLE_CHART, tmp_path)
+    assert "6" in text and "Ambiente e Territorio" in text and "9" not in text, text
+
+
+def test_the_staff_of_the_office_an_objective_names_comes_from_the_org_chart_line(tmp_path) -> None:
+    text = _asks(LINE_CHART, tmp_path)
+    assert "6" in text and "Ambiente e Territorio" in text and "9" not in text, text
+
+
+def test_the_staff_of_the_office_an_objective_names_comes_from_a_sentence_sharing_it_out(tmp_path) -> None:
+    text = _asks(PROSE_SHARE, tmp_path)
+    assert "6 unità" in text and "9 unità" not in text, text
+
+
+def test_an_office_named_directly_is_answered_with_its_staff(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": TABLE_CHART})
+    text = answerer.answer("quante persone lavorano nel settore servizi sociali e cultura?").text
+    assert "conta 9 dipendenti" in text, text
+
+
+def test_two_offices_compared_on_their_staff_get_a_count_each(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": LINE_CHART})
+    text = answerer.answer("Ha più personale il settore ambiente e territorio o il settore servizi sociali?").text
+    assert "conta 6 dipendenti" in text and "conta 9 dipendenti" in text, text
+
+
+ROLE_HEADED = """# Comune di Valprova – PIAO 2026-2028
+
+## Struttura organizzativa
+
+Il coordinamento dei Responsabili è assicurato dal Segretario comunale dott.ssa Ornella Vighi, che svolge anche le funzioni di RPCT.
+
+| Settore | Responsabile | Servizi |
+|---|---|---|
+| Settore Ambiente e Territorio | arch. Lucia Ferrandelli | Ecologia; verde pubblico |
+| Settore Servizi Sociali e Cultura | Segretario comunale (ad interim) | Servizi sociali; cultura; sport |
+| Polizia Locale | Comandante Mario Bestetti | Viabilità; vigilanza |
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Nuovo regolamento dei contributi alle associazioni
+- **Settore:** Settore Servizi Sociali e Cultura
+- **Finalità:** Criteri chiari e pubblici per i contributi alle associazioni sportive.
+
+### Obiettivo 2 – Controlli della velocità sulle strade provinciali
+- **Settore:** Polizia Locale
+- **Finalità:** Meno incidenti sulle strade che attraversano il paese.
+"""
+
+
+def test_an_office_headed_by_a_role_is_answered_with_the_person_the_plan_names_in_that_role(tmp_path) -> None:
+    # a vacant office held ad interim: the org chart names the role, the plan's prose
+    # names who has it
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
+    text = answerer.answer("chi è il responsabile, con nome e cognome, del regolamento dei contributi alle associazioni?").text
+    assert "Vighi" in text and "Ferrandelli" not in text, text
+    text = answerer.answer("chi dirige il settore servizi sociali e cultura?").text
+    assert "Vighi" in text, text
+
+
+def test_a_head_written_after_their_role_is_the_office_head(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
+    text = answerer.answer("chi è il responsabile dei controlli della velocità?").text
+    assert "Bestetti" in text, text

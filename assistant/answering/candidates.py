@@ -16,7 +16,7 @@ from functools import lru_cache
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
-from ingest.text import LIST_FIELDS, Field, join_pair, split_items, upper_ratio
+from ingest.text import LIST_FIELDS, Field, join_pair, split_items, squash_quote, upper_ratio
 from vectorstore.search import SearchHit
 
 # Fields that describe where an objective sits rather than what it says; they are
@@ -266,12 +266,57 @@ def from_record(
         values.append((Field.INDICATORI, text, f"indicatori[{i}].nome", i))
     out = []
     for key, text, path, i in values:
+        # (a value framed from a heading above the objective's table, "AREA 2 – … –
+        # Responsabile: …", stands in its passages' breadcrumbs, not in their spans)
         chunk = holder(path)
+        if chunk is None and key in (Field.SETTORE, Field.RESPONSABILE) and chunks:
+            chunk = next((c for c in chunks if squash_quote(text) in squash_quote(c.text)), chunks[0])
         if chunk is not None:
-            text, quote = _staff_item(text, chunk) if key == Field.DIPENDENTI else (text, text)
+            if key == Field.DIPENDENTI:
+                text, quote = _staff_item(text, chunk)
+            elif key == Field.INDICATORI and (row := _table_item(rec.indicatori[i].nome, chunk)):
+                text, quote = row
+            else:
+                quote = text
             out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i,
                                  group_key=group, record_title=rec.titolo))
     return out
+
+
+# the columns that describe a measure itself (not its objective's deadline or weight)
+_MEASURE_COLUMNS = frozenset({Field.FORMULA, Field.TARGET, Field.BASELINE, Field.FONTE})
+
+
+def _cells(line: str) -> list[str]:
+    return [" ".join(c.split()) for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
+
+
+def is_header_line(line: str) -> bool:
+    """A table's header row: two cells or more, each a field label ("| Indicatore |
+    Formula | Target 2026 |"). It names columns; it states nothing."""
+    cells = [c for c in _cells(line) if c]
+    return ("|" in line or "\t" in line) and len(cells) >= 2 and all(is_exact_label(c) for c in cells)
+
+
+def _table_item(name: str, chunk: Chunk) -> tuple[str, str] | None:
+    """(text, quote) of a list item that is the first cell of a table row with more
+    columns than the record keeps ("Formula", a target per year, a baseline): each
+    filled cell after its column's name ("X (formula: a / b; target 2026: 35%)"),
+    quoting the row. An indicator's formula and every year's target are its row's."""
+    lines = chunk.body.splitlines()
+    name = " ".join(name.split())
+    at = next((k for k, ln in enumerate(lines) if _cells(ln)[0] == name and ("|" in ln or "\t" in ln)), None)
+    if at is None:
+        return _labelled_item(name, lines)
+    header = next((lines[k] for k in range(at - 1, -1, -1) if is_header_line(lines[k])), None)
+    cells, names = _cells(lines[at]), _cells(header) if header else []
+    if len(cells) < 3 or len(names) != len(cells):
+        return None
+    said = [f"{label.casefold()}: {value}" for label, value in zip(names[1:], cells[1:], strict=True)
+            if value.strip(" –-") and canonical_key(label) in _MEASURE_COLUMNS]
+    if not said:
+        return None
+    return f"{cells[0]} ({'; '.join(said)})", lines[at].strip()
 
 
 def _staff_item(name: str, chunk: Chunk) -> tuple[str, str]:
@@ -286,6 +331,24 @@ def _staff_item(name: str, chunk: Chunk) -> tuple[str, str]:
     if not cells or len(row) > 160 or any("," in c for c in cells):
         return name, name
     return f"{name} ({', '.join(cells)})", row
+
+
+def _labelled_item(name: str, lines: list[str]) -> tuple[str, str] | None:
+    """The same for a row written as labelled lines ("Indicatore: X" / "Formula: …" /
+    "Target 2026: …"): the lines after the item's own, up to the next item."""
+    at = next((k for k, ln in enumerate(lines) if (m := _LABEL_LINE.match(ln.strip()))
+               and " ".join(m.group("value").split()) == name), None)
+    if at is None:
+        return None
+    said, end = [], at + 1
+    for ln in lines[at + 1:]:
+        m = _LABEL_LINE.match(ln.strip())
+        if m is None or canonical_key(m.group("label")) not in _MEASURE_COLUMNS:
+            break
+        end += 1
+        if m.group("value").strip(" –-"):
+            said.append(f"{m.group('label').strip().casefold()}: {m.group('value').strip()}")
+    return (f"{name} ({'; '.join(said)})", "\n".join(lines[at:end])) if said else None
 
 
 def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
@@ -303,13 +366,18 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
                 continue
             items = split_items(value) if key in LIST_FIELDS else [value]
             for i, item in enumerate(items):
-                text, quote = _staff_item(item, chunk) if key == Field.DIPENDENTI else (item, item)
+                if key == Field.DIPENDENTI:
+                    text, quote = _staff_item(item, chunk)
+                elif key == Field.INDICATORI and (row := _table_item(item.split(" — ")[0], chunk)):
+                    text, quote = row
+                else:
+                    text, quote = item, item
                 out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i))
     position = 100
     period = ""  # a schedule groups its items under period lines: they are their timing
     for line in logical_lines(chunk.body):
         text = clean(line)
-        if len(text) < 4:
+        if len(text) < 4 or is_header_line(line):
             continue
         is_period = len(text) <= 40 and bool(TIMING_RE.match(text))
         row = is_row(line)

@@ -165,10 +165,18 @@ def around(text: str, pos: int, limit: int) -> str:
     return ("…" if start else "") + " ".join(piece.split())
 
 
+# "a" joined with the article a value opens with
+_ARTICLED = {"il": "al ", "lo": "allo ", "la": "alla ", "i": "ai ", "gli": "agli ", "le": "alle "}
+
+
 def to_office(value: str) -> str:
     """"Area Risorse" → "all'Area Risorse", "12. VERDE URBANO" → "al settore 07. …",
     a person → "a dott. Rossi": the Italian article a responsible takes."""
     first = value.split()[0].casefold() if value.split() else ""
+    if first in _ARTICLED:  # "il Comandante del Servizio …" → "al Comandante del Servizio …"
+        return f"{_ARTICLED[first]}{value.split(None, 1)[1] if len(value.split()) > 1 else ''}"
+    if first == "ad" and value.casefold().startswith("ad interim "):  # "ad interim al Segretario …"
+        return f"ad interim {to_office(value[len('ad interim '):])}"
     if first in ("area", "ufficio", "unità", "unita", "u.o."):
         return f"all'{value}"
     if first in ("settore", "servizio", "responsabile", "segretario", "dirigente", "comandante"):

@@ -358,6 +358,12 @@ class ExtractiveAnswerer:
                 return Line(head, staff, head_sources)
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked,
                                                                      self.analyzer.analyze)
+        if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) and any(
+                holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
+                for s in group if s.cand.field == Field.RESPONSABILE):
+            # the objective's head is a role ("il Comandante del Servizio …") the plan
+            # names a person for: the person is stated, by the role hop below
+            reason = None
         if reason is not None:
             # what the plan does not state first, then what it does, with its citation;
             # people not named → who is in charge, the nearest thing the plan states
@@ -623,13 +629,22 @@ class ExtractiveAnswerer:
                 chosen.insert(0, doer)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         named = [f for f in LIST_FIELDS if f in frame.named_fields]
-        if frame.wants_list and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named):
+        # one item of a list the question names by the item's own words, not asking for
+        # several things ("come si calcola la frequenza dello spazio X e qual è il
+        # target"): that item is the answer, not the list it belongs to
+        # (the other items: not the item again, as its labelled line or its record copy)
+        siblings = [s.own for s in group if s.cand.field == best.cand.field and s is not best
+                    and not s.cand.labelled and not _same_text(s.cand.text, best.cand.text)]
+        wants_list = frame.wants_list and not (
+            not frame.plural and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named)
+            and best.own >= _OWN_ITEM and siblings and max(siblings) < best.own / 2)
+        if wants_list and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named):
             # every item, the best among them, in the order the plan gives them (rows of
             # one schedule may be passages of their own)
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
             ordered = sorted([best, *items], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))[:_LIST_ITEMS]
             chosen = ordered + [c for c in chosen if c is not best]
-        elif frame.wants_list and named \
+        elif wants_list and named \
                 and (items := [s for s in group if s.cand.field == named[0] and not s.cand.labelled]):
             # the list field the question names is answered whole, even when another
             # field matches its words best ("come viene misurato il risultato…"): its
@@ -644,11 +659,11 @@ class ExtractiveAnswerer:
             for item in sorted(items, key=lambda s: s.cand.index):
                 if len(chosen) < _LIST_ITEMS and not any(_same_text(item.cand.text, c.cand.text) for c in chosen):
                     chosen.append(item)
-        elif frame.wants_list and (items := _best_list(group, best)):
+        elif wants_list and (items := _best_list(group, best)):
             # "quali …" asks for several things: the objective's list field whose items
             # state the question's words best (phases, indicators, stakeholders)
             chosen += items
-        elif frame.wants_list and len(rows) >= 2 and not frame.named_fields:
+        elif wants_list and len(rows) >= 2 and not frame.named_fields:
             # a list question answered by a table or a bulleted list of the objective:
             # its rows are the items (those stating the question's words first)
             matching = [r for r in rows if r.says > 0 and r is not best] or [r for r in rows if r is not best]
@@ -656,7 +671,7 @@ class ExtractiveAnswerer:
         else:
             top = best.score
             for s in group[1:]:
-                if len(chosen) >= (4 if frame.wants_list else 3):
+                if len(chosen) >= (4 if wants_list else 3):
                     break
                 if s.score < top - 1.0 or s.own <= 0:
                     continue
@@ -913,6 +928,8 @@ class ExtractiveAnswerer:
 
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
+# the share of the question's topic an item must state itself to be the one item asked
+_OWN_ITEM = 0.5
 
 # fields whose value is prose: what an objective is for, what it should achieve
 _PROSE_FIELDS = frozenset({Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.OBIETTIVO_STRATEGICO})

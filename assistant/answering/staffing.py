@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
 from ingest.text import Field, fold_name
@@ -54,12 +55,18 @@ def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | 
         return None
     first = " ".join(core.split()[:2])
     for chunk in chunks:
-        for clause in re.split(r"(?<=[;.:])\s+|\n", chunk.source_text):
+        # (a sentence wrapped over lines is one: "… e conta 6 / dipendenti"; "dall'arch."
+        # ends none)
+        clauses = [c for line in logical_lines(chunk.body) for sentence in sentences(line)
+                   for c in re.split(r"(?<=[;:])\s+", sentence)]
+        for clause in clauses:
             m = _PEOPLE_COUNT.search(clause)
             if m is None:
                 continue
             before = fold_name(clause[:m.start()])
-            # the office named just before its count, as the clause's subject
-            if before.rstrip().endswith(core) or re.search(rf"\b{re.escape(first)}\b", before[-80:]):
+            # the office named just before its count, or as the sentence's subject
+            # ("L'Area X, diretta da …, comprende … e conta 6 dipendenti")
+            named = [n.start() for n in re.finditer(rf"\b{re.escape(first)}\b", before)]
+            if before.rstrip().endswith(core) or any(at < 40 or at > len(before) - 80 for at in named):
                 return chunk, clause.strip(" ;.")
     return None

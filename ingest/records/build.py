@@ -185,7 +185,9 @@ def build_record(
     """The record of one candidate: the overview fills what the detail page leaves
     out, values are cleaned and split, and every value is aligned with the text."""
     fields = dict(cand.fields)
-    origin = {k: cand.unit for k in fields}
+    origin: dict[str, Unit | None] = {k: cand.unit for k in fields}
+    # (an office framed from the heading above its table is found where that heading is)
+    origin.update({k: u for k, u in cand.origin.items() if k in (Field.SETTORE, Field.RESPONSABILE)})
     if cand.overview is not None:
         for k, v in cand.overview.fields.items():
             if k not in fields and v:

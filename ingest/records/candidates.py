@@ -42,7 +42,8 @@ class Candidate:
     title: str
     detail: bool  # an objective's own page/block (vs an overview entry)
     overview: Candidate | None = None
-    origin: dict[str, Unit] = field(default_factory=dict)  # key -> unit the value comes from
+    # key -> unit the value comes from (None: a heading, found in the whole text)
+    origin: dict[str, Unit | None] = field(default_factory=dict)
 
 
 def objective_candidate(text: str, unit: Unit) -> Candidate | None:
@@ -215,12 +216,20 @@ def _code_key(fields: dict[str, str]) -> str:
 def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> None:
     """Rows of an indicator (or phase) table set under an objective's heading are that
     objective's measures: a row with no title of its own whose heading chain runs
-    through the objective's heading adds its indicators / phases to the objective."""
+    through the objective's heading adds its indicators / phases to the objective.
+    So is a row with no title right under an objective's row (the objective's cells
+    merged over its second indicator's row)."""
     owners = [c for c in candidates if c.detail and c.unit.kind == UnitKind.SECTION]
     by_code = {_code_key(c.fields): c for c in candidates if _code_key(c.fields)}
-    taken = {id(c.unit) for c in candidates}
+    by_unit = {id(c.unit): c for c in candidates}
+    taken = set(by_unit)
+    above: Candidate | None = None  # the objective row the rows so far continue
     for unit in units:
-        if unit.kind != UnitKind.TABLE_ROW or id(unit) in taken:
+        if unit.kind != UnitKind.TABLE_ROW:
+            above = None
+            continue
+        if id(unit) in taken:
+            above = by_unit[id(unit)] if by_unit[id(unit)].unit.kind == UnitKind.TABLE_ROW else None
             continue
         keys = {k for k in (Field.INDICATORI, Field.FASI) if unit.fields.get(k)}
         if not keys:
@@ -229,6 +238,8 @@ def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> N
         # Attività · Tempi" belongs to objective C.2), else the objective whose
         # heading the table sits under
         owner = by_code.get(_code_key(unit.fields)) if _code_key(unit.fields) else None
+        if owner is None and not unit.fields.get(Field.TITOLO) and not _code_key(unit.fields):
+            owner = above
         if owner is None:
             owner = next(
                 (c for c in reversed(owners) if c.unit.char_start <= unit.char_start
@@ -240,3 +251,63 @@ def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> N
         for key in keys:
             owner.fields[key] = join_items((owner.fields.get(key, ""), unit.fields[key]))
             owner.origin.setdefault(key, unit)
+
+
+# A heading that names an office and, after a role label, its head ("AREA 3 – TRIBUTI –
+# Responsabile: rag. Mario Rossi", "Settore Tecnico"): what the table under it belongs to.
+_OFFICE_HEAD_RE = re.compile(
+    r"(?i)^\s*(?P<office>(?:area|settore|servizio|ufficio|direzione|dipartimento|u\.\s?o\.)\b.{2,120}?)"
+    r"(?:\s*[-–—:,]\s*(?:responsabile|dirigente|titolare)(?:\s+di\s+\w+)?\s*:?\s*(?P<head>.+))?\s*$")
+
+
+def frame_rows_by_office(candidates: list[Candidate], units: Sequence[Unit], text: str) -> None:
+    """Objective rows that name no office belong to the office the nearest heading above
+    their table names: a table per area under "AREA 2 – … – Responsabile: …" (or an
+    org-chart line set right above the table, read as the office's entry)."""
+    heads: list[tuple[int, str, str, Unit | None]] = []  # (where, office, head, unit)
+    for i, unit in enumerate(units[:-1]):
+        if unit.kind == UnitKind.ORG_CHART and units[i + 1].kind == UnitKind.TABLE_ROW and unit.fields.get(Field.SETTORE):
+            heads.append((unit.char_start, unit.fields[Field.SETTORE], unit.fields.get(Field.TITOLARE, ""), unit))
+    for cand in candidates:
+        if cand.unit.kind != UnitKind.TABLE_ROW or cand.fields.get(Field.SETTORE) or cand.fields.get(Field.RESPONSABILE):
+            continue
+        nearest = max([*heads, *_office_crumbs(cand.unit, text)],
+                      key=lambda h: h[0] if h[0] < cand.unit.char_start else -1, default=None)
+        if nearest is None or nearest[0] >= cand.unit.char_start:
+            continue
+        _, office, head, unit = nearest
+        cand.fields[Field.SETTORE] = office
+        cand.origin[Field.SETTORE] = unit
+        if head:
+            cand.fields[Field.RESPONSABILE] = head
+            cand.origin[Field.RESPONSABILE] = unit
+
+
+# "Responsabile di Area: ad interim il Segretario comunale": a head on a line of its own
+_HEAD_LINE_RE = re.compile(r"(?i)^\s*(?:responsabile|dirigente|titolare)\b[^:]{0,30}:\s*(?P<head>.+)$")
+
+
+def _office_crumbs(unit: Unit, text: str) -> list[tuple[int, str, str, Unit | None]]:
+    """(where, office, head, None) for each heading above `unit` that names an office,
+    with the head it names or the head line right under it names."""
+    out: list[tuple[int, str, str, Unit | None]] = []
+    for crumb in unit.path:
+        at = text.rfind(crumb.rstrip("…").strip(), 0, unit.char_start)
+        if at < 0:
+            continue
+        # (a breadcrumb may be shortened: the whole heading line is read)
+        line = _full_heading(text, crumb, unit.char_start)
+        head = ""
+        if (m := _HEAD_LINE_RE.match(line)) is not None:
+            # the head's line under the office's own ("AREA 1 – AFFARI GENERALI" / "Responsabile: …")
+            head, at = m.group("head"), text.rfind("\n", 0, max(0, text.rfind("\n", 0, at)))
+            line = clean_value(text[at + 1:text.find("\n", at + 1)])
+        if (m := _OFFICE_HEAD_RE.match(line)) is None:
+            continue
+        if not (head := m.group("head") or head):
+            # or the head line right under the office's heading, not itself a heading
+            end = text.find("\n", at + 1)
+            below = clean_value(text[end + 1:text.find("\n", end + 1)]) if end >= 0 else ""
+            head = found.group("head") if (found := _HEAD_LINE_RE.match(below)) else ""
+        out.append((at, m.group("office").strip(" -–—:,"), head.strip(" .…"), None))
+    return out

@@ -46,6 +46,16 @@ Al 31/12/2025 prestano servizio 15 dipendenti. Il personale è così ripartito: 
 """ + _OBJECTIVES.format(waste="Area Ambiente e Territorio", grants="Area Servizi Sociali e Cultura")
 
 
+PROSE_SUBJECT = """COMUNE DI VALPROVA
+PIAO 2026-2028
+
+Struttura organizzativa
+
+L'Area Ambiente e Territorio, diretta dall'arch. Lucia Ferrandelli, comprende l'Ufficio Ecologia, il Servizio Verde pubblico e la squadra operai e conta 6
+dipendenti, di cui 3 operai. L'Area Servizi Sociali e Cultura, diretta dal dott. Renato Bigoni, conta 9 dipendenti.
+""" + _OBJECTIVES.format(waste="Area Ambiente e Territorio", grants="Area Servizi Sociali e Cultura")
+
+
 def _asks(plan: str, tmp_path) -> str:  # type: ignore[no-untyped-def]
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": plan})
     text = answerer.answer("Quanti dipendenti ha il settore che si occupa della raccolta porta a porta?").text
@@ -118,3 +128,9 @@ def test_a_head_written_after_their_role_is_the_office_head(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
     text = answerer.answer("chi è il responsabile dei controlli della velocità?").text
     assert "Bestetti" in text, text
+
+
+def test_the_staff_of_an_office_is_read_in_the_sentence_it_is_the_subject_of(tmp_path) -> None:
+    # (the count closes a long sentence, wrapped over two lines, that other offices' names run through)
+    text = _asks(PROSE_SUBJECT, tmp_path)
+    assert "conta 6 dipendenti" in text and "9 dipendenti" not in text, text

@@ -138,6 +138,7 @@ class Frame:
     frequencies: dict[str, int] = field(default_factory=dict)  # passages holding each term
     wants_list: bool = False
     plural: bool = False  # asked with a word for several things ("quali", "elenca", "tutti")
+    total: bool = False  # a count asked in all ("in tutto", "in totale", "complessivamente")
     wants_count: bool = False
     several_asks: bool = False  # "chi è il RUP … e chi è il titolare…": two questions in one
     asks_objectives: bool = False  # "quali obiettivi…": the objectives themselves
@@ -301,6 +302,8 @@ _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:
 # the words of a request around the question ("mi serve anche…", "per favore")
 _REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie)\b")
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
+# a count asked for the whole ("quanti dipendenti ha il comune in tutto")
+_TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv\w*|nel complesso|totale)\b")
 # the items of a list named in the plural ("che indicatori ci sono"): several things asked
 _PLURAL_ITEMS = re.compile(r"\b(?:indicatori|fasi|azioni|attivita|tappe|scadenze|misure|interventi|stakeholder|"
                            r"portatori|dipendenti)\b")
@@ -573,6 +576,7 @@ class FrameBuilder:
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
             or intent.asks_list or head in LIST_FIELDS,  # "come si articola": a list field, whole
             plural=bool(_LIST.search(q) or _PLURAL_ITEMS.search(q)),
+            total=bool(_TOTAL.search(q)),
             wants_count=bool(_COUNT.search(q)),
             # ("che" only after a preposition: "in che anno"; alone it is mostly a conjunction)
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche|"

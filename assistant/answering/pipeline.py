@@ -33,6 +33,7 @@ from assistant.answering.select import (
     has_person,
     names_party,
     opens_with,
+    stated_figure,
     states_count,
     surnames,
 )
@@ -315,6 +316,12 @@ class ExtractiveAnswerer:
         topic = max(ranked[:20], key=lambda s: (s.context, -s.cand.rank))
         if frame.answer_type in STRICT_TYPES and topic.context > best.context + 0.2:
             best = next(s for s in ranked if s.cand.group == topic.cand.group)
+        if frame.wants_count and frame.total and frame.counted:
+            # a total asked: the largest figure stated of the thing counted (a total is no
+            # smaller than its parts: "38 dipendenti" in all, "vi lavorano 5 dipendenti" in one office)
+            figures = [(n, s) for s in ranked[:_TOTAL_DEPTH] if (n := stated_figure(s.cand.text, frame.counted))]
+            if figures:
+                best = max(figures, key=lambda x: x[0])[1]
         group = [s for s in ranked if s.cand.group == best.cand.group]
         pool = [h.chunk for h in hits] + self._siblings(best.cand.chunk)
         title = best.cand.title
@@ -928,6 +935,8 @@ class ExtractiveAnswerer:
 
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
+# how many candidates, best first, a total asked is sought among
+_TOTAL_DEPTH = 15
 # the share of the question's topic an item must state itself to be the one item asked
 _OWN_ITEM = 0.5
 

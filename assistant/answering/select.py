@@ -426,6 +426,14 @@ def counted_names(stem: str) -> str:
 _SAME_COUNTED = (frozenset({"dipendent", "personal", "unit", "addett"}),)
 
 
+def stated_figure(text: str, stem: str) -> float | None:
+    """The figure the text states of the thing whose stem is given ("38 dipendenti" → 38),
+    when written in digits."""
+    m = count_pattern(stem).search(fold_name(text))
+    digits = re.match(r"\d[\d.]*", m.group(0)) if m else None
+    return float(digits.group(0).replace(".", "")) if digits else None
+
+
 def states_count(text: str, stem: str) -> bool:
     """The text states a figure of the thing whose stem is given (`count_pattern`)."""
     return bool(count_pattern(stem).search(fold_name(text)))

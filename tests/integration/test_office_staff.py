@@ -134,3 +134,20 @@ def test_the_staff_of_an_office_is_read_in_the_sentence_it_is_the_subject_of(tmp
     # (the count closes a long sentence, wrapped over two lines, that other offices' names run through)
     text = _asks(PROSE_SUBJECT, tmp_path)
     assert "conta 6 dipendenti" in text and "9 dipendenti" not in text, text
+
+
+STAFF_TOTAL = """COMUNE DI VALPROVA
+PIAO 2026-2028
+
+Struttura organizzativa
+
+Nell'Ufficio Tributi del Comune, che cura IMU e TARI, lavorano 4 dipendenti del Comune a tempo pieno.
+L'Ufficio Anagrafe del Comune conta 3 dipendenti.
+Al 1° gennaio 2026 l'Ente dispone complessivamente di 41 dipendenti a tempo indeterminato.
+"""
+
+
+def test_a_total_asked_is_the_largest_figure_stated_of_the_thing_counted(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": STAFF_TOTAL})
+    text = answerer.answer("quanti dipendenti ha il comune in tutto?").text
+    assert text.split("]: ", 1)[-1].startswith("Al 1° gennaio 2026") and "41 dipendenti" in text, text

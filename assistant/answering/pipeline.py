@@ -640,12 +640,12 @@ class ExtractiveAnswerer:
         # several things ("come si calcola la frequenza dello spazio X e qual è il
         # target"): that item is the answer, not the list it belongs to
         # (the other items: not the item again, as its labelled line or its record copy)
+        an_item = best.cand.field in LIST_FIELDS and (not named or best.cand.field in named)
         siblings = [s.own for s in group if s.cand.field == best.cand.field and s is not best
                     and not s.cand.labelled and not _same_text(s.cand.text, best.cand.text)]
         wants_list = frame.wants_list and not (
-            not frame.plural and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named)
-            and best.own >= _OWN_ITEM and siblings and max(siblings) < best.own / 2)
-        if wants_list and best.cand.field in LIST_FIELDS and (not named or best.cand.field in named):
+            an_item and not frame.plural and best.own >= _OWN_ITEM and siblings and max(siblings) < best.own / 2)
+        if wants_list and an_item:
             # every item, the best among them, in the order the plan gives them (rows of
             # one schedule may be passages of their own)
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]

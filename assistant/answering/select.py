@@ -423,7 +423,9 @@ def counted_names(stem: str) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(same))) + ")"
 
 
-_SAME_COUNTED = (frozenset({"dipendent", "personal", "unit", "addett"}),)
+# the words plans count an office's staff with
+STAFF_COUNTED = frozenset({"dipendent", "personal", "unit", "addett"})
+_SAME_COUNTED = (STAFF_COUNTED,)
 
 
 def stated_figure(text: str, stem: str) -> float | None:

@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
+from assistant.answering.select import STAFF_COUNTED
 from ingest.text import Field, fold_name
 from ingest.models import Chunk
 
-# the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems
-_STAFF_STEMS = frozenset({"dipendent", "person", "personal", "addett", "unit", "lavorator", "impiegat", "operator"})
+# the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
+# the plans' words for an office's staff and the question's words for people at work
+_STAFF_STEMS = STAFF_COUNTED | {"person", "lavorator", "impiegat", "operator"}
 # "quanto personale": a mass noun counted without a plural
 _HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
 # the kinds of office a question names ("il settore che…", "quell'area")

@@ -67,6 +67,12 @@ def objectives_of_settore(
             key = lead
         elif by_number := next((n for n in numbered if _starts(rec.settore or "", n)), ""):
             key = by_number
+        elif (first := (core.split() or [""])[0]) and len(first) >= 6 \
+                and re.search(rf" (?:area|settore|servizio|ufficio) {re.escape(first[:-1])}[aeio] ", q):
+            # an office named by its kind and the first word of its name, the word's
+            # ending agreeing with the kind the question uses ("l'ufficio tecnico" for
+            # "Area Tecnica – Lavori pubblici")
+            key = first
         if key and (n := _spelled(rec.settore or "", q)) > spelled.get(rec.doc_id, -1):
             named[rec.doc_id], spelled[rec.doc_id] = (rec.settore or "", key), n
     if not named:

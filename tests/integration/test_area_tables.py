@@ -43,3 +43,17 @@ def test_who_answers_for_a_row_is_the_head_the_heading_names_or_the_person_in_th
     assert "Vighi" in answerer.answer("chi è responsabile, come persona, del nuovo sito istituzionale?").text
     # (a person asked: the role heading the area is no answer, the person the plan names in it is)
     assert "Vighi" in answerer.answer("come si chiama chi segue l'archivio digitale delle delibere?").text
+
+
+TECHNICAL_AREA = AREA_TABLES + (
+    "\nAREA 3 – TECNICA E AMBIENTE – Responsabile: arch. Lucia Ferrandelli\n\n" + _HEADER
+    + "5\tRifacimento dei marciapiedi di via Roma\tNuova pavimentazione e abbattimento delle barriere\tMetri rifatti (n.)\t800\t60\n"
+    + "6\tCasa dell'acqua in piazza Mercato\tInstallazione del distributore di acqua pubblica\tLitri erogati (n.)\t50.000\t40\n"
+)
+
+
+def test_an_office_named_by_its_kind_and_first_word_in_another_gender_is_that_office(tmp_path: Path) -> None:
+    # "l'ufficio tecnico" names "AREA 3 – TECNICA E AMBIENTE": the word's ending agrees with the kind
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": TECHNICAL_AREA})
+    text = answerer.answer("Quali obiettivi ha l'ufficio tecnico?").text
+    assert "marciapiedi" in text and "Casa dell'acqua" in text and "badanti" not in text, text

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
-from assistant.answering.select import STAFF_COUNTED
+from assistant.answering.select import STAFF_COUNTED, count_pattern
 from ingest.text import Field, fold_name
 from ingest.models import Chunk
 
@@ -24,8 +24,9 @@ _STAFF_STEMS = STAFF_COUNTED | {"person", "lavorator", "impiegat", "operator"}
 _HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
 # the kinds of office a question names ("il settore che…", "quell'area")
 _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa)\b")
-# a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti"
-_PEOPLE_COUNT = re.compile(r"\b(\d{1,4})\s+(?:unit[aà]|dipendenti|addetti|persone|operatori)\b", re.IGNORECASE)
+# a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures
+# `select.count_pattern` reads, of the plans' words for staff)
+_PEOPLE_COUNT = count_pattern(min(STAFF_COUNTED))
 
 
 def asks_staff(frame: Frame) -> bool:
@@ -62,10 +63,11 @@ def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | 
         clauses = [c for line in logical_lines(chunk.body) for sentence in sentences(line)
                    for c in re.split(r"(?<=[;:])\s+", sentence)]
         for clause in clauses:
-            m = _PEOPLE_COUNT.search(clause)
+            folded = fold_name(clause)
+            m = _PEOPLE_COUNT.search(folded)
             if m is None:
                 continue
-            before = fold_name(clause[:m.start()])
+            before = folded[:m.start()]
             # the office named just before its count, or as the sentence's subject
             # ("L'Area X, diretta da …, comprende … e conta 6 dipendenti")
             named = [n.start() for n in re.finditer(rf"\b{re.escape(first)}\b", before)]

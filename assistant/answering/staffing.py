@@ -14,8 +14,8 @@ from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
 from assistant.answering.select import STAFF_COUNTED, count_pattern
-from ingest.text import Field, fold_name
 from ingest.models import Chunk
+from ingest.text import Field, fold_name
 
 # the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
 # the plans' words for an office's staff and the question's words for people at work

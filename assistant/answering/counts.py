@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.compose import Line, Statement, short, short_quote
+from assistant.answering.holders import lead_words
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
@@ -130,10 +131,8 @@ def _spelled(settore: str, q: str) -> int:
 
 
 def _lead(core: str) -> str:
-    """The first two words of an office's name ("affari generali e istituzionali" →
-    "affari generali"), or "" when the name has no more words than that."""
-    words = core.split()
-    return " ".join(words[:2]) if len(words) > 2 else ""
+    """The leading words of an office's name (`holders.lead_words`)."""
+    return lead_words(core.split())
 
 
 def _name_words(name: str) -> frozenset[str]:

@@ -10,13 +10,11 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import sentences
 from ingest.models import Chunk
-from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name
+from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, TITLED_NAME_RE, is_person_name
 from ingest.text import OFFICE_KIND_WORDS, Field, fold_name
 
-# roles a person holds by appointment, named without an office's name ("il Segretario
-# comunale", "il Comandante"); a plan has one of each (a deputy's is another role)
-_ROLE = re.compile(r"(?i)(?<![\w-])((?:vice\s*)?segretari[oa]|(?:vice\s*)?comandante)\b"
-                   r"(?:\s+(?:generale|comunale))?")
+# a role a person holds by appointment (`people.APPOINTED_ROLE`), with its qualifier
+_ROLE = re.compile(rf"(?i)(?<![\w-])({APPOINTED_ROLE})\b(?:\s+(?:generale|comunale))?")
 # how far (characters) a name may sit from the role it is given to in one sentence
 _ROLE_REACH = 60
 
@@ -77,7 +75,7 @@ def _mention(folded: str, office: str, service: bool) -> int:
         # first two words of substance ("il settore servizi sociali" for "Settore Servizi
         # Sociali e Cultura"), as people shorten an office's name
         name = words[next(i for i, w in enumerate(words) if w not in OFFICE_KIND_WORDS):]
-        for key in (" ".join(content), " ".join(name), "" if service else _first_words(name)):
+        for key in (" ".join(content), " ".join(name), "" if service else lead_words(name)):
             if key and (at := folded.find(f" {key} ")) >= 0:
                 return at
         return -1
@@ -89,8 +87,11 @@ _JOINING = frozenset({"e", "di", "del", "della", "dello", "dei", "degli", "delle
                       "per", "la", "il", "lo", "le", "gli", "a", "in"})
 
 
-def _first_words(name: list[str]) -> str:
-    """The leading words of a name up to its second word of substance."""
+def lead_words(name: list[str]) -> str:
+    """The leading words of an office's name up to its second word of substance
+    ("affari generali e istituzionali" → "affari generali", "servizi alla persona e
+    famiglia" → "servizi alla persona"), or "" when that is the whole name: how people
+    shorten an office's name."""
     seen = 0
     for i, w in enumerate(name):
         seen += w not in _JOINING

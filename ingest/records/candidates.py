@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ingest.align import clean_value
 from ingest.models import Unit, UnitKind
 from ingest.structure import parse_block_fields, parse_label, split_lines
+from ingest.structure.orgchart import ROLE_LINE_RE, UNIT_KINDS
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
 from ingest.text import Field, fold_label, join_items
 
@@ -256,7 +257,7 @@ def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> N
 # A heading that names an office and, after a role label, its head ("AREA 3 – TRIBUTI –
 # Responsabile: rag. Mario Rossi", "Settore Tecnico"): what the table under it belongs to.
 _OFFICE_HEAD_RE = re.compile(
-    r"(?i)^\s*(?P<office>(?:area|settore|servizio|ufficio|direzione|dipartimento|u\.\s?o\.)\b.{2,120}?)"
+    rf"(?i)^\s*(?P<office>{UNIT_KINDS}\b.{{2,120}}?)"
     r"(?:\s*[-–—:,]\s*(?:responsabile|dirigente|titolare)(?:\s+di\s+\w+)?\s*:?\s*(?P<head>.+))?\s*$")
 
 
@@ -283,8 +284,6 @@ def frame_rows_by_office(candidates: list[Candidate], units: Sequence[Unit], tex
             cand.origin[Field.RESPONSABILE] = unit
 
 
-# "Responsabile di Area: ad interim il Segretario comunale": a head on a line of its own
-_HEAD_LINE_RE = re.compile(r"(?i)^\s*(?:responsabile|dirigente|titolare)\b[^:]{0,30}:\s*(?P<head>.+)$")
 
 
 def _office_crumbs(unit: Unit, text: str) -> list[tuple[int, str, str, Unit | None]]:
@@ -298,9 +297,9 @@ def _office_crumbs(unit: Unit, text: str) -> list[tuple[int, str, str, Unit | No
         # (a breadcrumb may be shortened: the whole heading line is read)
         line = _full_heading(text, crumb, unit.char_start)
         head = ""
-        if (m := _HEAD_LINE_RE.match(line)) is not None:
+        if (m := ROLE_LINE_RE.match(line)) is not None:
             # the head's line under the office's own ("AREA 1 – AFFARI GENERALI" / "Responsabile: …")
-            head, at = m.group("head"), text.rfind("\n", 0, max(0, text.rfind("\n", 0, at)))
+            head, at = m.group("value"), text.rfind("\n", 0, max(0, text.rfind("\n", 0, at)))
             line = clean_value(text[at + 1:text.find("\n", at + 1)])
         if (m := _OFFICE_HEAD_RE.match(line)) is None:
             continue
@@ -308,6 +307,6 @@ def _office_crumbs(unit: Unit, text: str) -> list[tuple[int, str, str, Unit | No
             # or the head line right under the office's heading, not itself a heading
             end = text.find("\n", at + 1)
             below = clean_value(text[end + 1:text.find("\n", end + 1)]) if end >= 0 else ""
-            head = found.group("head") if (found := _HEAD_LINE_RE.match(below)) else ""
+            head = found.group("value") if (found := ROLE_LINE_RE.match(below)) else ""
         out.append((at, m.group("office").strip(" -–—:,"), head.strip(" .…"), None))
     return out

@@ -106,11 +106,11 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 
 
 # the kinds of organisational unit an org chart lists
-_UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
+UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
                r"comando|segreteria)")
 # "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
 _ORG_LINE_RE = re.compile(
-    rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{_UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
+    rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
     r"(?:(?P<role>(?:responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
     r"referente|comandante|segretario)\b|resp\.)[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))?(?P<person>"
     rf"(?:{HONORIFIC}\s+)?"
@@ -158,10 +158,10 @@ def staff_stated(text: str) -> str | None:
 
 
 # A settore named on a line of its own ("SETTORE 3 – LAVORI PUBBLICI", "Area Tecnica")
-_SETTORE_START_RE = re.compile(rf"(?i)^\s*(?:\*\*)?{_UNIT_KINDS}\b")
+_SETTORE_START_RE = re.compile(rf"(?i)^\s*(?:\*\*)?{UNIT_KINDS}\b")
 # and its head on the next line, after a role label: "Titolare di incarico di E.Q.: dott.ssa …",
 # "Responsabile: arch. …", "Segretario generale: dott. …"
-_ROLE_LINE_RE = re.compile(
+ROLE_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?:responsabile|dirigente|titolare|referente|comandante|segretari[oa]|"
     r"incaricat[oa]|posizione\s+organizzativa|e\.\s?q\.)\b[^:]{0,50}:(?:\*\*)?\s*(?P<value>.+)$")
 _MAX_ENTRY_LINES = 8
@@ -195,7 +195,7 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
                 or not _SETTORE_START_RE.match(ln.clean) or ":" in ln.clean:
             continue
         nxt = next((k for k in range(ln.idx + 1, min(len(lines), ln.idx + 3)) if not lines[k].blank), None)
-        if nxt is None or nxt in taken or not (m := _ROLE_LINE_RE.match(clean_line(lines[nxt].raw))):
+        if nxt is None or nxt in taken or not (m := ROLE_LINE_RE.match(clean_line(lines[nxt].raw))):
             continue
         # the value may wrap onto the next line (PDF): the name can stand there
         value = m.group("value")
@@ -207,7 +207,7 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
             continue
         last = nxt
         for k in range(nxt + 1, min(len(lines), nxt + _MAX_ENTRY_LINES)):
-            if k in taken or lines[k].blank or _SETTORE_START_RE.match(lines[k].clean) or _ROLE_LINE_RE.match(lines[k].clean):
+            if k in taken or lines[k].blank or _SETTORE_START_RE.match(lines[k].clean) or ROLE_LINE_RE.match(lines[k].clean):
                 break
             # PDF text has no blank line after an entry: a line that ended its sentence
             # ends the entry, unless the services' label follows

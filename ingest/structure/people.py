@@ -88,16 +88,20 @@ def is_person_name(s: str) -> bool:
 _ROLE_TAIL_RE = re.compile(r"\s*(?:[–—,(]|\s-\s).*$")
 
 
+# roles a person holds by appointment, named without an office's name ("il Segretario
+# comunale", "il Comandante"); a plan has one of each (a deputy's is another role)
+APPOINTED_ROLE = r"(?:vice\s*)?(?:segretari[oa]|comandante)"
+
 # a role written before the name it heads ("Comandante Mario Bestetti", "Segretario
 # comunale: dott.ssa Ada Neri"): the role is not part of the name
 _ROLE_HEAD_RE = re.compile(
-    r"(?i)^(?:(?:vice\s*)?comandante|segretari[oa](?:\s+(?:comunale|generale))?|dirigente|responsabile|"
+    rf"(?i)^(?:{APPOINTED_ROLE}(?:\s+(?:comunale|generale))?|dirigente|responsabile|"
     r"funzionari[oa]|direttore|direttrice|referente)\s*[:–—-]?\s+(?=[A-ZÀ-Ý]|(?i:" + HONORIFIC + r")\s)")
 
 
-# a head named by a role alone ("Segretario comunale (ad interim)", "Comandante P.L."):
-# an org chart's vacant office, held by whoever has the role
-_ROLE_ONLY_RE = re.compile(r"(?i)^\s*(?:vice\s*)?(?:segretari[oa]|comandante|direttore|direttrice)\b")
+# a head named by an appointed role alone ("Segretario comunale (ad interim)",
+# "Comandante P.L."): an org chart's vacant office, held by whoever has the role
+_ROLE_ONLY_RE = re.compile(rf"(?i)^\s*{APPOINTED_ROLE}\b")
 
 
 def is_role(head: str) -> bool:

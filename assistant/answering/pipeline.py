@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, compose, counts, holders, split, staffing
+from assistant.answering import abstain, candidates, compose, counts, holders, organisation, split, staffing
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
@@ -196,6 +196,11 @@ class ExtractiveAnswerer:
         if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)) is not None:
             return assemble([staff], _joined(passages, [c for st in staff.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS))
+        # (before the topic gate as well: the org chart is the topic, "aree" or "uffici"
+        # its entries, whatever passages the words retrieve)
+        if organisation.asks_units(frame, self.analyzer.analyze) and (org := self._organisation(frame, hits)):
+            return assemble(org, _joined(passages, [c for ln in org for st in ln.statements for c, _ in st.sources]),
+                            int(room * LIST_ANSWER_CHARS))
         # (judged on the passages the answer is chosen from: a short question's passage
         # may rank past the fifth, behind passages that share only its years)
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:CANDIDATE_DEPTH]],
@@ -923,6 +928,56 @@ class ExtractiveAnswerer:
         count, line = stated
         return Statement(f"{entry.fields.get(Field.SETTORE) or office} conta {count} dipendenti",
                          _sources(line, entry, [entry]))
+
+    def _organisation(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
+        """The offices of each ente asked about, each with its head, or what the one
+        office the question names comprises (its entry's services); [] when the
+        question has a topic beyond the organisation or the chart is not found."""
+        if frame.enti:
+            enti = [group.split(",") for group in frame.enti]
+        else:
+            # no ente named: of the retrieved enti that have an org chart, one whose
+            # offices are of the kind asked ("quante aree": a chart of "Area …"), else
+            # one whose chart the words retrieve, else the best retrieved
+            charted = [docs for docs in map(self._ente_documents, dict.fromkeys(h.chunk.doc_id for h in hits))
+                       if organisation.chart([e for d in docs for e in self.gather.org_chart(d)])]
+            retrieved = {h.chunk.doc_id for h in hits if h.chunk.kind == UnitKind.ORG_CHART}
+            enti = sorted(charted, key=lambda docs: (
+                not organisation.of_kind_asked(frame.question, [e for d in docs for e in self.gather.org_chart(d)]),
+                not retrieved & set(docs)))[:1]
+        lines: list[Line] = []
+        for documents in enti:
+            entries = [e for d in documents for e in self.gather.org_chart(d)]
+            # (an office named once, whichever of the ente's files charts it; the entry
+            # that lists its parts first)
+            named = list({fold_name(e.fields.get(Field.SETTORE, "")): e for e in sorted(
+                holders.offices_named(frame.question, entries, services=False),
+                key=lambda e: not e.fields.get(Field.SERVIZI), reverse=True)}.values())
+            if organisation.topic_beyond(frame, self.analyzer.analyze, named):
+                return []
+            where = self.retriever.document_label(documents[0])
+            where = "" if where == documents[0] else where
+            if named:
+                parts = named[0].fields.get(Field.SERVIZI, "")
+                if len(named) > 1 or not parts:
+                    return []  # (several offices named, or no parts listed: asked otherwise)
+                entry, office = named[0], named[0].fields[Field.SETTORE]
+                # (quoted from its first part to its last, as the chart lists them)
+                first, last = parts.split("; ")[0], parts.split("; ")[-1]
+                start, end = entry.source_text.find(first), entry.source_text.rfind(last)
+                quote = entry.source_text[start:end + len(last)] if 0 <= start <= end else parts
+                lines.append(Line(where, [Statement(f"{office} comprende: {parts}",
+                                                    _sources(quote, entry, [entry], len(quote)))]))
+                continue
+            units = organisation.chart(entries)
+            if not units:
+                return []
+            lines.append(Line(
+                " – ".join(x for x in (where, organisation.counted_as(units)) if x),
+                [Statement(f"{e.fields[Field.SETTORE]} ({e.fields[Field.TITOLARE]})",
+                           _sources(e.fields[Field.SETTORE], e, [e])) for e in units],
+                listing=True))
+        return lines
 
     def _ente_documents(self, doc_id: str) -> list[str]:
         """`doc_id` and the other indexed documents of the same ente."""

@@ -132,6 +132,11 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         # the entry goes on over the lines its paragraph wraps onto (PDF text)
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
         last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _ORG_LINE_RE.match(clean_line(lines[k].raw))), last)
+        # an entry that is a list item goes on over the items indented under it, whatever
+        # the file's paragraphs (plain text makes each line one): a nested org chart
+        while last + 1 < len(lines) and last + 1 not in taken and _indented_under(lines[last + 1], ln) \
+                and not _ORG_LINE_RE.match(clean_line(lines[last + 1].raw)):
+            last += 1
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
         if servizi := _offices(text, lines, ln, last):
             fields[Field.SERVIZI] = servizi
@@ -238,6 +243,12 @@ def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | 
     if sm := _SERVICES_RE.search(text):
         return sm.group(1).strip(" .")
     return "; ".join(items) if (items := _sub_items(lines, entry, last)) else None
+
+
+def _indented_under(line: Line, entry: Line) -> bool:
+    """`line` is a list item indented deeper than the list item `entry`."""
+    outer, inner = _ITEM_MARK_RE.match(entry.raw), _ITEM_MARK_RE.match(line.raw)
+    return outer is not None and inner is not None and len(inner.group(1)) > len(outer.group(1))
 
 
 def _sub_items(lines: Sequence[Line], entry: Line, last: int) -> list[str]:

@@ -429,7 +429,16 @@ class ExtractiveAnswerer:
                 and (frame.answer_type not in TYPE_PATTERNS or named_list or schedule) \
                 and field not in PARTY_FIELDS:
             budget = MAX_ANSWER_CHARS - min(len(title), 90) - 10
-            announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen)
+            # (a list is announced by a line ending in ':', or asked for and answered by
+            # the marked list that follows the best sentence in its passage, a sentence
+            # that introduces the list: either way the items are the answer, and the
+            # sentence takes a fair share of the room, not the first)
+            lead = chosen[0].cand
+            run = [s.cand.index for s in chosen[1:] if s.cand.row and s.cand.field is None
+                   and s.cand.chunk.id == lead.chunk.id and s.cand.index > lead.index]
+            announced = any(s.cand.field is None and s.cand.text.rstrip().endswith(":") for s in chosen) or (
+                frame.wants_list and lead.field is None and not lead.row and len(run) >= 3
+                and len(run) == len(chosen) - 1 and min(run) - lead.index <= _INTRODUCED)
             listing = one_list if multi else (one_list or announced)
             if listing:
                 # items of one list share a list's room fairly; so do the statements around
@@ -988,6 +997,9 @@ class ExtractiveAnswerer:
                            if d != doc_id and self.retriever.document_label(d) == label]
 
 
+# how far (in candidates) a marked list may follow the sentence that introduces it
+# (a line announcing it may stand between: "… è rivolto a chi necessita di supporto per:")
+_INTRODUCED = 2
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
 # how many candidates, best first, a total asked is sought among

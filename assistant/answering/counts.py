@@ -21,6 +21,9 @@ from ingest.text import Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
+# one of a named series: its noun, a code's letters and its number before the title
+# ("- Misura 2: Titolo", "Misura S4 - Titolo", "Azione 3 – Titolo")
+_SERIES_HEADING = re.compile(r"^(?:[-•*▪]\s*)?([^\W\d_]{4,})\s+[A-Z]{0,2}(\d{1,2})\s*[.):–—-]\s+\S.{0,80}$")
 
 
 _KIND_NUMBER = re.compile(r"\b(area|settore|servizio|ufficio|unita|sezione|dipartimento) (\d{1,2})\b")
@@ -235,17 +238,20 @@ def numbered_headings(
     """The numbered sub-headings under the heading asked about, in order, each with a
     passage that holds it. A sub-heading shows either as a deeper breadcrumb element
     or, when the chunker merged a short section into its parent, as a numbered line of
-    the parent's body."""
+    the parent's body. A named series ("Misura 1: …", "Misura 2: …") is asked by its
+    noun ("quali sono le misure …") under whatever heading it stands."""
     if not chunks:
         return []
     prefixes: list[tuple[str, ...]] = []
     for c in chunks:
         for prefix in (c.breadcrumb, c.breadcrumb[:-1]):
-            if prefix and prefix not in prefixes and terms & set(analyzer.analyze(prefix[-1])):
+            if prefix and prefix not in prefixes:
                 prefixes.append(prefix)
     best: dict[str, tuple[str, Chunk]] = {}
     for prefix in prefixes:
-        found: dict[str, tuple[str, Chunk]] = {}  # leading number -> (heading, passage)
+        asked = bool(terms & set(analyzer.analyze(prefix[-1])))
+        # leading number -> (heading, passage), per series noun ("" for "3. Titolo")
+        found: dict[str, dict[str, tuple[str, Chunk]]] = {}
         for other in retriever.catalog.chunks_of(chunks[0].doc_id):
             crumb = other.breadcrumb
             if crumb[: len(prefix)] != prefix:
@@ -254,11 +260,15 @@ def numbered_headings(
             if len(crumb) == len(prefix):
                 candidates += [ln.strip() for ln in other.body.split("\n")]
             for head in candidates:
-                m = _NUMBERED_HEADING.match(head)
-                if m and not head.endswith(".") and m.group(1) not in found:
-                    found[m.group(1)] = (head, other)
-        if len(found) > len(best):
-            best = found
+                if head.endswith("."):
+                    continue
+                if (m := _NUMBERED_HEADING.match(head)) and asked:
+                    found.setdefault("", {}).setdefault(m.group(1), (head, other))
+                elif (m := _SERIES_HEADING.match(head)) and terms & set(analyzer.analyze(m.group(1))):
+                    found.setdefault(m.group(1).casefold(), {}).setdefault(m.group(2), (head, other))
+        for series in found.values():
+            if len(series) > len(best):
+                best = series
     return [best[k] for k in sorted(best, key=int)] if len(best) >= 2 else []
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
-from assistant.answering.intent import OF_ARTICLE, WHO_ASKED, Intent, classify
+from assistant.answering.intent import NOT_METRIC, OF_ARTICLE, WHO_ASKED, Intent, classify
 from assistant.answering.retrieve import PERIOD_RE, Retriever
 from assistant.answering.split import ASKS
 from ingest.structure.vocabulary import canonical_key, is_exact_label, near_label
@@ -396,9 +396,16 @@ def _label_after(words: list[str]) -> str | None:
     for n in (2, 1):
         gram = " ".join(words[:n])
         if len(words) >= n and (key := canonical_key(gram, fuzzy=False)) \
-                and key not in (Field.TITOLO, Field.CODICE, Field.OBIETTIVO_STRATEGICO):
+                and key not in (Field.TITOLO, Field.CODICE, Field.OBIETTIVO_STRATEGICO) \
+                and not _not_metric(key, words[n:]):
             return Field.INDICATORI if key == Field.TARGET else key
     return None
+
+
+def _not_metric(key: str, following: list[str]) -> bool:
+    """An indicators' label ("misure") followed by what makes it the anticorruption
+    plan's measures ("misure specifiche / generali"), as `intent` reads it too."""
+    return key == Field.INDICATORI and re.match(rf"{NOT_METRIC}\b", " ".join(following[:2])) is not None
 
 
 def label_phrases(question: str) -> list[str]:
@@ -447,6 +454,8 @@ def named_fields(question: str) -> frozenset[str]:
             if (key := canonical_key(gram, fuzzy=False)) and key not in (Field.TITOLO, Field.CODICE):
                 if key in LIST_FIELDS and i > 0 and words[i - 1] in OF_ARTICLE:
                     continue  # "formazione dei dipendenti": a noun's complement names the topic
+                if _not_metric(key, words[i + n:]):
+                    continue
                 found.add(Field.INDICATORI if key == Field.TARGET else key)
     return frozenset(found)
 

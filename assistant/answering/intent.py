@@ -29,6 +29,11 @@ class Intent(StrEnum):
 # is for (its beneficiaries), while "chi ne è …" asks who holds it whatever precedes
 WHO_ASKED = (r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))"
              r"|\bchi\s+ne\b")
+# what follows "misure" when they are the anticorruption plan's measures ("misure
+# anticorruzione / di prevenzione / generali / specifiche"), not performance indicators
+NOT_METRIC = r"(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)"
+
+
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
         r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*)\b")),
@@ -49,9 +54,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         # not for a field: prose states figures too
         # ("misura 1.4.1" with its number names a funded measure, not a metric)
         r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*\b(?!\s+(?:n\.\s*)?\d)"
-        # ("misure anticorruzione / di prevenzione / generali / specifiche" are the
-        # anticorruption plan's measures, not performance indicators)
-        r"(?!\s+(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)\b))")),
+        rf"(?!\s+{NOT_METRIC}\b))")),
     (Intent.TIMING, re.compile(
         r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni)\b")),

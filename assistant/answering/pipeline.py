@@ -514,11 +514,15 @@ class ExtractiveAnswerer:
             for later in statements[i + 1:])}
         statements = [st for i, st in enumerate(statements) if i not in repeated]
         found: list[Chunk] = []  # the org-chart entries of the offices named
+        heading: Statement | None = None  # the head of the office in charge, when asked who
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             found = self._titolari(chosen, hits)
             holder = found[0] if found else None
             if holder is not None and (heading := self._head_statement(holder, pool, statements)) is not None:
-                statements.insert(1 if statements else 0, heading)
+                # ("di cui è titolare" right after the statement that names the office)
+                core = counts.settore_core(holder.fields.get(Field.SETTORE, ""))
+                at = next((i + 1 for i, st in enumerate(statements) if core and core in fold_name(st.text)), 1)
+                statements.insert(min(at, len(statements)), heading)
             for other in found[1:]:
                 # an objective of several offices ("Tecnico / Urbanistica"): each one's head
                 name = other.fields[Field.TITOLARE]
@@ -538,7 +542,12 @@ class ExtractiveAnswerer:
             # what the question compares first, then the office in charge if there is room
             # (a list asked for is the answer of each line, every item)
             office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)
-            statements = statements[:(3 if frame.comparison else 2) + max(0, len(found) - 1)]
+            kept = statements[:(3 if frame.comparison else 2) + max(0, len(found) - 1)]
+            if heading is not None and heading in statements and heading not in kept:
+                # (who heads the office is what "who" asks: kept, with the statement it follows)
+                at = statements.index(heading)
+                kept = [*kept[:max(0, len(kept) - 2)], *statements[at - 1:at + 1]] if at else [heading, *kept[:-1]]
+            statements = kept
             if office is not None and not any(office.cand.text in st.text for st in statements):
                 statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
@@ -830,7 +839,14 @@ class ExtractiveAnswerer:
                 return None
             return Statement(f"di cui è titolare il {name}, {person}{tenure(entry)}",
                              sources + _sources(person, passage, [passage]))
-        return None if name in said else Statement(f"di cui è titolare {self._titled(name, entry)}{tenure(entry)}", sources)
+        if name in said:
+            return None
+        office = entry.fields.get(Field.SETTORE, "")
+        if office and counts.settore_core(office) not in fold_name(said):
+            # "di cui" points back to the statement that names the office (it follows
+            # that one); when none does, the head is said with the office
+            return Statement(head_of(entry, self._titled(name, entry)), sources)
+        return Statement(f"di cui è titolare {self._titled(name, entry)}{tenure(entry)}", sources)
 
     def _titled(self, name: str, entry: Chunk) -> str:
         return holders.titled(name, [entry] + [c for c in self.gather.chunks(entry.doc_id) if name in c.text][:3])

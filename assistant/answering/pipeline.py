@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, compose, counts, holders, organisation, split, staffing
+from assistant.answering import abstain, candidates, compose, counts, holders, keyed, organisation, split, staffing
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
@@ -370,6 +370,9 @@ class ExtractiveAnswerer:
                 return Line(head, staff, head_sources)
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked,
                                                                      self.analyzer.analyze)
+        if reason is not None and (row := self._keyed(frame, best, group)):
+            # the field the objective's passages lack, in a table keyed by its number
+            return Line(head, row, head_sources)
         if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) and any(
                 holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
                 for s in group if s.cand.field == Field.RESPONSABILE):
@@ -1003,6 +1006,20 @@ class ExtractiveAnswerer:
                            _sources(e.fields[Field.SETTORE], e, [e])) for e in units],
                 listing=True))
         return lines
+
+    def _keyed(self, frame: Frame, best: Scored, group: list[Scored]) -> list[Statement]:
+        """The field the question names, from the row of a table keyed by the
+        objective's number ("N. | Stakeholder coinvolti" … "5 | …") in its document."""
+        code = best.cand.chunk.fields.get(Field.CODICE, "")
+        if not code:
+            return []
+        for field in sorted(frame.named_fields):
+            if any(s.cand.field == field for s in group):
+                continue
+            if (found := keyed.keyed_row(code, field, self.gather.chunks(best.cand.chunk.doc_id))) is not None:
+                chunk, header, value = found
+                return [Statement(f"{header}: {value}", _sources(value, chunk, [chunk]))]
+        return []
 
     def _ente_documents(self, doc_id: str) -> list[str]:
         """`doc_id` and the other indexed documents of the same ente."""

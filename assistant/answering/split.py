@@ -50,12 +50,21 @@ _MIN_WORDS = 3
 _OPENING_CHE = re.compile(r"(?i)^(?:e\s+)?(?:(?:a|con|di|da|per|in|su|entro)\s+)?che\b")
 
 
+# "viene / arriva / scade prima A o B?": which of two things comes first in time asks
+# each one's date; the two dates, each cited, answer it
+_FIRST_OF_TWO = re.compile(
+    r"(?i)^\s*(?:(?:che\s+)?cosa\s+|quale\s+)?(?:viene|arriva|avviene|scade|parte|termina|finisce|si\s+conclude|"
+    r"si\s+fa|[eè]\s+previst[oa])\s+prima\s*[,:]?\s+(?P<a>\S.{3,}?)\s+o\s+(?P<b>\S.{3,}?)\s*\?*\s*$")
+
+
 def parts(question: str) -> list[str]:
     """The questions `question` holds, in order; one when it holds one.
 
     A second part opens with "e" and an interrogative ("…, e chi ne è titolare?")
     and keeps its "e", which marks it as a follow-up of the first.
     """
+    if first := _FIRST_OF_TWO.match(question):
+        return [f"Quando è prevista {first.group('a')}?", f"Quando è prevista {first.group('b')}?"]
     pieces = [p for p in _MARK.split(question.strip()) if p.strip()]
     out: list[str] = []
     for piece in pieces:

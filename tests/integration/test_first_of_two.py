@@ -1,0 +1,38 @@
+"""Which of two things comes first, on an invented plan: each one's date is stated and
+cited (the question names two objectives; the words of one must not hide the other)."""
+
+from __future__ import annotations
+
+from assistant.answering import split
+from tests.integration.test_answering_steps import answerer_over
+
+PLAN = """COMUNE DI CASTELLO DI BRIANZOLA
+PIAO 2026-2028
+
+Obiettivi operativi
+
+Obiettivo 1 – Nuovo regolamento per l'uso delle sale civiche
+Settore: Area Affari Generali
+Fasi: bozza del regolamento entro il 31/03/2026; approvazione in Consiglio comunale entro il 30/09/2026.
+
+Obiettivo 2 – Piano di eliminazione delle barriere architettoniche (PEBA)
+Settore: Area Tecnica
+Fasi: rilievo dei percorsi entro il 30/06/2026; adozione del PEBA in Consiglio comunale entro il 31/03/2027.
+
+Obiettivo 3 – Rassegna estiva di cinema all'aperto
+Settore: Area Cultura
+Fasi: programma delle serate entro il 31/05/2026; proiezioni da luglio ad agosto 2026.
+"""
+
+
+def test_a_choice_in_time_between_two_things_asks_each_ones_date() -> None:
+    assert split.parts("Viene prima l'approvazione del regolamento delle sale o l'adozione del PEBA?") == [
+        "Quando è prevista l'approvazione del regolamento delle sale?", "Quando è prevista l'adozione del PEBA?"]
+    # (a choice that is not about time stays one question)
+    assert len(split.parts("Pesa di più l'obiettivo del PEBA o quello del cinema?")) == 1
+
+
+def test_which_comes_first_states_both_dates(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"castello-di-brianzola_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("Arriva prima l'approvazione del regolamento delle sale civiche o l'adozione del PEBA?").text
+    assert "30/09/2026" in text and "31/03/2027" in text, text

@@ -649,6 +649,12 @@ class ExtractiveAnswerer:
                            key=lambda s: (s.rest, s.score), default=None)
                 if said is not None and said.rest > max(c.rest for c in chosen):
                     chosen.append(said)
+        near = [s for s in ranked[:_ROLE_DEPTH] if s.cand.chunk.doc_id == best.cand.chunk.doc_id]
+        if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) and (role := self._in_role(frame, near)) \
+                and role not in chosen and best.cand.field in (Field.TITOLARE, Field.RESPONSABILE, Field.SETTORE):
+            # "chi fa da RUP": the person the objective's staff list gives that role
+            # ("MANZONI Davide (D1 RUP)") is the one asked, before the office's head
+            chosen.insert(0, role)
         if frame.predicates and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) \
                 and best.cand.field in (Field.SETTORE, Field.RESPONSABILE):
             # "chi segue X?" answered by X's office: a sentence of X that says who does it
@@ -749,6 +755,18 @@ class ExtractiveAnswerer:
         # line it came from) is said once, as the item
         return [c for c in chosen if c.cand.field is not None or not any(
             x.cand.field is not None and _same_text(c.cand.text, x.cand.text) for x in chosen)]
+
+    def _in_role(self, frame: Frame, group: list[Scored]) -> Scored | None:
+        """The staff member whose role, as a staff list gives it after the name ("(D1
+        RUP)", "(referente operativo)"), is mostly the question's own words."""
+        best: tuple[float, Scored] | None = None
+        for s in group:
+            role = re.fullmatch(r"[^()]+\((.+)\)", s.cand.text) if s.cand.field == Field.DIPENDENTI else None
+            words = set(self.analyzer.analyze(role.group(1))) if role else set()
+            share = len(words & frame.terms) / len(words) if words else 0.0
+            if share >= _ROLE_SHARE and (best is None or share > best[0]):
+                best = (share, s)
+        return best[1] if best else None
 
     def _other_objectives(self, best: Scored, line: Line) -> Line | None:
         """The hop person → their other objectives: the objectives of the same plan
@@ -1033,6 +1051,11 @@ class ExtractiveAnswerer:
 # how far (in candidates) a marked list may follow the sentence that introduces it
 # (a line announcing it may stand between: "… è rivolto a chi necessita di supporto per:")
 _INTRODUCED = 2
+# the share of a staff member's role words the question must write for them to be
+# the person asked ("D1 RUP": all; "predisposizione congiuntamente al RUP …": not)
+_ROLE_SHARE = 0.5
+# how many candidates, best first, the person in the role asked is sought among
+_ROLE_DEPTH = 15
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
 # how many candidates, best first, a total asked is sought among

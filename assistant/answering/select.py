@@ -343,6 +343,14 @@ class Selector:
             # is a person named with that role; the people of an objective that only
             # mentions the role (among its stakeholders) hold other roles
             ok = False
+        elif ok and frame.answer_type is AnswerType.AMOUNT and frame.things and cand.field is None \
+                and not _thing_words(frame) & (tokens | heading):
+            # "quanto costano le nuove telecamere": an amount in a sentence that, like its
+            # objective's title, names none of the things asked about is the cost of
+            # something else ("costo medio dei corsi di formazione"). (The word itself or
+            # the plans' words for it, "scuole" → "scolastici": a shared root is no proof
+            # here, "telecamere" is not "telematico".)
+            ok = False
         elif ok and frame.names and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None \
                 and not _is_value_line(cand) and not matched(frame.names, tokens | heading):
             # "fino a quando dura il contratto con Verdi Ambiente": the name the question
@@ -453,6 +461,13 @@ def asked_fields(frame: Frame) -> frozenset[str]:
     """The fields the wording names; else those that hold the asked answer type."""
     named = frozenset(f for i in frame.fields for f in INTENT_FIELDS.get(i, ())) | frame.named_fields
     return named or _TYPE_FIELDS.get(frame.answer_type, frozenset())
+
+
+def _thing_words(frame: Frame) -> set[str]:
+    """The stems of the things the question names, with the words of each concept
+    one of them belongs to."""
+    stems = {t for t, _ in frame.things}
+    return stems.union(*(c for c in frame.concepts if c & stems))
 
 
 def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:

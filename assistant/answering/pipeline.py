@@ -31,6 +31,7 @@ from assistant.answering.select import (
     bare_title,
     count_pattern,
     has_person,
+    is_heading,
     names_party,
     opens_with,
     stated_figure,
@@ -398,7 +399,7 @@ class ExtractiveAnswerer:
         chosen = [] if statements and frame.wants_list else self._choose(frame, best, group, ranked)
         rare_words: dict[int, str] = {}
         if general and chosen:
-            particular = self._distinctive(frame, group, chosen[0], k=1 + titled)
+            particular = self._distinctive(frame, group, chosen[0], k=2 + titled)
             chosen = [*([] if titled else [chosen[0]]), *(p for p, _ in particular)]
             # the rare word that makes a statement particular is what it is shown for
             # ("… sia fisse che mobili (fototrappole)"), wherever it stands
@@ -552,7 +553,10 @@ class ExtractiveAnswerer:
                 kept = [*kept[:max(0, len(kept) - 2)], *statements[at - 1:at + 1]] if at else [heading, *kept[:-1]]
             statements = kept
             if office is not None and not any(office.cand.text in st.text for st in statements):
-                statements.append(Statement(phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
+                # (a comparison in general: before its second particular statement, which
+                # the room may not hold)
+                statements.insert(2 if general else len(statements), Statement(
+                    phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
 
     def _distinctive(self, frame: Frame, group: list[Scored], best: Scored, k: int = 2) -> list[tuple[Scored, str]]:
@@ -564,6 +568,9 @@ class ExtractiveAnswerer:
         whole = [s for s in group if s is not best and s.cand.group == best.cand.group
                  and s.cand.field not in _NOT_CONTENT and len(s.cand.text) >= 25
                  and not _same_text(s.cand.text, best.cand.text) and s.cand.text not in best.cand.title
+                 # (who heads or staffs it, and a heading, say nothing of what it does)
+                 and s.cand.chunk.kind != UnitKind.ORG_CHART and not is_heading(s.cand)
+                 and not (s.cand.field is None and has_person(s.cand.text) and len(s.cand.text.split()) <= _NAME_ROW_WORDS)
                  # a heading of the passage (the document's title) names, it states nothing
                  and s.cand.text.strip().casefold() not in {c.strip().casefold() for c in s.cand.chunk.breadcrumb}]
         # a long statement is judged sentence by sentence: the particular often closes a
@@ -1056,6 +1063,8 @@ _INTRODUCED = 2
 _ROLE_SHARE = 0.5
 # how many candidates, best first, the person in the role asked is sought among
 _ROLE_DEPTH = 15
+# a line this short that names a person is a staff or org-chart row, not a statement
+_NAME_ROW_WORDS = 8
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
 # how many candidates, best first, a total asked is sought among

@@ -129,7 +129,8 @@ def _is_value_line(cand: Candidate) -> bool:
     return len(cand.text.split()) <= 6 and not cand.text.rstrip().endswith((".", ":"))
 
 
-def _is_heading(cand: Candidate) -> bool:
+def is_heading(cand: Candidate) -> bool:
+    """A line that is a heading: mostly capitals, or one of its passage's headings."""
     text = cand.text
     letters = [ch for ch in text if ch.isalpha()]
     return (bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.7) or any(
@@ -371,7 +372,7 @@ class Selector:
         # a candidate stating them is the answer, not a sibling field.
         rest = frozenset(topic - matched(topic, heading))
         rest_share = _share(frame, rest, tokens) if rest else 0.0
-        heading_line = cand.field is None and _is_heading(cand)
+        heading_line = cand.field is None and is_heading(cand)
         if rest and rest != topic and not (heading_line and not cand.text.rstrip().endswith(":")):
             # (a heading line names what follows and states nothing about it; one that
             # announces a list with ':' is the list's statement)

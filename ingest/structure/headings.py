@@ -18,7 +18,9 @@ KEYWORD_RE = re.compile(
     r"PROGRAMMA|AREA(?:\s+TEMATICA|\s+STRATEGICA)?|AMBITO(?:\s+STRATEGICO)?|"
     r"LINEA(?:\s+STRATEGICA)?|INDIRIZZO(?:\s+STRATEGICO)?|"
     r"OBIETTIVO(?:\s+STRATEGICO(?:\s+DI\s+MANDATO)?|\s+GENERALE|\s+DI\s+MANDATO)?|"
-    r"PROGETTO|PRIORIT[AÀ](?:\s+STRATEGICA)?|ASSE|SETTORE)\b[^\n\d]{0,30}?(?:N\.?\s*)?(?:\d+|[IVX]+\b)",
+    # (a Roman numeral is a word of capitals: "Settore: Area Servizi" ends a word in
+    # "i", and "per i servizi" has the article "i"; neither numbers a heading)
+    r"PROGETTO|PRIORIT[AÀ](?:\s+STRATEGICA)?|ASSE|SETTORE)\b[^\n\d]{0,30}?(?:N\.?\s*)?(?:\d+|\b(?-i:[IVX]+)\b)",
     re.IGNORECASE,
 )
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(\S.*)$")

@@ -16,6 +16,8 @@ import itertools
 import re
 from collections import Counter
 
+from ingest.structure.vocabulary import canonical_key
+
 # a gap this wide inside a line separates columns; justified prose stretches the
 # spaces between its words to two, rarely more
 _COLUMN_GAP = 3
@@ -107,6 +109,21 @@ def _row(lines: list[str], strips: list[tuple[int, int]]) -> list[str]:
     return ["\t".join(texts), *items]
 
 
+def _form_rows(lines: list[str], a: int, b: int, strips: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rows of a block: the block itself, or, in a form whose fields are not set
+    apart by blank lines (two columns, label and value), one row per line whose first
+    column names a field label: a new label starts a new field, a line without one
+    goes on with the value above (or a label wrapped over two lines)."""
+    if len(strips) != 1:
+        return [(a, b)]
+    cut = (strips[0][0] + strips[0][1]) // 2
+    starts = [i for i in range(a, b) if canonical_key(lines[i][:cut].strip(), fuzzy=False) is not None]
+    # (lines above the first label that hold no value are a heading: "SCHEDA OBIETTIVO N. 10")
+    if len(starts) < 2 or any(lines[i][cut:].strip() for i in range(a, starts[0])):
+        return [(a, b)]
+    return list(itertools.pairwise([*starts, b]))
+
+
 def _table_run(lines: list[str], blocks: list[tuple[int, int]], k: int) -> tuple[int, list[tuple[int, int]]]:
     """The longest run of blocks from the k-th whose lines keep the same columns (white
     strips that end where the next column starts): the number of blocks and the
@@ -149,8 +166,11 @@ def relayout(page: str) -> str:
         start, end = blocks[k][0], blocks[k + count - 1][1]
         out.extend(lines[pos:start])
         for a, b in blocks[k:k + count]:
-            out.extend(_row(lines[a:b], strips))
-            out.append("")
+            rows = _form_rows(lines, a, b, strips)
+            out.extend(lines[a:rows[0][0]])  # (a heading above the form's first field)
+            for lo, hi in rows:
+                out.extend(_row(lines[lo:hi], strips))
+                out.append("")
         out.pop()
         pos = end
         k += count

@@ -80,6 +80,8 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"di competenza|competente|in capo a)\b")),
 ]
 _LIST = re.compile(r"\b(quali|elenca\w*|elenco|tutti|tutte|che cosa|quante|quanti)\b")
+_OPENS_WITH_ITEMS = re.compile(r"\s*(?:(?:gli|le|i)\s+)?(?:indicatori|fasi|azioni|attivita|tappe|scadenze|stakeholder|"
+                               r"portatori\s+di\s+interesse)\b")
 # "quanti X", "il numero di X": a count, of a plural X ("il numero di abitanti"); "il
 # numero di telefono / di protocollo" names an identifier, a singular thing
 _COUNT = re.compile(r"\b(quant[ie]|numero\s+(?:di|dei|degli|delle)\s+[^\W\d_]*[ie])\b")
@@ -583,7 +585,10 @@ class FrameBuilder:
             unindexed_terms=unindexed,
             frequencies=frequencies,
             wants_list=bool(_LIST.search(q)) and kind not in (AnswerType.PERSON, AnswerType.OFFICE)
-            or intent.asks_list or head in LIST_FIELDS,  # "come si articola": a list field, whole
+            or intent.asks_list or head in LIST_FIELDS  # "come si articola": a list field, whole
+            # (a question written as a heading that opens with the things it lists:
+            # "indicatori e target 2026 dell'obiettivo …", "fasi del progetto …")
+            or bool(_OPENS_WITH_ITEMS.match(q)),
             plural=bool(_LIST.search(q) or _PLURAL_ITEMS.search(q)),
             total=bool(_TOTAL.search(q)),
             wants_count=bool(_COUNT.search(q)),

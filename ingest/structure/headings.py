@@ -62,7 +62,9 @@ def _heading_shape(s: str) -> tuple[str, int] | None:
         return None
     if s.endswith((",", ";")):
         return None
-    if (m := KEYWORD_RE.match(s)) and len(s) <= 160 and (
+    # ("Settore: Settore 1 – …", "Area: 2": a keyword that is a field's label, its
+    # colon right after it, opens a field line, not a heading)
+    if (m := KEYWORD_RE.match(s)) and len(s) <= 160 and not s[m.end("kw"):].lstrip().startswith(":") and (
         upper_ratio(s) >= 0.6 or (len(s) <= 100 and not s.endswith("."))
     ):
         return "kw:" + fold_label(m.group("kw")).split()[0], 0

@@ -31,3 +31,13 @@ def test_a_settore_line_with_a_word_ending_in_i_is_no_heading(tmp_path) -> None:
     assert objective.breadcrumb[-1].startswith("Obiettivo 8"), objective.breadcrumb
     assert not any(crumb.startswith("Settore") for c in chunks for crumb in c.breadcrumb), objective.breadcrumb
     assert "Settore: Area Servizi alla Persona" in objective.body
+
+
+def test_a_keyword_that_is_the_lines_label_opens_no_heading(tmp_path) -> None:
+    # ("Settore: Settore 1 – …": the keyword is the field's label, its colon right after it)
+    plan = PLAN.replace("Settore: Area Servizi alla Persona", "Settore: Settore 3 – Servizi alla Persona")
+    answerer = answerer_over(tmp_path, {"montegrana_piao-2026-2028.txt": plan})
+    catalog = answerer.retriever.catalog
+    crumbs = [crumb for d in catalog.document_ids() for c in catalog.chunks_of(d) for crumb in c.breadcrumb]
+    assert not any(crumb.startswith("Settore") for crumb in crumbs), crumbs
+

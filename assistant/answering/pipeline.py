@@ -121,7 +121,15 @@ class ExtractiveAnswerer:
                 # its answer comes from: the parts of one sentence ask about one plan)
                 place = places_of(turns[-1].question, self.retriever) or self._answer_place(answers[-1])
                 turns[-1] = Turn(place, turns[-1].answer)
-            answers.append(self._answer_one(part, filters, turns, room=1 / len(asked)))
+            # a later part that names no place of its own asks about the ente the part
+            # before was answered from: the parts of one sentence ask about one plan
+            # ("… target sui certificati online e chi è la responsabile del settore che
+            # lo deve raggiungere?")
+            scope = filters
+            if i and (filters is None or filters.empty) \
+                    and not places_of(part, self.retriever) and self._answer_place(answers[-1]):
+                scope = SearchFilters(doc_ids=tuple(self._ente_documents(answers[-1].citations[0].doc)))
+            answers.append(self._answer_one(part, scope, turns, room=1 / len(asked)))
             turns.append(Turn(part, answers[-1].text))
         # the parts are answered apart only when they draw on passages the whole
         # question's answer does not: otherwise one objective answers both, and the

@@ -252,6 +252,8 @@ class Selector:
         asked = asked_fields(frame)
         links = links or {}
         scored = [self.score(frame, c, asked, links.get(c.chunk.id, "")) for c in candidates]
+        if frame.answer_type is AnswerType.AMOUNT and frame.things:
+            self._amounts_of_other_things(frame, scored)
         # Two levels: first which objective/section is about the question (the best
         # context coverage of its candidates, a little less per retrieval rank), then
         # which of its candidates answers. The first dominates, so that a sibling
@@ -310,6 +312,26 @@ class Selector:
         scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))
         return Selection(scored, asked)
 
+    def _amounts_of_other_things(self, frame: Frame, scored: list[Scored]) -> None:
+        """"quanto costano le nuove telecamere": an amount in a sentence that, like its
+        objective's title, names none of the things asked about is the cost of something
+        else ("costo medio dei corsi di formazione") when another objective does name
+        them: it does not fit. (The word itself or the plans' words for it, "scuole" →
+        "scolastici": a shared root is no proof here, "telecamere" is not "telematico";
+        and when no objective names the thing, the plan may name it otherwise.)"""
+        things = _thing_words(frame)
+
+        def names(sc: Scored) -> bool:
+            return bool(things & self._tokens(" ".join([sc.cand.title, *sc.cand.chunk.breadcrumb[-2:], sc.cand.text])))
+
+        naming = {sc.cand.group for sc in scored if names(sc)}
+        if not naming:
+            return
+        for sc in scored:
+            if sc.fit and sc.cand.field is None and sc.cand.group not in naming:
+                sc.fit = False
+                sc.score -= _STRICT_MISFIT
+
     def score(self, frame: Frame, cand: Candidate, asked: frozenset[str], linked: str = "") -> Scored:
         tokens = self._tokens(f"{cand.label} {cand.text}")
         chunk = cand.chunk
@@ -344,14 +366,6 @@ class Selector:
             # is a person named with that role; the people of an objective that only
             # mentions the role (among its stakeholders) hold other roles
             ok = False
-        elif ok and frame.answer_type is AnswerType.AMOUNT and frame.things and cand.field is None \
-                and not _thing_words(frame) & (tokens | heading):
-            # "quanto costano le nuove telecamere": an amount in a sentence that, like its
-            # objective's title, names none of the things asked about is the cost of
-            # something else ("costo medio dei corsi di formazione"). (The word itself or
-            # the plans' words for it, "scuole" → "scolastici": a shared root is no proof
-            # here, "telecamere" is not "telematico".)
-            ok = False
         elif ok and frame.names and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None \
                 and not _is_value_line(cand) and not matched(frame.names, tokens | heading):
             # "fino a quando dura il contratto con Verdi Ambiente": the name the question
@@ -382,7 +396,7 @@ class Selector:
         if ok:
             score += 1.0 if frame.answer_type is not AnswerType.DESCRIPTION else 0.3
         elif frame.answer_type in STRICT_TYPES:
-            score -= 0.5
+            score -= _STRICT_MISFIT - 1.0
         if (cand.field is None and frame.answer_type is AnswerType.DESCRIPTION
                 and not (frame.fields or frame.named_fields)):
             # "in cosa aiuta X?": a sentence that names X itself describes X; an objective
@@ -462,6 +476,11 @@ def asked_fields(frame: Frame) -> frozenset[str]:
     """The fields the wording names; else those that hold the asked answer type."""
     named = frozenset(f for i in frame.fields for f in INTENT_FIELDS.get(i, ())) | frame.named_fields
     return named or _TYPE_FIELDS.get(frame.answer_type, frozenset())
+
+
+# what a candidate of a strict answer type (a person, a cost, a percentage) loses by not
+# fitting it: the fit's bonus, and a penalty
+_STRICT_MISFIT = 1.5
 
 
 def _thing_words(frame: Frame) -> set[str]:

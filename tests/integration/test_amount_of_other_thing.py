@@ -32,6 +32,14 @@ Il costo medio dei nuovi corsi sul mercato (corso di 8 ore per 10 dipendenti) è
 **Settore:** Area Tecnica
 
 **Risorse finanziarie:** € 120.000,00 da avanzo di amministrazione per il rifacimento delle coperture.
+
+### Obiettivo 4 – Riqualificazione dell'impianto sportivo comunale
+
+**Settore:** Area Tecnica
+
+**Descrizione:** Rifacimento della pavimentazione e dell'impianto di riscaldamento della palestra della scuola media.
+
+Importo dell'intervento: € 310.000,00, finanziati con un mutuo del Credito Sportivo.
 """
 
 
@@ -46,3 +54,11 @@ def test_an_amount_of_the_thing_named_by_the_plans_own_word_answers(tmp_path) ->
     # ("scuole" in the question, "edifici scolastici" in the plan: the same thing)
     answerer = answerer_over(tmp_path, {"mornago-alto_piao-2026-2028.md": PLAN})
     assert "120.000" in answerer.answer("Quanto costano i lavori di manutenzione delle scuole?").text
+
+
+def test_an_amount_stands_when_its_own_objective_names_the_thing_elsewhere(tmp_path) -> None:
+    # (the amount's own sentence and title say "intervento", "impianto sportivo"; its
+    # objective names the palestra elsewhere, and no other objective does)
+    answerer = answerer_over(tmp_path, {"mornago-alto_piao-2026-2028.md": PLAN})
+    assert "310.000" in answerer.answer("Quanto costa il rifacimento della palestra della scuola media?").text
+

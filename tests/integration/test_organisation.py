@@ -5,18 +5,7 @@ of its own is not answered with the chart."""
 from __future__ import annotations
 
 from tests.integration.test_answering_steps import answerer_over
-
-_OBJECTIVES = """
-Obiettivi operativi
-
-Obiettivo 1 – Raccolta differenziata porta a porta nelle frazioni
-Settore: {first}
-Finalità: Estendere la raccolta porta a porta alle frazioni collinari entro l'estate.
-
-Obiettivo 2 – Nuovo regolamento dei contributi alle associazioni
-Settore: {second}
-Finalità: Criteri chiari e pubblici per i contributi alle associazioni sportive.
-"""
+from tests.integration.test_office_staff import _OBJECTIVES  # (the same two objectives)
 
 LISTED_CHART = """COMUNE DI ROVETTASCO
 PIAO 2026-2028
@@ -33,7 +22,7 @@ Struttura organizzativa
 - Area Finanziaria e Tributi — resp. rag. Ornella Caspani
   - Ufficio Ragioneria
   - Ufficio Tributi
-""" + _OBJECTIVES.format(first="Area Ambiente e Territorio", second="Area Servizi Sociali e Cultura")
+""" + _OBJECTIVES.format(waste="Area Ambiente e Territorio", grants="Area Servizi Sociali e Cultura")
 
 TABLE_CHART = """COMUNE DI ROVETTASCO
 PIAO 2026-2028
@@ -45,7 +34,7 @@ Settore Ambiente e Territorio\tarch. Lucia Ferrandelli\tEcologia; verde pubblico
 Servizio Sociale e Cultura\tdott. Renato Bigoni\tServizi sociali; cultura; sport
 Settore Finanziario e Tributi\trag. Ornella Caspani\tRagioneria; tributi; economato
 Ufficio Polizia Locale\tcomm. Ivano Terragni\tViabilità; polizia amministrativa
-""" + _OBJECTIVES.format(first="Settore Ambiente e Territorio", second="Servizio Sociale e Cultura")
+""" + _OBJECTIVES.format(waste="Settore Ambiente e Territorio", grants="Servizio Sociale e Cultura")
 
 
 def _ask(plan: str, question: str, tmp_path) -> str:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.answering.frame import Frame
 from ingest.models import Chunk
@@ -41,6 +42,11 @@ _KIND_PLURALS = {"area": "aree", "settore": "settori", "servizio": "servizi", "u
 _MIN_CHART = 3
 
 
+@lru_cache(maxsize=4)
+def _structure_stems(analyze: Callable[[str], list[str]]) -> frozenset[str]:
+    return frozenset(analyze(_STRUCTURE_WORDS))
+
+
 def asks_units(frame: Frame, analyze: Callable[[str], list[str]]) -> bool:
     """The question asks for the ente's offices (or one office's parts) and nothing else."""
     if frame.asks_objectives or frame.named_fields - _ORG_FIELDS:
@@ -54,13 +60,13 @@ def asks_units(frame: Frame, analyze: Callable[[str], list[str]]) -> bool:
     # a qualifier right after the noun names another kind of thing ("aree strategiche",
     # "settori produttivi"), however common its word is in the plans
     following = folded[asked.end():].split()[:1]
-    return not set(analyze(" ".join(following))) - set(analyze(_STRUCTURE_WORDS))
+    return not set(analyze(" ".join(following))) - _structure_stems(analyze)
 
 
 def topic_beyond(frame: Frame, analyze: Callable[[str], list[str]], named: Sequence[Chunk]) -> set[str]:
     """The question's words that are neither about the organisation nor the name of an
     office it names (a topic of its own: "quali uffici seguono il PNRR")."""
-    allowed = set(analyze(_STRUCTURE_WORDS))
+    allowed = set(_structure_stems(analyze))
     for entry in named:
         allowed |= set(analyze(entry.fields.get(Field.SETTORE, "")))
     return {t for t in frame.terms - frame.ident_terms - allowed if not t.isdigit()}

@@ -664,9 +664,11 @@ class ExtractiveAnswerer:
                            key=lambda s: (s.rest, s.score), default=None)
                 if said is not None and said.rest > max(c.rest for c in chosen):
                     chosen.append(said)
-        near = [s for s in ranked[:_ROLE_DEPTH] if s.cand.chunk.doc_id == best.cand.chunk.doc_id]
-        if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) and (role := self._in_role(frame, near)) \
-                and role not in chosen and best.cand.field in (Field.TITOLARE, Field.RESPONSABILE, Field.SETTORE):
+        if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) \
+                and best.cand.field in (Field.TITOLARE, Field.RESPONSABILE, Field.SETTORE) \
+                and (role := self._in_role(frame, [s for s in ranked[:_ROLE_DEPTH]
+                                                    if s.cand.chunk.doc_id == best.cand.chunk.doc_id])) \
+                and role not in chosen:
             # "chi fa da RUP": the person the objective's staff list gives that role
             # ("MANZONI Davide (D1 RUP)") is the one asked, before the office's head
             chosen.insert(0, role)
@@ -1000,15 +1002,15 @@ class ExtractiveAnswerer:
             # no ente named: of the retrieved enti that have an org chart, one whose
             # offices are of the kind asked ("quante aree": a chart of "Area …"), else
             # one whose chart the words retrieve, else the best retrieved
-            charted = [docs for docs in map(self._ente_documents, dict.fromkeys(h.chunk.doc_id for h in hits))
-                       if organisation.chart([e for d in docs for e in self.gather.org_chart(d)])]
+            charts = {tuple(docs): self._org_entries(docs)
+                      for docs in map(self._ente_documents, dict.fromkeys(h.chunk.doc_id for h in hits))}
+            charted = [docs for docs, entries in charts.items() if organisation.chart(entries)]
             retrieved = {h.chunk.doc_id for h in hits if h.chunk.kind == UnitKind.ORG_CHART}
-            enti = sorted(charted, key=lambda docs: (
-                not organisation.of_kind_asked(frame.question, [e for d in docs for e in self.gather.org_chart(d)]),
-                not retrieved & set(docs)))[:1]
+            enti = [list(docs) for docs in sorted(charted, key=lambda docs: (
+                not organisation.of_kind_asked(frame.question, charts[docs]), not retrieved & set(docs)))[:1]]
         lines: list[Line] = []
         for documents in enti:
-            entries = [e for d in documents for e in self.gather.org_chart(d)]
+            entries = self._org_entries(documents)
             # (an office named once, whichever of the ente's files charts it; the entry
             # that lists its parts first)
             named = list({fold_name(e.fields.get(Field.SETTORE, "")): e for e in sorted(
@@ -1039,6 +1041,10 @@ class ExtractiveAnswerer:
                            _sources(e.fields[Field.SETTORE], e, [e])) for e in units],
                 listing=True))
         return lines
+
+    def _org_entries(self, documents: Sequence[str]) -> list[Chunk]:
+        """The org-chart entries of an ente's documents."""
+        return [e for d in documents for e in self.gather.org_chart(d)]
 
     def _keyed(self, frame: Frame, best: Scored, group: list[Scored]) -> list[Statement]:
         """The field the question names, from the row of a table keyed by the

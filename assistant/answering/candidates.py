@@ -34,6 +34,12 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
 # "Responsabile: arch. Rossi", "Target 2026: 100%": a label of the field vocabulary,
 # a colon, a value (short labels only: a sentence with a colon is not a field)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+# who answers for what the line's sentence before it says ("… adozione dell'atto.
+# Soggetto responsabile: il Responsabile dell'Area Tecnica"): a label after a sentence
+# of its own (an org-chart line "Area X – Responsabile: …" names an office, not a thing)
+_INLINE_RESPONSIBLE = re.compile(
+    r"(?i)(?<=\S.{30})[.;]\s+(?:soggetto\s+)?responsabil[ei](?:\s+dell['’]\s*attuazione)?\s*:\s*"
+    r"(?P<value>[^.;]{3,150})")
 _POLITICAL_ROLE = re.compile(r"^(?:Sindac[oa]|Vicesindac[oa]|Ass\.|Assessor[ei])(?:\b|\s|$)")
 
 
@@ -397,6 +403,17 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             position += 1
             out.append(Candidate(text, text, chunk, rank, Field.RESPONSABILE_POLITICO, position))
             continue
+        if inline := _INLINE_RESPONSIBLE.search(text):
+            # "<a measure>. Soggetto responsabile: il Responsabile dell'Area X": a line that
+            # names who answers for what it says is that thing's responsabile, the thing
+            # (the words before the label) its title
+            position += 1
+            # (the thing is named by its first clause; what follows qualifies it: "…
+            # pratiche edilizie, con report semestrale al RPCT" is no measure of the RPCT)
+            thing = re.split(r"[,;:]\s", text[:inline.start()], maxsplit=1)[0].strip(" .;")
+            value = inline.group("value").strip(" .")
+            out.append(Candidate(value, value, chunk, rank, Field.RESPONSABILE, position,
+                                 group_key=(chunk.doc_id, thing), record_title=thing))
         parts = sentences(text) if len(text) > 200 else [text]
         for sentence in parts:
             position += 1

@@ -39,6 +39,7 @@ from assistant.answering.select import (
     surnames,
 )
 from ingest.models import Chunk, UnitKind
+from ingest.structure.block_fields import settore_from_responsabile
 from ingest.structure.people import is_role
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
@@ -384,9 +385,11 @@ class ExtractiveAnswerer:
             return Line(head, row, head_sources)
         if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) and any(
                 holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
+                or ((office := settore_from_responsabile(s.cand.text)) and self._entries_of(office, s.cand.chunk.doc_id, hits))
                 for s in group if s.cand.field == Field.RESPONSABILE):
             # the objective's head is a role ("il Comandante del Servizio …") the plan
-            # names a person for: the person is stated, by the role hop below
+            # names a person for, or the head of an office its org chart names ("il
+            # Responsabile dell'Area Tecnica"): the person is stated, by the hops below
             reason = None
         if reason is not None:
             # what the plan does not state first, then what it does, with its citation;
@@ -918,6 +921,8 @@ class ExtractiveAnswerer:
             chunk = s.cand.chunk
             # the office the candidate names, else the one its passage is filed under
             named = s.cand.text if s.cand.field in (Field.SETTORE, Field.RESPONSABILE) and not s.cand.labelled else ""
+            # ("il Responsabile dell'Area Tecnica": the office it names)
+            named = settore_from_responsabile(named) or named if named else ""
             office = named or chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
             if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
                 continue

@@ -293,15 +293,16 @@ def from_record(
 _MEASURE_COLUMNS = frozenset({Field.FORMULA, Field.TARGET, Field.BASELINE, Field.FONTE})
 
 
-def _cells(line: str) -> list[str]:
+def cells(line: str) -> list[str]:
+    """A table line's cells, parted by pipes (Markdown) or tabs (DOCX, ruled PDF)."""
     return [" ".join(c.split()) for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
 
 
 def is_header_line(line: str) -> bool:
     """A table's header row: two cells or more, each a field label ("| Indicatore |
     Formula | Target 2026 |"). It names columns; it states nothing."""
-    cells = [c for c in _cells(line) if c]
-    return ("|" in line or "\t" in line) and len(cells) >= 2 and all(is_exact_label(c) for c in cells)
+    named = [c for c in cells(line) if c]
+    return ("|" in line or "\t" in line) and len(named) >= 2 and all(is_exact_label(c) for c in named)
 
 
 def _table_item(name: str, chunk: Chunk) -> tuple[str, str] | None:
@@ -311,18 +312,18 @@ def _table_item(name: str, chunk: Chunk) -> tuple[str, str] | None:
     quoting the row. An indicator's formula and every year's target are its row's."""
     lines = chunk.body.splitlines()
     name = " ".join(name.split())
-    at = next((k for k, ln in enumerate(lines) if _cells(ln)[0] == name and ("|" in ln or "\t" in ln)), None)
+    at = next((k for k, ln in enumerate(lines) if cells(ln)[0] == name and ("|" in ln or "\t" in ln)), None)
     if at is None:
         return _labelled_item(name, lines)
     header = next((lines[k] for k in range(at - 1, -1, -1) if is_header_line(lines[k])), None)
-    cells, names = _cells(lines[at]), _cells(header) if header else []
-    if len(cells) < 3 or len(names) != len(cells):
+    row, names = cells(lines[at]), cells(header) if header else []
+    if len(row) < 3 or len(names) != len(row):
         return None
-    said = [f"{label.casefold()}: {value}" for label, value in zip(names[1:], cells[1:], strict=True)
+    said = [f"{label.casefold()}: {value}" for label, value in zip(names[1:], row[1:], strict=True)
             if value.strip(" –-") and canonical_key(label) in _MEASURE_COLUMNS]
     if not said:
         return None
-    return f"{cells[0]} ({'; '.join(said)})", lines[at].strip()
+    return f"{row[0]} ({'; '.join(said)})", lines[at].strip()
 
 
 def _staff_item(name: str, chunk: Chunk) -> tuple[str, str]:
@@ -332,11 +333,10 @@ def _staff_item(name: str, chunk: Chunk) -> tuple[str, str]:
     the name is theirs (a line listing several people is nobody's row)."""
     row = next((line.strip(" -•*\t|") for line in chunk.body.splitlines()
                 if line.strip(" -•*\t|").startswith(name)), "")
-    cells = [" ".join(c.split()).strip(" ,;") for c in re.split(r"\s*\|\s*|\t+", row[len(name):])]
-    cells = [c for c in cells if c]
-    if not cells or len(row) > 160 or any("," in c for c in cells):
+    rest = [c.strip(" ,;") for c in cells(row[len(name):]) if c.strip(" ,;")]
+    if not rest or len(row) > 160 or any("," in c for c in rest):
         return name, name
-    return f"{name} ({', '.join(cells)})", row
+    return f"{name} ({', '.join(rest)})", row
 
 
 def _labelled_item(name: str, lines: list[str]) -> tuple[str, str] | None:

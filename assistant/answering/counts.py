@@ -248,6 +248,13 @@ def numbered_headings(
             if prefix and prefix not in prefixes:
                 prefixes.append(prefix)
     best: dict[str, tuple[str, Chunk]] = {}
+    asked_nouns: dict[str, bool] = {}  # series noun -> the question asks it (each analysed once)
+
+    def _asks(noun: str) -> bool:
+        if noun not in asked_nouns:
+            asked_nouns[noun] = bool(terms & set(analyzer.analyze(noun)))
+        return asked_nouns[noun]
+
     for prefix in prefixes:
         asked = bool(terms & set(analyzer.analyze(prefix[-1])))
         # leading number -> (heading, passage), per series noun ("" for "3. Titolo")
@@ -264,7 +271,7 @@ def numbered_headings(
                     continue
                 if (m := _NUMBERED_HEADING.match(head)) and asked:
                     found.setdefault("", {}).setdefault(m.group(1), (head, other))
-                elif (m := _SERIES_HEADING.match(head)) and terms & set(analyzer.analyze(m.group(1))):
+                elif (m := _SERIES_HEADING.match(head)) and _asks(m.group(1)):
                     found.setdefault(m.group(1).casefold(), {}).setdefault(m.group(2), (head, other))
         for series in found.values():
             if len(series) > len(best):

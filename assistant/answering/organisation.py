@@ -17,10 +17,15 @@ from assistant.answering.frame import Frame
 from ingest.models import Chunk
 from ingest.text import Field, fold_name
 
+# the kind an office's name opens with, and its plural (what the answer counts)
+_KIND_PLURALS = {"area": "aree", "settore": "settori", "servizio": "servizi", "ufficio": "uffici",
+                 "direzione": "direzioni", "dipartimento": "dipartimenti"}
 # the plural nouns a question lists or counts offices by ("quali sono i settori",
-# "quante aree"), and the words that name the chart itself ("l'organigramma")
+# "quante aree"): the kinds' plurals but "servizi" (asked, they are what offices do),
+# and the words that name the chart itself ("l'organigramma")
 _UNITS_ASKED = re.compile(
-    r"\b(?:aree|settori|uffici|strutture|direzioni|dipartimenti|unita\s+organizzative|articolazioni)\b")
+    rf"\b(?:{'|'.join(p for p in _KIND_PLURALS.values() if p != 'servizi')}|strutture|articolazioni|"
+    r"unita\s+organizzative)\b")
 _CHART_ASKED = re.compile(r"\borganigramma\b|\bstruttura\s+organizzativa\b|\borganizzat[oa]\b")
 # the fields a question about the offices may name: the office and who heads it
 # (any other, "aree strategiche", names another kind of thing)
@@ -34,9 +39,6 @@ _STRUCTURE_WORDS = (
     "strutturato ripartito comprende comprendono fanno parte responsabile responsabili dirige "
     "dirigono dirigente dirigenti guida guidano titolare titolari capo comune comunale comunali ente "
     "piano piao come com")
-# the kind an office's name opens with, and its plural (what the answer counts)
-_KIND_PLURALS = {"area": "aree", "settore": "settori", "servizio": "servizi", "ufficio": "uffici",
-                 "direzione": "direzioni", "dipartimento": "dipartimenti"}
 # an org chart lists several offices; fewer entries under one heading are offices
 # mentioned elsewhere (a table's heading), not the chart
 _MIN_CHART = 3

@@ -109,13 +109,28 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
                r"comando|segreteria)")
 # "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
-_ORG_LINE_RE = re.compile(
-    rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
-    r"(?:(?P<role>(?:responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
-    r"referente|comandante|segretario)\b|resp\.)[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))?(?P<person>"
-    rf"(?:{HONORIFIC}\s+)?"
-    r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
-)
+def _org_line_re(role: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
+        r"(?:(?P<role>(?:responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
+        r"referente|comandante|segretario)\b|resp\.)[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))" + role + r"(?P<person>"
+        rf"(?:{HONORIFIC}\s+)?"
+        r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
+    )
+
+
+_ORG_LINE_RE = _org_line_re("?")
+# A role label, when the line has one, introduces the head: the unit's name may hold
+# dashes of its own before it ("Area Tecnica – Lavori Pubblici – Responsabile: …")
+_ORG_ROLE_LINE_RE = _org_line_re("")
+
+
+def _org_line(text: str) -> re.Match[str] | None:
+    """The org-chart entry `text` states: a unit and the person heading it."""
+    for pattern in (_ORG_ROLE_LINE_RE, _ORG_LINE_RE):
+        if (m := pattern.match(text)) and is_person_name(m.group("person").strip(" .")):
+            return m
+    return None
 
 
 def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
@@ -123,19 +138,19 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     for ln in lines:
         if ln.idx in taken or ln.blank or len(ln.clean) > 220:
             continue
-        m = _ORG_LINE_RE.match(clean_line(ln.raw))
-        if not m or not is_person_name(m.group("person").strip(" .")):
+        m = _org_line(clean_line(ln.raw))
+        if not m:
             continue
         settore = " ".join(m.group("settore").strip(" -–*").split())
         person = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
         fields = {Field.SETTORE: settore, Field.TITOLARE: person}
         # the entry goes on over the lines its paragraph wraps onto (PDF text)
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
-        last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _ORG_LINE_RE.match(clean_line(lines[k].raw))), last)
+        last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _org_line(clean_line(lines[k].raw))), last)
         # an entry that is a list item goes on over the items indented under it, whatever
         # the file's paragraphs (plain text makes each line one): a nested org chart
         while last + 1 < len(lines) and last + 1 not in taken and _indented_under(lines[last + 1], ln) \
-                and not _ORG_LINE_RE.match(clean_line(lines[last + 1].raw)):
+                and not _org_line(clean_line(lines[last + 1].raw)):
             last += 1
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
         if servizi := _offices(text, lines, ln, last):

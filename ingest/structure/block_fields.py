@@ -3,19 +3,20 @@ indicator tables inside it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
-from ingest.structure.people import person_in
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
 from ingest.structure.tables import is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
 from ingest.text import Field, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
-    r"(?i)\b(?:responsabile|dirigente|titolare)\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
+    r"(?i)\b(?:responsabile|dirigente|titolare)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
     r"(?P<area>(?:area|settore|servizio|ufficio|unit[aà]\s+organizzativa)\b.*)$"
 )
 _CODE_PREFIX_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})*)\.?")
@@ -53,10 +54,13 @@ def parse_block_fields(
         if key == Field.FASI:
             fasi.append(value)
         elif key == Field.INDICATORI:
-            # "Indicatore: … – Target: ≥ 70%": the target written on the indicator's line
-            parts = _INLINE_TARGET_RE.split(value, maxsplit=1)
-            name, target = (parts[0], parts[2]) if len(parts) == 3 else (value, "")
-            indicators.append([name.strip(), target.strip()])
+            # several indicators in one cell ("1) … 2) …", or each written as "name –
+            # baseline … – target …") are one each
+            for item in (items if len(items := cell_items(value)) > 1 else _repeated_indicators(value)):
+                # "Indicatore: … – Target: ≥ 70%": the target written on the indicator's line
+                parts = _INLINE_TARGET_RE.split(item, maxsplit=1)
+                name, target = (parts[0], parts[2]) if len(parts) == 3 else (item, "")
+                indicators.append([name.strip(), target.strip()])
         elif key == Field.TARGET:
             # "a) almeno 60%; b) non oltre 12 giorni": a target per lettered indicator, in
             # order; a later year's lettered targets (all indicators set) stay in the passage
@@ -111,12 +115,22 @@ def parse_block_fields(
             # a value that opens a marked list ("Fasi\t- entro …", "Indicatore\ta) …")
             # goes on in the items on the lines below it
             listed = bool(lb.value) and bool(_LIST_ITEM_RE.match(lb.value)) and _next_is_item(lines, k, b)
+            if key == Field.SCADENZA and len(cell_items(lb.value)) > 1:
+                key = Field.FASI  # "Tempi" over several dated steps: the phases, as below
             if key == Field.FASI and lb.value:
                 for item in cell_items(lb.value):
                     desc, timing = split_timing(strip_phase_prefix(item))
                     fasi.append(join_pair(desc, timing))
                 current_key = Field.FASI if listed else None
             elif lb.value:
+                if key == Field.CODICE and key in fields:
+                    # an objective has one code: its own label ("Codice obiettivo") names it
+                    # better than its card heading's running number; a reference to the DUP
+                    # ("Missione / Programma") names the frame it belongs to
+                    if _DUP_REFERENCE_RE.search(label_key(lb.label)):
+                        key = None if Field.OBIETTIVO_STRATEGICO in fields else Field.OBIETTIVO_STRATEGICO
+                    else:
+                        del fields[Field.CODICE]
                 add_value(key, _LIST_ITEM_RE.sub("", lb.value, count=1) if listed else lb.value)
                 current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) or (
                     listed and key == Field.INDICATORI) else None
@@ -182,11 +196,33 @@ _INLINE_TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 # ("Obiettivo T1": "T1"; "Obiettivo operativo OO-1.1.1": "OO-1.1.1")
-_LABEL_CODE_RE = re.compile(r"\b((?:[A-Za-z]{1,4}[-.])?[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*)\s*$")
+_LABEL_CODE_RE = re.compile(r"\b((?:[A-Za-z]{1,4}[-.])?[A-Za-z]{0,2}(?:20\d\d/)?\d{1,3}(?:\.\d{1,3})*)\s*$")
 # A value that names an office rather than a person ("Settore …", "Area …", "U.O. …").
 OFFICE_RE = re.compile(
     r"(?i)^(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|comando)\b"
 )
+
+
+_DUP_REFERENCE_RE = re.compile(r"\b(?:MISSIONE|PROGRAMM[AI]|DUP)\b")
+# an indicator written with its starting value: "Tempo medio – baseline 36 giorni – …"
+_BASELINE_MARK_RE = re.compile(r"(?i)\s[–—-]\s(?:baseline|valore\s+(?:di\s+partenza|iniziale))\b")
+
+
+def _repeated_indicators(value: str) -> list[str]:
+    """The indicators of a cell whose line breaks were lost, when each has the same
+    shape ("A – baseline 6 – target 2026: 0 / 2027: -2 B – baseline 36 – …"): the
+    next one opens with the first capitalised word after the last figure before its
+    own baseline."""
+    marks = list(_BASELINE_MARK_RE.finditer(value))
+    starts = [0]
+    for prev, mark in itertools.pairwise(marks):
+        between = value[prev.end():mark.start()]
+        digits = list(re.finditer(r"\d", between))
+        word = re.search(r"\s([A-ZÀ-Ý][a-zà-ù]+)\b", between[digits[-1].end():]) if digits else None
+        if word is None:
+            return [value]
+        starts.append(prev.end() + digits[-1].end() + word.start(1))
+    return [value[a:b].strip() for a, b in itertools.pairwise([*starts, len(value)])]
 
 
 def _add_responsible(fields: dict[str, str], value: str) -> None:
@@ -204,6 +240,8 @@ def _add_responsible(fields: dict[str, str], value: str) -> None:
         fields[Field.RESPONSABILE] = f"{old} {value}"
 
 
+# a titled name after a comma or a dash that closes an office's name
+_OFFICE_HEAD_RE = re.compile(rf"\s*(?:,|\s[–—-])\s+(?P<head>(?i:{HONORIFIC})\s+[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}})\s*$")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•▪*]|\d{1,2}[.)]|[a-z]\))\s+")
 # the letters of items set in one line ("a) almeno 60%; b) non oltre 12 giorni")
 _LETTERED_RE = re.compile(r"(?:^|(?<=[;,])\s*)[a-z]\)\s+")
@@ -320,6 +358,14 @@ def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indic
 
 
 def _derive_block_fields(fields: dict[str, str]) -> None:
+    if Field.RESPONSABILE not in fields and (office := fields.get(Field.SETTORE)) \
+            and (m := _OFFICE_HEAD_RE.search(office)) and person_in(m.group("head")) \
+            and not TITLED_NAME_RE.search(office[:m.start()]):
+        # "Struttura competente: Settore II – Finanziario, rag. Anna Neri": an office
+        # followed by its head's titled name names both (one office and one head: of
+        # several offices, each with its head, none is the objective's only one)
+        fields[Field.SETTORE] = office[:m.start()].strip()
+        fields[Field.RESPONSABILE] = m.group("head").strip()
     if (
         Field.SETTORE not in fields
         and (resp := fields.get(Field.RESPONSABILE))

@@ -96,11 +96,17 @@ def _card_starts(lines: Sequence[Line], starts: list[int], by_line: dict[int, La
     for n, s in enumerate(starts):
         nxt = starts[n + 1] if n + 1 < len(starts) else len(lines)
         next_run = set(runs[n + 1]) if n + 1 < len(runs) else set()
-        # labels the card itself repeats below its opening are not a pre-run of it
-        inside = {label_key(lb.label) for k, lb in by_line.items() if s <= k < nxt and k not in next_run}
-        run = [k for k in runs[n] if label_key(by_line[k].label) not in inside]
+        # fields the card itself states below its opening are not a pre-run of it: they
+        # end the card above, whatever synonym each card labels them with ("Peso %",
+        # "Ponderazione")
+        inside = {_field_of(lb) for k, lb in by_line.items() if s <= k < nxt and k not in next_run}
+        run = [k for k in runs[n] if _field_of(by_line[k]) not in inside]
         out.append(min(run) if run and len(run) == len(runs[n]) else s)
     return out
+
+
+def _field_of(lb: Label) -> str:
+    return canonical_key(lb.label) or label_key(lb.label)
 
 
 def _trim_block_tail(lines: Sequence[Line], a: int, b: int, labels: Sequence[Label]) -> int:

@@ -32,9 +32,11 @@ _BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)\
 _NUMBERED_OBJECTIVE_RE = re.compile(
     r"(?i)^\s*(?:#{1,6}\s+)?(?:\*\*)?(?P<label>(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
     r"(?:\s+(?:operativo|specifico|di\s+performance|gestionale))?\s*(?:n\.?|nr\.?|numero)?\s*"
-    # (a code may open with a letter or two: "Obiettivo T1", "Scheda OB-3")
-    r"(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,2})*)"
-    r"\s*(?:[-–:.)]\s*|\s+)(?P<value>\S.*)$"
+    # (a code may open with a letter or two: "Obiettivo T1", "Scheda OB-3", or with the
+    # plan's year: "Scheda obiettivo 2026/03")
+    r"(?:[A-Za-z]{1,3}[-.]?)?(?:20\d\d/)?\d{1,3}(?:\.\d{1,2})*)"
+    # (a card's heading may stand alone, its title in a labelled row below it)
+    r"(?:\s*(?:[-–:.)]\s*|\s+)(?P<value>\S.*?))?\s*(?:\*\*)?$"
 )
 
 
@@ -54,7 +56,7 @@ def parse_label(ln: Line) -> Label | None:
             return Label(ln.idx, first.rstrip(":"), " ".join(rest), rest)
         return None
     if (m := _NUMBERED_OBJECTIVE_RE.match(ln.raw)) and len(ln.clean) < 300:
-        value = clean_text(m.group("value"))
+        value = clean_text(m.group("value") or "")
         return Label(ln.idx, clean_text(m.group("label")), value, [value])
     if m := _COLON_LABEL_RE.match(ln.raw):
         label = clean_text(m.group("label"))

@@ -101,7 +101,8 @@ _ROLE_HEAD_RE = re.compile(
 
 # a head named by an appointed role alone ("Segretario comunale (ad interim)",
 # "Comandante P.L."): an org chart's vacant office, held by whoever has the role
-_ROLE_ONLY_RE = re.compile(rf"(?i)^\s*{APPOINTED_ROLE}\b")
+# (also when the cell says it so: "ad interim: il Segretario generale")
+_ROLE_ONLY_RE = re.compile(rf"(?i)^\s*(?:ad\s+interim\s*[:,–—-]?\s*)?(?:(?:il|la|al|alla)\s+)?{APPOINTED_ROLE}\b")
 
 
 def is_role(head: str) -> bool:

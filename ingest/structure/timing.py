@@ -59,7 +59,17 @@ def cell_items(value: str) -> list[str]:
         bounds = [m.end() for m in marks]
         ends = [m.start() for m in marks[1:]] + [len(value)]
         return [value[a:b].strip() for a, b in zip(bounds, ends)]
+    # steps each opened by their date and a colon ("entro 31/03/2026: … entro 30/06/2026:
+    # …"): a list whose line breaks the cell lost, the date marking each item
+    dated = [m.start() for m in _DATED_ITEM_RE.finditer(value)]
+    if len(dated) >= 2 and dated[0] == 0:
+        return [value[a:b].strip() for a, b in zip(dated, [*dated[1:], len(value)])]
     return [value]
+
+
+_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
+_DATED_ITEM_RE = re.compile(
+    rf"(?i)(?:^|(?<=\s))(?:entro(?:\s+il)?|dal|dall['’]|a\s+partire\s+dal|il)\s*{_DATE}(?:\s+al\s+{_DATE})?\s*:")
 
 
 _PHASE_PREFIX_RE = re.compile(r"(?i)^(?:[-–•]\s*)?(?:fase\s*\d+\s*[:.\-–)]?\s*|\d{1,2}\s*[).]\s*|[a-z]\)\s*)?")

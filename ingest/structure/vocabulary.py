@@ -19,6 +19,7 @@ _VOCAB: dict[str, Field | None] = {
     "DENOMINAZIONE OBIETTIVO": Field.TITOLO, "TITOLO DELL OBIETTIVO": Field.TITOLO, "TITOLO OBIETTIVO OPERATIVO": Field.TITOLO,
     "NOME OBIETTIVO": Field.TITOLO, "OBIETTIVO DUP": Field.OBIETTIVO_STRATEGICO, "OBIETTIVO STRATEGICO DI RIFERIMENTO": Field.OBIETTIVO_STRATEGICO, "OBIETTIVO DI PEG": Field.TITOLO, "OBIETTIVO GESTIONALE": Field.TITOLO,
     "OBIETTIVO DI PERFORMANCE": Field.TITOLO, "OBIETTIVO SPECIFICO": Field.TITOLO,
+    "OGGETTO": Field.TITOLO, "OGGETTO DELL OBIETTIVO": Field.TITOLO,
     # codes
     "CODICE": Field.CODICE, "COD": Field.CODICE, "CODICE OBIETTIVO": Field.CODICE, "N": Field.CODICE,
     "NR": Field.CODICE, "ID": Field.CODICE, "RIF DUP": Field.CODICE, "RIFERIMENTO DUP": Field.CODICE,
@@ -56,6 +57,7 @@ _VOCAB: dict[str, Field | None] = {
     "STAKEHOLDER": Field.STAKEHOLDER, "STAKEHOLDERS": Field.STAKEHOLDER, "PORTATORI DI INTERESSE": Field.STAKEHOLDER,
     "DESTINATARI": Field.STAKEHOLDER, "BENEFICIARI": Field.STAKEHOLDER, "PORTATORI D INTERESSE": Field.STAKEHOLDER,
     "STAKEHOLDER*": Field.STAKEHOLDER, "SOGGETTI COINVOLTI": Field.STAKEHOLDER, "PARTNER": Field.STAKEHOLDER,
+    "SOGGETTI INTERESSATI": Field.STAKEHOLDER,
     # why / what
     "MOTIVAZIONE": Field.MOTIVAZIONE, "FINALITA": Field.MOTIVAZIONE, "FINALITA'": Field.MOTIVAZIONE,
     "RAZIONALE": Field.MOTIVAZIONE, "DESCRIZIONE": Field.MOTIVAZIONE, "MOTIVAZIONI": Field.MOTIVAZIONE,
@@ -79,6 +81,7 @@ _VOCAB: dict[str, Field | None] = {
     "INDICATORI*": Field.INDICATORI,
     "KPI": Field.INDICATORI, "KPI*": Field.INDICATORI, "MISURA": Field.INDICATORI, "MISURE": Field.INDICATORI,
     "INDICATORE DI RISULTATO": Field.INDICATORI, "INDICATORI DI RISULTATO": Field.INDICATORI,
+    "MISURATORE": Field.INDICATORI, "MISURATORI": Field.INDICATORI,
     "TARGET": Field.TARGET, "TARGET*": Field.TARGET, "VALORE TARGET": Field.TARGET,
     "RISULTATO ATTESO INDICATORE": Field.TARGET, "VALORE OBIETTIVO": Field.TARGET, "VALORE OBIETTIVO*": Field.TARGET,
     "ATTESO": Field.TARGET, "ATTESO*": Field.TARGET, "VALORE ATTESO*": Field.TARGET, "RISULTATO ATTESO 20*": Field.TARGET,
@@ -110,6 +113,16 @@ _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
 _SOURCE_QUALIFIER_RE = re.compile(r"\s+(?:(?:DEL|DAL|NEL)\s+)?(?:DUP|PEG|PIAO|PDO|SES|SEO)$")
 
 
+# "di riferimento" after a label points at what the field refers to: "Linea strategica
+# DUP di riferimento" is the strategic line, as "Linea strategica DUP" is
+_REFERENCE_QUALIFIER_RE = re.compile(r"\s+DI RIFERIMENTO$")
+
+
+# a participle after a label says how its items take part ("Stakeholder coinvolti",
+# "Fasi previste", "Personale interessato"): the label is the same field
+_PARTICIPLE_RE = re.compile(r"\s+(?:COINVOLT|INTERESSAT|ASSEGNAT|PREVIST)[IOAE]$")
+
+
 # a qualifier after an office's label names the office in charge: the label is the
 # office's ("Area responsabile", "Ufficio competente", "Servizio di riferimento")
 _OFFICE_QUALIFIER_RE = re.compile(r"\s+(?:RESPONSABILE|COMPETENTE|DI RIFERIMENTO|CAPOFILA|INCARICAT[OA])$")
@@ -125,7 +138,9 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
         return Field.TARGET  # an expected value for one year ("Valore atteso 2026") is a target
     if key in _VOCAB_EXACT:
         return _VOCAB_EXACT[key]
-    if (bare := _SOURCE_QUALIFIER_RE.sub("", key)) != key and bare in _VOCAB_EXACT:
+    if (bare := _SOURCE_QUALIFIER_RE.sub("", _REFERENCE_QUALIFIER_RE.sub("", key))) != key and bare in _VOCAB_EXACT:
+        return _VOCAB_EXACT[bare]
+    if (bare := _PARTICIPLE_RE.sub("", key)) != key and bare in _VOCAB_EXACT:
         return _VOCAB_EXACT[bare]
     if _SUBLEVEL_RE.search(key) and key.startswith(OBJECTIVE_WORDS):
         return Field.FASI  # "OBIETTIVO OPERATIVO DI 2° LIVELLO": a phase of the block
@@ -142,6 +157,10 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
         for part in label.split("/"):
             if part.strip() and (found := canonical_key(part, fuzzy)) is not None:
                 return found
+    if len(pair := re.split(r"\s+E\s+", key)) == 2 and all(part in _VOCAB_EXACT for part in pair):
+        # "Descrizione e motivazione", "Fasi e scadenze": a label joining two labels
+        # is the first one's field, as a label of alternatives ("Fasi/tempi") is
+        return _VOCAB_EXACT[pair[0]]
     if (found := _abbreviated_key(label, key)) is not None:
         return found
     return _near_key(key) if fuzzy else None
@@ -204,12 +223,15 @@ def is_known_label(label: str) -> bool:
 def is_exact_label(label: str) -> bool:
     """The label is a vocabulary entry itself (a year or number aside), not a phrase
     that only opens with one ("Responsabile Area Risorse")."""
-    return label_key(label).rstrip(" :") in _VOCAB_EXACT
+    key = label_key(label).rstrip(" :")
+    return key in _VOCAB_EXACT or _PARTICIPLE_RE.sub("", key) in _VOCAB_EXACT
 
 
 # trailing numbers ("Obiettivo n. 3", "Target 2025", "Fase 2"): the label is the same field
 # (a code may open with a letter or two: "Obiettivo T1")
-_LABEL_NUMBER_RE = re.compile(r"(?:\s+(?:N|NR|NUMERO))?\s+(?:[A-Z]{0,2}\d{1,3}(?:\s+\d{1,2})*|20\d\d(?:\s+20\d\d)*)$")
+# ("Scheda obiettivo 2026/03": a number within the plan's year)
+_LABEL_NUMBER_RE = re.compile(
+    r"(?:\s+(?:N|NR|NUMERO))?\s+(?:[A-Z]{0,2}\d{1,3}(?:\s+\d{1,2})*|20\d\d(?:\s+20\d\d)*|20\d\d\s+\d{1,3})$")
 
 
 def label_key(label: str) -> str:

@@ -43,7 +43,11 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         # che ha in carico X", "a capo dell'area che segue X"): the org-chart hop
         r"\b(?:responsabil\w*|a capo|dirige|guida)\s+(?:del|della|dello|dell|dei)\s+"
         r"(?:settore|area|servizio|ufficio|unita|struttura)\s+(?:che|competente|a cui)\b")),
-    (Intent.POLITICAL, re.compile(r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|sindaco|giunta)\b")),
+    # (an organ that acts, "approvato dalla giunta", "trasmesso al sindaco", is part of
+    # what is asked about, not the political referent asked for)
+    (Intent.POLITICAL, re.compile(
+        r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|(?<!\bdal )(?<!\bal )sindaco|"
+        r"(?<!\bdalla )(?<!\balla )(?<!\bin )giunta)\b")),
     (Intent.RESPONSIBLE, re.compile(
         rf"{WHO_ASKED}|"
         r"\b(responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"

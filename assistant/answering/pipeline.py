@@ -203,6 +203,9 @@ class ExtractiveAnswerer:
                             int(room * LIST_ANSWER_CHARS))
         # (before the topic gate too: the offices named are the topic, "personale" or
         # "addetti" the plan's "dipendenti")
+        if staffing.asks_ente_staff(frame) and (whole := self._ente_staff(frame, hits)):
+            return assemble(whole, _joined(passages, [c for ln in whole for st in ln.statements for c, _ in st.sources]),
+                            int(room * MAX_ANSWER_CHARS))
         if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)) is not None:
             return assemble([staff], _joined(passages, [c for st in staff.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS))
@@ -962,6 +965,32 @@ class ExtractiveAnswerer:
         where = self.retriever.document_label(hits[0].chunk.doc_id)
         return Line(where if where != hits[0].chunk.doc_id else "", staff)
 
+    def _ente_staff(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
+        """How many people the ente has, as a sentence of its plan states it: of the
+        ente the question names, else of each ente retrieved that states it (asked of
+        "il comune" with none named, each plan's own total answers as well)."""
+        named = [docs.split(",")[0] for docs in frame.enti]
+        # (the retrieved enti first, then every other: the words of the question name
+        # none of them, so retrieval does not rank them)
+        firsts = named or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+        lines: list[Line] = []
+        seen: set[str] = set()
+        for first in firsts:
+            documents = self._ente_documents(first)
+            if documents[0] in seen:
+                continue
+            seen.update(documents)
+            for d in documents:
+                if (found := staffing.ente_staff_sentence(self.gather.chunks(d))) is not None:
+                    passage, clause = found
+                    where = self.retriever.document_label(d)
+                    lines.append(Line(where if where != d else "",
+                                      [Statement(clause, _sources(clause, passage, [passage]))]))
+                    break
+            if len(lines) == _MAX_DOCUMENT_LINES:
+                break
+        return lines
+
     def _staff(self, frame: Frame, best: Scored, group: list[Scored], hits: list[SearchHit]) -> list[Statement]:
         """The hop objective → office → how many people it has, from the office's
         org-chart entry or a sentence of the plan ([] when none is given)."""
@@ -974,6 +1003,15 @@ class ExtractiveAnswerer:
             said = next((s for s in group if s.cand.field == Field.SETTORE), None) or next(
                 (s for s in group if s.cand.field == Field.RESPONSABILE and not has_person(s.cand.text)), None)
             office = said.cand.text if said is not None else chunk.fields.get(Field.SETTORE, "")
+            if said is not None and said.cand.chunk.kind == UnitKind.ORG_CHART:
+                office = said.cand.chunk.fields.get(Field.SETTORE, office)  # the entry's office, not its row
+        if not office and (head := next((s for s in group if s.cand.field == Field.RESPONSABILE), None)):
+            # an objective that names only its responsible person: the office is the
+            # org-chart entry that person heads
+            entry = next((e for d in documents for e in self.gather.org_chart(d)
+                          if _heads(e, head.cand.text)), None)
+            if entry is not None:
+                said, office = head, entry.fields.get(Field.SETTORE, "")
         if not office:
             return []
         pool = [h.chunk for h in hits]
@@ -1108,6 +1146,13 @@ _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad ese
 
 # the joints of an office value that names several offices
 _SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
+
+
+def _heads(entry: Chunk, person: str) -> bool:
+    """The org-chart entry is headed by the person `person` names (surname and given
+    name, the title aside)."""
+    head = fold_name(entry.fields.get(Field.TITOLARE, ""))
+    return len(head) > 4 and head in fold_name(person)
 
 
 def _named_by(unit: str, office: str) -> bool:

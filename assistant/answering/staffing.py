@@ -14,7 +14,7 @@ from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
 from assistant.answering.select import STAFF_COUNTED, count_pattern
-from ingest.models import Chunk
+from ingest.models import Chunk, UnitKind
 from ingest.text import Field, fold_name
 
 # the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
@@ -33,6 +33,45 @@ def asks_staff(frame: Frame) -> bool:
     """The question asks how many people work somewhere."""
     # (a counted noun is one of "quanti X" or "più / meno X")
     return frame.counted in _STAFF_STEMS or bool(_HOW_MUCH_STAFF.search(fold_name(frame.question)))
+
+
+# words that ask for the whole ente's staff, beside the counted noun ("quanti dipendenti
+# ha il comune in totale", "l'organico complessivo dell'ente")
+_WHOLE_ENTE = frozenset({"total", "complessiv", "comun", "ent", "organic", "tutt", "intero", "compless"})
+# a clause stating the whole ente's staff says so: a total, the staff in service or on
+# permanent contracts, the ente as the subject that has them
+_TOTAL_CUE = re.compile(
+    r"\b(?:totale|complessiv\w*|in\s+servizio|a\s+tempo\s+(?:in)?determinato|dotazione|organico|"
+    r"(?:il\s+)?comune\s+(?:conta|ha|dispone)|l\s+ente\s+(?:conta|ha|dispone))\b")
+
+
+# an office named before a count ("Area Tecnica 8 unità"): its staff, not the ente's
+# ("prestano servizio presso l'ente" names none)
+_OFFICE_NAMED = re.compile(r"\b(?:[Ss]ettore|[Aa]rea|[Ss]ervizio|[Uu]fficio|[Cc]omando|[Ss]truttura|SETTORE|AREA)\s+[A-ZÀ-Ý0-9]")
+
+
+def asks_ente_staff(frame: Frame) -> bool:
+    """The question asks how many people the ente has, as a whole: the staff counted,
+    no office named, no other topic than the ente and its total."""
+    return asks_staff(frame) and not names_office(frame.question) \
+        and all(t == frame.counted or t.startswith(tuple(_WHOLE_ENTE)) for t in frame.terms)
+
+
+def ente_staff_sentence(chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
+    """The clause of a passage that states the ente's staff as a whole ("41 dipendenti
+    a tempo indeterminato", "Totale dipendenti: 34"): a count of people with a cue of
+    the whole, in a passage that is no objective's (a team is not the ente's staff)."""
+    for chunk in chunks:
+        if chunk.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW, UnitKind.ORG_CHART):
+            continue
+        clauses = [c for line in logical_lines(chunk.body) for sentence in sentences(line)
+                   for c in re.split(r"(?<=[;])\s+", sentence)]
+        for clause in clauses:
+            folded = fold_name(clause)
+            if (m := _PEOPLE_COUNT.search(folded)) and _TOTAL_CUE.search(folded) \
+                    and not _OFFICE_NAMED.search(clause[:m.start()]):
+                return chunk, clause.strip(" ;.")
+    return None
 
 
 def names_office(question: str) -> bool:

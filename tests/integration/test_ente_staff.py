@@ -1,0 +1,73 @@
+"""How many people work for the ente, and for the office of an objective that names only
+its head, on invented plans.
+
+- "Quanti dipendenti ha il comune in totale?": the plan's sentence stating the whole
+  staff, not an objective's team nor one office's count; with no ente named, each plan
+  that states its own.
+- An objective card naming only its responsible person: the office is the org-chart
+  entry that person heads, and its staff is that entry's.
+"""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+FIRST = """Comune di Valmora Superiore – PIAO 2026-2028
+
+Premessa
+Alla data del 31/12/2025 prestano servizio presso l'ente 27 dipendenti a tempo indeterminato, oltre al Segretario comunale in convenzione.
+Il personale è così ripartito: Settore I 9 unità; Settore II 5 unità.
+
+Organigramma
+Settore | Titolare di Posizione Organizzativa | Servizi assegnati | N. dipendenti
+I – Tecnica e Ambiente | ing. Davide Moretto | Lavori pubblici; Ecologia | 9
+II – Finanziario e Tributi | rag. Silvia Colnago | Ragioneria; Tributi | 5
+
+Obiettivo 1 – Sperimentazione della tariffa puntuale dei rifiuti
+Responsabile: ing. Davide Moretto
+Dipendenti coinvolti: ROSSI Anna (C1), VERDI Paolo (B3)
+Indicatore: Raccolta differenziata – Target: 75%
+
+Obiettivo 2 – Recupero dell'evasione IMU
+Responsabile: Settore II – Finanziario e Tributi
+Dipendenti coinvolti: NERI Carla (C2)
+Indicatore: Avvisi emessi – Target: 200
+
+Obiettivo 3 – Manutenzione delle strade comunali
+Responsabile: Settore I – Tecnica e Ambiente
+Dipendenti coinvolti: BASSI Ugo (B3)
+Indicatore: Strade riasfaltate (km) – Target: 4
+"""
+
+SECOND = """Comune di Borgo Tarsia – PIAO 2026-2028
+
+Obiettivo 1 – Nuovo sportello anagrafe
+Responsabile: Area Amministrativa
+Dipendenti coinvolti: BIANCHI Luca (C1), GALLI Sara (C1), FERRI Marco (B1)
+Indicatore: Tempo di attesa – Target: 15 minuti
+"""
+
+
+def test_the_ente_staff_is_the_sentence_stating_the_whole(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": FIRST, "borgo-tarsia_piao-2026-2028.txt": SECOND})
+    for question in ("Quanti dipendenti ha il comune di Valmora Superiore in totale?",
+                     "Quanti dipendenti ha il comune in totale?"):
+        ans = answerer.answer(question)
+        assert ans.found and "27 dipendenti" in ans.text, question
+        assert "ROSSI" not in ans.text and "BIANCHI" not in ans.text
+
+
+def test_the_office_of_an_objective_naming_only_its_head(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": FIRST})
+    ans = answerer.answer("Quanti dipendenti ha il settore che porta avanti la sperimentazione della tariffa puntuale?")
+    assert ans.found and "9 dipendenti" in ans.text
+
+
+def test_the_office_linked_from_the_org_chart_is_named_by_its_entry(tmp_path) -> None:
+    # offices named with their kind: the objective's office comes linked from the org
+    # chart's row, and the staff is read from that entry, not sought by the row's text
+    plan = FIRST.replace("I – Tecnica e Ambiente | ing. Davide Moretto | Lavori pubblici; Ecologia | 9",
+                         "Area Tecnica | ing. Davide Moretto | Lavori pubblici; Ecologia | 9")
+    answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": plan})
+    ans = answerer.answer("Quanti dipendenti ha il settore che porta avanti la sperimentazione della tariffa puntuale?")
+    assert ans.found and "9 dipendenti" in ans.text

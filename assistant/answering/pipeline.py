@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, compose, counts, holders, keyed, organisation, split, staffing
+from assistant.answering import abstain, candidates, coded, compose, counts, holders, keyed, organisation, split, staffing
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
@@ -394,6 +394,8 @@ class ExtractiveAnswerer:
             # names a person for, or the head of an office its org chart names ("il
             # Responsabile dell'Area Tecnica"): the person is stated, by the hops below
             reason = None
+        if reason is not None and (hop := self._coded(frame, group, selection.asked_fields, pool)) is not None:
+            return hop
         if reason is not None:
             # what the plan does not state first, then what it does, with its citation;
             # people not named → who is in charge, the nearest thing the plan states
@@ -779,6 +781,30 @@ class ExtractiveAnswerer:
         return [c for c in chosen if c.cand.field is not None or not any(
             x.cand.field is not None and _same_text(c.cand.text, x.cand.text) for x in chosen)]
 
+    def _coded(self, frame: Frame, group: list[Scored], asked: frozenset[str], pool: list[Chunk]) -> Line | None:
+        """The field asked of the objectives a sentence points at by their codes ("la
+        scheda 2026/09 sostiene il VP2": who is responsible for it), when the best
+        passage states no such field: the clause, then each objective's field, cited."""
+        def topic(text: str) -> float:
+            tokens = set(self.analyzer.analyze(text))
+            return sum(frame.weights.get(t, 0.0) for t in frame.terms if t in tokens)
+
+        texts = [(s.cand.chunk, s.cand.text) for s in group[:_CODED_DEPTH] if s.cand.field is None]
+        if not asked or (found := coded.pointed(texts, self.gather.chunks, topic)) is None:
+            return None
+        passage, clause, objectives = found
+        # (a clause read out of its sentence drops the conjunction that tied it there)
+        said = re.sub(r"(?i)^(?:mentre|invece|e|ed)\s+", "", clause)
+        statements = [Statement(said[:1].upper() + said[1:], _sources(clause, passage, [passage]))]
+        for objective in objectives:
+            values = [c for c in candidates.from_chunk(objective) if c.field in asked][:2]
+            title = objective.fields.get(Field.TITOLO, "")
+            if values:
+                said = "; ".join(phrase(c, 160) for c in values)
+                statements.append(Statement(f"«{short(title, 80)}»: {said}" if title else said,
+                                            [x for c in values for x in _sources(c.quote, objective, [*pool, objective])]))
+        return Line("", statements) if len(statements) > 1 else None
+
     def _in_role(self, frame: Frame, group: list[Scored]) -> Scored | None:
         """The staff member whose role, as a staff list gives it after the name ("(D1
         RUP)", "(referente operativo)"), is mostly the question's own words."""
@@ -1122,6 +1148,8 @@ _ROLE_SHARE = 0.5
 _ROLE_DEPTH = 15
 # a line this short that names a person is a staff or org-chart row, not a statement
 _NAME_ROW_WORDS = 8
+# how many of an answer's best candidates are read for codes of the objectives they point at
+_CODED_DEPTH = 6
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
 # how many candidates, best first, a total asked is sought among

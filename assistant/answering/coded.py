@@ -1,0 +1,63 @@
+"""Objectives a sentence refers to by their code: the hop sentence → objective.
+
+Plans link their parts by the objectives' numbers: "la scheda 2026/09 sostiene
+l'obiettivo VP2 «Impresa semplice»", "gli obiettivi n. 4, 5 e 6 contribuiscono al VP2".
+Asked about a field of the objective such a sentence points at ("chi è responsabile
+dell'obiettivo che sostiene il VP2"), the sentence names no field; the objective with
+that code in the same plan states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from assistant.answering.candidates import sentences
+from ingest.models import Chunk, UnitKind
+
+# a code after the word that names what it numbers, and the codes listed after it
+# ("obiettivi n. 4, 5 e 6", "scheda 2026/09", "obiettivo OP-03")
+_CODE = r"(?:[A-Z]{1,3}[-.]?)?(?:20\d\d/)?\d{1,3}(?:\.\d{1,2})*"
+_MENTION = re.compile(
+    rf"(?i)\b(?:schede|scheda|obiettiv[oi](?:\s+operativ[oi])?|progett[oi]|azion[ei])\s+(?:n(?:r|um)?\.?\s*)?"
+    rf"(?P<codes>{_CODE}(?:\s*(?:,|\be\b|\bed\b)\s*(?:n\.?\s*)?{_CODE})*)\b")
+# the clauses of a sentence that links several objectives ("…; gli obiettivi n. 4 e 5
+# all'obiettivo VP2", "…, mentre la scheda 2026/09 sostiene …")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mentre|invece|e\s+(?:la|le|il|gli|lo)|mentre)\b)")
+# a sentence points at this many objectives at most to be about them, not a summary
+_MAX_POINTED = 4
+
+
+def codes_in(text: str) -> list[str]:
+    """The objective codes `text` names, in order."""
+    out: list[str] = []
+    for m in _MENTION.finditer(text):
+        out += [c for c in re.findall(_CODE, m.group("codes")) if c not in out]
+    return out
+
+
+def pointed(
+    sentence_texts: Iterable[tuple[Chunk, str]], objectives: Callable[[str], Sequence[Chunk]],
+    topic: Callable[[str], float],
+) -> tuple[Chunk, str, list[Chunk]] | None:
+    """(passage, clause, objectives) of the clause, among the given sentences, that
+    states most of the question's topic (`topic` scores a text) and names by their
+    codes objectives of its own plan (`objectives` gives a document's)."""
+    best: tuple[float, Chunk, str, list[Chunk]] | None = None
+    for chunk, text in sentence_texts:
+        by_code: dict[str, Chunk] = {}
+        for c in objectives(chunk.doc_id):
+            code = c.fields.get("codice", "")
+            # (an objective split over passages: the one stating most of its fields)
+            if code and c.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW) \
+                    and len(c.fields) > len(by_code.get(code, c).fields) - (code not in by_code):
+                by_code[code] = c
+        for sentence in sentences(text):
+            for clause in _CLAUSE_BREAK.split(sentence):
+                found = [by_code[c] for c in codes_in(clause) if c in by_code]
+                if not found or len(found) > _MAX_POINTED:
+                    continue
+                score = topic(clause)
+                if score > 0 and (best is None or score > best[0]):
+                    best = (score, chunk, clause.strip(" ,;."), found)
+    return best[1:] if best else None

@@ -87,6 +87,7 @@ class Candidate:
     group_key: tuple[str, str] | None = None  # its objective, when not its passage's own
     record_title: str | None = None
     period: str = ""  # the schedule heading it sits under ("GIUGNO - DICEMBRE"), if any
+    lead: str = ""  # a list item's introducing line or heading ("le principali criticità rilevate:")
 
     @property
     def label(self) -> str:
@@ -381,6 +382,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
                 out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i))
     position = 100
     period = ""  # a schedule groups its items under period lines: they are their timing
+    lead = ""  # the last line that is no item: what a list's items are introduced by
     for line in logical_lines(chunk.body):
         text = clean(line)
         if len(text) < 4 or is_header_line(line):
@@ -389,6 +391,8 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         row = is_row(line)
         if not is_period and not row:
             period = ""
+        if not row:
+            lead = text  # (labelled or not: "Fasi:" introduces its items too)
         labelled = _LABEL_LINE.match(text)
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
         if key is None and not labelled:
@@ -420,7 +424,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             # the quote must occur verbatim: a line with inline marks is quoted as written
             quote = line.strip() if len(parts) == 1 and "**" in line else sentence
             out.append(Candidate(sentence, quote, chunk, rank, None, position, row=row,
-                                 period=period if row else ""))
+                                 period=period if row else "", lead=lead if row else ""))
         if is_period:
             period = text
     return out

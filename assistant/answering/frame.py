@@ -157,6 +157,7 @@ class Frame:
     ident_terms: frozenset[str] = frozenset()  # terms of objective codes named ("2024/01.2")
     is_follow_up: bool = False
     asked_noun: str = ""  # stem of the thing asked about ("quante biciclette" → "biciclett")
+    which_noun: str = ""  # stem of the noun after "quali" ("quali criticità …" → "critic")
     asked_word: str = ""  # that noun as asked ("biciclette")
     counted: str = ""  # stem of the thing counted ("quanti abitanti" → "abitant")
     counted_word: str = ""  # that thing as asked ("abitanti")
@@ -606,6 +607,7 @@ class FrameBuilder:
             single_years=single_years,
             is_follow_up=resolved.is_follow_up,
             asked_noun=noun[1],
+            which_noun=self._which_noun(wording),
             asked_word=noun[0],
             predicates=frozenset(predicates),
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
@@ -668,6 +670,15 @@ class FrameBuilder:
         rx = re.compile(r"\b(" + "|".join(map(re.escape, sorted(typos, key=len, reverse=True))) + r")\b")
         fix = lambda text: rx.sub(lambda m: typos[m.group(1)], text)  # noqa: E731
         return replace(resolved, question=fix(resolved.question), query=fix(resolved.query))
+
+    def _which_noun(self, wording: str) -> str:
+        """The stem of the noun right after "quali" / "quale", wherever it stands ("Progetto
+        casa: quali criticità …"); not a field's label, whose field the frame carries."""
+        m = _WHICH_NOUN.search(fold_name(wording.replace("'", " ").replace("’", " ")))
+        if m is None or m.group(1) in self._generic or canonical_key(m.group(1), fuzzy=False) is not None:
+            return ""
+        stems = self.analyzer.analyze(m.group(1))
+        return stems[0] if len(stems) == 1 else ""
 
     def _asked_noun(self, wording: str) -> tuple[str, str]:
         """The stem of the noun right after the interrogative ("quante biciclette…",

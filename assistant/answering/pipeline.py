@@ -702,7 +702,16 @@ class ExtractiveAnswerer:
                     and not s.cand.labelled and not _same_text(s.cand.text, best.cand.text)]
         wants_list = frame.wants_list and not (
             an_item and not frame.plural and best.own >= _OWN_ITEM and siblings and max(siblings) < best.own / 2)
-        if wants_list and an_item:
+        if wants_list and frame.which_noun and len(introduced := [
+                s for s in group if s.cand.row and s.cand.field is None and s.cand.lead
+                and frame.which_noun in self.analyzer.analyze(s.cand.lead)]) >= 2:
+            # "quali criticità …": the list whose introducing line names the thing asked
+            # ("si illustrano le principali criticità rilevate:") is the answer, whole,
+            # whatever other list of the objective shares more of the question's words
+            first = min(introduced, key=lambda s: s.cand.index)
+            chosen = sorted((s for s in introduced if s.cand.chunk.id == first.cand.chunk.id
+                             and s.cand.lead == first.cand.lead), key=lambda s: s.cand.index)[:_LIST_ITEMS]
+        elif wants_list and an_item:
             # every item, the best among them, in the order the plan gives them (rows of
             # one schedule may be passages of their own)
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]

@@ -409,6 +409,11 @@ class Selector:
             score += 0.6 * own
         if heading_line:
             score -= 0.5  # a heading names a topic; it does not state anything about it
+        if cand.row and cand.lead and frame.which_noun and frame.wants_list \
+                and frame.which_noun in self._tokens(cand.lead):
+            # "quali criticità …": the items of a list whose introducing line names the
+            # thing asked ("si illustrano le principali criticità rilevate:") are its items
+            score += 0.5
         if cand.field == Field.TITOLARE and Intent.HOLDER in frame.fields and not frame.several_asks:
             # "il titolare (di E.Q.) dell'area X": the org-chart entry of the office the
             # question names states its head, as a named field states its value; an

@@ -234,6 +234,11 @@ def test_interrogatives_that_name_the_reason_the_aim_and_the_target(answerer) ->
     assert asked_field("A che scopo si rifà la mensa?") == "motivazione"
     assert asked_field("Cosa si vuole ottenere con la nuova mensa?") == "valore_atteso"
     assert asked_field("Che cosa ci si aspetta dal bando?") == "valore_atteso"
+    # whatever noun asks what is expected: the expected value, its words no topic
+    assert asked_field("Che risultato ci si aspetta dal progetto della biblioteca?") == "valore_atteso"
+    assert asked_field("Quali effetti si prevedono con il nuovo bando?") == "valore_atteso"
+    frame = frame_of(answerer, "Che risultato ci si aspetta dal progetto della biblioteca?")
+    assert not set(answerer.analyzer.analyze("risultato aspetta")) & frame.terms
     assert asked_field("Che valore deve raggiungere la raccolta differenziata?") == "indicatori"
     assert asked_field("Cosa prevede l'obiettivo sulla mensa?") is None
     # the interrogative's words say which field is asked: none of them is topic

@@ -57,8 +57,19 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
     return [entry for _, entry in sorted(found.values(), key=lambda x: x[0])]
 
 
+# the number an office's name opens with in a chart ("II – Finanziario", "02. Tecnico")
+_ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
+
+
 def _mention(folded: str, office: str, service: bool) -> int:
     words = office.split()
+    if len(words) >= 3 and _ORDINAL.fullmatch(words[0]) and words[1] not in OFFICE_KIND_WORDS:
+        # "II – Finanziario e Tributi" is named "il settore finanziario", as people name
+        # an office whose chart numbers it: by its kind and its first word
+        at = min((a for kind in OFFICE_KIND_WORDS if (a := folded.find(f" {kind} {words[1]} ")) >= 0), default=-1)
+        if at >= 0:
+            return at
+        words = words[1:]
     if not words:
         return -1
     if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and words[1].isdigit():

@@ -49,6 +49,19 @@ def _structure_stems(analyze: Callable[[str], list[str]]) -> frozenset[str]:
     return frozenset(analyze(_STRUCTURE_WORDS))
 
 
+# "quali servizi fanno parte del settore X", "i servizi assegnati all'area Y", "le
+# competenze dell'ufficio Z": what an office the question names comprises
+_SERVICES_OF = re.compile(
+    r"\b(?:servizi|competenze|funzioni|uffici)\b(?:(?!\bchi\b)[^?])*\b(?:del|della|dello|dell|al|alla|allo|all|nel|"
+    r"nella|nello|nell)\s+(?:settore|area|ufficio|servizio|struttura|direzione)\b")
+
+
+def asks_services(question: str) -> bool:
+    """The question asks which services an office it names comprises (not who does them)."""
+    folded = fold_name(question.replace("'", " ").replace("’", " "))
+    return bool(_SERVICES_OF.search(folded)) and not re.match(r"\s*(?:e\s+)?(?:a\s+|di\s+|da\s+)?chi\b", folded)
+
+
 def asks_units(frame: Frame, analyze: Callable[[str], list[str]]) -> bool:
     """The question asks for the ente's offices (or one office's parts) and nothing else."""
     if frame.asks_objectives or frame.named_fields - _ORG_FIELDS:

@@ -203,6 +203,9 @@ class ExtractiveAnswerer:
                             int(room * LIST_ANSWER_CHARS))
         # (before the topic gate too: the offices named are the topic, "personale" or
         # "addetti" the plan's "dipendenti")
+        if organisation.asks_services(frame.question) and (services := self._offices_services(frame, hits)):
+            return assemble(services, _joined(passages, [c for ln in services for st in ln.statements
+                                                         for c, _ in st.sources]), int(room * LIST_ANSWER_CHARS))
         if staffing.asks_ente_staff(frame) and (whole := self._ente_staff(frame, hits)):
             return assemble(whole, _joined(passages, [c for ln in whole for st in ln.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS))
@@ -999,6 +1002,30 @@ class ExtractiveAnswerer:
             return None
         where = self.retriever.document_label(hits[0].chunk.doc_id)
         return Line(where if where != hits[0].chunk.doc_id else "", staff)
+
+    def _offices_services(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
+        """The services the org chart gives each office the question names ("quali
+        servizi fanno parte del settore finanziario"): of the ente it names, else of each
+        ente whose chart has such an office (retrieved enti first)."""
+        named = [docs.split(",")[0] for docs in frame.enti]
+        firsts = named or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+        lines: list[Line] = []
+        seen: set[str] = set()
+        for first in firsts:
+            documents = self._ente_documents(first)
+            if documents[0] in seen:
+                continue
+            seen.update(documents)
+            entries = [e for d in documents for e in self.gather.org_chart(d) if e.fields.get(Field.SERVIZI)]
+            statements = [Statement(phrase(c, 300), _sources(c.quote, c.chunk, [c.chunk]))
+                          for e in holders.offices_named(frame.question, entries, services=False)
+                          for c in candidates.from_chunk(e) if c.field == Field.SERVIZI]
+            if statements:
+                where = self.retriever.document_label(documents[0])
+                lines.append(Line(where if where != documents[0] and not named else "", statements))
+            if len(lines) == _MAX_DOCUMENT_LINES:
+                break
+        return lines
 
     def _ente_staff(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
         """How many people the ente has, as a sentence of its plan states it: of the

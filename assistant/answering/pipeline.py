@@ -203,9 +203,6 @@ class ExtractiveAnswerer:
                             int(room * LIST_ANSWER_CHARS))
         # (before the topic gate too: the offices named are the topic, "personale" or
         # "addetti" the plan's "dipendenti")
-        if organisation.asks_services(frame.question) and (services := self._offices_services(frame, hits)):
-            return assemble(services, _joined(passages, [c for ln in services for st in ln.statements
-                                                         for c, _ in st.sources]), int(room * LIST_ANSWER_CHARS))
         if staffing.asks_ente_staff(frame) and (whole := self._ente_staff(frame, hits)):
             return assemble(whole, _joined(passages, [c for ln in whole for st in ln.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS))
@@ -217,6 +214,9 @@ class ExtractiveAnswerer:
         if organisation.asks_units(frame, self.analyzer.analyze) and (org := self._organisation(frame, hits)):
             return assemble(org, _joined(passages, [c for ln in org for st in ln.statements for c, _ in st.sources]),
                             int(room * LIST_ANSWER_CHARS))
+        if organisation.asks_services(frame.question) and (services := self._offices_services(frame, hits)):
+            return assemble(services, _joined(passages, [c for ln in services for st in ln.statements
+                                                         for c, _ in st.sources]), int(room * LIST_ANSWER_CHARS))
         # (judged on the passages the answer is chosen from: a short question's passage
         # may rank past the fifth, behind passages that share only its years)
         coverage = abstain.topic_coverage(frame, [h.chunk.text for h in hits[:CANDIDATE_DEPTH]],
@@ -1017,7 +1017,7 @@ class ExtractiveAnswerer:
                 continue
             seen.update(documents)
             entries = [e for d in documents for e in self.gather.org_chart(d) if e.fields.get(Field.SERVIZI)]
-            statements = [Statement(phrase(c, 300), _sources(c.quote, c.chunk, [c.chunk]))
+            statements = [Statement(phrase(c, 300), _sources(_services_line(e), e, [e]))
                           for e in holders.offices_named(frame.question, entries, services=False)
                           for c in candidates.from_chunk(e) if c.field == Field.SERVIZI]
             if statements:
@@ -1210,6 +1210,13 @@ _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad ese
 
 # the joints of an office value that names several offices
 _SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
+
+
+def _services_line(entry: Chunk) -> str:
+    """The line of an org-chart entry that lists its services (its first one, verbatim)."""
+    first = re.split(r"\s*[;,]\s*", entry.fields.get(Field.SERVIZI, ""))[0]
+    return next((ln.strip() for ln in entry.source_text.splitlines() if first and first in ln),
+                entry.fields.get(Field.SERVIZI, ""))
 
 
 def _heads(entry: Chunk, person: str) -> bool:

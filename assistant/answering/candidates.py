@@ -88,6 +88,7 @@ class Candidate:
     record_title: str | None = None
     period: str = ""  # the schedule heading it sits under ("GIUGNO - DICEMBRE"), if any
     lead: str = ""  # a list item's introducing line or heading ("le principali criticità rilevate:")
+    key: str = ""  # the objective number a schedule grid's cell is listed under ("10")
 
     @property
     def label(self) -> str:
@@ -299,6 +300,44 @@ def cells(line: str) -> list[str]:
     return [" ".join(c.split()) for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
 
 
+def _grid_cells(chunk: Chunk, rank: int) -> list[Candidate]:
+    """The activities of a schedule grid (a row per objective number, a column per
+    period), one per cell, each done in its column's period ("Piantumazioni" — "IV
+    trim. 2026"): read from the passage's source, whose cells keep their columns (the
+    body's words lose the empty ones, and with them which period a cell is in)."""
+    out: list[Candidate] = []
+    periods: list[str] = []
+    for line in chunk.source_text.splitlines():
+        # (tab cells split as written: an empty last cell is a period without activity)
+        row_cells = [c.strip() for c in line.split("\t")] if "\t" in line else cells(line) if "|" in line else []
+        if _period_header(row_cells):
+            periods = row_cells
+        elif periods and len(row_cells) == len(periods) and re.fullmatch(r"[\w./-]{1,12}", row_cells[0]):
+            # (as the passage reads it: a tab row's words, a pipe row as written)
+            quote = line.strip() if "\t" not in line else " ".join(c for c in row_cells if c)
+            for cell, when in zip(row_cells[1:], periods[1:], strict=True):
+                if cell and not _MARK_ONLY.fullmatch(cell):
+                    out.append(Candidate(cell, quote, chunk, rank, None, 900 + len(out), row=True,
+                                         period=when, key=row_cells[0]))
+        else:
+            periods = []
+    return out
+
+
+# a grid cell that only marks a period as busy ("X", "●"), naming no activity
+_MARK_ONLY = re.compile(r"[xX✓●•■*]")
+# a period abbreviated as grids head their columns: "I trim. 2026", "2° sem.", "III quadrim."
+_SHORT_PERIOD = re.compile(r"(?i)(?:[IV]{1,3}|\d)\s*°?\s*(?:trim|sem|quadrim|bim)\w*\.?(?:\s+20\d\d)?")
+
+
+def _period_header(row_cells: Sequence[str]) -> bool:
+    """A grid's header row whose columns after the first are periods ("I trim. 2026",
+    "Gennaio", "2027"): a schedule."""
+    named = [c for c in row_cells[1:] if c]
+    return len(named) >= 2 and len(named) == len(row_cells) - 1 \
+        and all(TIMING_RE.match(c) or _SHORT_PERIOD.fullmatch(c) for c in named)
+
+
 def is_header_line(line: str) -> bool:
     """A table's header row: two cells or more, each a field label ("| Indicatore |
     Formula | Target 2026 |"). It names columns; it states nothing."""
@@ -383,6 +422,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
     position = 100
     period = ""  # a schedule groups its items under period lines: they are their timing
     lead = ""  # the last line that is no item: what a list's items are introduced by
+    out += _grid_cells(chunk, rank)
     for line in logical_lines(chunk.body):
         text = clean(line)
         if len(text) < 4 or is_header_line(line):

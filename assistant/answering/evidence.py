@@ -73,6 +73,7 @@ class Evidence:
     def select(self, frame: Frame, result: RetrievalResult) -> Selection:
         """The scored candidates of the retrieved passages (what LLM modes are given)."""
         found = [self._in_objective(c) for c in candidates.from_hits(result.hits, CANDIDATE_DEPTH)]
+        found = [self._keyed_objective(c) for c in found]
         found += self._record_candidates(result.hits, found)
         if frame.asks(Intent.POLITICAL):
             found += self._strategic_line_candidates(found)
@@ -128,6 +129,19 @@ class Evidence:
                 out += [replace(c, group_key=cand.group, record_title=cand.title)
                         for c in candidates.from_chunk(opening, cand.rank)]
         return out
+
+    def _keyed_objective(self, cand: candidates.Candidate) -> candidates.Candidate:
+        """A schedule grid's cell listed under an objective's number belongs to the
+        objective with that code in the same plan: its title is the cell's context."""
+        if not cand.key:
+            return cand
+        rec = next((r for r in self.records(cand.chunk.doc_id) if r.codice == cand.key), None)
+        if rec is None:
+            return cand
+        opening = next((c for c in self.chunks(cand.chunk.doc_id)
+                        if c.char_start <= rec.source.char_start < c.char_end), None)
+        group = candidates.objective_key(opening) if opening is not None else (cand.chunk.doc_id, rec.titolo)
+        return replace(cand, group_key=group, record_title=rec.titolo)
 
     def _in_objective(self, cand: candidates.Candidate) -> candidates.Candidate:
         """A passage without a title of its own that lies inside an objective's span or

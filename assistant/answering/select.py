@@ -409,6 +409,11 @@ class Selector:
             score += 0.6 * own
         if heading_line:
             score -= 0.5  # a heading names a topic; it does not state anything about it
+        if frame.answer_type is AnswerType.DATE and ok and not _YEAR_ASKED.search(frame.question):
+            # "quando": the more precise the timing stated, the better it answers (a day
+            # before a month, a month before a quarter, a quarter before a year alone);
+            # "in che anno" asks a year, which a day does not answer better
+            score += 0.1 * _precision(f"{cand.text} {cand.period}")
         if cand.row and cand.lead and frame.which_noun and frame.wants_list \
                 and frame.which_noun in self._tokens(cand.lead):
             # "quali criticità …": the items of a list whose introducing line names the
@@ -431,6 +436,21 @@ class Selector:
         elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):
             score -= 0.1  # a labelled field the wording did not ask for
         return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens))
+
+
+_DAY = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|"
+                  r"luglio|agosto|settembre|ottobre|novembre|dicembre)\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+                    r"dicembre)\b", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"(?i)\b(?:[IV]{1,3}|\d)\s*°?\s*(?:trim|sem|quadrim|bim)\w*|\b(?:trimestr|semestr)\w*")
+
+
+_YEAR_ASKED = re.compile(r"(?i)\b(?:che|quale|quali)\s+ann[oi]\b")
+
+
+def _precision(text: str) -> int:
+    """How precise the timing a text states is: 3 a day, 2 a month, 1 a part of a year."""
+    return 3 if _DAY.search(text) else 2 if _MONTH.search(text) else 1 if _PART_OF_YEAR.search(text) else 0
 
 
 def count_pattern(stem: str) -> re.Pattern[str]:

@@ -18,7 +18,7 @@ from assistant.answering.conversation import Resolved
 from assistant.answering.intent import NOT_METRIC, OF_ARTICLE, WHO_ASKED, Intent, classify
 from assistant.answering.retrieve import PERIOD_RE, Retriever
 from assistant.answering.split import ASKS
-from ingest.structure.vocabulary import canonical_key, is_exact_label, near_label
+from ingest.structure.vocabulary import canonical_key, is_asked_label, near_label
 from ingest.text import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
@@ -419,7 +419,7 @@ def label_phrases(question: str) -> list[str]:
     atteso"): they say which field is asked, not what it is about."""
     words = re.findall(r"[^\W\d_][\w’']*", question.casefold())  # words, not numbers ("n. 6")
     return [" ".join(words[i:i + n]) for n in (4, 3, 2) for i in range(len(words) - n + 1)
-            if is_exact_label(" ".join(words[i:i + n]))]
+            if is_asked_label(" ".join(words[i:i + n]))]
 
 
 # fields whose name, as a noun's complement, is part of the topic's name ("la riduzione

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answering import abstain, candidates, coded, compose, counts, holders, keyed, organisation, split, staffing
@@ -1003,12 +1003,17 @@ class ExtractiveAnswerer:
         where = self.retriever.document_label(hits[0].chunk.doc_id)
         return Line(where if where != hits[0].chunk.doc_id else "", staff)
 
-    def _offices_services(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
-        """The services the org chart gives each office the question names ("quali
-        servizi fanno parte del settore finanziario"): of the ente it names, else of each
-        ente whose chart has such an office (retrieved enti first)."""
+    def _per_ente(
+        self, frame: Frame, hits: list[SearchHit], statements: Callable[[list[str]], list[Statement]],
+    ) -> list[Line]:
+        """A line per ente of what `statements` finds in its documents: of the ente the
+        question names, else of each ente that has it (asked of "il comune" with none
+        named, each plan answers as well), the retrieved enti first (the question's words
+        name none of them, so retrieval does not rank the others). The ente is said when
+        none was named and the library holds several."""
         named = [docs.split(",")[0] for docs in frame.enti]
         firsts = named or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+        several = not named and len(self.retriever.place_names()) > 1
         lines: list[Line] = []
         seen: set[str] = set()
         for first in firsts:
@@ -1016,42 +1021,34 @@ class ExtractiveAnswerer:
             if documents[0] in seen:
                 continue
             seen.update(documents)
-            entries = [e for d in documents for e in self.gather.org_chart(d) if e.fields.get(Field.SERVIZI)]
-            statements = [Statement(phrase(c, 300), _sources(_services_line(e), e, [e]))
-                          for e in holders.offices_named(frame.question, entries, services=False)
-                          for c in candidates.from_chunk(e) if c.field == Field.SERVIZI]
-            if statements:
+            if found := statements(documents):
                 where = self.retriever.document_label(documents[0])
-                lines.append(Line(where if where != documents[0] and not named else "", statements))
+                lines.append(Line(where if several and where != documents[0] else "", found))
             if len(lines) == _MAX_DOCUMENT_LINES:
                 break
         return lines
 
+    def _offices_services(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
+        """The services the org chart gives each office the question names ("quali
+        servizi fanno parte del settore finanziario")."""
+        def services(documents: list[str]) -> list[Statement]:
+            entries = [e for d in documents for e in self.gather.org_chart(d) if e.fields.get(Field.SERVIZI)]
+            return [Statement(phrase(c, 300), _sources(_services_line(e), e, [e]))
+                    for e in holders.offices_named(frame.question, entries, services=False)
+                    for c in candidates.from_chunk(e) if c.field == Field.SERVIZI]
+
+        return self._per_ente(frame, hits, services)
+
     def _ente_staff(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
-        """How many people the ente has, as a sentence of its plan states it: of the
-        ente the question names, else of each ente retrieved that states it (asked of
-        "il comune" with none named, each plan's own total answers as well)."""
-        named = [docs.split(",")[0] for docs in frame.enti]
-        # (the retrieved enti first, then every other: the words of the question name
-        # none of them, so retrieval does not rank them)
-        firsts = named or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
-        lines: list[Line] = []
-        seen: set[str] = set()
-        for first in firsts:
-            documents = self._ente_documents(first)
-            if documents[0] in seen:
-                continue
-            seen.update(documents)
+        """How many people the ente has, as a sentence of its plan states it."""
+        def staff(documents: list[str]) -> list[Statement]:
             for d in documents:
                 if (found := staffing.ente_staff_sentence(self.gather.chunks(d))) is not None:
                     passage, clause = found
-                    where = self.retriever.document_label(d)
-                    lines.append(Line(where if where != d else "",
-                                      [Statement(clause, _sources(clause, passage, [passage]))]))
-                    break
-            if len(lines) == _MAX_DOCUMENT_LINES:
-                break
-        return lines
+                    return [Statement(clause, _sources(clause, passage, [passage]))]
+            return []
+
+        return self._per_ente(frame, hits, staff)
 
     def _staff(self, frame: Frame, best: Scored, group: list[Scored], hits: list[SearchHit]) -> list[Statement]:
         """The hop objective → office → how many people it has, from the office's

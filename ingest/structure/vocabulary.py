@@ -223,7 +223,13 @@ def is_known_label(label: str) -> bool:
 def is_exact_label(label: str) -> bool:
     """The label is a vocabulary entry itself (a year or number aside), not a phrase
     that only opens with one ("Responsabile Area Risorse")."""
-    key = label_key(label).rstrip(" :")
+    return label_key(label).rstrip(" :") in _VOCAB_EXACT
+
+
+def is_asked_label(phrase: str) -> bool:
+    """A question's phrase that names a field by its label, also with the participle
+    plans write after it ("gli stakeholder coinvolti", "le fasi previste")."""
+    key = label_key(phrase).rstrip(" :")
     return key in _VOCAB_EXACT or _PARTICIPLE_RE.sub("", key) in _VOCAB_EXACT
 
 

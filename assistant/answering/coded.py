@@ -23,7 +23,7 @@ _MENTION = re.compile(
     rf"(?P<codes>{_CODE}(?:\s*(?:,|\be\b|\bed\b)\s*(?:n\.?\s*)?{_CODE})*)\b")
 # the clauses of a sentence that links several objectives ("…; gli obiettivi n. 4 e 5
 # all'obiettivo VP2", "…, mentre la scheda 2026/09 sostiene …")
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mentre|invece|e\s+(?:la|le|il|gli|lo)|mentre)\b)")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mentre|invece|e\s+(?:la|le|il|gli|lo))\b)")
 # a sentence points at this many objectives at most to be about them, not a summary
 _MAX_POINTED = 4
 
@@ -44,14 +44,11 @@ def pointed(
     states most of the question's topic (`topic` scores a text) and names by their
     codes objectives of its own plan (`objectives` gives a document's)."""
     best: tuple[float, Chunk, str, list[Chunk]] | None = None
+    codes: dict[str, dict[str, Chunk]] = {}  # per document: code → objective
     for chunk, text in sentence_texts:
-        by_code: dict[str, Chunk] = {}
-        for c in objectives(chunk.doc_id):
-            code = c.fields.get("codice", "")
-            # (an objective split over passages: the one stating most of its fields)
-            if code and c.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW) \
-                    and len(c.fields) > len(by_code.get(code, c).fields) - (code not in by_code):
-                by_code[code] = c
+        if chunk.doc_id not in codes:
+            codes[chunk.doc_id] = _by_code(objectives(chunk.doc_id))
+        by_code = codes[chunk.doc_id]
         for sentence in sentences(text):
             for clause in _CLAUSE_BREAK.split(sentence):
                 found = [by_code[c] for c in codes_in(clause) if c in by_code]
@@ -61,3 +58,15 @@ def pointed(
                 if score > 0 and (best is None or score > best[0]):
                     best = (score, chunk, clause.strip(" ,;."), found)
     return best[1:] if best else None
+
+
+def _by_code(chunks: Iterable[Chunk]) -> dict[str, Chunk]:
+    """A plan's objectives by code; an objective split over passages is the passage
+    stating most of its fields."""
+    out: dict[str, Chunk] = {}
+    for c in chunks:
+        code = c.fields.get("codice", "")
+        if code and c.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW) \
+                and (code not in out or len(c.fields) > len(out[code].fields)):
+            out[code] = c
+    return out

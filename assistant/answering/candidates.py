@@ -326,8 +326,8 @@ def _grid_cells(chunk: Chunk, rank: int) -> list[Candidate]:
 
 # a grid cell that only marks a period as busy ("X", "●"), naming no activity
 _MARK_ONLY = re.compile(r"[xX✓●•■*]")
-# a period abbreviated as grids head their columns: "I trim. 2026", "2° sem.", "III quadrim."
-_SHORT_PERIOD = re.compile(r"(?i)(?:[IV]{1,3}|\d)\s*°?\s*(?:trim|sem|quadrim|bim)\w*\.?(?:\s+20\d\d)?")
+# a part of a year, as grids head their columns: "I trim. 2026", "2° semestre", "III quadrim."
+PART_OF_YEAR = re.compile(r"(?i)\b(?:[IV]{1,3}|\d)\s*°?\s*(?:trim|sem|quadrim|bim)\w*\.?(?:\s+20\d\d)?")
 
 
 def _period_header(row_cells: Sequence[str]) -> bool:
@@ -335,7 +335,7 @@ def _period_header(row_cells: Sequence[str]) -> bool:
     "Gennaio", "2027"): a schedule."""
     named = [c for c in row_cells[1:] if c]
     return len(named) >= 2 and len(named) == len(row_cells) - 1 \
-        and all(TIMING_RE.match(c) or _SHORT_PERIOD.fullmatch(c) for c in named)
+        and all(TIMING_RE.match(c) or PART_OF_YEAR.fullmatch(c) for c in named)
 
 
 def is_header_line(line: str) -> bool:

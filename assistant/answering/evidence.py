@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.answering import candidates
+from assistant.answering import candidates, holders
 from assistant.answering.frame import Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import RetrievalResult, Retriever, heads, same_office
@@ -219,10 +219,8 @@ class Evidence:
             office = fold_name(value)
             person = person_in(value.strip())
             for org in self.org_chart(cand.chunk.doc_id):
-                holder = org.fields.get(Field.TITOLARE, "")
                 unit = fold_name(org.fields.get(Field.SETTORE, ""))
-                same = heads(unit, office) or (
-                    person is not None and holder and fold_name(holder) in fold_name(person))
+                same = heads(unit, office) or (person is not None and holders.headed_by(org, person))
                 if same and (org.id, cand.group) not in linked:
                     linked.add((org.id, cand.group))
                     out.append((org, cand.rank, cand))

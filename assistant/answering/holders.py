@@ -30,6 +30,13 @@ def titled(name: str, chunks: Sequence[Chunk]) -> str:
     return name
 
 
+def headed_by(entry: Chunk, person: str) -> bool:
+    """The org-chart entry's head is the person `person` names (the name as the chart
+    gives it, the title aside): the hop from a responsible person to their office."""
+    head = fold_name(entry.fields.get(Field.TITOLARE, ""))
+    return len(head) > 4 and head in fold_name(person)
+
+
 def office_named(text: str, entries: Sequence[Chunk]) -> Chunk | None:
     """The org-chart entry of the office `text` names first: by kind and number ("Area
     3", which names one office in a plan), by its whole name, or by one of the services

@@ -1068,7 +1068,7 @@ class ExtractiveAnswerer:
             # an objective that names only its responsible person: the office is the
             # org-chart entry that person heads
             entry = next((e for d in documents for e in self.gather.org_chart(d)
-                          if _heads(e, head.cand.text)), None)
+                          if holders.headed_by(e, head.cand.text)), None)
             if entry is not None:
                 said, office = head, entry.fields.get(Field.SETTORE, "")
         if not office:
@@ -1214,13 +1214,6 @@ def _services_line(entry: Chunk) -> str:
     first = re.split(r"\s*[;,]\s*", entry.fields.get(Field.SERVIZI, ""))[0]
     return next((ln.strip() for ln in entry.source_text.splitlines() if first and first in ln),
                 entry.fields.get(Field.SERVIZI, ""))
-
-
-def _heads(entry: Chunk, person: str) -> bool:
-    """The org-chart entry is headed by the person `person` names (surname and given
-    name, the title aside)."""
-    head = fold_name(entry.fields.get(Field.TITOLARE, ""))
-    return len(head) > 4 and head in fold_name(person)
 
 
 def _named_by(unit: str, office: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answering.candidates import Candidate, without_labels
+from assistant.answering.candidates import PART_OF_YEAR, Candidate, without_labels
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from ingest.models import UnitKind
@@ -442,15 +442,15 @@ _DAY = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}\s+(?:gennaio|feb
                   r"luglio|agosto|settembre|ottobre|novembre|dicembre)\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
                     r"dicembre)\b", re.IGNORECASE)
-_PART_OF_YEAR = re.compile(r"(?i)\b(?:[IV]{1,3}|\d)\s*°?\s*(?:trim|sem|quadrim|bim)\w*|\b(?:trimestr|semestr)\w*")
 
 
+_QUARTER_WORD = re.compile(r"(?i)\b(?:trimestr|semestr|quadrimestr)\w*")
 _YEAR_ASKED = re.compile(r"(?i)\b(?:che|quale|quali)\s+ann[oi]\b")
 
 
 def _precision(text: str) -> int:
     """How precise the timing a text states is: 3 a day, 2 a month, 1 a part of a year."""
-    return 3 if _DAY.search(text) else 2 if _MONTH.search(text) else 1 if _PART_OF_YEAR.search(text) else 0
+    return 3 if _DAY.search(text) else 2 if _MONTH.search(text) else 1 if PART_OF_YEAR.search(text) or _QUARTER_WORD.search(text) else 0
 
 
 def count_pattern(stem: str) -> re.Pattern[str]:

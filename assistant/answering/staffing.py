@@ -64,9 +64,7 @@ def ente_staff_sentence(chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
     for chunk in chunks:
         if chunk.kind in (UnitKind.OBJECTIVE, UnitKind.TABLE_ROW, UnitKind.ORG_CHART):
             continue
-        clauses = [c for line in logical_lines(chunk.body) for sentence in sentences(line)
-                   for c in re.split(r"(?<=[;])\s+", sentence)]
-        for clause in clauses:
+        for clause in _clauses(chunk, r"(?<=[;])\s+"):
             folded = fold_name(clause)
             if (m := _PEOPLE_COUNT.search(folded)) and _TOTAL_CUE.search(folded) \
                     and not _OFFICE_NAMED.search(clause[:m.start()]):
@@ -99,9 +97,7 @@ def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | 
     for chunk in chunks:
         # (a sentence wrapped over lines is one: "… e conta 6 / dipendenti"; "dall'arch."
         # ends none)
-        clauses = [c for line in logical_lines(chunk.body) for sentence in sentences(line)
-                   for c in re.split(r"(?<=[;:])\s+", sentence)]
-        for clause in clauses:
+        for clause in _clauses(chunk, r"(?<=[;:])\s+"):
             folded = fold_name(clause)
             m = _PEOPLE_COUNT.search(folded)
             if m is None:
@@ -113,3 +109,9 @@ def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | 
             if before.rstrip().endswith(core) or any(at < 40 or at > len(before) - 80 for at in named):
                 return chunk, clause.strip(" ;.")
     return None
+
+
+def _clauses(chunk: Chunk, breaks: str) -> list[str]:
+    """A passage's clauses: its sentences (one wrapped over lines is one: "… e conta 6 /
+    dipendenti"; "dall'arch." ends none), parted at `breaks`."""
+    return [c for line in logical_lines(chunk.body) for sentence in sentences(line) for c in re.split(breaks, sentence)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.text import DATE_RE
+
 _MONTHS = (
     r"gen(?:naio|n)?|feb(?:braio|b)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|"
     r"ago(?:sto)?|set(?:tembre|t)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?"
@@ -67,7 +69,7 @@ def cell_items(value: str) -> list[str]:
     return [value]
 
 
-_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
+_DATE = DATE_RE.pattern.removeprefix(r"\b").removesuffix(r"\b")  # (a date inside an item's opening)
 _DATED_ITEM_RE = re.compile(
     rf"(?i)(?:^|(?<=\s))(?:entro(?:\s+il)?|dal|dall['’]|a\s+partire\s+dal|il)\s*{_DATE}(?:\s+al\s+{_DATE})?\s*:")
 

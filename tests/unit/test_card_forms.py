@@ -138,8 +138,9 @@ def test_a_cards_rows_after_a_page_break_stay_with_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("label", "field"), [
     ("Oggetto dell'obiettivo", Field.TITOLO), ("Descrizione e motivazione", Field.MOTIVAZIONE),
     ("Misuratori", Field.INDICATORI), ("Soggetti interessati", Field.STAKEHOLDER),
-    ("Linea strategica DUP di riferimento", Field.AREA_STRATEGICA), ("Stakeholder coinvolti", Field.STAKEHOLDER),
-    ("Fasi previste", Field.FASI),
+    ("Linea strategica DUP di riferimento", Field.AREA_STRATEGICA),
+    # (a participle after a label no prefix rule covers)
+    ("Portatori di interesse coinvolti", Field.STAKEHOLDER), ("Destinatari previsti", Field.STAKEHOLDER),
 ])
 def test_label_synonyms_and_qualifiers(label: str, field: Field) -> None:
     assert canonical_key(label) == field

@@ -163,11 +163,18 @@ def logical_lines(body: str) -> list[str]:
     # (a body wrapped so has several lines of about one width, as a page's text has;
     # a text file's paragraphs are lines of any length)
     width = max((len(x.strip()) for x in lines), default=0)
-    wrapped = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH \
-        and sum(len(x.strip()) >= _FULL_LINE * width for x in lines) >= _MIN_FULL_LINES
+    full_lines = sum(len(x.strip()) >= _FULL_LINE * width for x in lines)
+    # (a narrow column wraps prose too: then most of its lines reach the margin, which
+    # a list of names or titles, of lengths as varied as their words, does not)
+    column = _MIN_COLUMN_WIDTH <= width < _MIN_WRAP_WIDTH \
+        and full_lines >= max(_MIN_FULL_LINES, _COLUMN_SHARE * len(lines))
+    wrapped = column or _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and full_lines >= _MIN_FULL_LINES
     previous = ""
     for line in lines:
-        if out and _continues(out[-1], line, full=wrapped and len(previous.strip()) >= _FULL_LINE * width):
+        # (a column's line holds fewer words than a page's: a prose line there is one
+        # that reaches the margin, however few its words)
+        full = wrapped and len(previous.strip()) >= _FULL_LINE * width
+        if out and _continues(out[-1], line, full=full, words=_COLUMN_WORDS if column and full else _PROSE_WORDS):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -180,14 +187,19 @@ _FULL_LINE = 0.75
 _MIN_WRAP_WIDTH = 70
 _MAX_WRAP_WIDTH = 200  # (a landscape page holds about 180 characters a line)
 _MIN_FULL_LINES = 3
+# a column of a two-column page holds about 45 characters a line; in one, prose is
+# told by most lines (this share) reaching the margin
+_MIN_COLUMN_WIDTH = 35
+_COLUMN_SHARE = 0.6
+_COLUMN_WORDS = 3
 _CAPS_OPENING = re.compile(r"[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý]{2,}")
 
 
-def _continues(prev: str, line: str, full: bool = False) -> bool:
+def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WORDS) -> bool:
     head, tail = prev.strip(), line.strip()
     if not tail or tail.startswith("#") or "\t" in prev or is_row(line) or is_political_line(head):
         return False
-    if len(re.findall(r"[^\W\d_]{3,}", head)) < _PROSE_WORDS:
+    if len(re.findall(r"[^\W\d_]{3,}", head)) < words:
         return False
     if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60:
         return False

@@ -16,6 +16,7 @@ from lxml.etree import _Element
 
 from ingest.errors import CorruptFileError, EmptyDocumentError, IngestError, UnsupportedFormatError
 from ingest.loaders.common import FORM_FEED, MSG_NO_TEXT, ParseResult, empty_page_warnings
+from ingest.loaders.docx_lists import ListMarkers
 
 logger = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ class _DocxPager:
         self._sect_prs = list(body.xpath(".//w:pPr/w:sectPr | ./w:sectPr"))
         self._style_breaks = _paragraph_styles_breaking_page(document)
         self._heading_levels = _heading_style_levels(document)
+        self._lists = ListMarkers(document)
         self._pages: list[list[str]] = [[]]
 
     def run(self) -> list[str]:
@@ -177,6 +179,9 @@ class _DocxPager:
             # Word's heading styles are the document's own outline: kept as Markdown
             # headings so the structure parser reads typography, not guesses.
             pieces = ["#" * level + " " + pieces[0].strip()]
+        elif len(pieces) == 1 and pieces[0].strip() and (marker := self._lists.marker(p)):
+            # a list item with the marker Word shows before it (`docx_lists`)
+            pieces = [marker + pieces[0].strip()]
         ends_section = self._ends_section(p)
         if len(pieces) == 1:
             # Empty paragraphs stay as blank lines, except the empty carrier of a

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ingest.loaders.pdf_columns import unruled_tables
-from ingest.loaders.pdf_lines import Line, table_lines, text_lines
+from ingest.loaders.pdf_lines import column_parts, Line, table_lines, text_lines
 from ingest.text import drop_whitespace
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,10 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
             continue
         dropped = {drop_whitespace(lines[k].text) for q, k in furniture if q == p}
         marked = {drop_whitespace(ln.text): text for ln, text in kept if text != ln.text}
+        # (pypdf reads a two-column page column by column: a heading's line is then
+        # the part of a baseline that stands in its column)
+        marked |= {drop_whitespace(part.text): text for ln, _ in kept for part in column_parts(ln)
+                   if part is not ln and (text := _markup(part, body, heading_sizes)) != part.text}
         out.append(_carry_over(plain[p], dropped, marked))
     return out
 

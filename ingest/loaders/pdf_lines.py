@@ -62,6 +62,28 @@ def text_lines(words: Sequence[dict]) -> list[Line]:
     return out
 
 
+def column_parts(ln: Line) -> list[Line]:
+    """The parts of a text line that stand in different columns (words further apart
+    than a column gap), each with its own typography: on a two-column page one
+    baseline holds a line of each column, and a heading set in bold in one column
+    shares it with body text in the other."""
+    if ln.in_table or len(ln.words) < 2:
+        return [ln]
+    size = max(float(ln.words[0].get("size", 10)), 1.0)
+    groups: list[list[dict]] = [[ln.words[0]]]
+    for a, b in zip(ln.words, ln.words[1:]):
+        if b["x0"] - a["x1"] > _COLUMN_GAP_EM * size:
+            groups.append([])
+        groups[-1].append(b)
+    if len(groups) < 2:
+        return [ln]
+    return [Line(top=min(w["top"] for w in g), bottom=max(w["bottom"] for w in g),
+                 text=" ".join(w["text"] for w in g),
+                 size=sum(float(w.get("size", 0)) for w in g) / len(g),
+                 bold=all(_is_bold(str(w.get("fontname", ""))) for w in g), words=tuple(g))
+            for g in groups]
+
+
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower()
     return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))

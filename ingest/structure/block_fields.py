@@ -42,6 +42,7 @@ def parse_block_fields(
     row_columns: list[str | None] | None = None  # a sub-table header ("DESCRIZIONE  TEMPISTICA")
     row_lines: list[Line] = []  # physical lines of the current sub-table row
     start_label = by_line.get(a)
+    items_run = False  # the current field's value came as marked list items
 
     def flush_row() -> None:
         if row_lines and row_columns is not None:
@@ -92,6 +93,7 @@ def parse_block_fields(
             lb = None  # a row whose first cell opens with a field word ("Dipendenti formati…")
         if lb is not None:
             flush_row()
+            items_run = False
             # the opening line names the objective unless its label is another field's
             # (a card that opens with "Codice obiettivo")
             own = canonical_key(lb.label)
@@ -173,11 +175,17 @@ def parse_block_fields(
                 current_key = None
         elif current_key == Field.INDICATORI and _LIST_ITEM_RE.match(ln.raw):
             add_value(Field.INDICATORI, _LIST_ITEM_RE.sub("", ln.clean, count=1))
+            items_run = True
+        elif items_run and current_key is not None and not _LIST_ITEM_RE.match(ln.raw):
+            # a field given as marked items ends with them: an unmarked line after the
+            # list ("Nota 1: …") is the document's own text, not one more item
+            current_key = None
         elif current_key is not None and current_key != Field.TITOLO and _LIST_ITEM_RE.match(ln.raw):
             # a bulleted list under a label ("**Stakeholder**" then "- …"): one item per
             # bullet, its mark dropped, never run into one another
             item = _LIST_ITEM_RE.sub("", ln.clean, count=1)
             fields[current_key] = join_items([fields[current_key], item]) if current_key in fields else item
+            items_run = True
         elif current_key is not None:
             add_value(current_key, ln.clean)
     flush_row()

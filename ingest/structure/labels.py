@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.structure.lines import Line
-from ingest.structure.vocabulary import is_known_label
+from ingest.structure.vocabulary import EXPLAINED_RE, is_known_label
 from ingest.text import DATE_RE, clean_text, is_bullet, n_letters, upper_ratio
 
 
@@ -22,7 +22,9 @@ class Label:
 # "Label: value", also as a bullet ("- **Responsabile:** …") with the colon inside or
 # outside the bold markup, and with a year or number after the label ("Target 2025:")
 _COLON_LABEL_RE = re.compile(
-    r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ°'’ ./()]{2,50}?(?:\s*n?\.?\s*\d{1,4}(?:\.\d{1,2})*)?)"
+    r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ°'’ ./()]{2,50}?(?:\s*n?\.?\s*\d{1,4}(?:\.\d{1,2})*)?"
+    # (with the parenthesis that explains it: "Misurazione (indicatore – partenza – 2026):")
+    r"(?:\s*\([^()]{1,80}\))?)"
     r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<value>.*)$"
 )
 # a label set in bold, alone or before a dash and its value
@@ -77,6 +79,7 @@ def parse_label(ln: Line) -> Label | None:
 
 
 def looks_like_label(s: str, strict: bool) -> bool:
+    s = EXPLAINED_RE.sub("", s) or s  # (a label is judged by its words, not its explanation)
     if not s or len(s) > 60 or n_letters(s) < 2 or len(s.split()) > 7:
         return False
     if s.endswith((".", ";", ",")) or is_bullet(s):

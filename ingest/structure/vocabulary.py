@@ -97,6 +97,11 @@ _VOCAB: dict[str, Field | None] = {
     "ATTIVITA": Field.FASI, "ATTIVITA PREVISTE": Field.FASI, "AZIONI PREVISTE": Field.FASI,
     "AZIONE": Field.FASI, "AZIONI": Field.FASI, "AZIONI*": Field.FASI, "ATTIVITA*": Field.FASI, "CRONOPROGRAMMA*": Field.FASI,
     "FASI E TEMPI": Field.FASI, "AZIONI E TEMPI": Field.FASI, "PIANO DELLE AZIONI": Field.FASI, "STEP": Field.FASI,
+    "STEP OPERATIVI": Field.FASI, "PASSI OPERATIVI": Field.FASI, "TAPPE": Field.FASI,
+    # measures and heads named in plain words ("Come misuriamo il risultato", "Funzionario EQ")
+    "MISURAZIONE": Field.INDICATORI, "MISURAZIONE*": Field.INDICATORI, "COME MISURIAMO*": Field.INDICATORI,
+    "FUNZIONARIO EQ": Field.RESPONSABILE, "FUNZIONARIO E Q": Field.RESPONSABILE, "RESPONSABILE EQ": Field.RESPONSABILE,
+    "FUNZIONARIO RESPONSABILE": Field.RESPONSABILE, "TITOLARE EQ": Field.RESPONSABILE,
 }
 _VOCAB_EXACT = {k: v for k, v in _VOCAB.items() if not k.endswith("*")}
 _VOCAB_PREFIX = sorted(
@@ -110,6 +115,7 @@ _SUBLEVEL_RE = re.compile(r"\b(2|II|SECONDO)\s*°?\s*LIVELLO\b|\bSOTTO\s*OBIETTI
 _YEAR_SUFFIX_RE = re.compile(r"\s20\d\d$")
 # a label qualified by the planning document it comes from ("Linea strategica DUP",
 # "Obiettivo strategico del DUP", "Centro di costo PEG") is the label itself
+EXPLAINED_RE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 _SOURCE_QUALIFIER_RE = re.compile(r"\s+(?:(?:DEL|DAL|NEL)\s+)?(?:DUP|PEG|PIAO|PDO|SES|SEO)$")
 
 
@@ -133,6 +139,10 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
     """Canonical field key of a label or column name, or None; `fuzzy` also reads a
     hand-typed label with a typo (documents only: in a question, a word within one
     edit of a label is another word, "nazionale" is not "razionale")."""
+    # a parenthesis after a label explains it (the columns of its items, a unit):
+    # "Misurazione (indicatore – partenza – 2026 – 2027)" is the label "Misurazione"
+    if (bare := EXPLAINED_RE.sub("", label)) != label and bare.strip():
+        label = bare
     key = label_key(label).rstrip(" :")
     if _YEAR_SUFFIX_RE.search(fold_label(label)) and _VOCAB_EXACT.get(key) == Field.VALORE_ATTESO:
         return Field.TARGET  # an expected value for one year ("Valore atteso 2026") is a target

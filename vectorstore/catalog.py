@@ -424,6 +424,11 @@ class Catalog:
         with self._lock:
             return term_stats.near_terms(self._db, term)
 
+    def extending_terms(self, word: str) -> list[str]:
+        """Indexed terms a few letters longer than a folded word that begin with it."""
+        with self._lock:
+            return term_stats.extending_terms(self._db, word)
+
     def term_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """(number of chunks, chunks containing each analysed term), in O(1) per term.
 

@@ -140,6 +140,20 @@ def near_terms(db: sqlite3.Connection, term: str, limit: int = 2) -> list[str]:
     return [t for _, t in sorted(near, reverse=True)[:limit]]
 
 
+def extending_terms(db: sqlite3.Connection, word: str, limit: int = 2, longer_by: int = 4) -> list[str]:
+    """Indexed terms that extend a folded word by a few letters: the forms an Italian
+    noun takes as an adjective or a diminutive ("sera" -> "seral", "serat"), so that a
+    noun the plans state only in a derived form is not taken for one they never name.
+    Words under four letters extend into unrelated words, and get none."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    rows = db.execute(
+        "SELECT term, chunks FROM term_stats WHERE term > ? AND term < ? AND length(term) <= ?",
+        (word, word + "\uffff", len(word) + longer_by),
+    ).fetchall()
+    return [t for _, t in sorted(((int(n), t) for t, n in rows), reverse=True)[:limit]]
+
+
 def prune_terms(terms: Sequence[str], counts: dict[str, int], max_postings: int) -> list[str]:
     """The query terms worth reading, in their original order.
 

@@ -17,7 +17,7 @@ from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
-    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, name_phrases, states_count,
+    CHARGE, INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, name_phrases, states_count,
     writes_name,
 )
 from ingest.structure.vocabulary import labels_of
@@ -178,7 +178,8 @@ def missing_answer(
         # the wording names a field that this structured record leaves empty; or, in a
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")
-        if structured or not any(_LABEL_WORDS[intent].search(s.cand.text) for s in group):
+        if structured or not any(_LABEL_WORDS[intent].search(s.cand.text)
+                                 or intent is Intent.RESPONSIBLE and CHARGE.match(s.cand.text) for s in group):
             return f"il piano non indica {label}"
     # A detail of the measures the question names (a baseline, a formula) that the
     # objective neither fills as a field nor names in any line: its other fields (the

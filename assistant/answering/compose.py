@@ -243,9 +243,10 @@ def accented(text: str) -> str:
 _MIN_SHORTENED = 60
 
 
-def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_CHARS) -> Answer:
+def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_CHARS, fair: bool = False) -> Answer:
     """Render lines with a mark after each statement; only verified quotes are
-    numbered (the same quote once)."""
+    numbered (the same quote once). `fair`: the lines are peers (one per thing
+    compared) and share the room equally, a short line leaving its rest to the others."""
     citations: list[Citation] = []
     numbers: dict[tuple[str, str], int] = {}
 
@@ -267,8 +268,12 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
     # several lines (one per ente) share the room: a line may not take the room the
     # following lines need for their head and first statement
     need = [len(ln.head) + (len(ln.statements[0].text) if ln.statements else 0) + 12 for ln in lines]
+    shares = _shares([len(ln.head) + sum(len(st.text) + _MARK_CHARS for st in ln.statements) for ln in lines],
+                     budget - len(lines) + 1) if fair else []
     for i, line in enumerate(lines):
         room = budget - sum(need[i + 1:])
+        if shares:
+            room = min(room, len("\n".join(rendered)) + bool(rendered) + max(shares[i], need[i]))
         head = accented(line.head) + (" " + marks(line.head_sources) if line.head_sources else "")
         text = head.strip() + (": " if line.head else "")
         first = True
@@ -294,6 +299,21 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     kept = [c for c in citations if c.n in used]
     return Answer(text=text, citations=kept, passages=passages, found=bool(kept))
+
+
+# the room a statement's citation marks take (" [12][13]"), as estimated before rendering
+_MARK_CHARS = 8
+
+
+def _shares(lengths: Sequence[int], room: int) -> list[int]:
+    """Each of several peers' room out of `room`: an equal share, a short one keeping
+    only its length and leaving the rest to the longer ones."""
+    shares = list(lengths)
+    left = room
+    for k, i in enumerate(sorted(range(len(lengths)), key=lambda i: lengths[i])):
+        shares[i] = min(lengths[i], left // (len(lengths) - k))
+        left -= shares[i]
+    return shares
 
 
 def join(answers: Sequence[Answer]) -> Answer:

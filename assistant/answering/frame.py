@@ -718,7 +718,9 @@ class FrameBuilder:
         # of an infinitive, "installare defibrillatori")
         for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q),
                   *_VERB_OBJECT.finditer(q)]:
-            if set(self.analyzer.analyze(m.group(1))) & absent:
+            if set(self.analyzer.analyze(m.group(1))) & absent \
+                    and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
+                # (a noun the plans state in a derived form, "sera" as "serale", is named)
                 return m.group(1)
         return ""
 

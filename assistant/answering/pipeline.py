@@ -242,7 +242,7 @@ class ExtractiveAnswerer:
         extra = [c for line in lines for st in [*line.statements] for c, _ in [*st.sources, *line.head_sources]]
         # comparisons get room for each ente's line, lists for every item
         budget = LIST_ANSWER_CHARS if any(line.listing for line in lines) else MAX_ANSWER_CHARS + 150 * (len(lines) > 1)
-        return assemble(lines, _joined(passages, extra), int(room * budget))
+        return assemble(lines, _joined(passages, extra), int(room * budget), fair=frame.comparison)
 
     def _topic_word(self, frame: Frame, cand: candidates.Candidate, limit: int) -> re.Pattern[str] | None:
         """The word of `cand` that states the rarest topic term of the question its
@@ -279,7 +279,7 @@ class ExtractiveAnswerer:
                 ids = set(docs.split(","))
                 group = [s for s in ranked if s.cand.chunk.doc_id in ids]
                 if group:
-                    out.append(group)
+                    out.append(self._topic_first(frame, group) if frame.comparison else group)
             if out:
                 return out
         if not frame.enti and ranked and not frame.wants_count:
@@ -300,7 +300,32 @@ class ExtractiveAnswerer:
                 return full[:_MAX_DOCUMENT_LINES]
         if frame.versus and len(frame.enti) < 2 and (pair := self._two_objectives(frame, ranked)):
             return pair
+        if frame.answer_type is AnswerType.DESCRIPTION and not frame.wants_list:
+            # ("cosa fa X per gli anziani": what a plan does about a topic, asked of one
+            # plan; "quali sono gli interventi …" asks for the things listed, not the topic)
+            return [self._topic_first(frame, ranked)]
         return [ranked]
+
+    def _topic_first(self, frame: Frame, group: list[Scored]) -> list[Scored]:
+        """One ente's candidates, compared in general, led by the objective about the
+        topic: two plans are compared on what each does about it, and the objective
+        whose title names more of the topic is that, when its statements score nearly
+        as well as the best one (a sentence of another objective may share a word of
+        the topic, "sociale" for "socializzazione", and outscore it)."""
+        if frame.fields or frame.named_fields:
+            return group
+        topic = {t for t in frame.terms - frame.ident_terms if frame.weights.get(t, 0.0) > 0}
+        if not topic:
+            return group
+
+        def named(s: Scored) -> float:
+            return sum(frame.weights[t] for t in topic & set(self.analyzer.analyze(s.cand.title)))
+
+        top = group[0]
+        alt = max(group[:_TOPIC_DEPTH], key=lambda s: (named(s), s.score))
+        if named(alt) > named(top) and alt.score >= top.score - _TOPIC_MARGIN:
+            return [alt, *(s for s in group if s is not alt)]
+        return group
 
     def _two_objectives(self, frame: Frame, ranked: list[Scored]) -> list[list[Scored]] | None:
         """The two objectives a comparison names: the best one, and the best of those
@@ -536,6 +561,9 @@ class ExtractiveAnswerer:
             _words(statements[i].text.split(":", 1)[-1]) == _words(later.text.split(":", 1)[-1])
             for later in statements[i + 1:])}
         statements = [st for i, st in enumerate(statements) if i not in repeated]
+        digest = self._phase_digest(best, group, pool, statements) if general else None
+        if digest is not None:
+            statements.insert(min(1, len(statements)), digest)
         found: list[Chunk] = []  # the org-chart entries of the offices named
         heading: Statement | None = None  # the head of the office in charge, when asked who
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
@@ -565,7 +593,7 @@ class ExtractiveAnswerer:
             # what the question compares first, then the office in charge if there is room
             # (a list asked for is the answer of each line, every item)
             office = next((s for s in group if s.cand.field in (Field.RESPONSABILE, Field.SETTORE)), None)
-            kept = statements[:(3 if frame.comparison else 2) + max(0, len(found) - 1)]
+            kept = statements[:(3 if frame.comparison else 2) + max(0, len(found) - 1) + (digest is not None)]
             if heading is not None and heading in statements and heading not in kept:
                 # (who heads the office is what "who" asks: kept, with the statement it follows)
                 at = statements.index(heading)
@@ -577,6 +605,25 @@ class ExtractiveAnswerer:
                 statements.insert(2 if general else len(statements), Statement(
                     phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
+
+    def _phase_digest(self, best: Scored, group: list[Scored], pool: list[Chunk],
+                      statements: list[Statement]) -> Statement | None:
+        """What a plan does, compared in general: the opening words of each phase of its
+        objective, in order. The phases are what differs between two plans on one topic,
+        and the particular one ("aggiornamento del piano X") often holds no word of the
+        question, so no word-based choice would show it."""
+        phases: list[Scored] = []
+        for s in sorted((s for s in group if s.cand.field == Field.FASI and s.cand.group == best.cand.group),
+                        key=lambda s: (s.cand.chunk.ordinal, s.cand.index)):
+            step = s.cand.text.split(" — ")[0]
+            if not any(_same_text(step, p.cand.text.split(" — ")[0]) for p in phases) \
+                    and not any(_same_text(step, st.text) for st in statements):
+                phases.append(s)
+        if len(phases) < 2:
+            return None
+        steps = [candidates.sentences(s.cand.text.split(" — ")[0])[0] for s in phases[:_DIGEST_STEPS]]
+        sources = [src for s in phases[:_DIGEST_STEPS] for src in _sources(s.cand.quote, s.cand.chunk, pool)]
+        return Statement("fasi: " + "; ".join(short(step, _DIGEST_STEP_CHARS) for step in steps), sources)
 
     def _distinctive(self, frame: Frame, group: list[Scored], best: Scored, k: int = 2) -> list[tuple[Scored, str]]:
         """The statements of the objective that say what this plan does in particular:
@@ -982,6 +1029,11 @@ class ExtractiveAnswerer:
         if len(parts) < 2 and (first := next(
                 (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
             return [first]
+        if len(parts) < 2 and (holding := next((c for c in units if key in {
+                fold_name(x) for x in _SERVICE_SEP.split(c.fields.get(Field.SERVIZI, "")) if x.strip()}), None)):
+            # a service the org chart files under its office ("Servizi Cimiteriali" in
+            # the row of Area I): the office holding it is the one in charge
+            return [holding]
         found: list[Chunk] = []
         for part in parts:
             # (an office named by the first words of its name after its kind, as a
@@ -1091,8 +1143,12 @@ class ExtractiveAnswerer:
         if (stated := staffing.entry_staff(entry)) is None:
             return None
         count, line = stated
-        return Statement(f"{entry.fields.get(Field.SETTORE) or office} conta {count} dipendenti",
-                         _sources(line, entry, [entry]))
+        settore = entry.fields.get(Field.SETTORE) or office
+        service = entry.fields.get(Field.SERVIZI, "")
+        if service and sum(e.fields.get(Field.SETTORE) == settore for e in self.gather.org_chart(entry.doc_id)) > 1:
+            # an org chart of one row per service counts each service's staff, not its office's
+            settore = f"{service} ({settore})"
+        return Statement(f"{settore} conta {count} dipendenti", _sources(line, entry, [entry]))
 
     def _organisation(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
         """The offices of each ente asked about, each with its head, or what the one
@@ -1174,6 +1230,15 @@ class ExtractiveAnswerer:
 # how far (in candidates) a marked list may follow the sentence that introduces it
 # (a line announcing it may stand between: "… è rivolto a chi necessita di supporto per:")
 _INTRODUCED = 2
+# the services an org-chart entry lists ("Protocollo; Anagrafe, Stato civile")
+_SERVICE_SEP = re.compile(r"\s*[;,•]\s*")
+# the objective about the topic leads an ente's line in a comparison when it is among its
+# first candidates and scores within this margin of the best
+_TOPIC_DEPTH = 20
+_TOPIC_MARGIN = 0.5
+# a plan's phases, compared in general: how many are named, and each one's opening words
+_DIGEST_STEPS = 5
+_DIGEST_STEP_CHARS = 45
 # the share of a staff member's role words the question must write for them to be
 # the person asked ("D1 RUP": all; "predisposizione congiuntamente al RUP …": not)
 _ROLE_SHARE = 0.5

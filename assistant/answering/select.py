@@ -123,6 +123,15 @@ _PURPOSE_CUE = re.compile(
 STRICT_TYPES = frozenset({AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON})
 
 
+# Prose names who is in charge with a verb of charge, its object a pronoun for the
+# objective the passage is about ("Ne cura l'attuazione il Servizio X", "Lo segue la
+# dott.ssa Y", "Se ne occupa l'ing. Z"): such a sentence is about its objective as a
+# "Responsabile:" line is, though it names none of the objective's words.
+CHARGE = re.compile(
+    r"(?i)^(?:(?:se\s+)?ne\s+(?:cur|segu|occup|coordin|gestisc|rispond|attu)\w*|"
+    r"l[oaie]\s+(?:segu|coordin|gestisc|dirig)\w*|l['’]\s*(?:ha\s+in\s+carico|segu\w+|coordin\w+|gestisc\w+))\b")
+
+
 def _is_value_line(cand: Candidate) -> bool:
     """A short line that is a value, not a sentence ("Ass. R. Stavola", "Entro il
     30/06/2025"): like a field, it is about the section it sits in."""
@@ -349,7 +358,7 @@ class Selector:
             cand.field == Field.SERVIZI and Field.SERVIZI in frame.named_fields
         ):
             own = ctx  # asked about the head (or services) of the settore that does X
-        elif cand.field is not None or _is_value_line(cand):
+        elif cand.field is not None or _is_value_line(cand) or CHARGE.match(cand.text):
             own = _share(frame, topic, tokens | heading)
         else:
             own = _share(frame, topic, tokens)
@@ -373,7 +382,7 @@ class Selector:
             # does not name it belongs to another contract, school or project
             ok = False
         elif ok and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) and cand.field is None \
-                and not _is_value_line(cand) and frame.things and own < 0.5 \
+                and not _is_value_line(cand) and frame.things and own < 0.5 and not CHARGE.match(cand.text) \
                 and not matched(frozenset(t for t, _ in frame.things), tokens):
             # a sentence names the party doing what it says: one that names none of the
             # things the question asks about ("chi compone il nucleo…") nor most of its

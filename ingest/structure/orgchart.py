@@ -185,6 +185,7 @@ ROLE_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?:responsabile|dirigente|titolare|referente|comandante|segretari[oa]|"
     r"incaricat[oa]|posizione\s+organizzativa|e\.\s?q\.)\b[^:]{0,50}:(?:\*\*)?\s*(?P<value>.+)$")
 _MAX_ENTRY_LINES = 8
+_VACANT_RE = re.compile(r"(?i)(?:posto\s+)?vacante")
 
 
 def _head_named(value: str) -> str | None:
@@ -202,7 +203,12 @@ def _head(cell: str) -> str:
     role, a head the plan names elsewhere), up to a dash that adds the grade."""
     if person := _head_named(cell):
         return person
-    return re.split(r"\s+[–—-]\s+", cell, maxsplit=1)[0].strip() if is_role(cell) else ""
+    if not is_role(cell):
+        return ""
+    # (a vacant post names the role after the dash: "vacante – funzioni attribuite al
+    # Segretario comunale" is held by the Segretario, kept whole)
+    first = re.split(r"\s+[–—-]\s+", cell, maxsplit=1)[0].strip()
+    return cell.strip() if _VACANT_RE.fullmatch(first) else first
 
 
 def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]:

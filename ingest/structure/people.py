@@ -101,8 +101,13 @@ _ROLE_HEAD_RE = re.compile(
 
 # a head named by an appointed role alone ("Segretario comunale (ad interim)",
 # "Comandante P.L."): an org chart's vacant office, held by whoever has the role
-# (also when the cell says it so: "ad interim: il Segretario generale")
-_ROLE_ONLY_RE = re.compile(rf"(?i)^\s*(?:ad\s+interim\s*[:,–—-]?\s*)?(?:(?:il|la|al|alla)\s+)?{APPOINTED_ROLE}\b")
+# (also when the cell says it so: "ad interim: il Segretario generale", or names the
+# post vacant and its functions given to the role: "vacante – funzioni attribuite al
+# Segretario comunale")
+_ROLE_ONLY_RE = re.compile(
+    r"(?i)^\s*(?:(?:posto\s+)?vacante\s*[:,;–—(-]?\s*(?:(?:le\s+)?(?:funzioni|competenze)\s+"
+    r"(?:attribuit|affidat|assegnat|svolt)[eaio]\s+(?:dal?\s+)?)?)?"
+    rf"(?:ad\s+interim\s*[:,–—-]?\s*)?(?:(?:il|la|al|alla)\s+)?{APPOINTED_ROLE}\b")
 
 
 def is_role(head: str) -> bool:

@@ -869,6 +869,17 @@ def test_a_later_line_keeps_room_for_its_head_and_first_statement() -> None:
     assert len(text) <= 600 and text.splitlines()[1] == "Secondo – «due»: la sua prima frase"
 
 
+def test_the_lines_of_a_comparison_share_the_room() -> None:
+    # peers: the first line may not take all but the second's first statement
+    first = [Statement(f"frase {i} " + "x" * 90, []) for i in range(6)]
+    second = [Statement(f"detto {i} " + "y" * 60, []) for i in range(3)]
+    lines = [Line("Primo – «uno»", first), Line("Secondo – «due»", second)]
+    text = assemble(lines, [], budget=750, fair=True).text
+    assert len(text) <= 750 and all(f"detto {i}" in text.splitlines()[1] for i in range(3)), text
+    assert "frase 2" in text.splitlines()[0], text  # (the first keeps its share)
+    assert "detto 1" not in assemble(lines, [], budget=750).text  # (one line after another: greedy)
+
+
 def test_the_holder_of_an_office_comes_with_the_period_of_the_appointment(answerer) -> None:
     ans = answerer.answer("Chi era il titolare del settore Finanziario e tributi e fino a quando?")
     assert re.search(r"CHIZZOLI Martina.{0,60}\(dal 01/01/2024 al 30/04/2024\)", ans.text)

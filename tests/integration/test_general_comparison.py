@@ -46,3 +46,88 @@ def test_a_general_comparison_says_what_each_plan_does_in_particular(tmp_path) -
     assert sum(x in first for x in ("Pagine Ritrovate", "Biblioteche in Valle", "ad alta voce")) >= 2, text
     assert sum(x in second for x in ("concessione", "fondo storico", "serale")) >= 2, text
     assert "ROSSETTI" not in text and "BERETTA" not in text, text
+
+
+BARRIERS_A = """COMUNE DI ROVERETO ALTO
+PIAO 2026-2028
+
+Obiettivi operativi
+
+Obiettivo 4 – Accessibilità degli spazi pubblici
+Settore: Area Lavori Pubblici
+Finalità: Ridurre le barriere architettoniche che ostacolano chi si muove in carrozzina.
+Fattori critici: Le barriere architettoniche nei marciapiedi del centro storico rendono difficili i percorsi.
+Fasi:
+- Censimento dei percorsi pedonali con le associazioni – 2026
+- Aggiornamento del PEBA comunale – 2026
+- Rifacimento delle rampe della stazione ferroviaria – 2027
+- Collaudo con il Comitato Mobilità Libera – 2027
+"""
+
+BARRIERS_B = """COMUNE DI SASSOFERRO
+PIAO 2026-2028
+
+Obiettivi operativi
+
+Obiettivo 2 – Eliminare le barriere architettoniche negli edifici comunali
+Settore: Area Tecnica
+Finalità: Rendere accessibili le sedi comunali.
+Fasi:
+- Installazione di un ascensore nel municipio – 2026
+- Servoscala nella biblioteca – 2027
+"""
+
+
+def test_a_general_comparison_names_each_plans_phases(tmp_path) -> None:
+    """What a plan does is its phases: the particular one ("Aggiornamento del PEBA")
+    holds no word of the question, and is shown among the phases' opening words."""
+    answerer = answerer_over(tmp_path, {"rovereto-alto_piao-2026-2028.txt": BARRIERS_A,
+                                        "sassoferro_piao-2026-2028.txt": BARRIERS_B})
+    text = answerer.answer("Barriere architettoniche: confronta Rovereto Alto e Sassoferro.").text
+    lines = text.split("\n")
+    assert len(lines) == 2, text
+    first = next(x for x in lines if "Rovereto" in x)
+    assert "PEBA" in first and "Censimento" in first, text
+    assert "ascensore" in text, text
+
+
+ELDERLY_A = """COMUNE DI VALPIANA
+PIAO 2026-2028
+
+Obiettivi operativi
+
+Obiettivo 6 – Campagna informativa contro le truffe agli anziani
+Settore: Area Polizia Locale
+Obiettivo strategico: Creare un servizio di sicurezza sociale per la protezione delle persone anziane.
+Fasi:
+- Incontri nei circoli con i carabinieri – 2026
+
+Obiettivo 7 – Favorire la socializzazione degli anziani con spazi aggregativi
+Settore: Area alla Persona
+Finalità: Ridurre il rischio di isolamento.
+Fasi:
+- Corsi per usare lo smartphone e lo SPID – 2026
+- Pranzi comunitari nel centro civico – 2026
+"""
+
+ELDERLY_B = """COMUNE DI CORTEMALE
+PIAO 2026-2028
+
+Obiettivi operativi
+
+Obiettivo 3 – Promuovere la socializzazione informale degli anziani
+Settore: Area Servizi Sociali
+Finalità: Offrire occasioni di incontro presso il Centro Anziani.
+Fasi:
+- Convenzione con il Centro Anziani – 2026
+"""
+
+
+def test_each_plan_is_compared_by_its_objective_about_the_topic(tmp_path) -> None:
+    """The objective whose title names the topic leads its plan's line, though a
+    sentence of another objective shares a word's root ("sociale") and outscores it."""
+    answerer = answerer_over(tmp_path, {"valpiana_piao-2026-2028.txt": ELDERLY_A,
+                                        "cortemale_piao-2026-2028.txt": ELDERLY_B})
+    text = answerer.answer("Anziani e socializzazione: confronta Valpiana e Cortemale.").text
+    first = next(x for x in text.split("\n") if "Valpiana" in x)
+    assert "socializzazione degli anziani" in first and "truffe" not in first, text

@@ -1,0 +1,37 @@
+"""Objectives written as prose under their headings (no "Responsabile:" label), on an
+invented plan: who is in charge is said by a verb of charge whose object is a pronoun
+for the objective ("Lo segue la dott.ssa …", "Ne cura l'attuazione il Servizio …")."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+PLAN = """# Comune di Valdiscesa – PIAO 2026-2028
+
+## 3 Obiettivi operativi 2026
+
+### Ob. 3.1 – Rete di sostegno per gli anziani soli
+
+Gli ultrasettantacinquenni che vivono soli sono 380, il 5% della popolazione. Entro il 30 aprile 2026 va
+sottoscritto il protocollo con l'Azienda sanitaria; da ottobre il telesoccorso viene esteso.
+
+Ne cura l'attuazione l'Ufficio Servizi Sociali, diretto dalla dott.ssa Marta Ziliani.
+
+### Ob. 3.2 – Biblioteca aperta la sera
+
+La biblioteca civica registra 8.100 prestiti l'anno, ma studenti e lavoratori chiedono orari serali. Dal
+2 marzo 2026 la sala studio resterà aperta il martedì e il giovedì fino alle 22, grazie a un accordo con
+l'associazione di volontariato Amici del Libro.
+
+Lo segue la dott.ssa Chiara Morandi.
+
+L'indicatore scelto è il numero di prestiti annui, con un valore obiettivo di 9.500 nel 2026.
+"""
+
+
+def test_who_follows_an_objective_is_said_by_a_verb_of_charge(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": PLAN})
+    ans = answerer.answer("chi segue il progetto della biblioteca aperta la sera?")
+    assert "Morandi" in ans.text and "non indica" not in ans.text, ans.text
+    ans = answerer.answer("chi si occupa della rete per gli anziani che vivono soli?")
+    assert "Ziliani" in ans.text, ans.text

@@ -39,21 +39,44 @@ def _separated_spans(text: str, start: int, end: int, separator: str) -> list[tu
 
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans between blank lines."""
-    return _separated_spans(text, start, end, r"\n[ \t\f\r]*\n")
+    """Spans between blank lines. A page break inside a sentence (the page ends on a
+    word or a comma, the next opens on a word in lower case) is no paragraph's end:
+    the sentence goes on over the page, and a cut there would part its two halves."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r"\n[ \t\f\r]*\n", text[start:end]):
+        at, after = start + m.start(), start + m.end()
+        if "\f" in m.group() and _MID_SENTENCE_END.search(text, start, at) and _GOES_ON.match(text, after, end):
+            continue
+        if (t := _trimmed(text, pos, at)) is not None:
+            spans.append(t)
+        pos = after
+    if (t := _trimmed(text, pos, end)) is not None:
+        spans.append(t)
+    return spans
+
+
+# the end of a page cut inside a sentence, and the next page's opening that goes on with it
+_MID_SENTENCE_END = re.compile(r"[\w,]\s*$")
+_GOES_ON = re.compile(r"[ \t]*[a-zà-ù]")
 
 
 def is_prose(text: str) -> bool:
     """Wrapped prose: lines of about a page's width, none a row, an item or a label. It
     is cut at its sentences (a part ends where a sentence does); other text at its lines."""
     lines = [x for x in text.split("\n") if x.strip()]
-    prose = [x for x in lines if "\t" not in x and not _ITEM_RE.match(x) and len(x.strip()) >= _PROSE_WIDTH]
+    # (a narrow column wraps prose at its own margin: lines of about its width)
+    width = max((len(x.strip()) for x in lines), default=0)
+    least = min(_PROSE_WIDTH, int(_COLUMN_FULL * width)) if width >= _MIN_COLUMN_WIDTH else _PROSE_WIDTH
+    prose = [x for x in lines if "\t" not in x and not _ITEM_RE.match(x) and len(x.strip()) >= least]
     # (a heading or a short closing line may stand among them)
     return len(prose) >= _PROSE_LINES and len(prose) >= _PROSE_SHARE * len(lines)
 
 
 _PROSE_LINES = 3
 _PROSE_WIDTH = 50
+_MIN_COLUMN_WIDTH = 35
+_COLUMN_FULL = 0.75
 _PROSE_SHARE = 0.75
 _ITEM_RE = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\|)\s")
 

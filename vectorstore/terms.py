@@ -141,17 +141,24 @@ def near_terms(db: sqlite3.Connection, term: str, limit: int = 2) -> list[str]:
 
 
 def extending_terms(db: sqlite3.Connection, word: str, limit: int = 2, longer_by: int = 4) -> list[str]:
-    """Indexed terms that extend a folded word by a few letters: the forms an Italian
-    noun takes as an adjective or a diminutive ("sera" -> "seral", "serat"), so that a
-    noun the plans state only in a derived form is not taken for one they never name.
-    Words under four letters extend into unrelated words, and get none."""
+    """Indexed terms that extend a folded word's root by an adjective's or a diminutive's
+    suffix ("sera" -> "seral", "serat"; "cimiteri" -> "cimiterial"): the forms an Italian
+    noun takes, so that a noun the plans state only in a derived form is not taken for
+    one they never name. Other extensions are other words ("sponsor" -> "sponsorizz",
+    "ser" -> "serviz"); words under four letters get none."""
     if len(word) < 4 or not word.isalpha():
         return []
+    root = word[:-1] if word[-1] in "aeiou" else word
     rows = db.execute(
         "SELECT term, chunks FROM term_stats WHERE term > ? AND term < ? AND length(term) <= ?",
-        (word, word + "\uffff", len(word) + longer_by),
+        (root, root + "\uffff", len(word) + longer_by),
     ).fetchall()
-    return [t for _, t in sorted(((int(n), t) for t, n in rows), reverse=True)[:limit]]
+    derived = [(int(n), t) for t, n in rows if t[len(root):].startswith(_DERIVING_SUFFIXES)]
+    return [t for _, t in sorted(derived, reverse=True)[:limit]]
+
+
+# the suffixes Italian adds to a noun's root for its adjective or diminutive
+_DERIVING_SUFFIXES = ("al", "ial", "il", "at", "in", "ic", "ar")
 
 
 def prune_terms(terms: Sequence[str], counts: dict[str, int], max_postings: int) -> list[str]:

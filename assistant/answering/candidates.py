@@ -201,9 +201,12 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         return False
     if len(re.findall(r"[^\W\d_]{3,}", head)) < words:
         return False
-    if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60:
-        return False
     last = head.rsplit(None, 1)[-1].casefold()
+    if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60 \
+            and not (last in _OPEN_END and tail[0].islower()):
+        # (a colon inside a line that goes on a sentence cut after an article or a
+        # preposition, "… pari a / circa 41.000 metri cubi annui: il valore", is no label's)
+        return False
     # (a line that opens with a label or a heading in capitals starts a field of its own)
     full = full and leading_label(tail) is None and not _CAPS_OPENING.match(tail)
     return full or tail[0].islower() or tail[0].isdigit() or last in _OPEN_END

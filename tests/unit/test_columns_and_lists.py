@@ -109,3 +109,26 @@ def test_prose_wrapped_in_a_narrow_column_is_joined_at_its_sentences() -> None:
     # names and short titles one under the other are no wrapped prose
     assert logical_lines("Servizi Sociali\nUfficio Scuola e Istruzione\nBiblioteca civica") == [
         "Servizi Sociali", "Ufficio Scuola e Istruzione", "Biblioteca civica"]
+
+
+def test_a_colon_inside_a_continued_line_is_no_label() -> None:
+    body = ("Si misura la riduzione dei consumi di gas\nmetano rispetto alla media 2023-2025, pari a\n"
+            "circa 41.000 metri cubi annui: il valore\nobiettivo è una riduzione del 35% nel 2026.")
+    assert logical_lines(body) == [" ".join(body.split("\n"))]
+    # (a label line after a finished sentence stays a line of its own)
+    assert logical_lines("Il servizio apre il sabato mattina.\nReferente: dott.ssa Anna Neri") == [
+        "Il servizio apre il sabato mattina.", "Referente: dott.ssa Anna Neri"]
+
+
+def test_a_page_break_inside_a_sentence_ends_no_paragraph() -> None:
+    from ingest.chunk_spans import is_prose, paragraph_spans
+    from ingest.models import PAGE_JOINER
+
+    text = f"Il progetto esecutivo va approvato entro il 28 febbraio; i lavori,{PAGE_JOINER}affidati alla ditta X, finiscono ad agosto."
+    assert len(paragraph_spans(text, 0, len(text))) == 1
+    ended = f"Il progetto esecutivo va approvato entro il 28 febbraio.{PAGE_JOINER}affidati alla ditta X."
+    assert len(paragraph_spans(ended, 0, len(ended))) == 2
+    column = ("L'indicatore scelto è la quota di pratiche\npresentate in via telematica, con un valore\n"
+              "obiettivo del 100% dal secondo semestre 2026;\nun secondo indicatore misura il tempo medio.")
+    assert is_prose(column)  # (prose wrapped at a narrow column's margin)
+    assert not is_prose("Servizi Sociali\nUfficio Scuola e Istruzione\nBiblioteca civica\nUfficio Sport")

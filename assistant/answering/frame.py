@@ -126,6 +126,14 @@ COLLOQUIAL: dict[str, str] = {
     # the officer named by the law for corruption prevention, as people call them
     "responsabile anticorruzione": "responsabile prevenzione corruzione trasparenza rpct",
     "mensa": "refezione",  # the canteen service, as plans name it
+    # everyday words for what plans name technically
+    "eternit": "amianto",
+    "disabili": "disabilità diversamente abili",
+    "bidoni": "contenitori",
+    "appalto": "affidamento gara",
+    "telecamere": "videosorveglianza",
+    "multe": "sanzioni verbali",
+    "case popolari": "alloggi erp edilizia residenziale pubblica",
 }
 
 

@@ -35,3 +35,19 @@ def test_who_follows_an_objective_is_said_by_a_verb_of_charge(tmp_path) -> None:
     assert "Morandi" in ans.text and "non indica" not in ans.text, ans.text
     ans = answerer.answer("chi si occupa della rete per gli anziani che vivono soli?")
     assert "Ziliani" in ans.text, ans.text
+
+
+ASBESTOS = """# Comune di Valdiscesa – PIAO 2026-2028
+
+### Obiettivo 5 – Monitoraggio dell'amianto sul territorio
+Finalità: conoscere la presenza di amianto nelle coperture per informare i cittadini e tutelare la salute.
+Fasi:
+- Rilievo delle coperture – entro giugno 2026
+"""
+
+
+def test_an_everyday_word_finds_the_plans_technical_one(tmp_path) -> None:
+    # "eternit" is what people call the asbestos sheets plans write "amianto"
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": ASBESTOS})
+    text = answerer.answer("Perché il comune vuole mappare l'eternit presente sul territorio?").text
+    assert "salute" in text and "non indica" not in text, text

@@ -135,13 +135,13 @@ def sentences(line: str) -> list[str]:
 _OPEN_END = frozenset(
     "il lo la i gli le un una uno di del della dello dei degli delle a al alla allo ai agli alle "
     "da dal dalla dai dagli dalle in nel nella nello nei negli nelle con col su sul sulla sui "
-    "per tra fra e ed o od che cui n. art. dott. dott.ssa "
+    "per tra fra e ed o od che cui n. art. dott. dott.ssa ing. arch. geom. rag. avv. prof. sig. "
     # (relative and linking words, and the verb "to be", also ask for what follows:
     # "… è stato confermato quale / Responsabile della prevenzione …")
     "quale quali nonché ovvero ossia cioè presso mediante tramite verso sia è sono".split()
 )
 _PROSE_WORDS = 5
-_ITEM_START = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\|)\s")
+_ITEM_START = re.compile(r"\s*(?:[-•*–▪]|\d{1,3}[.)]|\|)\s")  # (a year opening a line, "2025. …", numbers no item)
 
 
 def is_row(line: str) -> bool:
@@ -163,6 +163,12 @@ def logical_lines(body: str) -> list[str]:
     # (a body wrapped so has several lines of about one width, as a page's text has;
     # a text file's paragraphs are lines of any length)
     width = max((len(x.strip()) for x in lines), default=0)
+    # (a narrow column's width is what most of its lines reach: a title or a heading
+    # above it may run wider)
+    lengths = sorted(len(x.strip()) for x in lines if x.strip())
+    if len(lengths) >= _MIN_COLUMN_LINES and _MIN_COLUMN_WIDTH <= (common := lengths[int(0.8 * (len(lengths) - 1))]) \
+            < _MIN_WRAP_WIDTH <= width:
+        width = common
     full_lines = sum(len(x.strip()) >= _FULL_LINE * width for x in lines)
     # (a narrow column wraps prose too: then most of its lines reach the margin, which
     # a list of names or titles, of lengths as varied as their words, does not)
@@ -173,7 +179,8 @@ def logical_lines(body: str) -> list[str]:
     for line in lines:
         # (a column's line holds fewer words than a page's: a prose line there is one
         # that reaches the margin, however few its words)
-        full = wrapped and len(previous.strip()) >= _FULL_LINE * width
+        # (a line wider than the column is a heading or a title over it, not its text)
+        full = wrapped and _FULL_LINE * width <= len(previous.strip()) <= (_WIDER * width if column else width)
         if out and _continues(out[-1], line, full=full, words=_COLUMN_WORDS if column and full else _PROSE_WORDS):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
@@ -192,6 +199,8 @@ _MIN_FULL_LINES = 3
 _MIN_COLUMN_WIDTH = 35
 _COLUMN_SHARE = 0.6
 _COLUMN_WORDS = 3
+_MIN_COLUMN_LINES = 6
+_WIDER = 1.15
 _CAPS_OPENING = re.compile(r"[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý]{2,}")
 
 
@@ -202,7 +211,9 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
     if len(re.findall(r"[^\W\d_]{3,}", head)) < words:
         return False
     last = head.rsplit(None, 1)[-1].casefold()
-    if head.endswith((".", ";", ":", "!", "?", "|")) or _LABEL_LINE.match(tail) and len(tail) < 60 \
+    # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)
+    ended = head.endswith((".", ";", ":", "!", "?", "|")) and not (last in _OPEN_END and last.endswith("."))
+    if ended or _LABEL_LINE.match(tail) and len(tail) < 60 \
             and not (last in _OPEN_END and tail[0].islower()):
         # (a colon inside a line that goes on a sentence cut after an article or a
         # preposition, "… pari a / circa 41.000 metri cubi annui: il valore", is no label's)

@@ -131,7 +131,6 @@ COLLOQUIAL: dict[str, str] = {
     "disabili": "disabilità diversamente abili",
     "bidoni": "contenitori",
     "appalto": "affidamento gara",
-    "telecamere": "videosorveglianza",
     "multe": "sanzioni verbali",
     "case popolari": "alloggi erp edilizia residenziale pubblica",
 }

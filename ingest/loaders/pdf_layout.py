@@ -170,10 +170,18 @@ def _furniture(
                 edge.append((p, k, ln.text.strip()))
     n_pages = sum(1 for lines in pages if lines)
     counts = Counter(_edge_key(t) for _, _, t in {(p, 0, t) for p, _, t in edge})
+    # facing pages alternate their running headers (recto, verso): a line that recurs
+    # on every other page is one, counted among the pages of its side
+    sides: dict[str, set[int]] = {}
+    for p, _, text in edge:
+        sides.setdefault(_edge_key(text), set()).add(p % 2)
+    parity_pages = [sum(1 for p, lines in enumerate(pages) if lines and p % 2 == side) for side in (0, 1)]
     out: set[tuple[int, int]] = set()
     for p, k, text in edge:
         flat = re.sub(r"\s+", " ", text)
-        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[_edge_key(text)] >= max(2, n_pages / 2)):
+        key = _edge_key(text)
+        one_side = len(sides[key]) == 1 and n_pages >= 4 and counts[key] >= max(2, parity_pages[p % 2] / 2)
+        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side:
             out.add((p, k))
     return out
 

@@ -10,6 +10,7 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
+from ingest.structure.org_prose import prose_entries
 from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, is_role, person_in, strip_honorific
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
@@ -60,7 +61,14 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     headed = _claim_headed_entries(lines, busy)
     for c in headed:
         busy.update(range(c.first, c.last + 1))
-    return claims + headed + _claim_assignments(lines, busy)
+    assigned = _claim_assignments(lines, busy)
+    for c in assigned:
+        busy.update(range(c.first, c.last + 1))
+    # (offices described in prose, one paragraph each, when no table or line gives them)
+    prose = [] if claims or headed or assigned else [
+        Claim(first, last, _org_builder(lines, first, last, office, fields))
+        for first, last, fields, office in prose_entries(lines, busy)]
+    return claims + headed + assigned + prose
 
 
 # Columns that make a table an objective table, not an org chart.

@@ -132,3 +132,66 @@ def test_a_page_break_inside_a_sentence_ends_no_paragraph() -> None:
               "obiettivo del 100% dal secondo semestre 2026;\nun secondo indicatore misura il tempo medio.")
     assert is_prose(column)  # (prose wrapped at a narrow column's margin)
     assert not is_prose("Servizi Sociali\nUfficio Scuola e Istruzione\nBiblioteca civica\nUfficio Sport")
+
+
+ORG_PROSE = """PIAO 2026-2028 del Comune di Pratolungo
+
+2.2 L'organizzazione dell'ente
+La struttura è articolata in tre Aree.
+L'Area 1 – Affari Generali, affidata alla dott.ssa Anna Rinaldi, comprende la Segreteria, il Protocollo e i
+Servizi Demografici (anagrafe e stato civile); vi operano 9 dipendenti.
+All'Area 2 – Tecnica è preposto l'ing. Paolo Sartori. L'Area raggruppa il Servizio Lavori Pubblici e l'Ufficio
+Ambiente, con 12 dipendenti in tutto.
+L'Area 3 – Servizi alla Persona comprende i Servizi Sociali e la Biblioteca civica, coordinata dalla
+bibliotecaria dott.ssa Carla Neri, e conta 8 dipendenti. L'Area è affidata ad interim alla Responsabile
+dell'Area 1. Complessivamente le tre Aree contano 29 dipendenti.
+"""
+
+
+def test_offices_described_in_prose_are_org_chart_entries() -> None:
+    from ingest.models import UnitKind
+    from tests.docgen import load_txt
+
+    path = Path("/tmp") / "pratolungo_piao-2026-2028.txt"
+    path.write_text(ORG_PROSE, encoding="utf-8")
+    entries = {c.fields[Field.SETTORE]: c.fields for c in parse_document(load_txt(path)).chunks
+               if c.kind == UnitKind.ORG_CHART}
+    first, second, third = entries["Area 1 – Affari Generali"], entries["Area 2 – Tecnica"], \
+        entries["Area 3 – Servizi alla Persona"]
+    assert (first[Field.TITOLARE], first[Field.ORGANICO]) == ("Anna Rinaldi", "9")
+    assert first[Field.SERVIZI] == "Segreteria; Protocollo; Servizi Demografici"
+    assert (second[Field.TITOLARE], second[Field.ORGANICO]) == ("Paolo Sartori", "12")
+    # the librarian heads the library, not the Area; the Area run ad interim has the
+    # other Area's head, and the ente's total is nobody's
+    assert (third[Field.TITOLARE], third[Field.ORGANICO]) == ("Anna Rinaldi", "8")
+
+
+def _alternating_headers_pdf(path: Path) -> Path:
+    pdf = FPDF()
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc))
+    pdf.set_font("Helvetica", size=10)
+    for page in range(1, 6):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(15, 12, "Piano integrato 2026-2028" if page % 2 else "Sezione 2 - Valore pubblico e performance")
+        pdf.set_font("Helvetica", size=10)
+        pdf.set_xy(15, 30)
+        pdf.multi_cell(0, 5, f"Pagina di testo numero {page}: il servizio descritto qui apre il lunedi e il giovedi.")
+    pdf.output(str(path))
+    return path
+
+
+def test_running_headers_that_alternate_between_facing_pages_are_dropped(tmp_path: Path) -> None:
+    text = load_document(_alternating_headers_pdf(tmp_path / "pratolungo_piao-2026-2028.pdf")).text
+    assert "Sezione 2 - Valore pubblico" not in text and "Piano integrato 2026-2028" not in text, text
+    assert "Pagina di testo numero 4" in text
+
+
+def test_a_column_under_a_wider_heading_is_joined_and_a_title_abbreviation_ends_no_sentence() -> None:
+    body = ("Sezione 2 – Valore pubblico e performance: parte strategica e operativa\n"
+            "Il Comune di Pratolungo, in provincia di\nVicenza, conta 8.430 abitanti al 31 dicembre\n"
+            "2025. La misurazione finale spetta al Nucleo di\nValutazione, nominato dal Sindaco. Il\n"
+            "Segretario comunale, dott.\nGiovanni Rossi, è il Responsabile della\nprevenzione della corruzione.")
+    lines = logical_lines(body)
+    assert lines[1].startswith("Il Comune di Pratolungo, in provincia di Vicenza, conta"), lines
+    assert "Nucleo di Valutazione" in lines[1] and "dott. Giovanni Rossi" in lines[1], lines

@@ -1,0 +1,148 @@
+"""Org charts written as prose: a paragraph per office ("L'Area 1 – Affari Generali,
+affidata alla dott.ssa Anna Neri, comprende la Segreteria e il Protocollo; vi operano 9
+dipendenti."), as plans without an org table describe their structure.
+
+Each office's paragraph becomes an ORG_CHART unit with the fields a table row would
+give: the office, its head (named after a verb of charge whose subject is the office,
+"è affidata a", "è preposto il", "è diretta da"), the services it comprises and its
+staff. An office run ad interim by another office's head ("affidata ad interim alla
+Responsabile dell'Area 1") is given that office's head, read from the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.structure.lines import Line
+from ingest.structure.people import TITLED_NAME_RE, is_person_name, person_in, strip_honorific
+from ingest.text import Field
+
+# an office named with its kind and its number, and the name after a dash:
+# "Area 1 – Affari Generali e Servizi Demografici", "Settore III – Tecnico"
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*|e|ed|di|del|della|dei|degli|delle|alla|alle|ai|per)"
+OFFICE_RE = re.compile(
+    r"\b(?P<kind>Area|Settore|Servizio|Unità\s+organizzativa)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b"
+    rf"(?:\s*[–—-]\s*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}}))?")
+# a verb of charge whose subject is the office the paragraph is about: passive after
+# "è" ("è affidata alla", "è preposto il", "ed è diretta dall'") or right after the
+# office's name (", affidata alla …")
+_CHARGE_RE = re.compile(
+    r"(?i)(?:\bè|,)\s+(?:affidat[oa]|prepost[oa]|dirett[oa]|guidat[oa]|rett[oa]|coordinat[oa])"
+    r"(?P<interim>\s+ad\s+interim)?\s+(?:(?:all['’]|alla|allo|al|a|dall['’]|dalla|dallo|dal|il|la|lo)\b)?\s*")
+# the head named by another office's role: "alla Responsabile dell'Area 1"
+_OFFICE_HEAD_RE = re.compile(
+    r"(?i)\b(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
+# what the office comprises: "comprende …", "raggruppa …", "vi fanno capo …"
+_SERVICES_RE = re.compile(r"(?i)\b(?:comprende|raggruppa|include|vi\s+fanno\s+capo|le\s+fanno\s+capo|si\s+articola\s+in)\s+"
+                          r"(?P<list>[^;.:]{5,300})")
+_STAFF_RE = re.compile(r"(?i)\b(\d{1,4})\s+(?:dipendenti|addetti|unità\s+di\s+personale)\b")
+# a sentence about the offices together ("Complessivamente le cinque Aree contano 47
+# dipendenti"): the ente's, not the office's the paragraph before describes
+_WHOLE_RE = re.compile(r"(?:^|(?<=[.;])\s+)(?:Complessivamente|In\s+totale|Nel\s+complesso|Nell['’]insieme|In\s+tutto)\b")
+# a paragraph about an office opens with it: "L'Area 1 – …", "All'Area 2 – … è preposto",
+# "La Polizia Locale costituisce l'Area 5 – …" (the office named in its first words)
+_OPENING_WORDS = 8
+
+
+def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int, dict[str, str], str]]:
+    """Each office paragraph as (first line, last line, fields, office), in document order; a paragraph
+    opens on a line after a finished sentence and names an office in its first words."""
+    starts = [ln.idx for ln in lines if _opens_office(lines, ln, taken)]
+    if len(starts) < 2:
+        return []  # (one office in prose is a mention, not an org chart)
+    entries: list[tuple[int, int, dict[str, str], str]] = []
+    for i, first in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        last = first
+        for k in range(first + 1, stop):
+            if k in taken or lines[k].blank or lines[k].raw.lstrip().startswith(("#", "**")):
+                break
+            last = k
+            if _WHOLE_RE.search(lines[k].clean):
+                break  # (a sentence about all the offices together closes the last one's)
+        text = " ".join(lines[k].clean for k in range(first, last + 1))
+        text = _WHOLE_RE.split(text, maxsplit=1)[0]
+        m = OFFICE_RE.search(" ".join(text.split()[:_OPENING_WORDS + 8]))
+        if m is None:
+            continue
+        office = " ".join(m.group(0).split()).rstrip(" ,")
+        fields = {Field.SETTORE: office}
+        if (charge := _head_of(text, text.find(m.group(0)) + len(m.group(0)))) is not None:
+            fields[Field.TITOLARE] = charge
+        if services := _SERVICES_RE.search(text):
+            fields[Field.SERVIZI] = "; ".join(_items(services.group("list")))
+        if staff := _STAFF_RE.search(text):
+            fields[Field.ORGANICO] = staff.group(1)
+        entries.append((first, last, fields, office))
+    heads = {_key(o): f.get(Field.TITOLARE, "") for _, _, f, o in entries}
+    out: list[tuple[int, int, dict[str, str], str]] = []
+    for first, last, fields, office in entries:
+        head = fields.get(Field.TITOLARE, "")
+        if head.startswith(_INTERIM):
+            # run ad interim by another office's head: that office's person
+            other = heads.get(head[len(_INTERIM):], "")
+            if other and not other.startswith(_INTERIM):
+                fields[Field.TITOLARE] = other
+            else:
+                del fields[Field.TITOLARE]
+        if Field.TITOLARE in fields:
+            out.append((first, last, fields, office))
+    return out
+
+
+_WHO_CHARS = 90  # (how far after the verb of charge its object is read)
+_INTERIM = "\x00"  # marks a head given as another office's, resolved once all are read
+
+
+def _opens_office(lines: Sequence[Line], ln: Line, taken: set[int]) -> bool:
+    if ln.idx in taken or ln.blank or ln.has_tab:
+        return False
+    before = next((lines[k] for k in range(ln.idx - 1, -1, -1) if not lines[k].blank), None)
+    if before is not None and not before.blank and not before.clean.endswith((".", ";", ":")) \
+            and not before.raw.lstrip().startswith(("#", "**")):
+        return False
+    opening = " ".join(ln.clean.split()[:_OPENING_WORDS])
+    if ln.idx + 1 < len(lines) and not lines[ln.idx + 1].blank:
+        opening = " ".join(f"{ln.clean} {lines[ln.idx + 1].clean}".split()[:_OPENING_WORDS])
+    return OFFICE_RE.search(opening) is not None
+
+
+def _head_of(text: str, named_end: int) -> str | None:
+    """The office's head the paragraph names after a verb of charge: a titled person,
+    or another office's head (ad interim), marked to be resolved. A participle after a
+    comma is the office's only right after its name (`named_end`): further on it is of
+    whatever the clause names ("…, la Biblioteca, coordinata dalla dott.ssa …")."""
+    for m in _CHARGE_RE.finditer(text):
+        if m.group(0).startswith(",") and m.start() != named_end:
+            continue
+        who = text[m.end():m.end() + _WHO_CHARS]
+        if (person := person_in(who.split(",")[0].strip())) or (person := _titled(who)):
+            return " ".join(strip_honorific(person)[0].split())
+        if (office := _OFFICE_HEAD_RE.search(who)) is not None:
+            return _INTERIM + _key(f"{office.group('kind')} {office.group('num')}")
+    return None
+
+
+def _titled(text: str) -> str | None:
+    names = [m.group(0) for m in TITLED_NAME_RE.finditer(text) if is_person_name(m.group(0))]
+    return names[0] if names else None
+
+
+def _key(office: str) -> str:
+    """An office's kind and number, folded: "Area 1 – Affari generali" → "area 1"."""
+    m = OFFICE_RE.search(office) or re.search(r"(?i)(area|settore|servizio)\s+(\d{1,2}|[ivx]{1,4})", office)
+    return f"{m.group(1).casefold()} {m.group(2).casefold()}" if m else office.casefold()
+
+
+def _items(listed: str) -> list[str]:
+    """The services a clause lists, articles dropped ("la Segreteria e il Protocollo,
+    l'Ufficio Personale" → Segreteria, Protocollo, Ufficio Personale)."""
+    listed = re.sub(r"\s*\([^()]*\)", "", listed)  # (what a service covers, in brackets)
+    parts = re.split(r",\s*|\s+e\s+(?=(?:il|lo|la|i|gli|le|l['’])\s*[A-ZÀ-Ý])", listed)
+    out = []
+    for part in parts:
+        part = re.sub(r"(?i)^(?:e\s+)?(?:il|lo|la|i|gli|le|l['’])\s*", "", part.strip())
+        if part and part[0].isupper():
+            out.append(" ".join(part.split()))
+    return out

@@ -210,6 +210,8 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         return False
     if len(re.findall(r"[^\W\d_]{3,}", head)) < words:
         return False
+    if is_row(prev) and not tail[0].islower():
+        return False  # (an item goes on only in lower case: a capital opens what follows the list)
     last = head.rsplit(None, 1)[-1].casefold()
     # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)
     ended = head.endswith((".", ";", ":", "!", "?", "|")) and not (last in _OPEN_END and last.endswith("."))

@@ -81,6 +81,14 @@ def _mention(folded: str, office: str, service: bool) -> int:
         return -1
     if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and words[1].isdigit():
         key = " ".join(words[:2])  # "area 3": whatever name follows it
+        if len(words) >= 3 and (at := folded.find(f" {key} ")) < 0:
+            # (or by its kind and name, the number left out: "l'area tecnica" for "Area 3 –
+            # Tecnica", "i servizi alla persona" for "Area 4 – Servizi alla Persona")
+            name = words[2:]
+            for alias in (" ".join([words[0], *name]), " ".join(name) if len(name) >= 2 else ""):
+                if alias and (at := folded.find(f" {alias} ")) >= 0:
+                    return at
+        return folded.find(f" {key} ")
     else:
         content = [w for w in words if w not in OFFICE_KIND_WORDS]
         # one content word ("Settore Tecnico") is named with its kind; a service with

@@ -15,7 +15,8 @@ from ingest.models import Chunk
 from ingest.structure.vocabulary import canonical_key
 
 # the key column's name ("N.", "Nr.", "Cod.", "Codice", "Obiettivo n.")
-_KEY_NAME = re.compile(r"(?i)(?:obiettivo\s+)?(?:n|nr|num|cod|codice|ob|id)\.?")
+# (also the bare "Obiettivo" of a column of codes: "Obiettivo | Peso % | Area")
+_KEY_NAME = re.compile(r"(?i)(?:obiettivo|ob)\.?(?:\s+(?:n|nr|num|cod|codice)\.?)?|(?:n|nr|num|cod|codice|id)\.?")
 # a code short enough to key a row ("5", "OP-3", "2.1"), not a title or a long reference
 _KEY = re.compile(r"[A-Za-z]{0,4}[-.\s]?\d{1,3}(?:\.\d{1,3}){0,2}")
 
@@ -25,25 +26,42 @@ def _key_and_rest(line: str) -> tuple[str, list[str]]:
     …", its cells run together) keys on its first word."""
     row = cells(line)
     if len(row) == 1:
-        row = row[0].split(" ", 1)
+        # (a code written with its word, "Ob. 3.2 …", is the key whole)
+        row = list(m.groups()) if (m := _CODED_ROW.match(row[0])) else row[0].split(" ", 1)
     return row[0], [c for c in row[1:] if c]
 
 
-def keyed_row(code: str, field: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str] | None:
-    """(passage, header's name of the field, value) of the row opening with `code` in
-    a table whose header names `field` after its key column."""
-    code = code.strip()
+_CODED_ROW = re.compile(r"(?i)^((?:obiettivo|ob|n|nr|cod)\.?\s*\d{1,3}(?:\.\d{1,3}){0,2})\s+(.+)$")
+
+
+# the word a code may be written with ("Ob. 3.2", "Obiettivo 3.2", "n. 3"): no part of it
+_CODE_WORD = re.compile(r"(?i)^(?:obiettivo|ob|n|nr|num|cod)\.?\s*(?=\d)")
+
+
+def bare_code(code: str) -> str:
+    """A code without the word it is written with: "Ob. 3.2" → "3.2"."""
+    return _CODE_WORD.sub("", code.strip()).rstrip(".")
+
+
+def keyed_row(code: str, field: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str, str] | None:
+    """(passage, header's name of the field, value, the row as written) of the row
+    opening with `code` in a table whose header names `field` after its key column."""
+    code = bare_code(code)
     if not _KEY.fullmatch(code):
         return None
     for chunk in chunks:
         header = None
-        for line in chunk.body.split("\n"):
+        # (the passage as written keeps a table's cells apart, where its body joins them)
+        for line in (chunk.source_text if "\t" in chunk.source_text else chunk.body).split("\n"):
             key, rest = _key_and_rest(line)
             if _KEY_NAME.fullmatch(key) and rest:
                 # (the field's column is the first after the key; a header of plain text
                 # names it in its other words)
                 name = rest[0] if len(cells(line)) > 1 else re.split(r"\s{2,}", rest[0])[0]
                 header = name if canonical_key(name, fuzzy=False) == field else None
-            elif header is not None and key.rstrip(".") == code and rest:
-                return chunk, header, " ".join(rest)
+            elif header is not None and bare_code(key) == code and rest:
+                value = rest[0] if len(cells(line)) > 1 else " ".join(rest)
+                if header.rstrip().endswith("%") and re.fullmatch(r"\d+(?:[.,]\d+)?", value):
+                    value += "%"  # (a column headed with its unit, "Peso %", gives its values in it)
+                return chunk, header, value, line.strip()
     return None

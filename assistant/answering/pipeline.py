@@ -1207,15 +1207,17 @@ class ExtractiveAnswerer:
     def _keyed(self, frame: Frame, best: Scored, group: list[Scored]) -> list[Statement]:
         """The field the question names, from the row of a table keyed by the
         objective's number ("N. | Stakeholder coinvolti" … "5 | …") in its document."""
-        code = best.cand.chunk.fields.get(Field.CODICE, "")
+        # (an objective written in prose has no code field: its heading numbers it, "Ob. 3.2 – …")
+        code = best.cand.chunk.fields.get(Field.CODICE, "") or (
+            m.group(1) if (m := _HEADING_CODE.match(best.cand.title)) else "")
         if not code:
             return []
         for field in sorted(frame.named_fields):
             if any(s.cand.field == field for s in group):
                 continue
             if (found := keyed.keyed_row(code, field, self.gather.chunks(best.cand.chunk.doc_id))) is not None:
-                chunk, header, value = found
-                return [Statement(f"{header}: {value}", _sources(value, chunk, [chunk]))]
+                chunk, header, value, row = found
+                return [Statement(f"{header}: {value}", _sources(row, chunk, [chunk]))]
         return []
 
     def _ente_documents(self, doc_id: str) -> list[str]:
@@ -1230,6 +1232,8 @@ class ExtractiveAnswerer:
 # how far (in candidates) a marked list may follow the sentence that introduces it
 # (a line announcing it may stand between: "… è rivolto a chi necessita di supporto per:")
 _INTRODUCED = 2
+# the code an objective's heading opens with ("Ob. 3.2 – Biblioteca…", "Obiettivo 4 – …")
+_HEADING_CODE = re.compile(r"(?i)^(?:obiettivo|ob\.?)\s*((?:n\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2})\s*[–—:-]")
 # the services an org-chart entry lists ("Protocollo; Anagrafe, Stato civile")
 _SERVICE_SEP = re.compile(r"\s*[;,•]\s*")
 # the objective about the topic leads an ente's line in a comparison when it is among its

@@ -51,3 +51,17 @@ def test_a_name_keeps_the_title_the_plan_writes() -> None:
     assert titled("Paolo Gialli", ORG) == "ing. Paolo Gialli"
     assert titled("Mario Rossi", ORG) == "Mario Rossi"
     assert titled("Luca Neri", [_chunk(f"{Field.TITOLARE}: arch. LUCA NERI")]) == "arch. Luca Neri"
+
+
+def test_a_numbered_office_is_named_by_its_kind_and_name_without_the_number() -> None:
+    from assistant.answering.holders import offices_named
+
+    numbered = [
+        _chunk("Area 3 – Tecnica: ing. Paolo Zeni", UnitKind.ORG_CHART, settore="Area 3 – Tecnica", titolare="Paolo Zeni"),
+        _chunk("Area 4 – Servizi alla Persona: dott.ssa Ada Riva", UnitKind.ORG_CHART,
+               settore="Area 4 – Servizi alla Persona", titolare="Ada Riva"),
+    ]
+    found = offices_named("ha più personale l'area tecnica o quella dei servizi alla persona?", numbered,
+                          services=False)
+    assert found == numbered
+    assert offices_named("quanti dipendenti ha l'area 3?", numbered, services=False) == numbered[:1]

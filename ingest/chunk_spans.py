@@ -67,7 +67,7 @@ def is_prose(text: str) -> bool:
     lines = [x for x in text.split("\n") if x.strip()]
     # (a narrow column wraps prose at its own margin: lines of about its width)
     width = max((len(x.strip()) for x in lines), default=0)
-    least = min(_PROSE_WIDTH, int(_COLUMN_FULL * width)) if width >= _MIN_COLUMN_WIDTH else _PROSE_WIDTH
+    least = min(_PROSE_WIDTH, int(_COLUMN_FULL * width)) if width >= MIN_COLUMN_WIDTH else _PROSE_WIDTH
     prose = [x for x in lines if "\t" not in x and not _ITEM_RE.match(x) and len(x.strip()) >= least]
     # (a heading or a short closing line may stand among them)
     return len(prose) >= _PROSE_LINES and len(prose) >= _PROSE_SHARE * len(lines)
@@ -75,7 +75,8 @@ def is_prose(text: str) -> bool:
 
 _PROSE_LINES = 3
 _PROSE_WIDTH = 50
-_MIN_COLUMN_WIDTH = 35
+# a column of a two-column page holds about 45 characters a line; narrower text is no prose
+MIN_COLUMN_WIDTH = 35
 _COLUMN_FULL = 0.75
 _PROSE_SHARE = 0.75
 _ITEM_RE = re.compile(r"\s*(?:[-•*–▪]|\d+[.)]|\|)\s")

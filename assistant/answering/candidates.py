@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.chunk_spans import MIN_COLUMN_WIDTH
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
@@ -166,13 +167,13 @@ def logical_lines(body: str) -> list[str]:
     # (a narrow column's width is what most of its lines reach: a title or a heading
     # above it may run wider)
     lengths = sorted(len(x.strip()) for x in lines if x.strip())
-    if len(lengths) >= _MIN_COLUMN_LINES and _MIN_COLUMN_WIDTH <= (common := lengths[int(0.8 * (len(lengths) - 1))]) \
+    if len(lengths) >= _MIN_COLUMN_LINES and MIN_COLUMN_WIDTH <= (common := lengths[int(0.8 * (len(lengths) - 1))]) \
             < _MIN_WRAP_WIDTH <= width:
         width = common
     full_lines = sum(len(x.strip()) >= _FULL_LINE * width for x in lines)
     # (a narrow column wraps prose too: then most of its lines reach the margin, which
     # a list of names or titles, of lengths as varied as their words, does not)
-    column = _MIN_COLUMN_WIDTH <= width < _MIN_WRAP_WIDTH \
+    column = MIN_COLUMN_WIDTH <= width < _MIN_WRAP_WIDTH \
         and full_lines >= max(_MIN_FULL_LINES, _COLUMN_SHARE * len(lines))
     wrapped = column or _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and full_lines >= _MIN_FULL_LINES
     previous = ""
@@ -194,9 +195,8 @@ _FULL_LINE = 0.75
 _MIN_WRAP_WIDTH = 70
 _MAX_WRAP_WIDTH = 200  # (a landscape page holds about 180 characters a line)
 _MIN_FULL_LINES = 3
-# a column of a two-column page holds about 45 characters a line; in one, prose is
-# told by most lines (this share) reaching the margin
-_MIN_COLUMN_WIDTH = 35
+# in a column (MIN_COLUMN_WIDTH and up), prose is told by most lines (this share)
+# reaching the margin
 _COLUMN_SHARE = 0.6
 _COLUMN_WORDS = 3
 _MIN_COLUMN_LINES = 6

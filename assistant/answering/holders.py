@@ -45,6 +45,11 @@ def office_named(text: str, entries: Sequence[Chunk]) -> Chunk | None:
     return named[0] if named else None
 
 
+def services_of(entry: Chunk) -> list[str]:
+    """The services an org-chart entry lists ("Protocollo; Anagrafe, Stato civile")."""
+    return [x for x in re.split(r"\s*[;,•]\s*", entry.fields.get(Field.SERVIZI, "")) if x.strip()]
+
+
 def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) -> list[Chunk]:
     """The org-chart entries of the offices `text` names, in the order it names them
     (`services`: also an office named by one of the services its entry lists)."""
@@ -56,7 +61,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
             continue
         names = [entry.fields.get(Field.SETTORE, "")]
         if services:
-            names += re.split(r"\s*[;,]\s*", entry.fields.get(Field.SERVIZI, ""))
+            names += services_of(entry)
         for i, name in enumerate(names):
             at = _mention(folded, fold_name(name), service=i > 0)
             if at >= 0 and (entry.id not in found or at < found[entry.id][0]):

@@ -31,16 +31,25 @@ def _key_and_rest(line: str) -> tuple[str, list[str]]:
     return row[0], [c for c in row[1:] if c]
 
 
-_CODED_ROW = re.compile(r"(?i)^((?:obiettivo|ob|n|nr|cod)\.?\s*\d{1,3}(?:\.\d{1,3}){0,2})\s+(.+)$")
-
 
 # the word a code may be written with ("Ob. 3.2", "Obiettivo 3.2", "n. 3"): no part of it
-_CODE_WORD = re.compile(r"(?i)^(?:obiettivo|ob|n|nr|num|cod)\.?\s*(?=\d)")
+_WORD = r"(?:(?:obiettivo|ob)\.?\s*(?:(?:n|nr)\.?\s*)?|(?:n|nr|num|cod)\.?\s*)"
+_CODE = r"\d{1,3}(?:\.\d{1,3}){0,2}"
+_CODE_WORD = re.compile(rf"(?i)^{_WORD}(?=\d)")
+# a row of plain text opening with a code written with its word ("Ob. 3.2 6 Area 4")
+_CODED_ROW = re.compile(rf"(?i)^({_WORD}{_CODE})\s+(.+)$")
+# the code an objective's heading opens with ("Ob. 3.2 – Biblioteca…", "Obiettivo 4 – …")
+_HEADING_CODE = re.compile(rf"(?i)^{_WORD}({_CODE})\s*[–—:-]")
 
 
 def bare_code(code: str) -> str:
     """A code without the word it is written with: "Ob. 3.2" → "3.2"."""
     return _CODE_WORD.sub("", code.strip()).rstrip(".")
+
+
+def heading_code(title: str) -> str:
+    """The code an objective's heading numbers it with ("Ob. 3.2 – …" → "3.2"), or ""."""
+    return m.group(1) if (m := _HEADING_CODE.match(title)) else ""
 
 
 def keyed_row(code: str, field: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str, str] | None:

@@ -1030,7 +1030,7 @@ class ExtractiveAnswerer:
                 (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
             return [first]
         if len(parts) < 2 and (holding := next((c for c in units if key in {
-                fold_name(x) for x in _SERVICE_SEP.split(c.fields.get(Field.SERVIZI, "")) if x.strip()}), None)):
+                fold_name(x) for x in holders.services_of(c)}), None)):
             # a service the org chart files under its office ("Servizi Cimiteriali" in
             # the row of Area I): the office holding it is the one in charge
             return [holding]
@@ -1208,8 +1208,7 @@ class ExtractiveAnswerer:
         """The field the question names, from the row of a table keyed by the
         objective's number ("N. | Stakeholder coinvolti" … "5 | …") in its document."""
         # (an objective written in prose has no code field: its heading numbers it, "Ob. 3.2 – …")
-        code = best.cand.chunk.fields.get(Field.CODICE, "") or (
-            m.group(1) if (m := _HEADING_CODE.match(best.cand.title)) else "")
+        code = best.cand.chunk.fields.get(Field.CODICE, "") or keyed.heading_code(best.cand.title)
         if not code:
             return []
         for field in sorted(frame.named_fields):
@@ -1232,10 +1231,6 @@ class ExtractiveAnswerer:
 # how far (in candidates) a marked list may follow the sentence that introduces it
 # (a line announcing it may stand between: "… è rivolto a chi necessita di supporto per:")
 _INTRODUCED = 2
-# the code an objective's heading opens with ("Ob. 3.2 – Biblioteca…", "Obiettivo 4 – …")
-_HEADING_CODE = re.compile(r"(?i)^(?:obiettivo|ob\.?)\s*((?:n\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2})\s*[–—:-]")
-# the services an org-chart entry lists ("Protocollo; Anagrafe, Stato civile")
-_SERVICE_SEP = re.compile(r"\s*[;,•]\s*")
 # the objective about the topic leads an ente's line in a comparison when it is among its
 # first candidates and scores within this margin of the best
 _TOPIC_DEPTH = 20

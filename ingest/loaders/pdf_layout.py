@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ingest.loaders.pdf_columns import unruled_tables
-from ingest.loaders.pdf_lines import column_parts, Line, table_lines, text_lines
+from ingest.loaders.pdf_lines import Line, column_parts, table_lines, text_lines
 from ingest.text import drop_whitespace
 
 log = logging.getLogger(__name__)

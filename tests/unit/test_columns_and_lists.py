@@ -68,7 +68,7 @@ def test_plain_word_labels_and_explained_labels(label: str, field: Field) -> Non
 
 def _two_column_pdf(path: Path) -> Path:
     pdf = FPDF()
-    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     pdf.multi_cell(0, 5, "Comune di Pratolungo - PIAO 2026-2028, sezione operativa.")
@@ -101,10 +101,10 @@ def test_prose_wrapped_in_a_narrow_column_is_joined_at_its_sentences() -> None:
             "Privata e Urbanistica, diretto dall'ing. Stefano\nPegoraro. Entro il 30 giugno 2026 sarà attivata\n"
             "la nuova piattaforma per tutte le istanze.")
     assert logical_lines(body) == [
-        "L'indicatore scelto è la quota di pratiche presentate in via telematica, con un valore "
-        "obiettivo del 100% dal secondo semestre 2026.",
-        "Ne cura l'attuazione il Servizio Edilizia Privata e Urbanistica, diretto dall'ing. Stefano Pegoraro. "
-        "Entro il 30 giugno 2026 sarà attivata la nuova piattaforma per tutte le istanze.",
+        ("L'indicatore scelto è la quota di pratiche presentate in via telematica, con un valore "
+         "obiettivo del 100% dal secondo semestre 2026."),
+        ("Ne cura l'attuazione il Servizio Edilizia Privata e Urbanistica, diretto dall'ing. Stefano Pegoraro. "
+         "Entro il 30 giugno 2026 sarà attivata la nuova piattaforma per tutte le istanze."),
     ]
     # names and short titles one under the other are no wrapped prose
     assert logical_lines("Servizi Sociali\nUfficio Scuola e Istruzione\nBiblioteca civica") == [
@@ -168,7 +168,7 @@ def test_offices_described_in_prose_are_org_chart_entries() -> None:
 
 def _alternating_headers_pdf(path: Path) -> Path:
     pdf = FPDF()
-    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
     pdf.set_font("Helvetica", size=10)
     for page in range(1, 6):
         pdf.add_page()

@@ -1031,7 +1031,7 @@ class ExtractiveAnswerer:
             return [first]
         if len(parts) < 2 and (holding := next((c for c in units if key in {
                 fold_name(x) for x in holders.services_of(c)}), None)):
-            # a service the org chart files under its office ("Servizi Cimiteriali" in
+            # a service the org chart files under its office ("Protocollo" in
             # the row of Area I): the office holding it is the one in charge
             return [holding]
         found: list[Chunk] = []

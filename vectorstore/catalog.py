@@ -425,7 +425,8 @@ class Catalog:
             return term_stats.near_terms(self._db, term)
 
     def extending_terms(self, word: str) -> list[str]:
-        """Indexed terms a few letters longer than a folded word that begin with it."""
+        """Indexed terms that extend a folded word's root as its adjective or diminutive
+        does (`terms.extending_terms`)."""
         with self._lock:
             return term_stats.extending_terms(self._db, word)
 

@@ -268,7 +268,7 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
     # several lines (one per ente) share the room: a line may not take the room the
     # following lines need for their head and first statement
     need = [len(ln.head) + (len(ln.statements[0].text) if ln.statements else 0) + 12 for ln in lines]
-    shares = _shares([len(ln.head) + sum(len(st.text) + _MARK_CHARS for st in ln.statements) for ln in lines],
+    shares = fair_shares([len(ln.head) + sum(len(st.text) + _MARK_CHARS for st in ln.statements) for ln in lines],
                      budget - len(lines) + 1) if fair else []
     for i, line in enumerate(lines):
         room = budget - sum(need[i + 1:])
@@ -305,13 +305,13 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
 _MARK_CHARS = 8
 
 
-def _shares(lengths: Sequence[int], room: int) -> list[int]:
+def fair_shares(lengths: Sequence[int], room: int, least: int = 0) -> list[int]:
     """Each of several peers' room out of `room`: an equal share, a short one keeping
-    only its length and leaving the rest to the longer ones."""
+    only its length and leaving the rest to the longer ones (each at least `least`)."""
     shares = list(lengths)
     left = room
     for k, i in enumerate(sorted(range(len(lengths)), key=lambda i: lengths[i])):
-        shares[i] = min(lengths[i], left // (len(lengths) - k))
+        shares[i] = min(lengths[i], max(least, left // (len(lengths) - k)))
         left -= shares[i]
     return shares
 

@@ -85,32 +85,27 @@ def _mention(folded: str, office: str, service: bool) -> int:
     if not words:
         return -1
     if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and words[1].isdigit():
-        key = " ".join(words[:2])  # "area 3": whatever name follows it
-        if len(words) >= 3 and (at := folded.find(f" {key} ")) < 0:
-            # (or by its kind and name, the number left out: "l'area tecnica" for "Area 3 –
-            # Tecnica", "i servizi alla persona" for "Area 4 – Servizi alla Persona")
-            name = words[2:]
-            for alias in (" ".join([words[0], *name]), " ".join(name) if len(name) >= 2 else ""):
-                if alias and (at := folded.find(f" {alias} ")) >= 0:
-                    return at
-        return folded.find(f" {key} ")
-    else:
-        content = [w for w in words if w not in OFFICE_KIND_WORDS]
-        # one content word ("Settore Tecnico") is named with its kind; a service with
-        # fewer than two words ("Archivio") is too common a word to stand for its office
-        if service and len(words) < 2:
-            return -1
-        if len(content) < 2:
-            return folded.find(f" {' '.join(words)} ")
-        # a longer name, named without its kind ("l'ambiente e territorio") or by its
-        # first two words of substance ("il settore servizi sociali" for "Settore Servizi
-        # Sociali e Cultura"), as people shorten an office's name
-        name = words[next(i for i, w in enumerate(words) if w not in OFFICE_KIND_WORDS):]
-        for key in (" ".join(content), " ".join(name), "" if service else lead_words(name)):
-            if key and (at := folded.find(f" {key} ")) >= 0:
-                return at
+        # "area 3", whatever name follows it, or its kind and name with the number left
+        # out ("l'area tecnica" for "Area 3 – Tecnica", "i servizi alla persona" for
+        # "Area 4 – Servizi alla Persona")
+        name = words[2:]
+        aliases = [" ".join(words[:2]), " ".join([words[0], *name]) if name else "", " ".join(name) if len(name) >= 2 else ""]
+        return next((at for alias in aliases if alias and (at := folded.find(f" {alias} ")) >= 0), -1)
+    content = [w for w in words if w not in OFFICE_KIND_WORDS]
+    # one content word ("Settore Tecnico") is named with its kind; a service with
+    # fewer than two words ("Archivio") is too common a word to stand for its office
+    if service and len(words) < 2:
         return -1
-    return folded.find(f" {key} ")
+    if len(content) < 2:
+        return folded.find(f" {' '.join(words)} ")
+    # a longer name, named without its kind ("l'ambiente e territorio") or by its
+    # first two words of substance ("il settore servizi sociali" for "Settore Servizi
+    # Sociali e Cultura"), as people shorten an office's name
+    name = words[next(i for i, w in enumerate(words) if w not in OFFICE_KIND_WORDS):]
+    for key in (" ".join(content), " ".join(name), "" if service else lead_words(name)):
+        if key and (at := folded.find(f" {key} ")) >= 0:
+            return at
+    return -1
 
 
 # the words that join the words of an office's name ("Servizi alla Persona")

@@ -495,8 +495,9 @@ class ExtractiveAnswerer:
                 # (the same objective in several plans) shares that room with the others.
                 budget = LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70 if multi else 90) - 10 \
                     - (20 if multi else 0)
-                limits = _fair_limits([len(phrase(s.cand, limit)) for s in chosen],
-                                      budget - _ITEM_OVERHEAD * len(chosen))
+                # (each item at least a readable minimum)
+                limits = compose.fair_shares([len(phrase(s.cand, limit)) for s in chosen],
+                                             budget - _ITEM_OVERHEAD * len(chosen), least=_MIN_ITEM_CHARS)
             else:
                 room = budget - len(phrase(chosen[0].cand, limit))
                 rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
@@ -1311,18 +1312,6 @@ def _enumeration_end(text: str) -> int:
         if (m.group(1) or m.group(2) or "").count(",") >= 2:
             return m.end()
     return 0
-
-
-def _fair_limits(lengths: Sequence[int], room: int) -> list[int]:
-    """Per-item room for items sharing `room`: a short item keeps its length and
-    leaves the rest to the longer ones (each at least a readable minimum)."""
-    limits = list(lengths)
-    left = room
-    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
-    for k, i in enumerate(order):
-        limits[i] = min(lengths[i], max(_MIN_ITEM_CHARS, left // (len(lengths) - k)))
-        left -= limits[i]
-    return limits
 
 
 def _title_key(title: str) -> str:

@@ -4,6 +4,7 @@ one tab-separated line (a vertically merged cell repeated in the rows it spans).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,25 +42,26 @@ def text_lines(words: Sequence[dict]) -> list[Line]:
     out: list[Line] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-        size = max(float(row[0].get("size", 10)), 1.0)
-        gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:])]
-        threshold = _COLUMN_GAP_EM * size
-        parts: list[str] = [row[0]["text"]]
-        for gap, w in zip(gaps, row[1:]):
-            parts.append("\t" if gap > threshold else " ")
-            parts.append(w["text"])
-        sizes = [float(w.get("size", 0)) for w in row]
-        out.append(
-            Line(
-                top=min(w["top"] for w in row),
-                bottom=max(w["bottom"] for w in row),
-                text="".join(parts),
-                size=sum(sizes) / len(sizes),
-                bold=all(_is_bold(str(w.get("fontname", ""))) for w in row),
-                words=tuple(row),
-            )
-        )
+        out.append(_line_of(row, "\t".join(" ".join(w["text"] for w in part) for part in _column_groups(row))))
     return out
+
+
+def _column_groups(row: Sequence[dict]) -> list[list[dict]]:
+    """A baseline's words in runs, split where a gap is wider than a column gap."""
+    threshold = _COLUMN_GAP_EM * max(float(row[0].get("size", 10)), 1.0)
+    groups: list[list[dict]] = [[row[0]]]
+    for a, b in itertools.pairwise(row):
+        if b["x0"] - a["x1"] > threshold:
+            groups.append([])
+        groups[-1].append(b)
+    return groups
+
+
+def _line_of(words: Sequence[dict], text: str) -> Line:
+    sizes = [float(w.get("size", 0)) for w in words]
+    return Line(top=min(w["top"] for w in words), bottom=max(w["bottom"] for w in words), text=text,
+                size=sum(sizes) / len(sizes), bold=all(_is_bold(str(w.get("fontname", ""))) for w in words),
+                words=tuple(words))
 
 
 def column_parts(ln: Line) -> list[Line]:
@@ -69,19 +71,8 @@ def column_parts(ln: Line) -> list[Line]:
     shares it with body text in the other."""
     if ln.in_table or len(ln.words) < 2:
         return [ln]
-    size = max(float(ln.words[0].get("size", 10)), 1.0)
-    groups: list[list[dict]] = [[ln.words[0]]]
-    for a, b in zip(ln.words, ln.words[1:]):
-        if b["x0"] - a["x1"] > _COLUMN_GAP_EM * size:
-            groups.append([])
-        groups[-1].append(b)
-    if len(groups) < 2:
-        return [ln]
-    return [Line(top=min(w["top"] for w in g), bottom=max(w["bottom"] for w in g),
-                 text=" ".join(w["text"] for w in g),
-                 size=sum(float(w.get("size", 0)) for w in g) / len(g),
-                 bold=all(_is_bold(str(w.get("fontname", ""))) for w in g), words=tuple(g))
-            for g in groups]
+    groups = _column_groups(ln.words)
+    return [_line_of(g, " ".join(w["text"] for w in g)) for g in groups] if len(groups) >= 2 else [ln]
 
 
 def _is_bold(fontname: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.structure.lines import Line
-from ingest.structure.people import TITLED_NAME_RE, is_person_name, person_in, strip_honorific
+from ingest.structure.people import person_in, strip_honorific, titled_names
 from ingest.text import Field
 
 # an office named with its kind and its number, and the name after a dash:
@@ -36,7 +36,11 @@ _OFFICE_HEAD_RE = re.compile(
 # what the office comprises: "comprende …", "raggruppa …", "vi fanno capo …"
 _SERVICES_RE = re.compile(r"(?i)\b(?:comprende|raggruppa|include|vi\s+fanno\s+capo|le\s+fanno\s+capo|si\s+articola\s+in)\s+"
                           r"(?P<list>[^;.:]{5,300})")
-_STAFF_RE = re.compile(r"(?i)\b(\d{1,4})\s+(?:dipendenti|addetti|unità\s+di\s+personale)\b")
+# an office's staff said in its text ("dipendenti assegnati: 12", "conta 9 dipendenti"), in
+# a prose paragraph or an org chart's entry alike
+_STAFF_TEXT_RE = re.compile(
+    r"(?i)\b(?:dipendenti|personale|unit[aà]\s+di\s+personale|addetti|organico)(?:\s+(?:assegnat[oi]|in\s+servizio))?"
+    r"\s*[:=]\s*(\d{1,4})\b|\b(\d{1,4})\s+(?:dipendenti|unit[aà]|addetti)\b")
 # a sentence about the offices together ("Complessivamente le cinque Aree contano 47
 # dipendenti"): the ente's, not the office's the paragraph before describes
 _WHOLE_RE = re.compile(r"(?:^|(?<=[.;])\s+)(?:Complessivamente|In\s+totale|Nel\s+complesso|Nell['’]insieme|In\s+tutto)\b")
@@ -72,12 +76,12 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
             fields[Field.TITOLARE] = charge
         if services := _SERVICES_RE.search(text):
             fields[Field.SERVIZI] = "; ".join(_items(services.group("list")))
-        if staff := _STAFF_RE.search(text):
-            fields[Field.ORGANICO] = staff.group(1)
-        entries.append((first, last, fields, office))
-    heads = {_key(o): f.get(Field.TITOLARE, "") for _, _, f, o in entries}
+        if staff := staff_stated(text):
+            fields[Field.ORGANICO] = staff
+        entries.append((first, last, fields, _key(m.group("kind"), m.group("num"))))
+    heads = {key: f.get(Field.TITOLARE, "") for _, _, f, key in entries}
     out: list[tuple[int, int, dict[str, str], str]] = []
-    for first, last, fields, office in entries:
+    for first, last, fields, _ in entries:
         head = fields.get(Field.TITOLARE, "")
         if head.startswith(_INTERIM):
             # run ad interim by another office's head: that office's person
@@ -87,7 +91,7 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
             else:
                 del fields[Field.TITOLARE]
         if Field.TITOLARE in fields:
-            out.append((first, last, fields, office))
+            out.append((first, last, fields, fields[Field.SETTORE]))
     return out
 
 
@@ -99,13 +103,12 @@ def _opens_office(lines: Sequence[Line], ln: Line, taken: set[int]) -> bool:
     if ln.idx in taken or ln.blank or ln.has_tab:
         return False
     before = next((lines[k] for k in range(ln.idx - 1, -1, -1) if not lines[k].blank), None)
-    if before is not None and not before.blank and not before.clean.endswith((".", ";", ":")) \
+    if before is not None and not before.clean.endswith((".", ";", ":")) \
             and not before.raw.lstrip().startswith(("#", "**")):
         return False
-    opening = " ".join(ln.clean.split()[:_OPENING_WORDS])
-    if ln.idx + 1 < len(lines) and not lines[ln.idx + 1].blank:
-        opening = " ".join(f"{ln.clean} {lines[ln.idx + 1].clean}".split()[:_OPENING_WORDS])
-    return OFFICE_RE.search(opening) is not None
+    # (its first words may wrap onto the next line)
+    after = lines[ln.idx + 1].clean if ln.idx + 1 < len(lines) else ""
+    return OFFICE_RE.search(" ".join(f"{ln.clean} {after}".split()[:_OPENING_WORDS])) is not None
 
 
 def _head_of(text: str, named_end: int) -> str | None:
@@ -117,22 +120,22 @@ def _head_of(text: str, named_end: int) -> str | None:
         if m.group(0).startswith(",") and m.start() != named_end:
             continue
         who = text[m.end():m.end() + _WHO_CHARS]
-        if (person := person_in(who.split(",")[0].strip())) or (person := _titled(who)):
+        if (person := person_in(who.split(",")[0].strip())) or (person := next(iter(titled_names(who)), None)):
             return " ".join(strip_honorific(person)[0].split())
         if (office := _OFFICE_HEAD_RE.search(who)) is not None:
-            return _INTERIM + _key(f"{office.group('kind')} {office.group('num')}")
+            return _INTERIM + _key(office.group("kind"), office.group("num"))
     return None
 
 
-def _titled(text: str) -> str | None:
-    names = [m.group(0) for m in TITLED_NAME_RE.finditer(text) if is_person_name(m.group(0))]
-    return names[0] if names else None
+def _key(kind: str, num: str) -> str:
+    """An office's kind and number, folded: "Area", "1" → "area 1"."""
+    return f"{kind.casefold()} {num.casefold()}"
 
 
-def _key(office: str) -> str:
-    """An office's kind and number, folded: "Area 1 – Affari generali" → "area 1"."""
-    m = OFFICE_RE.search(office) or re.search(r"(?i)(area|settore|servizio)\s+(\d{1,2}|[ivx]{1,4})", office)
-    return f"{m.group(1).casefold()} {m.group(2).casefold()}" if m else office.casefold()
+def staff_stated(text: str) -> str | None:
+    """The staff count an office's text states, as a number."""
+    m = _STAFF_TEXT_RE.search(text)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _items(listed: str) -> list[str]:

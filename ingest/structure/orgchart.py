@@ -10,8 +10,8 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
-from ingest.structure.org_prose import prose_entries
-from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, is_role, person_in, strip_honorific
+from ingest.structure.org_prose import prose_entries, staff_stated
+from ingest.structure.people import HONORIFIC, is_person_name, is_role, person_in, strip_honorific, titled_names
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
@@ -174,15 +174,6 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 # text ("dipendenti assegnati: 12", "conta 9 dipendenti"): how many people it has.
 _STAFF_COLUMN_RE = re.compile(r"\b(?:DIPENDENTI|PERSONALE|UNITA|ORGANICO|ADDETTI|DOTAZIONE)\b")
 _STAFF_CELL_RE = re.compile(r"(?i)\d{1,4}(?:\s+(?:unit[aà]|dipendenti|addetti|persone))?")
-_STAFF_TEXT_RE = re.compile(
-    r"(?i)\b(?:dipendenti|personale|unit[aà]\s+di\s+personale|addetti|organico)(?:\s+(?:assegnat[oi]|in\s+servizio))?"
-    r"\s*[:=]\s*(\d{1,4})\b|\b(\d{1,4})\s+(?:dipendenti|unit[aà]|addetti)\b")
-
-
-def staff_stated(text: str) -> str | None:
-    """The staff count an org-chart entry's text states, as a number."""
-    m = _STAFF_TEXT_RE.search(text)
-    return (m.group(1) or m.group(2)) if m else None
 
 
 # A settore named on a line of its own ("SETTORE 3 – LAVORI PUBBLICI", "Area Tecnica")
@@ -201,7 +192,7 @@ def _head_named(value: str) -> str | None:
     role tail, or else the titled name inside it (a vacant post held ad interim)."""
     if found := person_in(value):
         return found
-    names = [m.group(0) for m in TITLED_NAME_RE.finditer(value) if is_person_name(m.group(0))]
+    names = titled_names(value)
     return names[-1] if names else None
 
 

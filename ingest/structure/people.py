@@ -115,6 +115,11 @@ def is_role(head: str) -> bool:
     return bool(_ROLE_ONLY_RE.match(head)) and person_in(head) is None
 
 
+def titled_names(text: str) -> list[str]:
+    """The people a text names with a title ("dott.ssa Anna Neri"), in order."""
+    return [m.group(0) for m in TITLED_NAME_RE.finditer(text) if is_person_name(m.group(0))]
+
+
 def person_in(cell: str) -> str | None:
     """The person a cell names, also when a role follows ("dott. Rossi – Titolare di
     E.Q.", "arch. Bellini (dirigente)") or leads ("Comandante Mario Bestetti"): the

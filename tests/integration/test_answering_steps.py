@@ -834,12 +834,13 @@ def test_a_marked_list_announced_by_a_line_is_the_answer_each_item_whole(answere
     assert "tastiere" not in ans.text and len(ans.text) <= LIST_ANSWER_CHARS
 
 
-def test_fair_limits_give_short_items_their_length_and_long_ones_the_rest() -> None:
-    from assistant.answering.pipeline import _fair_limits
+def test_fair_shares_give_short_items_their_length_and_long_ones_the_rest() -> None:
+    from assistant.answering.compose import fair_shares
 
-    assert _fair_limits([20, 200, 200], 300) == [20, 140, 140]
-    assert _fair_limits([20, 30], 300) == [20, 30]
-    assert min(_fair_limits([300] * 10, 100)) >= 60  # never below a readable item
+    assert fair_shares([20, 200, 200], 300) == [20, 140, 140]
+    assert fair_shares([20, 30], 300) == [20, 30]
+    assert min(fair_shares([300] * 10, 100, least=60)) >= 60  # never below a readable item
+    assert fair_shares([300] * 10, 100) == [10] * 10  # (peers with no minimum: equal shares)
 
 
 def test_a_comparison_shows_what_each_plan_does_in_particular(answerer) -> None:

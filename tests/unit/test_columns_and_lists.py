@@ -60,7 +60,7 @@ def test_an_objective_written_as_nested_lists_gives_its_record(tmp_path: Path) -
 @pytest.mark.parametrize(("label", "field"), [
     ("Step operativi", Field.FASI), ("Come misuriamo il risultato", Field.INDICATORI),
     ("Misurazione (indicatore – valore di partenza – valore atteso 2026)", Field.INDICATORI),
-    ("Funzionario EQ", Field.RESPONSABILE), ("Peso (%)", Field.PESO),
+    ("Funzionario EQ", Field.RESPONSABILE), ("Portatori di interesse (interni ed esterni)", Field.STAKEHOLDER),
 ])
 def test_plain_word_labels_and_explained_labels(label: str, field: Field) -> None:
     assert canonical_key(label) == field

@@ -17,6 +17,7 @@ from assistant.answering.compose import (
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
+from assistant.answering.groups import objectives_of_group
 from assistant.answering.intent import Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
@@ -185,12 +186,19 @@ class ExtractiveAnswerer:
                 and "obiettiv" in frame.question.casefold():
             # the objectives of a settore the question names are those its records
             # assign to it: counted, or listed whole when asked which they are
-            shown = 3 if frame.wants_count else 8
+            # (a count asked with its items, "quanti sono e quali", is a list)
+            listed = frame.asks_objectives or frame.wants_list or not frame.wants_count
+            shown = 8 if listed else 3
             counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever, shown)
+            if counted is None:
+                # the objectives of a section or strategic objective the question names
+                documents = [d for g in frame.enti for d in g.split(",")] \
+                    or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:3]
+                counted = objectives_of_group(frame, documents, self.retriever, self.analyzer.analyze, shown)
             if counted is not None:
                 lines, extra = counted
                 return assemble(lines, _joined(passages, extra),
-                                int(room * (MAX_ANSWER_CHARS if frame.wants_count else LIST_ANSWER_CHARS)))
+                                int(room * (LIST_ANSWER_CHARS if listed else MAX_ANSWER_CHARS)))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         if frame.asks_objectives and frame.enti and not topic:
             listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)

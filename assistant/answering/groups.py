@@ -1,0 +1,115 @@
+"""The objectives a plan files under a group the question names.
+
+"Quali obiettivi rientrano nella missione 9?", "quanti obiettivi ha l'obiettivo
+strategico 1.1.5?": plans state which objectives belong together by their structure,
+the heading an objective stands under ("Missione 03 – Ordine pubblico e sicurezza",
+"Linea strategica 2 · …") or the strategic objective or area its record names. So the
+members of a group are read from that structure, all of them and in the plan's order,
+not guessed from how well each title matches the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.answering.compose import Line, Statement, short_quote
+from assistant.answering.counts import _each_titled, _objectives_count, _title_source
+from assistant.answering.frame import Frame
+from assistant.answering.model import LIST_ANSWER_CHARS
+from assistant.answering.retrieve import Retriever
+from assistant.answering.select import matched
+from assistant.citations import quote_occurs
+from ingest.models import Chunk, ObjectiveRecord
+from ingest.text import fold_name
+from vectorstore.records import RecordFilters
+
+# the question names a group when the group's name holds most of its topic (by
+# rarity): "nella missione Ordine pubblico e sicurezza" holds all of it, a group that
+# shares one common word with the question ("servizi") holds little
+MIN_SHARE = 0.6
+# the record fields that file an objective under a group (the settore has its own
+# path, counts.objectives_of_settore, with the org chart's names for offices)
+_GROUP_FIELDS = ("obiettivo_strategico", "area_strategica")
+
+
+@dataclass(frozen=True)
+class _Group:
+    doc_id: str
+    label: str  # the group's name as the plan writes it
+    members: tuple[ObjectiveRecord, ...]  # in the plan's order
+    share: float  # how much of the question's topic its name holds
+
+
+def _key(label: str) -> str:
+    """A group name's identity: its letters and digits (a name broken across a table
+    cell, "CITTA' DELL'INNOVA ZIONE", is the same name)."""
+    return re.sub(r"[^0-9a-z]", "", fold_name(label))
+
+
+def _tokens(label: str, analyze: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The analysed words of a group's name; a number also without its leading zeros
+    (a plan's "Missione 09" is the user's "missione 9")."""
+    words = set(analyze(label))
+    words |= {w.lstrip("0") for w in words if w.isdigit() and w.lstrip("0")}
+    return frozenset(words)
+
+
+def _labels(rec: ObjectiveRecord, holder: Chunk | None) -> list[str]:
+    """The groups an objective is filed under: its record's strategic objective and
+    area, and the headings above it (not its own heading, which names the objective)."""
+    out = [v for f in _GROUP_FIELDS if (v := getattr(rec, f))]
+    if holder is not None:
+        own = _key(rec.titolo or "")[:20]
+        out += [h for h in holder.breadcrumb if own and own not in _key(h) and _key(h) not in _key(rec.titolo or "")]
+    return out
+
+
+def _groups(doc_id: str, retriever: Retriever, frame: Frame,
+            analyze: Callable[[str], Iterable[str]]) -> list[_Group]:
+    records = [r for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id])) if r.titolo]
+    chunks = retriever.catalog.chunks_of(doc_id)
+    names: dict[str, str] = {}
+    members: dict[str, dict[str, ObjectiveRecord]] = {}
+    for rec in sorted(records, key=lambda r: r.source.char_start):
+        src = _title_source(rec, chunks)
+        for label in _labels(rec, src[0] if src else None):
+            key = _key(label)
+            names.setdefault(key, label)
+            # one objective once, whatever passages repeat it (summary table and detail page)
+            members.setdefault(key, {}).setdefault(_key(rec.titolo or ""), rec)
+    titles = {_key(r.titolo or "") for r in records}
+    out = []
+    for key, recs in members.items():
+        # a group of one names that objective; a group of all is the plan itself
+        if not 2 <= len(recs) < len(titles):
+            continue
+        share = frame.weight(matched(frame.terms, _tokens(names[key], analyze)))
+        if share >= MIN_SHARE:
+            out.append(_Group(doc_id, names[key], tuple(recs.values()), share))
+    return out
+
+
+def objectives_of_group(
+    frame: Frame, documents: Sequence[str], retriever: Retriever,
+    analyze: Callable[[str], Iterable[str]], shown: int,
+) -> tuple[list[Line], list[Chunk]] | None:
+    """The objectives of the group whose name holds most of the question's topic, in
+    the documents asked about: how many, and the first `shown` titles."""
+    found = [g for doc_id in documents for g in _groups(doc_id, retriever, frame, analyze)]
+    if not found:
+        return None
+    # the group that names the topic best; of two as good, the narrower (a section
+    # and the strategic objective inside it that repeats its words)
+    group = max(found, key=lambda g: (round(g.share, 3), -len(g.members)))
+    chunks = retriever.catalog.chunks_of(group.doc_id)
+    quote = short_quote(group.label, 80)
+    head = [(c, quote) for c in chunks if quote_occurs(quote, c)][:1]
+    title = f"{retriever.document_label(group.doc_id)} – «{short_quote(group.label, 90)}»"
+    count = _objectives_count(len(group.members))
+    # (the titles share what the line's head and count leave of a list's room)
+    statements = [Statement(count, head), *_each_titled(list(group.members), chunks, shown,
+                                                        LIST_ANSWER_CHARS - len(title) - len(count) - 10)]
+    line = Line(title, statements, listing=True)
+    return [line], [c for st in statements for c, _ in st.sources]

@@ -1,0 +1,74 @@
+"""The objectives of a group the question names, on invented plans: the group is
+read from the plan's structure (the heading objectives stand under, the strategic
+objective their records name), so every member is listed and no other objective."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+HEADINGS = """# Comune di Roverella Alta – PIAO 2026-2028
+
+## Linea strategica 1 · Una comunità che include
+
+### Obiettivo 1.1 – Centro diurno per anziani fragili
+
+Responsabile: dott.ssa Ilenia Marchetto
+Indicatore: anziani accolti (target 2026: 40)
+
+### Obiettivo 1.2 – Doposcuola comunale nelle frazioni
+
+Responsabile: dott.ssa Ilenia Marchetto
+Indicatore: iscritti al doposcuola (target 2026: 60)
+
+### Obiettivo 1.3 – Sportello casa per le famiglie in affitto
+
+Responsabile: dott.ssa Ilenia Marchetto
+Indicatore: famiglie seguite (target 2026: 80)
+
+## Linea strategica 2 · Territorio sicuro e curato
+
+### Obiettivo 2.1 – Manutenzione programmata delle strade bianche
+
+Responsabile: geom. Aldo Furlanetto
+Indicatore: chilometri sistemati (target 2026: 12)
+
+### Obiettivo 2.2 – Piano neve con le imprese agricole
+
+Responsabile: geom. Aldo Furlanetto
+Indicatore: convenzioni firmate (target 2026: 6)
+"""
+
+STRATEGIC = """# Comune di Borgo Tessaro – PIAO 2025-2027 – Obiettivi operativi
+
+OBIETTIVO STRATEGICO\t4.2 Conti pubblici ordinati e tributi equi
+OBIETTIVO OPERATIVO\tRecupero dell'evasione sulla tassa rifiuti
+RESPONSABILE\tRag. Serena Dal Molin
+INDICATORE\tavvisi emessi\t300
+
+OBIETTIVO STRATEGICO\t4.2 Conti pubblici ordinati e tributi equi
+OBIETTIVO OPERATIVO\tPagamento delle fatture entro trenta giorni
+RESPONSABILE\tRag. Serena Dal Molin
+INDICATORE\tgiorni medi di pagamento\t28
+
+OBIETTIVO STRATEGICO\t5.1 Una biblioteca aperta alla città
+OBIETTIVO OPERATIVO\tApertura serale della sala studio
+RESPONSABILE\tDott. Piero Zanin
+INDICATORE\tore di apertura serale\t6
+"""
+
+
+def test_the_objectives_under_the_heading_named_are_listed_whole(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"roverella-alta_piao-2026-2028.md": HEADINGS})
+    text = answerer.answer("Quali obiettivi rientrano nella linea strategica della comunità che include?").text
+    for title in ("Centro diurno per anziani fragili", "Doposcuola comunale", "Sportello casa"):
+        assert title in text, text
+    assert "3 obiettivi" in text, text
+    assert "strade bianche" not in text and "Piano neve" not in text, text
+
+
+def test_the_objectives_of_a_strategic_objective_are_counted(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgo-tessaro_piao-2025-2027_obiettivi-operativi.txt": STRATEGIC})
+    text = answerer.answer("Quanti obiettivi operativi ha l'obiettivo strategico 4.2 sui conti pubblici e quali sono?").text
+    assert "2 obiettivi" in text, text
+    assert "evasione sulla tassa rifiuti" in text and "fatture entro trenta giorni" in text, text
+    assert "sala studio" not in text, text

@@ -8,6 +8,7 @@ import time
 from collections.abc import Mapping
 
 from ingest.chunking import Chunker
+from ingest.code_links import link_code_sections
 from ingest.metadata import infer_meta
 from ingest.models import LayoutKind, LoadedDocument, ParsedDocument
 from ingest.records import EXTRACTOR_ID, extract_records
@@ -41,6 +42,7 @@ def parse_document(
     units = parse_structure(doc.text, meta.layout)
     chunks = (chunker or Chunker())(doc, meta, units)
     records = extract_records(doc, meta, units)
+    chunks = link_code_sections(chunks, records)
     logger.info(
         "parsed doc_id=%s layout=%s units=%d chunks=%d records=%d ms=%.0f",
         meta.doc_id, meta.layout.value, len(units), len(chunks), len(records),

@@ -109,6 +109,41 @@ def _row(lines: list[str], strips: list[tuple[int, int]]) -> list[str]:
     return ["\t".join(texts), *items]
 
 
+def _cells(line: str, strips: list[tuple[int, int]]) -> list[str]:
+    bounds = [0, *[(a + b) // 2 for a, b in strips], 10_000]
+    return [line[lo:hi].strip() for lo, hi in itertools.pairwise(bounds)]
+
+
+def _one_per_line(lines: list[str], strips: list[tuple[int, int]]) -> bool:
+    """A table written one row per line: three columns or more, and every line (a
+    total row aside) holds a value in every column. A row whose cells wrap leaves
+    cells of its later lines empty."""
+    if len(strips) < 2 or len(lines) < 2:
+        return False
+    return sum(not all(_cells(ln, strips)) for ln in lines) <= (len(lines) > 2)
+
+
+def _line_tables(lines: list[str]) -> list[str]:
+    """The lines of a block that is no table, with each run of lines that is a table
+    one row per line (a form's "Indicatori:" followed by its table, with no blank line
+    between them) as tab-separated rows."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _gapped(lines[j]):
+            j += 1
+        run = lines[i:j]
+        if j - i >= 2 and (strips := _strips(run)) and _one_per_line(run, strips):
+            # (set apart as a block of its own, as a table stands apart from a form)
+            out.extend(["", *("\t".join(_cells(ln, strips)) for ln in run), ""])
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _form_rows(lines: list[str], a: int, b: int, strips: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The rows of a block: the block itself, or, in a form whose fields are not set
     apart by blank lines (two columns, label and value), one row per line whose first
@@ -161,11 +196,19 @@ def relayout(page: str) -> str:
         single = count == 1 and blocks[k][1] - blocks[k][0] == 1 and not re.search(
             rf"\S {{{_WIDE_GAP},}}\S", lines[blocks[k][0]])
         if count == 0 or single:
+            a, b = blocks[k]
+            out.extend(lines[pos:a])
+            out.extend(_line_tables(lines[a:b]))
+            pos = b
             k += 1
             continue
         start, end = blocks[k][0], blocks[k + count - 1][1]
         out.extend(lines[pos:start])
         for a, b in blocks[k:k + count]:
+            if _one_per_line(lines[a:b], strips):
+                out.extend("\t".join(_cells(ln, strips)) for ln in lines[a:b])
+                out.append("")
+                continue
             rows = _form_rows(lines, a, b, strips)
             out.extend(lines[a:rows[0][0]])  # (a heading above the form's first field)
             for lo, hi in rows:
@@ -189,18 +232,23 @@ def _edges(page: str) -> list[str]:
 
 
 def _edge_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip())
+    """A running line's identity: its words, not its numbers nor which dash a page
+    was typed (or read) with."""
+    return re.sub(r"[–—]", "-", re.sub(r"\d+", "#", line.strip()))
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
     """The pages without the header and footer a layout repeats at their edges: a line
-    set in (centred, right-aligned) at the top or bottom of most pages, the same but
-    for its numbers ("Pagina 3 di 16"). A copied layout keeps them as text; they would
+    at the top or bottom of most pages, the same but for its numbers ("Pagina 3 di
+    16"), set in (centred, right-aligned) or flush left as a typed page has it. A copied layout keeps them as text; they would
     run into the form value or the table cell the page break cuts."""
     if len(pages) < 3:
         return pages
+    # (a line set in is aligned there; a line flush left is the header of a typed or
+    # scanned page unless it has a column gap, as a table's header row repeated over
+    # each page does, which names the table's columns)
     counts = Counter(_edge_key(ln) for page in pages for ln in set(_edges(page))
-                     if len(ln) - len(ln.lstrip()) >= _SET_IN)
+                     if len(ln) - len(ln.lstrip()) >= _SET_IN or not _gapped(ln))
     running = {key for key, n in counts.items() if n >= len(pages) / 2}
     if not running:
         return pages

@@ -26,8 +26,13 @@ def settore_from_responsabile(resp: str) -> str | None:
     m = _RESP_AREA_RE.search(resp)
     if not m:
         return None
-    area = m.group("area").strip()
+    # (a parenthesis after the office's name points elsewhere, "(v. organigramma)",
+    # "(cfr. sez. 3.1)": no part of the name)
+    area = _REFERENCE_RE.sub("", m.group("area")).strip()
     return area[:1].upper() + area[1:]
+
+
+_REFERENCE_RE = re.compile(r"\s*\((?:v\.|vedi|cfr\.?|si veda)[^()]*\)\s*$", re.IGNORECASE)
 
 
 def parse_block_fields(
@@ -296,11 +301,18 @@ def _table_header(ln: Line) -> list[str | None] | None:
     keys: list[str | None] = []
     for cell in cells:
         key = canonical_key(cell, fuzzy=False)
+        if key is None and _YEAR_VALUE_RE.fullmatch(cell) and any(
+                canonical_key(c, fuzzy=False) == Field.TARGET for c in cells):
+            key = Field.BASELINE  # "Valore 2024 | Target 2025": a year's value beside targets is the start
         if key is None:
             return None
         year = re.search(r"\b20\d\d\b", cell)
         keys.append(f"{Field.TARGET} {year.group()}" if key == Field.TARGET and year else key)
     return keys if len(set(keys)) == len(keys) else None
+
+
+# a column of one year's value ("Valore 2024", "Valore al 31/12/2024")
+_YEAR_VALUE_RE = re.compile(r"(?i)valore\s+(?:al\s+)?(?:\d{1,2}/\d{1,2}/)?20\d\d")
 
 
 def _merged_label_header(ln: Line) -> list[str | None] | None:

@@ -27,6 +27,10 @@ _COLON_LABEL_RE = re.compile(
     r"(?:\s*\([^()]{1,80}\))?)"
     r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<value>.*)$"
 )
+# "Label ........ value": a dot leader leads a typed form's label to its value, as a
+# colon does (a label too long for its column keeps one dot: "Dirigente responsabile .
+# rag. …"); only a known label counts, since a dot also ends sentences
+_LEADER_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ'’ /()]{2,50}?)\s+\.(?:\s?\.)*\s+(?P<value>\S.*)$")
 # a label set in bold, alone or before a dash and its value
 _BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)\s*(?:$|[—–-]\s*(?P<value>\S.*)$)")
 # "Obiettivo 1 - Digitalizzare ...": a numbered objective opening its block
@@ -60,6 +64,9 @@ def parse_label(ln: Line) -> Label | None:
     if (m := _NUMBERED_OBJECTIVE_RE.match(ln.raw)) and len(ln.clean) < 300:
         value = clean_text(m.group("value") or "")
         return Label(ln.idx, clean_text(m.group("label")), value, [value])
+    if (m := _LEADER_LABEL_RE.match(ln.raw)) and looks_like_label(label := clean_text(m.group("label")), strict=True):
+        value = clean_text(m.group("value"))
+        return Label(ln.idx, label, value, [value])
     if m := _COLON_LABEL_RE.match(ln.raw):
         label = clean_text(m.group("label"))
         # (a label set in bold is one by its typography, known or not: "**Perché lo

@@ -10,8 +10,8 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
-from ingest.structure.org_prose import prose_entries, staff_stated
-from ingest.structure.people import HONORIFIC, is_person_name, is_role, person_in, strip_honorific, titled_names
+from ingest.structure.org_prose import OFFICE_RE, prose_entries, staff_stated
+from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, is_person_name, is_role, person_in, strip_honorific, titled_names
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
@@ -87,9 +87,13 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         if _OBJECTIVE_COLUMNS & set(keys) or Field.SETTORE not in keys or Field.RESPONSABILE not in keys:
             continue
         s_col, p_col = keys.index(Field.SETTORE), keys.index(Field.RESPONSABILE)
+        after = table.rows[-1][-1] if table.rows else 0
         rows = []
         for row in table.rows:
             cells = merge_wrapped_cells([lines[k] for k in row])
+            if max(s_col, p_col) < len(cells):
+                cells[s_col] = _kinded(cells[s_col], table.columns[s_col] or "")
+                cells[p_col] = _noted(cells[p_col], lines, after)
             if max(s_col, p_col) < len(cells) and cells[s_col] and _head(cells[p_col]):
                 rows.append((row, cells))
         if len(rows) < max(1, len(table.rows) // 2):
@@ -111,6 +115,69 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         for k in table.header_lines + table.separators:
             claims.append(Claim(k, k, no_units))
     return claims
+
+
+# a unit named by its number alone ("II Finanziaria e Tributi", "3 – Servizi tecnici")
+_NUMBER_FIRST_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:\s*[.)–—-])?\s+\S")
+_KIND_WORD_RE = re.compile(r"(?i)^(settore|area|servizio|ufficio|dipartimento|direzione)\b")
+
+
+def _kinded(cell: str, header: str) -> str:
+    """A unit as the plan names it elsewhere: a column headed by a kind of unit
+    ("AREA") numbers its units without the kind, which is the header's ("Area II
+    Finanziaria e Tributi", as the objectives write "Responsabile dell'Area II")."""
+    kind = _KIND_WORD_RE.match(header.strip())
+    if kind is None or not _NUMBER_FIRST_RE.match(cell) or _KIND_WORD_RE.match(cell):
+        return cell
+    return f"{kind.group(1).capitalize()} {cell}"
+
+
+# a note mark in a cell ("VACANTE (*)", "vacante¹", "Rossi (1)") and the note it points to
+_MARK_RE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|\(\d\)|[¹²³])\s*$")
+# whom a note gives a vacant post's functions ("le relative funzioni sono attribuite al
+# Segretario comunale")
+_GIVEN_TO_RE = re.compile(
+    r"(?i)\b(?:funzioni|competenze)\b(?:\s+\S+){0,3}?\s+(?:attribuit|affidat|assegnat|svolt)[eaio]\s+"
+    rf"(?:al|alla|dal|dalla)\s+({APPOINTED_ROLE}(?:\s+(?:comunale|generale))?)")
+
+
+def _noted(cell: str, lines: Sequence[Line], after: int) -> str:
+    """A head cell that points to a note below its table ("VACANTE (*)" … "(*) Il posto
+    è vacante …; le funzioni sono attribuite al Segretario comunale"): a vacant post is
+    held by the role its note gives the functions to, as a cell that says it so."""
+    mark = _MARK_RE.search(cell)
+    if mark is None or not _VACANT_RE.search(cell):
+        return cell
+    for ln in lines[after + 1: after + 1 + _NOTE_REACH]:
+        if ln.clean.startswith(mark.group(1)):
+            note = " ".join(x.clean for x in lines[ln.idx: paragraph_end(lines, ln.idx, len(lines))])
+            if given := _GIVEN_TO_RE.search(note.replace("- ", "")):
+                return f"vacante – funzioni attribuite al {given.group(1)}"
+            break
+    return cell
+
+
+# how far below a table its notes stand
+_NOTE_REACH = 8
+
+
+# an entry whose head is another office's, ad interim ("Settore 4 – … — Responsabile: ad
+# interim il Responsabile del Settore 1")
+_INTERIM_LINE_RE = re.compile(
+    r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio)\s+(?:\d{1,2}|[IVX]{1,4})\b[^:|\t]{0,90}?)"
+    r"(?:\*\*)?\s*[-–—:,;|]\s*(?:\*\*)?(?:responsabile|dirigente|titolare)[^:]{0,20}:(?:\*\*)?\s*ad\s+interim\s+"
+    r"(?:(?:il|la|al|alla|dal|dalla)\s+)?(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)"
+    r"(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
+
+
+def _entry_line(ln: Line) -> bool:
+    """The line opens an org-chart entry: an office and its head, named or ad interim."""
+    text = clean_line(ln.raw)
+    return _org_line(text) is not None or _INTERIM_LINE_RE.match(text) is not None
+
+
+def _office_key(kind: str, num: str) -> str:
+    return f"{kind.casefold()} {num.casefold()}"
 
 
 # the kinds of organisational unit an org chart lists
@@ -143,22 +210,34 @@ def _org_line(text: str) -> re.Match[str] | None:
 
 def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
+    heads: dict[str, str] = {}  # office's kind and number -> its head
+    interim: list[tuple[dict[str, str], str]] = []  # entries headed by another office's head
+    held: list[dict[str, str]] = []  # each claim's fields
     for ln in lines:
         if ln.idx in taken or ln.blank or len(ln.clean) > 220:
             continue
         m = _org_line(clean_line(ln.raw))
-        if not m:
+        other = None if m else _INTERIM_LINE_RE.match(clean_line(ln.raw))
+        if not m and not other:
             continue
-        settore = " ".join(m.group("settore").strip(" -–*").split())
-        person = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
-        fields = {Field.SETTORE: settore, Field.TITOLARE: person}
+        settore = " ".join((m or other).group("settore").strip(" -–*").split())  # type: ignore[union-attr]
+        if m:
+            person = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
+            fields = {Field.SETTORE: settore, Field.TITOLARE: person}
+        else:
+            # held ad interim by another office's head, named by that office: resolved
+            # once every entry is read
+            fields = {Field.SETTORE: settore}
+            interim.append((fields, _office_key(other.group("kind"), other.group("num"))))  # type: ignore[union-attr]
+        if (own := OFFICE_RE.match(settore)) is not None and m:
+            heads[_office_key(own.group("kind"), own.group("num"))] = fields[Field.TITOLARE]
         # the entry goes on over the lines its paragraph wraps onto (PDF text)
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
-        last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _org_line(clean_line(lines[k].raw))), last)
+        last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _entry_line(lines[k])), last)
         # an entry that is a list item goes on over the items indented under it, whatever
         # the file's paragraphs (plain text makes each line one): a nested org chart
         while last + 1 < len(lines) and last + 1 not in taken and _indented_under(lines[last + 1], ln) \
-                and not _org_line(clean_line(lines[last + 1].raw)):
+                and not _entry_line(lines[last + 1]):
             last += 1
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
         if servizi := _offices(text, lines, ln, last):
@@ -166,7 +245,12 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
-    return claims
+        held.append(fields)
+    for fields, key in interim:
+        if head := heads.get(key):
+            fields[Field.TITOLARE] = head
+    # (an office whose head the chart does not name is no entry)
+    return [c for c, fields in zip(claims, held, strict=True) if Field.TITOLARE in fields]
 
 
 # An office's staff count, in a column of its own ("N. dipendenti", "Unità di personale",

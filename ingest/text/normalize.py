@@ -42,9 +42,20 @@ _CODE_SEPARATORS_RE = re.compile(r"[^a-z0-9]+")
 _NOT_ASCII_ALNUM_RE = re.compile(r"[^a-z0-9]")
 
 
+# a line break written as HTML (a Markdown table's cell holds no newline): before a
+# lower-case word it wraps a sentence, before anything else it parts two items
+# ("Settore 4<br>Settore 2", "80%<br>90%")
+_BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*(?=(\S?))")
+
+
+def _break(m: re.Match[str]) -> str:
+    return " " if m.group(1).islower() else "; "
+
+
 def clean_text(s: str) -> str:
-    """Cell/label text as users read it: no HTML tags, entities decoded, no `**`,
-    whitespace collapsed."""
+    """Cell/label text as users read it: no HTML tags (a line break parts two items),
+    entities decoded, no `**`, whitespace collapsed."""
+    s = _BREAK_TAG_RE.sub(_break, s)
     s = _TAG_RE.sub("", s)
     s = html.unescape(s)
     s = _MD_BOLD_RE.sub("", s)

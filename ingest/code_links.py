@@ -1,0 +1,55 @@
+"""Passages headed by an objective's code belong to that objective.
+
+A plan may give its objectives as rows of a summary table and say more about some of
+them further on, under a heading that names only the row's code ("Scheda di dettaglio
+– OP 3.2", "Approfondimento obiettivo 2.1.3"). The code is what ties the two: such a
+section's passages carry the objective's code and title, so that the answer step reads
+them as that objective's, as it reads the passages of an objective block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.text import Field
+
+# a code that names one objective on its own: letters before its number ("OP 3.2",
+# "OB-4") or several numbers ("2.1.3"); a bare "2" would name a section as well
+_STRUCTURED_CODE = re.compile(r"(?:[A-Za-z]{1,4}[-.\s]?\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3}){1,3})")
+
+
+_PART = re.compile(r"parte \d+")
+
+
+def _named_in(code: str, heading: str) -> bool:
+    """The heading refers to the code: names it after its own words. A number that
+    opens a heading is the heading's own ("2.1 Valore pubblico")."""
+    m = re.search(rf"(?<![\w.]){re.escape(code)}(?![\w]|\.\d)", heading)
+    return m is not None and bool(re.search(r"[^\W\d_]", heading[:m.start()]))
+
+
+def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecord]) -> list[Chunk]:
+    """The chunks, each section passage whose own heading names one objective's code
+    carrying that objective's code and title."""
+    titles: dict[str, set[str]] = {}
+    for rec in records:
+        if rec.codice and rec.titolo and _STRUCTURED_CODE.fullmatch(rec.codice.strip()):
+            titles.setdefault(rec.codice.strip(), set()).add(rec.titolo)
+    # (a code several objectives share, as DUP programme numbers are, names none of them)
+    codes = {code: next(iter(t)) for code, t in titles.items() if len(t) == 1}
+    if not codes:
+        return list(chunks)
+    out = []
+    for chunk in chunks:
+        # (the section's own heading: the passage's last breadcrumb element, or the one
+        # above it when the section was cut into parts)
+        heading = next((h for h in reversed(chunk.breadcrumb) if not _PART.fullmatch(h)), "")
+        named = [c for c in codes if _named_in(c, heading)] \
+            if chunk.kind == UnitKind.SECTION and Field.TITOLO not in chunk.fields else []
+        if len(named) == 1:
+            code = named[0]
+            chunk = chunk.model_copy(update={"fields": {**chunk.fields, Field.CODICE: code, Field.TITOLO: codes[code]}})
+        out.append(chunk)
+    return out

@@ -84,13 +84,18 @@ def _mention(folded: str, office: str, service: bool) -> int:
         words = words[1:]
     if not words:
         return -1
-    if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and words[1].isdigit():
-        # "area 3", whatever name follows it, or its kind and name with the number left
-        # out ("l'area tecnica" for "Area 3 – Tecnica", "i servizi alla persona" for
-        # "Area 4 – Servizi alla Persona")
+    if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and _ORDINAL.fullmatch(words[1]):
+        # "area 3" ("settore ii"), whatever name follows it, or its kind and name with
+        # the number left out ("l'area tecnica" for "Area 3 – Tecnica", "i servizi alla
+        # persona" for "Area 4 – Servizi alla Persona")
         name = words[2:]
         aliases = [" ".join(words[:2]), " ".join([words[0], *name]) if name else "", " ".join(name) if len(name) >= 2 else ""]
-        return next((at for alias in aliases if alias and (at := folded.find(f" {alias} ")) >= 0), -1)
+        at = next((at for alias in aliases if alias and (at := folded.find(f" {alias} ")) >= 0), -1)
+        if at < 0 and len(name) >= 2 and name[0] not in OFFICE_KIND_WORDS:
+            # (or by a kind and its first word, as for a chart that numbers it without
+            # its kind: "il settore finanziario" for "Settore II – Finanziario e Tributi")
+            at = min((a for kind in OFFICE_KIND_WORDS if (a := folded.find(f" {kind} {name[0]} ")) >= 0), default=-1)
+        return at
     content = [w for w in words if w not in OFFICE_KIND_WORDS]
     # one content word ("Settore Tecnico") is named with its kind; a service with
     # fewer than two words ("Archivio") is too common a word to stand for its office

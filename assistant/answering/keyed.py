@@ -16,7 +16,9 @@ from ingest.structure.vocabulary import canonical_key
 
 # the key column's name ("N.", "Nr.", "Cod.", "Codice", "Obiettivo n.")
 # (also the bare "Obiettivo" of a column of codes: "Obiettivo | Peso % | Area")
-_KEY_NAME = re.compile(r"(?i)(?:obiettivo|ob)\.?(?:\s+(?:n|nr|num|cod|codice)\.?)?|(?:n|nr|num|cod|codice|id)\.?")
+# (and the word after it: "Codice obiettivo", "N. ob.")
+_KEY_NAME = re.compile(r"(?i)(?:obiettivo|ob)\.?(?:\s+(?:n|nr|num|cod|codice)\.?)?"
+                       r"|(?:n|nr|num|cod|codice|id)\.?(?:\s+(?:obiettivo|ob)\.?)?")
 # a code short enough to key a row ("5", "OP-3", "2.1"), not a title or a long reference
 _KEY = re.compile(r"[A-Za-z]{0,4}[-.\s]?\d{1,3}(?:\.\d{1,3}){0,2}")
 

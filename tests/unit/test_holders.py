@@ -65,3 +65,16 @@ def test_a_numbered_office_is_named_by_its_kind_and_name_without_the_number() ->
                           services=False)
     assert found == numbered
     assert offices_named("quanti dipendenti ha l'area 3?", numbered, services=False) == numbered[:1]
+
+
+def test_an_office_numbered_in_roman_figures_is_named_by_its_kind_and_first_word() -> None:
+    from assistant.answering.holders import offices_named
+
+    roman = [
+        _chunk("Settore II – Finanziario e Tributi: rag. Ugo Sala", UnitKind.ORG_CHART,
+               settore="Settore II – Finanziario e Tributi", titolare="Ugo Sala"),
+        _chunk("Settore III – Tecnico e Ambiente: ing. Pia Re", UnitKind.ORG_CHART,
+               settore="Settore III – Tecnico e Ambiente", titolare="Pia Re"),
+    ]
+    assert offices_named("quali servizi ha il settore finanziario?", roman, services=False) == roman[:1]
+    assert offices_named("quanti dipendenti ha il settore iii?", roman, services=False) == roman[1:]

@@ -239,6 +239,9 @@ def without_labels(text: str) -> str:
     return "\n".join(out)
 
 
+_COUNTED = re.compile(r"(?i)^(?:n|nr|num)\.?\s*\d+\s+[^\W\d_]")
+
+
 def leading_label(text: str) -> str | None:
     """The field of a "Label value" line without a colon, as PDF and table exports
     print them ("Target 1 ≥ € 120.000,00", "Valore atteso Emissione di…"): the line
@@ -247,6 +250,10 @@ def leading_label(text: str) -> str | None:
     words = text.split()
     # a line with a colon holds several fields or a sentence; a line in capitals is a heading
     if len(text) > 200 or len(words) < 2 or ":" in text or upper_ratio(text) > 0.8:
+        return None
+    # (a number written with its abbreviation counts what follows, "n. 1 Istruttore
+    # tecnico" is one of them: no "N." label and its code)
+    if _COUNTED.match(text):
         return None
     for n in (4, 3, 2, 1):
         head, rest = " ".join(words[:n]), words[n:] if n < len(words) else []

@@ -10,7 +10,8 @@ that code in the same plan states it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 from assistant.answering.candidates import sentences
 from ingest.models import Chunk, UnitKind
@@ -22,8 +23,9 @@ _MENTION = re.compile(
     rf"(?i)\b(?:schede|scheda|obiettiv[oi](?:\s+operativ[oi])?|progett[oi]|azion[ei])\s+(?:n(?:r|um)?\.?\s*)?"
     rf"(?P<codes>{_CODE}(?:\s*(?:,|\be\b|\bed\b)\s*(?:n\.?\s*)?{_CODE})*)\b")
 # the clauses of a sentence that links several objectives ("…; gli obiettivi n. 4 e 5
-# all'obiettivo VP2", "…, mentre la scheda 2026/09 sostiene …")
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mentre|invece|e\s+(?:la|le|il|gli|lo))\b)")
+# all'obiettivo VP2", "…, mentre la scheda 2026/09 sostiene …", "…, e a rischio medio
+# il processo …")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mentre|invece|e\s+(?:la|le|il|gli|lo|a|al|alla|ai|agli|per|in|nel|nella))\b)")
 # a sentence points at this many objectives at most to be about them, not a summary
 _MAX_POINTED = 4
 
@@ -36,18 +38,21 @@ def codes_in(text: str) -> list[str]:
     return out
 
 
+T = TypeVar("T")
+
+
 def pointed(
-    sentence_texts: Iterable[tuple[Chunk, str]], objectives: Callable[[str], Sequence[Chunk]],
+    sentence_texts: Iterable[tuple[Chunk, str]], objectives: Callable[[str], Mapping[str, T]],
     topic: Callable[[str], float],
-) -> tuple[Chunk, str, list[Chunk]] | None:
+) -> tuple[Chunk, str, list[T]] | None:
     """(passage, clause, objectives) of the clause, among the given sentences, that
     states most of the question's topic (`topic` scores a text) and names by their
-    codes objectives of its own plan (`objectives` gives a document's)."""
-    best: tuple[float, Chunk, str, list[Chunk]] | None = None
-    codes: dict[str, dict[str, Chunk]] = {}  # per document: code → objective
+    codes objectives of its own plan (`objectives` gives a document's, by code)."""
+    best: tuple[float, Chunk, str, list[T]] | None = None
+    codes: dict[str, Mapping[str, T]] = {}  # per document: code → objective
     for chunk, text in sentence_texts:
         if chunk.doc_id not in codes:
-            codes[chunk.doc_id] = _by_code(objectives(chunk.doc_id))
+            codes[chunk.doc_id] = objectives(chunk.doc_id)
         by_code = codes[chunk.doc_id]
         for sentence in sentences(text):
             for clause in _CLAUSE_BREAK.split(sentence):
@@ -60,7 +65,7 @@ def pointed(
     return best[1:] if best else None
 
 
-def _by_code(chunks: Iterable[Chunk]) -> dict[str, Chunk]:
+def by_code(chunks: Iterable[Chunk]) -> dict[str, Chunk]:
     """A plan's objectives by code; an objective split over passages is the passage
     stating most of its fields."""
     out: dict[str, Chunk] = {}

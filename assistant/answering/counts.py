@@ -35,7 +35,7 @@ def _starts(settore: str, kind_number: str) -> bool:
     return m is not None and f"{m.group(1)} {int(m.group(2))}" == kind_number
 
 
-def _objectives_count(n: int) -> str:
+def objectives_count(n: int) -> str:
     return "1 obiettivo" if n == 1 else f"{n} obiettivi"
 
 
@@ -97,8 +97,8 @@ def objectives_of_settore(
         ]
         chunks = retriever.catalog.chunks_of(doc_id)
         if shown > 3:  # a list: each title a statement of its own, cut whole by the room
-            statements = [Statement(_objectives_count(len(recs)), []),
-                          *_each_titled(recs, chunks, shown, LIST_ANSWER_CHARS // len(named))]
+            statements = [Statement(objectives_count(len(recs)), []),
+                          *each_titled(recs, chunks, shown, LIST_ANSWER_CHARS // len(named))]
         else:
             statements = [_titled(recs, chunks, shown)]
         extra += [c for st in statements for c, _ in st.sources]
@@ -193,7 +193,7 @@ def objectives_of_documents(
     return (lines, extra) if lines else None
 
 
-def _title_source(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+def title_source(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
     """The passage holding the record's title where the record found it, and the quote."""
     src = rec.sources.get(Field.TITOLO, rec.source)
     quote = short_quote(rec.titolo or "", 160)
@@ -208,10 +208,10 @@ def _title_source(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> tuple[Chunk,
 
 def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) -> Statement:
     """"N obiettivi (first n titles; …)", citing each title where the record found it."""
-    sources = [s for rec in recs[:n] if (s := _title_source(rec, chunks)) is not None]
+    sources = [s for rec in recs[:n] if (s := title_source(rec, chunks)) is not None]
     titles = "; ".join(short(r.titolo or "", 70) for r in recs[:n])
     more = "; …" if len(recs) > n else ""
-    return Statement(f"{_objectives_count(len(recs))} ({titles}{more})", sources)
+    return Statement(f"{objectives_count(len(recs))} ({titles}{more})", sources)
 
 
 # the room of each title in a list of objectives: at least a line's worth, at most
@@ -219,7 +219,7 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
 _TITLE_MIN, _TITLE_MAX = 90, 220
 
 
-def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int, room: int) -> list[Statement]:
+def each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int, room: int) -> list[Statement]:
     """The first n titles, each a statement citing where the record found it. The
     titles share the list's room: a few long titles are shown whole enough to tell them
     apart (plans open titles with the same generic words, "OBIETTIVO PLURIENNALE -
@@ -227,7 +227,7 @@ def _each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: in
     limit = min(_TITLE_MAX, max(_TITLE_MIN, room // max(1, min(n, len(recs))) - 12))
     out = []
     for rec in recs[:n]:
-        src = _title_source(rec, chunks)
+        src = title_source(rec, chunks)
         out.append(Statement(short(rec.titolo or "", limit), [src] if src else []))
     return out
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.compose import Line, Statement, short_quote
-from assistant.answering.counts import _each_titled, _objectives_count, _title_source
+from assistant.answering.counts import each_titled, objectives_count, title_source
 from assistant.answering.frame import Frame
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
@@ -73,7 +73,7 @@ def _groups(doc_id: str, retriever: Retriever, frame: Frame,
     names: dict[str, str] = {}
     members: dict[str, dict[str, ObjectiveRecord]] = {}
     for rec in sorted(records, key=lambda r: r.source.char_start):
-        src = _title_source(rec, chunks)
+        src = title_source(rec, chunks)
         for label in _labels(rec, src[0] if src else None):
             key = _key(label)
             names.setdefault(key, label)
@@ -107,9 +107,9 @@ def objectives_of_group(
     quote = short_quote(group.label, 80)
     head = [(c, quote) for c in chunks if quote_occurs(quote, c)][:1]
     title = f"{retriever.document_label(group.doc_id)} – «{short_quote(group.label, 90)}»"
-    count = _objectives_count(len(group.members))
+    count = objectives_count(len(group.members))
     # (the titles share what the line's head and count leave of a list's room)
-    statements = [Statement(count, head), *_each_titled(list(group.members), chunks, shown,
+    statements = [Statement(count, head), *each_titled(list(group.members), chunks, shown,
                                                         LIST_ANSWER_CHARS - len(title) - len(count) - 10)]
     line = Line(title, statements, listing=True)
     return [line], [c for st in statements for c, _ in st.sources]

@@ -89,7 +89,10 @@ def _mention(folded: str, office: str, service: bool) -> int:
         # the number left out ("l'area tecnica" for "Area 3 – Tecnica", "i servizi alla
         # persona" for "Area 4 – Servizi alla Persona")
         name = words[2:]
-        aliases = [" ".join(words[:2]), " ".join([words[0], *name]) if name else "", " ".join(name) if len(name) >= 2 else ""]
+        # (and by its first two words of substance, "la polizia locale" for "Settore 5 –
+        # Polizia Locale e Protezione Civile", as the unnumbered names below)
+        aliases = [" ".join(words[:2]), " ".join([words[0], *name]) if name else "", " ".join(name) if len(name) >= 2 else "",
+                   "" if service else lead_words(name)]
         at = next((at for alias in aliases if alias and (at := folded.find(f" {alias} ")) >= 0), -1)
         if at < 0 and len(name) >= 2 and name[0] not in OFFICE_KIND_WORDS:
             # (or by a kind and its first word, as for a chart that numbers it without

@@ -36,7 +36,9 @@ NOT_METRIC = r"(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contr
 
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
-        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*)\b")),
+        # (an employee asks for "i colleghi": the plan's staff)
+        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
+        r"collegh[ie])\b")),
     (Intent.HOLDER, re.compile(
         r"\b(titolare|dirigente|capo settore|capo del settore)\b|"
         # the head of an office named by what it does ("il responsabile del servizio

@@ -76,3 +76,23 @@ def keyed_row(code: str, field: str, chunks: Iterable[Chunk]) -> tuple[Chunk, st
                     value += "%"  # (a column headed with its unit, "Peso %", gives its values in it)
                 return chunk, header, value, line.strip()
     return None
+
+
+# "All'obiettivo n. 7 concorrono: BIGI Andrea, …": a sentence that names an objective by
+# its code and, after a verb of taking part and a colon, the people who work on it
+_STAFF_VERB = r"(?:concorr|partecip|lavor|contribu|(?:sono\s+)?(?:assegnat|coinvolt|impegnat))\w*"
+
+
+def staff_sentence(code: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str] | None:
+    """(passage, the people as written, the sentence) of a sentence that gives the staff of
+    the objective numbered `code`, as a plan lists them in prose."""
+    code = bare_code(code)
+    if not _KEY.fullmatch(code):
+        return None
+    pattern = re.compile(rf"(?i)\b{_WORD}{re.escape(code)}(?!\d|\.\d)\s*,?\s+{_STAFF_VERB}[^:.;]{{0,40}}:\s*"
+                         r"(?P<names>[^.;]+)")
+    for chunk in chunks:
+        text = " ".join(chunk.body.split())
+        if (m := pattern.search(text)) is not None:
+            return chunk, m.group("names").strip(), m.group(0).strip()
+    return None

@@ -39,7 +39,7 @@ from assistant.answering.select import (
     states_count,
     surnames,
 )
-from ingest.models import Chunk, UnitKind
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.block_fields import settore_from_responsabile
 from ingest.structure.people import is_role
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
@@ -430,7 +430,13 @@ class ExtractiveAnswerer:
             # names a person for, or the head of an office its org chart names ("il
             # Responsabile dell'Area Tecnica"): the person is stated, by the hops below
             reason = None
-        if reason is not None and (hop := self._coded(frame, group, selection.asked_fields, pool)) is not None:
+        # (also when the question asks which objectives and a field of theirs: "quali
+        # obiettivi sono a rischio alto e chi ne sono i responsabili" is answered by the
+        # objectives the sentence points at, not by a field of the passage it stands in)
+        pointing = frame.asks_objectives and bool(selection.asked_fields - {Field.TITOLO, Field.CODICE})
+        # (the sentence that points at them may stand in any passage retrieved)
+        if (reason is not None or pointing) and (hop := self._coded(
+                frame, group, selection.asked_fields, pool, selection.ranked if pointing else ())):
             return hop
         if reason is not None:
             # what the plan does not state first, then what it does, with its citation;
@@ -849,7 +855,8 @@ class ExtractiveAnswerer:
         return [c for c in chosen if c.cand.field is not None or not any(
             x.cand.field is not None and _same_text(c.cand.text, x.cand.text) for x in chosen)]
 
-    def _coded(self, frame: Frame, group: list[Scored], asked: frozenset[str], pool: list[Chunk]) -> Line | None:
+    def _coded(self, frame: Frame, group: list[Scored], asked: frozenset[str], pool: list[Chunk],
+               wider: Sequence[Scored] = ()) -> Line | None:
         """The field asked of the objectives a sentence points at by their codes ("la
         scheda 2026/09 sostiene il VP2": who is responsible for it), when the best
         passage states no such field: the clause, then each objective's field, cited."""
@@ -858,20 +865,41 @@ class ExtractiveAnswerer:
             return sum(frame.weights.get(t, 0.0) for t in frame.terms if t in tokens)
 
         texts = [(s.cand.chunk, s.cand.text) for s in group[:_CODED_DEPTH] if s.cand.field is None]
-        if not asked or (found := coded.pointed(texts, self.gather.chunks, topic)) is None:
+        texts += [(s.cand.chunk, s.cand.text) for s in wider if s.cand.field is None][:_CODED_DEPTH]
+        if not asked or (found := coded.pointed(texts, self._objectives_by_code, topic)) is None:
             return None
         passage, clause, objectives = found
         # (a clause read out of its sentence drops the conjunction that tied it there)
         said = re.sub(r"(?i)^(?:mentre|invece|e|ed)\s+", "", clause)
         statements = [Statement(said[:1].upper() + said[1:], _sources(clause, passage, [passage]))]
-        for objective in objectives:
-            values = [c for c in candidates.from_chunk(objective) if c.field in asked][:2]
-            title = objective.fields.get(Field.TITOLO, "")
+        for objective, rec in objectives:
+            # (an objective whose passages keep no fields is read from its record)
+            found_in = candidates.from_record(rec, self.gather.chunks(objective.doc_id), 0, ("", "")) \
+                if rec is not None else candidates.from_chunk(objective)
+            values = [c for c in found_in if c.field in asked][:2]
+            title = rec.titolo or "" if rec is not None else objective.fields.get(Field.TITOLO, "")
+            # (a head given as an office's, "il Responsabile dell'Area III", is the
+            # person the org chart names for it)
+            values += [c for v in values if v.field == Field.RESPONSABILE and not has_person(v.text)
+                       and (office := settore_from_responsabile(v.text))
+                       for e in self._entries_of(office, objective.doc_id, [])[:1]
+                       for c in candidates.from_chunk(e) if c.field == Field.TITOLARE]
             if values:
                 said = "; ".join(phrase(c, 160) for c in values)
                 statements.append(Statement(f"«{short(title, 80)}»: {said}" if title else said,
                                             [x for c in values for x in _sources(c.quote, objective, [*pool, objective])]))
         return Line("", statements) if len(statements) > 1 else None
+
+    def _objectives_by_code(self, doc_id: str) -> dict[str, tuple[Chunk, ObjectiveRecord | None]]:
+        """A plan's objectives by code: the passages that keep an objective's fields, or
+        else its record with the passage holding its title."""
+        chunks = self.gather.chunks(doc_id)
+        out: dict[str, tuple[Chunk, ObjectiveRecord | None]] = {
+            code: (c, None) for code, c in coded.by_code(chunks).items()}
+        for rec in self.gather.records(doc_id):
+            if rec.codice and rec.codice not in out and (src := counts.title_source(rec, chunks)):
+                out[rec.codice] = (src[0], rec)
+        return out
 
     def _in_role(self, frame: Frame, group: list[Scored]) -> Scored | None:
         """The staff member whose role, as a staff list gives it after the name ("(D1
@@ -1220,12 +1248,18 @@ class ExtractiveAnswerer:
         code = best.cand.chunk.fields.get(Field.CODICE, "") or keyed.heading_code(best.cand.title)
         if not code:
             return []
-        for field in sorted(frame.named_fields):
+        # (the staff asked in other words, "chi ci lavora", "i colleghi", too)
+        named = frame.named_fields | ({Field.DIPENDENTI} if frame.asks(Intent.EMPLOYEES) else set())
+        for field in sorted(named):
             if any(s.cand.field == field for s in group):
                 continue
             if (found := keyed.keyed_row(code, field, self.gather.chunks(best.cand.chunk.doc_id))) is not None:
                 chunk, header, value, row = found
                 return [Statement(f"{header}: {value}", _sources(row, chunk, [chunk]))]
+            if field == Field.DIPENDENTI and (said := keyed.staff_sentence(
+                    code, self.gather.chunks(best.cand.chunk.doc_id))) is not None:
+                chunk, names, sentence = said
+                return [Statement(f"personale coinvolto: {names}", _sources(sentence, chunk, [chunk]))]
         return []
 
     def _ente_documents(self, doc_id: str) -> list[str]:

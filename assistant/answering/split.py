@@ -89,6 +89,12 @@ def parts(question: str) -> list[str]:
     # question joining two things ("chi e quando", "quali fasi e quali indicatori")
     if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not (ASKS.search(p) or _OPENING_CHE.match(p)) for p in out):
         return [question]
+    # "quali obiettivi sono a rischio alto e chi ne sono i responsabili?": a later part
+    # that asks a field of the objectives the first part asks for ("ne", "i loro") asks
+    # about those objectives: one question, answered by them ("il suo settore" points
+    # at someone else the first part names)
+    if _ASKS_OBJECTIVES.search(out[0]) and all(_OF_THEM.search(p) for p in out[1:]):
+        return [question]
     # "Tempi di pagamento: chi è il responsabile e quanti giorni è il target?": the
     # subject put before the colon is the subject of every part, not of the first alone
     if (topic := _TOPIC_FIRST.match(out[0])) and not ASKS.search(topic.group(1)):
@@ -97,6 +103,8 @@ def parts(question: str) -> list[str]:
 
 
 _TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")
+_OF_THEM = re.compile(r"(?i)\b(?:ne|loro)\b")
+_ASKS_OBJECTIVES = re.compile(r"(?i)\b(?:quali|che)\s+(?:sono\s+)?(?:gli\s+|i\s+)?(?:obiettivi|progetti)\b")
 _LEADING_AND = re.compile(r"(?i)^(?:e|ed)\s+")
 
 

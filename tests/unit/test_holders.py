@@ -78,3 +78,16 @@ def test_an_office_numbered_in_roman_figures_is_named_by_its_kind_and_first_word
     ]
     assert offices_named("quali servizi ha il settore finanziario?", roman, services=False) == roman[:1]
     assert offices_named("quanti dipendenti ha il settore iii?", roman, services=False) == roman[1:]
+
+
+def test_a_numbered_office_is_named_by_the_first_words_of_its_name() -> None:
+    from assistant.answering.holders import offices_named
+
+    numbered = [
+        _chunk("Settore 5 – Polizia Locale e Protezione Civile: cap. Ivo Sarti", UnitKind.ORG_CHART,
+               settore="Settore 5 – Polizia Locale e Protezione Civile", titolare="Ivo Sarti"),
+        _chunk("Settore 4 – Servizi alla Persona: dott.ssa Ada Riva", UnitKind.ORG_CHART,
+               settore="Settore 4 – Servizi alla Persona", titolare="Ada Riva"),
+    ]
+    assert offices_named("ha più personale il settore 4 o la polizia locale?", numbered, services=False) \
+        == [numbered[1], numbered[0]]

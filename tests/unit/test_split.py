@@ -76,3 +76,10 @@ def test_a_part_asking_only_for_a_list_asks_the_part_before_it_as_a_list(questio
 def test_a_relative_che_does_not_make_a_part_a_question() -> None:
     question = "L'ufficio che segue le iscrizioni e quello che segue i pagamenti"
     assert parts(question) == [question]
+
+
+def test_a_field_asked_of_the_objectives_the_first_part_asks_for_is_one_question() -> None:
+    question = "Quali obiettivi sono a rischio alto e chi ne sono i responsabili?"
+    assert parts(question) == [question]
+    # (a later part about someone else the first part names stays a question of its own)
+    assert len(parts("Rossi Anna in che obiettivi è coinvolta e chi è il suo titolare di settore?")) == 2

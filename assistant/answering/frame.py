@@ -241,8 +241,9 @@ def answer_type(question: str) -> AnswerType:
 
 
 _FIELD_VERBS: dict[str, str] = {"pesa": Field.PESO, "pesano": Field.PESO, "pesi": Field.PESO,
-                                 # when a thing ends is its deadline
+                                 # when a thing ends (expires) is its deadline
                                  "finisce": Field.SCADENZA, "finiscono": Field.SCADENZA,
+                                 "scade": Field.SCADENZA, "scadono": Field.SCADENZA,
                                  "si conclude": Field.SCADENZA, "si concludono": Field.SCADENZA}
 
 

@@ -62,7 +62,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"\b(indicator\w*|target|valore atteso|risultato atteso|misur\w*\b(?!\s+(?:n\.\s*)?\d)"
         rf"(?!\s+{NOT_METRIC}\b))")),
     (Intent.TIMING, re.compile(
-        r"\b(entro quando|quando|scadenz\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
+        r"\b(entro quando|quando|scadenz\w*|scad[eo]\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni)\b")),
     (Intent.STRATEGIC, re.compile(
         r"\b(obiettiv\w* strategic\w*|linea strategica|linee strategiche|ricad\w*|"

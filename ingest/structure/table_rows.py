@@ -183,6 +183,8 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     if years:
         rendered.insert(year_slot if year_slot is not None else len(rendered), "ANNUALITÀ: " + ", ".join(years))
         fields.setdefault(Field.SCADENZA, ", ".join(years))
+    if len(indicators) == 1 and targets and (paired := _parallel(indicators[0], targets)) is not None:
+        indicators, targets = paired
     if indicators or targets:
         lines_ = []
         for n, ind in enumerate(indicators or [""]):
@@ -213,3 +215,18 @@ def _row_builder(
         return [unit] if unit else []
 
     return build
+
+
+def _parallel(cell: str, targets: list[str]) -> tuple[list[str], list[str]] | None:
+    """A cell listing several indicators ("a; b", its line breaks) beside target cells
+    that list as many values ("2026: 80%; 90%"): each indicator with its own targets, in
+    the order the cells list them (a row's cells list their items alike); else None."""
+    names = cell.split("; ")
+    if len(names) < 2:
+        return None
+    split = [(t.split(": ", 1)[0] + ": " if re.match(r"20\d\d: ", t) else "",
+              (t.split(": ", 1)[1] if re.match(r"20\d\d: ", t) else t).split("; ")) for t in targets]
+    if any(len(values) != len(names) for _, values in split):
+        return None
+    # (one line per indicator: its targets over the years)
+    return names, ["; ".join(f"{year}{values[i]}" for year, values in split) for i in range(len(names))]

@@ -98,6 +98,12 @@ def test_a_responsible_office_is_followed_to_its_head(tmp_path) -> None:
     assert "Quaranta" in text, text
 
 
+def test_which_of_two_objectives_expires_first_gives_both_deadlines(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"pietralta-salentina_piao-2026-2028.md": MARKDOWN})
+    text = answerer.answer("Tra lo sportello anagrafico nelle frazioni e le strade rurali quale obiettivo scade prima?").text
+    assert "30/06/2026" in text and "30/11/2026" in text, text
+
+
 def test_a_detail_card_and_a_staff_table_keyed_by_the_code_are_the_objectives(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"pietralta-salentina_piao-2026-2028.md": MARKDOWN})
     card = [c for c in answerer.retriever.catalog.chunks_of("pietralta-salentina_piao-2026-2028.md")

@@ -104,3 +104,23 @@ def test_a_line_break_in_a_markdown_cell_parts_two_items() -> None:
     assert clean_text("80%<br/>90%") == "80%; 90%"
     # (before a lower-case word it only wraps the sentence)
     assert clean_text("gestione<br>ottimale dei servizi") == "gestione ottimale dei servizi"
+
+
+MARKDOWN_ROWS = """# Comune di Serrapiana – PIAO 2026-2028
+
+## 2.2 Performance
+
+| Cod. | Obiettivo operativo | Settore | Indicatore | Target 2026 | Target 2027 |
+|:--|:--|:--|:--|:--|:--|
+| OB 1 | Sportello anagrafico itinerante | Settore 1 | Aperture mensili<br>Utenti serviti | 4<br>300 | 6<br>450 |
+| OB 2 | Manutenzione dei fossi | Settore 3 | Km puliti | 12 | 15 |
+| OB 3 | Biblioteca aperta il sabato | Settore 4 | Sabati di apertura | 40 | 44 |
+"""
+
+
+def test_a_cell_of_several_indicators_pairs_each_with_its_own_targets(tmp_path) -> None:
+    path = tmp_path / "serrapiana_piao-2026-2028.md"
+    path.write_text(MARKDOWN_ROWS, encoding="utf-8")
+    first = next(r for r in parse_file(path).records if r.codice == "OB 1")
+    # (the record keeps each indicator's first target)
+    assert [(i.nome, i.target) for i in first.indicatori] == [("Aperture mensili", "4"), ("Utenti serviti", "300")]

@@ -780,8 +780,16 @@ class ExtractiveAnswerer:
             # every item, the best among them, in the order the plan gives them (rows of
             # one schedule may be passages of their own)
             items = [s for s in group if s.cand.field == best.cand.field and s is not best]
-            ordered = sorted([best, *items], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))[:_LIST_ITEMS]
-            chosen = ordered + [c for c in chosen if c is not best]
+            ordered = sorted([best, *items], key=lambda s: (s.cand.chunk.ordinal, s.cand.index))
+            # (the figures of items the question names by their own words, "quanti
+            # operatori accreditare, quanti documenti", lead; the others follow as room
+            # allows; a labelled line repeating the list is no item of it)
+            figures = frame.wants_count or frame.answer_type in (AnswerType.AMOUNT, AnswerType.PERCENT,
+                                                                 AnswerType.NUMBER)
+            named_items = [s for s in ordered if s.rest >= _NAMED_ITEM and not s.cand.labelled]
+            if figures and len(named_items) < len(ordered):
+                ordered = named_items + [s for s in ordered if s.rest < _NAMED_ITEM]
+            chosen = ordered[:_LIST_ITEMS] + [c for c in chosen if c is not best]
         elif wants_list and named \
                 and (items := [s for s in group if s.cand.field == named[0] and not s.cand.labelled]):
             # the list field the question names is answered whole, even when another
@@ -1290,6 +1298,9 @@ _ROLE_DEPTH = 15
 _NAME_ROW_WORDS = 8
 # how many of an answer's best candidates are read for codes of the objectives they point at
 _CODED_DEPTH = 6
+# an item states this share of the question's words beyond its objective's title: the
+# question names it
+_NAMED_ITEM = 0.1
 # the items of one list an answer shows at most
 _LIST_ITEMS = 9
 # how many candidates, best first, a total asked is sought among

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
@@ -36,10 +37,31 @@ def cite(n: int, chunk: Chunk, quote: str) -> Citation:
         n=n,
         doc=chunk.doc_id,
         page=chunk.page,
-        quote=quote.strip(),
+        quote=as_written(quote.strip(), chunk),
         chunk_id=chunk.id,
         breadcrumb=chunk.breadcrumb_text,
     )
+
+
+def as_written(quote: str, chunk: Chunk) -> str:
+    """The quote as the passage writes it: an answer reads a word that a line wrap cut
+    by a hyphen as one word ("videosorveglianza"); the citation quotes the document's
+    own text ("videosorve- glianza") so that a person finds it there."""
+    if "-" not in chunk.source_text or quote.casefold() in " ".join(chunk.source_text.split()).casefold():
+        return quote
+    # (any whitespace run, and a hyphen and line break inside a word, may stand between
+    # the quote's characters in the document)
+    parts = []
+    for a, b in zip(quote, quote[1:] + " ", strict=True):
+        if a.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+            continue
+        parts.append(re.escape(a))
+        if a.isalpha() and b.isalpha():
+            parts.append(r"(?:-\s+)?")
+    m = re.search("".join(parts), chunk.source_text, re.IGNORECASE)
+    return " ".join(m.group(0).split()) if m else quote
 
 
 def verify(citations: Sequence[Citation], passages: Sequence[Chunk]) -> list[Citation]:

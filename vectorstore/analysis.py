@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 import Stemmer
 
-from ingest.text import ITALIAN_STOPWORDS, REFERENCE_ABBREVIATIONS, fold_ascii
+from ingest.text import ITALIAN_STOPWORDS, REFERENCE_ABBREVIATIONS, fold_ascii, join_hyphenated
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,8 @@ class ItalianAnalyzer:
 
     @staticmethod
     def _clean(text: str) -> str:
-        text = unicodedata.normalize("NFKC", text)
+        # (a word a line wrap cut by a hyphen is that word: "videosorve-" / "glianza")
+        text = join_hyphenated(unicodedata.normalize("NFKC", text))
         if "<" in text:
             text = _TAG_RE.sub(" ", text)
         if "&" in text:

@@ -17,7 +17,7 @@ from ingest.chunk_spans import MIN_COLUMN_WIDTH
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
-from ingest.text import LIST_FIELDS, Field, join_pair, split_items, squash_quote, upper_ratio
+from ingest.text import LIST_FIELDS, Field, join_hyphenated, join_pair, split_items, squash_quote, upper_ratio
 from vectorstore.search import SearchHit
 
 # Fields that describe where an objective sits rather than what it says; they are
@@ -321,7 +321,7 @@ def from_record(
                 text, quote = row
             else:
                 quote = text
-            out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i,
+            out.append(Candidate(join_hyphenated(" ".join(text.split())), quote, chunk, rank, key, i,
                                  group_key=group, record_title=rec.titolo))
     return out
 
@@ -453,7 +453,7 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
                     text, quote = row
                 else:
                     text, quote = item, item
-                out.append(Candidate(" ".join(text.split()), quote, chunk, rank, key, i))
+                out.append(Candidate(join_hyphenated(" ".join(text.split())), quote, chunk, rank, key, i))
     position = 100
     period = ""  # a schedule groups its items under period lines: they are their timing
     lead = ""  # the last line that is no item: what a list's items are introduced by
@@ -498,7 +498,9 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             position += 1
             # the quote must occur verbatim: a line with inline marks is quoted as written
             quote = line.strip() if len(parts) == 1 and "**" in line else sentence
-            out.append(Candidate(sentence, quote, chunk, rank, None, position, row=row,
+            # (a word a wrap cut by a hyphen reads whole, "videosorve- glianza"; the
+            # quote stays as the document writes it)
+            out.append(Candidate(join_hyphenated(sentence), quote, chunk, rank, None, position, row=row,
                                  period=period if row else "", lead=lead if row else ""))
         if is_period:
             period = text

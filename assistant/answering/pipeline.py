@@ -42,7 +42,7 @@ from assistant.answering.select import (
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.block_fields import settore_from_responsabile
 from ingest.structure.people import is_role
-from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name
+from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphenated
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -880,7 +880,16 @@ class ExtractiveAnswerer:
         # (a clause read out of its sentence drops the conjunction that tied it there)
         said = re.sub(r"(?i)^(?:mentre|invece|e|ed)\s+", "", clause)
         statements = [Statement(said[:1].upper() + said[1:], _sources(clause, passage, [passage]))]
+        # "quali obiettivi rientrano nella linea B": asked no field of theirs, the
+        # objectives the sentence points at are named, each by its title
+        titles_only = frame.asks_objectives and not frame.fields and not frame.named_fields
         for objective, rec in objectives:
+            if titles_only:
+                title = rec.titolo or "" if rec is not None else objective.fields.get(Field.TITOLO, "")
+                source = counts.title_source(rec, self.gather.chunks(objective.doc_id)) if rec is not None else None
+                quoted = [source] if source else _sources(title, objective, [*pool, objective])
+                statements.append(Statement(f"«{short(title, 120)}»", quoted))
+                continue
             # (an objective whose passages keep no fields is read from its record)
             found_in = candidates.from_record(rec, self.gather.chunks(objective.doc_id), 0, ("", "")) \
                 if rec is not None else candidates.from_chunk(objective)
@@ -1450,6 +1459,8 @@ def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk], shown: int = 0) ->
     """Where the quote stands. A statement shown longer than a quote (a list given
     inline to its end) is quoted as far as it is shown: the reader checks what they
     read, and a quote cut short drops the items the answer names."""
+    # (a quote that keeps the hyphens of words its lines cut is longer than it reads)
+    shown += len(quote) - len(join_hyphenated(quote)) if shown else 0
     found = locate(quote, chunk, pool, max(QUOTE_CHARS, shown))
     return [found] if found else []
 

@@ -44,6 +44,7 @@ from ingest.text.normalize import (
     fold_token,
     fold_value,
     fold_words,
+    join_hyphenated,
     squash_quote,
     strip_accents,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "has_detail",
     "is_bullet",
     "is_near",
+    "join_hyphenated",
     "join_items",
     "join_pair",
     "n_letters",

@@ -154,9 +154,20 @@ def fold_ascii(text: str) -> str:
     return folded
 
 
+# a word cut by a hyphen where its line wraps ("digitaliz-" / "zazione"), also once
+# the wrap became a space: the rest of the word opens the next line in lower case
+_HYPHEN_WRAP_RE = re.compile(r"(?<=[^\W\d_])-\s+(?=[a-zà-ÿ])")
+
+
+def join_hyphenated(text: str) -> str:
+    """`text` with the words a line wrap cut by a hyphen made whole again."""
+    return _HYPHEN_WRAP_RE.sub("", text) if "-" in text else text
+
+
 def squash_quote(text: str) -> str:
-    """Whitespace-insensitive, case-insensitive form used to compare quotes."""
-    return _WS_RE.sub(" ", text.replace("&amp;", "&")).strip().casefold()
+    """Whitespace-insensitive, case-insensitive form used to compare quotes (a word
+    cut at a line's end is one word)."""
+    return _WS_RE.sub(" ", join_hyphenated(text.replace("&amp;", "&"))).strip().casefold()
 
 
 def collapse_lower(text: str) -> str:

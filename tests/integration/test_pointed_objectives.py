@@ -76,3 +76,50 @@ def test_items_that_count_what_they_name_are_a_list(tmp_path) -> None:
     text = _answerer(tmp_path).answer("Che assunzioni sono previste per il 2026?").text
     for hire in ("Istruttore tecnico", "Agenti di Polizia locale", "Educatore"):
         assert hire in text, text
+
+
+TYPED = """COMUNE DI ROCCALVA - PIAO 2026/2028
+
+2.1 VALORE PUBBLICO
+
+Linea A - "Roccalva sicura e curata": comprende gli obiet-
+tivi n. 1 e n. 3, dedicati alla sorveglianza delle frazioni e alla cura
+delle aree verdi.
+Linea B - "Roccalva vicina": comprende l'obiettivo n. 2.
+
+2.2 PERFORMANCE
+
+SCHEDA OBIETTIVO N. 1
+ESTENSIONE DELLA VIDEOSORVEGLIANZA NELLE FRAZIONI
+Responsabile ........... comm. Dario Ferretti
+Finalità ............... contrastare gli abbandoni di rifiuti con l'esten-
+                         sione dell'impianto di videosorve-
+                         glianza oggi limitato al capoluogo
+
+SCHEDA OBIETTIVO N. 2
+SPORTELLO ANAGRAFICO ITINERANTE
+Responsabile ........... dott.ssa Maura Lenzi
+Finalità ............... portare i certificati nelle frazioni
+
+SCHEDA OBIETTIVO N. 3
+CURA DEL VERDE CON I VOLONTARI
+Responsabile ........... geom. Ivo Landi
+Finalità ............... coinvolgere i cittadini nella cura dei parchi
+"""
+
+
+def test_a_word_a_wrap_cut_reads_whole_and_is_quoted_as_written(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"roccalva_piao-2026-2028.txt": TYPED})
+    ans = answerer.answer("A cosa serve l'estensione dell'impianto di videosorveglianza?")
+    assert "videosorveglianza oggi limitato" in ans.text, ans.text
+    assert any("videosorve- glianza" in c.quote for c in ans.citations), ans.citations
+
+
+def test_the_objectives_a_line_comprises_by_number_are_named(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"roccalva_piao-2026-2028.txt": TYPED})
+    ans = answerer.answer("Quali obiettivi rientrano nella linea Roccalva sicura e curata?")
+    assert "VIDEOSORVEGLIANZA" in ans.text and "CURA DEL VERDE" in ans.text, ans.text
+    assert "SPORTELLO" not in ans.text, ans.text
+    # (the sentence reads "obiettivi"; its citation quotes it as the page writes it)
+    assert "comprende gli obiettivi n. 1" in ans.text, ans.text
+    assert any("gli obiet- tivi" in c.quote for c in ans.citations), ans.citations

@@ -205,3 +205,11 @@ def test_reference_abbreviation_is_not_the_word_it_stems_like(
     assert analyzer.analyze(word)
     # without its full stop the letters are an ordinary word again
     assert analyzer.analyze(reference.split(".")[0] + " ")
+
+
+def test_a_word_a_line_wrap_cut_by_a_hyphen_is_one_token() -> None:
+    analyzer = ItalianAnalyzer()
+    assert analyzer.analyze("estensione della videosorve-\n  glianza nelle frazioni") == \
+        analyzer.analyze("estensione della videosorveglianza nelle frazioni")
+    # (a hyphen between words stays: "socio-sanitario", "Settore 1 - Affari")
+    assert analyzer.analyze("servizio socio-sanitario") != analyzer.analyze("servizio sociosanitario")

@@ -187,7 +187,7 @@ class ExtractiveAnswerer:
             # the objectives of a settore the question names are those its records
             # assign to it: counted, or listed whole when asked which they are
             # (a count asked with its items, "quanti sono e quali", is a list)
-            listed = frame.asks_objectives or frame.wants_list or not frame.wants_count
+            listed = frame.asks_objectives or not frame.wants_count or bool(re.search(r"\bquali\b", frame.question, re.I))
             shown = 8 if listed else 3
             counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever, shown)
             if counted is None:

@@ -102,8 +102,9 @@ def test_cards_as_label_value_tables_give_their_records(tmp_path: Path) -> None:
     assert second.stakeholder == ("Contribuenti", "CAF")
     # an org chart row whose head is a role ("ad interim: il Segretario generale") is kept
     heads = {u.fields["settore"]: u.fields["titolare"] for u in parsed.chunks if u.kind == UnitKind.ORG_CHART}
-    assert heads["I - Affari generali"] == "ad interim: il Segretario generale"
-    assert heads["II - Finanziario"] == "Ornella Battistoni"
+    # (the column "Settore" numbers its units without the kind: the kind is the header's)
+    assert heads["Settore I - Affari generali"] == "ad interim: il Segretario generale"
+    assert heads["Settore II - Finanziario"] == "Ornella Battistoni"
 
 
 def _loaded(text: str, name: str) -> LoadedDocument:

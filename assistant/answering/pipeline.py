@@ -187,7 +187,8 @@ class ExtractiveAnswerer:
             # the objectives of a settore the question names are those its records
             # assign to it: counted, or listed whole when asked which they are
             # (a count asked with its items, "quanti sono e quali", is a list)
-            listed = frame.asks_objectives or not frame.wants_count or bool(re.search(r"\bquali\b", frame.question, re.I))
+            listed = frame.asks_objectives or not frame.wants_count \
+                or re.search(r"\bquali\b", frame.question, re.IGNORECASE) is not None
             shown = 8 if listed else 3
             counted = counts.objectives_of_settore(frame.question, frame.enti, self.retriever, shown)
             if counted is None:
@@ -884,8 +885,8 @@ class ExtractiveAnswerer:
         # objectives the sentence points at are named, each by its title
         titles_only = frame.asks_objectives and not frame.fields and not frame.named_fields
         for objective, rec in objectives:
+            title = (rec.titolo or "") if rec is not None else objective.fields.get(Field.TITOLO, "")
             if titles_only:
-                title = rec.titolo or "" if rec is not None else objective.fields.get(Field.TITOLO, "")
                 source = counts.title_source(rec, self.gather.chunks(objective.doc_id)) if rec is not None else None
                 quoted = [source] if source else _sources(title, objective, [*pool, objective])
                 statements.append(Statement(f"«{short(title, 120)}»", quoted))
@@ -894,7 +895,6 @@ class ExtractiveAnswerer:
             found_in = candidates.from_record(rec, self.gather.chunks(objective.doc_id), 0, ("", "")) \
                 if rec is not None else candidates.from_chunk(objective)
             values = [c for c in found_in if c.field in asked][:2]
-            title = rec.titolo or "" if rec is not None else objective.fields.get(Field.TITOLO, "")
             # (a head given as an office's, "il Responsabile dell'Area III", is the
             # person the org chart names for it)
             values += [c for v in values if v.field == Field.RESPONSABILE and not has_person(v.text)

@@ -120,7 +120,8 @@ def _one_per_line(lines: list[str], strips: list[tuple[int, int]]) -> bool:
     cells of its later lines empty."""
     if len(strips) < 2 or len(lines) < 2:
         return False
-    return sum(not all(_cells(ln, strips)) for ln in lines) <= (len(lines) > 2)
+    total_rows = 1 if len(lines) > 2 else 0  # (a total row under two rows or more)
+    return sum(not all(_cells(ln, strips)) for ln in lines) <= total_rows
 
 
 def _line_tables(lines: list[str]) -> list[str]:

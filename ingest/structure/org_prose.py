@@ -31,7 +31,7 @@ _CHARGE_RE = re.compile(
     r"(?i)(?:\bè|,)\s+(?:affidat[oa]|prepost[oa]|dirett[oa]|guidat[oa]|rett[oa]|coordinat[oa])"
     r"(?P<interim>\s+ad\s+interim)?\s+(?:(?:all['’]|alla|allo|al|a|dall['’]|dalla|dallo|dal|il|la|lo)\b)?\s*")
 # the head named by another office's role: "alla Responsabile dell'Area 1"
-_OFFICE_HEAD_RE = re.compile(
+OFFICE_HEAD_RE = re.compile(
     r"(?i)\b(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
 # what the office comprises: "comprende …", "raggruppa …", "vi fanno capo …"
 _SERVICES_RE = re.compile(r"(?i)\b(?:comprende|raggruppa|include|vi\s+fanno\s+capo|le\s+fanno\s+capo|si\s+articola\s+in)\s+"
@@ -78,10 +78,17 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
             fields[Field.SERVIZI] = "; ".join(_items(services.group("list")))
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
-        entries.append((first, last, fields, _key(m.group("kind"), m.group("num"))))
-    heads = {key: f.get(Field.TITOLARE, "") for _, _, f, key in entries}
-    out: list[tuple[int, int, dict[str, str], str]] = []
-    for first, last, fields, _ in entries:
+        entries.append((first, last, fields, office_key(m.group("kind"), m.group("num"))))
+    resolve_interim([(key, fields) for _, _, fields, key in entries])
+    return [(first, last, fields, fields[Field.SETTORE]) for first, last, fields, _ in entries
+            if Field.TITOLARE in fields]
+
+
+def resolve_interim(entries: Sequence[tuple[str, dict[str, str]]]) -> None:
+    """Entries as (office key, fields): a head marked as another office's (`interim_of`)
+    becomes that office's person; one the chart does not name leaves no head."""
+    heads = {key: f.get(Field.TITOLARE, "") for key, f in entries}
+    for _, fields in entries:
         head = fields.get(Field.TITOLARE, "")
         if head.startswith(_INTERIM):
             # run ad interim by another office's head: that office's person
@@ -90,9 +97,12 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
                 fields[Field.TITOLARE] = other
             else:
                 del fields[Field.TITOLARE]
-        if Field.TITOLARE in fields:
-            out.append((first, last, fields, fields[Field.SETTORE]))
-    return out
+
+
+def interim_of(kind: str, num: str) -> str:
+    """The head of an office given as another office's ("il Responsabile del Settore 1"),
+    marked to be resolved once every office is read."""
+    return _INTERIM + office_key(kind, num)
 
 
 _WHO_CHARS = 90  # (how far after the verb of charge its object is read)
@@ -122,12 +132,12 @@ def _head_of(text: str, named_end: int) -> str | None:
         who = text[m.end():m.end() + _WHO_CHARS]
         if (person := person_in(who.split(",")[0].strip())) or (person := next(iter(titled_names(who)), None)):
             return " ".join(strip_honorific(person)[0].split())
-        if (office := _OFFICE_HEAD_RE.search(who)) is not None:
-            return _INTERIM + _key(office.group("kind"), office.group("num"))
+        if (office := OFFICE_HEAD_RE.search(who)) is not None:
+            return interim_of(office.group("kind"), office.group("num"))
     return None
 
 
-def _key(kind: str, num: str) -> str:
+def office_key(kind: str, num: str) -> str:
     """An office's kind and number, folded: "Area", "1" → "area 1"."""
     return f"{kind.casefold()} {num.casefold()}"
 

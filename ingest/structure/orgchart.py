@@ -10,7 +10,15 @@ from ingest.models import Unit, UnitKind
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line, paragraph_end, prev_nonblank
-from ingest.structure.org_prose import OFFICE_RE, prose_entries, staff_stated
+from ingest.structure.org_prose import (
+    OFFICE_HEAD_RE,
+    OFFICE_RE,
+    interim_of,
+    office_key,
+    prose_entries,
+    resolve_interim,
+    staff_stated,
+)
 from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, is_person_name, is_role, person_in, strip_honorific, titled_names
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
@@ -162,22 +170,24 @@ _NOTE_REACH = 8
 
 
 # an entry whose head is another office's, ad interim ("Settore 4 – … — Responsabile: ad
-# interim il Responsabile del Settore 1")
+# interim il Responsabile del Settore 1"): the office, then that head (`OFFICE_HEAD_RE`)
 _INTERIM_LINE_RE = re.compile(
     r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio)\s+(?:\d{1,2}|[IVX]{1,4})\b[^:|\t]{0,90}?)"
     r"(?:\*\*)?\s*[-–—:,;|]\s*(?:\*\*)?(?:responsabile|dirigente|titolare)[^:]{0,20}:(?:\*\*)?\s*ad\s+interim\s+"
-    r"(?:(?:il|la|al|alla|dal|dalla)\s+)?(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)"
-    r"(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
+    r"(?:(?:il|la|al|alla|dal|dalla)\s+)?")
+
+
+def _interim_line(text: str) -> tuple[str, re.Match[str]] | None:
+    """(office, its head's office) of a line whose office is held ad interim by another's head."""
+    if (m := _INTERIM_LINE_RE.match(text)) and (head := OFFICE_HEAD_RE.match(text, m.end())):
+        return m.group("settore"), head
+    return None
 
 
 def _entry_line(ln: Line) -> bool:
     """The line opens an org-chart entry: an office and its head, named or ad interim."""
     text = clean_line(ln.raw)
-    return _org_line(text) is not None or _INTERIM_LINE_RE.match(text) is not None
-
-
-def _office_key(kind: str, num: str) -> str:
-    return f"{kind.casefold()} {num.casefold()}"
+    return _org_line(text) is not None or _interim_line(text) is not None
 
 
 # the kinds of organisational unit an org chart lists
@@ -210,27 +220,23 @@ def _org_line(text: str) -> re.Match[str] | None:
 
 def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
-    heads: dict[str, str] = {}  # office's kind and number -> its head
-    interim: list[tuple[dict[str, str], str]] = []  # entries headed by another office's head
-    held: list[dict[str, str]] = []  # each claim's fields
+    held: list[tuple[str, dict[str, str]]] = []  # each claim's office key and fields
     for ln in lines:
         if ln.idx in taken or ln.blank or len(ln.clean) > 220:
             continue
         m = _org_line(clean_line(ln.raw))
-        other = None if m else _INTERIM_LINE_RE.match(clean_line(ln.raw))
-        if not m and not other:
-            continue
-        settore = " ".join((m or other).group("settore").strip(" -–*").split())  # type: ignore[union-attr]
+        other = None if m else _interim_line(clean_line(ln.raw))
         if m:
-            person = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
-            fields = {Field.SETTORE: settore, Field.TITOLARE: person}
-        else:
+            settore = " ".join(m.group("settore").strip(" -–*").split())
+            head = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
+        elif other:
             # held ad interim by another office's head, named by that office: resolved
             # once every entry is read
-            fields = {Field.SETTORE: settore}
-            interim.append((fields, _office_key(other.group("kind"), other.group("num"))))  # type: ignore[union-attr]
-        if (own := OFFICE_RE.match(settore)) is not None and m:
-            heads[_office_key(own.group("kind"), own.group("num"))] = fields[Field.TITOLARE]
+            settore = " ".join(other[0].strip(" -–*").split())
+            head = interim_of(other[1].group("kind"), other[1].group("num"))
+        else:
+            continue
+        fields = {Field.SETTORE: settore, Field.TITOLARE: head}
         # the entry goes on over the lines its paragraph wraps onto (PDF text)
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
         last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _entry_line(lines[k])), last)
@@ -245,12 +251,11 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
         claims.append(Claim(ln.idx, last, _org_builder(lines, ln.idx, last, settore, fields)))
-        held.append(fields)
-    for fields, key in interim:
-        if head := heads.get(key):
-            fields[Field.TITOLARE] = head
+        own = OFFICE_RE.match(settore)
+        held.append((office_key(own.group("kind"), own.group("num")) if own else settore, fields))
+    resolve_interim(held)
     # (an office whose head the chart does not name is no entry)
-    return [c for c, fields in zip(claims, held, strict=True) if Field.TITOLARE in fields]
+    return [c for c, (_, fields) in zip(claims, held, strict=True) if Field.TITOLARE in fields]
 
 
 # An office's staff count, in a column of its own ("N. dipendenti", "Unità di personale",

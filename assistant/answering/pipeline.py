@@ -163,6 +163,11 @@ class ExtractiveAnswerer:
     def _answer_place(self, ans: Answer) -> str:
         """The municipality an answer is drawn from, when it is one ("a <ente>")."""
         enti = {self.retriever.document_label(c.doc) for c in ans.citations}
+        if len(enti) > 1 and not places_of(ans.query, self.retriever):
+            # (an answer drawn from several plans the question did not name leads with
+            # the plan that answers best: the parts of one sentence ask about that one;
+            # plans the question named are all asked about)
+            enti = {self.retriever.document_label(ans.citations[0].doc)}
         # (a document without an ente is labelled by its file name, which is no place)
         return f"a {enti.pop()}" if ans.found and len(enti) == 1 and enti <= self.retriever.place_names() else ""
 
@@ -305,7 +310,11 @@ class ExtractiveAnswerer:
             full = [g for g in by_doc.values()
                     if g[0].context >= _FULL_ANSWER * top.context and g[0].fit == top.fit
                     and g[0].score >= _FULL_ANSWER * top.score]
-            if len(full) >= 2 and top.context >= 0.8:
+            if top.context < 0.8:
+                # (a topic the best passage covers only in part: another plan is asked
+                # about as much only when its passage covers as much of the topic)
+                full = [g for g in full if g[0] is top or g[0].context >= top.context]
+            if len(full) >= 2:
                 return full[:_MAX_DOCUMENT_LINES]
         if frame.versus and len(frame.enti) < 2 and (pair := self._two_objectives(frame, ranked)):
             return pair
@@ -522,6 +531,12 @@ class ExtractiveAnswerer:
             # the field the question names by its label ("qual è la finalità") is the
             # answer: shown whole in the answer's room, the statements after it as room allows
             limits[0] = max(limits[0], MAX_ANSWER_CHARS - min(len(title), 90) - 40)
+        if multi and chosen and not listing and chosen[0].cand.field in LIST_FIELDS \
+                and chosen[0].cand.field in frame.named_fields:
+            # the list the question names by its label, written in one statement
+            # ("Stakeholder: a, b, c"), is each plan's answer: shown whole in its
+            # plan's share of a list's room, not cut as a supporting statement is
+            limits[0] = max(limits[0], LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70) - 30)
         if frame.wants_list and chosen and not listing and not multi \
                 and (end := _enumeration_end(chosen[0].cand.text)) > limits[0]:
             # a list asked for that the best sentence gives inline ("… in tesoreria (rette

@@ -56,6 +56,16 @@ def _tokens(label: str, analyze: Callable[[str], Iterable[str]]) -> frozenset[st
     return frozenset(words)
 
 
+# "nella linea strategica 3", "la missione 09": the words that say a group's kind
+# just before its number (field words, so not topic, yet part of how it is named)
+_NUMBERED_KIND = re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:n\.\s*)?\d{1,3}(?:\.\d{1,3})*\b")
+
+
+def _kind_words(question: str, analyze: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The analysed words the question writes before a group's number."""
+    return frozenset(w for m in _NUMBERED_KIND.finditer(question) for w in analyze(m.group(1)))
+
+
 def _labels(rec: ObjectiveRecord, holder: Chunk | None) -> list[str]:
     """The groups an objective is filed under: its record's strategic objective and
     area, and the headings above it (not its own heading, which names the objective)."""
@@ -100,9 +110,12 @@ def objectives_of_group(
     found = [g for doc_id in documents for g in _groups(doc_id, retriever, frame, analyze)]
     if not found:
         return None
-    # the group that names the topic best; of two as good, the narrower (a section
-    # and the strategic objective inside it that repeats its words)
-    group = max(found, key=lambda g: (round(g.share, 3), -len(g.members)))
+    kind = _kind_words(frame.question, analyze)
+    # the group that names the topic best; of two as good, the one of the kind the
+    # question names with its number ("linea strategica 3" is no "03. Opere pubbliche"
+    # of another plan), then the narrower (a section and the strategic objective
+    # inside it that repeats its words)
+    group = max(found, key=lambda g: (round(g.share, 3), len(kind & _tokens(g.label, analyze)), -len(g.members)))
     chunks = retriever.catalog.chunks_of(group.doc_id)
     quote = short_quote(group.label, 80)
     head = [(c, quote) for c in chunks if quote_occurs(quote, c)][:1]

@@ -54,3 +54,12 @@ def test_the_parts_of_a_question_answered_from_several_plans_ask_the_best_one(tm
     text = answerer.answer("come viene misurato l'obiettivo sui tempi di pagamento e quale valore bisogna "
                            "raggiungere").text
     assert "30 giorni" in text, text
+
+
+def test_a_group_named_by_its_kind_and_number_is_that_kind_of_group(tmp_path) -> None:
+    # every plan has a group numbered 3; the one the question means is the one of
+    # the kind it names ("linea strategica"), not a section "03. Opere pubbliche"
+    answerer = answerer_over(tmp_path, MARKDOWN, SAMPLES / "cassano-dadda_piao-2024-2026_performance.txt")
+    text = answerer.answer("che obiettivi operativi ci sono nella linea strategica 3?").text
+    assert text.startswith("Serralta Murgese – «Linea strategica 3"), text
+    assert "4 obiettivi" in text and "trasporto scolastico" in text, text

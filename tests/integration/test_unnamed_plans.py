@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shutil
 
-from assistant.answering import ExtractiveAnswerer, Retriever
+from assistant.answering import ExtractiveAnswerer, Retriever, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
@@ -63,3 +63,14 @@ def test_a_group_named_by_its_kind_and_number_is_that_kind_of_group(tmp_path) ->
     text = answerer.answer("che obiettivi operativi ci sono nella linea strategica 3?").text
     assert text.startswith("Serralta Murgese – «Linea strategica 3"), text
     assert "4 obiettivi" in text and "trasporto scolastico" in text, text
+
+
+def test_a_verb_that_names_the_field_asked_is_no_topic_word(tmp_path) -> None:
+    # "scade" asks each objective's deadline: passages write "Scadenza", never the
+    # verb, so as a topic word it would leave the topic half covered and refuse
+    answerer = answerer_over(tmp_path, MARKDOWN, *sorted(SAMPLES.glob("*.txt")))
+    question = "Tra le telecamere e il piano di protezione civile quale obiettivo scade prima?"
+    frame = answerer.frames.build(resolve(question, [], answerer.retriever))
+    assert "scad" not in frame.terms and "telecam" in frame.terms, frame.terms
+    text = answerer.answer(question).text
+    assert "30/09/2026" in text and "31/10/2026" in text, text

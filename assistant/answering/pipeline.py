@@ -33,6 +33,7 @@ from assistant.answering.select import (
     count_pattern,
     has_person,
     is_heading,
+    matched,
     names_party,
     opens_with,
     stated_figure,
@@ -50,6 +51,8 @@ from vectorstore.search import SearchFilters, SearchHit
 # best document's score; several such documents get a line each.
 _FULL_ANSWER = 0.9
 _MAX_DOCUMENT_LINES = 4
+# ... or this share, when its objective's title names the whole topic and the best one's does not
+_TITLED_ANSWER = 0.8
 # a quote holds about this much of a passage (`compose.short_quote` keeps 240)
 _QUOTE_CHARS = 230
 # Below this share of the topic in any top passage, the documents are not about it.
@@ -314,6 +317,17 @@ class ExtractiveAnswerer:
                 # (a topic the best passage covers only in part: another plan is asked
                 # about as much only when its passage covers as much of the topic)
                 full = [g for g in full if g[0] is top or g[0].context >= top.context]
+
+            def titled(s: Scored) -> float:
+                return frame.weight(matched(frame.terms, frozenset(self.analyzer.analyze(s.cand.title))))
+
+            # an objective whose title names the whole topic is asked about as much as one
+            # whose title names part of it, although another plan's statement, saying the
+            # rest itself, scores higher ("fasi … pratiche edilizie": a phase "collegamento
+            # alle pratiche edilizie" of a landscape register)
+            if titled(top) < 1.0:
+                full += [g for g in by_doc.values() if g not in full and g[0].fit == top.fit
+                         and g[0].score >= _TITLED_ANSWER * top.score and titled(g[0]) >= 1.0]
             if len(full) >= 2:
                 return full[:_MAX_DOCUMENT_LINES]
         if frame.versus and len(frame.enti) < 2 and (pair := self._two_objectives(frame, ranked)):

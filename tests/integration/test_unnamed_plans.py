@@ -74,3 +74,11 @@ def test_a_verb_that_names_the_field_asked_is_no_topic_word(tmp_path) -> None:
     assert "scad" not in frame.terms and "telecam" in frame.terms, frame.terms
     text = answerer.answer(question).text
     assert "30/09/2026" in text and "31/10/2026" in text, text
+
+
+def test_an_objective_titled_by_the_whole_topic_gets_its_line(tmp_path) -> None:
+    # a sample's phase says "pratiche edilizie" itself and outscores the typed plan's
+    # phases, whose objective's title names the whole topic: both plans answer
+    answerer = answerer_over(tmp_path, TYPED, SAMPLES / "cassano-dadda_piao-2024-2026_performance.txt")
+    text = answerer.answer("Quali sono le fasi previste per digitalizzare le pratiche edilizie?").text
+    assert "Valmorena" in text and "scansione ottica" in text, text

@@ -505,9 +505,11 @@ class FrameBuilder:
             # del Servizio X") is the relation asked, not topic: plans write "responsabile"
             # or "titolare", and an unused role word must neither veto nor be respelled
             topical = " ".join(w for w in _APPOINTMENT.sub(" ", query).split() if fold_name(w) not in _HEAD_ROLES)
-        # (a verb that names the field asked, "scade" a deadline, "pesa" a weight, says
-        # which field is asked as a label does, not what about)
-        verbs = [v for v in _FIELD_VERBS if re.search(rf"\b{v}\b", wording.casefold())]
+        # (a verb that names the field asked, "scade" a deadline, says which field is
+        # asked as a label does, not what about; one that shares its stem with the
+        # field's label, "pesa" and "peso", is matched by the label as a word already)
+        verbs = [v for v, f in _FIELD_VERBS.items() if re.search(rf"\b{v}\b", wording.casefold())
+                 and not set(self.analyzer.analyze(v)) & set(self.analyzer.analyze(str(f)))]
         labels = {t for phrase in label_phrases(wording) + interrogative_phrases(wording) + verbs
                   for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels

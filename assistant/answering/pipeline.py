@@ -326,7 +326,7 @@ class ExtractiveAnswerer:
             # rest itself, scores higher ("fasi … pratiche edilizie": a phase "collegamento
             # alle pratiche edilizie" of a landscape register)
             if titled(top) < 1.0:
-                full += [g for g in by_doc.values() if g not in full and g[0].fit == top.fit
+                full += [g for g in by_doc.values() if all(g is not f for f in full) and g[0].fit == top.fit
                          and g[0].score >= _TITLED_ANSWER * top.score and titled(g[0]) >= 1.0]
             if len(full) >= 2:
                 return full[:_MAX_DOCUMENT_LINES]

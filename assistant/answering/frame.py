@@ -481,6 +481,9 @@ class FrameBuilder:
     def __init__(self, retriever: Retriever, analyzer: ItalianAnalyzer | None = None) -> None:
         self.retriever = retriever
         self.analyzer = analyzer or ItalianAnalyzer()
+        # the field verbs whose stem is not their label's ("scade", "Scadenza"): cues only
+        self._cue_verbs = [v for v, f in _FIELD_VERBS.items()
+                           if not set(self.analyzer.analyze(v)) & set(self.analyzer.analyze(str(f)))]
         # generic words are dropped as written, before stemming: "tempi" (generic) and
         # "tempo" (a topic) share a stem, as do "titolare" and "titoli"
         self._generic = QUESTION_GENERIC_WORDS
@@ -508,8 +511,7 @@ class FrameBuilder:
         # (a verb that names the field asked, "scade" a deadline, says which field is
         # asked as a label does, not what about; one that shares its stem with the
         # field's label, "pesa" and "peso", is matched by the label as a word already)
-        verbs = [v for v, f in _FIELD_VERBS.items() if re.search(rf"\b{v}\b", wording.casefold())
-                 and not set(self.analyzer.analyze(v)) & set(self.analyzer.analyze(str(f)))]
+        verbs = [v for v in self._cue_verbs if re.search(rf"\b{v}\b", wording.casefold())]
         labels = {t for phrase in label_phrases(wording) + interrogative_phrases(wording) + verbs
                   for t in self.analyzer.analyze(phrase)}
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels

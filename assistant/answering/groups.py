@@ -40,6 +40,7 @@ class _Group:
     label: str  # the group's name as the plan writes it
     members: tuple[ObjectiveRecord, ...]  # in the plan's order
     share: float  # how much of the question's topic its name holds
+    words: frozenset[str]  # its name's analysed words
 
 
 def _key(label: str) -> str:
@@ -95,9 +96,10 @@ def _groups(doc_id: str, retriever: Retriever, frame: Frame,
         # a group of one names that objective; a group of all is the plan itself
         if not 2 <= len(recs) < len(titles):
             continue
-        share = frame.weight(matched(frame.terms, _tokens(names[key], analyze)))
+        words = _tokens(names[key], analyze)
+        share = frame.weight(matched(frame.terms, words))
         if share >= MIN_SHARE:
-            out.append(_Group(doc_id, names[key], tuple(recs.values()), share))
+            out.append(_Group(doc_id, names[key], tuple(recs.values()), share, words))
     return out
 
 
@@ -115,7 +117,7 @@ def objectives_of_group(
     # question names with its number ("linea strategica 3" is no "03. Opere pubbliche"
     # of another plan), then the narrower (a section and the strategic objective
     # inside it that repeats its words)
-    group = max(found, key=lambda g: (round(g.share, 3), len(kind & _tokens(g.label, analyze)), -len(g.members)))
+    group = max(found, key=lambda g: (round(g.share, 3), len(kind & g.words), -len(g.members)))
     chunks = retriever.catalog.chunks_of(group.doc_id)
     quote = short_quote(group.label, 80)
     head = [(c, quote) for c in chunks if quote_occurs(quote, c)][:1]

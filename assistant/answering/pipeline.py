@@ -540,17 +540,14 @@ class ExtractiveAnswerer:
                 room = budget - len(phrase(chosen[0].cand, limit))
                 rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))
                 limits = [limit] + [rest] * (len(chosen) - 1)
-        if chosen and not multi and not listing and chosen[0].cand.field in frame.named_fields \
-                and chosen[0].cand.field in _PROSE_FIELDS:
+        named = chosen[0].cand.field if chosen and not listing and chosen[0].cand.field in frame.named_fields else None
+        if named in (LIST_FIELDS if multi else _PROSE_FIELDS):
             # the field the question names by its label ("qual è la finalità") is the
-            # answer: shown whole in the answer's room, the statements after it as room allows
-            limits[0] = max(limits[0], MAX_ANSWER_CHARS - min(len(title), 90) - 40)
-        if multi and chosen and not listing and chosen[0].cand.field in LIST_FIELDS \
-                and chosen[0].cand.field in frame.named_fields:
-            # the list the question names by its label, written in one statement
-            # ("Stakeholder: a, b, c"), is each plan's answer: shown whole in its
-            # plan's share of a list's room, not cut as a supporting statement is
-            limits[0] = max(limits[0], LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70) - 30)
+            # answer: shown whole in the answer's room, the statements after it as room
+            # allows; with a line per plan, a list written in one statement
+            # ("Stakeholder: a, b, c") is each plan's answer, whole in its share of a list's room
+            limits[0] = max(limits[0], LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70) - 30 if multi
+                            else MAX_ANSWER_CHARS - min(len(title), 90) - 40)
         if frame.wants_list and chosen and not listing and not multi \
                 and (end := _enumeration_end(chosen[0].cand.text)) > limits[0]:
             # a list asked for that the best sentence gives inline ("… in tesoreria (rette

@@ -224,8 +224,8 @@ def _parallel(cell: str, targets: list[str]) -> tuple[list[str], list[str]] | No
     names = cell.split("; ")
     if len(names) < 2:
         return None
-    split = [(t.split(": ", 1)[0] + ": " if re.match(r"20\d\d: ", t) else "",
-              (t.split(": ", 1)[1] if re.match(r"20\d\d: ", t) else t).split("; ")) for t in targets]
+    split = [(m.group(1) or "", m.group(2).split("; ")) for t in targets
+             if (m := re.match(r"(20\d\d: )?(.*)", t, re.DOTALL))]
     if any(len(values) != len(names) for _, values in split):
         return None
     # (one line per indicator: its targets over the years)

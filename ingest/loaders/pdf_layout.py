@@ -16,7 +16,9 @@ font and size, and the page's ruling lines:
   by size rank) and a line set wholly in bold becomes `**line**`: the structure
   parser reads headings from typography before any text heuristic;
 * lines in the top or bottom band of the page that repeat on many pages (digits
-  aside) and bare page numbers (`pag. 3 di 12`) are furniture and dropped.
+  aside) and bare page numbers (`pag. 3 di 12`) are furniture and dropped;
+* a page's footnotes, set in a small font at its foot, are moved ahead of the
+  sentence the page break cuts, so that sentence reads on into the next page.
 
 The output of one page is plain text; `ingest.loaders` joins pages as usual. This
 module reads the whole document (body size, headings, furniture) and assembles each
@@ -90,8 +92,9 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
             out.append(plain[p] or None)
             continue
         kept = [(ln, _markup(ln, body, heading_sizes)) for k, ln in enumerate(lines) if (p, k) not in furniture]
+        notes = _footnotes([ln for ln, _ in kept], body)
         if has_table[p] or not plain[p].strip():
-            out.append("\n".join(text for _, text in kept).rstrip())
+            out.append(_notes_before_open_sentence("\n".join(text for _, text in kept).rstrip(), notes))
             continue
         dropped = {drop_whitespace(lines[k].text) for q, k in furniture if q == p}
         marked = {drop_whitespace(ln.text): text for ln, text in kept if text != ln.text}
@@ -99,8 +102,55 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
         # the part of a baseline that stands in its column)
         marked |= {drop_whitespace(part.text): text for ln, _ in kept for part in column_parts(ln)
                    if part is not ln and (text := _markup(part, body, heading_sizes)) != part.text}
-        out.append(_carry_over(plain[p], dropped, marked))
+        out.append(_notes_before_open_sentence(_carry_over(plain[p], dropped, marked), notes))
     return out
+
+
+# a footnote opens with its marker: a superscript number, a number, an asterisk
+_NOTE_MARK_RE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}[).]?\s|\*{1,3})\s*\S")
+# where a sentence ends: a stop (not an abbreviation's) and a space before a capital
+# letter, a heading or a bold line (the notes go before a heading, never between it
+# and its text; "Ob. 3.3" is no end: a number follows)
+_SENTENCE_END_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ("n", "art", "dott", "dott.ssa", "sig", "sig.ra", "ing", "arch",
+                                                  "geom", "rag", "avv", "prof", "p.i", "d.lgs", "l"))
+    + r"(?<=[.!?])(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:\*\*|#+ )?[\"«(]?[A-ZÀ-Ý])"
+)
+
+
+def _footnotes(lines: Sequence[Line], body: float) -> list[str]:
+    """The page's footnotes: the lines at its foot set in a smaller font than the
+    body, from the first that opens with a note marker down."""
+    small: list[Line] = []
+    for ln in reversed(lines):
+        if ln.in_table or not body or not ln.size or ln.size >= 0.95 * body:
+            break
+        small.insert(0, ln)
+    first = next((k for k, ln in enumerate(small) if _NOTE_MARK_RE.match(ln.text)), None)
+    return [ln.text for ln in small[first:]] if first is not None else []
+
+
+def _notes_before_open_sentence(text: str, notes: Sequence[str]) -> str:
+    """The page's text with its footnotes moved from its foot to just before the
+    sentence the page break cuts: a sentence that goes on into the next page is
+    otherwise read as running into the notes ("l'ing. Mario ¹ Dati 2025 …"). A page
+    whose body ends its sentence keeps its notes where they are, on their page."""
+    if not notes:
+        return text
+    lines = text.split("\n")
+    keys = [drop_whitespace(n) for n in notes]
+    tail = [drop_whitespace(ln) for ln in lines[-len(keys):]] if len(lines) > len(keys) else []
+    if tail != keys:
+        return text
+    body = "\n".join(lines[: -len(keys)]).rstrip()
+    if not body or body[-1] in ".!?" or body.endswith("**"):
+        return text
+    ends = list(_SENTENCE_END_RE.finditer(body))
+    if not ends:
+        return text
+    cut = ends[-1]
+    note_text = "\n".join(lines[-len(keys):])
+    return f"{body[: cut.start()]}\n{note_text}\n{body[cut.end():]}"
 
 
 def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:

@@ -195,3 +195,36 @@ def test_a_column_under_a_wider_heading_is_joined_and_a_title_abbreviation_ends_
     lines = logical_lines(body)
     assert lines[1].startswith("Il Comune di Pratolungo, in provincia di Vicenza, conta"), lines
     assert "Nucleo di Valutazione" in lines[1] and "dott. Giovanni Rossi" in lines[1], lines
+
+
+def _footnoted_pdf(path: Path) -> Path:
+    """Two pages: the first ends inside a sentence, its footnote set small at its foot."""
+    pdf = FPDF()
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    body = ["Ob. 4 - Nuovo magazzino comunale", "Il magazzino di via delle Querce ospita i mezzi della",
+            "squadra operai e gli arredi delle scuole.\xb9 Il tetto va rifatto", "entro l'estate. Se ne occupa il geom. Marco"]
+    for i, line in enumerate(body):
+        pdf.set_font("Helvetica", style="B" if line.startswith("Ob.") else "", size=11)
+        pdf.text(15, 30 + 7 * i, line)
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(15, 270, "\xb9 Inventario dei beni mobili aggiornato al 31 dicembre 2025.")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for i, line in enumerate(["Ferretti, che coordina anche la squadra operai.", "Il valore atteso e la consegna",
+                              "del magazzino entro il 30 novembre 2026."]):
+        pdf.text(15, 30 + 7 * i, line)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_footnote_does_not_cut_the_sentence_the_page_break_cuts(tmp_path: Path) -> None:
+    """A sentence that goes on into the next page reads on past the page's footnotes:
+    they are set before that sentence, on their own page, not inside it."""
+    doc = load_document(_footnoted_pdf(tmp_path / "querceto_piao-2026-2028.pdf"))
+    first, second = doc.pages[0].text, doc.pages[1].text
+    assert first.rstrip().endswith("Se ne occupa il geom. Marco"), first
+    assert "\xb9 Inventario dei beni mobili" in first
+    assert first.index("\xb9 Inventario") < first.index("Se ne occupa"), first
+    assert second.startswith("Ferretti, che coordina")

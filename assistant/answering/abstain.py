@@ -17,8 +17,8 @@ from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
-    CHARGE, INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, name_phrases, states_count,
-    writes_name,
+    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, name_phrases, states_charge,
+    states_count, writes_name,
 )
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
@@ -179,7 +179,7 @@ def missing_answer(
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")
         if structured or not any(_LABEL_WORDS[intent].search(s.cand.text)
-                                 or intent is Intent.RESPONSIBLE and CHARGE.match(s.cand.text) for s in group):
+                                 or intent is Intent.RESPONSIBLE and states_charge(s.cand.text) for s in group):
             return f"il piano non indica {label}"
     # A detail of the measures the question names (a baseline, a formula) that the
     # objective neither fills as a field nor names in any line: its other fields (the

@@ -127,9 +127,23 @@ STRICT_TYPES = frozenset({AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERS
 # objective the passage is about ("Ne cura l'attuazione il Servizio X", "Lo segue la
 # dott.ssa Y", "Se ne occupa l'ing. Z"): such a sentence is about its objective as a
 # "Responsabile:" line is, though it names none of the objective's words.
-CHARGE = re.compile(
+_CHARGE_PRONOUN = re.compile(
     r"(?i)^(?:(?:se\s+)?ne\s+(?:cur|segu|occup|coordin|gestisc|rispond|attu)\w*|"
     r"l[oaie]\s+(?:segu|coordin|gestisc|dirig)\w*|l['’]\s*(?:ha\s+in\s+carico|segu\w+|coordin\w+|gestisc\w+))\b")
+# The same statement with the party first and the objective named by a generic noun
+# ("L'Ufficio X guida il progetto insieme al gestore", "Il Servizio Y cura l'intervento"):
+# the noun stands for the objective as the pronoun does.
+_CHARGE_SUBJECT = re.compile(
+    r"(?i)^(?P<party>[^.;:]{3,90}?)\s+(?:guid|cur|segu|coordin|gestisc|dirig|attu|conduc)\w*\s+(?:direttamente\s+)?"
+    r"(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|iniziativa|attuazione)|le\s+attività|il\s+percorso)\b")
+
+
+def states_charge(text: str) -> bool:
+    """Prose that names who is in charge of the objective it is about."""
+    if _CHARGE_PRONOUN.match(text):
+        return True
+    m = _CHARGE_SUBJECT.match(text)
+    return bool(m) and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party")))
 
 
 def _is_value_line(cand: Candidate) -> bool:
@@ -358,7 +372,7 @@ class Selector:
             cand.field == Field.SERVIZI and Field.SERVIZI in frame.named_fields
         ):
             own = ctx  # asked about the head (or services) of the settore that does X
-        elif cand.field is not None or _is_value_line(cand) or CHARGE.match(cand.text):
+        elif cand.field is not None or _is_value_line(cand) or states_charge(cand.text):
             own = _share(frame, topic, tokens | heading)
         else:
             own = _share(frame, topic, tokens)
@@ -382,7 +396,7 @@ class Selector:
             # does not name it belongs to another contract, school or project
             ok = False
         elif ok and frame.answer_type in (AnswerType.WHO, AnswerType.PERSON) and cand.field is None \
-                and not _is_value_line(cand) and frame.things and own < 0.5 and not CHARGE.match(cand.text) \
+                and not _is_value_line(cand) and frame.things and own < 0.5 and not states_charge(cand.text) \
                 and not matched(frozenset(t for t, _ in frame.things), tokens):
             # a sentence names the party doing what it says: one that names none of the
             # things the question asks about ("chi compone il nucleo…") nor most of its

@@ -26,6 +26,15 @@ l'associazione di volontariato Amici del Libro.
 Lo segue la dott.ssa Chiara Morandi.
 
 L'indicatore scelto è il numero di prestiti annui, con un valore obiettivo di 9.500 nel 2026.
+
+### Ob. 3.3 – Compostaggio domestico
+
+Nel 2026 a ogni famiglia con giardino viene offerta una compostiera in comodato, per ridurre l'umido
+raccolto porta a porta. La consegna delle compostiere deve concludersi entro il 30 giugno 2026.
+
+L'Ufficio Verde Pubblico guida il progetto insieme al gestore della raccolta, Ecoserra S.r.l.
+
+Indicatore: compostiere consegnate, target 400 entro il 2026.
 """
 
 
@@ -35,6 +44,14 @@ def test_who_follows_an_objective_is_said_by_a_verb_of_charge(tmp_path) -> None:
     assert "Morandi" in ans.text and "non indica" not in ans.text, ans.text
     ans = answerer.answer("chi si occupa della rete per gli anziani che vivono soli?")
     assert "Ziliani" in ans.text, ans.text
+
+
+def test_the_party_that_leads_the_project_is_said_with_the_party_first(tmp_path) -> None:
+    """"L'Ufficio X guida il progetto": a generic noun names the objective as the pronoun
+    does, so the sentence states who is in charge though it names none of its words."""
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": PLAN})
+    ans = answerer.answer("Chi guida il progetto delle compostiere per le famiglie con giardino?")
+    assert "Ufficio Verde Pubblico" in ans.text and "non indica" not in ans.text, ans.text
 
 
 ASBESTOS = """# Comune di Valdiscesa – PIAO 2026-2028

@@ -78,7 +78,7 @@ def _mention(folded: str, office: str, service: bool) -> int:
     if len(words) >= 3 and _ORDINAL.fullmatch(words[0]) and words[1] not in OFFICE_KIND_WORDS:
         # "II – Finanziario e Tributi" is named "il settore finanziario", as people name
         # an office whose chart numbers it: by its kind and its first word
-        at = min((a for kind in OFFICE_KIND_WORDS if (a := folded.find(f" {kind} {words[1]} ")) >= 0), default=-1)
+        at = min((a for kind in _KIND_NOUNS if (a := folded.find(f" {kind} {words[1]} ")) >= 0), default=-1)
         if at >= 0:
             return at
         words = words[1:]
@@ -97,7 +97,7 @@ def _mention(folded: str, office: str, service: bool) -> int:
         if at < 0 and len(name) >= 2 and name[0] not in OFFICE_KIND_WORDS:
             # (or by a kind and its first word, as for a chart that numbers it without
             # its kind: "il settore finanziario" for "Settore II – Finanziario e Tributi")
-            at = min((a for kind in OFFICE_KIND_WORDS if (a := folded.find(f" {kind} {name[0]} ")) >= 0), default=-1)
+            at = min((a for kind in _KIND_NOUNS if (a := folded.find(f" {kind} {name[0]} ")) >= 0), default=-1)
         return at
     content = [w for w in words if w not in OFFICE_KIND_WORDS]
     # one content word ("Settore Tecnico") is named with its kind; a service with
@@ -119,6 +119,10 @@ def _mention(folded: str, office: str, service: bool) -> int:
 # the words that join the words of an office's name ("Servizi alla Persona")
 _JOINING = frozenset({"e", "di", "del", "della", "dello", "dei", "degli", "delle", "alla", "al", "ai", "alle",
                       "per", "la", "il", "lo", "le", "gli", "a", "in"})
+# the kinds themselves, without the words that join them to a name ("dei", "e") or the
+# letters of an abbreviation ("U.O."): an office named by its kind and first word is
+# "il settore finanziario", never "dei servizi"
+_KIND_NOUNS = frozenset(k for k in OFFICE_KIND_WORDS if len(k) > 1 and k not in _JOINING)
 
 
 def lead_words(name: list[str]) -> str:

@@ -1196,6 +1196,9 @@ class ExtractiveAnswerer:
             office = said.cand.text if said is not None else chunk.fields.get(Field.SETTORE, "")
             if said is not None and said.cand.chunk.kind == UnitKind.ORG_CHART:
                 office = said.cand.chunk.fields.get(Field.SETTORE, office)  # the entry's office, not its row
+        if not office and (found := staffing.prose_office(
+                group, [e for d in documents for e in self.gather.org_chart(d)])) is not None:
+            said, office = found[0], found[1].fields.get(Field.SETTORE, "")
         if not office and (head := next((s for s in group if s.cand.field == Field.RESPONSABILE), None)):
             # an objective that names only its responsible person: the office is the
             # org-chart entry that person heads

@@ -8,12 +8,13 @@ that shares the staff out ("il personale è così ripartito: Area A 7 unità; Ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from assistant.answering import holders
 from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
-from assistant.answering.select import STAFF_COUNTED, count_pattern
+from assistant.answering.select import STAFF_COUNTED, Scored, count_pattern, states_charge
 from ingest.models import Chunk, UnitKind
 from ingest.text import Field, fold_name
 
@@ -84,6 +85,27 @@ def entry_staff(entry: Chunk) -> tuple[str, str] | None:
         return None
     line = next((ln.strip() for ln in entry.source_text.splitlines() if re.search(rf"\b{count}\b", ln)), "")
     return (count, line) if line else None
+
+
+# a prose objective is entrusted to its office in a sentence: "È affidato all'Area X",
+# "assegnato al Servizio Y", "La responsabilità è dei Servizi Z", "fa capo all'Ufficio W"
+# (or one of charge: "L'Ufficio Z guida il progetto")
+_ASSIGNED = re.compile(
+    r"(?i)\b(?:(?:affidat|assegnat|attribuit)[oaie]\s+(?:ad\s+interim\s+)?(?:a|al|allo|alla|ai|agli|alle|all['’])|"
+    r"responsabilit[àa]\s+(?:è|e|spetta|compete)\b|(?:fa|fanno|in)\s+capo\s+a|di\s+competenza\s+d|compete\s+a)")
+
+
+def prose_office(group: Iterable[Scored], entries: Sequence[Chunk]) -> tuple[Scored, Chunk] | None:
+    """The org-chart entry of the office an objective written as prose is entrusted
+    to, with the sentence that says so: the one office a sentence of assignment or
+    charge names (by its name or a service its entry lists)."""
+    for sc in group:
+        text = sc.cand.text
+        if sc.cand.field is None and (_ASSIGNED.search(text) or states_charge(text)):
+            named = holders.offices_named(text, entries, services=True)
+            if len(named) == 1:
+                return sc, named[0]
+    return None
 
 
 def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:

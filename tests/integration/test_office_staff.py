@@ -151,3 +151,39 @@ def test_a_total_asked_is_the_largest_figure_stated_of_the_thing_counted(tmp_pat
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": STAFF_TOTAL})
     text = answerer.answer("quanti dipendenti ha il comune in tutto?").text
     assert text.split("]: ", 1)[-1].startswith("Al 1° gennaio 2026") and "41 dipendenti" in text, text
+
+
+PROSE_OBJECTIVES = """# Comune di Valprova – PIAO 2026-2028
+
+## Organizzazione
+
+L'Area 1 – Affari Generali e Servizi Demografici, diretta dalla dott.ssa Irene Colombera, comprende la Segreteria,
+il Protocollo e i Servizi Demografici, con 8 dipendenti.
+
+L'Area 2 – Servizi alla Persona, diretta dal dott. Renato Bigoni, comprende i Servizi Sociali e la Biblioteca
+civica e conta 12 dipendenti.
+
+## Obiettivi operativi 2026
+
+### Ob. 1 – Carta d'identità elettronica senza attese
+
+Il tempo medio di attesa allo sportello è stato nel 2025 di 35 minuti. Dal 2026 il rilascio avviene solo
+su prenotazione. La responsabilità è dei Servizi Demografici.
+
+### Ob. 2 – Telesoccorso per gli anziani soli
+
+Gli anziani che vivono soli sono 290. L'obiettivo estende il telesoccorso a tutte le famiglie che ne fanno
+richiesta. È affidato all'Area Servizi alla Persona.
+"""
+
+
+def test_the_office_an_objective_in_prose_is_entrusted_to_gives_its_staff(tmp_path) -> None:
+    """A prose objective names its office in a sentence ("È affidato all'Area X", "La
+    responsabilità è dei Servizi Y"): the hop to the office's staff goes through it."""
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PROSE_OBJECTIVES})
+    text = answerer.answer("Quanti dipendenti ha l'area che porta avanti il telesoccorso per gli anziani soli?").text
+    assert "12 dipendenti" in text and "8 dipendenti" not in text, text
+    # ("dei Servizi Demografici" names the service of Area 1, not "Area 2 – Servizi alla
+    # Persona" by a joining word and the first word of its name)
+    text = answerer.answer("Quanti dipendenti ha l'area che si occupa della carta d'identità senza attese?").text
+    assert "8 dipendenti" in text and "12 dipendenti" not in text, text

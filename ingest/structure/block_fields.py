@@ -28,8 +28,14 @@ def settore_from_responsabile(resp: str) -> str | None:
         return None
     # (a parenthesis after the office's name points elsewhere, "(v. organigramma)",
     # "(cfr. sez. 3.1)": no part of the name)
-    area = _REFERENCE_RE.sub("", m.group("area")).strip()
+    # (in running prose the office's name ends with its sentence: "… dell'Area Servizi
+    # alla Persona. I centri estivi hanno accolto …")
+    area = _SENTENCE_END_RE.split(m.group("area"), maxsplit=1)[0]
+    area = _REFERENCE_RE.sub("", area).strip().rstrip(".;").strip()
     return area[:1].upper() + area[1:]
+
+
+_SENTENCE_END_RE = re.compile(r"[.;]\s+(?=[A-ZÀ-Ý](?:[a-zà-ù'’]|\s))")
 
 
 _REFERENCE_RE = re.compile(r"\s*\((?:v\.|vedi|cfr\.?|si veda)[^()]*\)\s*$", re.IGNORECASE)

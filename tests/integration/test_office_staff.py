@@ -174,6 +174,11 @@ su prenotazione. La responsabilità è dei Servizi Demografici.
 
 Gli anziani che vivono soli sono 290. L'obiettivo estende il telesoccorso a tutte le famiglie che ne fanno
 richiesta. È affidato all'Area Servizi alla Persona.
+
+### Ob. 3 – Biblioteca aperta la domenica
+
+Responsabile: il Responsabile dell'Area Servizi alla Persona. La biblioteca civica apre anche la domenica
+mattina da marzo 2026, con i volontari del servizio civile.
 """
 
 
@@ -187,3 +192,11 @@ def test_the_office_an_objective_in_prose_is_entrusted_to_gives_its_staff(tmp_pa
     # Persona" by a joining word and the first word of its name)
     text = answerer.answer("Quanti dipendenti ha l'area che si occupa della carta d'identità senza attese?").text
     assert "8 dipendenti" in text and "12 dipendenti" not in text, text
+
+
+def test_a_head_named_by_office_in_running_prose_is_the_person_heading_that_office(tmp_path) -> None:
+    """"Responsabile: il Responsabile dell'Area X. La biblioteca …": the office's name
+    ends with its sentence, so the org chart's head of that office is found."""
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PROSE_OBJECTIVES})
+    text = answerer.answer("Chi è, con nome e cognome, il responsabile della biblioteca aperta la domenica?").text
+    assert "Bigoni" in text and "non indica" not in text, text

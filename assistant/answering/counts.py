@@ -17,13 +17,16 @@ from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from assistant.records import RecordQueries
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.structure.vocabulary import canonical_key
 from ingest.text import Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
-# one of a named series: its noun, a code's letters and its number before the title
-# ("- Misura 2: Titolo", "Misura S4 - Titolo", "Azione 3 – Titolo")
-_SERIES_HEADING = re.compile(r"^(?:[-•*▪]\s*)?([^\W\d_]{4,})\s+[A-Z]{0,2}(\d{1,2})\s*[.):–—-]\s+\S.{0,80}$")
+# one of a named series: its noun (one or two words), a code's letters and its number
+# before the title ("- Misura 2: Titolo", "Misura S4 - Titolo", "Azione 3 – Titolo"), the
+# section number of a heading before it ("3.1 Linea strategica 1 · Titolo")
+_SERIES_HEADING = re.compile(r"^(?:[-•*▪]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?)"
+                             r"\s+[A-Z]{0,2}(\d{1,2})\s*[.):–—·-]\s+\S.{0,80}$")
 
 
 _KIND_NUMBER = re.compile(r"\b(area|settore|servizio|ufficio|unita|sezione|dipartimento) (\d{1,2})\b")
@@ -233,13 +236,16 @@ def each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int
 
 
 def numbered_headings(
-    chunks: Sequence[Chunk], terms: frozenset[str], analyzer: ItalianAnalyzer, retriever: Retriever
+    chunks: Sequence[Chunk], terms: frozenset[str], analyzer: ItalianAnalyzer, retriever: Retriever,
+    labels: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Chunk]]:
     """The numbered sub-headings under the heading asked about, in order, each with a
     passage that holds it. A sub-heading shows either as a deeper breadcrumb element
     or, when the chunker merged a short section into its parent, as a numbered line of
     the parent's body. A named series ("Misura 1: …", "Misura 2: …") is asked by its
-    noun ("quali sono le misure …") under whatever heading it stands."""
+    noun ("quali sono le misure …") under whatever heading it stands, or by the field
+    its noun labels (`labels`: "elencami le linee strategiche" asks the series
+    "Linea strategica 1 · …", "Linea strategica 2 · …")."""
     if not chunks:
         return []
     prefixes: list[tuple[str, ...]] = []
@@ -252,7 +258,8 @@ def numbered_headings(
 
     def _asks(noun: str) -> bool:
         if noun not in asked_nouns:
-            asked_nouns[noun] = bool(terms & set(analyzer.analyze(noun)))
+            asked_nouns[noun] = bool(terms & set(analyzer.analyze(noun))) or (
+                bool(labels) and canonical_key(noun, fuzzy=False) in labels)
         return asked_nouns[noun]
 
     for prefix in prefixes:

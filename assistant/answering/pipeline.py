@@ -427,11 +427,12 @@ class ExtractiveAnswerer:
                 self.retriever)
             if counted is not None:
                 statements.append(counted)
-        elif frame.wants_list and not frame.named_fields and not frame.asks_objectives \
+        elif frame.wants_list and frame.named_fields <= _SERIES_FIELDS and not frame.asks_objectives \
                 and best.cand.chunk.kind == UnitKind.SECTION:
             # "quali sono le priorità…": the numbered sub-headings of the heading asked about
+            # ("elencami le linee strategiche": the headings the field's label numbers)
             heads = counts.numbered_headings([best.cand.chunk] + [h.chunk for h in hits[:2]],
-                                             frame.terms, self.analyzer, self.retriever)
+                                             frame.terms, self.analyzer, self.retriever, frame.named_fields)
             if heads:
                 pool += [c for _, c in heads]
                 statements.append(Statement("; ".join(h for h, _ in heads),
@@ -1362,6 +1363,9 @@ _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad ese
 
 
 # the joints of an office value that names several offices
+# the fields a plan may give as a series of headings, one per value ("Linea strategica 1
+# · …", "Area strategica 2 – …"), the objectives under each
+_SERIES_FIELDS = frozenset({Field.AREA_STRATEGICA, Field.OBIETTIVO_STRATEGICO})
 _SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
 
 

@@ -24,6 +24,7 @@ KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý][a-zà-ù'’])")
 
 
 @dataclass(slots=True)
@@ -174,6 +175,11 @@ def detect_heading(
                     shape = _heading_shape(joined)
                     if shape and shape[0] != "tag":
                         return Heading(joined, shape[0], i, k, shape[1])
+                    if m := _BARE_NUMBER_RE.match(joined):
+                        # a bold heading numbered without a dot ("3 Ambiti di valore
+                        # pubblico") is the outline's first level, as "3." is: the "3.1"
+                        # under it nests, and the headings under "3.1" with it
+                        return Heading(joined, "num:1", i, k, 1, (int(m.group(1)),))
                     return Heading(joined, "major", i, k)
                 break
             k += 1

@@ -46,7 +46,8 @@ def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in re.finditer(r"\n[ \t\f\r]*\n", text[start:end]):
         at, after = start + m.start(), start + m.end()
-        if "\f" in m.group() and _MID_SENTENCE_END.search(text, start, at) and _GOES_ON.match(text, after, end):
+        if "\f" in m.group() and _MID_SENTENCE_END.search(text, start, at) and (
+                _GOES_ON.match(text, after, end) or _NAME_GOES_ON.match(text, after, end) and _prose_end(text, start, at)):
             continue
         if (t := _trimmed(text, pos, at)) is not None:
             spans.append(t)
@@ -59,6 +60,15 @@ def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # the end of a page cut inside a sentence, and the next page's opening that goes on with it
 _MID_SENTENCE_END = re.compile(r"[\w,]\s*$")
 _GOES_ON = re.compile(r"[ \t]*[a-zà-ù]")
+# (or on a capitalised word, a name, that the sentence runs on after: "… l'ing. Mario /
+# Rossi, che è anche RUP", when the page ends inside a line of prose, not a heading)
+_NAME_GOES_ON = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ù'’]+,?[ \t]+[a-zà-ù]")
+
+
+def _prose_end(text: str, start: int, at: int) -> bool:
+    """The page's last line is a line of prose: long, no heading's markup."""
+    line = text[max(start, text.rfind("\n", start, at) + 1):at].strip()
+    return len(line) >= 30 and not line.startswith(("#", "**", "|")) and "\t" not in line
 
 
 def is_prose(text: str) -> bool:

@@ -359,3 +359,17 @@ def test_any_document_gives_valid_units_and_chunks(blocks: list[str], joiner: st
         assert chunk.text.split("\n", 1)[0] == chunk.breadcrumb_text
         single_line = "\n" not in chunk.source_text.strip()
         assert chunk.n_tokens <= 120 or single_line
+
+
+def test_a_sentence_cut_by_a_page_break_before_a_name_is_one_paragraph() -> None:
+    """The page ends inside a line of prose and the next opens on a name the sentence
+    runs on after ("l'ing. Mario / Rossi, che …"): no paragraph ends there. A heading
+    that closes a page is still its own paragraph."""
+    from ingest.chunk_spans import paragraph_spans
+
+    text = ("Il cantiere parte a giugno 2026. Se ne occupa direttamente l'ing. Mario\n\f\n"
+            "Rossi, che è anche RUP dell'intervento.\n\nIl collaudo è previsto a dicembre.")
+    spans = [text[a:b] for a, b in paragraph_spans(text, 0, len(text))]
+    assert len(spans) == 2 and "Mario\n\f\nRossi, che" in spans[0], spans
+    heading = "## Obiettivi operativi del triennio 2026-2028\n\f\nIl Comune di Pratosereno, per il 2026, punta su tre obiettivi."
+    assert len(paragraph_spans(heading, 0, len(heading))) == 2

@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.answering.candidates import PART_OF_YEAR, Candidate, without_labels
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
+from assistant.answering.keyed import heading_code
 from ingest.models import UnitKind
 from ingest.structure.people import FIRST_NAMES
 from ingest.text import ARTICLED_PREPOSITIONS, ORGANISATION_KINDS, Field, fold_name
@@ -136,6 +137,10 @@ _CHARGE_PRONOUN = re.compile(
 _CHARGE_SUBJECT = re.compile(
     r"(?i)^(?P<party>[^.;:]{3,90}?)\s+(?:guid|cur|segu|coordin|gestisc|dirig|attu|conduc)\w*\s+(?:direttamente\s+)?"
     r"(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|iniziativa|attuazione)|le\s+attività|il\s+percorso)\b")
+
+
+# how much of an objective's heading a sentence under it is credited with
+_HEADED_SHARE = 0.8
 
 
 def states_charge(text: str) -> bool:
@@ -374,6 +379,12 @@ class Selector:
             own = ctx  # asked about the head (or services) of the settore that does X
         elif cand.field is not None or _is_value_line(cand) or states_charge(cand.text):
             own = _share(frame, topic, tokens | heading)
+        elif chunk.kind == UnitKind.SECTION and heading_code(cand.title):
+            # a sentence under an objective's coded heading ("Ob. 2.1 – Riqualificazione
+            # della scuola primaria") is about that objective, as its fields are: a plan
+            # written in prose states them in sentences ("i lavori devono concludersi
+            # …"). What each says still ranks it among the objective's sentences.
+            own = _HEADED_SHARE * _share(frame, topic, tokens | heading) + (1 - _HEADED_SHARE) * _share(frame, topic, tokens)
         else:
             own = _share(frame, topic, tokens)
         ok = fits(cand, frame.answer_type)

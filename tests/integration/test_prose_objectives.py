@@ -68,3 +68,36 @@ def test_an_everyday_word_finds_the_plans_technical_one(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": ASBESTOS})
     text = answerer.answer("Perché il comune vuole mappare l'eternit presente sul territorio?").text
     assert "salute" in text and "non indica" not in text, text
+
+
+PROSE_LIBRARY = """# Comune di Valdiscesa – PIAO 2026-2028
+
+## 3 Obiettivi operativi 2026
+
+### Ob. 3.2 – Biblioteca aperta la sera
+
+La sala studio resterà aperta il martedì e il giovedì fino alle 22, grazie ai volontari. L'indicatore scelto
+è il numero di prestiti annui, con un valore obiettivo di 10.500 nel 2026 e di 11.500 nel 2027.
+"""
+
+FIELDS_LIBRARY = """# Comune di Roccalta – PIAO 2026-2028
+
+## Obiettivi di performance
+
+### Obiettivo 7 – Promozione della lettura nella biblioteca comunale
+Settore: Servizi Culturali
+Descrizione: gruppi di lettura e incontri con gli autori per i ragazzi delle scuole, con prestiti dedicati.
+Indicatore: iscritti ai gruppi di lettura
+Target 2026: 120
+"""
+
+
+def test_a_sentence_under_a_coded_objective_heading_is_about_that_objective(tmp_path) -> None:
+    """A plan in prose states an objective's target in a sentence that does not repeat
+    its title ("L'indicatore scelto è il numero di prestiti annui …"): under the
+    objective's coded heading it is about that objective as a "Target:" line is, so
+    another plan's labelled target on the theme does not outrank it."""
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": PROSE_LIBRARY,
+                                        "roccalta_piao-2026-2028.md": FIELDS_LIBRARY})
+    text = answerer.answer("quanti prestiti deve raggiungere la biblioteca nel 2026?").text
+    assert "10.500" in text and "non indica" not in text.split("10.500")[0], text

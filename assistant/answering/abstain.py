@@ -375,9 +375,12 @@ def _counts_near(text: str, stem: str) -> bool:
     """A figure stated of the thing: before it ("31 nuovi volontari") or right after
     its name, as an indicator's target follows its name ("abitanti: 9.640", "n. sedute
     del consiglio comunale — 3"); a year or a date after it dates the thing, it does
-    not count it ("i percorsi turistici del 2025")."""
+    not count it ("i percorsi turistici del 2025"); a target named between them still
+    counts it ("il numero di prestiti annui, con un valore obiettivo di 10.500")."""
     return states_count(text, stem) or bool(re.search(
-        rf"\b{counted_names(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,5}}?(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
+        rf"\b{counted_names(stem)}\w*\W+(?:[^\W\d_]+\W+){{0,5}}?"
+        rf"(?:(?:valore\s+(?:obiettivo|atteso)|target)\W+(?:[^\W\d_]+\W+){{0,2}}?)?"
+        rf"(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
         fold_name(text)))
 
 

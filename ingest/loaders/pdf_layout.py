@@ -17,8 +17,9 @@ font and size, and the page's ruling lines:
   parser reads headings from typography before any text heuristic;
 * lines in the top or bottom band of the page that repeat on many pages (digits
   aside) and bare page numbers (`pag. 3 di 12`) are furniture and dropped;
-* a page's footnotes, set in a small font at its foot, are moved ahead of the
-  sentence the page break cuts, so that sentence reads on into the next page.
+* a page's footnotes, set in a small font at its foot, are moved after the sentence
+  that carries their marker (else ahead of the sentence the page break cuts, so
+  that sentence reads on into the next page).
 
 The output of one page is plain text; `ingest.loaders` joins pages as usual. This
 module reads the whole document (body size, headings, furniture) and assembles each
@@ -94,7 +95,7 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
         kept = [(ln, _markup(ln, body, heading_sizes)) for k, ln in enumerate(lines) if (p, k) not in furniture]
         notes = _footnotes([ln for ln, _ in kept], body)
         if has_table[p] or not plain[p].strip():
-            out.append(_notes_before_open_sentence("\n".join(text for _, text in kept).rstrip(), notes))
+            out.append(_place_notes("\n".join(text for _, text in kept).rstrip(), notes))
             continue
         dropped = {drop_whitespace(lines[k].text) for q, k in furniture if q == p}
         marked = {drop_whitespace(ln.text): text for ln, text in kept if text != ln.text}
@@ -102,7 +103,7 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
         # the part of a baseline that stands in its column)
         marked |= {drop_whitespace(part.text): text for ln, _ in kept for part in column_parts(ln)
                    if part is not ln and (text := _markup(part, body, heading_sizes)) != part.text}
-        out.append(_notes_before_open_sentence(_carry_over(plain[p], dropped, marked), notes))
+        out.append(_place_notes(_carry_over(plain[p], dropped, marked), notes))
     return out
 
 
@@ -114,7 +115,7 @@ _NOTE_MARK_RE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}[).
 _SENTENCE_END_RE = re.compile(
     "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ("n", "art", "dott", "dott.ssa", "sig", "sig.ra", "ing", "arch",
                                                   "geom", "rag", "avv", "prof", "p.i", "d.lgs", "l"))
-    + r"(?<=[.!?])(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:\*\*|#+ )?[\"«(]?[A-ZÀ-Ý])"
+    + r"(?:(?<=[.!?])|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]))(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:\*\*|#+ )?[\"«(]?[A-ZÀ-Ý])"
 )
 
 
@@ -130,11 +131,13 @@ def _footnotes(lines: Sequence[Line], body: float) -> list[str]:
     return [ln.text for ln in small[first:]] if first is not None else []
 
 
-def _notes_before_open_sentence(text: str, notes: Sequence[str]) -> str:
-    """The page's text with its footnotes moved from its foot to just before the
-    sentence the page break cuts: a sentence that goes on into the next page is
-    otherwise read as running into the notes ("l'ing. Mario ¹ Dati 2025 …"). A page
-    whose body ends its sentence keeps its notes where they are, on their page."""
+def _place_notes(text: str, notes: Sequence[str]) -> str:
+    """The page's text with each footnote moved from the page's foot to just after the
+    sentence that carries its marker ("… il 62%¹ delle pratiche …"), so it is read with
+    the passage it annotates, on its own page. A note whose marker is not found goes
+    before the sentence the page break cuts (a sentence that goes on into the next page
+    is otherwise read as running into the notes: "l'ing. Mario ¹ Dati 2025 …"), or
+    stays at the foot when the page ends its sentence."""
     if not notes:
         return text
     lines = text.split("\n")
@@ -143,14 +146,36 @@ def _notes_before_open_sentence(text: str, notes: Sequence[str]) -> str:
     if tail != keys:
         return text
     body = "\n".join(lines[: -len(keys)]).rstrip()
-    if not body or body[-1] in ".!?" or body.endswith("**"):
+    if not body:
         return text
+    groups: list[list[str]] = []
+    for ln in lines[-len(keys):]:
+        if _NOTE_MARK_RE.match(ln) or not groups:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
     ends = list(_SENTENCE_END_RE.finditer(body))
-    if not ends:
-        return text
-    cut = ends[-1]
-    note_text = "\n".join(lines[-len(keys):])
-    return f"{body[: cut.start()]}\n{note_text}\n{body[cut.end():]}"
+    open_end = body[-1] not in ".!?" and not body.endswith("**")
+    # (start, end) of the whitespace each note replaces -> the notes set there
+    at: dict[tuple[int, int], list[str]] = {}
+    for group in groups:
+        note = "\n".join(group)
+        mark = _SUPERSCRIPT_RE.match(group[0].lstrip())
+        where = None
+        if mark and (m := re.search(rf"(?<=\S){mark.group()}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])", body)):
+            where = next(((e.start(), e.end()) for e in ends if e.start() >= m.end()), None)
+        if where is None and open_end and ends:
+            where = (ends[-1].start(), ends[-1].end())
+        at.setdefault(where or (len(body), len(body)), []).append(note)
+    out, pos = [], 0
+    for (a, b), placed in sorted(at.items()):
+        out += [body[pos:a], "\n", "\n".join(placed), "\n" if b < len(body) else ""]
+        pos = b
+    out.append(body[pos:])
+    return "".join(out)
+
+
+_SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:

@@ -219,12 +219,14 @@ def _footnoted_pdf(path: Path) -> Path:
     return path
 
 
-def test_a_footnote_does_not_cut_the_sentence_the_page_break_cuts(tmp_path: Path) -> None:
-    """A sentence that goes on into the next page reads on past the page's footnotes:
-    they are set before that sentence, on their own page, not inside it."""
+def test_a_footnote_is_read_after_its_marker_and_never_inside_a_cut_sentence(tmp_path: Path) -> None:
+    """A page's footnote is set after the sentence that carries its marker, on its own
+    page; a sentence that goes on into the next page reads on past the notes."""
     doc = load_document(_footnoted_pdf(tmp_path / "querceto_piao-2026-2028.pdf"))
     first, second = doc.pages[0].text, doc.pages[1].text
     assert first.rstrip().endswith("Se ne occupa il geom. Marco"), first
     assert "\xb9 Inventario dei beni mobili" in first
     assert first.index("\xb9 Inventario") < first.index("Se ne occupa"), first
     assert second.startswith("Ferretti, che coordina")
+    # (the note is read with the sentence that carries its marker, not the next one)
+    assert "scuole.\xb9\n\xb9 Inventario dei beni mobili aggiornato al 31 dicembre 2025.\nIl tetto" in first, first

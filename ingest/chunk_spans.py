@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 # (a stop after an abbreviation ends no sentence: "n. 3", "dott. Rossi", "art. 6")
-_ABBREVIATIONS = ("n", "nn", "art", "artt", "dott", "dott.ssa", "sig", "ing", "arch", "geom", "rag", "avv", "prof",
-                  "lett", "pag", "co", "c", "d.lgs", "l")
+ABBREVIATIONS = ("n", "nn", "art", "artt", "dott", "dott.ssa", "sig", "sig.ra", "ing", "arch", "geom", "rag", "avv",
+                 "prof", "p.i", "lett", "pag", "co", "c", "d.lgs", "l")
 _SENTENCE_RE = re.compile(
-    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])",
+    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])",
     re.IGNORECASE)
 
 

@@ -1362,10 +1362,10 @@ _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad ese
                           re.IGNORECASE)
 
 
-# the joints of an office value that names several offices
 # the fields a plan may give as a series of headings, one per value ("Linea strategica 1
 # · …", "Area strategica 2 – …"), the objectives under each
 _SERIES_FIELDS = frozenset({Field.AREA_STRATEGICA, Field.OBIETTIVO_STRATEGICO})
+# the joints of an office value that names several offices
 _SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
 
 

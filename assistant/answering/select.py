@@ -139,16 +139,16 @@ _CHARGE_SUBJECT = re.compile(
     r"(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|iniziativa|attuazione)|le\s+attività|il\s+percorso)\b")
 
 
-# how much of an objective's heading a sentence under it is credited with
-_HEADED_SHARE = 0.8
-
-
 def states_charge(text: str) -> bool:
     """Prose that names who is in charge of the objective it is about."""
     if _CHARGE_PRONOUN.match(text):
         return True
     m = _CHARGE_SUBJECT.match(text)
     return bool(m) and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party")))
+
+
+# how much of its objective's coded heading a sentence under it is credited with
+_HEADED_SHARE = 0.8
 
 
 def _is_value_line(cand: Candidate) -> bool:

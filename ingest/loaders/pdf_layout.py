@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ingest.chunk_spans import ABBREVIATIONS
 from ingest.loaders.pdf_columns import unruled_tables
 from ingest.loaders.pdf_lines import Line, column_parts, table_lines, text_lines
 from ingest.text import drop_whitespace
@@ -113,8 +114,7 @@ _NOTE_MARK_RE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}[).
 # letter, a heading or a bold line (the notes go before a heading, never between it
 # and its text; "Ob. 3.3" is no end: a number follows)
 _SENTENCE_END_RE = re.compile(
-    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ("n", "art", "dott", "dott.ssa", "sig", "sig.ra", "ing", "arch",
-                                                  "geom", "rag", "avv", "prof", "p.i", "d.lgs", "l"))
+    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
     + r"(?:(?<=[.!?])|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]))(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:\*\*|#+ )?[\"«(]?[A-ZÀ-Ý])"
 )
 

@@ -26,11 +26,11 @@ def settore_from_responsabile(resp: str) -> str | None:
     m = _RESP_AREA_RE.search(resp)
     if not m:
         return None
-    # (a parenthesis after the office's name points elsewhere, "(v. organigramma)",
-    # "(cfr. sez. 3.1)": no part of the name)
     # (in running prose the office's name ends with its sentence: "… dell'Area Servizi
     # alla Persona. I centri estivi hanno accolto …")
     area = _SENTENCE_END_RE.split(m.group("area"), maxsplit=1)[0]
+    # (a parenthesis after the office's name points elsewhere, "(v. organigramma)",
+    # "(cfr. sez. 3.1)": no part of the name)
     area = _REFERENCE_RE.sub("", area).strip().rstrip(".;").strip()
     return area[:1].upper() + area[1:]
 

@@ -113,10 +113,12 @@ INTENT_FIELDS: dict[Intent, frozenset[str]] = {
 }
 
 
-# How plans state a purpose in prose: "si propone", "al fine di", "finalizzato a"…
+# How plans state a purpose in prose: "si propone", "al fine di", "finalizzato a"…, or
+# the objective itself as the subject of what it does ("L'obiettivo costruisce una rete …")
 _PURPOSE_CUE = re.compile(
     r"\b(si propone|si prefigge|al fine di|allo scopo|lo scopo|finalizzat[oaie]|con l'obiettivo|"
-    r"mira a|per favorire|per garantire|volt[oaie] a)\b",
+    r"mira a|per favorire|per garantire|volt[oaie] a)\b|^(?:l['’]\s*obiettivo|il progetto|l['’]\s*intervento)\s+"
+    r"(?!è\b|e\b|ha\b|sono\b)[a-zà-ù]+(?:a|e|ono)\b",
     re.IGNORECASE,
 )
 # Answer types whose presence decides: a cost, a percentage or a person's name cannot

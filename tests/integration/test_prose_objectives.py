@@ -101,3 +101,26 @@ def test_a_sentence_under_a_coded_objective_heading_is_about_that_objective(tmp_
                                         "roccalta_piao-2026-2028.md": FIELDS_LIBRARY})
     text = answerer.answer("quanti prestiti deve raggiungere la biblioteca nel 2026?").text
     assert "10.500" in text and "non indica" not in text.split("10.500")[0], text
+
+
+GARDENS = """# Comune di Valdiscesa – PIAO 2026-2028
+
+## 4 Obiettivi operativi 2026
+
+### Ob. 4.1 – Orti urbani per gli anziani
+
+Nel quartiere Borgo Nuovo i pensionati che vivono soli sono 150, e molti non escono quasi mai di casa. Entro il
+31 marzo 2026 si assegnano 40 orti nell'area verde di via dei Mulini; da aprile parte il corso di orticoltura.
+L'obiettivo offre agli anziani un luogo di incontro all'aperto e un'attività che li tenga in movimento.
+Il progetto è seguito dall'Ufficio Servizi Sociali. Indicatore: orti assegnati, target 40 nel 2026.
+"""
+
+
+def test_what_an_objective_serves_is_what_it_does_as_the_subject(tmp_path) -> None:
+    """"L'obiettivo offre …": a plan in prose states the purpose with the objective as
+    the subject of what it does, as "si propone di" does."""
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": GARDENS})
+    text = answerer.answer("perché il comune fa gli orti urbani per gli anziani?").text
+    # (the sentence of purpose leads, before the schedule that does not say why)
+    schedule = text.find("31 marzo")
+    assert "luogo di incontro" in text and (schedule < 0 or text.index("luogo di incontro") < schedule), text

@@ -12,6 +12,14 @@ ABBREVIATIONS = ("n", "nn", "art", "artt", "dott", "dott.ssa", "sig", "sig.ra", 
 _SENTENCE_RE = re.compile(
     "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<=[.;:!?])\s+(?=[\"«(]?[A-ZÀ-Ý0-9])",
     re.IGNORECASE)
+# A full stop (a note's marker may follow it) that ends a sentence for certain: the next
+# opens on a capitalised word ("… alla Persona. I centri", "… dal GSE. Se ne occupa"), a
+# heading or a bold line; a stop before a number or a capital that does not open a word
+# ends none ("Ob. 3.3", "Settore LL. PP.")
+SENTENCE_STOP_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
+    + r"(?:(?<=[.!?])|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]))(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?=(?:\*\*|#+ )?[\"«(]?[A-ZÀ-Ý](?:[a-zà-ù'’]|\s))")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -141,6 +141,7 @@ _CHARGE_SUBJECT = re.compile(
     r"(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|iniziativa|attuazione)|le\s+attività|il\s+percorso)\b")
 
 
+@lru_cache(maxsize=4096)  # (asked of each candidate by scoring and by the refusal check)
 def states_charge(text: str) -> bool:
     """Prose that names who is in charge of the objective it is about."""
     if _CHARGE_PRONOUN.match(text):

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ingest.chunk_spans import ABBREVIATIONS
+from ingest.chunk_spans import SENTENCE_STOP_RE
 from ingest.loaders.pdf_columns import unruled_tables
 from ingest.loaders.pdf_lines import Line, column_parts, table_lines, text_lines
 from ingest.text import drop_whitespace
@@ -110,23 +110,15 @@ def pdf_pages_text(raw: bytes, plain: Sequence[str]) -> list[str | None]:
 
 # a footnote opens with its marker: a superscript number, a number, an asterisk
 _NOTE_MARK_RE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}[).]?\s|\*{1,3})\s*\S")
-# where a sentence ends: a stop (not an abbreviation's) and a space before a capital
-# letter, a heading or a bold line (the notes go before a heading, never between it
-# and its text; "Ob. 3.3" is no end: a number follows)
-_SENTENCE_END_RE = re.compile(
-    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
-    + r"(?:(?<=[.!?])|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]))(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:\*\*|#+ )?[\"«(]?[A-ZÀ-Ý])"
-)
 
 
 def _footnotes(lines: Sequence[Line], body: float) -> list[str]:
     """The page's footnotes: the lines at its foot set in a smaller font than the
     body, from the first that opens with a note marker down."""
-    small: list[Line] = []
-    for ln in reversed(lines):
-        if ln.in_table or not body or not ln.size or ln.size >= 0.95 * body:
-            break
-        small.insert(0, ln)
+    k = len(lines)
+    while k and body and not lines[k - 1].in_table and 0 < lines[k - 1].size < 0.95 * body:
+        k -= 1
+    small = lines[k:]
     first = next((k for k, ln in enumerate(small) if _NOTE_MARK_RE.match(ln.text)), None)
     return [ln.text for ln in small[first:]] if first is not None else []
 
@@ -154,7 +146,7 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
             groups.append([ln])
         else:
             groups[-1].append(ln)
-    ends = list(_SENTENCE_END_RE.finditer(body))
+    ends = list(SENTENCE_STOP_RE.finditer(body))  # (the notes go before a heading, never inside it)
     open_end = body[-1] not in ".!?" and not body.endswith("**")
     # (start, end) of the whitespace each note replaces -> the notes set there
     at: dict[tuple[int, int], list[str]] = {}

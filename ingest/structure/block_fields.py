@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ingest.chunk_spans import SENTENCE_STOP_RE
 from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
 from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
@@ -28,14 +29,11 @@ def settore_from_responsabile(resp: str) -> str | None:
         return None
     # (in running prose the office's name ends with its sentence: "… dell'Area Servizi
     # alla Persona. I centri estivi hanno accolto …")
-    area = _SENTENCE_END_RE.split(m.group("area"), maxsplit=1)[0]
+    area = SENTENCE_STOP_RE.split(m.group("area"), maxsplit=1)[0]
     # (a parenthesis after the office's name points elsewhere, "(v. organigramma)",
     # "(cfr. sez. 3.1)": no part of the name)
     area = _REFERENCE_RE.sub("", area).strip().rstrip(".;").strip()
     return area[:1].upper() + area[1:]
-
-
-_SENTENCE_END_RE = re.compile(r"[.;]\s+(?=[A-ZÀ-Ý](?:[a-zà-ù'’]|\s))")
 
 
 _REFERENCE_RE = re.compile(r"\s*\((?:v\.|vedi|cfr\.?|si veda)[^()]*\)\s*$", re.IGNORECASE)

@@ -693,3 +693,15 @@ def test_an_objective_titled_by_a_long_heading_keeps_its_whole_title(tmp_path: P
     assert [u.fields.get("titolo") for u in units] == [b.split(" – ", 1)[1] for b in blocks]
     assert [u.fields.get("codice") for u in units] == ["1", "2", "3"]
     assert all(len(c) <= 80 for c in units[0].path)
+
+
+def test_an_office_named_as_head_ends_with_its_sentence_not_at_an_abbreviation_or_a_semicolon() -> None:
+    from ingest.structure.block_fields import settore_from_responsabile
+
+    assert settore_from_responsabile(
+        "Responsabile: la Responsabile ad interim dell'Area Servizi alla Persona. I centri estivi hanno accolto 145 "
+        "bambini") == "Area Servizi alla Persona"
+    assert settore_from_responsabile("Responsabile del Settore LL. PP. e Ambiente") == "Settore LL. PP. e Ambiente"
+    # (offices joined by a semicolon are several offices, told apart later, not a sentence's end)
+    assert settore_from_responsabile("Responsabile del Settore Tecnico; Servizio Ambiente") == (
+        "Settore Tecnico; Servizio Ambiente")

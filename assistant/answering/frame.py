@@ -814,7 +814,10 @@ class FrameBuilder:
         if word[-1] in "aeiou":  # typed without its accent ("priorita", "attivita")
             edits += [word[:-1] + v for v in "àèéìòù"]
         by_stem: dict[str, str] = {}
-        for e in dict.fromkeys(edits):
+        # A misspelling keeps its first letter (as spelling checkers assume: one is
+        # seldom mistyped at the start); an edit there turns a word into another
+        # ("scritto" → "iscritto").
+        for e in dict.fromkeys(e for e in edits if e[:1] == word[:1]):
             for st in self.analyzer.analyze(e):
                 by_stem.setdefault(st, e)
         stems = set(by_stem) - {term}

@@ -62,6 +62,8 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
         # field names: they say which attribute is asked, the frame's fields carry them
         "dipendenti assegnati assegnato personale stakeholder target motivazione "
+        # (the staff in an employee's words: "quali colleghi ci lavorano")
+        "colleghi collega collaboratori collaboratrici lavora lavorano "
         "ricade ricadono rientra rientrano "
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
@@ -72,7 +74,11 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "vale valgono ammonta ammontano "
         # how many items a list question wants ("le prime cinque"), not what about
         "primo prima primi prime ultimo ultima ultimi ultime principali due tre quattro cinque "
-        "sei sette otto nove dieci"
+        "sei sette otto nove dieci "
+        # how the asker refers to the text and to a name ("c'è scritto solo l'area",
+        # "come si chiama"): the asking, not its topic
+        "scritto scritta scritti scritte dice dicono riporta riportano chiama chiamano "
+        "solo soltanto già"
     ).split()
 )
 

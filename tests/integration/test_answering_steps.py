@@ -2573,3 +2573,47 @@ def test_who_names_every_office_the_person_heads(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": INTERIM_HEAD})
     text = answerer.answer("Chi è il responsabile dell'area che segue la raccolta differenziata?").text
     assert "Davide Bruni" in text and "Area 3 - Lavori pubblici" in text
+
+
+ASKING_WORDS_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Iscrizioni online alla mensa scolastica
+
+- **Responsabile:** dott.ssa Anna Verdi
+- **Finalità:** scaricare le ricevute di pagamento dal portale.
+- **Dipendenti coinvolti:** ROSSI Carla
+
+##### Obiettivo 2 – Aggiornamento del piano comunale di protezione civile
+
+- **Responsabile:** ing. Paolo Neri
+- **Dipendenti coinvolti:** BIANCHI Luca
+
+##### Obiettivo 3 – Lavori di asfaltatura nelle frazioni
+
+- **Responsabile:** geom. Carlo Bruni
+- **Dipendenti coinvolti:** GIALLI Marco
+
+##### Obiettivo 4 – Telecamere nelle frazioni
+
+- **Responsabile:** comm. Elena Sarti
+- **Dipendenti coinvolti:** MORO Sara
+"""
+
+
+def test_the_words_of_asking_are_no_topic_nor_a_typo(tmp_path) -> None:
+    # how the asker refers to the text ("c'è scritto solo", "come si chiama") and the
+    # staff in an employee's words ("quali colleghi ci lavorano") say what is asked,
+    # not about what; and "scritto", a word of its own, is no typo of "iscritto"
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ASKING_WORDS_PLAN})
+    analyze = answerer.analyzer.analyze
+    question = "Per il piano di protezione civile c'è scritto solo il responsabile: come si chiama?"
+    terms = frame_of(answerer, question).terms
+    assert not set(analyze("iscritto")) & terms and not set(analyze("scritto")) & terms
+    assert "Neri" in answerer.answer(question).text
+    staff = answerer.answer("Quali colleghi lavorano all'obiettivo delle telecamere nelle frazioni?").text
+    assert "MORO" in staff and "GIALLI" not in staff
+    # a misspelling keeps its first letter: "caricare" (in no passage) is not "scaricare"
+    terms = frame_of(answerer, "Chi aiuta a caricare la dichiarazione sul portale?").terms
+    assert not set(analyze("scaricare")) & terms

@@ -143,6 +143,34 @@ def unruled_tables(lines: list[Line], carry: list[list[float]] | None = None) ->
     return out
 
 
+def _join_unfilled(header: Line, below: Sequence[Line], starts: list[float]) -> list[float]:
+    def column(x0: float) -> int:
+        return max((c for c, x in enumerate(starts) if x <= x0 + 0.5), default=0)
+
+    filled = {column(w["x0"]) for ln in below for w in ln.words}
+    ends = {c: max(w["x1"] for w in header.words if column(w["x0"]) == c) for c in {column(w["x0"]) for w in header.words}}
+    drop: set[int] = set()
+    for c in range(1, len(starts)):
+        if c in filled or c not in ends:
+            continue
+        to_next = starts[c + 1] - ends[c] if c + 1 < len(starts) else float("inf")
+        to_prev = starts[c] - ends.get(c - 1, starts[c - 1])
+        drop.add(c + 1 if to_next < to_prev else c)  # the later start goes: the cell reads on
+    return [x for c, x in enumerate(starts) if c not in drop]
+
+
+def _runs_across(ln: Line, starts: Sequence[float]) -> bool:
+    """A line of running prose: one run of words (no column gap) that crosses two
+    column edges and spans most of the table's width. A wrapped cell stays inside
+    its column; a sentence after the table runs over the strips between columns
+    (whose word gaps would otherwise be read as new columns)."""
+    if "\t" in ln.text or not ln.words:
+        return False
+    x0, x1 = min(w["x0"] for w in ln.words), max(w["x1"] for w in ln.words)
+    crossed = sum(1 for x in starts[1:] if x0 < x - 0.5 < x1)
+    return crossed >= 2 and x1 - x0 > 0.5 * (starts[-1] - starts[0])
+
+
 def _table_at(lines: Sequence[Line], k: int) -> tuple[int, int, list[float]] | None:
     """(end, header lines, column starts) of an unruled table whose header starts at
     line k, or None."""
@@ -158,6 +186,8 @@ def _table_at(lines: Sequence[Line], k: int) -> tuple[int, int, list[float]] | N
         cur = lines[end]
         if cur.in_table or not cur.words or cur.top - lines[end - 1].bottom > 2.5 * line_h:
             break
+        if starts and _runs_across(cur, starts):
+            break  # running prose after the table: it fills the strips between columns
         edges = _rivers(lines[k : end + 1])
         if len(edges) + 1 < _MIN_COLUMNS:
             break
@@ -174,6 +204,10 @@ def _table_at(lines: Sequence[Line], k: int) -> tuple[int, int, list[float]] | N
         head.append(ln)
     named = {max(c for c, x in enumerate(starts) if x <= w["x0"] + 0.5) for ln in head for w in ln.words}
     starts = [x for c, x in enumerate(starts) if c in named or c == 0]
+    # and values: a strip that leaves a column empty in every row below the header
+    # line is a word space inside a header cell ("N. | dipendenti" over right-aligned
+    # figures), so that column's name joins the nearer of its neighbours
+    starts = _join_unfilled(lines[k], lines[k + 1 : end], starts)
     # the header may wrap over up to three lines: the reading that names the most
     # columns with field names wins (the fewest lines on a tie)
     best: tuple[int, int] | None = None  # (known, n_header)

@@ -237,6 +237,13 @@ def _furniture(
                 edge.append((p, k, ln.text.strip()))
     n_pages = sum(1 for lines in pages if lines)
     counts = Counter(_edge_key(t) for _, _, t in {(p, 0, t) for p, _, t in edge})
+    # a running header may set a fixed part beside one that changes with the section
+    # ("COMUNE DI X – PIAO\tFoglio: Struttura"): its fixed part recurs on the pages
+    part_pages: dict[str, set[int]] = {}
+    for p, _, text in edge:
+        for part in text.split("\t") if "\t" in text else []:
+            if len(part.strip()) >= 8:
+                part_pages.setdefault(_edge_key(part), set()).add(p)
     # facing pages alternate their running headers (recto, verso): a line that recurs
     # on every other page is one, counted among the pages of its side
     sides: dict[str, set[int]] = {}
@@ -248,7 +255,10 @@ def _furniture(
         flat = re.sub(r"\s+", " ", text)
         key = _edge_key(text)
         one_side = len(sides[key]) == 1 and n_pages >= 4 and counts[key] >= max(2, parity_pages[p % 2] / 2)
-        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side:
+        fixed_part = "\t" in text and any(
+            len(part_pages.get(_edge_key(part), ())) >= max(2, n_pages / 2) for part in text.split("\t"))
+        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side \
+                or fixed_part:
             out.add((p, k))
     return out
 

@@ -69,6 +69,12 @@ def record_ente(text: str, ente: str | None) -> str | None:
     ]
     if not mentions:
         return ente
+    # capitals are typography (a cover, a heading), not how the name is spelt: a
+    # document that writes it only so gets its words in the inferred name's case
+    if all(m.isupper() for m in mentions):
+        head = mentions[0][: -len(ente)] if mentions[0].casefold().endswith(ente.casefold()) else ""
+        return head.capitalize() + ente if head.strip() else ente
+    mentions = [m for m in mentions if not m.isupper()]
     # the way the document usually writes it (a cover may say "Città di ...")
     counts = Counter(mentions)
     return max(mentions, key=lambda m: (counts[m], -mentions.index(m)))

@@ -467,3 +467,74 @@ def test_a_small_table_beside_a_merged_label_cell_gives_the_objective_s_indicato
     assert all(r.indicatori for r in records.values())
     # the rows after the small table are fields again
     assert records["1.3"].stakeholder == ("Cittadini", "dipendenti comunali", "ANAC")
+
+
+def _sheets_pdf(path: Path) -> Path:
+    """A workbook printed to PDF: each sheet a page under a running header whose
+    left part is fixed and whose right part names the sheet; on the last, an org
+    chart drawn without rules (cells wrapped inside their columns, a two-word
+    column name over right-aligned figures) and a sentence running after it."""
+    pdf = FPDF(orientation="L")
+    sheets = ["Premessa", "Obiettivi", "Fasi", "Struttura"]
+    for sheet in sheets:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=7)
+        pdf.text(10, 8, "COMUNE DI PROVA (PV) - PIAO 2026-2028")
+        pdf.text(230, 8, f"Foglio: {sheet}")
+        pdf.set_font("Helvetica", style="B", size=12)
+        pdf.text(10, 22, f"{sheets.index(sheet) + 1}. {sheet}")
+        if sheet != "Struttura":
+            pdf.set_font("Helvetica", size=9)
+            pdf.text(10, 32, f"Contenuto del foglio {sheet.lower()} del piano della Città di Prova.")
+            continue
+        xs = [10, 70, 125, 190]
+        rows = [
+            ["Area Affari Generali e Servizi Demografici", "dott.ssa Ada Ferri",
+             "Segreteria, protocollo, servizi demografici e stato civile, messi notificatori", "6"],
+            ["Area Tecnica e Patrimonio", "arch. Elio Sarti", "Lavori pubblici, manutenzioni, patrimonio", "7"],
+            ["Area Vigilanza", "comm. Rita Bassi (Comandante)", "Polizia locale, viabilità e commercio", "3"],
+        ]
+        y = 32.0
+        pdf.set_font("Helvetica", style="B", size=8)
+        for x, name in zip(xs[:3], ["Area", "Titolare di Elevata Qualificazione", "Servizi"], strict=True):
+            pdf.text(x, y, name)
+        pdf.text(xs[3], y, "N. dipendenti")
+        y += 6
+        pdf.set_font("Helvetica", size=8)
+        for row in rows:
+            wrapped = [textwrap.wrap(c, w) for c, w in zip(row[:3], [32, 24, 40], strict=True)]
+            for i in range(max(len(w) for w in wrapped)):
+                for x, w in zip(xs[:3], wrapped, strict=True):
+                    if i < len(w):
+                        pdf.text(x, y + 4 * i, w[i])
+            pdf.text(xs[3] + 18 - pdf.get_string_width(row[3]), y, row[3])  # right-aligned
+            y += 4 * max(len(w) for w in wrapped) + 3
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(10, y + 2, "Il Segretario comunale è la dott.ssa Lia Conti, titolare della segreteria convenzionata "
+                            "tra i Comuni di Prova e Vallerana, responsabile della trasparenza.")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_a_workbook_printed_to_pdf_keeps_its_org_chart_and_drops_its_running_header(tmp_path: Path) -> None:
+    doc = load_document(_sheets_pdf(tmp_path / "prova_piao-2026-2028.pdf"))
+    # the header's fixed part recurs on every page: the whole line is furniture,
+    # also its part that changes with the sheet
+    assert "Foglio:" not in doc.text and "COMUNE DI PROVA (PV)" not in doc.text
+    org = doc.pages[3].text
+    # the sentence after the table is prose, not a row that breaks its columns
+    assert "Area\tTitolare di Elevata Qualificazione\tServizi\tN. dipendenti" in org
+    assert ("Area Affari Generali e Servizi Demografici\tdott.ssa Ada Ferri\tSegreteria, protocollo, servizi "
+            "demografici e stato civile, messi notificatori\t6") in org
+    assert "Area Vigilanza\tcomm. Rita Bassi (Comandante)\tPolizia locale, viabilità e commercio\t3" in org
+    assert "\nIl Segretario comunale è la dott.ssa Lia Conti, titolare della segreteria convenzionata" in org
+
+
+def test_a_municipality_written_only_in_capitals_is_given_in_the_case_of_its_words() -> None:
+    from ingest.records.build import record_ente
+
+    # capitals are typography (a cover, a heading), not the name's spelling
+    assert record_ente("COMUNE DI VAL PROVA\nPIAO 2026-2028\nCOMUNE DI VAL PROVA", "Val Prova") == "Comune di Val Prova"
+    # the document's own writing wins over its capitals
+    assert record_ente("COMUNE DI VAL PROVA\nIl Comune di Val Prova approva", "Val Prova") == "Comune di Val Prova"
+    assert record_ente("La Città di Val Prova e il Comune di Val Prova: Città di Val Prova", "Val Prova") == "Città di Val Prova"

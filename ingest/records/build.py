@@ -193,7 +193,8 @@ def build_record(
     fields = dict(cand.fields)
     origin: dict[str, Unit | None] = {k: cand.unit for k in fields}
     # (an office framed from the heading above its table is found where that heading is)
-    origin.update({k: u for k, u in cand.origin.items() if k in (Field.SETTORE, Field.RESPONSABILE)})
+    origin.update({k: u for k, u in cand.origin.items()
+                   if k in (Field.SETTORE, Field.RESPONSABILE, Field.AREA_STRATEGICA, Field.OBIETTIVO_STRATEGICO)})
     if cand.overview is not None:
         for k, v in cand.overview.fields.items():
             if k not in fields and v:

@@ -9,11 +9,12 @@ from ingest.align import SourceText
 from ingest.models import DocumentMeta, LoadedDocument, ObjectiveRecord, Unit
 from ingest.records.build import build_record, record_ente
 from ingest.records.candidates import absorb_measure_rows, frame_rows_by_office, objective_candidate
+from ingest.records.code_frames import frame_by_code_references
 from ingest.records.merge import merge_overviews
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_ID = "rules-4"  # bump when the rules change: stored records are then re-extracted
+EXTRACTOR_ID = "rules-5"  # bump when the rules change: stored records are then re-extracted
 
 
 def extract_records(
@@ -30,6 +31,7 @@ def extract_records(
     candidates = [c for u in units if (c := objective_candidate(document.text, u)) is not None]
     absorb_measure_rows(candidates, units)
     frame_rows_by_office(candidates, units, document.text)
+    candidates = frame_by_code_references(candidates)
     merged = merge_overviews(candidates)
     ente = record_ente(document.text, meta.ente)
     records = [build_record(document, meta, source, cand, ente) for cand in merged]

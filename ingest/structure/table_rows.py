@@ -99,7 +99,7 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         # without the cells that identify a row (its code, else its first cell) is the
         # rest of the row the page cut, its cells the ends of that row's cells
         if after.columns == before.columns and before.rows and after.rows and after_cells[0] \
-                and _continues(after_cells[0], after.columns):
+                and _continues(after_cells[0], after.columns) and not _new_line_item(before_cells[-1], after_cells[0]):
             before_cells[-1] = [f"{a} {b}".strip() for a, b in zip_longest(before_cells[-1], after_cells[0], fillvalue="")]
             before.rows[-1] = [*before.rows[-1], *after.rows[0]]
             del after.rows[0], after_cells[0]
@@ -119,6 +119,17 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         for r in table.separators:
             claims.append(Claim(r, r, no_units))
     return claims
+
+
+_FIGURE_RE = re.compile(r"[€$]?\s*[+\-–]?\d[\d.,]*\s*%?")
+
+
+def _new_line_item(before: Sequence[str], after: Sequence[str]) -> bool:
+    """A figure is never cut in two: a continuation that fills a cell whose value in
+    the row above is a figure (a baseline, a target) is the objective's next line
+    item (a second indicator), as the rows under it on one page are, not the ends of
+    the cut row's cells."""
+    return any(a.strip() and b.strip() and _FIGURE_RE.fullmatch(b.strip()) for b, a in zip(before, after))
 
 
 def _continues(cells: Sequence[str], columns: Sequence[str]) -> bool:

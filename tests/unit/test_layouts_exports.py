@@ -377,3 +377,63 @@ def test_a_word_table_org_chart_and_an_office_label_with_its_qualifier() -> None
     assert canonical_key("Unità organizzativa responsabile") == Field.SETTORE
     assert canonical_key("Servizio di riferimento") == Field.SETTORE
     assert [r.settore for r in parsed.records] == ["Area Tecnica"]
+
+
+SCORECARD = [
+    "\n".join([
+        "### Valore pubblico",
+        "Linea strategica\tObiettivo strategico\tObiettivi operativi",
+        "LS1 – Ente digitale\tOS 1 – Servizi on line per cittadini e imprese\tda OB.1.1 a OB.1.3",
+        "LS2 – Territorio sicuro\tOS 2 – Strade sicure vicino alle scuole\tOB.2.1 e OB.2.2",
+        "### Obiettivi 2026",
+        "Cod.\tObiettivo operativo\tResponsabile\tIndicatore\tBaseline 2025\tTarget 2026",
+        "OB.1.1\tIscrizioni on line alla mensa\tdott.ssa Ada Ferri\t% iscrizioni on line\t40%\t90%",
+        "\t\t\t% rette pagate con PagoPA\t55%\t85%",
+        "OB.1.2\tSportello polifunzionale\tdott.ssa Ada Ferri\tTempo di attesa (minuti)\t18\t10",
+        "OB.1.3\tFatture pagate nei termini\trag. Elio Sarti\tGiorni medi di pagamento\t38\t30",
+        "OB.2.1\tAttraversamenti pedonali rialzati\tcomm. Rita Bassi\tAttraversamenti realizzati\t1\t4",
+    ]),
+    "\n".join([
+        "Cod.\tObiettivo operativo\tResponsabile\tIndicatore\tBaseline 2025\tTarget 2026",
+        "\t\t\tIncidenti con feriti vicino alle scuole\t9\t7",
+        "OB.2.2\tPedibus per le scuole primarie\tcomm. Rita Bassi\tBambini iscritti al pedibus\t0\t60",
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def scorecard():  # type: ignore[no-untyped-def]
+    return parse_document(_loaded(SCORECARD, "valprova_piao-2026-2028.pdf")).records
+
+
+def test_a_strategic_row_that_names_objectives_by_code_frames_them(scorecard) -> None:  # type: ignore[no-untyped-def]
+    # "da OB.1.1 a OB.1.3", "OB.2.1 e OB.2.2": references, not an objective's title
+    assert [r.codice for r in scorecard] == ["OB.1.1", "OB.1.2", "OB.1.3", "OB.2.1", "OB.2.2"]
+    frames = {r.codice: (r.area_strategica, r.obiettivo_strategico) for r in scorecard}
+    assert frames["OB.1.3"] == ("LS1 – Ente digitale", "OS 1 – Servizi on line per cittadini e imprese")
+    assert frames["OB.2.2"] == ("LS2 – Territorio sicuro", "OS 2 – Strade sicure vicino alle scuole")
+    # and the strategic line is found where the strategic table states it
+    record = next(r for r in scorecard if r.codice == "OB.1.2")
+    assert record.sources["area_strategica"].page == 1
+
+
+def test_a_row_under_the_repeated_header_that_fills_figures_is_the_next_indicator(scorecard) -> None:  # type: ignore[no-untyped-def]
+    # the row the page puts under the repeated header fills the baseline and target the
+    # row above already filled: a figure is never cut in two, so it is a second indicator
+    record = next(r for r in scorecard if r.codice == "OB.2.1")
+    assert [(i.nome, i.target) for i in record.indicatori] == [
+        ("Attraversamenti realizzati", "4"), ("Incidenti con feriti vicino alle scuole", "7")]
+    # as on one page
+    first = next(r for r in scorecard if r.codice == "OB.1.1")
+    assert [(i.nome, i.target) for i in first.indicatori] == [("% iscrizioni on line", "90%"), ("% rette pagate con PagoPA", "85%")]
+
+
+def test_referenced_codes_spell_out_ranges_and_refuse_prose() -> None:
+    from ingest.records.code_frames import referenced_codes
+
+    assert referenced_codes("da OP.2.1 a OP.2.4") == ["OP.2.1", "OP.2.2", "OP.2.3", "OP.2.4"]
+    assert referenced_codes("1.1 – 1.3") == ["1.1", "1.2", "1.3"]
+    assert referenced_codes("obiettivi 3.1, 3.2 e 3.4") == ["3.1", "3.2", "3.4"]
+    assert referenced_codes("OB-01, OB-03") == ["OB-01", "OB-03"]
+    assert referenced_codes("Riduzione dei tempi di pagamento") is None
+    assert referenced_codes("da 1 a 5") is None  # bare numbers: a count, not codes

@@ -17,8 +17,8 @@ from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
-    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, inflected, name_phrases, states_charge,
-    states_count, writes_name,
+    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, has_person, inflected, name_phrases,
+    states_charge, states_count, writes_name,
 )
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
@@ -39,6 +39,9 @@ _DAY = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\b
 _WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
 _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)
 # the words that ask for a value set as a goal (general PIAO vocabulary)
+_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|per nome|come si chiamano)\b")
+# how a table marks a value it does not have: "n.d." (non disponibile), "n.a.", a dash
+_NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}|nd|na|non\s+disponibile")
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
     Field.DIPENDENTI: "il personale assegnato",
@@ -148,6 +151,12 @@ def missing_answer(
         return f"il piano non indica «{frame.absent_thing}»"
     if (gap := _not_in_named_plan(frame, [*group[:30], *ranked[:40]], analyze)) is not None:
         return gap
+    # the staff asked by name ("quali dipendenti, con nome e categoria"): a staff line
+    # that names no one ("tutto il personale del settore") does not give the names
+    staff = [s for s in group[:30] if s.cand.field == Field.DIPENDENTI]
+    if frame.asks(Intent.EMPLOYEES) and _NAMES_ASKED.search(frame.question.casefold()) and staff \
+            and not any(has_person(s.cand.text, roles=False) for s in staff):
+        return "il piano non indica i nominativi del personale"
     # (an objective that writes the name the question gives is the one asked about: one
     # that does not answer for it)
     phrases = name_phrases(frame, analyze) if analyze is not None else []
@@ -246,6 +255,14 @@ def missing_answer(
     if _WEEKDAYS_ASKED.search(frame.question.casefold()) \
             and not any(_WEEKDAY.search(s.cand.chunk.text) for s in group[:30]):
         return "il piano non indica i giorni"
+    # A measure's value for the year asked that the plan marks as not available
+    # ("Baseline 2025: n.d. (nuovo indicatore)", "2025: —") is a value it does not give.
+    if frame.single_years and best.cand.field in (Field.INDICATORI, Field.TARGET):
+        year = frame.single_years[0]
+        marks = [m for s in group[:3] if s.cand.field == best.cand.field
+                 for m in re.finditer(rf"(?<![/\d.\-–]){year}(?![/\d])[^:;\d]{{0,3}}:\s*(\S+)", s.cand.text)]
+        if marks and all(_NOT_AVAILABLE.fullmatch(m.group(1).rstrip(";,")) for m in marks):
+            return f"il piano non indica un valore per il {year}"
     # A target is a value set for a year, too ("il target 2028"): a year it is not set
     # for is a value the plan does not give.
     target = bool(_TARGET_ASKED.search(frame.question.casefold()))

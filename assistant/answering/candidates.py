@@ -125,6 +125,10 @@ def sentences(line: str) -> list[str]:
         word = re.split(r"['’]", word)[-1]  # "L'Ass." is the abbreviation "Ass."
         if before.endswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
             continue
+        # a run-in heading ("Missione. Il Comune orienta …"): a word or two that open the
+        # line with a full stop name what the sentence after them says, and go with it
+        if start == 0 and before.endswith(".") and len(before.split()) <= 2 and before[:1].isupper():
+            continue
         out.append(line[start:m.start()].strip())
         start = m.end()
     out.append(line[start:].strip())

@@ -36,8 +36,9 @@ NOT_METRIC = r"(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contr
 
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
-        # (an employee asks for "i colleghi": the plan's staff)
-        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
+        # (an employee asks for "i colleghi": the plan's staff; "ore per dipendente",
+        # "costo per ogni dipendente" name a unit of measure, not the staff)
+        r"\b(chi lavora|chi ci lavora|(?<!per )(?<!ogni )dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
         r"collegh[ie])\b")),
     (Intent.HOLDER, re.compile(
         r"\b(titolare|dirigente|capo settore|capo del settore)\b|"

@@ -409,7 +409,10 @@ class ExtractiveAnswerer:
         # (a comparison asked in general: no field named, what each plan does is compared)
         general = multi and frame.comparison and not (frame.fields or frame.named_fields)
         titled = general and bool(title) and _words(best.cand.text) == _words(title)  # (a title kept whole)
-        title_room = 150 if titled else 70 if multi else 90
+        # asked what an objective is or is for, its title is the first statement of what
+        # it does ("… della scuola: impianto fotovoltaico e pompa di calore"): whole
+        described = frame.asks(Intent.PURPOSE) and not multi
+        title_room = 150 if titled or described else 70 if multi else 90
         if frame.wants_list and (end := _enumeration_end(title)) > title_room:
             # a list asked for that the objective's title itself enumerates ("Confermare
             # le iniziative …, quali la rassegna X, il festival Y …"): shown to its end

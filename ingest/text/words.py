@@ -78,7 +78,10 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # how the asker refers to the text and to a name ("c'è scritto solo l'area",
         # "come si chiama"): the asking, not its topic
         "scritto scritta scritti scritte dice dicono riporta riportano chiama chiamano "
-        "solo soltanto già"
+        "nome nomi nominativo nominativi solo soltanto già "
+        # a person's title in full ("la dottoressa che guida …"): it says the answer is
+        # a person, and plans abbreviate it ("dott.ssa"), so it is no topic word
+        "dottoressa dottore dottor ingegnere ingegner architetto architetta geometra ragioniere ragioniera"
     ).split()
 )
 

@@ -145,6 +145,15 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     ]
 
 
+def test_a_run_in_heading_goes_with_the_sentence_it_names() -> None:
+    # "Missione." opens the paragraph and names what it says: no sentence of its own
+    text = "Missione. Il Comune orienta la propria azione al valore pubblico. Il contesto è rurale."
+    assert candidates.sentences(text) == [
+        "Missione. Il Comune orienta la propria azione al valore pubblico.", "Il contesto è rurale."]
+    # a short sentence later in the line is a sentence
+    assert candidates.sentences("Il piano è approvato. Bene. Si parte.") == ["Il piano è approvato.", "Bene.", "Si parte."]
+
+
 def test_prose_wrapped_by_the_layout_is_one_line_and_fragments_stay_apart() -> None:
     body = "\n".join([
         "Il piano di protezione civile vigente è stato approvato con deliberazione di C.C. n. 27 del",
@@ -2614,6 +2623,81 @@ def test_the_words_of_asking_are_no_topic_nor_a_typo(tmp_path) -> None:
     assert "Neri" in answerer.answer(question).text
     staff = answerer.answer("Quali colleghi lavorano all'obiettivo delle telecamere nelle frazioni?").text
     assert "MORO" in staff and "GIALLI" not in staff
+    # a person's title in full, the name asked for: what the answer is, not its topic
+    terms = frame_of(answerer, "Chi è per nome la dottoressa responsabile delle iscrizioni alla mensa?").terms
+    assert not (set(analyze("nome")) | set(analyze("dottoressa"))) & terms
     # a misspelling keeps its first letter: "caricare" (in no passage) is not "scaricare"
     terms = frame_of(answerer, "Chi aiuta a caricare la dichiarazione sul portale?").terms
     assert not set(analyze("scaricare")) & terms
+
+
+def test_per_dipendente_is_a_unit_of_measure_not_the_staff() -> None:
+    from assistant.answering.intent import classify
+
+    assert Intent.EMPLOYEES not in classify("A chi è assegnato l'obiettivo delle 40 ore di formazione per dipendente?").intents
+    assert Intent.EMPLOYEES not in classify("quanto si spende per ogni dipendente?").intents
+    assert Intent.EMPLOYEES in classify("quali dipendenti lavorano alla formazione?").intents
+
+
+NOT_AVAILABLE_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+| Cod. | Obiettivo operativo | Responsabile | Indicatore | Baseline 2025 | Target 2026 |
+|---|---|---|---|---|---|
+| OB.1 | Sportello polifunzionale in municipio | dott.ssa Ada Ferri | Grado di soddisfazione degli utenti | n.d. (nuovo indicatore) | 4,0 |
+| OB.2 | Biblioteca aperta il sabato | dott. Elio Sarti | Prestiti annui | 8.200 | 9.000 |
+"""
+
+
+def test_a_value_the_table_marks_not_available_is_not_given(tmp_path) -> None:
+    # "n.d." in the year's cell: the plan does not give that year's value, and says so
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": NOT_AVAILABLE_PLAN})
+    missing = answerer.answer("Qual era nel 2025 il grado di soddisfazione degli utenti dello sportello?")
+    assert "non indica" in missing.text and "2025" in missing.text and "n.d." in missing.text
+    given = answerer.answer("Quanti erano i prestiti della biblioteca nel 2025?")
+    assert "8.200" in given.text and "non indica" not in given.text
+
+
+LONG_TITLE_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+| Cod. | Obiettivo operativo | Responsabile | Indicatore | Target 2026 |
+|---|---|---|---|---|
+| OB.1 | Efficientamento energetico della scuola primaria di via dei Pioppi: impianto fotovoltaico da 40 kW e pompa di calore | arch. Elio Sarti | Consumo di gas (mc) | 20.000 |
+| OB.2 | Biblioteca aperta il sabato | dott.ssa Ada Ferri | Prestiti annui | 9.000 |
+"""
+
+
+def test_asked_what_an_objective_consists_of_its_title_is_shown_whole(tmp_path) -> None:
+    # with no description of its own, the title states what the objective does: cut at
+    # ninety characters it would lose the heat pump
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": LONG_TITLE_PLAN})
+    text = answerer.answer("In cosa consiste l'obiettivo sulla scuola primaria di via dei Pioppi?").text
+    head = text.split("[1]")[0]
+    assert "fotovoltaico" in head and "pompa di calore" in head
+
+
+STAFF_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo 1 – Trasparenza e qualità dei dati pubblicati
+
+- **Responsabile:** dott.ssa Ada Ferri
+- **Dipendenti coinvolti:** tutto il personale incaricato della pubblicazione nei singoli settori
+
+##### Obiettivo 2 – Biblioteca aperta il sabato
+
+- **Responsabile:** dott. Elio Sarti
+- **Dipendenti coinvolti:** ROSSI Carla (C1), BIANCHI Luca (B3)
+"""
+
+
+def test_staff_asked_by_name_is_not_given_by_a_line_that_names_no_one(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STAFF_PLAN})
+    missing = answerer.answer("Quali dipendenti lavorano all'obiettivo trasparenza? mi servono i nomi").text
+    assert "non indica i nominativi" in missing
+    named = answerer.answer("Quali dipendenti lavorano all'obiettivo biblioteca? mi servono i nomi").text
+    assert "ROSSI Carla" in named and "non indica" not in named

@@ -231,8 +231,17 @@ def each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int
     out = []
     for rec in recs[:n]:
         src = title_source(rec, chunks)
-        out.append(Statement(short(rec.titolo or "", limit), [src] if src else []))
+        out.append(Statement(short(coded_title(rec), limit), [src] if src else []))
     return out
+
+
+def coded_title(rec: ObjectiveRecord) -> str:
+    """An objective as a list names it: by its code, when it has one, and its title
+    (the code is how a plan and its readers refer to it: "OP.2.1 – …")."""
+    title, code = rec.titolo or "", (rec.codice or "").strip()
+    if not code or len(code) > 16 or fold_name(title).startswith(fold_name(code)):
+        return title
+    return f"{code} – {title}"
 
 
 def numbered_headings(

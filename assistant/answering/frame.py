@@ -426,8 +426,10 @@ def label_phrases(question: str) -> list[str]:
     """Labels of several words the question uses ("portatori di interesse", "valore
     atteso"): they say which field is asked, not what it is about."""
     words = re.findall(r"[^\W\d_][\w’']*", question.casefold())  # words, not numbers ("n. 6")
+    # (a word with digits is a code, "LS2", "OP3": it names a group or an objective,
+    # never a label's word)
     return [" ".join(words[i:i + n]) for n in (4, 3, 2) for i in range(len(words) - n + 1)
-            if is_asked_label(" ".join(words[i:i + n]))]
+            if not any(ch.isdigit() for w in words[i:i + n] for ch in w) and is_asked_label(" ".join(words[i:i + n]))]
 
 
 # fields whose name, as a noun's complement, is part of the topic's name ("la riduzione

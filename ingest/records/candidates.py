@@ -235,6 +235,8 @@ def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> N
         keys = {k for k in (Field.INDICATORI, Field.FASI) if unit.fields.get(k)}
         if not keys:
             continue
+        if Field.FASI in keys and unit.fields.get(Field.DIPENDENTI):
+            keys.add(Field.DIPENDENTI)  # a phase's staff works on its objective
         # a schedule / measures table keyed by the objectives' codes (a row "C.2 ·
         # Attività · Tempi" belongs to objective C.2), else the objective whose
         # heading the table sits under
@@ -250,7 +252,12 @@ def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> N
         if owner is None:
             continue
         for key in keys:
-            owner.fields[key] = join_items((owner.fields.get(key, ""), unit.fields[key]))
+            if key == Field.DIPENDENTI:
+                # the objective's staff: everyone its phases name, each once
+                names = re.split(r"\s*[,;\n]\s*", f"{owner.fields.get(key, '')},{unit.fields[key]}")
+                owner.fields[key] = ", ".join(dict.fromkeys(n for n in names if n))
+            else:
+                owner.fields[key] = join_items((owner.fields.get(key, ""), unit.fields[key]))
             owner.origin.setdefault(key, unit)
 
 

@@ -2701,3 +2701,57 @@ def test_staff_asked_by_name_is_not_given_by_a_line_that_names_no_one(tmp_path) 
     assert "non indica i nominativi" in missing
     named = answerer.answer("Quali dipendenti lavorano all'obiettivo biblioteca? mi servono i nomi").text
     assert "ROSSI Carla" in named and "non indica" not in named
+
+
+STRATEGIC_CODES_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Valore pubblico
+
+| Linea strategica | Obiettivo strategico | Obiettivi operativi |
+|---|---|---|
+| LS1 – Ente digitale | OS 1 – Servizi on line per cittadini e imprese | da OB.1.1 a OB.1.2 |
+| LS2 – Territorio sicuro | OS 2 – Strade sicure vicino alle scuole | OB.2.1 e OB.2.2 |
+
+## Obiettivi 2026
+
+| Cod. | Obiettivo operativo | Responsabile | Indicatore | Target 2026 |
+|---|---|---|---|---|
+| OB.1.1 | Iscrizioni on line alla mensa | dott.ssa Ada Ferri | % iscrizioni on line | 90% |
+| OB.1.2 | Sportello polifunzionale con apertura il giovedì pomeriggio | dott.ssa Ada Ferri | Tempo di attesa (minuti) | 10 |
+| OB.2.1 | Attraversamenti pedonali rialzati | comm. Rita Bassi | Attraversamenti realizzati | 4 |
+| OB.2.2 | Pedibus per le scuole primarie | comm. Rita Bassi | Bambini iscritti | 60 |
+
+## Fasi
+
+| Cod. | Fase | Periodo |
+|---|---|---|
+| OB.1.2 | Riorganizzazione degli spazi al piano terra | gen–mar 2026 |
+| OB.1.2 | Formazione incrociata degli operatori | feb–apr 2026 |
+| OB.1.2 | Indagine di gradimento | nov 2026 |
+| OB.1.2 | Apertura dello sportello il giovedì dalle 15:00 alle 18:00 | da mag 2026 |
+"""
+
+
+def test_a_strategic_line_named_by_its_code_lists_its_objectives_by_code(tmp_path) -> None:
+    # "LS2" is the line's code, not part of the label "linea strategica"; its
+    # objectives are those the strategic table names by code, each shown with its code
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STRATEGIC_CODES_PLAN})
+    text = answerer.answer("Quali sono gli obiettivi operativi della linea strategica LS2?").text
+    assert "OB.2.1" in text and "OB.2.2" in text and "OB.1.1" not in text
+    assert "Pedibus" in text
+
+
+def test_the_phase_that_states_the_question_s_words_leads(tmp_path) -> None:
+    # all the phases belong to the objective the question is about, whose title holds
+    # its words; the one that says "apertura … giovedì" itself answers it, whatever
+    # the order retrieval found the phases in
+    from dataclasses import replace as with_
+
+    from assistant.answering.select import asked_fields
+
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": STRATEGIC_CODES_PLAN})
+    frame, selection = selection_of(answerer, "Da quando lo sportello resta aperto il giovedì pomeriggio?")
+    phases = {s.cand.text.split(" — ")[0]: with_(s.cand, rank=0) for s in selection.ranked if s.cand.field == "fasi"}
+    score = {text: answerer.selector.score(frame, cand, asked_fields(frame)).score for text, cand in phases.items()}
+    opening = score.pop("Apertura dello sportello il giovedì dalle 15:00 alle 18:00")
+    assert score and all(opening > other for other in score.values())

@@ -437,3 +437,24 @@ def test_referenced_codes_spell_out_ranges_and_refuse_prose() -> None:
     assert referenced_codes("OB-01, OB-03") == ["OB-01", "OB-03"]
     assert referenced_codes("Riduzione dei tempi di pagamento") is None
     assert referenced_codes("da 1 a 5") is None  # bare numbers: a count, not codes
+
+
+def test_the_staff_of_each_phase_works_on_its_objective() -> None:
+    # a schedule keyed by the objectives' codes names each phase's staff: the
+    # objective's staff is everyone its phases name, each once
+    pages = ["\n".join([
+        "### Obiettivi 2026",
+        "Cod.\tObiettivo operativo\tResponsabile\tIndicatore\tTarget 2026",
+        "OB.1\tTariffa puntuale dei rifiuti\trag. Elio Sarti\tUtenze con contenitore\t70%",
+        "OB.2\tPedibus per le scuole\tcomm. Rita Bassi\tBambini iscritti\t60",
+        "### Fasi e tempistiche",
+        "Cod.\tFase\tPeriodo\tPersonale coinvolto",
+        "OB.1\tRegolamento della tariffa\tgen–apr 2026\trag. Sarti, Venier Marta",
+        "OB.1\tConsegna dei contenitori\tfeb–giu 2026\tZuliani Davide, Venier Marta",
+        "OB.2\tPercorsi e volontari\tmar–mag 2026\tPivetta Nicola",
+    ])]
+    records = {r.codice: r for r in parse_document(_loaded(pages, "valprova_piao-2026-2028.pdf")).records}
+    staff = ", ".join(records["OB.1"].dipendenti)
+    assert staff == "rag. Sarti, Venier Marta, Zuliani Davide"
+    assert [p.descrizione for p in records["OB.1"].fasi] == ["Regolamento della tariffa", "Consegna dei contenitori"]
+    assert ", ".join(records["OB.2"].dipendenti) == "Pivetta Nicola"

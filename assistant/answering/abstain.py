@@ -41,7 +41,7 @@ _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\
 # the words that ask for a value set as a goal (general PIAO vocabulary)
 _NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|per nome|come si chiamano)\b")
 # how a table marks a value it does not have: "n.d." (non disponibile), "n.a.", a dash
-_NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}|nd|na|non\s+disponibile")
+_NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}")
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
     Field.DIPENDENTI: "il personale assegnato",

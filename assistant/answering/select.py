@@ -152,6 +152,9 @@ def states_charge(text: str) -> bool:
 
 # how much of its objective's coded heading a sentence under it is credited with
 _HEADED_SHARE = 0.8
+# the weight of the question's words a field's value states itself, beyond its title's
+_OWN_WORDS = 0.15
+_STEP_FIELDS = frozenset({Field.FASI, Field.INDICATORI})
 
 
 def _is_value_line(cand: Candidate) -> bool:
@@ -382,6 +385,11 @@ class Selector:
             own = ctx  # asked about the head (or services) of the settore that does X
         elif cand.field is not None or _is_value_line(cand) or states_charge(cand.text):
             own = _share(frame, topic, tokens | heading)
+            if cand.field in _STEP_FIELDS and cand.field in asked:
+                # (an objective has several phases and indicators: what one of those asked
+                # states itself tells it from the others, "apertura dello sportello il
+                # martedì" from the other phases)
+                own += _OWN_WORDS * _share(frame, topic, tokens)
         elif chunk.kind == UnitKind.SECTION and heading_code(cand.title):
             # a sentence under an objective's coded heading ("Ob. 2.1 – Riqualificazione
             # della scuola primaria") is about that objective, as its fields are: a plan

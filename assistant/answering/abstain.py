@@ -39,7 +39,8 @@ _DAY = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\b
 _WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
 _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)
 # the words that ask for a value set as a goal (general PIAO vocabulary)
-_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|per nome|come si chiamano)\b")
+# the staff asked by name ("con nome e categoria", "i nominativi", "come si chiamano")
+_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
 # how a table marks a value it does not have: "n.d." (non disponibile), "n.a.", a dash
 _NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}")
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")

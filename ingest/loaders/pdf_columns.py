@@ -64,11 +64,15 @@ def _rivers(block: Sequence[Line]) -> list[float]:
     return edges
 
 
+def _column_at(starts: Sequence[float], x0: float) -> int:
+    """The column a word starting at x0 falls in: the last whose edge it starts at."""
+    return max((c for c, x in enumerate(starts) if x <= x0 + 0.5), default=0)
+
+
 def _columns_of(ln: Line, starts: Sequence[float]) -> list[list[str]]:
     cells: list[list[str]] = [[] for _ in starts]
     for w in ln.words:
-        col = max((c for c, x in enumerate(starts) if x <= w["x0"] + 0.5), default=0)
-        cells[col].append(w["text"])
+        cells[_column_at(starts, w["x0"])].append(w["text"])
     return cells
 
 
@@ -93,7 +97,7 @@ def _continued_rows(lines: Sequence[Line], k: int, starts: Sequence[float]) -> i
         end += 1
     if end - k < 2 or not _columns_of(lines[k], starts)[0]:
         return 0
-    used = {max(c for c, x in enumerate(starts) if x <= w["x0"] + 0.5) for ln in lines[k:end] for w in ln.words}
+    used = {_column_at(starts, w["x0"]) for ln in lines[k:end] for w in ln.words}
     return end - k if len(used) >= _MIN_COLUMNS else 0
 
 
@@ -144,11 +148,13 @@ def unruled_tables(lines: list[Line], carry: list[list[float]] | None = None) ->
 
 
 def _join_unfilled(header: Line, below: Sequence[Line], starts: list[float]) -> list[float]:
-    def column(x0: float) -> int:
-        return max((c for c, x in enumerate(starts) if x <= x0 + 0.5), default=0)
-
-    filled = {column(w["x0"]) for ln in below for w in ln.words}
-    ends = {c: max(w["x1"] for w in header.words if column(w["x0"]) == c) for c in {column(w["x0"]) for w in header.words}}
+    """The column starts without those of columns no line below the header fills:
+    each such column's name joins the neighbour it stands nearer to."""
+    filled = {_column_at(starts, w["x0"]) for ln in below for w in ln.words}
+    ends: dict[int, float] = {}
+    for w in header.words:
+        c = _column_at(starts, w["x0"])
+        ends[c] = max(ends.get(c, w["x1"]), w["x1"])
     drop: set[int] = set()
     for c in range(1, len(starts)):
         if c in filled or c not in ends:
@@ -202,7 +208,7 @@ def _table_at(lines: Sequence[Line], k: int) -> tuple[int, int, list[float]] | N
         if _columns_of(ln, starts)[0]:
             break  # text in the first column: the body has begun
         head.append(ln)
-    named = {max(c for c, x in enumerate(starts) if x <= w["x0"] + 0.5) for ln in head for w in ln.words}
+    named = {_column_at(starts, w["x0"]) for ln in head for w in ln.words}
     starts = [x for c, x in enumerate(starts) if c in named or c == 0]
     # and values: a strip that leaves a column empty in every row below the header
     # line is a word space inside a header cell ("N. | dipendenti" over right-aligned

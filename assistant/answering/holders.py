@@ -59,16 +59,23 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
     for entry in entries:
         if not entry.fields.get(Field.TITOLARE):
             continue
-        names = [entry.fields.get(Field.SETTORE, "")]
+        office = entry.fields.get(Field.SETTORE, "")
+        names = [(office, False)]
+        # a name with a qualifier after a dash ("Area Tecnica – LL.PP. e Patrimonio") is
+        # named by its head ("l'Area Tecnica"), as people shorten it
+        head = _DASH.split(office, maxsplit=1)[0].strip()
+        if head != office and len(head.split()) >= 2 and not _ORDINAL.fullmatch(fold_name(head).split()[-1]):
+            names.append((head, False))
         if services:
-            names += services_of(entry)
-        for i, name in enumerate(names):
-            at = _mention(folded, fold_name(name), service=i > 0)
+            names += [(name, True) for name in services_of(entry)]
+        for name, service in names:
+            at = _mention(folded, fold_name(name), service=service)
             if at >= 0 and (entry.id not in found or at < found[entry.id][0]):
                 found[entry.id] = (at, entry)
     return [entry for _, entry in sorted(found.values(), key=lambda x: x[0])]
 
 
+_DASH = re.compile(r"\s[–—-]\s")
 # the number an office's name opens with in a chart ("II – Finanziario", "02. Tecnico")
 _ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
 

@@ -2755,3 +2755,23 @@ def test_the_phase_that_states_the_question_s_words_leads(tmp_path) -> None:
     score = {text: answerer.selector.score(frame, cand, asked_fields(frame)).score for text, cand in phases.items()}
     opening = score.pop("Apertura dello sportello il giovedì dalle 15:00 alle 18:00")
     assert score and all(opening > other for other in score.values())
+
+
+DASHED_OFFICES_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Area | Titolare di Elevata Qualificazione | Servizi | N. dipendenti |
+|---|---|---|---|
+| Area Affari Generali e Servizi Demografici | dott.ssa Ada Ferri | Segreteria, anagrafe | 6 |
+| Area Tecnica – LL.PP. e Patrimonio | arch. Elio Sarti | Lavori pubblici, patrimonio | 7 |
+| Area Vigilanza – Polizia Locale | comm. Rita Bassi | Polizia locale | 3 |
+"""
+
+
+def test_an_office_named_by_the_head_of_its_dashed_name(tmp_path) -> None:
+    # "l'Area Tecnica" names "Area Tecnica – LL.PP. e Patrimonio": the part before the
+    # dash is the office's name, the rest a qualifier people leave out
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": DASHED_OFFICES_PLAN})
+    text = answerer.answer("Ha più personale l'Area Tecnica o l'Area Affari Generali?").text
+    assert "7 dipendenti" in text and "6 dipendenti" in text

@@ -209,9 +209,13 @@ def _strip_objective_label(heading: str) -> tuple[str | None, str]:
     return (m.group("code") or None), (rest or heading.strip())
 
 
-def _code_key(fields: dict[str, str]) -> str:
+def code_key(code: str) -> str:
     """A code as a lookup key, letters kept ("C.2" and "E.2" differ)."""
-    return fold_label(fields.get(Field.CODICE, "")).replace(" ", ".")
+    return fold_label(code).replace(" ", ".")
+
+
+def _code_key(fields: dict[str, str]) -> str:
+    return code_key(fields.get(Field.CODICE, ""))
 
 
 def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> None:

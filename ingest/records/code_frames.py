@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.records.candidates import Candidate
+from ingest.records.candidates import Candidate, code_key
 from ingest.text import Field
 
 # an objective's code: letters then numbers joined by dots ("OP.2.1", "1.2.3"), or a
@@ -60,11 +60,11 @@ def frame_by_code_references(candidates: list[Candidate]) -> list[Candidate]:
     by_code: dict[str, list[Candidate]] = {}
     for cand in candidates:
         if code := cand.fields.get(Field.CODICE):
-            by_code.setdefault(_key(code), []).append(cand)
+            by_code.setdefault(code_key(code), []).append(cand)
     kept: list[Candidate] = []
     for cand in candidates:
         codes = referenced_codes(cand.title) if cand.title and not cand.fields.get(Field.CODICE) else None
-        framed = [o for c in codes or [] for o in by_code.get(_key(c), [])]
+        framed = [o for c in codes or [] for o in by_code.get(code_key(c), [])]
         if not framed or not any(cand.fields.get(k) for k in _STRATEGIC):
             kept.append(cand)
             continue
@@ -74,7 +74,3 @@ def frame_by_code_references(candidates: list[Candidate]) -> list[Candidate]:
                     objective.fields[key] = value
                     objective.origin[key] = cand.unit
     return kept
-
-
-def _key(code: str) -> str:
-    return re.sub(r"[\s.\-]", "", code).casefold()

@@ -298,7 +298,7 @@ def from_record(
 
     values: list[tuple[str, str, str, int]] = []  # (field, text, source path, index)
     for key in (Field.RESPONSABILE, Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
-                Field.OBIETTIVO_STRATEGICO, Field.CODICE):
+                Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA, Field.CODICE):
         if value := getattr(rec, key):
             values.append((key, value, key, 0))
     for i, item in enumerate(rec.stakeholder):
@@ -316,10 +316,15 @@ def from_record(
         # (a value framed from a heading above the objective's table, "AREA 2 – … –
         # Responsabile: …", stands in its passages' breadcrumbs, not in their spans)
         chunk = holder(path)
-        if chunk is None and key in (Field.SETTORE, Field.RESPONSABILE) and chunks:
+        framed = None if chunk is not None else _framing_crumb(text, chunks)
+        if framed is not None:
+            chunk = framed[0]
+        elif chunk is None and key in (Field.SETTORE, Field.RESPONSABILE) and chunks:
             chunk = next((c for c in chunks if squash_quote(text) in squash_quote(c.text)), chunks[0])
         if chunk is not None:
-            if key == Field.DIPENDENTI:
+            if framed is not None:
+                quote = framed[1]
+            elif key == Field.DIPENDENTI:
                 text, quote = _staff_item(text, chunk)
             elif key == Field.INDICATORI and (row := _table_item(rec.indicatori[i].nome, chunk)):
                 text, quote = row
@@ -328,6 +333,29 @@ def from_record(
             out.append(Candidate(join_hyphenated(" ".join(text.split())), quote, chunk, rank, key, i,
                                  group_key=group, record_title=rec.titolo))
     return out
+
+
+def _framing_crumb(value: str, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+    """A value the record read from a heading above the objective ("### Obiettivo
+    strategico 1.1 – Amministrazione digitale, …" over "##### Obiettivo operativo …")
+    lies in no passage's body: the heading stands in the passages' breadcrumbs, which
+    shorten it. The passage is cited by that heading, as far as its crumb writes it: a
+    verbatim piece of the document that holds the value (or its opening words)."""
+    want = squash_quote(value)
+    if len(want) < _MIN_FRAMED:
+        return None
+    for chunk in chunks:
+        for crumb in chunk.breadcrumb:
+            bare = crumb.rstrip("…").strip()
+            have = squash_quote(bare)
+            if want in have or (crumb.endswith("…") and len(have) >= _MIN_FRAMED
+                                and any(have.endswith(want[:k]) for k in range(_MIN_FRAMED, len(want)))):
+                return chunk, bare
+    return None
+
+
+# the shortest value (squashed characters) matched in a shortened heading: a few words
+_MIN_FRAMED = 16
 
 
 # the columns that describe a measure itself (not its objective's deadline or weight)

@@ -25,6 +25,7 @@ _FIELD_PHRASE: dict[str, str] = {
     Field.SETTORE: "settore {v}",
     Field.RESPONSABILE_POLITICO: "referente politico: {v}",
     Field.OBIETTIVO_STRATEGICO: "rientra nell'obiettivo strategico {v}",
+    Field.AREA_STRATEGICA: "linea strategica: {v}",
     Field.MOTIVAZIONE: "finalità: {v}",
     Field.VALORE_ATTESO: "risultato atteso: {v}",
     Field.SCADENZA: "da concludere entro {v}",

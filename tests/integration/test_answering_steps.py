@@ -2775,3 +2775,87 @@ def test_an_office_named_by_the_head_of_its_dashed_name(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": DASHED_OFFICES_PLAN})
     text = answerer.answer("Ha più personale l'Area Tecnica o l'Area Affari Generali?").text
     assert "7 dipendenti" in text and "6 dipendenti" in text
+
+
+HEADED_STRATEGY_PLAN = """# Comune di Rivasecca – PIAO 2026-2028
+
+## Quadro di contesto
+
+Il Comune di Rivasecca conta 8.412 abitanti e si estende su 31 chilometri quadrati, con quattro frazioni collinari e un centro storico di impianto medievale. La dotazione organica comprende 46 dipendenti distribuiti in cinque aree.
+
+## Settori e responsabili
+
+| Settore | Responsabile | Servizi |
+|---|---|---|
+| Area Amministrativa | dott.ssa Lia Conti | Segreteria, Protocollo, Anagrafe |
+| Area Tecnica e Manutenzioni | geom. Ivo Pantani | Lavori pubblici, Verde pubblico, Illuminazione pubblica |
+
+# Linea strategica 2 – Ambiente, territorio e mobilità sostenibile
+
+### Obiettivo strategico 2.3 – Una città più verde, pulita e attenta ai consumi energetici
+
+##### Obiettivo operativo OO-2.3.1 – Sostituzione dei corpi illuminanti della pubblica illuminazione con lampade LED
+
+- **Responsabile:** geom. Ivo Pantani
+- **Settore:** Area Tecnica e Manutenzioni
+- **Stakeholder:** Cittadini, Associazioni di quartiere, Scuole del territorio
+- **Finalità:** Ridurre i consumi elettrici dell'illuminazione pubblica e le emissioni di anidride carbonica.
+- **Valore atteso:** Interventi conclusi e collaudati entro l'anno
+- **Scadenza:** 30/11/2026
+- **Fasi:**
+  - Censimento dei punti luce e progetto esecutivo — febbraio 2026
+  - Affidamento dei lavori con procedura negoziata — aprile 2026
+  - Installazione delle lampade nelle frazioni — settembre 2026
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Interventi conclusi sul totale programmato | conteggio da atti | 100% | mantenimento |
+| Segnalazioni dei cittadini evase entro 30 giorni | conteggio da registro | ≥ 90% | ≥ 95% |
+
+### Obiettivo strategico 2.4 – Parchi e spazi verdi curati, sicuri e accoglienti per tutte le età
+
+##### Obiettivo operativo OO-2.4.1 – Piantumazione di nuovi alberi nei parchi di quartiere
+
+- **Responsabile:** geom. Ivo Pantani
+- **Settore:** Area Tecnica e Manutenzioni
+- **Stakeholder:** Cittadini, Associazioni di quartiere, Scuole del territorio
+- **Finalità:** Aumentare l'ombreggiatura delle aree gioco e la biodiversità urbana.
+- **Valore atteso:** Interventi conclusi e collaudati entro l'anno
+- **Scadenza:** 30/11/2026
+- **Fasi:**
+  - Scelta delle specie con l'agronomo incaricato — gennaio 2026
+  - Messa a dimora delle piante — marzo 2026
+  - Irrigazione di soccorso nei mesi estivi — agosto 2026
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Interventi conclusi sul totale programmato | conteggio da atti | 100% | mantenimento |
+| Segnalazioni dei cittadini evase entro 30 giorni | conteggio da registro | ≥ 90% | ≥ 95% |
+
+##### Obiettivo operativo OO-2.4.2 – Riqualificazione delle aree gioco nei giardini pubblici
+
+- **Responsabile:** geom. Ivo Pantani
+- **Settore:** Area Tecnica e Manutenzioni
+- **Stakeholder:** Famiglie, Scuole dell'infanzia
+- **Finalità:** Rendere le aree gioco sicure e accessibili ai bambini con disabilità.
+- **Valore atteso:** Tre aree gioco rinnovate e certificate
+- **Scadenza:** 31/12/2026
+- **Fasi:**
+  - Verifica dello stato delle attrezzature — marzo 2026
+  - Acquisto e posa dei nuovi giochi inclusivi — luglio 2026
+
+| Indicatore | Formula | Target 2026 | Target 2027 |
+|---|---|---|---|
+| Aree gioco rinnovate | conteggio da atti | 3 | 5 |
+"""
+
+
+def test_a_strategic_objective_framed_by_a_heading_is_answered_and_cited(tmp_path) -> None:
+    # the strategic objective is a heading above the operative objectives: no passage's
+    # body holds it, the passages' (shortened) breadcrumbs do, and the answer cites them
+    answerer = answerer_over(tmp_path, {"rivasecca_piao-2026-2028.md": HEADED_STRATEGY_PLAN})
+    ans = answerer.answer("A quale obiettivo strategico è collegata la sostituzione delle lampade LED?")
+    assert "Una città più verde, pulita e attenta ai consumi energetici" in ans.text
+    assert any("Obiettivo strategico 2.3 – Una città più verde" in c.quote for c in ans.citations)
+    ans = answerer.answer("In quale linea strategica rientra la piantumazione di nuovi alberi?")
+    assert "Ambiente, territorio e mobilità sostenibile" in ans.text

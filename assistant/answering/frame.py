@@ -133,6 +133,7 @@ COLLOQUIAL: dict[str, str] = {
     "appalto": "affidamento gara",
     "multe": "sanzioni verbali",
     "case popolari": "alloggi erp edilizia residenziale pubblica",
+    "servizi sociali": "servizi alla persona politiche sociali welfare",
 }
 
 

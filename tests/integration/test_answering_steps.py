@@ -2859,3 +2859,22 @@ def test_a_strategic_objective_framed_by_a_heading_is_answered_and_cited(tmp_pat
     assert any("Obiettivo strategico 2.3 – Una città più verde" in c.quote for c in ans.citations)
     ans = answerer.answer("In quale linea strategica rientra la piantumazione di nuovi alberi?")
     assert "Ambiente, territorio e mobilità sostenibile" in ans.text
+
+
+SOCIAL_OFFICE_PLAN = """# Comune di Ortalba – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Area | Responsabile | Servizi |
+|---|---|---|
+| Area Affari Generali | dott. Piero Landi | Segreteria, Protocollo, Anagrafe |
+| Area Servizi alla Persona | dott.ssa Nives Carraro | Assistenza domiciliare, Asilo nido, Contributi economici |
+| Area Tecnica | geom. Aldo Fumagalli | Lavori pubblici, Manutenzioni |
+"""
+
+
+def test_the_social_services_are_the_office_plans_name_otherwise(tmp_path) -> None:
+    # "i servizi sociali", as people say, is the office plans call "Servizi alla Persona"
+    answerer = answerer_over(tmp_path, {"ortalba_piao-2026-2028.md": SOCIAL_OFFICE_PLAN})
+    assert "Carraro" in answerer.answer("Chi è il responsabile dei servizi sociali?").text
+

@@ -206,8 +206,42 @@ def locate(quote: str, preferred: Chunk, pool: Sequence[Chunk],
     for variant in quote_variants(quote, limit):
         for chunk in (preferred, *pool):
             if quote_occurs(variant, chunk):
-                return chunk, enclosing_line(variant, chunk)
+                line = enclosing_line(variant, chunk)
+                return chunk, as_source(line, chunk) or line
     return None
+
+
+# a labelled line of a passage body ("Target 2026: 15 minuti"): its label
+_BODY_LABEL = re.compile(r"(?m)^\s*([^:\n]{1,40}?):\s")
+
+
+def as_source(line: str, chunk: Chunk, limit: int = 300) -> str | None:
+    """A citation quotes the document as written. A table row the parser rewrote as
+    labelled cells ("Indicatore: X Target 2026: 15 minuti") stands in the document as
+    its cells alone ("X  15 minuti"): the quote is that row, from its first cell quoted
+    to its last, which is what a reader finds on the page. None when the line is
+    already verbatim, or its cells are not found in order."""
+    source = chunk.source_text
+    if not source or squash_quote(line) in squash_quote(source):
+        return None
+    # (the labels are those the passage writes on its own lines, longest first)
+    labels = sorted({m.group(1).strip() for m in _BODY_LABEL.finditer(chunk.body)}, key=len, reverse=True)
+    if not labels:
+        return None
+    cut = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(x) for x in labels) + r"):\s+")
+    values = [v.strip(" ;,") for v in cut.split(line) if v.strip(" ;,")]
+    start = end = None
+    for value in values:
+        words = value.split()
+        # (whole words: a cell "15" is not the end of "2015")
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + (r"(?!\w)" if words[-1][-1].isalnum() else "")
+        m = re.compile(pattern, re.IGNORECASE).search(source, end or 0)
+        if m is None:
+            return None
+        start, end = (m.start() if start is None else start), m.end()
+    if start is None or end is None or end - start > limit:
+        return None
+    return " ".join(source[start:end].split())
 
 
 def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:

@@ -2878,3 +2878,38 @@ def test_the_social_services_are_the_office_plans_name_otherwise(tmp_path) -> No
     answerer = answerer_over(tmp_path, {"ortalba_piao-2026-2028.md": SOCIAL_OFFICE_PLAN})
     assert "Carraro" in answerer.answer("Chi è il responsabile dei servizi sociali?").text
 
+
+TABBED_INDICATORS_PLAN = """Comune di Fornasetta
+PIAO 2026-2028 - Sezione 2.2 Performance
+
+Obiettivo 1 - Sportello unico digitale per le imprese
+Responsabile: dott.ssa Gemma Rizzi, Area Attività produttive
+Finalità: ridurre i tempi delle pratiche SUAP e consentire il deposito telematico di tutte le istanze.
+
+Indicatori
+
+Codice\tIndicatore\tBaseline 2025\tTarget 2026\tTarget 2027
+I1\tPratiche SUAP presentate on line (%)\t64%\t85%\t100%
+I2\tTempo medio di conclusione delle pratiche (giorni)\t41\t30\t25
+I3\tImprese che valutano positivamente il servizio\t70%\t78%\t85%
+
+Obiettivo 2 - Manutenzione programmata delle strade comunali
+Responsabile: geom. Carlo Vitali, Area Tecnica
+Finalità: ridurre le segnalazioni di buche e dissesti.
+
+Codice\tIndicatore\tBaseline 2025\tTarget 2026\tTarget 2027
+I4\tChilometri di strade riasfaltate\t3\t6\t8
+I5\tSegnalazioni evase entro 15 giorni (%)\t55%\t75%\t90%
+"""
+
+
+def test_a_rewritten_table_row_is_cited_as_the_document_writes_it(tmp_path) -> None:
+    # the parser reads the row as labelled cells ("Target 2026: 30"); the document
+    # writes the cells alone, and the citation quotes what a reader finds there
+    answerer = answerer_over(tmp_path, {"fornasetta_piao-2026-2028.txt": TABBED_INDICATORS_PLAN})
+    ans = answerer.answer("Qual è il target 2026 del tempo medio di conclusione delle pratiche SUAP?")
+    assert "target 2026: 30" in ans.text
+    quotes = [c.quote for c in ans.citations]
+    assert "Tempo medio di conclusione delle pratiche (giorni) 41 30 25" in quotes
+    assert not any("Target 2026:" in q for q in quotes)
+

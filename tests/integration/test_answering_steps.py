@@ -2913,3 +2913,11 @@ def test_a_rewritten_table_row_is_cited_as_the_document_writes_it(tmp_path) -> N
     assert "Tempo medio di conclusione delle pratiche (giorni) 41 30 25" in quotes
     assert not any("Target 2026:" in q for q in quotes)
 
+
+def test_a_count_is_stated_by_a_measure_whose_targets_are_labelled_by_year(tmp_path) -> None:
+    # "Chilometri di strade riasfaltate — baseline 2025: 3; target 2027: 8": the years
+    # label the figures after them, they do not date the thing counted
+    answerer = answerer_over(tmp_path, {"fornasetta_piao-2026-2028.txt": TABBED_INDICATORS_PLAN})
+    text = answerer.answer("Quanti chilometri di strade si vogliono riasfaltare nel 2027?").text
+    assert "target 2027: 8" in text and "non indica" not in text
+

@@ -2820,8 +2820,8 @@ Il Comune di Rivasecca conta 8.412 abitanti e si estende su 31 chilometri quadra
 - **Settore:** Area Tecnica e Manutenzioni
 - **Stakeholder:** Cittadini, Associazioni di quartiere, Scuole del territorio
 - **Finalità:** Aumentare l'ombreggiatura delle aree gioco e la biodiversità urbana.
-- **Valore atteso:** Interventi conclusi e collaudati entro l'anno
-- **Scadenza:** 30/11/2026
+- **Valore atteso:** Nuove alberature in tutti i parchi di quartiere
+- **Scadenza:** 15/12/2026
 - **Fasi:**
   - Scelta delle specie con l'agronomo incaricato — gennaio 2026
   - Messa a dimora delle piante — marzo 2026
@@ -2829,8 +2829,8 @@ Il Comune di Rivasecca conta 8.412 abitanti e si estende su 31 chilometri quadra
 
 | Indicatore | Formula | Target 2026 | Target 2027 |
 |---|---|---|---|
-| Interventi conclusi sul totale programmato | conteggio da atti | 100% | mantenimento |
-| Segnalazioni dei cittadini evase entro 30 giorni | conteggio da registro | ≥ 90% | ≥ 95% |
+| Alberi messi a dimora | conteggio da verbali di posa | 120 | 200 |
+| Piante attecchite dopo dodici mesi | verifica dell'agronomo | ≥ 85% | ≥ 90% |
 
 ##### Obiettivo operativo OO-2.4.2 – Riqualificazione delle aree gioco nei giardini pubblici
 
@@ -2920,4 +2920,3 @@ def test_a_count_is_stated_by_a_measure_whose_targets_are_labelled_by_year(tmp_p
     answerer = answerer_over(tmp_path, {"fornasetta_piao-2026-2028.txt": TABBED_INDICATORS_PLAN})
     text = answerer.answer("Quanti chilometri di strade si vogliono riasfaltare nel 2027?").text
     assert "target 2027: 8" in text and "non indica" not in text
-

@@ -2920,3 +2920,55 @@ def test_a_count_is_stated_by_a_measure_whose_targets_are_labelled_by_year(tmp_p
     answerer = answerer_over(tmp_path, {"fornasetta_piao-2026-2028.txt": TABBED_INDICATORS_PLAN})
     text = answerer.answer("Quanti chilometri di strade si vogliono riasfaltare nel 2027?").text
     assert "target 2027: 8" in text and "non indica" not in text
+
+
+UNIT_OF_MEASURE_PLAN = """# Comune di Sorbiate Alto – PIAO 2026-2028
+
+## Quadro di contesto
+
+Il Comune di Sorbiate Alto conta 6.120 abitanti; la dotazione organica comprende 35 dipendenti distribuiti in quattro aree.
+
+## Obiettivi operativi
+
+##### Obiettivo operativo OP.1 – Formazione continua: almeno 30 ore annue pro capite sulle competenze digitali
+
+- **Responsabile:** Responsabili di Area (tutte le Aree)
+- **Settore:** Tutte le Aree
+- **Personale assegnato:** Tutti i dipendenti dell'ente (n. 35 dipendenti)
+- **Finalità:** Aggiornare le competenze del personale.
+- **Scadenza:** 31/12/2026
+- **Fasi:**
+  - Rilevazione dei fabbisogni — febbraio 2026
+  - Realizzazione delle attività — ottobre 2026
+
+##### Obiettivo operativo OP.2 – Riduzione dei tempi di rilascio dei permessi di costruire
+
+- **Responsabile:** arch. Dario Pellegatta
+- **Settore:** Area Tecnica
+- **Personale assegnato:** Lucia Brambati, Marco Oldani
+- **Finalità:** Concludere i procedimenti edilizi entro 45 giorni.
+- **Scadenza:** 31/12/2026
+- **Fasi:**
+  - Rilevazione dei fabbisogni — febbraio 2026
+  - Realizzazione delle attività — ottobre 2026
+
+##### Obiettivo operativo OP.3 – Nuovo regolamento per l'uso delle sale civiche
+
+- **Responsabile:** dott.ssa Irene Colombo
+- **Settore:** Area Amministrativa
+- **Personale assegnato:** Sara Gatti
+- **Finalità:** Semplificare le richieste di concessione delle sale.
+- **Scadenza:** 31/12/2026
+- **Fasi:**
+  - Rilevazione dei fabbisogni — febbraio 2026
+  - Realizzazione delle attività — ottobre 2026
+
+"""
+
+
+def test_a_unit_of_measure_does_not_ask_for_the_staff(tmp_path) -> None:
+    # "30 ore di formazione per dipendente": the unit says what the hours are counted
+    # per; the question asks who is in charge, not the staff line that names "dipendenti"
+    answerer = answerer_over(tmp_path, {"sorbiate-alto_piao-2026-2028.md": UNIT_OF_MEASURE_PLAN})
+    text = answerer.answer("A chi è assegnato l'obiettivo delle 30 ore di formazione per dipendente?").text
+    assert "è affidato a Responsabili di Area" in text and "personale assegnato" not in text

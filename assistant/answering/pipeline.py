@@ -504,6 +504,11 @@ class ExtractiveAnswerer:
             # a statement alone in the answer has the answer's room: the detail asked
             # often closes a long paragraph ("… finanziati da Regione Lombardia: via X, …")
             limit = MAX_ANSWER_CHARS - min(len(title), 90) - 40
+        if not rare_words:
+            # statements that open with the same words ("% rispetto fasi e tempi - misura
+            # 1.2 …", "… - misura 1.4.1 …") say them once: the first keeps them, the
+            # others show what tells them apart, in the room the words took
+            chosen = _without_shared_opening(chosen)
         limits = [limit] * len(chosen)
         listing = False
         field = chosen[0].cand.field if chosen else None
@@ -1489,6 +1494,32 @@ def _cited(cand: candidates.Candidate, focus: re.Pattern[str] | None, pool: Sequ
     first words; [] when its first words are what it shows."""
     piece = focus_window(cand.text, focus, _QUOTE_CHARS)
     return _sources(piece.strip("…").strip(), cand.chunk, pool) if piece else []
+
+
+def _without_shared_opening(chosen: list[Scored]) -> list[Scored]:
+    """The items of a list, each run of items that open with the same words (a few at
+    least, each item keeping some of its own) saying them once, in its first item."""
+    words = [s.cand.text.split() for s in chosen]
+    out = list(chosen)
+    i = 0
+    while i < len(words):
+        j, n = i + 1, len(words[i]) - 1
+        while j < len(words):
+            shared = next((k for k in range(min(n, len(words[j]) - 1)) if words[j][k] != words[i][k]),
+                          min(n, len(words[j]) - 1))
+            if shared < _SHARED_WORDS:
+                break
+            j, n = j + 1, shared
+        if j - i >= _SHARED_ITEMS:
+            out[i + 1:j] = [replace(s, cand=replace(s.cand, text=" ".join(w[n:])))
+                            for s, w in zip(chosen[i + 1:j], words[i + 1:j], strict=True)]
+        i = j
+    return out
+
+
+# a shared opening is said once when at least this many items share at least this many words
+_SHARED_ITEMS = 3
+_SHARED_WORDS = 3
 
 
 def _sources(quote: str, chunk: Chunk, pool: Sequence[Chunk], shown: int = 0) -> list[tuple[Chunk, str]]:

@@ -2972,3 +2972,39 @@ def test_a_unit_of_measure_does_not_ask_for_the_staff(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"sorbiate-alto_piao-2026-2028.md": UNIT_OF_MEASURE_PLAN})
     text = answerer.answer("A chi è assegnato l'obiettivo delle 30 ore di formazione per dipendente?").text
     assert "è affidato a Responsabili di Area" in text and "personale assegnato" not in text
+
+
+SHARED_OPENING_PLAN = """# Comune di Castellaro Fiume – PIAO 2026-2028
+
+## Obiettivi operativi
+
+##### Obiettivo operativo 1.1 – Attuazione delle misure PNRR per la transizione digitale
+
+- **Responsabile:** dott.ssa Marta Giacomelli
+- **Settore:** Area Affari Generali
+- **Finalità:** Completare le misure del PNRR finanziate all'ente entro le scadenze dei bandi.
+- **Scadenza:** 31/12/2026
+- **Indicatori:**
+  - Grado di avanzamento complessivo del programma di transizione digitale dell'ente (target 100%)
+  - Percentuale di rispetto delle fasi e dei tempi previsti - misura 1.2 Abilitazione e facilitazione della migrazione al cloud per le amministrazioni locali (target 100%)
+  - Percentuale di rispetto delle fasi e dei tempi previsti - misura 1.4.1 Esperienza del cittadino nei servizi pubblici digitali (target 100%)
+  - Percentuale di rispetto delle fasi e dei tempi previsti - misura 1.4.3 Adozione dell'applicazione App IO per i servizi comunali (target 100%)
+  - Percentuale di rispetto delle fasi e dei tempi previsti - misura 1.4.4 Estensione dell'utilizzo delle identità digitali SPID e CIE (target 100%)
+  - Percentuale di rispetto delle fasi e dei tempi previsti - misura 1.4.5 Piattaforma Notifiche Digitali degli atti (target 100%)
+
+##### Obiettivo operativo 1.2 – Revisione del regolamento sull'accesso agli atti
+
+- **Responsabile:** dott.ssa Marta Giacomelli
+- **Settore:** Area Affari Generali
+- **Finalità:** Aggiornare il regolamento alle norme sull'accesso civico generalizzato.
+- **Scadenza:** 30/09/2026
+"""
+
+
+def test_list_items_that_open_alike_say_the_opening_once(tmp_path) -> None:
+    # five indicators open with the same eleven words: said once, each item has the
+    # room to show what tells it apart (the measure's name)
+    answerer = answerer_over(tmp_path, {"castellaro-fiume_piao-2026-2028.md": SHARED_OPENING_PLAN})
+    text = answerer.answer("Quali indicatori ha l'obiettivo sulle misure PNRR per la transizione digitale?").text
+    assert text.count("Percentuale di rispetto delle fasi e dei tempi previsti") == 1
+    assert all(name in text for name in ("cloud", "App IO", "SPID e CIE", "Notifiche Digitali"))

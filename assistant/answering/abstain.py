@@ -38,11 +38,9 @@ _DAY = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\b
 # days of the week asked for ("in quali giorni è aperto"): weekday names answer it
 _WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
 _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)
-# the words that ask for a value set as a goal (general PIAO vocabulary)
-# the staff asked by name ("con nome e categoria", "i nominativi", "come si chiamano")
-_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
 # how a table marks a value it does not have: "n.d." (non disponibile), "n.a.", a dash
 _NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}")
+# the words that ask for a value set as a goal (general PIAO vocabulary)
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
     Field.DIPENDENTI: "il personale assegnato",
@@ -155,7 +153,7 @@ def missing_answer(
     # the staff asked by name ("quali dipendenti, con nome e categoria"): a staff line
     # that names no one ("tutto il personale del settore") does not give the names
     staff = [s for s in group[:30] if s.cand.field == Field.DIPENDENTI]
-    if frame.asks(Intent.EMPLOYEES) and _NAMES_ASKED.search(frame.question.casefold()) and staff \
+    if frame.asks(Intent.EMPLOYEES) and frame.names_asked and staff \
             and not any(has_person(s.cand.text, roles=False) for s in staff):
         return "il piano non indica i nominativi del personale"
     # (an objective that writes the name the question gives is the one asked about: one

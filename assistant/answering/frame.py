@@ -187,6 +187,8 @@ class Frame:
     # two things compared on one attribute ("pesa di più A o B?", "tra A e B quale
     # finisce prima?", "i due obiettivi hanno la stessa scadenza?"): a line for each
     versus: bool = False
+    # the people asked by name ("con nome e categoria", "i nominativi", "come si chiamano")
+    names_asked: bool = False
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -310,6 +312,9 @@ _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s
 # "chi…", "a chi…", "di chi…": a who-question
 # "mi serve il nome", "nome e cognome per favore", "il nominativo": the person is asked
 _NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
+# the people asked by name, in any wording ("con nome e categoria", "i nominativi",
+# "come si chiamano"): wider than the request above, which is also cut from the query
+_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
 # a name that can only be a person's: "nome e cognome", "il nominativo", "il nome del
 # responsabile", "il nome della persona"
 _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:del|della|dello)\s+"
@@ -605,6 +610,7 @@ class FrameBuilder:
             kind = AnswerType.PERSON if Field.DIPENDENTI in named else AnswerType.DESCRIPTION
         return Frame(
             question=asked,
+            names_asked=bool(_NAMES_ASKED.search(asked.casefold())),
             query=self._searchable(query),
             answer_type=kind,
             fields=fields,

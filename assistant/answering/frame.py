@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
-from assistant.answering.intent import NOT_METRIC, OF_ARTICLE, WHO_ASKED, Intent, classify
+from assistant.answering.intent import NOT_METRIC, OF_ARTICLE, PER_UNIT, WHO_ASKED, Intent, classify
 from assistant.answering.retrieve import PERIOD_RE, Retriever
 from assistant.answering.split import ASKS
 from ingest.structure.vocabulary import canonical_key, is_asked_label, near_label
@@ -322,10 +322,6 @@ _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:
 # the words of a request around the question ("mi serve anche…", "per favore")
 _REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie)\b")
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
-# "per dipendente", "per ogni abitante", "per ciascun utente": a unit of measure, the
-# one a figure is counted per (who or what a rate divides by)
-_PER_UNIT = re.compile(r"(?i)\bper\s+(?:ogni\s+|ciascun[oa]?\s+)?(?:dipendente|abitante|residente|utente|alunno|"
-                       r"studente|iscritto|cittadino|partecipante|nucleo familiare|famiglia)\b")
 # a count asked for the whole ("quanti dipendenti ha il comune in tutto")
 _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv\w*|nel complesso|totale)\b")
 # the items of a list named in the plural ("che indicatori ci sono"): several things asked
@@ -528,7 +524,7 @@ class FrameBuilder:
                   for t in self.analyzer.analyze(phrase)}
         # a unit of measure ("40 ore di formazione per dipendente") says what a figure
         # is counted per, not what the question is about: the staff is not asked
-        topical = _PER_UNIT.sub(" ", topical)
+        topical = PER_UNIT.sub(" ", topical)
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         # "confronta", "differenze": what is compared is the topic, not the comparing
         terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}

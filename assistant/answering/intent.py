@@ -34,11 +34,16 @@ WHO_ASKED = (r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|son
 NOT_METRIC = r"(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)"
 
 
+# "per dipendente", "per ogni abitante", "ciascun utente": a unit of measure, the one
+# a figure is counted per (who or what a rate divides by), not what is asked about
+PER_UNIT = re.compile(r"(?i)\b(?:per\s+(?:ogni\s+|ciascun[oa]?\s+)?|ogni\s+|ciascun[oa]?\s+)(?:dipendente|abitante|"
+                      r"residente|utente|alunno|studente|iscritto|cittadino|partecipante|nucleo familiare|famiglia)\b")
+
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
-        # (an employee asks for "i colleghi": the plan's staff; "ore per dipendente",
-        # "costo per ogni dipendente" name a unit of measure, not the staff)
-        r"\b(chi lavora|chi ci lavora|(?<!per )(?<!ogni )dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
+        # (an employee asks for "i colleghi": the plan's staff; "ore per dipendente" is
+        # a unit of measure, read out before the rules: see PER_UNIT)
+        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
         r"collegh[ie])\b")),
     (Intent.HOLDER, re.compile(
         r"\b(titolare|dirigente|capo settore|capo del settore)\b|"
@@ -98,7 +103,7 @@ _PARTIES_OF_ACTION = re.compile(r"\b(?:ai|dai|agli|dagli|coi|con i|tra i|fra i)\
 
 
 def classify(question: str) -> QuestionIntent:
-    q = fold_name(question.replace("'", " "))
+    q = PER_UNIT.sub(" ", fold_name(question.replace("'", " ")))
     bare = _COMPLEMENT.sub(" ", q)
     parties = _PARTIES_OF_ACTION.sub(" ", q)
     intents = tuple(intent for intent, rx in _RULES if rx.search(

@@ -2636,6 +2636,8 @@ def test_per_dipendente_is_a_unit_of_measure_not_the_staff() -> None:
 
     assert Intent.EMPLOYEES not in classify("A chi è assegnato l'obiettivo delle 40 ore di formazione per dipendente?").intents
     assert Intent.EMPLOYEES not in classify("quanto si spende per ogni dipendente?").intents
+    # (one pattern for the unit, in the intent rules and the frame's topic alike)
+    assert Intent.EMPLOYEES not in classify("quante ore di formazione sono previste per ciascun dipendente?").intents
     assert Intent.EMPLOYEES in classify("quali dipendenti lavorano alla formazione?").intents
 
 

@@ -89,7 +89,10 @@ def looks_like_label(s: str, strict: bool) -> bool:
     s = EXPLAINED_RE.sub("", s) or s  # (a label is judged by its words, not its explanation)
     if not s or len(s) > 60 or n_letters(s) < 2 or len(s.split()) > 7:
         return False
-    if s.endswith((".", ";", ",")) or is_bullet(s):
+    # a sentence ends with a period; a label only with an abbreviated word ("Cod.",
+    # "Dirigente/Responsabile P.O."), and then it is one of the known labels
+    abbreviated = s.endswith(".") and re.search(r"(?:^|\s|/)(?:[A-Za-z]{1,4}\.)+$", s) is not None
+    if s.endswith((";", ",")) or s.endswith(".") and not (abbreviated and is_known_label(s)) or is_bullet(s):
         return False
     if is_known_label(s):
         return True

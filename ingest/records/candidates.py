@@ -51,6 +51,10 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
     """The unit as an objective candidate, or None when it is not an objective."""
     fields = dict(unit.fields)
     if unit.kind == UnitKind.OBJECTIVE:
+        if not fields.keys() - {Field.TITOLO, Field.CODICE}:
+            # a block that states no field of an objective (a list of the ente's
+            # figures, "Popolazione …: …") has only the look of one
+            return None
         title = fields.get(Field.TITOLO) or unit.title or ""
         if title.endswith("…"):  # a title taken from a shortened breadcrumb
             title = _full_heading(text, title, unit.char_end)

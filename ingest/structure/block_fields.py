@@ -39,6 +39,9 @@ def settore_from_responsabile(resp: str) -> str | None:
 _REFERENCE_RE = re.compile(r"\s*\((?:v\.|vedi|cfr\.?|si veda)[^()]*\)\s*$", re.IGNORECASE)
 
 
+_RULE_RE = re.compile(r"\s*(?:[-*_]\s*){3,}")
+
+
 def parse_block_fields(
     lines: Sequence[Line], a: int, b: int, by_line: dict[int, Label]
 ) -> dict[str, str]:
@@ -96,6 +99,12 @@ def parse_block_fields(
     for k in range(a, b + 1):
         ln = lines[k]
         if ln.blank or is_separator_row(ln):
+            continue
+        if _RULE_RE.fullmatch(ln.raw):
+            # a horizontal rule ("---") separates what is above from what follows: it
+            # ends the field above, and is no text of it
+            flush_row()
+            current_key = None
             continue
         lb = by_line.get(k)
         if lb is not None and row_columns is not None and _is_body_row(ln, lb, row_columns):

@@ -17,9 +17,18 @@ from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_ke
 from ingest.text import Field, fold_label
 
 
+# The opening label of cards whose labels vary ("Codice obiettivo", "N. obiettivo",
+# "Cod."): the field they all name, written as this prefix and the field
+_BY_FIELD = "="
+# the fields that identify one card: each card states its code or title once
+_CARD_FIELDS = (Field.CODICE, Field.TITOLO)
+
+
 def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
     """The label that opens each objective block: a recurring objective-like label
-    whose blocks hold other field labels; earliest in the document wins."""
+    whose blocks hold other field labels; earliest in the document wins. Cards that
+    name their identifying field with several synonyms open at that field, whatever
+    its label, when it finds more cards than any one label does."""
     keyed = [(lb.line, label_key(lb.label)) for lb in labels]
     mapped = {key: canonical_key(key) for _, key in keyed}
     positions: dict[str, list[int]] = {}
@@ -28,12 +37,8 @@ def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
     field_lines = [
         (line, key) for line, key in keyed if mapped[key] not in (None, Field.TITOLO, Field.CODICE, Field.FASI)
     ]
-    best: tuple[int, str] | None = None
-    for key, pos in positions.items():
-        if len(pos) < 2 or not key.startswith(OBJECTIVE_WORDS):
-            continue
-        if mapped[key] not in (None, Field.TITOLO, Field.FASI) and not key.startswith("OBIETTIV"):
-            continue
+
+    def hold_fields(key: str, pos: list[int]) -> bool:
         bounds = pos + [n_lines]
         with_fields = 0
         j = 0
@@ -46,11 +51,31 @@ def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
                     with_fields += 1
                     break
                 k += 1
-        if with_fields / len(pos) < 0.6:
+        return with_fields / len(pos) >= 0.6
+
+    best: tuple[int, str] | None = None
+    for key, pos in positions.items():
+        if len(pos) < 2 or not key.startswith(OBJECTIVE_WORDS):
+            continue
+        if mapped[key] not in (None, Field.TITOLO, Field.FASI) and not key.startswith("OBIETTIV"):
+            continue
+        if not hold_fields(key, pos):
             continue
         if best is None or pos[0] < best[0]:
             best = (pos[0], key)
+    found = len(positions[best[1]]) if best else 0
+    for card_field in _CARD_FIELDS:
+        keys = {key for _, key in keyed if mapped[key] == card_field}
+        pos = [line for line, key in keyed if key in keys]
+        if len(keys) >= 2 and len(pos) > found and hold_fields(_BY_FIELD + card_field, pos):
+            return _BY_FIELD + card_field
     return best[1] if best else None
+
+
+def _opens(lb: Label, start_key: str) -> bool:
+    if start_key.startswith(_BY_FIELD):
+        return canonical_key(label_key(lb.label)) == start_key[len(_BY_FIELD):]
+    return label_key(lb.label) == start_key
 
 
 def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[list[tuple[int, int]], list[Label]]:
@@ -64,7 +89,7 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     start_key = _block_start_label([lb for lb in labels if lb.line not in in_tables], len(lines))
     if start_key is None:
         return [], labels
-    starts = [lb.line for lb in labels if label_key(lb.label) == start_key]
+    starts = [lb.line for lb in labels if _opens(lb, start_key)]
     starts = _card_starts(lines, starts, {lb.line: lb for lb in labels})
     blocks: list[tuple[int, int]] = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):

@@ -24,6 +24,8 @@ class ObjectiveBlocksLayout(SplitAtSubsections):
             return 0.0
         inside = {k for a, b in blocks for k in range(a, b + 1)}
         # table rows inside blocks (an indicator table per block) belong to the
-        # blocks; rows elsewhere speak for a table layout
+        # blocks; rows elsewhere speak for a table layout, except an org chart's: its
+        # rows are offices and people, which any layout may hold
+        inside |= {k for c in claim_org_chart(lines, set()) for k in range(c.first, c.last + 1)}
         n_rows = sum(1 for t in find_tables(lines, set()) for row in t.rows if row[0] not in inside)
         return 0.8 if len(blocks) >= n_rows else 0.0

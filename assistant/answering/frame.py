@@ -380,7 +380,11 @@ _VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:alt|bass|l
 _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
-                         "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
+                         "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria",
+                         # "chi è la persona che segue X": the word names the kind asked
+                         "persona"})
+# "chi è la persona responsabile / che segue X": one person is asked, by name
+_ONE_PERSON = re.compile(r"\b(?:la|una|quale|che)\s+persona\b")
 
 
 def asked_field(question: str) -> str | None:
@@ -575,6 +579,8 @@ class FrameBuilder:
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
         kind = answer_type(wording)
         if wants_name and (kind in (AnswerType.WHO, AnswerType.OFFICE) or _PERSON_NAME.search(asked)):
+            kind = AnswerType.PERSON
+        if kind is AnswerType.WHO and _ONE_PERSON.search(q):
             kind = AnswerType.PERSON
         named = named_fields(wording)
         if (head := asked_field(wording)) is not None:

@@ -36,7 +36,10 @@ _AMOUNT = re.compile(r"€|\beuro\b|\b\d[\d.]*(?:,\d+)?\s*(?:mila|milioni|miliar
 _NUMBER_WORDS = ("due|tre|quattro|cinque|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|"
                  "cinquanta|cento|mille")
 _IN_WORDS = rf"\b(?:{_NUMBER_WORDS}|(?:almeno|non meno di|non pi[uù] di|al massimo|massimo|minimo|soltanto)\s+un[oa']?)\b"
-_NUMBER = re.compile(rf"(?<![\w/.])\d+(?:[.,]\d+)*(?![\w/])|(?i:{_IN_WORDS})")
+# (the number of a law's article or paragraph, "art. 4-bis", "comma 2", is part of a
+# reference, an identifier: it counts nothing)
+_NUMBER = re.compile(rf"(?<![\w/.])(?<![Aa]rt\. )(?<![Aa]rtt\. )(?<![Cc]omma )\d+(?:[.,]\d+)*(?![\w/])(?!-?(?:bis|ter|quater)\b)"
+                     rf"|(?i:{_IN_WORDS})")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # People as plans write them inside sentences: a title and a capitalised name, a

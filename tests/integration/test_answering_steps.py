@@ -3010,3 +3010,44 @@ def test_list_items_that_open_alike_say_the_opening_once(tmp_path) -> None:
     text = answerer.answer("Quali indicatori ha l'obiettivo sulle misure PNRR per la transizione digitale?").text
     assert text.count("Percentuale di rispetto delle fasi e dei tempi previsti") == 1
     assert all(name in text for name in ("cloud", "App IO", "SPID e CIE", "Notifiche Digitali"))
+
+
+PERSON_AND_LAW_PLAN = """# Comune di Valle Ombrosa – PIAO 2026-2028
+
+## Organigramma
+
+| Settore | Titolare | Servizi |
+|---|---|---|
+| Settore 2 – Finanze | rag. Ottavio Brambati | Ragioneria, tributi |
+| Settore 3 – Territorio | ing. Livia Capoferri | Lavori pubblici, urbanistica |
+
+## Obiettivi operativi
+
+##### Obiettivo 2.1 – Puntualità nella liquidazione dei contributi alle associazioni
+
+- **Settore:** Settore 2 – Finanze
+- **Finalità:** Ai sensi dell'art. 7-ter della legge regionale n. 12/2021, richiamato dal regolamento comunale sui contributi, la valutazione dei titolari di incarico tiene conto della puntualità nella liquidazione dei contributi concessi alle associazioni sportive e culturali del territorio, e questa componente incide sulla retribuzione di risultato in misura non inferiore al 25 per cento.
+- **Scadenza:** 31/12/2026
+
+##### Obiettivo 3.1 – Riqualificazione del parco giochi di via dei Mulini
+
+- **Settore:** Settore 3 – Territorio
+- **Finalità:** Sostituire le attrezzature non conformi e rendere il parco accessibile.
+- **Scadenza:** 30/06/2027
+"""
+
+
+def test_the_person_asked_for_is_the_office_holder_not_a_topic_word(tmp_path) -> None:
+    # "la persona responsabile" asks for one person by name: the org chart's holder of
+    # the objective's office answers it; "persona" is no thing the plan must mention
+    answerer = answerer_over(tmp_path, {"valle-ombrosa_piao-2026-2028.md": PERSON_AND_LAW_PLAN})
+    text = answerer.answer("Chi è la persona responsabile della riqualificazione del parco giochi?").text
+    assert "Capoferri" in text and "non indica" not in text
+
+
+def test_a_law_article_number_is_no_figure_asked(tmp_path) -> None:
+    # "quanto": the long sentence is shown around the quantity it states, not around
+    # the number of the article it cites ("art. 7-ter")
+    answerer = answerer_over(tmp_path, {"valle-ombrosa_piao-2026-2028.md": PERSON_AND_LAW_PLAN})
+    text = answerer.answer("Quanto incide almeno la puntualità dei contributi sulla retribuzione di risultato?").text
+    assert "25 per cento" in text

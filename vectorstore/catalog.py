@@ -430,6 +430,11 @@ class Catalog:
         with self._lock:
             return term_stats.extending_terms(self._db, word)
 
+    def rooted_terms(self, root: str) -> list[str]:
+        """Indexed terms that begin with `root` (`terms.rooted_terms`)."""
+        with self._lock:
+            return term_stats.rooted_terms(self._db, root)
+
     def term_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """(number of chunks, chunks containing each analysed term), in O(1) per term.
 

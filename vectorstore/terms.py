@@ -140,6 +140,14 @@ def near_terms(db: sqlite3.Connection, term: str, limit: int = 2) -> list[str]:
     return [t for _, t in sorted(near, reverse=True)[:limit]]
 
 
+def rooted_terms(db: sqlite3.Connection, root: str, limit: int = 2) -> list[str]:
+    """Indexed terms that begin with `root`: the words of one family ("turis" ->
+    "turism", "turistic"), the most frequent first."""
+    rows = db.execute("SELECT term, chunks FROM term_stats WHERE term >= ? AND term < ?",
+                      (root, root + "\uffff")).fetchall()
+    return [t for _, t in sorted(((int(n), t) for t, n in rows), reverse=True)[:limit]]
+
+
 def extending_terms(db: sqlite3.Connection, word: str, limit: int = 2, longer_by: int = 4) -> list[str]:
     """Indexed terms that extend a folded word's root by an adjective's or a diminutive's
     suffix ("sera" -> "seral", "serat"; "cimiteri" -> "cimiterial"): the forms an Italian

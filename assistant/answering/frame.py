@@ -365,6 +365,12 @@ _ARTICLED_NOUN = re.compile(
     # seduta", "il nuovo sito", "l'ultima fase")
     r"(?:(?:prim|second|terz|ultim|nuov|stess|unic|prossim)[oaie]\s+)?"
     r"([^\W\d_]{4,})")
+# a noun with the adjective that qualifies it ("la promozione turistica", "l'assistenza
+# domiciliare"): the thing named is the pair, not the noun alone
+_QUALIFIED_NOUN = re.compile(_ARTICLED_NOUN.pattern + r"\s+([^\W\d_]{4,}(?:ic[oaie]|ich[ie]|al[ei]|iv[oaie]|ar[ie]|ari[oa]|il[ei]|os[oaie]))\b")
+# the letters a word family shares ("turis-tica", "turis-mo"): a word is absent only if
+# no word of its family is there
+_FAMILY_ROOT = 5
 # "segue anche altri obiettivi?", "in quale altro progetto è coinvolta?"
 _OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")
 # the words of a comparison of two things on one attribute: a comparative ("di più",
@@ -755,6 +761,13 @@ class FrameBuilder:
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
                 # (a noun the plans state in a derived form, "sera" as "serale", is named)
                 return m.group(1)
+        for m in _QUALIFIED_NOUN.finditer(q):
+            # the adjective no passage contains, nor any word of its family ("turistica"
+            # where plans say "turismo"): the plans speak of the noun, not of this kind
+            adjective = m.group(2)
+            if set(self.analyzer.analyze(adjective)) & absent \
+                    and not self.retriever.catalog.rooted_terms(fold_name(adjective)[:_FAMILY_ROOT]):
+                return f"{m.group(1)} {adjective}"
         return ""
 
     def _cue_terms(self, wording: str) -> set[str]:

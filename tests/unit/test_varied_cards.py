@@ -74,6 +74,16 @@ def test_cards_with_varying_labels_are_one_record_each(tmp_path: Path) -> None:
     assert by_code["OB 1"].motivazione == "Consultare on line le pratiche dal 1990 in poi."
 
 
+def test_a_cards_title_row_opens_the_card_below_it(tmp_path: Path) -> None:
+    # "SCHEDA OBIETTIVO OB 2" sits right above card 2's first label: it is card 2's
+    # merged title row, not the last line of card 1 (whose weight it would extend)
+    parsed = parse_document(load_document(_plan(tmp_path / "borgo-tessile_piao-2026-2028.docx")))
+    holding = [c for c in parsed.chunks if "SCHEDA OBIETTIVO OB 2" in c.source_text]
+    assert holding and all("Piano di recupero dei crediti" in c.source_text for c in holding)
+    assert not any("SCHEDA OBIETTIVO OB 2" in c.source_text and "Archivio digitale" in c.source_text
+                   for c in parsed.chunks)
+
+
 def test_labels_ending_in_an_abbreviation_are_labels_sentences_are_not() -> None:
     assert looks_like_label("Cod.", strict=False)
     assert looks_like_label("Dirigente/Responsabile P.O.", strict=False)

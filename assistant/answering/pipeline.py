@@ -1118,7 +1118,9 @@ class ExtractiveAnswerer:
         if len(parts) < 2 and (first := next(
                 (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
             return [first]
-        if len(parts) < 2 and (holding := next((c for c in units if key in {
+        # (an office named by its kind and a service, "Ufficio Tributi", is that service)
+        bare = re.sub(r"^(?:ufficio|servizio|u o)\s+", "", key)
+        if len(parts) < 2 and (holding := next((c for c in units if {key, bare} & {
                 fold_name(x) for x in holders.services_of(c)}), None)):
             # a service the org chart files under its office ("Protocollo" in
             # the row of Area I): the office holding it is the one in charge

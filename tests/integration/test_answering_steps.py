@@ -3070,3 +3070,13 @@ def test_an_adjective_whose_word_family_the_plan_uses_is_stated(tmp_path) -> Non
         "- **Finalità:** Segnaletica e mappe dei percorsi a piedi e in bicicletta.\n")})
     text = answerer.answer("Chi segue la promozione turistica?").text
     assert "non indica" not in text and "Settore 3" in text
+
+
+def test_an_office_named_by_its_kind_and_a_service_is_the_area_listing_that_service(tmp_path) -> None:
+    # "Ufficio Tributi": the org chart lists "tributi" among the services of Settore 2,
+    # so the one in charge is that settore's holder
+    answerer = answerer_over(tmp_path, {"valle-ombrosa_piao-2026-2028.md": PERSON_AND_LAW_PLAN + (
+        "\n##### Obiettivo 2.2 – Bonifica della banca dati della tassa rifiuti\n\n- **Servizio:** Ufficio Tributi\n"
+        "- **Finalità:** Allineare le utenze della tassa rifiuti con l'anagrafe.\n")})
+    text = answerer.answer("Chi è il responsabile della bonifica della banca dati della tassa rifiuti?").text
+    assert "Brambati" in text

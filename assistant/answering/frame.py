@@ -386,11 +386,10 @@ _VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:alt|bass|l
 _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
-                         "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria",
-                         # "chi è la persona che segue X": the word names the kind asked
-                         "persona"})
-# "chi è la persona responsabile / che segue X": one person is asked, by name
-_ONE_PERSON = re.compile(r"\b(?:la|una|quale|che)\s+persona\b")
+                         "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
+# "chi è la persona responsabile / che segue X": one person is asked, by name; the
+# word names the kind asked, no topic ("Servizi alla persona" stays a name)
+_ONE_PERSON = re.compile(r"(?i)\b(?:la|una|quale|che)\s+persona\b")
 
 
 def asked_field(question: str) -> str | None:
@@ -525,7 +524,8 @@ class FrameBuilder:
             # the name of a head's role in a who-question ("il funzionario / il direttore
             # del Servizio X") is the relation asked, not topic: plans write "responsabile"
             # or "titolare", and an unused role word must neither veto nor be respelled
-            topical = " ".join(w for w in _APPOINTMENT.sub(" ", query).split() if fold_name(w) not in _HEAD_ROLES)
+            topical = " ".join(w for w in _APPOINTMENT.sub(" ", _ONE_PERSON.sub(" ", query)).split()
+                               if fold_name(w) not in _HEAD_ROLES)
         # (a verb that names the field asked, "scade" a deadline, says which field is
         # asked as a label does, not what about; one that shares its stem with the
         # field's label, "pesa" and "peso", is matched by the label as a word already)
@@ -735,7 +735,7 @@ class FrameBuilder:
         # a noun that opens a label of several words ("i portatori di interesse") is that label
         opens_label = any(fold_name(p).startswith(word + " ") for p in label_phrases(wording))
         if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL or _APPOINTMENT.match(q, m.start(1)) \
-                or canonical_key(word, fuzzy=False) is not None or opens_label:
+                or canonical_key(word, fuzzy=False) is not None or opens_label or word == "persona" and _ONE_PERSON.search(q):
             return "", ""
         if any(rx.search(word) for _kind, rx in _TYPE_CUES):
             return "", ""

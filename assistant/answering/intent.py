@@ -54,7 +54,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     # (an organ that acts, "approvato dalla giunta", "trasmesso al sindaco", is part of
     # what is asked about, not the political referent asked for)
     (Intent.POLITICAL, re.compile(
-        r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|(?<!\bdal )(?<!\bal )sindaco|"
+        # ("chi segue politicamente": the political side of an objective)
+        r"\b(assessor\w*|(?:responsabil|referent)\w* politic\w*|politicamente|(?<!\bdal )(?<!\bal )sindaco|"
         r"(?<!\bdalla )(?<!\balla )(?<!\bin )giunta)\b")),
     (Intent.RESPONSIBLE, re.compile(
         rf"{WHO_ASKED}|"

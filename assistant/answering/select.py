@@ -408,6 +408,11 @@ class Selector:
             roles = _roles(cand.text, _ROLE_PERSON)
             asked = _roles(frame.question, _ROLE_ASKED)
             ok = cand.field == Field.RESPONSABILE_POLITICO or bool(roles and (not asked or asked & roles))
+        elif ok and cand.field == Field.RESPONSABILE_POLITICO and Intent.RESPONSIBLE in frame.fields \
+                and Intent.POLITICAL not in frame.fields:
+            # "il responsabile (EQ) dell'obiettivo": the manager in charge; the political
+            # referent holds another role, which the question does not ask
+            ok = False
         elif ok and frame.answer_type is AnswerType.PERSON and not frame.fields and frame.things \
                 and own == 0 and not matched(frozenset(t for t, _ in frame.things), tokens):
             # "come si chiama il revisore dei conti": who holds a role the question names

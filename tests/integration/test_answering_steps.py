@@ -15,6 +15,7 @@ from assistant.answering.intent import Intent
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.citations import quote_occurs
 from ingest.models import UnitKind
+from ingest.text import Field
 
 pytestmark = pytest.mark.integration
 
@@ -3080,3 +3081,44 @@ def test_an_office_named_by_its_kind_and_a_service_is_the_area_listing_that_serv
         "- **Finalità:** Allineare le utenze della tassa rifiuti con l'anagrafe.\n")})
     text = answerer.answer("Chi è il responsabile della bonifica della banca dati della tassa rifiuti?").text
     assert "Brambati" in text
+
+
+REFERENT_PLAN = """# Comune di Poggio Lauro – PIAO 2026-2028
+
+## Organigramma
+
+| Area | Funzionario EQ | Servizi |
+|---|---|---|
+| Area 1 – Affari generali | dott.ssa Paola Ruggeri | Segreteria, protocollo |
+| Area 2 – Servizi alla cittadinanza | dott. Bruno Ceccarelli | Biblioteca, sport, scuola |
+
+## Obiettivi
+
+##### Obiettivo 4 – Apertura serale della biblioteca comunale
+
+- **Ufficio capofila:** Servizio Biblioteca
+- **Responsabile:** il Responsabile dell'Area cui afferisce il servizio (v. organigramma)
+- **Referente politico:** Assessore alla Cultura Sara Montanelli
+- **Portatori di interesse:** studenti universitari pendolari, gruppi di lettura, associazione culturale Il Faro
+- **Step operativi:**
+  - convenzione con l'associazione culturale Il Faro per l'apertura serale – entro marzo 2026
+  - apertura fino alle 22 il martedì e il giovedì – entro aprile 2026
+"""
+
+
+def test_the_manager_asked_for_is_not_the_political_referent(tmp_path) -> None:
+    # "il responsabile EQ": the manager in charge; the objective's political referent
+    # holds another role, so it does not fit the question (selection step); asked of
+    # the political side, in any wording ("politicamente"), it does
+    answerer = answerer_over(tmp_path, {"poggio-lauro_piao-2026-2028.md": REFERENT_PLAN})
+
+    def referent_fits(question: str) -> bool:
+        _frame, selection = selection_of(answerer, question)
+        political = [s for s in selection.ranked if s.cand.field == Field.RESPONSABILE_POLITICO]
+        assert political
+        return any(s.fit for s in political)
+
+    assert not referent_fits("Chi è il responsabile EQ dell'obiettivo sull'apertura serale della biblioteca?")
+    assert referent_fits("Chi segue politicamente l'apertura serale della biblioteca?")
+    text = answerer.answer("Chi è il responsabile EQ dell'obiettivo sull'apertura serale della biblioteca?").text
+    assert "Ceccarelli" in text

@@ -112,7 +112,9 @@ def objectives_of_group(
     found = [g for doc_id in documents for g in _groups(doc_id, retriever, frame, analyze)]
     if not found:
         return None
-    kind = _kind_words(frame.question, analyze)
+    # (and the kind it names before the group's name, "nella linea Territorio …": the
+    # question's words that are not its topic)
+    kind = _kind_words(frame.question, analyze) | (frozenset(analyze(frame.question)) - frame.terms)
     # the group that names the topic best; of two as good, the one of the kind the
     # question names with its number ("linea strategica 3" is no "03. Opere pubbliche"
     # of another plan), then the narrower (a section and the strategic objective

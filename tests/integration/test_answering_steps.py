@@ -3122,3 +3122,43 @@ def test_the_manager_asked_for_is_not_the_political_referent(tmp_path) -> None:
     assert referent_fits("Chi segue politicamente l'apertura serale della biblioteca?")
     text = answerer.answer("Chi è il responsabile EQ dell'obiettivo sull'apertura serale della biblioteca?").text
     assert "Ceccarelli" in text
+
+
+LINES_PLAN = """# Comune di Pian dei Mori – PIAO 2026-2028
+
+## Linea 1 – Comune vicino ai cittadini
+
+##### Obiettivo 1.1 – Sportello anagrafico itinerante nelle frazioni
+
+- **Obiettivo strategico:** OS 1 – Comune vicino ai cittadini
+- **Responsabile:** dott.ssa Ada Gherardi
+- **Finalità:** Rilasciare certificati e carte d'identità nelle frazioni una volta al mese.
+
+##### Obiettivo 1.2 – Prenotazione on line degli appuntamenti
+
+- **Linea di mandato:** 1 – Comune vicino ai cittadini
+- **Responsabile:** dott.ssa Ada Gherardi
+- **Finalità:** Prenotare ogni servizio allo sportello dal sito.
+
+##### Obiettivo 1.3 – Carta dei servizi comunali
+
+- **Obiettivo strategico:** OS 1 – Comune vicino ai cittadini
+- **Responsabile:** dott. Enzo Palmieri
+- **Finalità:** Pubblicare i tempi di ogni servizio e aggiornarli ogni anno.
+
+## Linea 2 – Territorio curato
+
+##### Obiettivo 2.1 – Manutenzione dei sentieri collinari
+
+- **Obiettivo strategico:** OS 2 – Territorio curato
+- **Responsabile:** geom. Rino Baldacci
+- **Finalità:** Ripristinare la segnaletica dei sentieri.
+"""
+
+
+def test_the_kind_of_group_named_picks_that_group(tmp_path) -> None:
+    # "nella linea Comune vicino": the heading "Linea 1 – …" holds three objectives; the
+    # strategic objective of the same words holds two (one card names the line instead)
+    answerer = answerer_over(tmp_path, {"pian-dei-mori_piao-2026-2028.md": LINES_PLAN})
+    text = answerer.answer("Quali obiettivi ci sono nella linea Comune vicino ai cittadini?").text
+    assert all(t in text for t in ("Sportello anagrafico", "Prenotazione on line", "Carta dei servizi"))

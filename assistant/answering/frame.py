@@ -368,6 +368,8 @@ _ARTICLED_NOUN = re.compile(
 # a noun with the adjective that qualifies it ("la promozione turistica", "l'assistenza
 # domiciliare"): the thing named is the pair, not the noun alone
 _QUALIFIED_NOUN = re.compile(_ARTICLED_NOUN.pattern + r"\s+([^\W\d_]{4,}(?:ic[oaie]|ich[ie]|al[ei]|iv[oaie]|ar[ie]|ari[oa]|il[ei]|os[oaie]))\b")
+# a past participle ("aperta", "chiuso", "attivati")
+_PARTICIPLE = re.compile(r"(?:at|it|ut|ert|us|ers)[oaie]$")
 # the letters a word family shares ("turis-tica", "turis-mo"): a word is absent only if
 # no word of its family is there
 _FAMILY_ROOT = 5
@@ -755,9 +757,13 @@ class FrameBuilder:
         # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…";
         # so is a word after a bare preposition, "eventi di gemellaggio", and the object
         # of an infinitive, "installare defibrillatori")
-        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q),
-                  *_VERB_OBJECT.finditer(q)]:
-            if set(self.analyzer.analyze(m.group(1))) & absent \
+        objects = list(_VERB_OBJECT.finditer(q))
+        for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q), *objects]:
+            # (after an infinitive a participle says a state, "tenere aperta la sala": it
+            # is named by any word of its family, "apertura", as an adjective is below)
+            state = m in objects and _PARTICIPLE.search(m.group(1)) is not None \
+                and bool(self.retriever.catalog.rooted_terms(fold_name(m.group(1))[:_FAMILY_ROOT]))
+            if set(self.analyzer.analyze(m.group(1))) & absent and not state \
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
                 # (a noun the plans state in a derived form, "sera" as "serale", is named)
                 return m.group(1)

@@ -3162,3 +3162,11 @@ def test_the_kind_of_group_named_picks_that_group(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"pian-dei-mori_piao-2026-2028.md": LINES_PLAN})
     text = answerer.answer("Quali obiettivi ci sono nella linea Comune vicino ai cittadini?").text
     assert all(t in text for t in ("Sportello anagrafico", "Prenotazione on line", "Carta dei servizi"))
+
+
+def test_a_state_said_by_a_participle_is_named_by_its_word_family(tmp_path) -> None:
+    # "tenere aperta la biblioteca": the plan writes "apertura"; a participle after an
+    # infinitive is named by any word of its family, so the thing is not absent
+    answerer = answerer_over(tmp_path, {"poggio-lauro_piao-2026-2028.md": REFERENT_PLAN})
+    text = answerer.answer("Chi è il responsabile dell'obiettivo che prevede di tenere aperta la biblioteca la sera?").text
+    assert "non indica" not in text and "Ceccarelli" in text

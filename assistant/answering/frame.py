@@ -189,6 +189,8 @@ class Frame:
     versus: bool = False
     # the people asked by name ("con nome e categoria", "i nominativi", "come si chiamano")
     names_asked: bool = False
+    # who stands in for the head of an office ("chi lo sostituisce", "chi fa le veci")
+    deputy: bool = False
 
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
@@ -310,6 +312,10 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
 # "quale comune ha più X": a count of X compared
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
 # "chi…", "a chi…", "di chi…": a who-question
+# who stands in for a head when absent: "chi lo sostituisce", "chi fa le veci del
+# responsabile", "il vicario", "quando è assente"
+DEPUTY_ASKED = re.compile(r"(?i)\b(?:(?:lo|la|li|ne)\s+)?sostituisc\w*|\bsostitut[oaie]\b|\bf(?:a|anno)\s+le\s+veci\b|"
+                          r"\bvicari[oa]\b|\bin\s+(?:sua|caso\s+di)\s+assenza\b|\b(?:se|quando)\s+(?:[eè]|sono)\s+assent[ei]\b")
 # "mi serve il nome", "nome e cognome per favore", "il nominativo": the person is asked
 _NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
 # the people asked by name, in any wording ("con nome e categoria", "i nominativi",
@@ -513,8 +519,11 @@ class FrameBuilder:
         # how the user asks is no topic: politeness, and "mi serve il nome (e cognome)",
         # which asks for the person the answer names
         wants_name = bool(_NAME_REQUEST.search(asked))
-        wording = _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", unquoted(asked)))
-        resolved = replace(resolved, query=_REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", resolved.query)))
+        # (who stands in for a head, "chi fa le veci / lo sostituisce", is a relation
+        # asked, as the name is: no topic a passage must hold)
+        deputy = bool(DEPUTY_ASKED.search(asked))
+        wording = DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", unquoted(asked))))
+        resolved = replace(resolved, query=DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", resolved.query))))
         q = fold_name(wording.replace("'", " "))
         # (q is folded: no punctuation); a colloquial name may be two words ("ufficio tecnico")
         colloquial = [w for w in COLLOQUIAL if " " in w and f" {w} " in f" {q} "] \
@@ -621,6 +630,7 @@ class FrameBuilder:
         return Frame(
             question=asked,
             names_asked=bool(_NAMES_ASKED.search(asked.casefold())),
+            deputy=deputy,
             query=self._searchable(query),
             answer_type=kind,
             fields=fields,

@@ -625,6 +625,15 @@ class ExtractiveAnswerer:
                 core = counts.settore_core(holder.fields.get(Field.SETTORE, ""))
                 at = next((i + 1 for i, st in enumerate(statements) if core and core in fold_name(st.text)), 1)
                 statements.insert(min(at, len(statements)), heading)
+            # (the entry hopped to, or the one the evidence quotes itself)
+            entry = holder or next((s.cand.chunk for s in chosen if s.cand.field == Field.TITOLARE), None)
+            if entry is not None and frame.deputy and (deputy := entry.fields.get(Field.SOSTITUTO)):
+                # "chi lo sostituisce": who the org chart names to stand in for the head,
+                # said right after the head
+                head = entry.fields.get(Field.TITOLARE, "")
+                at = next((i + 1 for i, st in enumerate(statements) if head and head in st.text), min(1, len(statements)))
+                statements.insert(at, Statement(f"in sua assenza lo sostituisce {deputy}",
+                                                _sources(deputy, entry, pool)))
             for other in found[1:]:
                 # an objective of several offices ("Tecnico / Urbanistica"): each one's head
                 name = other.fields[Field.TITOLARE]

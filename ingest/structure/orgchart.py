@@ -79,6 +79,8 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     return claims + headed + assigned + prose
 
 
+# The headers of an org chart's column of deputies
+_DEPUTY_COLUMNS = ("SOSTITUT", "VICARI", "VICE ")
 # Columns that make a table an objective table, not an org chart.
 _OBJECTIVE_COLUMNS = frozenset({Field.TITOLO, Field.INDICATORI, Field.TARGET, Field.FASI, Field.OBIETTIVO_STRATEGICO, Field.MOTIVAZIONE})
 
@@ -119,6 +121,9 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
             if staff := next((v for k, v in extra.items() if _STAFF_COLUMN_RE.search(fold_label(k))
                               and _STAFF_CELL_RE.fullmatch(v)), None):
                 fields[Field.ORGANICO] = staff.split()[0]
+            # the column of who stands in for the head ("Sostituto", "Vicario")
+            if deputy := next((v for k, v in extra.items() if fold_label(k).startswith(_DEPUTY_COLUMNS)), None):
+                fields[Field.SOSTITUTO] = deputy
             claims.append(Claim(row[0], row[-1], _org_builder(lines, row[0], row[-1], cells[s_col], fields)))
         for k in table.header_lines + table.separators:
             claims.append(Claim(k, k, no_units))

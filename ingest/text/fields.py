@@ -45,6 +45,7 @@ class Field(StrEnum):
     SERVIZI = "servizi"
     PERIODO_INCARICO = "periodo_incarico"
     ORGANICO = "organico"  # how many people the office has ("12", "4 unità")
+    SOSTITUTO = "sostituto"  # who stands in for the head when absent (the vicario)
 
 
 # Fields holding several values, one per line (see `ingest.text.items`).

@@ -3170,3 +3170,30 @@ def test_a_state_said_by_a_participle_is_named_by_its_word_family(tmp_path) -> N
     answerer = answerer_over(tmp_path, {"poggio-lauro_piao-2026-2028.md": REFERENT_PLAN})
     text = answerer.answer("Chi è il responsabile dell'obiettivo che prevede di tenere aperta la biblioteca la sera?").text
     assert "non indica" not in text and "Ceccarelli" in text
+
+
+DEPUTY_PLAN = """# Comune di Sasso Alto – PIAO 2026-2028
+
+## Organigramma
+
+| Settore | Responsabile (titolare EQ) | Sostituto | Servizi |
+|---|---|---|---|
+| Settore 1 – Affari generali | dott.ssa Lidia Pagnoni | dott. Ugo Ferrante (vicario) | Segreteria, protocollo |
+| Settore 2 – Tecnico | ing. Marco Zanetta | geom. Rita Colombera (vicaria) | Lavori pubblici, cimiteri |
+
+## Obiettivi
+
+##### Obiettivo 2.1 – Ampliamento del cimitero di San Rocco
+
+- **Settore:** Settore 2 – Tecnico
+- **Finalità:** Realizzare quaranta nuovi loculi entro il 2027.
+"""
+
+
+def test_who_stands_in_for_the_head_is_the_org_charts_deputy(tmp_path) -> None:
+    # "chi lo sostituisce": the org chart's deputy of the office in charge, after its head
+    answerer = answerer_over(tmp_path, {"sasso-alto_piao-2026-2028.md": DEPUTY_PLAN})
+    text = answerer.answer("Se il responsabile del settore che segue l'ampliamento del cimitero è assente, "
+                           "chi lo sostituisce?").text
+    assert "Colombera" in text and "Zanetta" in text and "non indica" not in text
+    assert "Colombera" in answerer.answer("Chi fa le veci del responsabile dell'ampliamento del cimitero?").text

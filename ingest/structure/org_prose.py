@@ -20,22 +20,36 @@ from ingest.text import Field
 
 # an office named with its kind and its number, and the name after a dash:
 # "Area 1 – Affari Generali e Servizi Demografici", "Settore III – Tecnico"
-_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*|e|ed|di|del|della|dei|degli|delle|alla|alle|ai|per)"
+# (a name in sentence case goes on in lower case, "Servizi finanziari e tributi", also
+# past commas, "Lavori pubblici, manutenzioni e protezione civile", up to the words
+# that start the sentence's predicate or a clause: a verb, an article, a participle of
+# charge, "(", ";")
+_NAME_STOP = (r"(?:è|ed|ha|hanno|conta|contano|comprende|comprendente|costituisce|include|raggruppa|che|cui|ne|vi|"
+              r"il|lo|la|le|gli|i|l|un|una|dal|dalla|dallo|titolare|responsabile|"
+              r"affidat\w*|prepost\w*|dirett\w*|guidat\w*|rett[oa]|coordinat\w*|con|in|nel|nella|sotto)")
+_NAME_WORD = rf"(?:[A-ZÀ-Ý][\w'’-]*|(?!{_NAME_STOP}\b)[a-zà-ÿ][\w'’-]*)"
 OFFICE_RE = re.compile(
     r"\b(?P<kind>Area|Settore|Servizio|Unità\s+organizzativa)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b"
-    rf"(?:\s*[–—-]\s*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}}))?")
+    rf"(?:\s*[–—-]\s*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:,?\s+{_NAME_WORD}){{0,8}}))?")
 # a verb of charge whose subject is the office the paragraph is about: passive after
 # "è" ("è affidata alla", "è preposto il", "ed è diretta dall'") or right after the
 # office's name (", affidata alla …")
 _CHARGE_RE = re.compile(
-    r"(?i)(?:\bè|,)\s+(?:affidat[oa]|prepost[oa]|dirett[oa]|guidat[oa]|rett[oa]|coordinat[oa])"
-    r"(?P<interim>\s+ad\s+interim)?\s+(?:(?:all['’]|alla|allo|al|a|dall['’]|dalla|dallo|dal|il|la|lo)\b)?\s*")
+    r"(?i)(?:(?:\bè|,)\s+(?:affidat[oa]|prepost[oa]|dirett[oa]|guidat[oa]|rett[oa]|coordinat[oa])"
+    # (or with the head as subject: "ne è responsabile l'ing. X", "fa capo alla dott.ssa X")
+    r"|\bne\s+è\s+(?:responsabile|titolare|a\s+capo)|\bfa\s+capo)"
+    r"(?P<interim>\s+ad\s+interim)?\s+(?:(?:all['’]|alla|allo|al|a|dall['’]|dalla|dallo|dal|il|la|lo|l['’])\b)?\s*")
+# a role that heads an office ad interim ("affidata ad interim al Segretario generale"):
+# the role's holder, whom the plan names elsewhere
+_ROLE_HEAD_RE = re.compile(r"(?i)^(?:vice\s*)?segretari[oa](?:\s+(?:generale|comunale))?\b")
 # the head named by another office's role: "alla Responsabile dell'Area 1"
 OFFICE_HEAD_RE = re.compile(
     r"(?i)\b(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
 # what the office comprises: "comprende …", "raggruppa …", "vi fanno capo …"
 _SERVICES_RE = re.compile(r"(?i)\b(?:comprende|raggruppa|include|vi\s+fanno\s+capo|le\s+fanno\s+capo|si\s+articola\s+in)\s+"
                           r"(?P<list>[^;.:]{5,300})")
+# a parenthesis right after an office's name, of several items
+_LISTED_RE = re.compile(r"\s*\(([^()]{3,200},[^()]*)\)")
 # an office's staff said in its text ("dipendenti assegnati: 12", "conta 9 dipendenti"), in
 # a prose paragraph or an org chart's entry alike
 _STAFF_TEXT_RE = re.compile(
@@ -45,8 +59,9 @@ _STAFF_TEXT_RE = re.compile(
 # dipendenti"): the ente's, not the office's the paragraph before describes
 _WHOLE_RE = re.compile(r"(?:^|(?<=[.;])\s+)(?:Complessivamente|In\s+totale|Nel\s+complesso|Nell['’]insieme|In\s+tutto)\b")
 # a paragraph about an office opens with it: "L'Area 1 – …", "All'Area 2 – … è preposto",
-# "La Polizia Locale costituisce l'Area 5 – …" (the office named in its first words)
-_OPENING_WORDS = 8
+# "La Polizia Locale costituisce l'Area 5 – …" (the office named in its first words;
+# "Fa capo alla dott.ssa X, titolare di EQ, il Settore V": after its head's name)
+_OPENING_WORDS = 14
 
 
 def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int, dict[str, str], str]]:
@@ -76,6 +91,10 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
             fields[Field.TITOLARE] = charge
         if services := _SERVICES_RE.search(text):
             fields[Field.SERVIZI] = "; ".join(_items(services.group("list")))
+        elif listed := _LISTED_RE.match(text, text.find(m.group(0)) + len(m.group(0))):
+            # "Settore II – Servizi finanziari (ragioneria, tributi, economato)": the
+            # parenthesis after an office's name lists what it comprises
+            fields[Field.SERVIZI] = "; ".join(p.strip() for p in re.split(r",\s*|\s+e\s+", listed.group(1)) if p.strip())
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
         entries.append((first, last, fields, office_key(m.group("kind"), m.group("num"))))
@@ -130,10 +149,15 @@ def _head_of(text: str, named_end: int) -> str | None:
         if m.group(0).startswith(",") and m.start() != named_end:
             continue
         who = text[m.end():m.end() + _WHO_CHARS]
-        if (person := person_in(who.split(",")[0].strip())) or (person := next(iter(titled_names(who)), None)):
+        # (the name may follow its role after a comma: "dal Comandante, commissario X")
+        parts = [p.strip() for p in who.split(",")[:2]]
+        if (person := next((p for part in parts if (p := person_in(part))), None)) \
+                or (person := next(iter(titled_names(who)), None)):
             return " ".join(strip_honorific(person)[0].split())
         if (office := OFFICE_HEAD_RE.search(who)) is not None:
             return interim_of(office.group("kind"), office.group("num"))
+        if role := _ROLE_HEAD_RE.match(who):
+            return " ".join(role.group(0).split())
     return None
 
 

@@ -312,6 +312,8 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
 # "quale comune ha più X": a count of X compared
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
 # "chi…", "a chi…", "di chi…": a who-question
+# a thing the question rules out: "non l'assessore", "non il settore"
+_EXCLUDED = re.compile(r"(?i)\bnon\s+(?:il|lo|la|i|gli|le|l['’]\s*)\s*[^\W\d_]+")
 # who stands in for a head when absent: "chi lo sostituisce", "chi fa le veci del
 # responsabile", "il vicario", "quando è assente"
 DEPUTY_ASKED = re.compile(r"(?i)\b(?:(?:lo|la|li|ne)\s+)?sostituisc\w*|\bsostitut[oaie]\b|\bf(?:a|anno)\s+le\s+veci\b|"
@@ -355,7 +357,10 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
 # the noun "quale"/"quali" asks for ("quali sponsor"); a kind of organisation ("quale
 # ditta") is the answer's type, not a thing: plans name the company with its own kind
 # word ("Cooperativa X"), so its absence says nothing
-_WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS})\b)([^\W\d_]{{4,}})")
+# (nor is a kind of place, "in quali zone / luoghi": plans name the places themselves,
+# "nel centro storico e a Casenuove")
+_PLACE_KINDS = r"zon[ae]|luog(?:o|hi)|post[oi]|localit[aà]|quartier[ei]|punt[oi]"
+_WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS}|{_PLACE_KINDS})\b)([^\W\d_]{{4,}})")
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
 _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")
 # the object of an infinitive ("installare defibrillatori"), never an adverb ("-mente")
@@ -522,8 +527,10 @@ class FrameBuilder:
         # (who stands in for a head, "chi fa le veci / lo sostituisce", is a relation
         # asked, as the name is: no topic a passage must hold)
         deputy = bool(DEPUTY_ASKED.search(asked))
-        wording = DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", unquoted(asked))))
-        resolved = replace(resolved, query=DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", resolved.query))))
+        # (what the question excludes, "(la persona, non l'assessore)", is not asked)
+        wording = _EXCLUDED.sub(" ", DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", unquoted(asked)))))
+        resolved = replace(resolved, query=_EXCLUDED.sub(" ", DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(
+            " ", _NAME_REQUEST.sub(" ", resolved.query)))))
         q = fold_name(wording.replace("'", " "))
         # (q is folded: no punctuation); a colloquial name may be two words ("ufficio tecnico")
         colloquial = [w for w in COLLOQUIAL if " " in w and f" {w} " in f" {q} "] \
@@ -747,7 +754,8 @@ class FrameBuilder:
         # a noun that opens a label of several words ("i portatori di interesse") is that label
         opens_label = any(fold_name(p).startswith(word + " ") for p in label_phrases(wording))
         if word in self._generic or word in _HEAD_ROLES or word in COLLOQUIAL or _APPOINTMENT.match(q, m.start(1)) \
-                or canonical_key(word, fuzzy=False) is not None or opens_label or word == "persona" and _ONE_PERSON.search(q):
+                or canonical_key(word, fuzzy=False) is not None or opens_label or word == "persona" and _ONE_PERSON.search(q) \
+                or re.fullmatch(_PLACE_KINDS, word):
             return "", ""
         if any(rx.search(word) for _kind, rx in _TYPE_CUES):
             return "", ""

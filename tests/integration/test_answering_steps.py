@@ -3197,3 +3197,21 @@ def test_who_stands_in_for_the_head_is_the_org_charts_deputy(tmp_path) -> None:
                            "chi lo sostituisce?").text
     assert "Colombera" in text and "Zanetta" in text and "non indica" not in text
     assert "Colombera" in answerer.answer("Chi fa le veci del responsabile dell'ampliamento del cimitero?").text
+
+
+def test_a_role_the_question_rules_out_is_not_asked(tmp_path) -> None:
+    # "(la persona, non l'assessore)": the manager is asked; the excluded role is no
+    # field the answer must fill
+    answerer = answerer_over(tmp_path, {"sasso-alto_piao-2026-2028.md": DEPUTY_PLAN})
+    text = answerer.answer("Chi è il responsabile dell'ampliamento del cimitero? (la persona, non l'assessore)").text
+    assert "Zanetta" in text and "non indica" not in text
+
+
+def test_a_kind_of_place_asked_is_answered_by_the_places_named(tmp_path) -> None:
+    # "in quali zone": plans name the places themselves, never the word "zone"
+    answerer = answerer_over(tmp_path, {"sasso-alto_piao-2026-2028.md": DEPUTY_PLAN + (
+        "\n##### Obiettivo 1.2 – Pattugliamento serale a piedi\n\n- **Settore:** Settore 1 – Affari generali\n"
+        "- **Finalità:** Pattugliamento a piedi nel centro storico e nelle frazioni di Colle Alto e Piana, "
+        "due sere a settimana.\n")})
+    text = answerer.answer("In quali zone si fa il pattugliamento serale a piedi?").text
+    assert "non indica" not in text and "Colle Alto" in text

@@ -453,10 +453,13 @@ class ExtractiveAnswerer:
         if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) and any(
                 holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
                 or ((office := settore_from_responsabile(s.cand.text)) and self._entries_of(office, s.cand.chunk.doc_id, hits))
-                for s in group if s.cand.field == Field.RESPONSABILE):
+                for s in group if s.cand.field == Field.RESPONSABILE) or reason is not None \
+                and frame.answer_type is AnswerType.PERSON and any(
+                    self._entries_of(s.cand.text, s.cand.chunk.doc_id, hits) for s in group if s.cand.field == Field.SETTORE):
             # the objective's head is a role ("il Comandante del Servizio …") the plan
             # names a person for, or the head of an office its org chart names ("il
-            # Responsabile dell'Area Tecnica"): the person is stated, by the hops below
+            # Responsabile dell'Area Tecnica", or the office the objective is filed
+            # under): the person is stated, by the hops below
             reason = None
         # (also when the question asks which objectives and a field of theirs: "quali
         # obiettivi sono a rischio alto e chi ne sono i responsabili" is answered by the

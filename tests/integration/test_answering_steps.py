@@ -3215,3 +3215,11 @@ def test_a_kind_of_place_asked_is_answered_by_the_places_named(tmp_path) -> None
         "due sere a settimana.\n")})
     text = answerer.answer("In quali zone si fa il pattugliamento serale a piedi?").text
     assert "non indica" not in text and "Colle Alto" in text
+
+
+def test_the_person_asked_for_is_found_through_the_office_the_objective_is_filed_under(tmp_path) -> None:
+    # "la persona": the objective names its office ("Servizio Biblioteca"), which the
+    # org chart lists under Area 2; its holder is the person, so nothing is missing
+    answerer = answerer_over(tmp_path, {"poggio-lauro_piao-2026-2028.md": REFERENT_PLAN})
+    text = answerer.answer("Chi è la persona responsabile dell'apertura serale della biblioteca?").text
+    assert "Ceccarelli" in text and "non indica" not in text

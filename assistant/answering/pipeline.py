@@ -450,11 +450,13 @@ class ExtractiveAnswerer:
         if reason is not None and (row := self._keyed(frame, best, group)):
             # the field the objective's passages lack, in a table keyed by its number
             return Line(head, row, head_sources)
+        # (only the missing name is answered by the hop: a field or a thing the plan does
+        # not state, "lo stipendio", "un referente politico", stays missing)
+        no_name = reason == f"il piano non indica {abstain.MISSING_TYPE[AnswerType.PERSON]}"
         if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) and any(
                 holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
                 or ((office := settore_from_responsabile(s.cand.text)) and self._entries_of(office, s.cand.chunk.doc_id, hits))
-                for s in group if s.cand.field == Field.RESPONSABILE) or reason is not None \
-                and frame.answer_type is AnswerType.PERSON and any(
+                for s in group if s.cand.field == Field.RESPONSABILE) or no_name and any(
                     self._entries_of(s.cand.text, s.cand.chunk.doc_id, hits) for s in group if s.cand.field == Field.SETTORE):
             # the objective's head is a role ("il Comandante del Servizio …") the plan
             # names a person for, or the head of an office its org chart names ("il

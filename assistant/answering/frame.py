@@ -311,12 +311,14 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
 
 # "quale comune ha più X": a count of X compared
 _MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
-# "chi…", "a chi…", "di chi…": a who-question
 # a thing the question rules out: "non l'assessore", "non il settore"
 _EXCLUDED = re.compile(r"(?i)\bnon\s+(?:il|lo|la|i|gli|le|l['’]\s*)\s*[^\W\d_]+")
 # who stands in for a head when absent: "chi lo sostituisce", "chi fa le veci del
 # responsabile", "il vicario", "quando è assente"
-DEPUTY_ASKED = re.compile(r"(?i)\b(?:(?:lo|la|li|ne)\s+)?sostituisc\w*|\bsostitut[oaie]\b|\bf(?:a|anno)\s+le\s+veci\b|"
+# (a verb of replacing asks it only of a person: "chi lo sostituisce", not "quante
+# caldaie si sostituiscono")
+DEPUTY_ASKED = re.compile(r"(?i)\b(?:lo|la|li|le|ne)\s+sostituisc\w*|\bchi\s+sostituisc\w*|\bsostitut[oa]\b|"
+                          r"\bf(?:a|anno)\s+le\s+veci\b|"
                           r"\bvicari[oa]\b|\bin\s+(?:sua|caso\s+di)\s+assenza\b|\b(?:se|quando)\s+(?:[eè]|sono)\s+assent[ei]\b")
 # "mi serve il nome", "nome e cognome per favore", "il nominativo": the person is asked
 _NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
@@ -329,6 +331,7 @@ _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:
                           r"(?:persona|responsabile|referente|titolare|dirigente|funzionari[oa]|comandante|segretari[oa]|rup))\b")
 # the words of a request around the question ("mi serve anche…", "per favore")
 _REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie)\b")
+# "chi…", "a chi…", "di chi…": a who-question
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
 # a count asked for the whole ("quanti dipendenti ha il comune in tutto")
 _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv\w*|nel complesso|totale)\b")
@@ -359,7 +362,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
 # word ("Cooperativa X"), so its absence says nothing
 # (nor is a kind of place, "in quali zone / luoghi": plans name the places themselves,
 # "nel centro storico e a Casenuove")
-_PLACE_KINDS = r"zon[ae]|luog(?:o|hi)|post[oi]|localit[aà]|quartier[ei]|punt[oi]"
+_PLACE_KINDS = r"zon[ae]|luog(?:o|hi)|localit[aà]|quartier[ei]"
 _WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS}|{_PLACE_KINDS})\b)([^\W\d_]{{4,}})")
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)
 _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})")

@@ -39,6 +39,7 @@ def settore_from_responsabile(resp: str) -> str | None:
 _REFERENCE_RE = re.compile(r"\s*\((?:v\.|vedi|cfr\.?|si veda)[^()]*\)\s*$", re.IGNORECASE)
 
 
+# a horizontal rule as Markdown writes it ("---", "***", "___")
 _RULE_RE = re.compile(r"\s*(?:[-*_]\s*){3,}")
 
 

@@ -93,7 +93,8 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     starts = _card_starts(lines, starts, {lb.line: lb for lb in labels})
     # a lone line naming the objective right above a card's first label ("SCHEDA
     # OBIETTIVO OB 2.2", a merged title row) opens the card, whatever its typography
-    starts = [s - 1 if s > 0 and s - 1 not in {lb.line for lb in labels} and not lines[s - 1].blank
+    labelled = {lb.line for lb in labels}
+    starts = [s - 1 if s > 0 and s - 1 not in labelled and not lines[s - 1].blank
               and not lines[s - 1].has_tab and not lines[s - 1].raw.lstrip().startswith("#")
               and (s < 2 or lines[s - 2].blank or lines[s - 2].raw.lstrip().startswith("#"))
               and fold_label(lines[s - 1].clean).startswith(OBJECTIVE_WORDS) else s for s in starts]

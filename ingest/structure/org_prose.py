@@ -41,7 +41,7 @@ _CHARGE_RE = re.compile(
     r"(?P<interim>\s+ad\s+interim)?\s+(?:(?:all['’]|alla|allo|al|a|dall['’]|dalla|dallo|dal|il|la|lo|l['’])\b)?\s*")
 # a role that heads an office ad interim ("affidata ad interim al Segretario generale"):
 # the role's holder, whom the plan names elsewhere
-_ROLE_HEAD_RE = re.compile(r"(?i)^(?:vice\s*)?segretari[oa](?:\s+(?:generale|comunale))?\b")
+_ROLE_AS_HEAD_RE = re.compile(r"(?i)^(?:vice\s*)?segretari[oa](?:\s+(?:generale|comunale))?\b")
 # the head named by another office's role: "alla Responsabile dell'Area 1"
 OFFICE_HEAD_RE = re.compile(
     r"(?i)\b(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
@@ -156,7 +156,7 @@ def _head_of(text: str, named_end: int) -> str | None:
             return " ".join(strip_honorific(person)[0].split())
         if (office := OFFICE_HEAD_RE.search(who)) is not None:
             return interim_of(office.group("kind"), office.group("num"))
-        if role := _ROLE_HEAD_RE.match(who):
+        if role := _ROLE_AS_HEAD_RE.match(who):
             return " ".join(role.group(0).split())
     return None
 

@@ -361,7 +361,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\
 # ditta") is the answer's type, not a thing: plans name the company with its own kind
 # word ("Cooperativa X"), so its absence says nothing
 # (nor is a kind of place, "in quali zone / luoghi": plans name the places themselves,
-# "nel centro storico e a Casenuove")
+# "nel centro storico e nelle frazioni")
 _PLACE_KINDS = r"zon[ae]|luog(?:o|hi)|localit[aà]|quartier[ei]"
 _WHICH_NOUN = re.compile(rf"\bqual[ei]\s+(?!(?:{ORGANISATION_KINDS}|{_PLACE_KINDS})\b)([^\W\d_]{{4,}})")
 # a word after a bare preposition ("eventi di gemellaggio"; verbs are never absent terms)

@@ -175,7 +175,7 @@ def is_heading(cand: Candidate) -> bool:
     )
 
 
-# a saint's name is a place or a building ("ex area Fornaci S. Anna", "via San Marco"),
+# a saint's name is a place or a building ("ex fornace S. Lucia", "via San Marco"),
 # not a person: it is read before first names are looked for
 _SAINT = re.compile(r"\b(?:S\.|SS\.|San|Santa|Santo|Sant['’])\s*[A-ZÀ-Ý][\w'’]+")
 

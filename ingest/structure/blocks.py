@@ -92,7 +92,7 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     starts = [lb.line for lb in labels if _opens(lb, start_key)]
     starts = _card_starts(lines, starts, {lb.line: lb for lb in labels})
     # a lone line naming the objective right above a card's first label ("SCHEDA
-    # OBIETTIVO OB 2.2", a merged title row) opens the card, whatever its typography
+    # OBIETTIVO 3", a merged title row) opens the card, whatever its typography
     labelled = {lb.line for lb in labels}
     starts = [s - 1 if s > 0 and s - 1 not in labelled and not lines[s - 1].blank
               and not lines[s - 1].has_tab and not lines[s - 1].raw.lstrip().startswith("#")

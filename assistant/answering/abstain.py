@@ -40,6 +40,11 @@ _WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
 _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)
 # how a table marks a value it does not have: "n.d." (non disponibile), "n.a.", a dash
 _NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}")
+def missing_type(kind: AnswerType) -> str:
+    """The reason given when the best evidence does not hold the asked answer type."""
+    return f"il piano non indica {MISSING_TYPE[kind]}"
+
+
 # the words that ask for a value set as a goal (general PIAO vocabulary)
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
@@ -250,7 +255,7 @@ def missing_answer(
             and not any(s.fit and s.cand.field is not None for s in group[:30]):
         naming = [s for s in group[:30] if s.cand.field is None and frame.names & set(analyze(s.cand.text))]
         if naming and not any(s.fit for s in naming):
-            return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+            return missing_type(frame.answer_type)
     if _WEEKDAYS_ASKED.search(frame.question.casefold()) \
             and not any(_WEEKDAY.search(s.cand.chunk.text) for s in group[:30]):
         return "il piano non indica i giorni"
@@ -282,15 +287,15 @@ def missing_answer(
             return f"il piano non indica {what} per il {frame.single_years[0]}"
     if frame.answer_type in _STRICT:
         if not any(s.fit and s.context >= 0.5 * best.context for s in group):
-            return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+            return missing_type(frame.answer_type)
     elif frame.answer_type is AnswerType.WHO and best.cand.field is None \
             and not any(s.fit for s in group):
         # "chi …" answered from prose: a section that names no person, office or party
         # stating the question's things does not say who (an office is a field's answer)
-        return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+        return missing_type(frame.answer_type)
     elif frame.answer_type in (AnswerType.DATE, AnswerType.NUMBER):
         if not any(fits(s.cand, frame.answer_type) for s in group):
-            return f"il piano non indica {MISSING_TYPE[frame.answer_type]}"
+            return missing_type(frame.answer_type)
     return None
 
 

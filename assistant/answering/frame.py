@@ -403,6 +403,15 @@ _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|an
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
                          "coordinatrice", "referente", "incaricato", "incaricata", "funzionario", "funzionaria"})
+def _asking_words_cut(text: str) -> str:
+    """The question without the words of how it asks, which are no topic a passage must
+    hold: politeness, "mi serve il nome", who stands in for a head ("chi fa le veci",
+    a relation asked, as the name is) and what it rules out ("non l'assessore")."""
+    for pattern in (_NAME_REQUEST, _REQUEST_FORM, DEPUTY_ASKED, _EXCLUDED):
+        text = pattern.sub(" ", text)
+    return text
+
+
 # "chi è la persona responsabile / che segue X": one person is asked, by name; the
 # word names the kind asked, no topic ("Servizi alla persona" stays a name)
 _ONE_PERSON = re.compile(r"(?i)\b(?:la|una|quale|che)\s+persona\b")
@@ -527,13 +536,9 @@ class FrameBuilder:
         # how the user asks is no topic: politeness, and "mi serve il nome (e cognome)",
         # which asks for the person the answer names
         wants_name = bool(_NAME_REQUEST.search(asked))
-        # (who stands in for a head, "chi fa le veci / lo sostituisce", is a relation
-        # asked, as the name is: no topic a passage must hold)
         deputy = bool(DEPUTY_ASKED.search(asked))
-        # (what the question excludes, "(la persona, non l'assessore)", is not asked)
-        wording = _EXCLUDED.sub(" ", DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(" ", _NAME_REQUEST.sub(" ", unquoted(asked)))))
-        resolved = replace(resolved, query=_EXCLUDED.sub(" ", DEPUTY_ASKED.sub(" ", _REQUEST_FORM.sub(
-            " ", _NAME_REQUEST.sub(" ", resolved.query)))))
+        wording = _asking_words_cut(unquoted(asked))
+        resolved = replace(resolved, query=_asking_words_cut(resolved.query))
         q = fold_name(wording.replace("'", " "))
         # (q is folded: no punctuation); a colloquial name may be two words ("ufficio tecnico")
         colloquial = [w for w in COLLOQUIAL if " " in w and f" {w} " in f" {q} "] \
@@ -782,8 +787,7 @@ class FrameBuilder:
         for m in [*_ARTICLED_NOUN.finditer(q), *_WHICH_NOUN.finditer(q), *_PREPOSITION_NOUN.finditer(q), *objects]:
             # (after an infinitive a participle says a state, "tenere aperta la sala": it
             # is named by any word of its family, "apertura", as an adjective is below)
-            state = m in objects and _PARTICIPLE.search(m.group(1)) is not None \
-                and bool(self.retriever.catalog.rooted_terms(fold_name(m.group(1))[:_FAMILY_ROOT]))
+            state = m in objects and _PARTICIPLE.search(m.group(1)) is not None and self._family_indexed(m.group(1))
             if set(self.analyzer.analyze(m.group(1))) & absent and not state \
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
                 # (a noun the plans state in a derived form, "sera" as "serale", is named)
@@ -792,10 +796,13 @@ class FrameBuilder:
             # the adjective no passage contains, nor any word of its family ("turistica"
             # where plans say "turismo"): the plans speak of the noun, not of this kind
             adjective = m.group(2)
-            if set(self.analyzer.analyze(adjective)) & absent \
-                    and not self.retriever.catalog.rooted_terms(fold_name(adjective)[:_FAMILY_ROOT]):
+            if set(self.analyzer.analyze(adjective)) & absent and not self._family_indexed(adjective):
                 return f"{m.group(1)} {adjective}"
         return ""
+
+    def _family_indexed(self, word: str) -> bool:
+        """Whether a word of the word's family ("turismo" for "turistica") is indexed."""
+        return bool(self.retriever.catalog.rooted_terms(fold_name(word)[:_FAMILY_ROOT]))
 
     def _cue_terms(self, wording: str) -> set[str]:
         """The words that cue the answer type ("percentuale", "costo", "scadenza") say

@@ -450,18 +450,8 @@ class ExtractiveAnswerer:
         if reason is not None and (row := self._keyed(frame, best, group)):
             # the field the objective's passages lack, in a table keyed by its number
             return Line(head, row, head_sources)
-        # (only the missing name is answered by the hop: a field or a thing the plan does
-        # not state, "lo stipendio", "un referente politico", stays missing)
-        no_name = reason == f"il piano non indica {abstain.MISSING_TYPE[AnswerType.PERSON]}"
-        if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) and any(
-                holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
-                or ((office := settore_from_responsabile(s.cand.text)) and self._entries_of(office, s.cand.chunk.doc_id, hits))
-                for s in group if s.cand.field == Field.RESPONSABILE) or no_name and any(
-                    self._entries_of(s.cand.text, s.cand.chunk.doc_id, hits) for s in group if s.cand.field == Field.SETTORE):
-            # the objective's head is a role ("il Comandante del Servizio …") the plan
-            # names a person for, or the head of an office its org chart names ("il
-            # Responsabile dell'Area Tecnica", or the office the objective is filed
-            # under): the person is stated, by the hops below
+        if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) \
+                and self._person_by_hop(frame, group, hits, reason):
             reason = None
         # (also when the question asks which objectives and a field of theirs: "quali
         # obiettivi sono a rischio alto e chi ne sono i responsabili" is answered by the
@@ -1102,6 +1092,22 @@ class ExtractiveAnswerer:
                 return Statement(f"{role}: {name}", _sources(name, chunk, [chunk]))
         return None
 
+    def _person_by_hop(self, frame: Frame, group: list[Scored], hits: list[SearchHit], reason: str) -> bool:
+        """Whether the hops below state the person the abstention misses: the objective's
+        head is a role ("il Comandante del Servizio …") the plan names a person for, or
+        the head of an office its org chart names ("il Responsabile dell'Area Tecnica");
+        or, when only a name is missing, the office the objective is filed under has a
+        head (a field or a thing the plan does not state, "lo stipendio", stays missing)."""
+        def entries(office: str | None, doc_id: str) -> bool:
+            return bool(office) and bool(self._entries_of(office, doc_id, hits))
+
+        if any(holders.role_holder(s.cand.text, self.gather.chunks(s.cand.chunk.doc_id))
+               or entries(settore_from_responsabile(s.cand.text), s.cand.chunk.doc_id)
+               for s in group if s.cand.field == Field.RESPONSABILE):
+            return True
+        return frame.answer_type is AnswerType.PERSON and reason == abstain.missing_type(AnswerType.PERSON) and any(
+            entries(s.cand.text, s.cand.chunk.doc_id) for s in group if s.cand.field == Field.SETTORE)
+
     def _titolari(self, chosen: list[Scored], hits: list[SearchHit]) -> list[Chunk]:
         """The org-chart entries (same document) of the office an answer names: the hop
         objective → settore → titolare. An office value that names several offices
@@ -1133,7 +1139,7 @@ class ExtractiveAnswerer:
                 (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
             return [first]
         # (an office named by its kind and a service, "Ufficio Tributi", is that service)
-        bare = re.sub(r"^(?:ufficio|servizio|u o)\s+", "", key)
+        bare = counts.settore_core(office)
         if len(parts) < 2 and (holding := next((c for c in units if {key, bare} & {
                 fold_name(x) for x in holders.services_of(c)}), None)):
             # a service the org chart files under its office ("Protocollo" in

@@ -17,18 +17,16 @@ from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_ke
 from ingest.text import Field, fold_label
 
 
-# The opening label of cards whose labels vary ("Codice obiettivo", "N. obiettivo",
-# "Cod."): the field they all name, written as this prefix and the field
-_BY_FIELD = "="
 # the fields that identify one card: each card states its code or title once
 _CARD_FIELDS = (Field.CODICE, Field.TITOLO)
 
 
-def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
-    """The label that opens each objective block: a recurring objective-like label
-    whose blocks hold other field labels; earliest in the document wins. Cards that
-    name their identifying field with several synonyms open at that field, whatever
-    its label, when it finds more cards than any one label does."""
+def _block_start_label(labels: Sequence[Label], n_lines: int) -> frozenset[str]:
+    """The labels (as keys) that open each objective block: a recurring objective-like
+    label whose blocks hold other field labels; earliest in the document wins. Cards
+    that name their identifying field with several synonyms ("Codice obiettivo", "N.
+    obiettivo", "Cod.") open at any of them, when together they find more cards than
+    any one label does. Empty when nothing recurs so."""
     keyed = [(lb.line, label_key(lb.label)) for lb in labels]
     mapped = {key: canonical_key(key) for _, key in keyed}
     positions: dict[str, list[int]] = {}
@@ -65,17 +63,12 @@ def _block_start_label(labels: Sequence[Label], n_lines: int) -> str | None:
             best = (pos[0], key)
     found = len(positions[best[1]]) if best else 0
     for card_field in _CARD_FIELDS:
-        keys = {key for _, key in keyed if mapped[key] == card_field}
+        keys = frozenset(key for _, key in keyed if mapped[key] == card_field)
         pos = [line for line, key in keyed if key in keys]
-        if len(keys) >= 2 and len(pos) > found and hold_fields(_BY_FIELD + card_field, pos):
-            return _BY_FIELD + card_field
-    return best[1] if best else None
-
-
-def _opens(lb: Label, start_key: str) -> bool:
-    if start_key.startswith(_BY_FIELD):
-        return canonical_key(label_key(lb.label)) == start_key[len(_BY_FIELD):]
-    return label_key(lb.label) == start_key
+        # (the field lines hold no code or title label: none is the opener itself)
+        if len(keys) >= 2 and len(pos) > found and hold_fields("", pos):
+            return keys
+    return frozenset({best[1]}) if best else frozenset()
 
 
 def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[list[tuple[int, int]], list[Label]]:
@@ -86,10 +79,10 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     in_tables = {
         k for t in find_tables(lines, taken) for k in [*t.header_lines, *(x for row in t.rows for x in row)]
     }
-    start_key = _block_start_label([lb for lb in labels if lb.line not in in_tables], len(lines))
-    if start_key is None:
+    start_keys = _block_start_label([lb for lb in labels if lb.line not in in_tables], len(lines))
+    if not start_keys:
         return [], labels
-    starts = [lb.line for lb in labels if _opens(lb, start_key)]
+    starts = [lb.line for lb in labels if label_key(lb.label) in start_keys]
     starts = _card_starts(lines, starts, {lb.line: lb for lb in labels})
     # a lone line naming the objective right above a card's first label ("SCHEDA
     # OBIETTIVO 3", a merged title row) opens the card, whatever its typography

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.structure.lines import Line
-from ingest.structure.people import person_in, strip_honorific, titled_names
+from ingest.structure.people import APPOINTED_ROLE, person_in, strip_honorific, titled_names
 from ingest.text import Field
 
 # an office named with its kind and its number, and the name after a dash:
@@ -41,7 +41,7 @@ _CHARGE_RE = re.compile(
     r"(?P<interim>\s+ad\s+interim)?\s+(?:(?:all['’]|alla|allo|al|a|dall['’]|dalla|dallo|dal|il|la|lo|l['’])\b)?\s*")
 # a role that heads an office ad interim ("affidata ad interim al Segretario generale"):
 # the role's holder, whom the plan names elsewhere
-_ROLE_AS_HEAD_RE = re.compile(r"(?i)^(?:vice\s*)?segretari[oa](?:\s+(?:generale|comunale))?\b")
+_ROLE_AS_HEAD_RE = re.compile(rf"(?i)^{APPOINTED_ROLE}(?:\s+(?:generale|comunale))?\b")
 # the head named by another office's role: "alla Responsabile dell'Area 1"
 OFFICE_HEAD_RE = re.compile(
     r"(?i)\b(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
+from ingest.models import Unit, UnitKind
 from ingest.records.candidates import Candidate, code_key
 from ingest.text import Field
 
@@ -74,3 +77,79 @@ def frame_by_code_references(candidates: list[Candidate]) -> list[Candidate]:
                     objective.fields[key] = value
                     objective.origin[key] = cand.unit
     return kept
+
+
+# "Vi rientrano gli obiettivi n. 4, 5, 6 e 10", "comprende gli obiettivi n. 1, 2 e
+# 11": prose that files objectives under a group by their numbers. After the word
+# "obiettivi" a bare number is a code (nothing else is counted that way there); two
+# or more are needed, since a sentence naming one objective frames no group
+_LISTED_RE = re.compile(
+    r"(?i)\bobiettiv[oi](?:\s+operativ[oi])?\s+(?:(?:nn?|nr|n°)\.?\s*|numer[oi]\s+)?"
+    r"((?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|\be\b|\bed\b)\s*(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*)+)"
+)
+_LISTED_CODE_RE = re.compile(r"(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*")
+# a sentence's run-in name before its colon ('Linea A – "Un Comune semplice": comprende …')
+_RUN_IN_RE = re.compile(r"^([^.:;]{3,120}):\s")
+_HEADING_REACH = 300  # how far above its section's text a heading may stand
+_SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=[\"«“A-ZÀ-Ý])")
+
+
+# the group named after the list in the same clause: "gli obiettivi n. 4, 5 e 6
+# all'obiettivo VP2 «…»", "… concorrono alla linea B …" (a kind of group after "a")
+_NAMED_AFTER_RE = re.compile(
+    r"(?is)\b(?:a|al|alla|allo|all['’]|ai|alle)\s*((?:obiettiv\w*|line[ae]|aree?|ambit[oi]|mission[ei]|"
+    r"priorit\w*|ass[ei]|indirizz\w*|progett\w*)\b.+)"
+)
+_CLAUSE_END_RE = re.compile(r";|[.!?](?:\s+[\"«“A-ZÀ-Ý]|\s*$)")
+
+
+def _listing_group(section: str, listing: re.Match[str], heading: str | None) -> str | None:
+    """The name of the group a listing speaks of: the group its clause names after the
+    list, else the run-in name that opens its sentence, else the heading of the
+    section it stands in ("Vi rientrano gli obiettivi n. 4, 5 e 10.")."""
+    end = _CLAUSE_END_RE.search(section, listing.end())
+    clause = section[listing.end(): end.start() if end else len(section)]
+    if m := _NAMED_AFTER_RE.search(clause):
+        return " ".join(m.group(1).split())
+    starts = [s.end() for s in _SENTENCE_START_RE.finditer(section, 0, listing.start())]
+    sentence = section[starts[-1] if starts else 0: listing.start()]
+    if m := _RUN_IN_RE.match(sentence.strip()):
+        return " ".join(m.group(1).split())
+    # (only a list that closes its clause is the section's own: one that runs on
+    # names something this rule does not read)
+    return heading if not re.search(r"\w", clause) else None
+
+
+def frame_by_prose_lists(candidates: list[Candidate], units: Sequence[Unit], text: str) -> None:
+    """Objectives a section's prose lists by number under a group take the group's
+    name as their strategic objective (their own, when they have one, stays)."""
+    by_code: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        if code := cand.fields.get(Field.CODICE):
+            by_code.setdefault(code_key(code), []).append(cand)
+    if not by_code:
+        return
+    for unit in units:
+        if unit.kind != UnitKind.SECTION:
+            continue
+        # (a word broken at the line's end, "obiet-\ntivi", read whole)
+        section = re.sub(r"-[ \t]*\n\s*", "", text[unit.char_start: unit.char_end])
+        for m in _LISTED_RE.finditer(section):
+            codes = [c.group(0) for c in _LISTED_CODE_RE.finditer(m.group(1))]
+            listed = [by_code.get(code_key(c)) for c in codes]
+            # every number must be one of the plan's objectives (else the numbers are
+            # something else: article numbers, a count)
+            if len(codes) < 2 or not all(listed):
+                continue
+            heading = unit.path[-1] if unit.path else unit.title
+            group = _listing_group(section, m, heading)
+            if not group:
+                continue
+            group = group.rstrip(" .")
+            # (found where the section is: its run-in name, or its heading just above)
+            where = unit.model_copy(update={"char_start": max(0, unit.char_start - _HEADING_REACH)})
+            for cands in listed:
+                for objective in cands or []:
+                    if not objective.fields.get(Field.OBIETTIVO_STRATEGICO):
+                        objective.fields[Field.OBIETTIVO_STRATEGICO] = group
+                        objective.origin[Field.OBIETTIVO_STRATEGICO] = where

@@ -9,12 +9,12 @@ from ingest.align import SourceText
 from ingest.models import DocumentMeta, LoadedDocument, ObjectiveRecord, Unit
 from ingest.records.build import build_record, record_ente
 from ingest.records.candidates import absorb_measure_rows, frame_rows_by_office, objective_candidate
-from ingest.records.code_frames import frame_by_code_references
+from ingest.records.code_frames import frame_by_code_references, frame_by_prose_lists
 from ingest.records.merge import merge_overviews
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_ID = "rules-5"  # bump when the rules change: stored records are then re-extracted
+EXTRACTOR_ID = "rules-6"  # bump when the rules change: stored records are then re-extracted
 
 
 def extract_records(
@@ -32,6 +32,7 @@ def extract_records(
     absorb_measure_rows(candidates, units)
     frame_rows_by_office(candidates, units, document.text)
     candidates = frame_by_code_references(candidates)
+    frame_by_prose_lists(candidates, units, document.text)
     merged = merge_overviews(candidates)
     ente = record_ente(document.text, meta.ente)
     records = [build_record(document, meta, source, cand, ente) for cand in merged]

@@ -72,3 +72,37 @@ def test_the_objectives_of_a_strategic_objective_are_counted(tmp_path) -> None:
     assert "2 obiettivi" in text, text
     assert "evasione sulla tassa rifiuti" in text and "fatture entro trenta giorni" in text, text
     assert "sala studio" not in text, text
+
+
+LISTED_IN_PROSE = """# Comune di Pietralunga Bassa – PIAO 2026-2028
+
+## Sezione 2.2 – Performance
+
+### Linea strategica 1 – Un Comune vicino ai cittadini
+
+La linea raccoglie le azioni per servizi più semplici e più rapidi. Vi rientrano gli
+obiettivi n. 1, 3 e
+4.
+
+### Linea strategica 2 – Un paese curato
+
+Le priorità sono la cura del verde e la pulizia delle strade. Ne fanno parte gli obiettivi n. 2 e 5.
+
+### Tabella degli obiettivi operativi
+
+N.\tObiettivo operativo\tSettore responsabile\tTarget 2026
+1\tSportello anagrafe aperto il sabato\tSettore I – Servizi demografici\t24 aperture
+2\tSfalcio programmato delle aree verdi\tSettore III – Tecnico\t6 passaggi
+3\tPagamenti on line per le mense\tSettore II – Finanziario\t80%
+4\tProtocollo informatico unico\tSettore I – Servizi demografici\t100%
+5\tSpazzamento meccanizzato delle frazioni\tSettore III – Tecnico\t12 km
+"""
+
+
+def test_objectives_a_line_lists_by_number_in_prose_are_that_lines(tmp_path) -> None:
+    # the plan files objectives under a line only by listing their numbers in the
+    # line's paragraph; the table of objectives names no line
+    answerer = answerer_over(tmp_path, {"pietralunga-bassa_piao-2026-2028.md": LISTED_IN_PROSE})
+    text = answerer.answer("Quali obiettivi rientrano nella linea strategica 2 di Pietralunga Bassa?").text
+    assert "Sfalcio programmato" in text and "Spazzamento meccanizzato" in text, text
+    assert "Sportello anagrafe" not in text and "Protocollo informatico" not in text, text

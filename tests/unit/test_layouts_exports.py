@@ -458,3 +458,30 @@ def test_the_staff_of_each_phase_works_on_its_objective() -> None:
     assert staff == "rag. Sarti, Venier Marta, Zuliani Davide"
     assert [p.descrizione for p in records["OB.1"].fasi] == ["Regolamento della tariffa", "Consegna dei contenitori"]
     assert ", ".join(records["OB.2"].dipendenti) == "Pivetta Nicola"
+
+
+def test_objectives_listed_by_number_in_prose_take_the_group_the_clause_names() -> None:
+    # "gli obiettivi n. 1 e 2 contribuiscono all'obiettivo VP1 …; gli obiettivi n. 3 e 4
+    # all'obiettivo VP2 …": each list is filed under the group its own clause names;
+    # numbers after another word (articles of a law) frame nothing
+    pages = ["\n".join([
+        "Sottosezione 2.2 – Performance",
+        "Obiettivi operativi 2026",
+        "N.\tObiettivo operativo\tSettore\tTarget 2026",
+        "1\tAgenda on line per i certificati\tSettore I – Affari generali\t90%",
+        "2\tFascicolo digitale del dipendente\tSettore I – Affari generali\t100%",
+        "3\tTrasporto scolastico per le frazioni\tSettore IV – Servizi alla persona\t45 iscritti",
+        "4\tCentro estivo inclusivo\tSettore IV – Servizi alla persona\t120 iscritti",
+        "",
+        "Collegamento con il Valore pubblico",
+        "Ai sensi degli articoli 4, 5 e 6 del regolamento gli obiettivi sono collegati al Valore pubblico. In",
+        "particolare, gli obiettivi n. 1 e 2 contribuiscono all'obiettivo di valore pubblico VP1 \"Ente digitale\"; gli obiettivi n. 3 e 4 all'obiettivo",
+        "VP2 \"Comunità che cresce\".",
+    ])]
+    records = parse_document(_loaded(pages, "valcerasa_piao-2026-2028.pdf")).records
+    frames = {r.codice: r.obiettivo_strategico for r in records}
+    assert frames == {"1": 'obiettivo di valore pubblico VP1 "Ente digitale"', "2": 'obiettivo di valore pubblico VP1 "Ente digitale"',
+                      "3": 'obiettivo VP2 "Comunità che cresce"', "4": 'obiettivo VP2 "Comunità che cresce"'}
+    # found where the prose states it
+    source = next(r for r in records if r.codice == "3").sources["obiettivo_strategico"]
+    assert source.alignment == "exact" and source.page == 1

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.compose import Line, Statement, short, short_quote
-from assistant.answering.holders import lead_words
+from assistant.answering.holders import lead_words, offices_named, services_of
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
@@ -83,6 +83,9 @@ def objectives_of_settore(
         if key and (n := _spelled(rec.settore or "", q)) > spelled.get(rec.doc_id, -1):
             named[rec.doc_id], spelled[rec.doc_id] = (rec.settore or "", key), n
     if not named:
+        named = _named_by_service(question, docs, records, retriever)
+        spelled = {d: 1 for d in named}
+    if not named:
         return _office_without_objectives(q, docs, records, retriever)
     # the office the question names is the one whose name it spells most fully ("l'Area
     # Servizi alla persona"); another plan's office that shares only part of that name
@@ -106,7 +109,9 @@ def objectives_of_settore(
             statements = [_titled(recs, chunks, shown)]
         extra += [c for st in statements for c, _ in st.sources]
         where = retriever.document_label(doc_id)
-        lines.append(Line(f"{where} – settore {settore}", statements))
+        # (an office's name that opens with its kind, "Settore II – …", is said as it is)
+        kind = "" if re.match(r"(?:settore|area|servizi?|ufficio|unita)\b", fold_name(settore)) else "settore "
+        lines.append(Line(f"{where} – {kind}{settore}", statements))
     return lines, extra
 
 
@@ -148,6 +153,37 @@ def _name_words(name: str) -> frozenset[str]:
 
 _TITLES = frozenset({"dott", "dottssa", "dottor", "dottore", "dottoressa", "ing", "arch", "geom", "avv", "rag", "prof",
                      "sig", "sigra", "comm", "ssa"})
+
+
+# a one-word service names its office only where the question speaks of it as an
+# office: after an office's kind ("l'ufficio anagrafe"), as the one that has the
+# objectives ("che obiettivi ha la ragioneria", "gli obiettivi della ragioneria",
+# "assegnati alla ragioneria"); elsewhere the word is a topic ("obiettivi
+# sull'anagrafe")
+_AS_HOLDER = (r" (?:(?:ufficio|uffici|servizio|servizi|settore|area) |(?:ha|hanno) (?:(?:il|lo|la|l|i|gli|le) )?"
+              r"|obiettivi (?:operativi )?(?:di|del|dello|della|dell|dei|degli|delle) "
+              r"|(?:assegnat|affidat)[io] (?:a|al|allo|alla|all|ai|agli|alle) ){} ")
+
+
+def _named_by_service(
+    question: str, docs: set[str], records: Sequence[ObjectiveRecord], retriever: Retriever
+) -> dict[str, tuple[str, str]]:
+    """The offices the question names by a service their org-chart entry lists ("la
+    ragioneria" for "Settore II – Servizi finanziari (ragioneria, tributi)"): users
+    name an office by what it does, the plan files objectives under its name. Only an
+    office some objective is assigned to, and one per document."""
+    q = " " + fold_name(re.sub(r"[’'`]", " ", question)) + " "
+    named: dict[str, tuple[str, str]] = {}
+    for doc_id in sorted(docs or {r.doc_id for r in records}):
+        entries = [c for c in retriever.catalog.chunks_of(doc_id) if c.kind == UnitKind.ORG_CHART]
+        holding = offices_named(question, entries) + [
+            e for e in entries if any(re.search(_AS_HOLDER.format(re.escape(fold_name(x))), q) for x in services_of(e))]
+        offices = {settore_core(office) for e in holding if (office := e.fields.get(Field.SETTORE, ""))}
+        held = [(r.settore or "", core) for core in offices if len(core) >= 4
+                for r in records if r.doc_id == doc_id and f" {core} " in f" {fold_name(r.settore or '')} "]
+        if len({core for _, core in held}) == 1:
+            named[doc_id] = held[0]
+    return named
 
 
 def _office_without_objectives(

@@ -47,3 +47,36 @@ def test_who_does_a_service_is_no_services_question() -> None:
     assert asks_services("quali uffici fanno parte dell'area tecnica?")
     assert not asks_services("chi gestisce i servizi del settore tecnico?")
     assert not asks_services("quali servizi sociali offre il comune?")
+
+
+BY_SERVICE = """# Comune di Castelfranco Alpestre – PIAO 2026-2028
+
+## Organigramma
+
+| Settore | Responsabile | Servizi | Dipendenti |
+|---|---|---|---|
+| Settore 1 – Amministrativo | dott. Elio Basaglia | Segreteria; Anagrafe; Protocollo | 6 |
+| Settore 2 – Contabile | rag. Nadia Ferrazzi | Ragioneria; Tributi; Economato | 4 |
+| Settore 3 – Tecnico | geom. Ugo Cescutti | Lavori pubblici; Manutenzioni | 8 |
+
+## Obiettivi operativi
+
+| N. | Obiettivo | Settore | Target 2026 |
+|---|---|---|---|
+| 1 | Cassetto fiscale on line per i contribuenti | Settore 2 – Contabile | 500 accessi |
+| 2 | Carta d'identità elettronica in giornata | Settore 1 – Amministrativo | 90% |
+| 3 | Pagamento delle fatture entro 20 giorni | Settore 2 – Contabile | 20 giorni |
+| 4 | Asfaltatura delle strade di montagna | Settore 3 – Tecnico | 8 km |
+| 5 | Bonifica dell'anagrafe tributaria | Settore 2 – Contabile | 100% |
+"""
+
+
+def test_the_objectives_of_an_office_named_by_one_of_its_services(tmp_path) -> None:
+    # "la ragioneria" is a service the org chart files under "Settore 2 – Contabile":
+    # that office's objectives, all of them and no other office's
+    answerer = answerer_over(tmp_path, {"castelfranco-alpestre_piao-2026-2028.md": BY_SERVICE})
+    for question in ("che obiettivi ha la ragioneria?", "Quali sono gli obiettivi dell'ufficio ragioneria di Castelfranco Alpestre?"):
+        text = answerer.answer(question).text
+        for title in ("Cassetto fiscale", "Pagamento delle fatture", "Bonifica dell'anagrafe tributaria"):
+            assert title in text, (question, text)
+        assert "Carta d'identità" not in text and "Asfaltatura" not in text, (question, text)

@@ -310,7 +310,10 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # "quale comune ha più X": a count of X compared
-_MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha)\s+(?:piu|meno)\s+([a-z]{4,})")
+# (what a place has is also said by what is there or works there: "ci sono più
+# dipendenti", "dove lavorano meno persone")
+_MORE_OR_LESS = re.compile(r"\b(?:ha|hanno|conta|contano|ne ha|ci sono|ce ne sono|c e|ci lavorano|lavorano)\s+"
+                           r"(?:piu|meno)\s+([a-z]{4,})")
 # a thing the question rules out: "non l'assessore", "non il settore"
 _EXCLUDED = re.compile(r"(?i)\bnon\s+(?:il|lo|la|i|gli|le|l['’]\s*)\s*[^\W\d_]+")
 # who stands in for a head when absent: "chi lo sostituisce", "chi fa le veci del

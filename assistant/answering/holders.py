@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.candidates import sentences
+from assistant.answering.frame import COLLOQUIAL
 from ingest.models import Chunk
 from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, TITLED_NAME_RE, is_person_name
 from ingest.text import OFFICE_KIND_WORDS, Field, fold_name
@@ -55,6 +56,12 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
     (`services`: also an office named by one of the services its entry lists)."""
     spaced = re.sub(r"['’]", " ", text)  # "dell'Area 3" names "Area 3"
     folded = f" {fold_name(spaced)} "
+    # an office's colloquial name is followed by the name plans give it ("i vigili" →
+    # "polizia locale"), when that is a name (two words at most), not a bag of related
+    # words ("ufficio tecnico" → lavori pubblici, urbanistica, …)
+    for word, plain in COLLOQUIAL.items():
+        if len(plain.split()) <= 2 and f" {word} " in folded:
+            folded = folded.replace(f" {word} ", f" {word} {fold_name(plain)} ")
     found: dict[str, tuple[int, Chunk]] = {}
     for entry in entries:
         if not entry.fields.get(Field.TITOLARE):

@@ -200,3 +200,24 @@ def test_a_head_named_by_office_in_running_prose_is_the_person_heading_that_offi
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PROSE_OBJECTIVES})
     text = answerer.answer("Chi è, con nome e cognome, il responsabile della biblioteca aperta la domenica?").text
     assert "Bigoni" in text and "non indica" not in text, text
+
+
+COLLOQUIAL_CHART = """COMUNE DI SASSOFERRO ALTO
+PIAO 2026-2028
+
+Struttura organizzativa
+
+Settore\tResponsabile\tN. dipendenti
+Settore 1 – Affari generali\tdott. Gino Marcuzzi\t7
+Settore 2 – Polizia locale\tcomm. Ada Rinaldin\t12
+Settore 3 – Ambiente e Territorio\tarch. Sara Pellizzon\t5
+"""
+
+
+def test_offices_named_colloquially_are_compared_by_their_staff(tmp_path) -> None:
+    # "i vigili" is what people call the Polizia locale; "ci sono più dipendenti" asks
+    # the staff as "ha più dipendenti" does
+    answerer = answerer_over(tmp_path, {"sassoferro-alto_piao-2026-2028.txt": COLLOQUIAL_CHART})
+    text = answerer.answer("Ci sono più dipendenti nei vigili o nel settore ambiente e territorio?").text
+    assert "12" in text and "5 dipendenti" in text, text
+    assert "7 dipendenti" not in text, text

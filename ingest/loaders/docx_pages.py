@@ -199,8 +199,15 @@ class _DocxPager:
             self._soft_new_page()
 
     def _add_table(self, tbl: _Element) -> None:
-        for cells in self._table_rows(tbl):
-            texts = [self._cell_text(tc) for tc in cells]
+        rows = list(self._grid_rows(tbl))
+        header = _two_level_header(rows)
+        if header is not None:
+            # (the row of groups and the row of columns read as one header row)
+            self._pages[-1].append("\t".join(self._cell_text(tc) if tc is not None else text
+                                             for tc, text in header))
+            rows = rows[2:]
+        for grid in rows:
+            texts = [self._cell_text(tc) for tc in _distinct(grid)]
             if any(texts):
                 self._pages[-1].append("\t".join(texts))
 
@@ -271,24 +278,19 @@ class _DocxPager:
 
     # -- tables
 
-    def _table_rows(self, tbl: _Element) -> Iterator[list[_Element]]:
-        """Yield each row's distinct cells (`w:tc`) in column order.
+    def _grid_rows(self, tbl: _Element) -> Iterator[list[_Element]]:
+        """Yield each row's cells (`w:tc`), one per grid column.
 
-        python-docx repeats a horizontally merged cell once per grid column; it is
-        kept once. A vertically merged cell is repeated in each row it spans, so
-        every row line stays self-contained.
+        python-docx repeats a horizontally merged cell once per grid column (the
+        caller keeps it once, `_distinct`). A vertically merged cell is repeated in
+        each row it spans, so every row line stays self-contained.
         """
         table = Table(tbl, self._document)  # type: ignore[arg-type]
         for row in table.rows:
             try:
-                tcs = [cell._tc for cell in row.cells]
+                yield [cell._tc for cell in row.cells]
             except Exception:  # noqa: BLE001 - malformed merges: fall back to raw cells
-                tcs = list(row._tr.tc_lst)
-            distinct: list[_Element] = []
-            for tc in tcs:
-                if not distinct or tc is not distinct[-1]:
-                    distinct.append(tc)
-            yield distinct
+                yield list(row._tr.tc_lst)
 
     def _cell_text(self, tc: _Element) -> str:
         """A cell on one line: its paragraphs (and nested tables) joined by spaces."""
@@ -309,6 +311,55 @@ class _DocxPager:
                 self._collect_cell_parts(child, parts)
             elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
                 self._collect_cell_parts(child, parts)
+
+
+def _distinct(grid: list[_Element]) -> list[_Element]:
+    """A row's cells in column order, a horizontally merged cell once."""
+    distinct: list[_Element] = []
+    for tc in grid:
+        if not distinct or tc is not distinct[-1]:
+            distinct.append(tc)
+    return distinct
+
+
+_HEADER_LABEL_CHARS = 30
+
+
+def _two_level_header(rows: list[list[_Element]]) -> list[tuple[_Element | None, str]] | None:
+    """A table whose header is two rows, groups above columns ("2026" over "I trim",
+    "II trim"…), as one row: each column under a group named by both ("I trim 2026"),
+    a cell spanning both rows once. A grid row keeps the columns aligned that the
+    merged group cells would otherwise shift. None when the first row groups nothing.
+
+    Returns (cell, "") for a cell read as it is, (None, text) for a joined name.
+    """
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return None
+    upper, lower = rows[0], rows[1]
+    # a group: an upper cell spanning several columns that the lower row splits
+    spans = [j for j in range(len(upper)) if (j and upper[j] is upper[j - 1] or j + 1 < len(upper) and upper[j] is upper[j + 1])
+             and lower[j] is not upper[j]]
+    if not spans or len({id(lower[j]) for j in spans}) < 2 or len(_distinct(upper)) < 2:
+        return None  # (a caption row spanning the whole table groups nothing)
+    # every column under a label of its own in the upper row (a group, or a group of
+    # one column, "2027" over "I sem"); the others span both rows or leave it empty
+    grouped = [j for j in range(len(upper)) if upper[j] is not lower[j] and _plain(upper[j])]
+    # names, not values: a group and its columns are short labels ("2026", "I trim"),
+    # and no column cell runs on into the next row (a cell merged down is data)
+    if any(not 0 < len(_plain(row[j])) <= _HEADER_LABEL_CHARS for j in grouped for row in (upper, lower)) \
+            or any(lower[j] is rows[2][j] for j in grouped if j < len(rows[2])):
+        return None
+    out: list[tuple[_Element | None, str]] = []
+    for j, (top, cell) in enumerate(zip(upper, lower)):
+        if j and top is upper[j - 1] and cell is lower[j - 1]:
+            continue  # (the same cell as the column before)
+        out.append((None, f"{_plain(cell)} {_plain(top)}") if j in grouped else (cell, ""))
+    return out
+
+
+def _plain(tc: _Element) -> str:
+    """A header cell's text on one line."""
+    return " ".join("".join(t.text or "" for t in tc.iter(qn("w:t"))).split())
 
 
 # a paragraph that stops on a word that cannot end a sentence goes on in the next one

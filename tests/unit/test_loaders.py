@@ -400,6 +400,29 @@ def test_docx_merged_cells(tmp_path: Path) -> None:
     ]
 
 
+def test_docx_two_level_header_reads_as_one_row(tmp_path: Path) -> None:
+    # a schedule's header: years over quarters, "Obiettivo" and "Scadenza" spanning
+    # both rows; each column is named by both levels, so the data rows stay aligned
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Obiettivo"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "2026"
+    table.cell(0, 3).text = "2027"
+    table.cell(0, 4).merge(table.cell(1, 4)).text = "Scadenza"
+    for col, name in ((1, "I sem"), (2, "II sem"), (3, "I sem")):
+        table.cell(1, col).text = name
+    for row, cells in ((2, ("OB 1 – Agenda on line", "X", "", "", "30/06/2026")), (3, ("OB 2 – Nuovo PUG", "", "X", "X", ""))):
+        for col, text in enumerate(cells):
+            table.cell(row, col).text = text
+    path = tmp_path / "cronoprogramma.docx"
+    document.save(str(path))
+    assert load_document(path).text.split("\n") == [
+        "Obiettivo\tI sem 2026\tII sem 2026\tI sem 2027\tScadenza",
+        "OB 1 – Agenda on line\tX\t\t\t30/06/2026",
+        "OB 2 – Nuovo PUG\t\tX\tX\t",
+    ]
+
+
 def test_docx_multi_paragraph_cell_stays_on_one_row_line(tmp_path: Path) -> None:
     document = docx.Document()
     table = document.add_table(rows=1, cols=2)

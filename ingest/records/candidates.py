@@ -72,6 +72,14 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
         return Candidate(unit, fields, clean_value(title), detail=False) if title else None
     if unit.kind == UnitKind.TABLE_ROW:
         title = fields.get(Field.TITOLO) or ""
+        if title and not fields.get(Field.CODICE):
+            # a title cell that opens with the objective's code ("OP 2.3 – Porta a
+            # porta…"), as a table without a code column writes it
+            code, bare = split_heading_code(title)
+            # (a title opens with a word: "OP.3.1 e OP.3.2" is a list of references)
+            if code and bare[:1].isalpha():
+                fields[Field.CODICE], fields[Field.TITOLO] = code, bare
+                title = bare
         signals = len(_OBJECTIVE_SIGNALS & fields.keys())
         # a row of only code, phases / measures and times belongs to a schedule or
         # measures table of objectives described elsewhere, not to an objective
@@ -133,7 +141,7 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
 # "OO-1.1.1 – Digitalizzazione…", "3.2 - Ridurre…", "A.1) …": an objective's own code
 # before its title, as headings print it
 _HEADING_CODE_RE = re.compile(
-    r"^(?P<code>(?:[A-Z]{1,4}[-.]?)?\d{1,3}(?:[.\-/]\d{1,3}){0,4}[a-z]?|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3})*)"
+    r"^(?P<code>(?:[A-Z]{1,4}[-. ]?)?\d{1,3}(?:[.\-/]\d{1,3}){0,4}[a-z]?|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3})*)"
     r"\s*(?:[-–—:.)]\s*|\s+(?=[A-ZÀ-Ý]))(?P<title>\S.{3,})$"
 )
 
@@ -220,6 +228,42 @@ def code_key(code: str) -> str:
 
 def _code_key(fields: dict[str, str]) -> str:
     return code_key(fields.get(Field.CODICE, ""))
+
+
+def absorb_schedule_rows(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the rows of a schedule keyed by the objectives' codes.
+
+    A row of a second table that names an objective found elsewhere by its code (and a
+    short form of its title) and adds only times and measures, as a cronoprogramma
+    does ("OP 2.3 – Porta a porta … | X | X | 31/12/2027"), is that objective's
+    schedule, not another objective: what it adds fills the objective's empty fields.
+    """
+    def extra(c: Candidate) -> set[str]:
+        return set(c.fields) - _SCHEDULE_KEYS - {Field.TITOLO}
+
+    main: dict[str, Candidate] = {}
+    for cand in candidates:
+        if (key := _code_key(cand.fields)) and extra(cand):
+            main.setdefault(key, cand)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        owner = main.get(_code_key(cand.fields)) if _code_key(cand.fields) else None
+        if owner is None or owner is cand or cand.unit.kind != UnitKind.TABLE_ROW or extra(cand) \
+                or not _share_words(cand.title, owner.title):
+            kept.append(cand)
+            continue
+        for key, value in cand.fields.items():
+            if key not in (Field.CODICE, Field.TITOLO) and value and not owner.fields.get(key):
+                owner.fields[key] = value
+                owner.origin[key] = cand.unit
+    return kept
+
+
+def _share_words(a: str, b: str) -> bool:
+    """Two titles of one objective share a word of substance (a short title is the
+    long one's words abridged); an empty title names nothing against the code."""
+    words = [{w for w in re.findall(r"[^\W\d_]{4,}", fold_label(t))} for t in (a, b)]
+    return not a or bool(words[0] & words[1])
 
 
 def absorb_measure_rows(candidates: list[Candidate], units: Sequence[Unit]) -> None:

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from ingest.align import SourceText
 from ingest.models import DocumentMeta, LoadedDocument, ObjectiveRecord, Unit
 from ingest.records.build import build_record, record_ente
-from ingest.records.candidates import absorb_measure_rows, frame_rows_by_office, objective_candidate
+from ingest.records.candidates import absorb_measure_rows, absorb_schedule_rows, frame_rows_by_office, objective_candidate
 from ingest.records.code_frames import frame_by_code_references, frame_by_prose_lists
 from ingest.records.merge import merge_overviews
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_ID = "rules-6"  # bump when the rules change: stored records are then re-extracted
+EXTRACTOR_ID = "rules-7"  # bump when the rules change: stored records are then re-extracted
 
 
 def extract_records(
@@ -30,6 +30,7 @@ def extract_records(
     source = SourceText(document.text)
     candidates = [c for u in units if (c := objective_candidate(document.text, u)) is not None]
     absorb_measure_rows(candidates, units)
+    candidates = absorb_schedule_rows(candidates)
     frame_rows_by_office(candidates, units, document.text)
     candidates = frame_by_code_references(candidates)
     frame_by_prose_lists(candidates, units, document.text)

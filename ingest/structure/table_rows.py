@@ -12,7 +12,7 @@ from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.furniture import furniture_lines
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
-from ingest.structure.tables import YEAR_RE, find_tables, merge_wrapped_cells
+from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE, find_tables, merge_wrapped_cells
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair
@@ -140,11 +140,17 @@ def _continues(cells: Sequence[str], columns: Sequence[str]) -> bool:
         c for k, c in enumerate(cells) if k not in ident)
 
 
+# the marks a schedule's cell holds to say "in this period" (a cross, a dot, a tick)
+_MARK_RE = re.compile(r"[xX●•■▪✓✔✗*]")
+
+
 def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     fields: dict[str, str] = {}
     rendered: list[str] = []
     years: list[str] = []
     year_slot: int | None = None
+    periods: list[str] = []
+    period_slot: int | None = None
     indicators: list[str] = []
     targets: list[str] = []
     # next to an indicator column, the "expected value" column is the indicator's target
@@ -160,6 +166,13 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
                 years.append(name_c)
             continue
         if not value:
+            continue
+        if PERIOD_COLUMN_RE.match(name_c) and _MARK_RE.fullmatch(value.strip()):
+            # a schedule's mark ("X", "●") under a period column: the objective is
+            # under way in that period (a cell of text there is an activity, kept)
+            if period_slot is None:
+                period_slot = len(rendered)
+            periods.append(name_c)
             continue
         rendered.append(f"{name_c}: {value}" if name_c else value)
         key = canonical_key(name_c) if name_c else None
@@ -194,6 +207,9 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     if years:
         rendered.insert(year_slot if year_slot is not None else len(rendered), "ANNUALITÀ: " + ", ".join(years))
         fields.setdefault(Field.SCADENZA, ", ".join(years))
+    if periods:
+        # (said as the periods it runs in, not taken for a deadline the plan did not set)
+        rendered.insert(period_slot if period_slot is not None else len(rendered), "IN CORSO: " + ", ".join(periods))
     if len(indicators) == 1 and targets and (paired := _parallel(indicators[0], targets)) is not None:
         indicators, targets = paired
     if indicators or targets:

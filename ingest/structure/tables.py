@@ -13,6 +13,11 @@ from ingest.structure.vocabulary import canonical_key
 from ingest.text import n_letters, upper_ratio
 
 YEAR_RE = re.compile(r"^(?:20\d\d)$")
+# a schedule's column is a period: a year, a quarter or half of it, a month ("I trim
+# 2026", "2° semestre", "gen 2026"); such a column name is no value
+PERIOD_COLUMN_RE = re.compile(
+    r"(?i)^(?:20\d\d|(?:(?:[IV]{1,3}|[1-6])\s*°?\s*)?(?:trim|sem|quadrim|bim)\w*\.?|"
+    r"(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)\w*\.?)(?:\s+20\d\d)?$")
 
 
 def is_separator_row(ln: Line) -> bool:
@@ -36,13 +41,13 @@ def is_header_row(ln: Line, min_cells: int = 3) -> bool:
         if cell.lower() in {"x", "si", "sì", "no"} or len(cell) > 45:
             return False
         if (
-            "<b>" in raw or YEAR_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2)
+            "<b>" in raw or PERIOD_COLUMN_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2)
             or (len(cell) <= 30 and canonical_key(cell) is not None)
         ):
             headerish += 1
     # (most cells: a column name the vocabulary does not know, "Qualifica", may stand
     # among known ones, "Unità organizzativa | Responsabile | Qualifica | Servizi")
-    return headerish / len(filled) >= _HEADER_SHARE and sum(1 for _, c in filled if not YEAR_RE.match(c)) >= 2
+    return headerish / len(filled) >= _HEADER_SHARE and sum(1 for _, c in filled if not PERIOD_COLUMN_RE.match(c)) >= 2
 
 
 # a column name: a few capitalised words, no figure, no sentence

@@ -485,3 +485,28 @@ def test_objectives_listed_by_number_in_prose_take_the_group_the_clause_names() 
     # found where the prose states it
     source = next(r for r in records if r.codice == "3").sources["obiettivo_strategico"]
     assert source.alignment == "exact" and source.page == 1
+
+
+def test_a_schedule_keyed_by_code_is_its_objectives_times_not_more_objectives() -> None:
+    # a cronoprogramma after the objectives table: its rows name each objective by
+    # code and a short title, mark the quarters it runs in and may give a deadline
+    pages = ["\n".join([
+        "Tabella 1 – Obiettivi operativi",
+        "Cod.\tObiettivo operativo\tResponsabile\tTarget 2026",
+        "OB 1\tAgenda on line per la carta d'identità elettronica\tdott.ssa Ivana Cernaz\t80%",
+        "OB 2\tManutenzione programmata dei ponti comunali\ting. Dario Bevilacqua\t6 ponti",
+        "OB 3\tCentro estivo per ragazzi con disabilità\tdott. Livio Marangon\t25 iscritti",
+        "",
+        "Tabella 2 – Cronoprogramma",
+        "Obiettivo\tI trim 2026\tII trim 2026\tIII trim 2026\tIV trim 2026\tScadenza",
+        "OB 1 – Agenda on line CIE\tX\tX\t\t\t30/06/2026",
+        "OB 2 – Ponti comunali\t\t●\t●\t●\t",
+        "OB 3 – Centro estivo\t\tX\tX\t\t15/09/2026",
+    ])]
+    parsed = parse_document(_loaded(pages, "valtessera_piao-2026-2028.pdf"))
+    assert [(r.codice, r.scadenza) for r in parsed.records] == [("OB 1", "30/06/2026"), ("OB 2", None), ("OB 3", "15/09/2026")]
+    # the deadline is found in the schedule's row
+    assert parsed.records[2].sources["scadenza"].alignment == "exact"
+    # a mark says the objective runs in that column's period
+    row = next(c for c in parsed.chunks if "Ponti comunali" in c.text and c.kind == UnitKind.TABLE_ROW)
+    assert "IN CORSO: II trim 2026, III trim 2026, IV trim 2026" in row.text, row.text

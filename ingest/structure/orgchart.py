@@ -196,8 +196,10 @@ def _entry_line(ln: Line) -> bool:
 
 
 # the kinds of organisational unit an org chart lists
+# (the municipal police is an office every comune has, named without a kind word:
+# "Polizia Locale", "Corpo di Polizia municipale")
 UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
-               r"comando|segreteria)")
+              r"comando|segreteria|polizia(?=\s+(?:locale|municipale))|corpo(?=\s+(?:di\s+)?polizia))")
 # "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
 def _org_line_re(role: str) -> re.Pattern[str]:
     return re.compile(

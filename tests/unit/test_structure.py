@@ -705,3 +705,17 @@ def test_an_office_named_as_head_ends_with_its_sentence_not_at_an_abbreviation_o
     # (offices joined by a semicolon are several offices, told apart later, not a sentence's end)
     assert settore_from_responsabile("Responsabile del Settore Tecnico; Servizio Ambiente") == (
         "Settore Tecnico; Servizio Ambiente")
+
+
+def test_the_municipal_police_is_an_office_without_a_kind_word() -> None:
+    # every comune has it and names it bare: "Polizia Locale", not "Servizio di …"
+    text = "\n".join([
+        "3.1 Organigramma",
+        "Servizio Finanziario ........................ rag. Ilaria Tomassoni (EQ) – 4 unità",
+        "Polizia Locale .............................. comm. Piero Vallesi (Comandante, EQ) – 6 unità",
+        "Corpo di Polizia municipale associato ....... isp. Rita Santoni – 9 unità",
+    ])
+    units = parse_structure(text, detect_layout(text))
+    heads = {u.fields["settore"]: u.fields.get("titolare") for u in units if u.kind == UnitKind.ORG_CHART}
+    assert heads == {"Servizio Finanziario": "Ilaria Tomassoni", "Polizia Locale": "Piero Vallesi",
+                     "Corpo di Polizia municipale associato": "Rita Santoni"}

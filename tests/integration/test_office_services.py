@@ -80,3 +80,32 @@ def test_the_objectives_of_an_office_named_by_one_of_its_services(tmp_path) -> N
         for title in ("Cassetto fiscale", "Pagamento delle fatture", "Bonifica dell'anagrafe tributaria"):
             assert title in text, (question, text)
         assert "Carta d'identità" not in text and "Asfaltatura" not in text, (question, text)
+
+
+SERVICE_ALIASES = """# Comune di Roncofreddo Alto – PIAO 2026-2028
+
+## Obiettivi operativi
+
+| Cod. | Obiettivo operativo | Responsabile | Target 2026 |
+|---|---|---|---|
+| OB 1 | Rifacimento della copertura del palazzetto dello sport | Ufficio tecnico – Servizio Manutenzioni | 100% |
+| OB 2 | Bonifica della banca dati della tassa rifiuti | Ufficio Tributi | 900 posizioni |
+
+## Organigramma
+
+| Area | Titolare di EQ | Servizi | Dipendenti |
+|---|---|---|---|
+| Area 1 – Finanziaria | rag. Oriana Pelliccioni | Ragioneria e bilancio, tributi (IMU, TARI), economato | 5 |
+| Area 2 – Tecnica | geom. Walter Baiocchi | Manutenzioni e patrimonio (ufficio tecnico), urbanistica | 8 |
+"""
+
+
+def test_the_head_of_an_office_named_by_a_service_alias_or_a_service_s_first_words(tmp_path) -> None:
+    # "Ufficio tecnico – Servizio Manutenzioni" names the service "Manutenzioni e
+    # patrimonio (ufficio tecnico)" twice; "Ufficio Tributi" the service "tributi (IMU,
+    # TARI)", one service whatever commas its parenthesis holds
+    answerer = answerer_over(tmp_path, {"roncofreddo-alto_piao-2026-2028.md": SERVICE_ALIASES})
+    text = answerer.answer("Chi è il responsabile del rifacimento della copertura del palazzetto?").text
+    assert "Baiocchi" in text and "Pelliccioni" not in text, text
+    text = answerer.answer("chi segue la bonifica della banca dati della tassa rifiuti?").text
+    assert "Pelliccioni" in text and "Baiocchi" not in text, text

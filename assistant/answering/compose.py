@@ -16,7 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.holders import titled
 from assistant.answering.model import MAX_ANSWER_CHARS, Answer
 from assistant.citations import Citation, cite, quote_occurs, verify
-from ingest.models import Chunk
+from ingest.models import Chunk, UnitKind
 from ingest.text import ITEM_SEP, Field, split_pair, squash_quote, truncate
 
 # How a labelled field reads inside a sentence (Italian, for users).
@@ -241,7 +241,15 @@ def as_source(line: str, chunk: Chunk, limit: int = 300) -> str | None:
         start, end = (m.start() if start is None else start), m.end()
     if start is None or end is None or end - start > limit:
         return None
+    if end - start < CHECKABLE_CHARS and chunk.kind == UnitKind.TABLE_ROW and end <= limit:
+        # a cell alone ("30/06/2026") cannot be checked: it is quoted with its row's
+        # cells before it, from the row's first, which name what it belongs to
+        start = len(source) - len(source.lstrip())
     return " ".join(source[start:end].split())
+
+
+# a quote shorter than this is a bare value (a date, a figure), not a checkable passage
+CHECKABLE_CHARS = 20
 
 
 def enclosing_line(quote: str, chunk: Chunk, limit: int = 240) -> str:

@@ -70,7 +70,9 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         rf"(?!\s+{NOT_METRIC}\b))")),
     (Intent.TIMING, re.compile(
         r"\b(entro quando|quando|scadenz\w*|scad[eo]\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
-        r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni)\b")),
+        r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni|"
+        # "in quali trimestri / mesi / periodi": the parts of a year asked are a timing
+        r"(?:in|per|nel|nei)\s+(?:quale|quali|che)\s+(?:trimestr|semestr|quadrimestr|bimestr|period|mes)\w*)\b")),
     (Intent.STRATEGIC, re.compile(
         r"\b(obiettiv\w* strategic\w*|linea strategica|linee strategiche|ricad\w*|"
         r"obiettivo di mandato|ambito strategico)\b")),

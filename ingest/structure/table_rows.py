@@ -209,7 +209,7 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         fields.setdefault(Field.SCADENZA, ", ".join(years))
     if periods:
         # (said as the periods it runs in, not taken for a deadline the plan did not set)
-        rendered.insert(period_slot if period_slot is not None else len(rendered), "IN CORSO: " + ", ".join(periods))
+        rendered.insert(period_slot if period_slot is not None else len(rendered), "Periodo di svolgimento: " + ", ".join(periods))
     if len(indicators) == 1 and targets and (paired := _parallel(indicators[0], targets)) is not None:
         indicators, targets = paired
     if indicators or targets:

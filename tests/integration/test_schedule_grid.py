@@ -41,3 +41,28 @@ def test_the_more_precise_timing_answers_first(tmp_path) -> None:
     ans = answerer.answer("Quando va approvato il nuovo regolamento del Consiglio comunale?")
     assert ans.found and "30/09/2026" in ans.text
     assert ans.text.index("30/09/2026") < ans.text.find("III trim. 2026") or "III trim. 2026" not in ans.text
+
+
+GANTT = """COMUNE DI ROVERSANO – PIAO 2026-2028
+
+Tabella 1 – Obiettivi operativi
+Cod.\tObiettivo operativo\tResponsabile\tTarget 2026
+OB 1\tAgenda on line per la carta d'identità elettronica\tdott.ssa Ivana Cernaz\t80%
+OB 2\tManutenzione programmata dei ponti comunali\ting. Dario Bevilacqua\t6 ponti
+
+Tabella 2 – Cronoprogramma
+Obiettivo\tI trim 2026\tII trim 2026\tIII trim 2026\tIV trim 2026\tScadenza
+OB 1 – Agenda on line CIE\tX\tX\t\t\t30/06/2026
+OB 2 – Ponti comunali\t\t●\t●\t●\t
+"""
+
+
+def test_a_schedule_row_s_deadline_and_periods_are_cited_with_the_row(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"roversano_piao-2026-2028.txt": GANTT})
+    ans = answerer.answer("Entro quando va completata l'agenda on line per la carta d'identità?")
+    assert "30/06/2026" in ans.text, ans.text
+    # a date alone is no checkable quote: the row's cells from its first name the objective
+    assert any(c.quote.startswith("OB 1 – Agenda on line CIE") and c.quote.endswith("30/06/2026")
+               for c in ans.citations), [c.quote for c in ans.citations]
+    ans = answerer.answer("In quali trimestri si lavora ai ponti comunali?")
+    assert "II trim 2026" in ans.text and "IV trim 2026" in ans.text, ans.text

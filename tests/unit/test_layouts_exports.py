@@ -509,4 +509,4 @@ def test_a_schedule_keyed_by_code_is_its_objectives_times_not_more_objectives() 
     assert parsed.records[2].sources["scadenza"].alignment == "exact"
     # a mark says the objective runs in that column's period
     row = next(c for c in parsed.chunks if "Ponti comunali" in c.text and c.kind == UnitKind.TABLE_ROW)
-    assert "IN CORSO: II trim 2026, III trim 2026, IV trim 2026" in row.text, row.text
+    assert "Periodo di svolgimento: II trim 2026, III trim 2026, IV trim 2026" in row.text, row.text

@@ -51,12 +51,15 @@ def main() -> None:
         latencies.append((time.perf_counter() - started) * 1000)
         ok = answer_correct(item, ans.text)
         cites = [c.as_prediction() for c in ans.citations]
-        cited += citation_precise(item, cites) if item.evidence else 0
+        precise = citation_precise(item, cites) if item.evidence else None
+        cited += bool(precise)
         total[item.type] += 1
         right[item.type] += ok
         if (not ok or args.all) and not args.quiet:
             print(f"\n{'OK ' if ok else 'KO '}[{item.type}] {item.id}: {item.question}")
             print(f"   want: {item.must_contain or '(non presente)'}  gold: {item.answer[:160]}")
+            if precise is not None:
+                print(f"   cite: {'precise' if precise else 'IMPRECISE'}")
             print("   got:  " + ans.text.replace("\n", "\n         "))
     answerable = [t for t in total if t != "non_presente"]
     n_ans = sum(total[t] for t in answerable)

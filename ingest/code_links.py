@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
-from ingest.text import Field
+from ingest.text import Field, fold_label
 
 # a code that names one objective on its own: letters before its number ("OP 3.2",
 # "OB-4") or several numbers ("2.1.3"); a bare "2" would name a section as well
@@ -23,11 +23,19 @@ _STRUCTURED_CODE = re.compile(r"(?:[A-Za-z]{1,4}[-.\s]?\d{1,3}(?:\.\d{1,3})*|\d{
 _PART = re.compile(r"parte \d+")
 
 
-def _named_in(code: str, heading: str) -> bool:
+def _named_in(code: str, heading: str, title: str) -> bool:
     """The heading refers to the code: names it after its own words. A number that
-    opens a heading is the heading's own ("2.1 Valore pubblico")."""
+    opens a heading is the heading's own ("2.1 Valore pubblico"), unless the objective's
+    title follows it ("1.1.2 Migrazione in cloud degli applicativi comunali"): then the
+    heading is the objective's own, as a plan that describes each objective of its
+    summary table under a numbered heading writes it."""
     m = re.search(rf"(?<![\w.]){re.escape(code)}(?![\w]|\.\d)", heading)
-    return m is not None and bool(re.search(r"[^\W\d_]", heading[:m.start()]))
+    if m is None:
+        return False
+    if re.search(r"[^\W\d_]", heading[:m.start()]):
+        return True
+    rest, words = fold_label(heading[m.end():]).split(), fold_label(title).split()
+    return len(words) >= 3 and rest[:3] == words[:3]
 
 
 def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecord]) -> list[Chunk]:
@@ -46,7 +54,7 @@ def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecor
         # (the section's own heading: the passage's last breadcrumb element, or the one
         # above it when the section was cut into parts)
         heading = next((h for h in reversed(chunk.breadcrumb) if not _PART.fullmatch(h)), "")
-        named = [c for c in codes if _named_in(c, heading)] \
+        named = [c for c in codes if _named_in(c, heading, codes[c])] \
             if chunk.kind == UnitKind.SECTION and Field.TITOLO not in chunk.fields else []
         if len(named) == 1:
             code = named[0]

@@ -188,11 +188,12 @@ def missing_answer(
         if frame.answer_type is AnswerType.WHO and not _by_its_label(frame.question, wanted) and any(
                 s.fit and s.cand.field is None and s.rest >= 0.3 for s in group):
             continue  # work entrusted outside the offices: a sentence names the party
+        if intent is Intent.RESPONSIBLE and any(states_charge(s.cand.text) for s in group[:30]):
+            continue  # a sentence says who is in charge, as the empty field would
         # the wording names a field that this structured record leaves empty; or, in a
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")
-        if structured or not any(_LABEL_WORDS[intent].search(s.cand.text)
-                                 or intent is Intent.RESPONSIBLE and states_charge(s.cand.text) for s in group):
+        if structured or not any(_LABEL_WORDS[intent].search(s.cand.text) for s in group):
             return f"il piano non indica {label}"
     # A detail of the measures the question names (a baseline, a formula) that the
     # objective neither fills as a field nor names in any line: its other fields (the

@@ -324,7 +324,9 @@ DEPUTY_ASKED = re.compile(r"(?i)\b(?:lo|la|li|le|ne)\s+sostituisc\w*|\bchi\s+sos
                           r"\bf(?:a|anno)\s+le\s+veci\b|"
                           r"\bvicari[oa]\b|\bin\s+(?:sua|caso\s+di)\s+assenza\b|\b(?:se|quando)\s+(?:[eè]|sono)\s+assent[ei]\b")
 # "mi serve il nome", "nome e cognome per favore", "il nominativo": the person is asked
-_NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
+_NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cognome|nominativ[oi]|"
+                           r"nom[ei]\s+(?:della|di\s+una)\s+persona\b|"
+                           r"nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
 # the people asked by name, in any wording ("con nome e categoria", "i nominativi",
 # "come si chiamano"): wider than the request above, which is also cut from the query
 _NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
@@ -333,7 +335,10 @@ _NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
 _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:del|della|dello)\s+"
                           r"(?:persona|responsabile|referente|titolare|dirigente|funzionari[oa]|comandante|segretari[oa]|rup))\b")
 # the words of a request around the question ("mi serve anche…", "per favore")
-_REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie)\b")
+# (and what the asker wants beside the answer: "vorrei …", "non solo l'ufficio", the
+# person rather than the office, which is no topic)
+_REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie|"
+                           r"vorrei|(?:e\s+)?non\s+solo\s+(?:l['’]\s*|il\s+|la\s+)?(?:ufficio|settore|servizio|area)\b)")
 # "chi…", "a chi…", "di chi…": a who-question
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")
 # a count asked for the whole ("quanti dipendenti ha il comune in tutto")

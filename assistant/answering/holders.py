@@ -132,6 +132,8 @@ def _mention(folded: str, office: str, service: bool) -> int:
             # (or by a kind and its first word, as for a chart that numbers it without
             # its kind: "il settore finanziario" for "Settore II – Finanziario e Tributi")
             at = min((a for kind in _KIND_NOUNS if (a := folded.find(f" {kind} {name[0]} ")) >= 0), default=-1)
+        if at < 0 and len(name) == 1:
+            at = _any_kind(folded, name[0])  # ("l'ufficio tecnico" for "Area 3 – Tecnica")
         return at
     content = [w for w in words if w not in OFFICE_KIND_WORDS]
     # one content word ("Settore Tecnico") is named with its kind; a service with
@@ -139,7 +141,10 @@ def _mention(folded: str, office: str, service: bool) -> int:
     if service and len(words) < 2:
         return -1
     if len(content) < 2:
-        return folded.find(f" {' '.join(words)} ")
+        at = folded.find(f" {' '.join(words)} ")
+        if at < 0 and len(content) == 1 and words[0] in _KIND_NOUNS:
+            at = _any_kind(folded, content[0])
+        return at
     # a longer name, named without its kind ("l'ambiente e territorio") or by its
     # first two words of substance ("il settore servizi sociali" for "Settore Servizi
     # Sociali e Cultura"), as people shorten an office's name
@@ -157,6 +162,17 @@ _JOINING = frozenset({"e", "di", "del", "della", "dello", "dei", "degli", "delle
 # letters of an abbreviation ("U.O."): an office named by its kind and first word is
 # "il settore finanziario", never "dei servizi"
 _KIND_NOUNS = frozenset(k for k in OFFICE_KIND_WORDS if len(k) > 1 and k not in _JOINING)
+
+
+def _any_kind(folded: str, word: str) -> int:
+    """Where an office named by its kind and one word of substance ("Servizio
+    Tecnico", "Area 3 – Tecnica") is named with any kind, the word's ending agreeing
+    with it ("l'ufficio tecnico", "l'area tecnica"): people call an office by what it
+    does, not by its kind. -1 when it is not."""
+    if len(word) < 5:
+        return -1
+    m = re.search(rf" (?:{'|'.join(sorted(_KIND_NOUNS))}) {re.escape(word[:-1])}[aeio] ", folded)
+    return m.start() if m else -1
 
 
 def lead_words(name: list[str]) -> str:

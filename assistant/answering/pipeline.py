@@ -37,6 +37,7 @@ from assistant.answering.select import (
     names_party,
     opens_with,
     stated_figure,
+    states_charge,
     states_count,
     surnames,
 )
@@ -64,6 +65,8 @@ _OWN_SUBJECT_TERMS = 2
 _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each item
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
+# how many of an objective's best candidates may say which office is in charge
+_CHARGE_DEPTH = 10
 
 
 class ExtractiveAnswerer:
@@ -1096,8 +1099,9 @@ class ExtractiveAnswerer:
         """Whether the hops below state the person the abstention misses: the objective's
         head is a role ("il Comandante del Servizio …") the plan names a person for, or
         the head of an office its org chart names ("il Responsabile dell'Area Tecnica");
-        or, when only a name is missing, the office the objective is filed under has a
-        head (a field or a thing the plan does not state, "lo stipendio", stays missing)."""
+        or, when only a name is missing, the office the objective is filed under, or the
+        one a sentence puts in charge, has a head (a field or a thing the plan does not
+        state, "lo stipendio", stays missing)."""
         def entries(office: str | None, doc_id: str) -> bool:
             return bool(office) and bool(self._entries_of(office, doc_id, hits))
 
@@ -1105,8 +1109,14 @@ class ExtractiveAnswerer:
                or entries(settore_from_responsabile(s.cand.text), s.cand.chunk.doc_id)
                for s in group if s.cand.field == Field.RESPONSABILE):
             return True
-        return frame.answer_type is AnswerType.PERSON and reason == abstain.missing_type(AnswerType.PERSON) and any(
-            entries(s.cand.text, s.cand.chunk.doc_id) for s in group if s.cand.field == Field.SETTORE)
+        if frame.answer_type is not AnswerType.PERSON or reason != abstain.missing_type(AnswerType.PERSON):
+            return False
+        return any(entries(s.cand.text, s.cand.chunk.doc_id) for s in group if s.cand.field == Field.SETTORE) or any(
+            # (or a sentence says which office is in charge, "Chi se ne occupa è
+            # l'Ufficio Tecnico", and the org chart names that office's head)
+            s.cand.field is None and states_charge(s.cand.text)
+            and len(holders.offices_named(s.cand.text, self.gather.org_chart(s.cand.chunk.doc_id))) == 1
+            for s in group[:_CHARGE_DEPTH])
 
     def _titolari(self, chosen: list[Scored], hits: list[SearchHit]) -> list[Chunk]:
         """The org-chart entries (same document) of the office an answer names: the hop

@@ -144,13 +144,27 @@ _CHARGE_SUBJECT = re.compile(
     r"(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|iniziativa|attuazione)|le\s+attività|il\s+percorso)\b")
 
 
+# Or with the charge said as an assignment, anywhere in the sentence ("L'obiettivo, in
+# capo al Comando di Polizia Locale, prevede …", "Chi se ne occupa è l'Ufficio
+# Tecnico", "La responsabilità è della dott.ssa X"): the party follows the words.
+_CHARGE_ASSIGNED = re.compile(
+    r"(?i)(?:\bin\s+capo\s+|\b(?:è|e|sono|viene|vengono)\s+(?:affidat|assegnat)[oaie]\s+)"
+    r"(?:a|al|allo|alla|ai|agli|alle|all['’])\s*(?P<party>[^.;:]{3,90})|"
+    r"\bchi\s+se\s+ne\s+occupa\s+(?:è|e)\s+(?P<who>[^.;:]{3,90})|"
+    r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})")
+
+
 @lru_cache(maxsize=4096)  # (asked of each candidate by scoring and by the refusal check)
 def states_charge(text: str) -> bool:
     """Prose that names who is in charge of the objective it is about."""
     if _CHARGE_PRONOUN.match(text):
         return True
     m = _CHARGE_SUBJECT.match(text)
-    return bool(m) and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party")))
+    if m and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party"))):
+        return True
+    m = _CHARGE_ASSIGNED.search(text)
+    party = m and (m.group("party") or m.group("who") or m.group("owner"))
+    return bool(party) and (bool(_OFFICE.search(party)) or has_person(party))
 
 
 # how much of its objective's coded heading a sentence under it is credited with
@@ -482,6 +496,10 @@ class Selector:
             # (a number is often an indicator, but not always) weighs little
             worded = bool(frame.fields or frame.named_fields)
             score += (0.6 if worded else 0.2) + (0.3 if cand.field in frame.named_fields else 0.0)
+        elif cand.field is None and Field.RESPONSABILE in asked and states_charge(cand.text):
+            # a sentence that says who is in charge ("Chi se ne occupa è l'Ufficio X")
+            # is the responsabile field written as prose, and weighs as that field
+            score += 0.6 if frame.fields or frame.named_fields else 0.2
         elif cand.field is None and opens_with(cand.text, frame.fieldless_labels):
             score += 0.9  # the line of a label the question names, as a named field's value
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):

@@ -221,3 +221,23 @@ def test_offices_named_colloquially_are_compared_by_their_staff(tmp_path) -> Non
     text = answerer.answer("Ci sono più dipendenti nei vigili o nel settore ambiente e territorio?").text
     assert "12" in text and "5 dipendenti" in text, text
     assert "7 dipendenti" not in text, text
+
+
+KIND_CHART = """COMUNE DI PIANELLO ALTO
+PIAO 2026-2028
+
+Struttura organizzativa
+
+Area\tTitolare di EQ\tN. dipendenti
+Area 1 – Amministrativa\tdott. Aldo Ceccarini\t6
+Area 2 – Tecnica\tgeom. Lia Bartolini\t9
+Area 3 – Servizi alla persona\tdott.ssa Nora Giuliani\t4
+"""
+
+
+def test_an_office_named_by_another_kind_word_is_compared_by_its_staff(tmp_path) -> None:
+    # "l'ufficio tecnico" is what people call the "Area 2 – Tecnica": the kind word is
+    # interchangeable, the word of substance agrees with it
+    answerer = answerer_over(tmp_path, {"pianello-alto_piao-2026-2028.txt": KIND_CHART})
+    text = answerer.answer("Ha più dipendenti l'ufficio tecnico o l'area servizi alla persona?").text
+    assert "9 dipendenti" in text and "4 dipendenti" in text, text

@@ -249,7 +249,9 @@ _FIELD_VERBS: dict[str, str] = {"pesa": Field.PESO, "pesano": Field.PESO, "pesi"
                                  # when a thing ends (expires) is its deadline
                                  "finisce": Field.SCADENZA, "finiscono": Field.SCADENZA,
                                  "scade": Field.SCADENZA, "scadono": Field.SCADENZA,
-                                 "si conclude": Field.SCADENZA, "si concludono": Field.SCADENZA}
+                                 "si conclude": Field.SCADENZA, "si concludono": Field.SCADENZA,
+                                 "si chiude": Field.SCADENZA, "si chiudono": Field.SCADENZA,
+                                 "termina": Field.SCADENZA, "terminano": Field.SCADENZA}
 
 
 _ASKED_FIELD = re.compile(

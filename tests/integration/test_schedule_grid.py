@@ -53,7 +53,7 @@ OB 2\tManutenzione programmata dei ponti comunali\ting. Dario Bevilacqua\t6 pont
 Tabella 2 – Cronoprogramma
 Obiettivo\tI trim 2026\tII trim 2026\tIII trim 2026\tIV trim 2026\tScadenza
 OB 1 – Agenda on line CIE\tX\tX\t\t\t30/06/2026
-OB 2 – Ponti comunali\t\t●\t●\t●\t
+OB 2 – Ponti comunali\t\t●\t●\t●\t31/12/2026
 """
 
 
@@ -66,3 +66,10 @@ def test_a_schedule_row_s_deadline_and_periods_are_cited_with_the_row(tmp_path) 
                for c in ans.citations), [c.quote for c in ans.citations]
     ans = answerer.answer("In quali trimestri si lavora ai ponti comunali?")
     assert "II trim 2026" in ans.text and "IV trim 2026" in ans.text, ans.text
+
+
+def test_which_ends_first_reads_each_deadline_from_the_schedule(tmp_path) -> None:
+    # "si chiude" asks when a thing ends, as "finisce" or "scade" does
+    answerer = answerer_over(tmp_path, {"roversano_piao-2026-2028.txt": GANTT})
+    text = answerer.answer("Si chiude prima l'agenda on line per la carta d'identità o la manutenzione dei ponti?").text
+    assert "30/06/2026" in text and "31/12/2026" in text, text

@@ -692,8 +692,10 @@ class FrameBuilder:
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
             versus=bool(_VERSUS.search(q)),
             # (a question with no asking word asks yes/no; "che" and "cos'" ask too,
-            # though split does not cut at them: alone "che" is mostly a conjunction)
-            polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q)),
+            # though split does not cut at them: alone "che" is mostly a conjunction; a
+            # comparison of two things, "pesa di più X o Y", asks which of them)
+            polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q)
+                       or _VERSUS.search(q) and re.search(r"\s(?:o|oppure)\s", q)),
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),

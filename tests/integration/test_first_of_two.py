@@ -36,3 +36,24 @@ def test_which_comes_first_states_both_dates(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"castello-di-brianzola_piao-2026-2028.txt": PLAN})
     text = answerer.answer("Arriva prima l'approvazione del regolamento delle sale civiche o l'adozione del PEBA?").text
     assert "30/09/2026" in text and "31/03/2027" in text, text
+
+
+WEIGHTS = """COMUNE DI CASTELLO DI BRIANZOLA
+PIAO 2026-2028
+
+Obiettivi operativi
+
+N.\tObiettivo operativo\tSettore\tPeso
+1\tRecupero dell'evasione della tassa sui rifiuti\tArea Finanziaria\t12
+2\tBorse lavoro per giovani disoccupati\tArea Servizi sociali\t9
+3\tManutenzione delle strade bianche\tArea Tecnica\t8
+"""
+
+
+def test_which_of_two_weighs_more_asked_without_an_asking_word(tmp_path) -> None:
+    # "pesa di più X o Y?" has no asking word but asks which: no yes/no question whose
+    # rarest word one of the two objectives lacks
+    answerer = answerer_over(tmp_path, {"castello-di-brianzola_piao-2026-2028.txt": WEIGHTS})
+    text = answerer.answer("nel piano di Castello di Brianzola pesa di più l'obiettivo sul recupero dell'evasione "
+                           "o quello delle borse lavoro per giovani?").text
+    assert "12" in text and "9" in text and "non indica" not in text, text

@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from assistant.answering import abstain, candidates, coded, compose, counts, holders, keyed, organisation, split, staffing
+from assistant.answering import (
+    abstain, candidates, coded, compose, counts, extremes, holders, keyed, organisation, split, staffing,
+)
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
@@ -192,6 +194,14 @@ class ExtractiveAnswerer:
             return Answer(text=f"{NOT_FOUND[:-1]}{what}.", citations=[], passages=passages, found=False)
         if gap := abstain.missing_period(frame, frame.question, self.retriever):
             return Answer(text=gap, citations=[], passages=passages, found=False)
+        if (end := extremes.asked_end(frame)) is not None:
+            # the objective that weighs most (least): every objective's weight compared,
+            # in the plan named, else in the best retrieved one
+            documents = [d for g in frame.enti for d in g.split(",")] \
+                or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:1]
+            if (weighed := extremes.objective_by_weight(frame, documents, self.retriever, end)) is not None:
+                lines, extra = weighed
+                return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
         # (a count of anything else, "quante risorse per l'obiettivo…", is not one of objectives)
         if (frame.wants_count and not frame.counted or frame.asks_objectives) \
                 and "obiettiv" in frame.question.casefold():

@@ -1,0 +1,87 @@
+"""The objective of a plan with the highest or lowest weight.
+
+"Qual è l'obiettivo con il peso più alto?", "quale obiettivo pesa di meno?": a plan
+weighs its objectives in a column or a field ("Peso 12", "Peso %: 8"), so the answer is
+read by comparing every objective's weight, not by matching the question's words to
+one objective. Ties are all named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.compose import CHECKABLE_CHARS, Line, Statement, locate, short, short_quote
+from assistant.answering.frame import Frame
+from assistant.answering.retrieve import Retriever
+from ingest.models import Chunk
+from ingest.text import Field, fold_name
+
+# the weight asked at one end: "il peso più alto / maggiore / massimo", "pesa di più",
+# "il peso più basso / minore / minimo", "pesa (di) meno", "il più pesante"
+_HIGHEST = re.compile(r"\b(?:peso\s+(?:piu\s+(?:alto|elevato|grande)|maggiore|massimo)|pesa\s+di\s+piu|"
+                      r"(?:ha|con)\s+piu\s+peso|piu\s+pesante)\b")
+_LOWEST = re.compile(r"\b(?:peso\s+(?:piu\s+(?:basso|piccolo|ridotto)|minore|minimo)|pesa\s+(?:di\s+)?meno|"
+                     r"(?:ha|con)\s+meno\s+peso|meno\s+pesante)\b")
+# the question asks which objective ("quale obiettivo", "l'obiettivo con …"), not the
+# weight of one it names
+_WHICH_OBJECTIVE = re.compile(r"\b(?:quale|quali|qual\s+e|che)\b[^?]*\bobiettiv|\bl\s+obiettivo\s+(?:con|che)\b")
+# a weight as plans write it: "12", "12%", "12,5", "8 punti"
+_WEIGHT = re.compile(r"^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|punti)?\s*$")
+
+
+def asked_end(frame: Frame) -> str | None:
+    """"max" or "min" when the question asks which objective weighs most or least; None
+    for any other question (two objectives compared by name, "X o Y", are another's)."""
+    q = " " + fold_name(frame.question.replace("'", " ")) + " "
+    if not _WHICH_OBJECTIVE.search(q) or frame.versus and re.search(r"\s(?:o|oppure)\s", q):
+        return None
+    if _HIGHEST.search(q):
+        return "max"
+    if _LOWEST.search(q):
+        return "min"
+    return None
+
+
+def _weighted(doc_id: str, retriever: Retriever) -> list[tuple[float, str, Chunk]]:
+    """(weight, title, passage) of each objective of the document that states a weight,
+    once each (a summary row and a detail page may state it twice)."""
+    seen: dict[str, tuple[float, str, Chunk]] = {}
+    for chunk in retriever.catalog.chunks_of(doc_id):
+        title, weight = chunk.fields.get(Field.TITOLO), chunk.fields.get(Field.PESO, "")
+        m = _WEIGHT.match(weight)
+        if not title or not m:
+            continue
+        value = float(m.group(1).replace(",", "."))
+        seen.setdefault(fold_name(title)[:60], (value, title, chunk))
+    return list(seen.values())
+
+
+def objective_by_weight(frame: Frame, documents: Sequence[str], retriever: Retriever,
+                        end: str) -> tuple[list[Line], list[Chunk]] | None:
+    """A line per document: the objective(s) with the highest (or lowest) weight,
+    with the weight, cited on the passage that states it. None when no document the
+    question is about weighs at least two objectives."""
+    lines: list[Line] = []
+    extra: list[Chunk] = []
+    for doc_id in documents:
+        weighted = _weighted(doc_id, retriever)
+        if len(weighted) < 2:
+            continue
+        pick = max if end == "max" else min
+        value = pick(w for w, _, _ in weighted)
+        statements = []
+        for weight, title, chunk in weighted:
+            if weight != value:
+                continue
+            shown = chunk.fields.get(Field.PESO, "").strip()
+            # (the row's title, then its weight when quoted with enough of the row to be
+            # checked: a bare "12" is not)
+            sources = [found for quote in (short_quote(title, 80), shown) if (found := locate(quote, chunk, [chunk]))
+                       and (quote != shown or len(found[1]) >= CHECKABLE_CHARS)]
+            statements.append(Statement(f"{short(title, 120)} – peso {shown}", sources))
+            extra.append(chunk)
+        which = "più alto" if end == "max" else "più basso"
+        where = retriever.document_label(doc_id)
+        lines.append(Line(f"{where} – peso {which} tra {len(weighted)} obiettivi", statements))
+    return (lines, extra) if lines else None

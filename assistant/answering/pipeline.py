@@ -45,7 +45,7 @@ from assistant.answering.select import (
 )
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.block_fields import settore_from_responsabile
-from ingest.structure.people import is_role
+from ingest.structure.people import HONORIFIC, is_role
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphenated
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -67,6 +67,8 @@ _OWN_SUBJECT_TERMS = 2
 _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each item
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
+# "di quale obiettivo", "che obiettivo": one objective asked for
+_WHICH_OBJECTIVE = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b")
 # how many of an objective's best candidates may say which office is in charge
 _CHARGE_DEPTH = 10
 
@@ -228,7 +230,10 @@ class ExtractiveAnswerer:
                 lines, extra = listed
                 return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
         # (before the topic gate: the person named is the topic, whatever the other words)
-        if frame.asks_objectives and (person := self._person_objectives(frame, hits)) is not None:
+        # ("di quale obiettivo è responsabile X": one objective asked of a person is
+        # asked as the person's objectives are)
+        if (frame.asks_objectives or _WHICH_OBJECTIVE.search(frame.question)) \
+                and (person := self._person_objectives(frame, hits)) is not None:
             return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),
                             int(room * LIST_ANSWER_CHARS))
         # (before the topic gate too: the offices named are the topic, "personale" or
@@ -994,12 +999,42 @@ class ExtractiveAnswerer:
     def _person_objectives(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
         """"Su quali obiettivi lavora X": the objectives whose passages name the person
         the question names, in the plan that names them (as staff or in charge)."""
-        for name in surnames(frame.question)[:1]:
+        # (a surname asked alone, "il comandante Lattanzi", "il dott. Cesaroni": a
+        # capitalised word the frame reads as a name, or after a title)
+        named = surnames(frame.question) or [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
+                                             if frame.names & set(self.analyzer.analyze(w))] \
+            or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+        for name in named[:1]:
             key = fold_name(name)
             doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
-            if doc_id is not None and (found := self._objectives_naming(doc_id, name)):
+            if doc_id is None:
+                continue
+            found = self._objectives_naming(doc_id, name)
+            said = " ".join(st.text for st in found)
+            found += [st for st in self._objectives_headed(doc_id, name) if st.text not in said]
+            if found:
                 return Line(f"{name} compare in", found[:_LIST_ITEMS], listing=True)
         return None
+
+    def _objectives_headed(self, doc_id: str, name: str) -> list[Statement]:
+        """The objectives of a plan assigned to an office the person heads, as its org
+        chart gives it ("Comando di Polizia locale", a service of the person's Area), or
+        to a role a sentence gives the person ("Segretario comunale – RPCT"): a head
+        answers for the objectives of the office, named or not."""
+        key = fold_name(name)
+        entries = [e for e in self.gather.org_chart(doc_id) if key in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
+        chunks = self.gather.chunks(doc_id)
+        out: list[Statement] = []
+        for rec in self.gather.records(doc_id):
+            office = rec.responsabile or rec.settore or ""
+            if not rec.titolo or not office or key in fold_name(office).split():
+                continue  # (an objective that names the person is found by its passages)
+            headed = any(e in entries for e in self._entries_of(office, doc_id, [])) if entries else False
+            role = None if headed else holders.role_holder(office, chunks)
+            if headed or role is not None and key in fold_name(role[1]).split():
+                source = counts.title_source(rec, chunks)
+                out.append(Statement(f"«{short(rec.titolo, 90)}» (affidato a {short(office, 60)})", [source] if source else []))
+        return out
 
     def _objectives_naming(self, doc_id: str, name: str, own: str = "") -> list[Statement]:
         """The objectives of a plan (but the one keyed `own`) a line of whose passages

@@ -154,6 +154,9 @@ _CHARGE_ASSIGNED = re.compile(
     r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})")
 
 
+_TITLE_DOT = re.compile(r"(?i)\b((?:dott|dr|ing|arch|geom|rag|avv|prof|sig|comm|isp|cap|magg)(?:\.?\s?ssa|\.?\s?ra)?)\.")
+
+
 @lru_cache(maxsize=4096)  # (asked of each candidate by scoring and by the refusal check)
 def states_charge(text: str) -> bool:
     """Prose that names who is in charge of the objective it is about."""
@@ -162,7 +165,8 @@ def states_charge(text: str) -> bool:
     m = _CHARGE_SUBJECT.match(text)
     if m and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party"))):
         return True
-    m = _CHARGE_ASSIGNED.search(text)
+    # (a title's dot, "dott. Rossi", does not end the party's name)
+    m = _CHARGE_ASSIGNED.search(_TITLE_DOT.sub(r"\1", text))
     party = m and (m.group("party") or m.group("who") or m.group("owner"))
     return bool(party) and (bool(_OFFICE.search(party)) or has_person(party))
 

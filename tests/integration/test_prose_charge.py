@@ -27,6 +27,12 @@ Tempi: entro il 31/12/2026.
 Indicatore: punti luce sostituiti – target 2026: 600.
 Peso: 8
 
+1.1.3 Regolamento del lavoro agile
+In capo al dott. Marco Pieri, titolare di EQ del Servizio Amministrativo, con la collaborazione degli
+altri Servizi. Il regolamento consente fino a 8 giorni al mese di lavoro da remoto.
+Scadenza: regolamento approvato entro il 31/03/2026.
+Indicatore: dipendenti con accordo di lavoro agile – target 2026: 40%.
+
 2. QUADRO DI SINTESI
 
 Cod.\tObiettivo operativo\tPeso\tTarget 2026
@@ -69,3 +75,11 @@ def test_a_heading_of_code_and_title_ties_its_section_to_the_summary_row(tmp_pat
     assert section and all(c.fields.get(Field.CODICE) == "1.1.1" for c in section), [dict(c.fields) for c in section]
     # a numbered heading that names no objective's title stays the heading's own number
     assert not any(c.fields.get(Field.CODICE) == "1.1" for c in parsed.chunks)
+
+
+def test_a_titled_person_put_in_charge_and_the_everyday_name_of_the_thing(tmp_path) -> None:
+    # "In capo al dott. X, …": the title's dot does not end the name; "smart working"
+    # is what people call the plan's "lavoro agile"
+    answerer = answerer_over(tmp_path, {"roccavella_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("chi ha in carico il regolamento sullo smart working?").text
+    assert "Pieri" in text and "non indica" not in text, text

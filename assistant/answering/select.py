@@ -154,16 +154,32 @@ _CHARGE_ASSIGNED = re.compile(
     r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})")
 
 
+def _charges_as_subject(text: str) -> bool:
+    """Prose whose subject is the party in charge, or a pronoun for the objective
+    ("Ne cura l'attuazione il Servizio X", "L'Ufficio Y guida il progetto")."""
+    if _CHARGE_PRONOUN.match(text):
+        return True
+    m = _CHARGE_SUBJECT.match(text)
+    return bool(m) and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party")))
+
+
+# the words that ask who is in charge ("chi se ne occupa", "a chi fa capo", "il
+# responsabile"), not any party ("con chi collabora")
+_CHARGE_ASKED = re.compile(r"\b(?:responsabil\w*|(?:se\s+ne|si)\s+occupa\w*|segu[eo]\w*|f(?:a|anno)\s+capo|in\s+capo|"
+                           r"in\s+carico|rispond\w*|competenza|affidat\w*|assegnat\w*)\b")
+
+
+def _asks_charge(frame: Frame) -> bool:
+    return bool(_CHARGE_ASKED.search(fold_name(frame.question)))
+
+
 _TITLE_DOT = re.compile(r"(?i)\b((?:dott|dr|ing|arch|geom|rag|avv|prof|sig|comm|isp|cap|magg)(?:\.?\s?ssa|\.?\s?ra)?)\.")
 
 
 @lru_cache(maxsize=4096)  # (asked of each candidate by scoring and by the refusal check)
 def states_charge(text: str) -> bool:
     """Prose that names who is in charge of the objective it is about."""
-    if _CHARGE_PRONOUN.match(text):
-        return True
-    m = _CHARGE_SUBJECT.match(text)
-    if m and (bool(_OFFICE.search(m.group("party"))) or names_party(m.group("party"))):
+    if _charges_as_subject(text):
         return True
     # (a title's dot, "dott. Rossi", does not end the party's name)
     m = _CHARGE_ASSIGNED.search(_TITLE_DOT.sub(r"\1", text))
@@ -404,7 +420,11 @@ class Selector:
             cand.field == Field.SERVIZI and Field.SERVIZI in frame.named_fields
         ):
             own = ctx  # asked about the head (or services) of the settore that does X
-        elif cand.field is not None or _is_value_line(cand) or states_charge(cand.text):
+        elif cand.field is not None or _is_value_line(cand) or _charges_as_subject(cand.text) \
+                or _asks_charge(frame) and states_charge(cand.text):
+            # (a sentence of assignment, "è affidato all'Area X", is the responsabile
+            # field only to a question about who is in charge: "con chi collabora"
+            # asks the partners its other sentences name)
             own = _share(frame, topic, tokens | heading)
             if cand.field in _STEP_FIELDS and cand.field in asked:
                 # (an objective has several phases and indicators: what one of those asked
@@ -500,10 +520,10 @@ class Selector:
             # (a number is often an indicator, but not always) weighs little
             worded = bool(frame.fields or frame.named_fields)
             score += (0.6 if worded else 0.2) + (0.3 if cand.field in frame.named_fields else 0.0)
-        elif cand.field is None and Field.RESPONSABILE in asked and states_charge(cand.text):
+        elif cand.field is None and _asks_charge(frame) and states_charge(cand.text):
             # a sentence that says who is in charge ("Chi se ne occupa è l'Ufficio X")
             # is the responsabile field written as prose, and weighs as that field
-            score += 0.6 if frame.fields or frame.named_fields else 0.2
+            score += 0.6
         elif cand.field is None and opens_with(cand.text, frame.fieldless_labels):
             score += 0.9  # the line of a label the question names, as a named field's value
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):

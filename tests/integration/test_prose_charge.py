@@ -83,3 +83,30 @@ def test_a_titled_person_put_in_charge_and_the_everyday_name_of_the_thing(tmp_pa
     answerer = answerer_over(tmp_path, {"roccavella_piao-2026-2028.txt": PLAN})
     text = answerer.answer("chi ha in carico il regolamento sullo smart working?").text
     assert "Pieri" in text and "non indica" not in text, text
+
+
+PARTNERS = """# COMUNE DI ROCCAVELLA – PIAO 2026-2028
+
+## Ob. 3.1 – Rete di sostegno per gli anziani soli
+
+È affidato all'Area Servizi alla Persona.
+L'obiettivo costruisce una rete di prossimità con i medici di medicina generale, l'Azienda sanitaria e la Caritas
+parrocchiale, per le visite a domicilio e la consegna dei pasti agli anziani soli.
+Gli anziani soli seguiti sono oggi 40; a fine 2026 saranno 60.
+
+## Struttura organizzativa
+
+Area Servizi alla Persona – Responsabile: dott.ssa Carla Nardini
+"""
+
+
+def test_who_works_with_the_comune_is_no_question_of_who_is_in_charge(tmp_path) -> None:
+    # "è affidato all'Area X" answers who is in charge; "con chi collabora" asks the
+    # partners another sentence names
+    answerer = answerer_over(tmp_path, {"roccavella_piao-2026-2028.md": PARTNERS})
+    text = answerer.answer("Con chi collabora il Comune nella rete di sostegno?").text
+    assert "medici di medicina generale" in text and "Caritas" in text, text
+    # (first: the assignment may follow, as context, but does not answer)
+    assert "affidato" not in text or text.index("medici") < text.index("affidato"), text
+    text = answerer.answer("Chi si occupa della rete per gli anziani soli?").text
+    assert "Nardini" in text or "Area Servizi alla Persona" in text, text

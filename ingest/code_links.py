@@ -26,7 +26,7 @@ _PART = re.compile(r"parte \d+")
 def _named_in(code: str, heading: str, title: str) -> bool:
     """The heading refers to the code: names it after its own words. A number that
     opens a heading is the heading's own ("2.1 Valore pubblico"), unless the objective's
-    title follows it ("1.1.2 Migrazione in cloud degli applicativi comunali"): then the
+    title follows it ("3.2.1 Sportello unico per l'edilizia on line"): then the
     heading is the objective's own, as a plan that describes each objective of its
     summary table under a numbered heading writes it."""
     m = re.search(rf"(?<![\w.]){re.escape(code)}(?![\w]|\.\d)", heading)

@@ -48,16 +48,16 @@ def office_named(text: str, entries: Sequence[Chunk]) -> Chunk | None:
 
 def services_of(entry: Chunk) -> list[str]:
     """The services an org-chart entry lists ("Protocollo; Anagrafe, Stato civile")."""
-    # (a comma inside a parenthesis lists what one service covers: "tributi (IMU, TARI)")
+    # (a comma inside a parenthesis lists what one service covers: "sport (palestre, piscina)")
     return [x for x in re.split(r"\s*[;,•]\s*(?![^()]*\))", entry.fields.get(Field.SERVIZI, "")) if x.strip()]
 
 
 def names_service(office: str, service: str) -> bool:
     """A value naming an office names this service of an org-chart entry: by the
-    service's name, by the name in its parenthesis ("Lavori pubblici (ufficio
-    tecnico)"), or by the first words of a longer name ("Servizio Lavori pubblici" for
-    "Lavori pubblici e manutenzioni"); each part of a value that names an office twice
-    ("Ufficio tecnico – Servizio Lavori pubblici") on its own."""
+    service's name, by the name in its parenthesis ("Verde pubblico (ufficio
+    giardini)"), or by the first words of a longer name ("Servizio Verde pubblico" for
+    "Verde pubblico e arredo urbano"); each part of a value that names an office twice
+    ("Ufficio manutenzioni – Servizio Verde pubblico") on its own."""
     head = fold_name(re.sub(r"\s*\([^()]*\)", "", service))
     aliases = {head, fold_name(service), *map(fold_name, re.findall(r"\(([^()]*)\)", service))}
     for part in {fold_name(office), *map(fold_name, _DASH.split(office))}:

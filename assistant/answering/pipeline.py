@@ -68,7 +68,7 @@ _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each ite
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
 # "di quale obiettivo", "che obiettivo": one objective asked for
-_WHICH_OBJECTIVE = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b")
+_ONE_OBJECTIVE_ASKED = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b")
 # how many of an objective's best candidates may say which office is in charge
 _CHARGE_DEPTH = 10
 
@@ -232,7 +232,7 @@ class ExtractiveAnswerer:
         # (before the topic gate: the person named is the topic, whatever the other words)
         # ("di quale obiettivo è responsabile X": one objective asked of a person is
         # asked as the person's objectives are)
-        if (frame.asks_objectives or _WHICH_OBJECTIVE.search(frame.question)) \
+        if (frame.asks_objectives or _ONE_OBJECTIVE_ASKED.search(frame.question)) \
                 and (person := self._person_objectives(frame, hits)) is not None:
             return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),
                             int(room * LIST_ANSWER_CHARS))
@@ -999,7 +999,7 @@ class ExtractiveAnswerer:
     def _person_objectives(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
         """"Su quali obiettivi lavora X": the objectives whose passages name the person
         the question names, in the plan that names them (as staff or in charge)."""
-        # (a surname asked alone, "il comandante Lattanzi", "il dott. Cesaroni": a
+        # (a surname asked alone, "il comandante Zanella", "il dott. Pieri": a
         # capitalised word the frame reads as a name, or after a title)
         named = surnames(frame.question) or [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
                                              if frame.names & set(self.analyzer.analyze(w))] \

@@ -144,9 +144,9 @@ _CHARGE_SUBJECT = re.compile(
     r"(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|iniziativa|attuazione)|le\s+attività|il\s+percorso)\b")
 
 
-# Or with the charge said as an assignment, anywhere in the sentence ("L'obiettivo, in
-# capo al Comando di Polizia Locale, prevede …", "Chi se ne occupa è l'Ufficio
-# Tecnico", "La responsabilità è della dott.ssa X"): the party follows the words.
+# Or with the charge said as an assignment, anywhere in the sentence ("Il progetto, in
+# capo all'Ufficio Ambiente, prevede …", "Chi se ne occupa è il Servizio Cultura",
+# "La responsabilità è della dott.ssa X"): the party follows the words.
 _CHARGE_ASSIGNED = re.compile(
     r"(?i)(?:\bin\s+capo\s+|\b(?:è|e|sono|viene|vengono)\s+(?:affidat|assegnat)[oaie]\s+)"
     r"(?:a|al|allo|alla|ai|agli|alle|all['’])\s*(?P<party>[^.;:]{3,90})|"

@@ -73,8 +73,8 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
     if unit.kind == UnitKind.TABLE_ROW:
         title = fields.get(Field.TITOLO) or ""
         if title and not fields.get(Field.CODICE):
-            # a title cell that opens with the objective's code ("OP 2.3 – Porta a
-            # porta…"), as a table without a code column writes it
+            # a title cell that opens with the objective's code ("OB 4.1 – Verde
+            # urbano…"), as a table without a code column writes it
             code, bare = split_heading_code(title)
             # (a title opens with a word: "OP.3.1 e OP.3.2" is a list of references)
             if code and bare[:1].isalpha():
@@ -235,7 +235,7 @@ def absorb_schedule_rows(candidates: list[Candidate]) -> list[Candidate]:
 
     A row of a second table that names an objective found elsewhere by its code (and a
     short form of its title) and adds only times and measures, as a cronoprogramma
-    does ("OP 2.3 – Porta a porta … | X | X | 31/12/2027"), is that objective's
+    does ("OB 4.1 – Verde urbano … | X | X | 30/11/2026"), is that objective's
     schedule, not another objective: what it adds fills the objective's empty fields.
     """
     def extra(c: Candidate) -> set[str]:

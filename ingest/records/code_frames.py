@@ -79,8 +79,8 @@ def frame_by_code_references(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-# "Vi rientrano gli obiettivi n. 4, 5, 6 e 10", "comprende gli obiettivi n. 1, 2 e
-# 11": prose that files objectives under a group by their numbers. After the word
+# "Ne fanno parte gli obiettivi n. 3, 7 e 9", "comprende gli obiettivi n. 2, 5 e
+# 8": prose that files objectives under a group by their numbers. After the word
 # "obiettivi" a bare number is a code (nothing else is counted that way there); two
 # or more are needed, since a sentence naming one objective frames no group
 _LISTED_RE = re.compile(
@@ -88,14 +88,14 @@ _LISTED_RE = re.compile(
     r"((?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|\be\b|\bed\b)\s*(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*)+)"
 )
 _LISTED_CODE_RE = re.compile(r"(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*")
-# a sentence's run-in name before its colon ('Linea A – "Un Comune semplice": comprende …')
+# a sentence's run-in name before its colon ('Asse B – "Paese accogliente": comprende …')
 _RUN_IN_RE = re.compile(r"^([^.:;]{3,120}):\s")
 _HEADING_REACH = 300  # how far above its section's text a heading may stand
 _SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=[\"«“A-ZÀ-Ý])")
 
 
-# the group named after the list in the same clause: "gli obiettivi n. 4, 5 e 6
-# all'obiettivo VP2 «…»", "… concorrono alla linea B …" (a kind of group after "a")
+# the group named after the list in the same clause: "gli obiettivi n. 2 e 8
+# all'obiettivo VP3 «…»", "… concorrono alla linea B …" (a kind of group after "a")
 _NAMED_AFTER_RE = re.compile(
     r"(?is)\b(?:a|al|alla|allo|all['’]|ai|alle)\s*((?:obiettiv\w*|line[ae]|aree?|ambit[oi]|mission[ei]|"
     r"priorit\w*|ass[ei]|indirizz\w*|progett\w*)\b.+)"
@@ -106,7 +106,7 @@ _CLAUSE_END_RE = re.compile(r";|[.!?](?:\s+[\"«“A-ZÀ-Ý]|\s*$)")
 def _listing_group(section: str, listing: re.Match[str], heading: str | None) -> str | None:
     """The name of the group a listing speaks of: the group its clause names after the
     list, else the run-in name that opens its sentence, else the heading of the
-    section it stands in ("Vi rientrano gli obiettivi n. 4, 5 e 10.")."""
+    section it stands in ("Ne fanno parte gli obiettivi n. 3, 7 e 9.")."""
     end = _CLAUSE_END_RE.search(section, listing.end())
     clause = section[listing.end(): end.start() if end else len(section)]
     if m := _NAMED_AFTER_RE.search(clause):

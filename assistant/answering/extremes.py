@@ -26,15 +26,19 @@ _LOWEST = re.compile(r"\b(?:peso\s+(?:piu\s+(?:basso|piccolo|ridotto)|minore|min
 # the question asks which objective ("quale obiettivo", "l'obiettivo con …"), not the
 # weight of one it names
 _WHICH_OBJECTIVE = re.compile(r"\b(?:quale|quali|qual\s+e|che)\b[^?]*\bobiettiv|\bl\s+obiettivo\s+(?:con|che)\b")
+# objectives the question names ("X o Y", "tra X e Y") or narrows to a part of the
+# plan ("l'obiettivo di quell'area", "del settore X"): not the plan's extreme
+_NAMED_OR_NARROWED = re.compile(r"\s(?:o|oppure)\s|\b(?:tra|fra)\s|\bobiettiv\w*\s+(?:di|del|della|dello|dell|dei|degli|delle)\s")
 # a weight as plans write it: "12", "12%", "12,5", "8 punti"
 _WEIGHT = re.compile(r"^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|punti)?\s*$")
 
 
 def asked_end(frame: Frame) -> str | None:
-    """"max" or "min" when the question asks which objective weighs most or least; None
-    for any other question (two objectives compared by name, "X o Y", are another's)."""
+    """"max" or "min" when the question asks which objective of the plan weighs most or
+    least; None for any other question (two objectives compared by name, "X o Y", and
+    the objectives of one office, are others')."""
     q = " " + fold_name(frame.question.replace("'", " ")) + " "
-    if not _WHICH_OBJECTIVE.search(q) or frame.versus and re.search(r"\s(?:o|oppure)\s", q):
+    if not _WHICH_OBJECTIVE.search(q) or _NAMED_OR_NARROWED.search(q):
         return None
     if _HIGHEST.search(q):
         return "max"

@@ -45,7 +45,7 @@ from assistant.answering.select import (
 )
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.block_fields import settore_from_responsabile
-from ingest.structure.people import HONORIFIC, is_role
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_role
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphenated
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -68,7 +68,7 @@ _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each ite
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
 # "di quale obiettivo", "che obiettivo": one objective asked for
-_ONE_OBJECTIVE_ASKED = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b")
+_ONE_OBJECTIVE_ASKED = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b(?!\s+strategic)")
 # how many of an objective's best candidates may say which office is in charge
 _CHARGE_DEPTH = 10
 
@@ -1001,13 +1001,14 @@ class ExtractiveAnswerer:
         the question names, in the plan that names them (as staff or in charge)."""
         # (a surname asked alone, "il comandante Zanella", "il dott. Pieri": a
         # capitalised word the frame reads as a name, or after a title)
-        named = surnames(frame.question) or [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
-                                             if frame.names & set(self.analyzer.analyze(w))] \
+        named = surnames(frame.question)
+        guessed = [] if named else [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
+                                    if frame.names & set(self.analyzer.analyze(w))] \
             or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
-        for name in named[:1]:
+        for name in (named or guessed)[:1]:
             key = fold_name(name)
             doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
-            if doc_id is None:
+            if doc_id is None or guessed and not self._is_person(doc_id, key):
                 continue
             found = self._objectives_naming(doc_id, name)
             said = " ".join(st.text for st in found)
@@ -1015,6 +1016,14 @@ class ExtractiveAnswerer:
             if found:
                 return Line(f"{name} compare in", found[:_LIST_ITEMS], listing=True)
         return None
+
+    def _is_person(self, doc_id: str, key: str) -> bool:
+        """A capitalised word of the question is a person's surname in the plan: an
+        org-chart head's, or one the plan writes after a title ("dott.ssa X"); a place
+        named after someone ("piazza Don Spina") is not."""
+        return any(key in fold_name(e.fields.get(Field.TITOLARE, "")).split() for e in self.gather.org_chart(doc_id)) \
+            or any(key in fold_name(m.group(0)).split() for c in self.gather.chunks(doc_id)
+                   for m in TITLED_NAME_RE.finditer(c.text))
 
     def _objectives_headed(self, doc_id: str, name: str) -> list[Statement]:
         """The objectives of a plan assigned to an office the person heads, as its org

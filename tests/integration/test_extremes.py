@@ -43,3 +43,6 @@ def test_only_a_question_of_which_objective_asks_an_extreme(tmp_path) -> None:
     assert end("Quale obiettivo ha il peso maggiore?") == "max"
     assert end("Qual è il peso dell'obiettivo sul verde urbano?") is None
     assert end("pesa di più l'obiettivo sul verde o quello sull'archivio?") is None
+    assert end("Tra il verde urbano e l'archivio storico, quale obiettivo pesa di più?") is None
+    # the heaviest of one office's objectives is no plan's extreme
+    assert end("qual è l'obiettivo di quell'area con il peso più alto?") is None

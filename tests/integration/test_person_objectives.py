@@ -16,6 +16,7 @@ OP 1\tLettura targhe agli ingressi del paese\tComando di Polizia locale\t6 varch
 OP 2\tControlli sulla sosta nel centro storico\tComando di Polizia locale\t400 controlli
 OP 3\tNuovo regolamento dei controlli interni\tSegretario comunale\tentro il 30/06/2026
 OP 4\tAsfaltatura delle strade vicinali\tUfficio Lavori pubblici\t5 km
+OP 5\tCentro prelievi nell'ex scuola di piazza Don Gusmeroli\tUfficio Lavori pubblici\tentro il 31/10/2026
 
 Struttura organizzativa
 
@@ -36,3 +37,10 @@ def test_a_head_s_objectives_are_those_of_the_office_and_role_they_hold(tmp_path
     # one objective asked of a titled person, who holds a role a sentence names
     text = answerer.answer("La dott.ssa Marangoni di quale obiettivo è responsabile?").text
     assert "regolamento dei controlli interni" in text and "Lettura targhe" not in text, text
+
+
+def test_a_place_named_after_someone_is_no_person(tmp_path) -> None:
+    # "piazza Don Gusmeroli": a capitalised word that no org chart or title makes a person
+    answerer = answerer_over(tmp_path, {"valdicerro_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("il centro prelievi di piazza Don Gusmeroli: in che obiettivo rientra e chi ne risponde?").text
+    assert "compare in" not in text and "Centro prelievi" in text, text

@@ -134,7 +134,6 @@ COLLOQUIAL: dict[str, str] = {
     "multe": "sanzioni verbali",
     "case popolari": "alloggi erp edilizia residenziale pubblica",
     "servizi sociali": "servizi alla persona politiche sociali welfare",
-    "smart working": "lavoro agile",  # the law's name (L. 81/2017) for remote work
 }
 
 

@@ -15,9 +15,11 @@ from ingest.text import n_letters, upper_ratio
 YEAR_RE = re.compile(r"^(?:20\d\d)$")
 # a schedule's column is a period: a year, a quarter or half of it, a month ("I trim
 # 2026", "2° semestre", "gen 2026"); such a column name is no value
+# (whole names or their cuts only: "Settore" and "Semplificazione" are no periods)
 PERIOD_COLUMN_RE = re.compile(
-    r"(?i)^(?:20\d\d|(?:(?:[IV]{1,3}|[1-6])\s*°?\s*)?(?:trim|sem|quadrim|bim)\w*\.?|"
-    r"(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)\w*\.?)(?:\s+20\d\d)?$")
+    r"(?i)^(?:20\d\d|(?:(?:[IV]{1,3}|[1-6])\s*°?\s*)?(?:trim(?:estre)?|sem(?:estre)?|quadrim(?:estre)?|bim(?:estre)?)\.?|"
+    r"(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|"
+    r"set(?:tembre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)\.?)(?:\s+20\d\d)?$")
 
 
 def is_separator_row(ln: Line) -> bool:

@@ -719,3 +719,11 @@ def test_the_municipal_police_is_an_office_without_a_kind_word() -> None:
     heads = {u.fields["settore"]: u.fields.get("titolare") for u in units if u.kind == UnitKind.ORG_CHART}
     assert heads == {"Servizio Finanziario": "Ilaria Tomassoni", "Polizia Locale": "Piero Vallesi",
                      "Corpo di Polizia municipale associato": "Rita Santoni"}
+
+
+def test_a_period_column_is_a_whole_period_name() -> None:
+    # a schedule's columns: quarters, halves, months, years; not words that open alike
+    from ingest.structure.tables import PERIOD_COLUMN_RE
+
+    assert all(PERIOD_COLUMN_RE.match(c) for c in ("I trim 2026", "2° semestre", "gen 2026", "Settembre", "2027"))
+    assert not any(PERIOD_COLUMN_RE.match(c) for c in ("Settore", "Semplificazione", "Generale", "Trimestrale"))

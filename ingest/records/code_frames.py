@@ -91,6 +91,7 @@ _LISTED_CODE_RE = re.compile(r"(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*")
 # a sentence's run-in name before its colon ('Asse B – "Paese accogliente": comprende …')
 _RUN_IN_RE = re.compile(r"^([^.:;]{3,120}):\s")
 _HEADING_REACH = 300  # how far above its section's text a heading may stand
+_GROUP_NAME_CHARS = 150  # a group's name; a longer clause goes on about something else
 _SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=[\"«“A-ZÀ-Ý])")
 
 
@@ -109,7 +110,7 @@ def _listing_group(section: str, listing: re.Match[str], heading: str | None) ->
     section it stands in ("Ne fanno parte gli obiettivi n. 3, 7 e 9.")."""
     end = _CLAUSE_END_RE.search(section, listing.end())
     clause = section[listing.end(): end.start() if end else len(section)]
-    if m := _NAMED_AFTER_RE.search(clause):
+    if (m := _NAMED_AFTER_RE.search(clause)) and len(m.group(1)) <= _GROUP_NAME_CHARS:
         return " ".join(m.group(1).split())
     starts = [s.end() for s in _SENTENCE_START_RE.finditer(section, 0, listing.start())]
     sentence = section[starts[-1] if starts else 0: listing.start()]

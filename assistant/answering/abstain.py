@@ -403,12 +403,13 @@ def _counts_near(text: str, stem: str) -> bool:
     its name, as an indicator's target follows its name ("abitanti: 9.640", "n. sedute
     del consiglio comunale — 3"); a year or a date after it dates the thing, it does
     not count it ("i percorsi turistici del 2025"); a target named between them still
-    counts it ("il numero di prestiti annui, con un valore obiettivo di 10.500"), and so
+    counts it ("il numero di prestiti annui, con un valore obiettivo di 10.500", "Prestiti
+    annui (target 2026: 5.000)", "Prestiti annui — 2026: 5.000": the year its label), and so
     does a year that labels the figure after it ("Chilometri di strade riasfaltate —
     baseline 2025: 3"): a year after a measure's label is that label's, not a date."""
     return states_count(text, stem) or bool(re.search(
-        rf"\b{counted_names(stem)}\w*\W+(?:(?:[^\W\d_]+|{_LABEL_YEAR})\W+){{0,6}}?"
-        rf"(?:(?:valore\s+(?:obiettivo|atteso)|target)\W+(?:[^\W\d_]+\W+){{0,2}}?)?"
+        rf"\b{counted_names(stem)}\w*\W+(?:(?:[^\W\d_]+|{_LABEL_YEAR}|(?:19|20)\d\d(?=\W+\d))\W+){{0,6}}?"
+        rf"(?:(?:valore\s+(?:obiettivo|atteso)|target)(?:\s+(?:19|20)\d\d)?\W+(?:[^\W\d_]+\W+){{0,2}}?)?"
         rf"(?:n\.\s*)?(?!(?:19|20)\d\d\b)\d(?![\d]*/)",
         fold_name(text)))
 

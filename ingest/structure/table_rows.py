@@ -153,6 +153,7 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     period_slot: int | None = None
     indicators: list[str] = []
     targets: list[str] = []
+    target_columns: list[list[str]] = []  # each target column's values, in order
     # next to an indicator column, the "expected value" column is the indicator's target
     measured = any(canonical_key(clean_text(n)) == Field.INDICATORI for n, _ in pairs if n)
     yearly_targets = sum(1 for n, _ in pairs if n and canonical_key(clean_text(n)) == Field.TARGET
@@ -183,7 +184,9 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         elif key == Field.TARGET:
             # a target column per year ("Target 2026", "Target 2027"): each keeps its year
             year = re.search(r"\b20\d\d\b", name_c) if yearly_targets > 1 else None
-            targets.extend(f"{year.group()}: {x}" if year else x for x in cell_items(value))
+            column = [f"{year.group()}: {x}" if year else x for x in cell_items(value)]
+            targets.extend(column)
+            target_columns.append(column)
         elif key == Field.FASI:
             items = [split_timing(strip_phase_prefix(x)) for x in cell_items(value)]
             fields[Field.FASI] = join_items(join_pair(d, t) for d, t in items if d)
@@ -212,6 +215,10 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         rendered.insert(period_slot if period_slot is not None else len(rendered), "Periodo di svolgimento: " + ", ".join(periods))
     if len(indicators) == 1 and targets and (paired := _parallel(indicators[0], targets)) is not None:
         indicators, targets = paired
+    elif len(indicators) >= 2 and len(target_columns) >= 2 and all(len(c) == len(indicators) for c in target_columns):
+        # several indicators in one cell beside a target column per year that lists as
+        # many values: the i-th value of each column is the i-th indicator's
+        targets = ["; ".join(c[i] for c in target_columns) for i in range(len(indicators))]
     if indicators or targets:
         lines_ = []
         for n, ind in enumerate(indicators or [""]):

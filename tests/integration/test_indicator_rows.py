@@ -55,3 +55,31 @@ def test_one_indicator_named_by_its_words_is_the_answer_not_its_whole_list(tmp_p
     assert "tessere rilasciate" in text and "150" in text, text
     whole = answerer.answer("quali sono gli indicatori del rilancio dei prestiti della biblioteca?").text
     assert all(x in whole for x in ("Prestiti per abitante", "Nuovi iscritti", "Eventi di promozione")), whole
+
+
+YEARLY = """COMUNE DI VALTESSERA
+PIAO 2026-2028
+
+Obiettivi operativi 2026-2027
+Cod.\tObiettivo operativo\tIndicatore\tTarget 2026\tTarget 2027
+OB 1\tBiblioteca aperta la sera e letture per i bambini\tPrestiti annui della biblioteca • Ore di apertura settimanali\t5.000 • 24\t5.600 • 30
+OB 2\tRaccolta differenziata porta a porta\tQuota di differenziata\t72%\t75%
+"""
+
+
+def test_how_many_is_answered_by_an_indicator_s_target_of_the_year(tmp_path) -> None:
+    # "Prestiti annui — 2026: 5.000": the year labels the figure, which counts the
+    # indicator's thing; and each indicator of the cell keeps its own column values
+    answerer = answerer_over(tmp_path, {"valtessera_piao-2026-2028.txt": YEARLY})
+    text = answerer.answer("Quanti prestiti deve raggiungere la biblioteca nel 2026?").text
+    assert "5.000" in text and "non indica" not in text, text
+
+
+def test_a_figure_labelled_by_its_year_counts_the_indicator_s_thing() -> None:
+    # "Prestiti annui — 2026: 5.000", "(target 2026: 5.000)": the year labels the
+    # figure, so the figure counts "prestiti"; a year alone dates them, it counts nothing
+    from assistant.answering.abstain import _counts_near
+
+    assert _counts_near("Prestiti annui della biblioteca — 2026: 5.000", "prestit")
+    assert _counts_near("Prestiti annui della biblioteca (target 2026: 5.000)", "prestit")
+    assert not _counts_near("i prestiti del 2025 sono in calo", "prestit")

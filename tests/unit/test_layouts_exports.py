@@ -510,3 +510,20 @@ def test_a_schedule_keyed_by_code_is_its_objectives_times_not_more_objectives() 
     # a mark says the objective runs in that column's period
     row = next(c for c in parsed.chunks if "Ponti comunali" in c.text and c.kind == UnitKind.TABLE_ROW)
     assert "Periodo di svolgimento: II trim 2026, III trim 2026, IV trim 2026" in row.text, row.text
+
+
+def test_two_indicators_in_a_cell_take_the_values_of_each_year_column_in_order() -> None:
+    # a Word cell of two paragraphs ("a • b") beside a target column per year that lists
+    # as many values: the i-th value of each column belongs to the i-th indicator
+    pages = ["\n".join([
+        "Obiettivi operativi 2026-2027",
+        "Cod.\tObiettivo operativo\tIndicatore\tTarget 2026\tTarget 2027",
+        "OB 1\tBiblioteca aperta la sera\tPrestiti annui • Ore di apertura settimanali\t5.000 • 24\t5.600 • 30",
+        "OB 2\tRaccolta differenziata porta a porta\tQuota di differenziata\t72%\t75%",
+    ])]
+    parsed = parse_document(_loaded(pages, "valtessera_piao-2026-2028.pdf"))
+    row = next(c for c in parsed.chunks if c.fields.get("codice") == "OB 1")
+    assert row.fields["indicatori"].split("\n") == [
+        "Prestiti annui — 2026: 5.000; 2027: 5.600", "Ore di apertura settimanali — 2026: 24; 2027: 30"]
+    first = next(r for r in parsed.records if r.codice == "OB 1")
+    assert [(i.nome, i.target) for i in first.indicatori] == [("Prestiti annui", "5.000"), ("Ore di apertura settimanali", "24")]

@@ -82,7 +82,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
     for word, plain in COLLOQUIAL.items():
         if len(plain.split()) <= 2 and f" {word} " in folded:
             folded = folded.replace(f" {word} ", f" {word} {fold_name(plain)} ")
-    found: dict[str, tuple[int, Chunk]] = {}
+    found: dict[str, tuple[float, Chunk]] = {}
     for entry in entries:
         if not entry.fields.get(Field.TITOLARE):
             continue
@@ -107,7 +107,7 @@ _DASH = re.compile(r"\s[–—-]\s")
 _ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
 
 
-def _mention(folded: str, office: str, service: bool) -> int:
+def _mention(folded: str, office: str, service: bool) -> float:
     words = office.split()
     if len(words) >= 3 and _ORDINAL.fullmatch(words[0]) and words[1] not in OFFICE_KIND_WORDS:
         # "II – Finanziario e Tributi" is named "il settore finanziario", as people name
@@ -164,15 +164,16 @@ _JOINING = frozenset({"e", "di", "del", "della", "dello", "dei", "degli", "delle
 _KIND_NOUNS = frozenset(k for k in OFFICE_KIND_WORDS if len(k) > 1 and k not in _JOINING)
 
 
-def _any_kind(folded: str, word: str) -> int:
+def _any_kind(folded: str, word: str) -> float:
     """Where an office named by its kind and one word of substance ("Servizio
     Tecnico", "Area 3 – Tecnica") is named with any kind, the word's ending agreeing
     with it ("l'ufficio tecnico", "l'area tecnica"): people call an office by what it
-    does, not by its kind. -1 when it is not."""
+    does, not by its kind. -1 when it is not; half a place later than an exact name
+    at the same place, which is the office meant when a chart has both."""
     if len(word) < 5:
         return -1
     m = re.search(rf" (?:{'|'.join(sorted(_KIND_NOUNS))}) {re.escape(word[:-1])}[aeio] ", folded)
-    return m.start() if m else -1
+    return m.start() + 0.5 if m else -1
 
 
 def lead_words(name: list[str]) -> str:

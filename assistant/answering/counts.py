@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.compose import Line, Statement, short, short_quote
-from assistant.answering.holders import lead_words, offices_named, services_of
+from assistant.answering.holders import any_kind, lead_words, offices_named, services_of
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
@@ -74,8 +74,7 @@ def objectives_of_settore(
             key = lead
         elif by_number := next((n for n in numbered if _starts(rec.settore or "", n)), ""):
             key = by_number
-        elif (first := (core.split() or [""])[0]) and len(first) >= 6 \
-                and re.search(rf" (?:area|settore|servizio|ufficio) {re.escape(first[:-1])}[aeio] ", q):
+        elif (first := (core.split() or [""])[0]) and len(first) >= 6 and any_kind(q, first) >= 0:
             # an office named by its kind and the first word of its name, the word's
             # ending agreeing with the kind the question uses ("l'ufficio tecnico" for
             # "Area Tecnica – Lavori pubblici")

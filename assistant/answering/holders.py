@@ -68,7 +68,7 @@ def names_service(office: str, service: str) -> bool:
 
 
 # an office's kind before its name ("servizio lavori pubblici", "ufficio di ragioneria")
-_KIND_LEAD = re.compile(r"^(?:ufficio|servizio|servizi|settore|area|u\s?o)\s+(?:(?:di|del|della|dei|degli)\s+)?")
+_KIND_LEAD = re.compile(r"^(?:\d+\s+)?(?:ufficio|servizio|servizi|settore|area|u\s?o)\s+(?:\d+\s+)?(?:(?:di|del|della|dei|degli)\s+)?")
 
 
 def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) -> list[Chunk]:
@@ -133,7 +133,7 @@ def _mention(folded: str, office: str, service: bool) -> float:
             # its kind: "il settore finanziario" for "Settore II – Finanziario e Tributi")
             at = min((a for kind in _KIND_NOUNS if (a := folded.find(f" {kind} {name[0]} ")) >= 0), default=-1)
         if at < 0 and len(name) == 1:
-            at = _any_kind(folded, name[0])  # ("l'ufficio tecnico" for "Area 3 – Tecnica")
+            at = any_kind(folded, name[0])  # ("l'ufficio tecnico" for "Area 3 – Tecnica")
         return at
     content = [w for w in words if w not in OFFICE_KIND_WORDS]
     # one content word ("Settore Tecnico") is named with its kind; a service with
@@ -143,7 +143,7 @@ def _mention(folded: str, office: str, service: bool) -> float:
     if len(content) < 2:
         at = folded.find(f" {' '.join(words)} ")
         if at < 0 and len(content) == 1 and words[0] in _KIND_NOUNS:
-            at = _any_kind(folded, content[0])
+            at = any_kind(folded, content[0])
         return at
     # a longer name, named without its kind ("l'ambiente e territorio") or by its
     # first two words of substance ("il settore servizi sociali" for "Settore Servizi
@@ -164,7 +164,7 @@ _JOINING = frozenset({"e", "di", "del", "della", "dello", "dei", "degli", "delle
 _KIND_NOUNS = frozenset(k for k in OFFICE_KIND_WORDS if len(k) > 1 and k not in _JOINING)
 
 
-def _any_kind(folded: str, word: str) -> float:
+def any_kind(folded: str, word: str) -> float:
     """Where an office named by its kind and one word of substance ("Servizio
     Tecnico", "Area 3 – Tecnica") is named with any kind, the word's ending agreeing
     with it ("l'ufficio tecnico", "l'area tecnica"): people call an office by what it

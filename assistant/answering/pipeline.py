@@ -1203,9 +1203,7 @@ class ExtractiveAnswerer:
                 (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
             return [first]
         # (an office named by its kind and a service, "Ufficio Tributi", is that service)
-        bare = counts.settore_core(office)
-        if len(parts) < 2 and (holding := next((c for c in units if {key, bare} & {
-                fold_name(x) for x in holders.services_of(c)} or any(
+        if len(parts) < 2 and (holding := next((c for c in units if any(
                 holders.names_service(office, x) for x in holders.services_of(c))), None)):
             # a service the org chart files under its office ("Protocollo" in
             # the row of Area I): the office holding it is the one in charge

@@ -170,7 +170,12 @@ _CHARGE_ASKED = re.compile(r"\b(?:responsabil\w*|(?:se\s+ne|si)\s+occupa\w*|segu
 
 
 def _asks_charge(frame: Frame) -> bool:
-    return bool(_CHARGE_ASKED.search(fold_name(frame.question)))
+    return _charge_asked(frame.question)
+
+
+@lru_cache(maxsize=256)  # (asked of every candidate a question scores)
+def _charge_asked(question: str) -> bool:
+    return bool(_CHARGE_ASKED.search(fold_name(question)))
 
 
 _TITLE_DOT = re.compile(r"(?i)\b((?:dott|dr|ing|arch|geom|rag|avv|prof|sig|comm|isp|cap|magg)(?:\.?\s?ssa|\.?\s?ra)?)\.")

@@ -177,15 +177,25 @@ _NOTE_REACH = 8
 # an entry whose head is another office's, ad interim ("Settore 4 – … — Responsabile: ad
 # interim il Responsabile del Settore 1"): the office, then that head (`OFFICE_HEAD_RE`)
 _INTERIM_LINE_RE = re.compile(
-    r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio)\s+(?:\d{1,2}|[IVX]{1,4})\b[^:|\t]{0,90}?)"
-    r"(?:\*\*)?\s*[-–—:,;|]\s*(?:\*\*)?(?:responsabile|dirigente|titolare)[^:]{0,20}:(?:\*\*)?\s*ad\s+interim\s+"
+    r"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>(?:settore|area|servizio)\s+(?:\d{1,2}|[IVX]{1,4})\b[^:|\t(]{0,90}?)"
+    r"(?:\*\*)?\s*[-–—:,;|(]\s*(?:\*\*)?(?:(?:responsabile|dirigente|titolare)[^:]{0,20}:(?:\*\*)?\s*ad\s+interim|"
+    # ("(Resp. ad interim: il Segretario comunale)")
+    r"resp\.\s*ad\s+interim\s*:?)\s+"
     r"(?:(?:il|la|al|alla|dal|dalla)\s+)?")
+# a head given by the role that holds the office ad interim: the secretary, whom the
+# plan names elsewhere ("Segretario comunale: dott.ssa …")
+_INTERIM_ROLE_RE = re.compile(r"(?i)(segretari[oa]\s+(?:comunale|generale))\b")
 
 
-def _interim_line(text: str) -> tuple[str, re.Match[str]] | None:
-    """(office, its head's office) of a line whose office is held ad interim by another's head."""
-    if (m := _INTERIM_LINE_RE.match(text)) and (head := OFFICE_HEAD_RE.match(text, m.end())):
-        return m.group("settore"), head
+def _interim_line(text: str) -> tuple[str, str] | None:
+    """(office, its head) of a line whose office is held ad interim by another office's
+    head (marked to be resolved, `interim_of`) or by a role ("il Segretario comunale")."""
+    if not (m := _INTERIM_LINE_RE.match(text)):
+        return None
+    if head := OFFICE_HEAD_RE.match(text, m.end()):
+        return m.group("settore"), interim_of(head.group("kind"), head.group("num"))
+    if role := _INTERIM_ROLE_RE.match(text, m.end()):
+        return m.group("settore"), role.group(1)
     return None
 
 
@@ -200,14 +210,21 @@ def _entry_line(ln: Line) -> bool:
 # "Polizia Locale", "Corpo di Polizia municipale")
 UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
               r"comando|segreteria|polizia(?=\s+(?:locale|municipale))|corpo(?=\s+(?:di\s+)?polizia))")
+# a parenthesis that opens with the head's role gives the head ("(Resp. dott.ssa …)");
+# any other is part of the unit's name ("Ufficio Transizione digitale (staff)")
+_HEAD_ROLE = r"\s*(?:resp|responsabile|dirigente|titolare|referente|comandante|segretario)\b"
+
+
 # "Area Tecnica – Responsabile: arch. Marco Bellini", "Settore 3 Ambiente - Dirigente: …"
 def _org_line_re(role: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{UNIT_KINDS}\b[^:|\t]{{2,90}}?)(?:\*\*)?\s*(?:[-–—:,;|]|\t)\s*(?:\*\*)?"
+        # (the head may be given in parentheses: "SETTORE I – AFFARI GENERALI (Resp. dott.ssa …)")
+        rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{UNIT_KINDS}\b(?:[^:|\t(]|\((?!{_HEAD_ROLE})){{2,90}}?)(?:\*\*)?\s*"
+        rf"(?:[-–—:,;|]|\t|\((?={_HEAD_ROLE}))\s*(?:\*\*)?"
         r"(?:(?P<role>(?:responsabile|dirigente|titolare(?:\s+di\s+(?:e\.\s?q\.|p\.\s?o\.|posizione\s+organizzativa))?|"
         r"referente|comandante|segretario)\b|resp\.)[^:]{0,40}?(?::(?:\*\*)?\s*|\s+))" + role + r"(?P<person>"
         rf"(?:{HONORIFIC}\s+)?"
-        r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,].*)?$"
+        r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})(?:\s+[–—-]\s.*|\s*[;(.,)].*)?$"
     )
 
 
@@ -240,7 +257,7 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
             # held ad interim by another office's head, named by that office: resolved
             # once every entry is read
             settore = " ".join(other[0].strip(" -–*").split())
-            head = interim_of(other[1].group("kind"), other[1].group("num"))
+            head = other[1]
         else:
             continue
         fields = {Field.SETTORE: settore, Field.TITOLARE: head}
@@ -350,7 +367,8 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
 _SERVICES_RE = re.compile(r"(?i)\b(?:servizi|uffici|competenze)(?:\s+assegnati)?\s*:\s*(.+)$")
 
 
-_ITEM_MARK_RE = re.compile(r"^(\s*)[-•*▪–]\s+")
+# (a tree drawn with box characters, "└ Ufficio Tributi", marks its items as a list does)
+_ITEM_MARK_RE = re.compile(r"^(\s*)(?:[-•*▪–]|[└├]─*)\s+")
 
 
 def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | None:
@@ -362,19 +380,24 @@ def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | 
 
 
 def _indented_under(line: Line, entry: Line) -> bool:
-    """`line` is a list item indented deeper than the list item `entry`."""
-    outer, inner = _ITEM_MARK_RE.match(entry.raw), _ITEM_MARK_RE.match(line.raw)
-    return outer is not None and inner is not None and len(inner.group(1)) > len(outer.group(1))
+    """`line` is a list item indented deeper than the entry (a list item itself, or a
+    line whose items hang under it, as in a tree)."""
+    inner = _ITEM_MARK_RE.match(line.raw)
+    return inner is not None and len(inner.group(1)) > _indent(entry)
+
+
+def _indent(entry: Line) -> int:
+    """How deep an entry is indented: its item mark's, else its text's."""
+    outer = _ITEM_MARK_RE.match(entry.raw)
+    return len(outer.group(1)) if outer else len(entry.raw) - len(entry.raw.lstrip())
 
 
 def _sub_items(lines: Sequence[Line], entry: Line, last: int) -> list[str]:
     """The list items indented under `entry` (itself an item) up to line `last`."""
-    if not (m := _ITEM_MARK_RE.match(entry.raw)):
-        return []
     items = []
     for k in range(entry.idx + 1, last + 1):
         sub = _ITEM_MARK_RE.match(lines[k].raw)
-        if sub is None or len(sub.group(1)) <= len(m.group(1)):
+        if sub is None or len(sub.group(1)) <= _indent(entry):
             break
         items.append(clean_line(lines[k].raw[sub.end():]))
     return items

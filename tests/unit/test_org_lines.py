@@ -27,3 +27,31 @@ def test_a_role_label_introduces_the_head_after_a_dashed_unit_name() -> None:
         ("Area Finanziaria", "Laura Ferraris"),
         ("Settore 3 Ambiente", "Paolo Neri"),
     ]
+
+
+ORG_TREE = """Comune di Valmora Superiore - PIAO 2026-2028
+
+3.1 STRUTTURA ORGANIZZATIVA
+
+  SINDACO
+  SETTORE I – AFFARI GENERALI (Resp. dott.ssa Carla Visconti) – totale 4 unità
+    └ Ufficio Protocollo (1 unità)
+    └ Servizi Demografici (3 unità)
+  SETTORE II – LAVORI PUBBLICI (Comandante: Commissario Paolo Neri) – totale 2 unità
+    ├ Ufficio Manutenzioni (2 unità)
+  SETTORE III – SERVIZI SOCIALI (Resp. ad interim: il Segretario comunale) – totale 3 unità
+    └ Biblioteca (1 unità)
+"""
+
+
+def test_an_org_chart_drawn_as_a_tree_gives_each_office_its_head_and_units() -> None:
+    # the head in parentheses after the office, the offices under it drawn with box
+    # characters: one entry per office, its services the lines hanging under it
+    org = [u.fields for u in parse_structure(ORG_TREE, detect_layout(ORG_TREE)) if u.kind == UnitKind.ORG_CHART]
+    assert [(f["settore"], f["titolare"], f.get("organico")) for f in org] == [
+        ("SETTORE I – AFFARI GENERALI", "Carla Visconti", "4"),
+        ("SETTORE II – LAVORI PUBBLICI", "Paolo Neri", "2"),
+        # held ad interim by a role: the role, whose holder the plan names elsewhere
+        ("SETTORE III – SERVIZI SOCIALI", "Segretario comunale", "3"),
+    ]
+    assert "Servizi Demografici" in org[0]["servizi"] and "Ufficio Manutenzioni" in org[1]["servizi"]

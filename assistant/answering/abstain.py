@@ -111,14 +111,16 @@ def _not_in_named_plan(
     (CER)?") whose rarest term, which other plans state, no passage retrieved from that
     plan contains: the plan does not provide the thing. (Retrieval brings the passages
     holding a rare term when the plan has it.)"""
-    if not (frame.polar and len(frame.enti) == 1 and analyze is not None):
+    # (several plans named, "c'è in tutti e due i piani?": each line, of one plan, is
+    # judged on that plan's passages)
+    if not (frame.polar and frame.enti and scored and analyze is not None):
         return None
     terms = frame.terms - frame.ident_terms - frame.unindexed_terms
     topic = {t: w for t, w in frame.weights.items() if t in terms and not t.isdigit()}
     if not topic:
         return None
     rare = max(topic, key=lambda t: topic[t])
-    docs = set(frame.enti[0].split(","))
+    docs = next((set(g.split(",")) for g in frame.enti if scored[0].cand.chunk.doc_id in g.split(",")), set())
     own = {s.cand.chunk.id: s.cand.chunk.text for s in scored if s.cand.chunk.doc_id in docs}
     if frame.frequencies.get(rare, 0) > _FEW_PASSAGES or not own or any(rare in analyze(text) for text in own.values()):
         return None
@@ -147,6 +149,8 @@ def missing_answer(
         return None
     best = group[0]
     if (gap := _out_of_tenure(frame, [*group[:30], *ranked[:30]])) is not None:
+        return gap
+    if (gap := _out_of_period(frame, [*group[:30], *ranked[:30]])) is not None:
         return gap
     # A thing the question names that no passage of any plan contains ("il canile", "lo
     # stipendio del segretario"): whatever else fits the answer type is about something
@@ -354,6 +358,27 @@ def _event_beyond_title(frame: Frame, title: str, analyze: Callable[[str], list[
 # "dopo aprile 2024", "dal 2025", "nel 2025", "a partire da maggio 2024": a time the question asks about
 _ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel)\s+(?:(?:il\s+)?mese\s+di\s+)?"
                          rf"(?:({'|'.join(MONTHS)})\s+(?:del\s+)?)?(20\d\d)\b")
+
+
+# what a plan says of a year outside its period (said of the plan, not of one objective)
+NOT_COVERED = "il piano non indica nulla per il"
+
+
+def _out_of_period(frame: Frame, scored: Sequence[Scored]) -> str | None:
+    """A year named outside the period of every plan asked about ("nel 2028" of a
+    2025-2027 plan), which no passage retrieved from those plans mentions: the plans do
+    not plan for it, whatever they plan for their own years. (A date or a horizon in
+    that year, "entro il 31/12/2028", is a mention: the plan does speak of it.)"""
+    if not frame.uncovered:
+        return None
+    docs = {doc for doc, _ in frame.uncovered}
+    texts = {s.cand.chunk.id: s.cand.chunk.text for s in scored if s.cand.chunk.doc_id in docs}
+    # (a year as such, not an end of a period "2026-2028" that names a plan)
+    years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)(?<!20\d\d[-–]{y})") for y in frame.single_years]
+    if any(rx.search(t) for t in texts.values() for rx in years):
+        return None
+    periods = ", ".join(sorted({period for _, period in frame.uncovered}))
+    return f"{NOT_COVERED} {frame.single_years[0]}: riguarda gli anni {periods}"
 
 
 def _out_of_tenure(frame: Frame, scored: Sequence[Scored]) -> str | None:

@@ -134,6 +134,10 @@ COLLOQUIAL: dict[str, str] = {
     "multe": "sanzioni verbali",
     "case popolari": "alloggi erp edilizia residenziale pubblica",
     "servizi sociali": "servizi alla persona politiche sociali welfare",
+    "lampioni": "illuminazione pubblica punti luce corpi illuminanti",
+    "scuolabus": "trasporto scolastico",
+    "pulmino": "trasporto scolastico",
+    "buche": "manutenzione strade asfaltature",
 }
 
 
@@ -156,6 +160,9 @@ class Frame:
     enti: tuple[str, ...] = ()  # doc-id groups named ("a,b" per ente)
     years: tuple[str, ...] = ()  # plan periods named ("2025-2027")
     single_years: tuple[str, ...] = ()  # single years named ("nel 2022")
+    # (plan, period) of the plans the question is about whose period the years named
+    # all lie outside of ("nel 2028" asked of a 2025-2027 plan), when every such plan's are
+    uncovered: tuple[tuple[str, str], ...] = ()
     named_fields: frozenset[str] = frozenset()  # field labels the question uses ("peso")
     # labels the question uses that name no record field ("obiettivo di mandato"): a
     # line opening with one is the asked statement
@@ -182,6 +189,9 @@ class Frame:
     predicates: frozenset[str] = frozenset()
     # "quali altri obiettivi segue?": the other objectives of the person the answer names
     other_objectives: bool = False
+    # "cosa prevede / in cosa consiste / cosa fa X": what an objective does, its content
+    # (its phases are what it does), not one field of it
+    asks_content: bool = False
     # a yes/no question ("il piano prevede una CER?"): no interrogative word asks a value
     polar: bool = False
     # two things compared on one attribute ("pesa di più A o B?", "tra A e B quale
@@ -281,7 +291,7 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     (Field.VALORE_ATTESO, re.compile(
         r"\b(?:che\s+)?cosa\s+(?:si\s+(?:vuole|vogliono|intende|intendono|punta\s+a|prevede\s+di|conta\s+di)\s+"
         r"(?:ottenere|raggiungere|conseguire)|ci\s+si\s+(?:aspetta|attende))\b|"
-        r"\b(?:che|quale|quali)\s+(?:risultat[oi]|effett[oi]|benefic[io]|impatt[oi]|esit[oi])\s+"
+        r"\b(?:che|quale|quali)\s+(?:risultat[oi]|effett[oi]|benefic[io]|impatt[oi]|esit[oi]|vantagg(?:io|i))\s+"
         r"(?:ci\s+si\s+(?:aspetta|attende)|si\s+(?:attende|attendono|prevede|prevedono))\b")),
     # the value a measure must reach is an indicator's target: "che valore deve
     # raggiungere…", "a quanto deve arrivare…"
@@ -398,6 +408,27 @@ _PARTICIPLE = re.compile(r"(?:at|it|ut|ert|us|ers)[oaie]$")
 # no word of its family is there
 _FAMILY_ROOT = 5
 # "segue anche altri obiettivi?", "in quale altro progetto è coinvolta?"
+# the plans loaded named all together ("nei due comuni", "in entrambi i piani", "in
+# ciascun comune", "quale dei due enti"): the question is asked of each of them
+_COLLECTIVE = re.compile(r"\b(?:(?:i|nei|dei|per i|tra i|fra i|ai|entrambi i|tutti e due i|tutti i)\s+(?:due|tre)\s+|"
+                         r"(?:entrambi|tutti e due|tutti e tre)\s+(?:i\s+)?|(?:in\s+)?ciascun[oa]?\s+(?:dei\s+)?|"
+                         r"(?:in\s+)?ogni\s+|quale\s+dei\s+(?:due\s+)?)(?:comuni|comune|piani|piano|enti|ente|documenti|piao)\b"
+                         r"|\bentrambi\b|\btutti e due\b")
+# the staff's label after an office's kind names that office ("l'ufficio personale")
+_STAFF_OFFICE = re.compile(r"(?i)\b((?:ufficio|servizio|settore|area|u\.o\.)\s+(?:del\s+)?)personale\b")
+# a relation of hierarchy in a relative clause ("da cui dipende", "a cui fa capo", "di
+# cui fa parte", "a cui appartiene / afferisce"): the link asked, not a topic
+_RELATION = re.compile(r"\b(?:a|da|di|in)\s+cui\s+((?:(?:fa|fanno)\s+)?(?:capo|parte)|dipend\w*|appartien\w*|"
+                       r"afferisc\w*|rispond\w*|fa riferimento|fanno riferimento)\b")
+# "quale comune … di più / prima": one of the plans loaded, each compared
+_WHICH_ENTE = re.compile(r"\b(?:quale|che)\s+(?:comune|ente|piano)\b")
+_MORE_OR_SOONER = re.compile(r"\b(?:più|piu|meno|prima|dopo|maggiore|minore)\b")
+# (more plans than this loaded: "i comuni" names no definite set)
+_MAX_COLLECTIVE = 4
+# what a thing does or consists of, asked as such ("cosa prevede", "in cosa consiste",
+# "cosa fa / si propone", "cosa è previsto"): its content, which its phases spell out
+_CONTENT = re.compile(r"\b(?:cosa\s+(?:si\s+)?(?:preved\w*|propon\w*|fa|fanno|fara|faranno)|in\s+cosa\s+consist\w*|"
+                      r"cosa\s+(?:e|è)\s+previst\w*)\b")
 _OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")
 # the words of a comparison of two things on one attribute: a comparative ("di più",
 # "più alto", "finisce prima"), sameness ("hanno la stessa scadenza"), or the pair ("i due")
@@ -566,7 +597,9 @@ class FrameBuilder:
         # asked as a label does, not what about; one that shares its stem with the
         # field's label, "pesa" and "peso", is matched by the label as a word already)
         verbs = [v for v in self._cue_verbs if re.search(rf"\b{v}\b", wording.casefold())]
-        labels = {t for phrase in label_phrases(wording) + interrogative_phrases(wording) + verbs
+        # (an office named by the staff's label, "l'ufficio personale", names the office)
+        labelled = _STAFF_OFFICE.sub(r"\1", wording)
+        labels = {t for phrase in label_phrases(labelled) + interrogative_phrases(labelled) + verbs
                   for t in self.analyzer.analyze(phrase)}
         # a unit of measure ("40 ore di formazione per dipendente") says what a figure
         # is counted per, not what the question is about: the staff is not asked
@@ -574,6 +607,13 @@ class FrameBuilder:
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         # "confronta", "differenze": what is compared is the topic, not the comparing
         terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}
+        # "di chi è la competenza", "chi è competente": who is in charge, asked
+        terms -= {t for m in re.finditer(r"\bcompeten(?:za|ze|te|ti)\b", q) for t in self.analyzer.analyze(m.group(0))}
+        # ("nei due comuni", "in ciascun piano": the plans asked, not what about)
+        terms -= {t for rx in (_COLLECTIVE, _WHICH_ENTE) for m in rx.finditer(q) for t in self.analyzer.analyze(m.group(0))}
+        # "il settore da cui dipende / a cui fa capo X": the relation between the two
+        # things, which plans state by their structure (an org chart's rows), not by words
+        terms -= {t for m in _RELATION.finditer(q) for t in self.analyzer.analyze(m.group(1))}
         counted_stem = counted_word = ""
         if counted := _MORE_OR_LESS.search(q):
             # what is counted is topic, and the thing each ente's figure is stated with
@@ -619,12 +659,17 @@ class FrameBuilder:
             # only a settore has a titolare in the org chart
             fields = tuple(dict.fromkeys(Intent.RESPONSIBLE if i is Intent.HOLDER else i for i in fields))
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
+        collective = not groups and bool(_COLLECTIVE.search(q) or _WHICH_ENTE.search(q) and _MORE_OR_SOONER.search(q))
+        if collective and 2 <= len(every := self.retriever.ente_groups()) <= _MAX_COLLECTIVE:
+            # "nei due comuni", "in ciascun piano": every plan loaded is named, each
+            # its own line, as if the question listed the municipalities
+            groups = tuple(",".join(g) for g in every)
         kind = answer_type(wording)
         if wants_name and (kind in (AnswerType.WHO, AnswerType.OFFICE) or _PERSON_NAME.search(asked)):
             kind = AnswerType.PERSON
         if kind is AnswerType.WHO and _ONE_PERSON.search(q):
             kind = AnswerType.PERSON
-        named = named_fields(wording)
+        named = named_fields(labelled)
         if (head := asked_field(wording)) is not None:
             # "quali sono le fasi dell'obiettivo Formazione dei dipendenti": the field
             # after the interrogative is asked; field words later on are the topic's.
@@ -684,12 +729,14 @@ class FrameBuilder:
             fieldless_labels=tuple(p for p in label_phrases(wording) if canonical_key(p, fuzzy=False) is None),
             ident_terms=frozenset(t for m in _CODE.finditer(asked) for t in self.analyzer.analyze(m.group(0))) & frozenset(terms),
             single_years=single_years,
+            uncovered=self._uncovered(single_years, groups),
             is_follow_up=resolved.is_follow_up,
             asked_noun=noun[1],
             which_noun=self._which_noun(wording),
             asked_word=noun[0],
             predicates=frozenset(predicates),
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
+            asks_content=bool(_CONTENT.search(q)),
             versus=bool(_VERSUS.search(q)),
             # (a question with no asking word asks yes/no; "che" and "cos'" ask too,
             # though split does not cut at them: alone "che" is mostly a conjunction; a
@@ -752,6 +799,22 @@ class FrameBuilder:
         fix = lambda text: rx.sub(lambda m: typos[m.group(1)], text)  # noqa: E731
         return replace(resolved, question=fix(resolved.question), query=fix(resolved.query))
 
+    def _uncovered(self, years: tuple[str, ...], groups: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        """The plans asked about (those of the ente named, else every plan loaded) when
+        each year named lies outside every one's period: a plan covers its three
+        years, so "gli interventi del 2028" asked of a 2025-2027 plan ask what it does
+        not plan. () when a plan's period is unknown or one covers a year."""
+        if not years:
+            return ()
+        asked = {d for g in groups for d in g.split(",")} or None
+        plans = [(r.meta.doc_id, r.meta.periodo or "") for r in self.retriever.catalog.documents()
+                 if asked is None or r.meta.doc_id in asked]
+        spans = [re.fullmatch(r"(20\d\d)\s*[-–/]\s*(20\d\d)", period) for _, period in plans]
+        if not plans or not all(spans) or any(
+                int(m.group(1)) <= int(y) <= int(m.group(2)) for m in spans if m for y in years):
+            return ()
+        return tuple(plans)
+
     def _which_noun(self, wording: str) -> str:
         """The stem of the noun right after "quali" / "quale", wherever it stands ("Progetto
         casa: quali criticità …"); not a field's label, whose field the frame carries."""
@@ -778,6 +841,10 @@ class FrameBuilder:
                 or re.fullmatch(_PLACE_KINDS, word):
             return "", ""
         if any(rx.search(word) for _kind, rx in _TYPE_CUES):
+            return "", ""
+        if asked_field(f"quali sono i {word}") or asked_field(f"quali sono le {word}") or classify(word).intents:
+            # a word the questions use for a field ("i passaggi": its phases; "di chi è
+            # la competenza": who is in charge), not a thing the plan must name
             return "", ""
         stems = self.analyzer.analyze(word)
         return (word, stems[0]) if len(stems) == 1 else ("", "")

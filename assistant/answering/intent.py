@@ -70,6 +70,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         rf"(?!\s+{NOT_METRIC}\b))")),
     (Intent.TIMING, re.compile(
         r"\b(entro quando|quando|scadenz\w*|scad[eo]\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
+        # ("lo deve chiudere / concludere prima": when it ends)
+        r"(?:chiuder|concluder)(?:e|lo|la|li|le)?\s+(?:prima|dopo|entro)|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni|"
         # "in quali trimestri / mesi / periodi": the parts of a year asked are a timing
         r"(?:in|per|nel|nei)\s+(?:quale|quali|che)\s+(?:trimestr|semestr|quadrimestr|bimestr|period|mes)\w*)\b")),

@@ -32,6 +32,7 @@ from assistant.answering.select import (
     Selection,
     Selector,
     bare_title,
+    charged_party,
     count_pattern,
     has_person,
     is_heading,
@@ -224,7 +225,9 @@ class ExtractiveAnswerer:
                 return assemble(lines, _joined(passages, extra),
                                 int(room * (LIST_ANSWER_CHARS if listed else MAX_ANSWER_CHARS)))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
-        if frame.asks_objectives and frame.enti and not topic:
+        # ("quanti obiettivi ha il piano di X": their number, which the same line states)
+        if (frame.asks_objectives or frame.wants_count and "obiettiv" in frame.question.casefold()) \
+                and frame.enti and not topic:
             listed = counts.objectives_of_documents(frame.enti, self.retriever, frame.years)
             if listed is not None:
                 lines, extra = listed
@@ -412,6 +415,11 @@ class ExtractiveAnswerer:
         topic = max(ranked[:20], key=lambda s: (s.context, -s.cand.rank))
         if frame.answer_type in STRICT_TYPES and topic.context > best.context + 0.2:
             best = next(s for s in ranked if s.cand.group == topic.cand.group)
+        if (named := self._title_named(frame, ranked)) is not None and self._title_share(frame, best) < 0.5:
+            # the question writes an objective's title ("per l'obiettivo di integrare le
+            # reti di trasporto …"): that objective is asked about, whatever another
+            # one's fields score; a field it lacks is missing, not found next door
+            best = named
         if frame.wants_count and frame.total and frame.counted:
             # a total asked: the largest figure stated of the thing counted (a total is no
             # smaller than its parts: "38 dipendenti" in all, "vi lavorano 5 dipendenti" in one office)
@@ -430,7 +438,11 @@ class ExtractiveAnswerer:
         # asked what an objective is or is for, its title is the first statement of what
         # it does ("… della scuola: impianto fotovoltaico e pompa di calore"): whole
         described = frame.asks(Intent.PURPOSE) and not multi
-        title_room = 150 if titled or described else 70 if multi else 90
+        # what one objective does, asked as such ("cosa prevede X"): its title (often
+        # its description) and its phases, each with more room than in a comparison,
+        # where two plans share the answer
+        content = frame.asks_content and not multi and not frame.asks_objectives
+        title_room = 300 if content else 150 if titled or described else 70 if multi else 90
         if frame.wants_list and (end := _enumeration_end(title)) > title_room:
             # a list asked for that the objective's title itself enumerates ("Confermare
             # le iniziative …, quali la rassegna X, il festival Y …"): shown to its end
@@ -484,7 +496,7 @@ class ExtractiveAnswerer:
             # people not named → who is in charge, the nearest thing the plan states
             people = frame.asks(Intent.EMPLOYEES) or frame.answer_type is AnswerType.PERSON
             stated = abstain.reported(frame, group, title, people, self.analyzer.analyze)
-            what = f" per «{short(title, 80)}»" if title and not reason.startswith(abstain.NOT_MENTIONED) else ""
+            what = f" per «{short(title, 80)}»" if title and not reason.startswith((abstain.NOT_MENTIONED, abstain.NOT_COVERED)) else ""
             lead = f"{where}: " if where else ""
             # what it states about the question's topic, when a long passage holds it
             # further on ("… sarà assegnato un computer portatile …"), and cited so
@@ -625,9 +637,12 @@ class ExtractiveAnswerer:
             _words(statements[i].text.split(":", 1)[-1]) == _words(later.text.split(":", 1)[-1])
             for later in statements[i + 1:])}
         statements = [st for i, st in enumerate(statements) if i not in repeated]
-        digest = self._phase_digest(best, group, pool, statements) if general else None
+        digest = self._phase_digest(best, group, pool, statements) if general else \
+            self._phase_digest(best, group, pool, [], _CONTENT_STEP_CHARS) if content else None
         if digest is not None:
-            statements.insert(min(1, len(statements)), digest)
+            # (what one objective does comes first, its phases said once, all of them)
+            statements = [digest, *(st for st in statements if not st.text.startswith(_PHASE_WORD))] if content \
+                else [*statements[:1], digest, *statements[1:]]
         found: list[Chunk] = []  # the org-chart entries of the offices named
         heading: Statement | None = None  # the head of the office in charge, when asked who
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
@@ -679,8 +694,23 @@ class ExtractiveAnswerer:
                     phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
 
+    def _title_share(self, frame: Frame, s: Scored) -> float:
+        """The share of an objective's title terms the question writes."""
+        title = set(self.analyzer.analyze(s.cand.title)) if s.cand.title else set()
+        return len(title & frame.terms) / len(title) if title else 0.0
+
+    def _title_named(self, frame: Frame, ranked: list[Scored]) -> Scored | None:
+        """The best candidate of the one objective whose title the question writes
+        nearly whole (of a few words at least: a short title is a common phrase)."""
+        named: dict[tuple[str, str], Scored] = {}
+        for s in ranked[:_NAMED_TITLE_DEPTH]:
+            if s.cand.group not in named and len(set(self.analyzer.analyze(s.cand.title))) >= _NAMED_TITLE_TERMS \
+                    and self._title_share(frame, s) >= _NAMED_TITLE_SHARE:
+                named[s.cand.group] = s
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _phase_digest(self, best: Scored, group: list[Scored], pool: list[Chunk],
-                      statements: list[Statement]) -> Statement | None:
+                      statements: list[Statement], chars: int = 0) -> Statement | None:
         """What a plan does, compared in general: the opening words of each phase of its
         objective, in order. The phases are what differs between two plans on one topic,
         and the particular one ("aggiornamento del piano X") often holds no word of the
@@ -696,7 +726,7 @@ class ExtractiveAnswerer:
             return None
         steps = [candidates.sentences(s.cand.text.split(" — ")[0])[0] for s in phases[:_DIGEST_STEPS]]
         sources = [src for s in phases[:_DIGEST_STEPS] for src in _sources(s.cand.quote, s.cand.chunk, pool)]
-        return Statement("fasi: " + "; ".join(short(step, _DIGEST_STEP_CHARS) for step in steps), sources)
+        return Statement("fasi: " + "; ".join(short(step, chars or _DIGEST_STEP_CHARS) for step in steps), sources)
 
     def _distinctive(self, frame: Frame, group: list[Scored], best: Scored, k: int = 2) -> list[tuple[Scored, str]]:
         """The statements of the objective that say what this plan does in particular:
@@ -1184,8 +1214,11 @@ class ExtractiveAnswerer:
             named = s.cand.text if s.cand.field in (Field.SETTORE, Field.RESPONSABILE) and not s.cand.labelled else ""
             # ("il Responsabile dell'Area Tecnica": the office it names)
             named = settore_from_responsabile(named) or named if named else ""
-            office = named or chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
-            if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE):
+            # (a sentence of assignment names its office, whatever field holds it: "è
+            # seguito dall'Ufficio X" in a description)
+            charged = "" if named else charged_party(s.cand.text) or ""
+            office = named or charged or chunk.fields.get(Field.SETTORE) or chunk.fields.get(Field.RESPONSABILE) or ""
+            if not office or s.cand.field not in (None, Field.RESPONSABILE, Field.SETTORE) and not charged:
                 continue
             if found := self._entries_of(office, chunk.doc_id, hits):
                 return found
@@ -1239,7 +1272,8 @@ class ExtractiveAnswerer:
         none was named and the library holds several."""
         named = [docs.split(",")[0] for docs in frame.enti]
         firsts = named or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
-        several = not named and len(self.retriever.place_names()) > 1
+        # (several named: each line says whose it is)
+        several = (not named or len(named) > 1) and len(self.retriever.place_names()) > 1
         lines: list[Line] = []
         seen: set[str] = set()
         for first in firsts:
@@ -1272,7 +1306,17 @@ class ExtractiveAnswerer:
                 if (found := staffing.ente_staff_sentence(self.gather.chunks(d))) is not None:
                     passage, clause = found
                     return [Statement(clause, _sources(clause, passage, [passage]))]
-            return []
+            # no sentence states the whole: the staff each office of the org chart
+            # states, summed, when every office states it (one office left out would
+            # make the sum a part, not the ente's staff)
+            entries = self._org_entries(documents)
+            stated = [(e, staffing.entry_staff(e)) for e in entries]
+            if len(stated) < 2 or not all(x is not None and x[0].isdigit() for _, x in stated):
+                return []
+            total = sum(int(x[0]) for _, x in stated if x is not None)
+            sources = [src for e, x in stated if x is not None for src in _sources(x[1], e, [e])]
+            return [Statement(f"{total} dipendenti in tutto, sommando i {len(stated)} uffici dell'organigramma",
+                              sources)]
 
         return self._per_ente(frame, hits, staff)
 
@@ -1421,6 +1465,15 @@ _TOPIC_MARGIN = 0.5
 # a plan's phases, compared in general: how many are named, and each one's opening words
 _DIGEST_STEPS = 5
 _DIGEST_STEP_CHARS = 45
+# an objective named by its title: this share of its title's terms (at least this many)
+# written by the question, among the candidates this deep
+_NAMED_TITLE_SHARE = 0.8
+_NAMED_TITLE_TERMS = 4
+_NAMED_TITLE_DEPTH = 60
+# (each phase's room when one objective's content is asked: the answer is its own)
+_CONTENT_STEP_CHARS = 110
+# how a phase statement opens (compose's phrase of the field)
+_PHASE_WORD = "fase: "
 # the share of a staff member's role words the question must write for them to be
 # the person asked ("D1 RUP": all; "predisposizione congiuntamente al RUP …": not)
 _ROLE_SHARE = 0.5

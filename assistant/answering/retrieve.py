@@ -136,6 +136,14 @@ class Retriever:
         """The municipalities of the indexed documents, as their documents write them."""
         return self._documents()[1]
 
+    def ente_groups(self) -> list[list[str]]:
+        """The doc_ids of each ente indexed (one group per municipality, or per
+        document when its ente is not known), in the order of their labels."""
+        by_label: dict[str, list[str]] = {}
+        for doc_id, label in sorted(self._documents()[0].items(), key=lambda x: (x[1], x[0])):
+            by_label.setdefault(fold_name(label), []).append(doc_id)
+        return list(by_label.values())
+
     def mentioned_groups(self, question: str) -> list[list[str]]:
         """Groups of doc_ids whose municipality the question names, in order of mention."""
         q = f" {fold_name(question)} "

@@ -149,7 +149,11 @@ _CHARGE_SUBJECT = re.compile(
 # "La responsabilità è della dott.ssa X"): the party follows the words.
 _CHARGE_ASSIGNED = re.compile(
     r"(?i)(?:\bin\s+capo\s+|\b(?:è|e|sono|viene|vengono)\s+(?:affidat|assegnat)[oaie]\s+)"
-    r"(?:a|al|allo|alla|ai|agli|alle|all['’])\s*(?P<party>[^.;:]{3,90})|"
+    r"(?:all['’]|allo|alla|alle|agli|ai|al|a)\s*(?P<party>[^.;:]{3,90})|"
+    # the work as the passive of a verb of charge: "è seguito / coordinato / curato
+    # dall'Ufficio X", the agent being the party in charge
+    r"\b(?:è|e|sono|viene|vengono|sarà|saranno)\s+(?:seguit|coordinat|curat|gestit|diretto|dirett)[oaie]?\s+"
+    r"(?:dall['’]|dallo|dalla|dalle|dagli|dai|dal|da)\s*(?P<agent>[^.;:,]{3,90})|"
     r"\bchi\s+se\s+ne\s+occupa\s+(?:è|e)\s+(?P<who>[^.;:]{3,90})|"
     r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})")
 
@@ -186,12 +190,20 @@ def states_charge(text: str) -> bool:
     """Prose that names who is in charge of the objective it is about."""
     if _charges_as_subject(text):
         return True
+    return charged_party(text) is not None
+
+
+def charged_party(text: str) -> str | None:
+    """The party a sentence of assignment names ("è affidato all'Area X", "è seguito
+    dall'Ufficio Y", "la responsabilità è della dott.ssa Z"): an office or a person."""
     # (a title's dot, "dott. Rossi", does not end the party's name)
     m = _CHARGE_ASSIGNED.search(_TITLE_DOT.sub(r"\1", text))
-    party = m and (m.group("party") or m.group("who") or m.group("owner"))
-    return bool(party) and (bool(_OFFICE.search(party)) or has_person(party))
+    party = m and (m.group("party") or m.group("who") or m.group("owner") or m.group("agent"))
+    return party.strip() if party and (_OFFICE.search(party) or has_person(party)) else None
 
 
+# the fields whose values are a date, a weight, a code or a figure
+_SHORT_FIELDS = frozenset({Field.SCADENZA, Field.PESO, Field.CODICE, Field.TARGET, Field.BASELINE})
 # how much of its objective's coded heading a sentence under it is credited with
 _HEADED_SHARE = 0.8
 # the weight of the question's words a field's value states itself, beyond its title's
@@ -444,7 +456,12 @@ class Selector:
             own = _HEADED_SHARE * _share(frame, topic, tokens | heading) + (1 - _HEADED_SHARE) * _share(frame, topic, tokens)
         else:
             own = _share(frame, topic, tokens)
-        ok = fits(cand, frame.answer_type)
+        # (a description is a statement of some length; a field whose values are short
+        # by nature, a date or a figure ("Scadenza: 31/12/2026"), is what is asked when
+        # the wording asks it: the field a label names, else one its intent points to)
+        ok = fits(cand, frame.answer_type) or (
+            frame.answer_type is AnswerType.DESCRIPTION and cand.field in _SHORT_FIELDS
+            and cand.field in (frame.named_fields or asked))
         if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
             # a political referent is named with a political role (Ass., Sindaco), not as
             # staff; the role the question names, if it names one ("il sindaco"), not another

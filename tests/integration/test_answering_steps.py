@@ -2373,6 +2373,10 @@ def test_colloquial_names_of_a_service_and_an_officer(answerer) -> None:
     assert "refezione" in text.casefold()
     frame = frame_of(answerer, "Chi è il responsabile anticorruzione del comune?")
     assert "prevenzione corruzione trasparenza rpct" in frame.query
+    # everyday names of street lights and the school bus: the plans' "illuminazione
+    # pubblica", "punti luce", "trasporto scolastico"
+    assert "punti luce" in frame_of(answerer, "chi cambia i lampioni?").query
+    assert "trasporto scolastico" in frame_of(answerer, "chi organizza lo scuolabus?").query
 
 
 def test_in_which_years_asks_the_years_a_schedule_marks(answerer) -> None:
@@ -3223,3 +3227,205 @@ def test_the_person_asked_for_is_found_through_the_office_the_objective_is_filed
     answerer = answerer_over(tmp_path, {"poggio-lauro_piao-2026-2028.md": REFERENT_PLAN})
     text = answerer.answer("Chi è la persona responsabile dell'apertura serale della biblioteca?").text
     assert "Ceccarelli" in text and "non indica" not in text
+
+
+CONTENT_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 2 – Prevenzione degli incidenti stradali davanti alle scuole primarie
+
+**Responsabile:** Area Vigilanza
+
+**Finalità:** ridurre i rischi per gli alunni negli orari di entrata e di uscita.
+
+**Risultato atteso:** nessun incidente con pedoni nelle vie delle scuole.
+
+**Fasi:**
+- presidio degli attraversamenti con gli agenti negli orari di ingresso e di uscita degli alunni (2026-2028);
+- installazione di dossi rallentatori e di segnaletica luminosa in via delle Querce (2026);
+- lezioni di educazione stradale nelle classi quarte con la consegna del patentino del pedone (2027-2028).
+
+### Obiettivo 3 – Apertura serale della biblioteca civica nei mesi invernali
+
+**Responsabile:** Area Servizi alla Persona
+
+**Finalità:** offrire uno spazio di studio a chi lavora di giorno.
+
+**Fasi:**
+- accordo con le associazioni di volontariato per la sorveglianza delle sale (2026).
+"""
+
+
+def test_what_an_objective_provides_is_answered_by_all_its_phases(tmp_path) -> None:
+    # "cosa prevede / cosa fa X" asks what an objective does: its phases spell it out,
+    # every one of them, also those that share no word with the question
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": CONTENT_PLAN})
+    ans = answerer.answer("Cosa fa il comune contro gli incidenti davanti alle scuole e perché?")
+    for phase in ("presidio degli attraversamenti", "dossi rallentatori", "patentino del pedone"):
+        assert phase in ans.text, ans.text
+    assert "ridurre i rischi per gli alunni" in ans.text, ans.text
+
+
+def test_a_year_outside_the_plans_period_is_not_planned(tmp_path) -> None:
+    # a plan covers its own years: asked what it plans for a later year that no
+    # passage mentions, it says so; a year it covers, or one it names, is answered
+    plan = CONTENT_PLAN + "\nLa biblioteca resterà aperta la sera anche nel 2031, se il bando regionale sarà rinnovato.\n"
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": plan})
+    ans = answerer.answer("Quali interventi davanti alle scuole sono previsti nel 2030?")
+    assert "non indica nulla per il 2030" in ans.text and "2026-2028" in ans.text, ans.text
+    ans = answerer.answer("Quali interventi davanti alle scuole sono previsti nel 2027?")
+    assert "patentino del pedone" in ans.text, ans.text
+    ans = answerer.answer("La biblioteca sarà aperta la sera nel 2031?")
+    assert "non indica nulla" not in ans.text and "2031" in ans.text, ans.text
+
+
+TWIN_PLAN = """# Comune di {ente} – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Area | Titolare di Elevata Qualificazione | Servizi | N. dipendenti |
+|---|---|---|---|
+| Area Amministrativa | {admin} | Segreteria, anagrafe, personale | {staff_a} |
+| Area Tecnica | {tech} | Lavori pubblici, biblioteca | {staff_b} |
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Formazione del personale sulle competenze digitali
+
+**Responsabile:** {admin}
+
+**Indicatore:** ore di formazione per dipendente (target 2026: {hours} ore)
+
+**Scadenza:** {deadline}
+{extra}"""
+
+TWINS = {
+    "valprova_piao-2026-2028.md": TWIN_PLAN.format(
+        ente="Valprova", admin="dott.ssa Ada Ferri", tech="arch. Elio Sarti", staff_a=6, staff_b=7, hours=24, deadline="31/12/2026",
+        extra="\n### Obiettivo 2 – Videosorveglianza agli ingressi del paese\n\n**Responsabile:** Area Tecnica\n\n"
+              "**Indicatore:** telecamere attive (target 2026: 12)\n"),
+    "borgomonte_piao-2026-2028.md": TWIN_PLAN.format(
+        ente="Borgomonte", admin="dott. Ugo Neri", tech="geom. Pia Conti", staff_a=4, staff_b=5, hours=20, deadline="30/06/2027", extra=""),
+}
+
+
+def test_the_plans_named_all_together_are_each_answered(tmp_path) -> None:
+    # "nei due comuni", "quale dei due comuni": the question is asked of every plan
+    # loaded, one line each, as if it named them
+    answerer = answerer_over(tmp_path, TWINS)
+    text = answerer.answer("Formazione del personale: quante ore a testa nel 2026 nei due comuni?").text
+    assert "24" in text and "20" in text and "Valprova" in text and "Borgomonte" in text, text
+    # staff the plan states office by office is the ente's staff summed
+    text = answerer.answer("Quale dei due comuni ha più dipendenti?").text
+    assert "13 dipendenti" in text and "9 dipendenti" in text, text
+    # a thing one plan lacks is said to be missing from it, line by line
+    text = answerer.answer("La videosorveglianza c'è in tutti e due i piani?").text
+    assert "Borgomonte: Il piano non indica nulla su «videosorveglianza»" in text and "telecamere" in text, text
+    # a short field the wording asks for ("chiudere prima": the deadline) is the answer
+    text = answerer.answer("Formazione del personale: quale comune la deve chiudere prima?").text
+    assert "31/12/2026" in text and "30/06/2027" in text, text
+    # how many objectives each plan has: their number, plan by plan
+    text = answerer.answer("quanti obiettivi ci sono in ciascun piano?").text
+    assert "Borgomonte: 1 obiettivo" in text and "Valprova: 2 obiettivi" in text, text
+
+
+def test_a_word_questions_use_for_a_field_is_that_field(answerer) -> None:
+    # "i passaggi" of an objective are its phases: not a thing the plan must name
+    frame = frame_of(answerer, "quali sono i passaggi, con le scadenze, per approvare il bilancio di previsione?")
+    assert Field.FASI in frame.named_fields and frame.asked_noun == "", frame
+    # a thing asked for is still one
+    assert frame_of(answerer, "quante biciclette acquista il comune?").asked_noun == "biciclett"
+    # "che vantaggio ci si aspetta": the expected value, whatever noun asks it
+    frame = frame_of(answerer, "perché si rifà il campo da calcio e che vantaggio ci si aspetta?")
+    assert Field.VALORE_ATTESO in frame.named_fields and "vantagg" not in frame.terms, frame
+
+
+def test_a_relation_of_hierarchy_is_no_topic(tmp_path) -> None:
+    # "il settore da cui dipende la biblioteca": the org chart's row that lists the
+    # service gives the office; "dipende" is the link asked, not a word to find
+    answerer = answerer_over(tmp_path, TWINS)
+    text = answerer.answer("Chi è il capo del settore da cui dipende la biblioteca di Valprova?").text
+    assert "Elio Sarti" in text, text
+
+
+ROW_DEADLINE_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+| Cod. | Obiettivo operativo | Responsabile | Indicatore | Scadenza | Peso |
+|---|---|---|---|---|---|
+| OO.1 | Raccolta differenziata porta a porta nelle frazioni di collina | Area Tecnica | percentuale di differenziata sul totale dei rifiuti raccolti | 31/12/2026 | 10 |
+| OO.2 | Apertura serale della biblioteca civica nei mesi invernali | Area Cultura | serate di apertura effettuate nell'anno | 30/06/2027 | 5 |
+"""
+
+LABELLED_DEADLINE_PLAN = """# Comune di Borgomonte – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1.2 – Tariffa puntuale dei rifiuti e raccolta differenziata
+
+**Struttura competente:** Area Tecnica – Ufficio Ambiente
+
+**Risultato atteso:** contenitori con lettore per il secco residuo e meno rifiuti indifferenziati.
+
+**Entro il:** 31 dicembre 2027
+"""
+
+
+def test_a_short_field_the_wording_asks_for_is_each_plans_answer(tmp_path) -> None:
+    # "lo deve chiudere prima": the deadline, a short table cell ("Scadenza: 31/12/2026"),
+    # is what is asked of each plan, though a description is expected to be longer
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROW_DEADLINE_PLAN,
+                                        "borgomonte_piao-2026-2028.md": LABELLED_DEADLINE_PLAN})
+    text = answerer.answer("Obiettivo rifiuti: quale comune lo deve chiudere prima?").text
+    assert "31/12/2026" in text and "31 dicembre 2027" in text, text
+
+
+
+def test_an_objective_the_question_names_by_its_title_is_the_one_asked_about(answerer) -> None:
+    # the question writes an objective's title: a field that objective leaves empty (a
+    # table row with no stakeholders) is not stated, however well another objective's
+    # filled field scores
+    text = answerer.answer("Nel magentino, per l'obiettivo di integrare le reti di trasporto pubblico con la "
+                           "mobilità sostenibile, quali stakeholder sono coinvolti?").text
+    assert "non indica i portatori di interesse" in text and "Enel Sole" not in text, text
+
+
+PASSIVE_CHARGE_PLAN = """Comune di Valmora Superiore - PIAO 2026-2028
+
+2.2 PERFORMANCE
+
+OBIETTIVO N. 4 – PANCHINE E ARREDI DEI PARCHI
+
+Descrizione sintetica: Sostituzione delle panchine rotte nei parchi del capoluogo. L'intervento è seguito dall'Ufficio Manutenzioni, che cura anche il censimento degli arredi.
+KPI: panchine sostituite
+Valore obiettivo 2026: 40
+Termine: 31/10/2027
+Peso: 6
+Referente politico: Assessore ai lavori pubblici
+
+OBIETTIVO N. 5 – SPORTELLO UNICO DIGITALE
+
+Descrizione sintetica: Apertura dello sportello on line per i certificati anagrafici.
+Unità organizzativa: Servizi Demografici
+KPI: certificati rilasciati on line
+Valore obiettivo 2026: 500
+Termine: 30/06/2026
+Peso: 5
+
+3.1 STRUTTURA ORGANIZZATIVA
+
+  SETTORE I – AFFARI GENERALI (Resp. dott.ssa Carla Visconti) – totale 4 unità
+    └ Servizi Demografici (3 unità)
+  SETTORE II – LAVORI PUBBLICI (Resp. arch. Paolo Neri) – totale 2 unità
+    └ Ufficio Manutenzioni (2 unità)
+"""
+
+
+def test_the_party_a_passive_names_is_in_charge_and_leads_to_its_head(tmp_path) -> None:
+    # "è seguito dall'Ufficio X": the agent of a verb of charge is the party in charge,
+    # and the org chart gives the head of the office it belongs to
+    answerer = answerer_over(tmp_path, {"valmora-superiore_piao-2026-2028.txt": PASSIVE_CHARGE_PLAN})
+    text = answerer.answer("Di chi è la competenza per la sostituzione delle panchine nei parchi?").text
+    assert "Ufficio Manutenzioni" in text and "Paolo Neri" in text, text

@@ -416,8 +416,8 @@ class ExtractiveAnswerer:
         if frame.answer_type in STRICT_TYPES and topic.context > best.context + 0.2:
             best = next(s for s in ranked if s.cand.group == topic.cand.group)
         if (named := self._title_named(frame, ranked)) is not None and self._title_share(frame, best) < 0.5:
-            # the question writes an objective's title ("per l'obiettivo di integrare le
-            # reti di trasporto …"): that objective is asked about, whatever another
+            # the question writes an objective's title ("per l'obiettivo di collegare le
+            # frazioni con il bus a chiamata …"): that objective is asked about, whatever another
             # one's fields score; a field it lacks is missing, not found next door
             best = named
         if frame.wants_count and frame.total and frame.counted:

@@ -211,7 +211,7 @@ def _entry_line(ln: Line) -> bool:
 UNIT_KINDS = (r"(?:settore|area|servizio|ufficio|u\.\s?o\.|unit[aà]\s+organizzativa|direzione|dipartimento|"
               r"comando|segreteria|polizia(?=\s+(?:locale|municipale))|corpo(?=\s+(?:di\s+)?polizia))")
 # a parenthesis that opens with the head's role gives the head ("(Resp. dott.ssa …)");
-# any other is part of the unit's name ("Ufficio Transizione digitale (staff)")
+# any other is part of the unit's name ("Ufficio Statistica (staff)")
 _HEAD_ROLE = r"\s*(?:resp|responsabile|dirigente|titolare|referente|comandante|segretario)\b"
 
 

@@ -415,11 +415,6 @@ class ExtractiveAnswerer:
         topic = max(ranked[:20], key=lambda s: (s.context, -s.cand.rank))
         if frame.answer_type in STRICT_TYPES and topic.context > best.context + 0.2:
             best = next(s for s in ranked if s.cand.group == topic.cand.group)
-        if (named := self._title_named(frame, ranked)) is not None and self._title_share(frame, best) < 0.5:
-            # the question writes an objective's title ("per l'obiettivo di collegare le
-            # frazioni con il bus a chiamata …"): that objective is asked about, whatever another
-            # one's fields score; a field it lacks is missing, not found next door
-            best = named
         if frame.wants_count and frame.total and frame.counted:
             # a total asked: the largest figure stated of the thing counted (a total is no
             # smaller than its parts: "38 dipendenti" in all, "vi lavorano 5 dipendenti" in one office)
@@ -693,21 +688,6 @@ class ExtractiveAnswerer:
                 statements.insert(2 if general else len(statements), Statement(
                     phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
         return Line(head, statements, head_sources, listing)
-
-    def _title_share(self, frame: Frame, s: Scored) -> float:
-        """The share of an objective's title terms the question writes."""
-        title = set(self.analyzer.analyze(s.cand.title)) if s.cand.title else set()
-        return len(title & frame.terms) / len(title) if title else 0.0
-
-    def _title_named(self, frame: Frame, ranked: list[Scored]) -> Scored | None:
-        """The best candidate of the one objective whose title the question writes
-        nearly whole (of a few words at least: a short title is a common phrase)."""
-        named: dict[tuple[str, str], Scored] = {}
-        for s in ranked[:_NAMED_TITLE_DEPTH]:
-            if s.cand.group not in named and len(set(self.analyzer.analyze(s.cand.title))) >= _NAMED_TITLE_TERMS \
-                    and self._title_share(frame, s) >= _NAMED_TITLE_SHARE:
-                named[s.cand.group] = s
-        return next(iter(named.values())) if len(named) == 1 else None
 
     def _phase_digest(self, best: Scored, group: list[Scored], pool: list[Chunk],
                       statements: list[Statement], chars: int = 0) -> Statement | None:
@@ -1465,11 +1445,6 @@ _TOPIC_MARGIN = 0.5
 # a plan's phases, compared in general: how many are named, and each one's opening words
 _DIGEST_STEPS = 5
 _DIGEST_STEP_CHARS = 45
-# an objective named by its title: this share of its title's terms (at least this many)
-# written by the question, among the candidates this deep
-_NAMED_TITLE_SHARE = 0.8
-_NAMED_TITLE_TERMS = 4
-_NAMED_TITLE_DEPTH = 60
 # (each phase's room when one objective's content is asked: the answer is its own)
 _CONTENT_STEP_CHARS = 110
 # how a phase statement opens (compose's phrase of the field)

@@ -135,8 +135,6 @@ COLLOQUIAL: dict[str, str] = {
     "case popolari": "alloggi erp edilizia residenziale pubblica",
     "servizi sociali": "servizi alla persona politiche sociali welfare",
     "lampioni": "illuminazione pubblica punti luce corpi illuminanti",
-    "scuolabus": "trasporto scolastico",
-    "pulmino": "trasporto scolastico",
     "buche": "manutenzione strade asfaltature",
 }
 

@@ -2373,10 +2373,10 @@ def test_colloquial_names_of_a_service_and_an_officer(answerer) -> None:
     assert "refezione" in text.casefold()
     frame = frame_of(answerer, "Chi è il responsabile anticorruzione del comune?")
     assert "prevenzione corruzione trasparenza rpct" in frame.query
-    # everyday names of street lights and the school bus: the plans' "illuminazione
-    # pubblica", "punti luce", "trasporto scolastico"
+    # everyday names of street lights and potholes: the plans' "illuminazione pubblica",
+    # "punti luce", "manutenzione strade"
     assert "punti luce" in frame_of(answerer, "chi cambia i lampioni?").query
-    assert "trasporto scolastico" in frame_of(answerer, "chi organizza lo scuolabus?").query
+    assert "manutenzione strade" in frame_of(answerer, "chi ripara le buche?").query
 
 
 def test_in_which_years_asks_the_years_a_schedule_marks(answerer) -> None:

@@ -605,8 +605,9 @@ class FrameBuilder:
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         # "confronta", "differenze": what is compared is the topic, not the comparing
         terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}
-        # "di chi è la competenza", "chi è competente": who is in charge, asked
-        terms -= {t for m in re.finditer(r"\bcompeten(?:za|ze|te|ti)\b", q) for t in self.analyzer.analyze(m.group(0))}
+        # "di chi è la competenza": who is in charge, asked ("il servizio competente"
+        # qualifies the office asked about, and stays)
+        terms -= {t for m in re.finditer(r"\bcompetenz[ae]\b", q) for t in self.analyzer.analyze(m.group(0))}
         # ("nei due comuni", "in ciascun piano": the plans asked, not what about)
         terms -= {t for rx in (_COLLECTIVE, _WHICH_ENTE) for m in rx.finditer(q) for t in self.analyzer.analyze(m.group(0))}
         # "il settore da cui dipende / a cui fa capo X": the relation between the two

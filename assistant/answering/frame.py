@@ -158,8 +158,8 @@ class Frame:
     enti: tuple[str, ...] = ()  # doc-id groups named ("a,b" per ente)
     years: tuple[str, ...] = ()  # plan periods named ("2025-2027")
     single_years: tuple[str, ...] = ()  # single years named ("nel 2022")
-    # (plan, period) of the plans the question is about whose period the years named
-    # all lie outside of ("nel 2028" asked of a 2025-2027 plan), when every such plan's are
+    # the plans asked about, as (plan, period), when every year named lies outside all
+    # their periods ("nel 2028" asked of a 2025-2027 plan); () otherwise
     uncovered: tuple[tuple[str, str], ...] = ()
     named_fields: frozenset[str] = frozenset()  # field labels the question uses ("peso")
     # labels the question uses that name no record field ("obiettivo di mandato"): a

@@ -202,9 +202,6 @@ def charged_party(text: str) -> str | None:
     return party.strip() if party and (_OFFICE.search(party) or has_person(party)) else None
 
 
-# a title written nearly whole: this share of its terms, of at least this many
-_NEARLY_WHOLE_SHARE = 0.8
-_NEARLY_WHOLE_TERMS = 4
 # the fields whose values are a date, a weight, a code or a figure
 _SHORT_FIELDS = frozenset({Field.SCADENZA, Field.PESO, Field.CODICE, Field.TARGET, Field.BASELINE})
 # how much of its objective's coded heading a sentence under it is credited with
@@ -391,29 +388,17 @@ class Selector:
         for sc in scored:
             if sc.cand.group_key is None:
                 own.setdefault(sc.cand.group, sc)
-        # (a title written nearly whole names its objective too, and the passages whose
-        # titles hold all of its terms, "Cronoprogramma – <title>", are about it as well)
-        nearly = [t for g in own.values() if (t := self._nearly_whole(frame, g.cand.title))]
         for g in own.values():
             # (an objective's numbering is no part of its name; a settore's is: "00.
             # SEGRETARIO GENERALE" is the office, "segretario generale" may be the person)
             org = g.cand.chunk.kind == UnitKind.ORG_CHART
             title = fold_name(g.cand.title) if org else bare_title(g.cand.title)
-            if len(title.split()) >= 2 and "…" not in g.cand.title and f" {title} " in words \
-                    or any(t <= self._tokens(g.cand.title) for t in nearly):
+            if len(title.split()) >= 2 and "…" not in g.cand.title and f" {title} " in words:
                 group_score[g.cand.group] += 1.0
         for sc in scored:
             sc.score += 2.0 * group_score[sc.cand.group]
         scored.sort(key=lambda s: (-s.score, s.cand.rank, s.cand.index))
         return Selection(scored, asked)
-
-    def _nearly_whole(self, frame: Frame, title: str) -> frozenset[str]:
-        """The terms of a title of several words the question writes nearly whole, in its
-        own order and joining words ("integrare le reti … con la mobilità" for "Integrare
-        le reti … e la mobilità"): all but a fifth of them; else none."""
-        terms = self._tokens(title) if title else frozenset()
-        whole = len(terms) >= _NEARLY_WHOLE_TERMS and len(terms & frame.terms) >= _NEARLY_WHOLE_SHARE * len(terms)
-        return terms if whole else frozenset()
 
     def _amounts_of_other_things(self, frame: Frame, scored: list[Scored]) -> None:
         """"quanto costano le nuove telecamere": an amount in a sentence that, like its

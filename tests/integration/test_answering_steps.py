@@ -3383,15 +3383,6 @@ def test_a_short_field_the_wording_asks_for_is_each_plans_answer(tmp_path) -> No
 
 
 
-def test_an_objective_the_question_names_by_its_title_is_the_one_asked_about(answerer) -> None:
-    # the question writes an objective's title: a field that objective leaves empty (a
-    # table row with no stakeholders) is not stated, however well another objective's
-    # filled field scores
-    text = answerer.answer("Nel magentino, per l'obiettivo di integrare le reti di trasporto pubblico con la "
-                           "mobilità sostenibile, quali stakeholder sono coinvolti?").text
-    assert "non indica i portatori di interesse" in text and "Enel Sole" not in text, text
-
-
 PASSIVE_CHARGE_PLAN = """Comune di Valmora Superiore - PIAO 2026-2028
 
 2.2 PERFORMANCE

@@ -19,6 +19,8 @@ from assistant.citations import Citation, cite, quote_occurs, verify
 from ingest.models import Chunk, UnitKind
 from ingest.text import ITEM_SEP, Field, split_pair, squash_quote, truncate
 
+# how a phase reads as a statement (the pipeline tells phase statements by it)
+PHASE_LEAD = "fase: "
 # How a labelled field reads inside a sentence (Italian, for users).
 _FIELD_PHRASE: dict[str, str] = {
     Field.RESPONSABILE: "è affidato {v}",
@@ -31,7 +33,7 @@ _FIELD_PHRASE: dict[str, str] = {
     Field.SCADENZA: "da concludere entro {v}",
     Field.STAKEHOLDER: "portatori di interesse: {v}",
     Field.DIPENDENTI: "personale assegnato: {v}",
-    Field.FASI: "fase: {v}",
+    Field.FASI: PHASE_LEAD + "{v}",
     Field.INDICATORI: "{v}",
     Field.CODICE: "codice {v}",
     Field.PESO: "peso: {v}",

@@ -636,7 +636,7 @@ class ExtractiveAnswerer:
             self._phase_digest(best, group, pool, [], _CONTENT_STEP_CHARS) if content else None
         if digest is not None:
             # (what one objective does comes first, its phases said once, all of them)
-            statements = [digest, *(st for st in statements if not st.text.startswith(_PHASE_WORD))] if content \
+            statements = [digest, *(st for st in statements if not st.text.startswith(compose.PHASE_LEAD))] if content \
                 else [*statements[:1], digest, *statements[1:]]
         found: list[Chunk] = []  # the org-chart entries of the offices named
         heading: Statement | None = None  # the head of the office in charge, when asked who
@@ -1447,8 +1447,6 @@ _DIGEST_STEPS = 5
 _DIGEST_STEP_CHARS = 45
 # (each phase's room when one objective's content is asked: the answer is its own)
 _CONTENT_STEP_CHARS = 110
-# how a phase statement opens (compose's phrase of the field)
-_PHASE_WORD = "fase: "
 # the share of a staff member's role words the question must write for them to be
 # the person asked ("D1 RUP": all; "predisposizione congiuntamente al RUP …": not)
 _ROLE_SHARE = 0.5

@@ -458,10 +458,12 @@ class Selector:
             own = _share(frame, topic, tokens)
         # (a description is a statement of some length; a field whose values are short
         # by nature, a date or a figure ("Scadenza: 31/12/2026"), is what is asked when
-        # the wording asks it: the field a label names, else one its intent points to)
+        # the wording names it by a label, or when two things are compared on what the
+        # wording's intent points to: "quale comune lo deve chiudere prima")
+        compared = asked if frame.comparison or frame.versus else frozenset()
         ok = fits(cand, frame.answer_type) or (
             frame.answer_type is AnswerType.DESCRIPTION and cand.field in _SHORT_FIELDS
-            and cand.field in (frame.named_fields or asked))
+            and cand.field in (frame.named_fields or compared))
         if Intent.POLITICAL in frame.fields and frame.answer_type is AnswerType.PERSON:
             # a political referent is named with a political role (Ass., Sindaco), not as
             # staff; the role the question names, if it names one ("il sindaco"), not another

@@ -374,7 +374,7 @@ def _out_of_period(frame: Frame, scored: Sequence[Scored]) -> str | None:
     docs = {doc for doc, _ in frame.uncovered}
     texts = {s.cand.chunk.id: s.cand.chunk.text for s in scored if s.cand.chunk.doc_id in docs}
     # (a year as such, not an end of a period "2026-2028" that names a plan)
-    years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)(?<!20\d\d[-–]{y})") for y in frame.single_years]
+    years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
     if any(rx.search(t) for t in texts.values() for rx in years):
         return None
     periods = ", ".join(sorted({period for _, period in frame.uncovered}))

@@ -806,8 +806,7 @@ class FrameBuilder:
         if not years:
             return ()
         asked = {d for g in groups for d in g.split(",")} or None
-        plans = [(r.meta.doc_id, r.meta.periodo or "") for r in self.retriever.catalog.documents()
-                 if asked is None or r.meta.doc_id in asked]
+        plans = [(doc, period) for doc, period in self.retriever.periods().items() if asked is None or doc in asked]
         spans = [re.fullmatch(r"(20\d\d)\s*[-–/]\s*(20\d\d)", period) for _, period in plans]
         if not plans or not all(spans) or any(
                 int(m.group(1)) <= int(y) <= int(m.group(2)) for m in spans if m for y in years):

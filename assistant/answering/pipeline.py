@@ -1031,9 +1031,12 @@ class ExtractiveAnswerer:
         """A capitalised word of the question is a person's surname in the plan: an
         org-chart head's, or one the plan writes after a title ("dott.ssa X"); a place
         named after someone ("piazza Don Spina") is not."""
-        return any(key in fold_name(e.fields.get(Field.TITOLARE, "")).split() for e in self.gather.org_chart(doc_id)) \
-            or any(key in fold_name(m.group(0)).split() for c in self.gather.chunks(doc_id)
-                   for m in TITLED_NAME_RE.finditer(c.text))
+        return bool(self._headed_by(doc_id, key)) or any(
+            key in fold_name(m.group(0)).split() for c in self.gather.chunks(doc_id) for m in TITLED_NAME_RE.finditer(c.text))
+
+    def _headed_by(self, doc_id: str, key: str) -> list[Chunk]:
+        """The org-chart entries whose head's name holds the word `key` (folded)."""
+        return [e for e in self.gather.org_chart(doc_id) if key in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
 
     def _objectives_headed(self, doc_id: str, name: str) -> list[Statement]:
         """The objectives of a plan assigned to an office the person heads, as its org
@@ -1041,14 +1044,17 @@ class ExtractiveAnswerer:
         to a role a sentence gives the person ("Segretario comunale – RPCT"): a head
         answers for the objectives of the office, named or not."""
         key = fold_name(name)
-        entries = [e for e in self.gather.org_chart(doc_id) if key in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
+        entries = self._headed_by(doc_id, key)
         chunks = self.gather.chunks(doc_id)
         out: list[Statement] = []
+        heads: dict[str, bool] = {}  # (objectives share offices: each office's entries looked up once)
         for rec in self.gather.records(doc_id):
             office = rec.responsabile or rec.settore or ""
             if not rec.titolo or not office or key in fold_name(office).split():
                 continue  # (an objective that names the person is found by its passages)
-            headed = any(e in entries for e in self._entries_of(office, doc_id, [])) if entries else False
+            if office not in heads:
+                heads[office] = bool(entries) and any(e in entries for e in self._entries_of(office, doc_id, []))
+            headed = heads[office]
             role = None if headed else holders.role_holder(office, chunks)
             if headed or role is not None and key in fold_name(role[1]).split():
                 source = counts.title_source(rec, chunks)

@@ -95,7 +95,7 @@ class Retriever:
         self.searcher = searcher
         self.catalog = catalog
         self._aliases: tuple[tuple[int, int], dict[str, set[str]]] | None = None
-        self._labels: tuple[tuple[int, int], tuple[dict[str, str], frozenset[str]]] | None = None
+        self._labels: tuple[tuple[int, int], tuple[dict[str, str], frozenset[str], dict[str, str]]] | None = None
 
     def aliases(self) -> dict[str, set[str]]:
         """Municipality alias → doc_ids, recomputed only when the catalog changes."""
@@ -118,15 +118,21 @@ class Retriever:
             self._aliases = (version, by_alias)
         return self._aliases[1]
 
-    def _documents(self) -> tuple[dict[str, str], frozenset[str]]:
-        """doc_id → label, and the ente names as written; recomputed on catalog change."""
+    def _documents(self) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+        """doc_id → label, the ente names as written, and doc_id → plan period ("" when
+        not known); recomputed on catalog change."""
         version = self.catalog.version()
         if self._labels is None or self._labels[0] != version:
             records = self.catalog.documents()
             labels = {rec.meta.doc_id: rec.meta.ente or _name_label(rec) for rec in records}
             enti = frozenset(rec.meta.ente for rec in records if rec.meta.ente)
-            self._labels = (version, (labels, enti))
+            periods = {rec.meta.doc_id: rec.meta.periodo or "" for rec in records}
+            self._labels = (version, (labels, enti, periods))
         return self._labels[1]
+
+    def periods(self) -> dict[str, str]:
+        """doc_id → the period of the plan ("2025-2027"), "" when not known."""
+        return self._documents()[2]
 
     def document_label(self, doc_id: str) -> str:
         """How answers name a document: its ente, else its file name."""
@@ -174,7 +180,7 @@ class Retriever:
         named = {f"{a}-{b}" for a, b in PERIOD_RE.findall(question)}
         if not named or not groups:
             return groups
-        period = {rec.meta.doc_id: rec.meta.periodo for rec in self.catalog.documents()}
+        period = self.periods()
         out = []
         for docs in groups:
             kept = [d for d in docs if period.get(d) in named]

@@ -158,6 +158,7 @@ _CHARGE_ASSIGNED = re.compile(
     r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})")
 
 
+@lru_cache(maxsize=4096)  # (asked of every scored candidate, and again by states_charge)
 def _charges_as_subject(text: str) -> bool:
     """Prose whose subject is the party in charge, or a pronoun for the objective
     ("Ne cura l'attuazione il Servizio X", "L'Ufficio Y guida il progetto")."""

@@ -182,9 +182,9 @@ _INTERIM_LINE_RE = re.compile(
     # ("(Resp. ad interim: il Segretario comunale)")
     r"resp\.\s*ad\s+interim\s*:?)\s+"
     r"(?:(?:il|la|al|alla|dal|dalla)\s+)?")
-# a head given by the role that holds the office ad interim: the secretary, whom the
-# plan names elsewhere ("Segretario comunale: dott.ssa …")
-_INTERIM_ROLE_RE = re.compile(r"(?i)(segretari[oa]\s+(?:comunale|generale))\b")
+# a head given by the role that holds the office ad interim: the secretary, or in a small
+# comune the mayor, whom the plan names elsewhere ("Segretario comunale: dott.ssa …")
+_INTERIM_ROLE_RE = re.compile(r"(?i)(segretari[oa]\s+(?:comunale|generale)|(?:vice\s?)?sindac[oa])\b")
 
 
 def _interim_line(text: str) -> tuple[str, str] | None:

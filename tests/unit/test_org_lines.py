@@ -41,6 +41,7 @@ ORG_TREE = """Comune di Valmora Superiore - PIAO 2026-2028
     ├ Ufficio Manutenzioni (2 unità)
   SETTORE III – SERVIZI SOCIALI (Resp. ad interim: il Segretario comunale) – totale 3 unità
     └ Biblioteca (1 unità)
+  SETTORE IV – POLIZIA LOCALE (Resp. ad interim: il Sindaco) – totale 2 unità
 """
 
 
@@ -53,5 +54,6 @@ def test_an_org_chart_drawn_as_a_tree_gives_each_office_its_head_and_units() -> 
         ("SETTORE II – LAVORI PUBBLICI", "Paolo Neri", "2"),
         # held ad interim by a role: the role, whose holder the plan names elsewhere
         ("SETTORE III – SERVIZI SOCIALI", "Segretario comunale", "3"),
+        ("SETTORE IV – POLIZIA LOCALE", "Sindaco", "2"),
     ]
     assert "Servizi Demografici" in org[0]["servizi"] and "Ufficio Manutenzioni" in org[1]["servizi"]

@@ -1355,7 +1355,7 @@ class ExtractiveAnswerer:
         if service and sum(e.fields.get(Field.SETTORE) == settore for e in self.gather.org_chart(entry.doc_id)) > 1:
             # an org chart of one row per service counts each service's staff, not its office's
             settore = f"{service} ({settore})"
-        return Statement(f"{settore} conta {count} dipendenti", _sources(line, entry, [entry]))
+        return Statement(f"{settore} conta {count} {staffing.staff_noun(count, line)}", _sources(line, entry, [entry]))
 
     def _organisation(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
         """The offices of each ente asked about, each with its head, or what the one

@@ -87,6 +87,20 @@ def entry_staff(entry: Chunk) -> tuple[str, str] | None:
     return (count, line) if line else None
 
 
+# the nouns a staff count is written with ("5 unità", "6 addetti", "12 dipendenti")
+_STAFF_NOUN = re.compile(r"(?i)\s*(unit[àa]|dipendenti|addett[io]|persone|operatori|risorse)\b")
+
+
+def staff_noun(count: str, line: str) -> str:
+    """The noun the line counts its staff with, so the answer repeats the source's
+    own words ("totale 5 unità" is answered "5 unità", not "5 dipendenti");
+    "dipendenti" when the line gives the bare number (a table column)."""
+    for m in re.finditer(rf"\b{re.escape(count)}\b", line):
+        if noun := _STAFF_NOUN.match(line, m.end()):
+            return noun.group(1)
+    return "dipendenti"
+
+
 # a prose objective is entrusted to its office in a sentence: "È affidato all'Area X",
 # "assegnato al Servizio Y", "La responsabilità è dei Servizi Z", "fa capo all'Ufficio W"
 # (or one of charge: "L'Ufficio Z guida il progetto")

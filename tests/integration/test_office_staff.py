@@ -90,6 +90,23 @@ def test_two_offices_compared_on_their_staff_get_a_count_each(tmp_path) -> None:
     assert "conta 6 dipendenti" in text and "conta 9 dipendenti" in text, text
 
 
+UNIT_CHART = """COMUNE DI VALPROVA
+PIAO 2026-2028
+
+Struttura organizzativa
+
+SETTORE I – AMBIENTE E TERRITORIO (Resp. arch. Lucia Ferrandelli) – totale 6 unità
+SETTORE II – SERVIZI SOCIALI E CULTURA (Resp. dott. Renato Bigoni) – totale 9 unità
+""" + _OBJECTIVES.format(waste="Settore I", grants="Settore II")
+
+
+def test_a_staff_count_repeats_the_noun_the_org_chart_counts_with(tmp_path) -> None:
+    # ("totale 6 unità" answered "6 dipendenti" would not be the words the citation shows)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": UNIT_CHART})
+    text = answerer.answer("quante persone lavorano nel settore ambiente e territorio?").text
+    assert "conta 6 unità" in text and "9" not in text, text
+
+
 ROLE_HEADED = """# Comune di Valprova – PIAO 2026-2028
 
 ## Struttura organizzativa

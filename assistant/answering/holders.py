@@ -93,6 +93,10 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
         head = _DASH.split(office, maxsplit=1)[0].strip()
         if head != office and len(head.split()) >= 2 and not _ORDINAL.fullmatch(fold_name(head).split()[-1]):
             names.append((head, False))
+        # a name with a compound adjective ("Economico-Finanziario", "Tecnico-Manutentiva")
+        # is named by the compound's last part ("il settore finanziario"), as people shorten it
+        if (shortened := _COMPOUND.sub(r"\1", office)) != office:
+            names.append((shortened, False))
         if services:
             names += [(name, True) for name in services_of(entry)]
         for name, service in names:
@@ -103,6 +107,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
 
 
 _DASH = re.compile(r"\s[–—-]\s")
+_COMPOUND = re.compile(r"\b[^\W\d_]{3,}-([^\W\d_]{4,})\b")
 # the number an office's name opens with in a chart ("II – Finanziario", "02. Tecnico")
 _ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
 

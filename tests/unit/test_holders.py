@@ -80,6 +80,19 @@ def test_an_office_numbered_in_roman_figures_is_named_by_its_kind_and_first_word
     assert offices_named("quanti dipendenti ha il settore iii?", roman, services=False) == roman[1:]
 
 
+def test_an_office_with_a_compound_adjective_is_named_by_the_compound_last_part() -> None:
+    from assistant.answering.holders import offices_named
+
+    compound = [
+        _chunk("SETTORE II – ECONOMICO-FINANZIARIO E TRIBUTI: rag. Ugo Sala", UnitKind.ORG_CHART,
+               settore="SETTORE II – ECONOMICO-FINANZIARIO E TRIBUTI", titolare="Ugo Sala"),
+        _chunk("Area Tecnico-Manutentiva: geom. Pia Re", UnitKind.ORG_CHART,
+               settore="Area Tecnico-Manutentiva", titolare="Pia Re"),
+    ]
+    assert offices_named("elenca gli uffici del settore finanziario", compound, services=False) == compound[:1]
+    assert offices_named("quanti dipendenti ha l'area manutentiva?", compound, services=False) == compound[1:]
+
+
 def test_a_numbered_office_is_named_by_the_first_words_of_its_name() -> None:
     from assistant.answering.holders import offices_named
 

@@ -152,6 +152,11 @@ def parse_block_fields(
                         key = None if Field.OBIETTIVO_STRATEGICO in fields else Field.OBIETTIVO_STRATEGICO
                     else:
                         del fields[Field.CODICE]
+                if key == Field.SETTORE and key in fields:
+                    # a second label naming an office ("Settore: III – …" then "Unità
+                    # organizzativa: Servizio Sociale"): the first is the office, the
+                    # second a part of it, no more of its name
+                    key = None
                 add_value(key, _LIST_ITEM_RE.sub("", lb.value, count=1) if listed else lb.value)
                 current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) or (
                     listed and key == Field.INDICATORI) else None
@@ -263,8 +268,19 @@ def _add_responsible(fields: dict[str, str], value: str) -> None:
         fields[Field.RESPONSABILE] = value
     elif new_office and not old_office and person_in(old):
         fields.setdefault(Field.SETTORE, value)
+    elif _STAFF_GRADE_RE.search(value) and not _STAFF_GRADE_RE.search(old) \
+            or not re.search(r"[^\W\d_]{2}", value):
+        # a person given with a staff grade ("Rossi Anna (cat. C)", a procedure officer
+        # under the head already named) is staff, not a second head, and a placeholder
+        # ("--", "n.d.") no one: the head stays
+        return
     else:
         fields[Field.RESPONSABILE] = f"{old} {value}"
+
+
+# a staff member's grade after their name: "(cat. C)", "categoria D1", as plans list
+# the staff under the head of an office
+_STAFF_GRADE_RE = re.compile(r"(?i)\b(?:cat\.|categoria)\s*[A-D]\d?\b")
 
 
 # a titled name after a comma or a dash that closes an office's name

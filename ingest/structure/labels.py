@@ -20,9 +20,12 @@ class Label:
 
 
 # "Label: value", also as a bullet ("- **Responsabile:** …") with the colon inside or
-# outside the bold markup, and with a year or number after the label ("Target 2025:")
+# outside the bold markup, with a year or number after the label ("Target 2025:"), the
+# years of a row of values ("Valore obiettivo 2026 / 2027 / 2028:") or the unit of its
+# value ("Peso %:")
 _COLON_LABEL_RE = re.compile(
-    r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ°'’ ./()]{2,50}?(?:\s*n?\.?\s*\d{1,4}(?:\.\d{1,2})*)?"
+    r"^\s*(?:[-•*▪–]\s+)?(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ°'’ ./()]{2,50}?"
+    r"(?:\s*n?\.?\s*\d{1,4}(?:\.\d{1,2})*(?:\s*[/–-]\s*(?:19|20)\d\d)*)?(?:\s*%)?"
     # (with the parenthesis that explains it: "Misurazione (indicatore – partenza – 2026):")
     r"(?:\s*\([^()]{1,80}\))?)"
     r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<value>.*)$"

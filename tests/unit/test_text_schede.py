@@ -1,0 +1,76 @@
+"""Objective schede of a plan saved as plain text, one "Label: value" line per field,
+with the labels a word processor's form uses: a unit after the label ("Peso %:"), the
+years of a row of values ("Valore obiettivo 2026 / 2027 / 2028:"), a procedure officer
+under the head, an empty field ("--") and a unit under the office. On an invented plan,
+through the real loader and parser: each line is its own field, none glued to the one
+above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import load_document
+from ingest.parse import parse_document
+
+pytestmark = pytest.mark.unit
+
+PLAN = """COMUNE DI VALDORSA
+PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
+
+2.2 PERFORMANCE
+
+OBIETTIVO N. 1 – ARCHIVIO DIGITALE DELLE PRATICHE EDILIZIE
+
+Settore: III – Tecnico e ambiente
+Unità organizzativa: Ufficio Edilizia privata
+Dirigente/Responsabile di P.O.: arch. Nadia Ferraguti
+Responsabile del procedimento: Bellotti Sara (cat. C)
+Descrizione sintetica: Consultare on line le pratiche edilizie dal 1990 in poi.
+KPI: pratiche digitalizzate sul totale
+Valore di partenza (2025): 20%
+Valore obiettivo 2026 / 2027 / 2028: 50% / 80% / 100%
+Termine: 31/12/2026
+Peso %: 9
+Personale coinvolto: Bellotti Sara (cat. C), Ruggeri Enzo (cat. B)
+
+---------------------------------------------------------------
+
+OBIETTIVO N. 2 – PIANO DI FORMAZIONE DEL PERSONALE
+
+Unità organizzativa: Ufficio Personale (Settore II)
+Dirigente/Responsabile di P.O.: rag. Carlo Menabue
+Responsabile del procedimento: --
+Descrizione sintetica: Almeno venti ore di formazione per ogni dipendente.
+Termine: 30/11/2026
+Peso %: 6
+"""
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> list:
+    path: Path = tmp_path_factory.mktemp("plan") / "valdorsa_piao-2026-2028.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    recs = sorted((r for r in parse_document(load_document(path)).records if r.codice), key=lambda r: r.codice)
+    assert [r.codice for r in recs] == ["1", "2"]
+    return recs
+
+
+def test_a_label_with_its_unit_or_its_years_opens_a_field(records) -> None:
+    first = records[0]
+    assert first.scadenza == "31/12/2026"  # ("Peso %: 9" is no part of the deadline)
+    assert [i.target for i in first.indicatori] == ["50% / 80% / 100%"], first.indicatori
+
+
+def test_a_procedure_officer_with_a_staff_grade_is_not_a_second_head(records) -> None:
+    assert records[0].responsabile == "arch. Nadia Ferraguti"
+
+
+def test_an_empty_field_adds_no_one_to_the_head(records) -> None:
+    assert records[1].responsabile == "rag. Carlo Menabue"
+
+
+def test_a_unit_under_the_office_does_not_lengthen_the_office_name(records) -> None:
+    assert records[0].settore == "III – Tecnico e ambiente"
+    assert records[1].settore == "Ufficio Personale (Settore II)"

@@ -14,7 +14,7 @@ from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
 from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE, find_tables, merge_wrapped_cells
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
-from ingest.structure.vocabulary import canonical_key
+from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
 from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair
 
 _ORDINAL_RE = re.compile(r"\d{1,2}[.)°]?")
@@ -154,6 +154,7 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     indicators: list[str] = []
     targets: list[str] = []
     target_columns: list[list[str]] = []  # each target column's values, in order
+    span = ["", ""]  # a time given by its start and end columns
     # next to an indicator column, the "expected value" column is the indicator's target
     measured = any(canonical_key(clean_text(n)) == Field.INDICATORI for n, _ in pairs if n)
     yearly_targets = sum(1 for n, _ in pairs if n and canonical_key(clean_text(n)) == Field.TARGET
@@ -190,8 +191,14 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         elif key == Field.FASI:
             items = [split_timing(strip_phase_prefix(x)) for x in cell_items(value)]
             fields[Field.FASI] = join_items(join_pair(d, t) for d, t in items if d)
+        elif end := SPAN_COLUMN_RE.match(name_c):
+            # a span's two columns ("Dal | Al", "Inizio | Fine") are one time, "dal X al Y"
+            span[0 if end.group("start") else 1] = value
         elif key and key not in fields:
             fields[key] = value
+    if any(span) and Field.SCADENZA not in fields:
+        start, stop = span
+        fields[Field.SCADENZA] = f"dal {start} al {stop}" if start and stop else f"dal {start}" if start else stop
     if Field.FASI in fields and _ORDINAL_RE.fullmatch(fields[Field.FASI].split(" — ")[0]) \
             and Field.MOTIVAZIONE in fields and Field.TITOLO not in fields:
         # a "Fase" column that only numbers the rows ("1", "2)"): the row's description

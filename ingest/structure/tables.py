@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.structure.headings import KEYWORD_RE
 from ingest.structure.lines import Line
-from ingest.structure.vocabulary import canonical_key
+from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
 from ingest.text import n_letters, upper_ratio
 
 YEAR_RE = re.compile(r"^(?:20\d\d)$")
@@ -44,7 +44,7 @@ def is_header_row(ln: Line, min_cells: int = 3) -> bool:
             return False
         if (
             "<b>" in raw or PERIOD_COLUMN_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2)
-            or (len(cell) <= 30 and canonical_key(cell) is not None)
+            or (len(cell) <= 30 and canonical_key(cell) is not None) or SPAN_COLUMN_RE.match(cell)
         ):
             headerish += 1
     # (most cells: a column name the vocabulary does not know, "Qualifica", may stand

@@ -78,6 +78,10 @@ _VOCAB: dict[str, Field | None] = {
     "TEMPI DI REALIZZAZIONE": Field.SCADENZA, "DURATA": Field.SCADENZA, "ANNUALITA": Field.SCADENZA,
     "TERMINE DI REALIZZAZIONE": Field.SCADENZA, "DATA DI CONCLUSIONE": Field.SCADENZA, "ORIZZONTE TEMPORALE": Field.SCADENZA,
     "SCADENZA*": Field.SCADENZA, "TERMINE*": Field.SCADENZA, "ENTRO IL": Field.SCADENZA, "ENTRO": Field.SCADENZA,
+    # a span's two ends, as a schedule's columns name them ("Data inizio | Data fine"; the
+    # bare "Dal | Al" only as columns: SPAN_COLUMN_RE)
+    "DATA INIZIO": Field.SCADENZA, "DATA DI INIZIO": Field.SCADENZA, "DATA FINE": Field.SCADENZA,
+    "DATA DI FINE": Field.SCADENZA, "DATA AVVIO": Field.SCADENZA, "DATA DI AVVIO": Field.SCADENZA,
     "DA REALIZZARE ENTRO": Field.SCADENZA, "DATA DI COMPLETAMENTO": Field.SCADENZA, "CONCLUSIONE": Field.SCADENZA,
     "DATA PREVISTA": Field.SCADENZA, "TEMPO DI REALIZZAZIONE": Field.SCADENZA, "PERIODO": Field.SCADENZA,
     "PERIODO DI REALIZZAZIONE": Field.SCADENZA, "PERIODO DI SVOLGIMENTO": Field.SCADENZA,
@@ -258,3 +262,9 @@ _LABEL_NUMBER_RE = re.compile(
 def label_key(label: str) -> str:
     """Folded label without its trailing number: "Obiettivo n. 3" -> "OBIETTIVO"."""
     return _LABEL_NUMBER_RE.sub("", fold_label(label)).strip() or fold_label(label)
+
+
+# the columns of a span's start and end, as a schedule names them ("Fase | Dal | Al",
+# "Inizio | Fine", "Data di avvio"): column names only, since "dal 2026:" opens an item
+SPAN_COLUMN_RE = re.compile(r"(?i)^(?:(?P<start>dal|inizio|data\s+(?:di\s+)?(?:inizio|avvio)|avvio)|"
+                            r"al|fine|data\s+(?:di\s+)?fine)$")

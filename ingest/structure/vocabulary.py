@@ -78,10 +78,6 @@ _VOCAB: dict[str, Field | None] = {
     "TEMPI DI REALIZZAZIONE": Field.SCADENZA, "DURATA": Field.SCADENZA, "ANNUALITA": Field.SCADENZA,
     "TERMINE DI REALIZZAZIONE": Field.SCADENZA, "DATA DI CONCLUSIONE": Field.SCADENZA, "ORIZZONTE TEMPORALE": Field.SCADENZA,
     "SCADENZA*": Field.SCADENZA, "TERMINE*": Field.SCADENZA, "ENTRO IL": Field.SCADENZA, "ENTRO": Field.SCADENZA,
-    # a span's two ends, as a schedule's columns name them ("Data inizio | Data fine"; the
-    # bare "Dal | Al" only as columns: SPAN_COLUMN_RE)
-    "DATA INIZIO": Field.SCADENZA, "DATA DI INIZIO": Field.SCADENZA, "DATA FINE": Field.SCADENZA,
-    "DATA DI FINE": Field.SCADENZA, "DATA AVVIO": Field.SCADENZA, "DATA DI AVVIO": Field.SCADENZA,
     "DA REALIZZARE ENTRO": Field.SCADENZA, "DATA DI COMPLETAMENTO": Field.SCADENZA, "CONCLUSIONE": Field.SCADENZA,
     "DATA PREVISTA": Field.SCADENZA, "TEMPO DI REALIZZAZIONE": Field.SCADENZA, "PERIODO": Field.SCADENZA,
     "PERIODO DI REALIZZAZIONE": Field.SCADENZA, "PERIODO DI SVOLGIMENTO": Field.SCADENZA,
@@ -265,6 +261,7 @@ def label_key(label: str) -> str:
 
 
 # the columns of a span's start and end, as a schedule names them ("Fase | Dal | Al",
-# "Inizio | Fine", "Data di avvio"): column names only, since "dal 2026:" opens an item
+# "Inizio | Fine", "Data di avvio"): column names only, no field labels, since "dal
+# 2026:" opens a list item and "data di fine lavori" in a question asks a date
 SPAN_COLUMN_RE = re.compile(r"(?i)^(?:(?P<start>dal|inizio|data\s+(?:di\s+)?(?:inizio|avvio)|avvio)|"
                             r"al|fine|data\s+(?:di\s+)?fine)$")

@@ -34,9 +34,10 @@ PLAN = """# Comune di Valdorsa – PIAO 2026-2028
 """
 
 
-def test_a_schedule_with_start_and_end_columns_times_each_phase_of_its_objective(tmp_path: Path) -> None:
+@pytest.mark.parametrize("columns", ["| Dal | Al |", "| Data inizio | Data fine |", "| Inizio | Fine |"])
+def test_a_schedule_with_start_and_end_columns_times_each_phase_of_its_objective(tmp_path: Path, columns: str) -> None:
     path = tmp_path / "valdorsa_piao-2026-2028.md"
-    path.write_text(PLAN, encoding="utf-8")
+    path.write_text(PLAN.replace("| Dal | Al |", columns), encoding="utf-8")
     records = {r.codice: r for r in parse_document(load_document(path)).records if r.codice}
     assert set(records) == {"1.1", "1.2"}
     phases = [(p.descrizione, p.tempistica) for p in records["1.1"].fasi]

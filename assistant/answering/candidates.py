@@ -483,6 +483,10 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
                     text, quote = _staff_item(item, chunk)
                 elif key == Field.INDICATORI and (row := _table_item(item.split(" — ")[0], chunk)):
                     text, quote = row
+                elif key == Field.SCADENZA and chunk.kind == UnitKind.TABLE_ROW and not fields.get(Field.TITOLO) \
+                        and item.strip() in fields.get(Field.FASI, ""):
+                    # (a schedule row's time is quoted with the phase it times)
+                    text, quote = item, fields[Field.FASI]
                 else:
                     text, quote = item, item
                 out.append(Candidate(join_hyphenated(" ".join(text.split())), quote, chunk, rank, key, i))

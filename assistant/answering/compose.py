@@ -71,10 +71,16 @@ def short_quote(text: str, limit: int = 200) -> str:
 QUOTE_CHARS = 240
 
 
+_SPAN = re.compile(r"(?:\s+—\s+|^)dal\s+(?P<start>\S+)\s+al\s+(?P<end>\S+)$")
+
+
 def quote_variants(quote: str, limit: int = QUOTE_CHARS) -> list[str]:
     """The quote as it reads in the source ("a — b" was "a<TAB>b" or two lines), then
     shorter verbatim fallbacks (its first part, a prefix)."""
     out = [short_quote(quote.replace(ITEM_SEP, " "), limit)]
+    # (a span "dal X al Y" was read from a schedule's two columns, "X<TAB>Y")
+    if (cells := _SPAN.sub(r"\t\g<start>\t\g<end>", quote).strip()) != quote.strip():
+        out.insert(0, short_quote(cells, limit))
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
     if head and short_quote(head, limit) not in out:
         out.append(short_quote(head, limit))
@@ -128,6 +134,13 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
         if cand.field == Field.SCADENZA and re.fullmatch(r"20\d\d(?:\s*[,;e]\s*20\d\d)*", value.strip()):
             # years marked in a schedule ("2024, 2025") are when it runs, not a deadline
             return f"annualità: {value.strip()}"
+        if cand.field == Field.SCADENZA and (phase := cand.chunk.fields.get(Field.FASI)) \
+                and cand.chunk.kind == UnitKind.TABLE_ROW and not cand.chunk.fields.get(Field.TITOLO) \
+                and value.strip() in phase:
+            # a schedule row's time is its phase's: said with the phase it times
+            return PHASE_LEAD + short(phase, limit)
+        if cand.field == Field.SCADENZA and value.startswith("dal "):
+            return f"si svolge {short(value, limit)}"  # (a span, not a deadline)
         if cand.field == Field.FASI and len(value) > limit:
             # a phase shortened keeps its timing: the description gives way
             desc, timing = split_pair(value, first=True)

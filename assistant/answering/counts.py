@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering import extremes
 from assistant.answering.compose import Line, Statement, short, short_quote
+from assistant.answering.extremes import total, weight_of
 from assistant.answering.holders import any_kind, lead_words, offices_named, services_of
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
@@ -50,10 +52,11 @@ def settore_core(settore: str) -> str:
 
 
 def objectives_of_settore(
-    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3
+    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3, weights: bool = False
 ) -> tuple[list[Line], list[Chunk]] | None:
     """One line per document whose settore the question names: how many objectives
-    its records assign to it, citing the first `shown` ones."""
+    its records assign to it, citing the first `shown` ones (`weights`: each with its
+    weight, after their sum)."""
     # (an elided article is a word of its own: "l'area 5", "dell'urbanistica")
     q = " " + fold_name(re.sub(r"[’'`]", " ", question)) + " "
     # offices named by kind and number alone ("l'area 5", "il servizio 6"), as plans
@@ -101,7 +104,11 @@ def objectives_of_settore(
                                        or core in numbered and _starts(r.settore or "", core))
         ]
         chunks = retriever.catalog.chunks_of(doc_id)
-        if shown > 3:  # a list: each title a statement of its own, cut whole by the room
+        if weights:
+            if (weighed := weighed_titles(recs, chunks, extremes.weighted(doc_id, retriever))) is None:
+                return None
+            statements = weighed
+        elif shown > 3:  # a list: each title a statement of its own, cut whole by the room
             statements = [Statement(objectives_count(len(recs)), []),
                           *each_titled(recs, chunks, shown, LIST_ANSWER_CHARS // len(named))]
         else:
@@ -116,21 +123,39 @@ def objectives_of_settore(
 
 def _with_offices(records: Sequence[ObjectiveRecord], retriever: Retriever) -> list[ObjectiveRecord]:
     """Records that name only their responsible person are assigned to the office the
-    org chart of their document gives that person (the hop person → office)."""
+    org chart of their document gives that person (the hop person → office); records
+    whose settore is a part of an office ("Ufficio Personale (Settore II)", a service
+    the chart lists under it) are assigned to that office (the hop unit → office)."""
     heads: dict[str, list[tuple[frozenset[str], str]]] = {}
+    charts: dict[str, list[Chunk]] = {}
     out = []
     for rec in records:
-        if rec.settore or not rec.responsabile:
+        if rec.doc_id not in charts:
+            charts[rec.doc_id] = [c for c in retriever.catalog.chunks_of(rec.doc_id)
+                                  if c.kind == UnitKind.ORG_CHART and c.fields.get(Field.SETTORE)]
+        if rec.settore:
+            out.append(_in_office(rec, charts[rec.doc_id]))
+            continue
+        if not rec.responsabile:
             out.append(rec)
             continue
         if rec.doc_id not in heads:
             heads[rec.doc_id] = [(_name_words(c.fields.get(Field.TITOLARE, "")), c.fields.get(Field.SETTORE, ""))
-                                 for c in retriever.catalog.chunks_of(rec.doc_id)
-                                 if c.kind == UnitKind.ORG_CHART and c.fields.get(Field.SETTORE)]
+                                 for c in charts[rec.doc_id]]
         who = _name_words(rec.responsabile)
         offices = {office for name, office in heads[rec.doc_id] if len(name) >= 2 and name <= who}
         out.append(rec.model_copy(update={"settore": offices.pop()}) if len(offices) == 1 else rec)
     return out
+
+
+def _in_office(rec: ObjectiveRecord, chart: Sequence[Chunk]) -> ObjectiveRecord:
+    """The record with the org-chart office its settore is a part of, when that
+    settore is not itself a charted office and names exactly one."""
+    settore = f" {fold_name(rec.settore or '')} "
+    if any(f" {core} " in settore for e in chart if len(core := settore_core(e.fields[Field.SETTORE])) >= 4):
+        return rec
+    named = offices_named(rec.settore or "", chart, services=True)
+    return rec.model_copy(update={"settore": named[0].fields[Field.SETTORE]}) if len(named) == 1 else rec
 
 
 def _spelled(settore: str, q: str) -> int:
@@ -250,6 +275,27 @@ def _titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int) ->
     titles = "; ".join(short(r.titolo or "", 70) for r in recs[:n])
     more = "; …" if len(recs) > n else ""
     return Statement(f"{objectives_count(len(recs))} ({titles}{more})", sources)
+
+
+def weighed_titles(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk],
+                   stated: Sequence[tuple[float, str, Chunk]]) -> list[Statement] | None:
+    """The objectives' total weight, then each objective with its weight, cited on its
+    title and on the line stating the weight. None when one of them states no weight:
+    a sum of some weights is not the total asked."""
+    found = [(rec, weight_of(rec.titolo or "", stated)) for rec in recs]
+    if not found or any(w is None for _, w in found):
+        return None
+    out = [Statement(f"{objectives_count(len(found))}, peso complessivo {total([w[0] for _, w in found if w])}", [])]
+    for rec, w in found:
+        assert w is not None
+        shown = w[2].fields.get(Field.PESO, "").strip()
+        sources = [src] if (src := title_source(rec, chunks)) is not None else []
+        line = next((ln.strip() for ln in w[2].source_text.splitlines()
+                     if "peso" in ln.casefold() and re.search(rf"\b{re.escape(shown)}", ln)), "")
+        if line and not (sources and line in sources[0][1]):
+            sources.append((w[2], line))
+        out.append(Statement(f"{short(coded_title(rec), 90)} – peso {shown}", sources))
+    return out
 
 
 # the room of each title in a list of objectives: at least a line's worth, at most

@@ -47,7 +47,7 @@ def asked_end(frame: Frame) -> str | None:
     return None
 
 
-def _weighted(doc_id: str, retriever: Retriever) -> list[tuple[float, str, Chunk]]:
+def weighted(doc_id: str, retriever: Retriever) -> list[tuple[float, str, Chunk]]:
     """(weight, title, passage) of each objective of the document that states a weight,
     once each (a summary row and a detail page may state it twice)."""
     seen: dict[str, tuple[float, str, Chunk]] = {}
@@ -69,13 +69,13 @@ def objective_by_weight(frame: Frame, documents: Sequence[str], retriever: Retri
     lines: list[Line] = []
     extra: list[Chunk] = []
     for doc_id in documents:
-        weighted = _weighted(doc_id, retriever)
-        if len(weighted) < 2:
+        stated = weighted(doc_id, retriever)
+        if len(stated) < 2:
             continue
         pick = max if end == "max" else min
-        value = pick(w for w, _, _ in weighted)
+        value = pick(w for w, _, _ in stated)
         statements = []
-        for weight, title, chunk in weighted:
+        for weight, title, chunk in stated:
             if weight != value:
                 continue
             shown = chunk.fields.get(Field.PESO, "").strip()
@@ -87,5 +87,17 @@ def objective_by_weight(frame: Frame, documents: Sequence[str], retriever: Retri
             extra.append(chunk)
         which = "più alto" if end == "max" else "più basso"
         where = retriever.document_label(doc_id)
-        lines.append(Line(f"{where} – peso {which} tra {len(weighted)} obiettivi", statements))
+        lines.append(Line(f"{where} – peso {which} tra {len(stated)} obiettivi", statements))
     return (lines, extra) if lines else None
+
+
+def weight_of(title: str, stated: Sequence[tuple[float, str, Chunk]]) -> tuple[float, str, Chunk] | None:
+    """The weight one of `weighted`'s objectives states, found by its title."""
+    key = fold_name(title)[:60]
+    return next((w for w in stated if fold_name(w[1])[:60] == key), None)
+
+
+def total(values: Sequence[float]) -> str:
+    """A sum of weights as plans write one ("31", "12,5")."""
+    whole = sum(values)
+    return f"{whole:g}".replace(".", ",")

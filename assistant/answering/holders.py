@@ -62,7 +62,10 @@ def names_service(office: str, service: str) -> bool:
     aliases = {head, fold_name(service), *map(fold_name, re.findall(r"\(([^()]*)\)", service))}
     for part in {fold_name(office), *map(fold_name, _DASH.split(office))}:
         bare = _KIND_LEAD.sub("", part).strip()
-        if {part, bare} & aliases or len(bare.split()) >= 2 and head.startswith(bare + " "):
+        # (or by its first words: two of substance, or its kind and one, "Servizio
+        # Manutenzioni" for "Servizio Manutenzioni e squadra operai")
+        if {part, bare} & aliases or len(bare.split()) >= 2 and head.startswith(bare + " ") \
+                or bare != part and len(part.split()) == 2 and head.startswith(part + " "):
             return True
     return False
 
@@ -98,7 +101,10 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
         if (shortened := _COMPOUND.sub(r"\1", office)) != office:
             names.append((shortened, False))
         if services:
-            names += [(name, True) for name in services_of(entry)]
+            # (a service is also named without its parenthesis: its staff, "(2 unità)", or
+            # what it covers, "(palestre, piscina)", is not written with its name)
+            names += [(name, True) for service in services_of(entry)
+                      for name in dict.fromkeys((service, re.sub(r"\s*\([^()]*\)", "", service).strip())) if name]
         for name, service in names:
             at = _mention(folded, fold_name(name), service=service)
             if at >= 0 and (entry.id not in found or at < found[entry.id][0]):

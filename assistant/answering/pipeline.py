@@ -205,6 +205,13 @@ class ExtractiveAnswerer:
             if (weighed := extremes.objective_by_weight(frame, documents, self.retriever, end)) is not None:
                 lines, extra = weighed
                 return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
+        # the total weight of a group's objectives ("quanto pesano in totale gli obiettivi
+        # del settore X"): each one's weight, and their sum, which no passage states
+        weights = Field.PESO in frame.named_fields and re.search(r"\bobiettivi\b", frame.question, re.I) is not None
+        if weights and (counted := counts.objectives_of_settore(frame.question, frame.enti, self.retriever,
+                                                                weights=True)) is not None:
+            lines, extra = counted
+            return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         # (a count of anything else, "quante risorse per l'obiettivo…", is not one of objectives)
         if (frame.wants_count and not frame.counted or frame.asks_objectives) \
                 and "obiettiv" in frame.question.casefold():
@@ -1023,9 +1030,30 @@ class ExtractiveAnswerer:
             found = self._objectives_naming(doc_id, name)
             said = " ".join(st.text for st in found)
             found += [st for st in self._objectives_headed(doc_id, name) if st.text not in said]
+            if found and Field.PESO in frame.named_fields and (weighed := self._weighed(doc_id, found)):
+                # ("e quanto pesano"): each objective's weight, and their sum
+                return Line(f"{name} compare in {counts.objectives_count(len(found))}, peso complessivo "
+                            f"{weighed[0]}", weighed[1], listing=True)
             if found:
                 return Line(f"{name} compare in", found[:_LIST_ITEMS], listing=True)
         return None
+
+    def _weighed(self, doc_id: str, found: list[Statement]) -> tuple[str, list[Statement]] | None:
+        """The objectives listed as «title», each with its weight, and their total; None
+        when one of them states no weight (a sum of some is not the total)."""
+        stated = extremes.weighted(doc_id, self.retriever)
+        titles = [r.titolo for r in self.gather.records(doc_id) if r.titolo]
+        out, values = [], []
+        for st in found:
+            title = next((t for t in titles if st.text.startswith(f"«{short(t, 90)}»")), None)
+            if title is None or (w := extremes.weight_of(title, stated)) is None:
+                return None
+            shown = w[2].fields.get(Field.PESO, "").strip()
+            line = next((ln.strip() for ln in w[2].source_text.splitlines()
+                         if "peso" in ln.casefold() and re.search(rf"\b{re.escape(shown)}", ln)), "")
+            values.append(w[0])
+            out.append(Statement(f"{st.text} – peso {shown}", st.sources + ([(w[2], line)] if line else [])))
+        return extremes.total(values), out
 
     def _is_person(self, doc_id: str, key: str) -> bool:
         """A capitalised word of the question is a person's surname in the plan: an
@@ -1234,6 +1262,10 @@ class ExtractiveAnswerer:
             matches = [c for c in units if _named_by(c.fields.get(Field.SETTORE, ""), part)]
             if len(matches) == 1 and matches[0] not in found:
                 found.append(matches[0])
+        if not found and len(named := holders.offices_named(office, units, services=True)) == 1:
+            # (else named as a question names an office: by its kind and number, "il
+            # Responsabile del Settore V", or a service it lists, "Ufficio Personale")
+            found = named
         return found
 
     def _offices_staff(self, frame: Frame, hits: list[SearchHit]) -> Line | None:

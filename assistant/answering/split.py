@@ -95,6 +95,8 @@ def parts(question: str) -> list[str]:
     # at someone else the first part names)
     if _ASKS_OBJECTIVES.search(out[0]) and all(_OF_THEM.search(p) for p in out[1:]):
         return [question]
+    if _OBJECTIVES_ASKED.search(out[0]) and all(_THEIR_WEIGHT.search(p) for p in out[1:]):
+        return [question]
     # "Tempi di pagamento: chi è il responsabile e quanti giorni è il target?": the
     # subject put before the colon is the subject of every part, not of the first alone
     if (topic := _TOPIC_FIRST.match(out[0])) and not ASKS.search(topic.group(1)):
@@ -104,6 +106,10 @@ def parts(question: str) -> list[str]:
 
 _TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")
 _OF_THEM = re.compile(r"(?i)\b(?:ne|loro)\b")
+# ("quali obiettivi ha X e quanto pesano?", "quanti obiettivi ha X e con che pesi?"):
+# their weights, which the list of those objectives gives with their sum
+_THEIR_WEIGHT = re.compile(r"(?i)\b(?:pesano|pesi)\b")
+_OBJECTIVES_ASKED = re.compile(r"(?i)\b(?:quali|che|quanti)\s+(?:sono\s+)?(?:gli\s+|i\s+)?obiettivi\b")
 _ASKS_OBJECTIVES = re.compile(r"(?i)\b(?:quali|che)\s+(?:sono\s+)?(?:gli\s+|i\s+)?(?:obiettivi|progetti)\b")
 _LEADING_AND = re.compile(r"(?i)^(?:e|ed)\s+")
 

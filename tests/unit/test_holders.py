@@ -104,3 +104,13 @@ def test_a_numbered_office_is_named_by_the_first_words_of_its_name() -> None:
     ]
     assert offices_named("ha più personale il settore 4 o la polizia locale?", numbered, services=False) \
         == [numbered[1], numbered[0]]
+
+
+def test_a_service_is_named_by_its_kind_and_first_word() -> None:
+    from assistant.answering.holders import names_service
+
+    # ("Servizio Manutenzioni" in an objective's row, "Servizio Manutenzioni e squadra
+    # operai" in the org chart: the office's first words)
+    assert names_service("Servizio Manutenzioni", "Servizio Manutenzioni e squadra operai")
+    assert not names_service("Servizio Tributi", "Servizio Manutenzioni e squadra operai")
+    assert not names_service("Manutenzioni", "Servizio Manutenzioni e squadra operai")

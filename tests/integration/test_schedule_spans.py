@@ -1,0 +1,32 @@
+"""A phase timed by a schedule's start and end columns ("Fase | Dal | Al") is answered
+with the phase it times, "dal X al Y", and cited on its row. Invented plan."""
+
+from __future__ import annotations
+
+from assistant.answering.candidates import from_chunk
+from assistant.answering.compose import phrase, quote_variants
+from ingest.models import Chunk, UnitKind
+from ingest.text import Field
+from tests.integration.test_answering_steps import answerer_over
+from tests.unit.test_span_columns import PLAN
+
+
+def test_a_phase_time_is_said_with_its_phase(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": PLAN})
+    answer = answerer.answer("quando si fa la pubblicazione on line dell'archivio delle pratiche edilizie?")
+    assert "Pubblicazione on line dell'archivio — dal 01/07/2026 al 15/12/2026" in answer.text, answer.text
+    assert "da concludere entro dal" not in answer.text, answer.text
+
+
+def test_the_time_of_a_schedule_row_reads_and_is_quoted_with_its_phase() -> None:
+    # (a ruled PDF table's row, as its passage stores it: cells joined by TABs)
+    row = "2.1\tEsecuzione dei lavori del primo lotto\t04/05/2026\t30/11/2026"
+    chunk = Chunk(id="r", doc_id="valdorsa.pdf", ordinal=0, kind=UnitKind.TABLE_ROW, text=row, source_text=row,
+                  page=5, page_end=5, char_start=0, char_end=len(row), breadcrumb=("Valdorsa",),
+                  fields={Field.CODICE: "2.1", Field.FASI: "Esecuzione dei lavori del primo lotto — dal 04/05/2026 al 30/11/2026",
+                          Field.SCADENZA: "dal 04/05/2026 al 30/11/2026"})
+    when = next(c for c in from_chunk(chunk) if c.field == Field.SCADENZA)
+    assert phrase(when) == "fase: Esecuzione dei lavori del primo lotto — dal 04/05/2026 al 30/11/2026"
+    # the quote is the row's phase with its two dates, as the row writes them (its
+    # cells' gaps as spaces, as quotes are matched)
+    assert quote_variants(when.quote)[0] == "Esecuzione dei lavori del primo lotto 04/05/2026 30/11/2026"

@@ -1,0 +1,79 @@
+"""The total weight of a group of objectives, which no passage states: the objectives
+of an office (including those filed under a unit the org chart lists in it) or of a
+person (through the offices they head), each with its weight, and their sum. On an
+invented plan written as plain-text schede under an org-chart tree."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+PLAN = """COMUNE DI VALDORSA
+PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
+
+2.2 PERFORMANCE
+
+OBIETTIVO N. 1 – RECUPERO DELL'EVASIONE TARI
+
+Settore: II – Economico-finanziario
+Dirigente/Responsabile di P.O.: rag. Carlo Menabue
+Termine: 31/12/2026
+Peso %: 7
+
+OBIETTIVO N. 2 – PIANO DI FORMAZIONE DEL PERSONALE
+
+Unità organizzativa: Ufficio Personale (2 addetti)
+Responsabile del procedimento: Bellotti Sara (cat. C)
+Termine: 30/11/2026
+Peso %: 5
+
+OBIETTIVO N. 3 – MANUTENZIONE DELLE STRADE BIANCHE
+
+Settore: III – Lavori pubblici
+Dirigente/Responsabile di P.O.: ing. Nadia Ferraguti
+Termine: 31/10/2026
+Peso %: 9
+
+OBIETTIVO N. 4 – ARCHIVIO DIGITALE DELLE PRATICHE EDILIZIE
+
+Dirigente/Responsabile di P.O.: Responsabile del Settore IV
+Termine: 31/12/2027
+Peso %: 6
+
+OBIETTIVO N. 5 – SPORTELLO DEL CITTADINO
+
+Settore: I – Affari generali
+Dirigente/Responsabile di P.O.: dott.ssa Irene Colombera
+Termine: 30/06/2026
+Peso %: 8
+
+3.1 STRUTTURA ORGANIZZATIVA
+
+  SETTORE I – AFFARI GENERALI (Resp. dott.ssa Irene Colombera) – totale 4 unità
+    └ Protocollo e Archivio (2 unità)
+    └ Servizi Demografici (2 unità)
+  SETTORE II – ECONOMICO-FINANZIARIO (Resp. rag. Carlo Menabue) – totale 5 unità
+    └ Ragioneria (2 unità)
+    └ Ufficio Tributi (2 unità)
+    └ Ufficio Personale (1 unità)
+  SETTORE III – LAVORI PUBBLICI (Resp. ing. Nadia Ferraguti) – totale 6 unità
+    └ Squadra operai (6 unità)
+  SETTORE IV – URBANISTICA ED EDILIZIA (Resp. ing. Nadia Ferraguti) – totale 2 unità
+    └ Edilizia privata (2 unità)
+"""
+
+
+def test_the_objectives_of_an_office_are_weighed_with_their_sum(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
+    # (the training plan is filed under a unit the chart lists in the office: it counts)
+    text = answerer.answer("Quanto pesano in totale gli obiettivi del settore finanziario?").text
+    assert "peso complessivo 12" in text and "peso 7" in text and "peso 5" in text, text
+    assert "STRADE" not in text, text
+
+
+def test_the_objectives_of_a_person_are_weighed_through_the_offices_they_head(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
+    # ("e quanto pesano" asks the weights of the objectives the first part lists: one
+    # question; the fourth objective names only "the head of Settore IV", who she is)
+    text = answerer.answer("Quali obiettivi ha in carico l'ing. Ferraguti e quanto pesano complessivamente?").text
+    assert "peso complessivo 15" in text and "STRADE" in text and "ARCHIVIO" in text, text
+    assert "SPORTELLO" not in text, text

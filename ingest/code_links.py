@@ -1,4 +1,5 @@
-"""Passages headed by an objective's code belong to that objective.
+"""Passages headed by an objective's code belong to that objective (and rows of a table
+keyed by its code).
 
 A plan may give its objectives as rows of a summary table and say more about some of
 them further on, under a heading that names only the row's code ("Scheda di dettaglio
@@ -59,5 +60,10 @@ def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecor
         if len(named) == 1:
             code = named[0]
             chunk = chunk.model_copy(update={"fields": {**chunk.fields, Field.CODICE: code, Field.TITOLO: codes[code]}})
+        elif chunk.kind == UnitKind.TABLE_ROW and Field.TITOLO not in chunk.fields \
+                and (title := codes.get(chunk.fields.get(Field.CODICE, "").strip())):
+            # a row of another table keyed by the code ("Cod. | Fase | Dal | Al") is a part
+            # of that objective: it names it, without becoming an objective of its own
+            chunk = chunk.model_copy(update={"fields": {**chunk.fields, Field.OBIETTIVO_DI: title}})
         out.append(chunk)
     return out

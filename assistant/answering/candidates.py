@@ -22,7 +22,7 @@ from vectorstore.search import SearchHit
 
 # Fields that describe where an objective sits rather than what it says; they are
 # candidates, but context for the others.
-_SKIP_FIELDS = frozenset({Field.PERIODO_INCARICO})
+_SKIP_FIELDS = frozenset({Field.PERIODO_INCARICO, Field.OBIETTIVO_DI})
 # Abbreviations after which a full stop does not end a sentence: titles before a
 # name (dott., geom.), and references before a number (n., art., c.).
 _ABBREVIATIONS = frozenset(
@@ -105,12 +105,14 @@ class Candidate:
     def title(self) -> str:
         # ("parte 2" numbers a piece of a long section: the section names it)
         crumbs = [c for c in self.chunk.breadcrumb if not _PART.fullmatch(c)]
-        return self.record_title or self.chunk.fields.get(Field.TITOLO) or (crumbs[-1] if crumbs else "")
+        return self.record_title or self.chunk.fields.get(Field.TITOLO) or self.chunk.fields.get(Field.OBIETTIVO_DI) \
+            or (crumbs[-1] if crumbs else "")
 
 
 def objective_key(chunk: Chunk) -> tuple[str, str]:
-    """An objective's passages share its title; any other passage is its own section."""
-    title = chunk.fields.get(Field.TITOLO)
+    """An objective's passages share its title (a keyed row names the objective it is a
+    part of); any other passage is its own section."""
+    title = chunk.fields.get(Field.TITOLO) or chunk.fields.get(Field.OBIETTIVO_DI)
     return chunk.doc_id, title if title else " › ".join(chunk.breadcrumb)
 
 

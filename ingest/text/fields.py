@@ -46,6 +46,8 @@ class Field(StrEnum):
     PERIODO_INCARICO = "periodo_incarico"
     ORGANICO = "organico"  # how many people the office has ("12", "4 unità")
     SOSTITUTO = "sostituto"  # who stands in for the head when absent (the vicario)
+    # a row of a table keyed by objective codes (a schedule's phase): its objective's title
+    OBIETTIVO_DI = "obiettivo_di"
 
 
 # Fields holding several values, one per line (see `ingest.text.items`).

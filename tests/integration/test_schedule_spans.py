@@ -30,3 +30,23 @@ def test_the_time_of_a_schedule_row_reads_and_is_quoted_with_its_phase() -> None
     # the quote is the row's phase with its two dates, as the row writes them (its
     # cells' gaps as spaces, as quotes are matched)
     assert quote_variants(when.quote)[0] == "Esecuzione dei lavori del primo lotto 04/05/2026 30/11/2026"
+
+
+
+def test_a_schedule_row_is_a_part_of_the_objective_its_code_names(tmp_path) -> None:
+    # (so that a question whose words match one phase row answers with the whole
+    # objective's phases, the row grouped with the objective's own passages)
+    from pathlib import Path
+
+    from assistant.answering.candidates import objective_key
+    from ingest.loaders import load_document
+    from ingest.parse import parse_document
+
+    path = Path(tmp_path) / "valdorsa_piao-2026-2028.md"
+    path.write_text(PLAN, encoding="utf-8")
+    chunks = parse_document(load_document(path)).chunks
+    objective = next(c for c in chunks if c.fields.get(Field.TITOLO) == "Archivio digitale delle pratiche edilizie")
+    phase = next(c for c in chunks if "Pubblicazione on line" in c.fields.get(Field.FASI, ""))
+    assert phase.fields.get(Field.OBIETTIVO_DI) == "Archivio digitale delle pratiche edilizie"
+    assert objective_key(phase) == objective_key(objective)
+    assert not [c for c in from_chunk(phase) if c.field == Field.OBIETTIVO_DI]  # (no statement of its own)

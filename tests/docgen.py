@@ -299,6 +299,7 @@ def render_table_pdf(
     widths: Sequence[float] | None = None,
     ruled: bool = True,
     landscape: bool = True,
+    markdown: bool = False,
 ) -> bytes:
     """A plan page set as a word processor exports it: a bold title in a larger font,
     a table (ruled or not) whose long cells wrap and which continues over pages with
@@ -330,6 +331,7 @@ def render_table_pdf(
         repeat_headings=1,
         line_height=5,
         first_row_as_headings=True,
+        markdown=markdown,  # ("**Title** description": a cell's bold run, set in bold)
     ) as table:
         for values in [header, *rows]:
             row = table.row()

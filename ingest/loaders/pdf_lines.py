@@ -84,6 +84,7 @@ def table_lines(table) -> list[Line]:  # noqa: ANN001 - pdfplumber.table.Table
     """One line per table row, cells joined by TAB; a vertically merged cell repeated
     in the rows it spans (its box reaches below the row's top)."""
     texts = table.extract()
+    chars = [ch for ch in getattr(getattr(table, "page", None), "chars", []) or [] if ch.get("text", "").strip()]
     out: list[Line] = []
     previous: list[tuple[tuple[float, float, float, float] | None, str]] = []
     for r, row in enumerate(table.rows):
@@ -97,13 +98,40 @@ def table_lines(table) -> list[Line]:  # noqa: ANN001 - pdfplumber.table.Table
                 spans_down = above[0] is not None and above[0][3] > row.bbox[1] + 1.0
                 current.append((above[0] if spans_down else None, above[1] if spans_down else ""))
             else:
-                current.append((box, cell_text(value)))
+                current.append((box, _titled_cell(cell_text(value), box, chars)))
         previous = current
         cells_text = [t for _, t in current]
         if not any(cells_text):
             continue
         out.append(Line(top=row.bbox[1], bottom=row.bbox[3], text="\t".join(cells_text), size=0.0, bold=False, in_table=True))
     return out
+
+
+def _titled_cell(text: str, box: tuple[float, float, float, float], chars: Sequence[dict]) -> str:
+    """A cell that opens with a run in bold and goes on in a regular face ("**Title**
+    description"), the bold run marked: a table sets an objective's title in bold over
+    its description in the same cell, and the typography is what tells them apart."""
+    if not text or not chars:
+        return text
+    x0, top, x1, bottom = box
+    inside = sorted((ch for ch in chars if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom),
+                    key=lambda ch: (round(ch["top"]), ch["x0"]))
+    weights = [_is_bold(str(ch.get("fontname", ""))) for ch in inside]
+    lead = next((k for k, bold in enumerate(weights) if not bold), len(weights))
+    if lead < _TITLE_MIN_CHARS or len(weights) - lead < _TITLE_MIN_CHARS or any(weights[lead:]):
+        return text  # (all one face, a short bold label, or faces mixed further on)
+    seen = 0
+    for at, ch in enumerate(text):  # the bold run's end in the text: as many non-space characters
+        if not ch.isspace():
+            seen += 1
+            if seen == lead:
+                return f"**{text[:at + 1].strip()}** {text[at + 1:].strip()}"
+    return text
+
+
+# the least a bold run and the regular text after it hold (non-space characters) for
+# the run to be a title over a description, not a bold word in passing
+_TITLE_MIN_CHARS = 8
 
 
 _HYPHEN_BREAK_RE = re.compile(r"(?<=[a-zà-ù])-\n(?=[a-zà-ù])")

@@ -237,11 +237,34 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     return fields, "\n".join(rendered)
 
 
+# a cell that opens with a run in bold ("**Title** description", as the PDF loader marks
+# a title set in bold over its description in one cell)
+_BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<title>[^*]{3,}?)\*\*\s+(?P<rest>\S.*)$")
+
+
+def _split_bold_title(fields: dict[str, str], lines: Sequence[Line]) -> None:
+    """The title cell's bold run is the title, the rest of the cell its description
+    (the objective's purpose, unless a column gives it): typography, not length, tells
+    where a title ends."""
+    title = fields.get(Field.TITOLO)
+    if not title:
+        return
+    for ln in lines:
+        for raw in ln.raw_cells:
+            if (m := _BOLD_LEAD_RE.match(raw)) and title.startswith(clean_text(m.group("title"))):
+                fields[Field.TITOLO] = clean_text(m.group("title"))
+                rest = title[len(fields[Field.TITOLO]):].strip()
+                if rest:
+                    fields.setdefault(Field.MOTIVAZIONE, rest)
+                return
+
+
 def _row_builder(
     lines: Sequence[Line], first: int, last: int, pairs: Sequence[tuple[str, str]]
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields, rendered = _row_fields(pairs)
+        _split_bold_title(fields, lines[first:last + 1])
         title = fields.get(Field.TITOLO) or fields.get(Field.MOTIVAZIONE) or next((v for _, v in pairs if len(v) > 15), None)
         if Field.FASI in fields and not fields.keys() & {Field.TITOLO, Field.CODICE, Field.MOTIVAZIONE} \
                 and (heading := tracker.innermost()):

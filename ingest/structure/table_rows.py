@@ -12,10 +12,10 @@ from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.furniture import furniture_lines
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
-from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE, find_tables, merge_wrapped_cells
+from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE, _Table, find_tables, is_header_row, merge_wrapped_cells
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
-from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair
+from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair, truncate
 
 _ORDINAL_RE = re.compile(r"\d{1,2}[.)°]?")
 _CODE_CELL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -103,6 +103,9 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
             before_cells[-1] = [f"{a} {b}".strip() for a, b in zip_longest(before_cells[-1], after_cells[0], fillvalue="")]
             before.rows[-1] = [*before.rows[-1], *after.rows[0]]
             del after.rows[0], after_cells[0]
+    bands = _bands(lines, tables, taken | furniture_lines(lines))
+    for idx in bands.values():
+        claims.append(Claim(idx, idx, no_units))
     for table, row_cells in zip(tables, cells_of, strict=True):
         vocab: dict[int, set[str]] = {}
         for cells in row_cells:
@@ -112,7 +115,8 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                         vocab.setdefault(k, set()).add(c)
         for row, cells in zip(table.rows, row_cells, strict=True):
             pairs = _align_row(cells, table.columns, headers, vocab)
-            claims.append(Claim(row[0], row[-1], _row_builder(lines, row[0], row[-1], pairs)))
+            band = lines[bands[row[0]]].cells[0] if row[0] in bands else ""
+            claims.append(Claim(row[0], row[-1], _row_builder(lines, row[0], row[-1], pairs, band)))
         # header and separator rows are repeated in every rendered row: no unit
         if table.header_lines:
             claims.append(Claim(table.header_lines[0], table.header_lines[-1], no_units))
@@ -259,12 +263,58 @@ def _split_bold_title(fields: dict[str, str], lines: Sequence[Line]) -> None:
                 return
 
 
+# a band's least length: a title, not a stray word or a code
+_BAND_MIN_CHARS = 10
+# a band that names what frames the rows: its label, its number, then its name
+# ("Obiettivo strategico 1 – Un Comune digitale", "Area strategica B: …")
+_BAND_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][^\d–—:-]{3,40}?)\s*(?:n\.\s*)?(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)?\s*[–—:.-]\s*(?P<name>\S.+)$")
+
+
+def _band_frame(band: str) -> tuple[str, str] | None:
+    """(field, value) of a band whose label is a strategic frame's (an objective or an
+    area): the rows under it serve it, as an objective under such a heading does."""
+    if (m := _BAND_LABEL_RE.match(band.strip())) is None:
+        return None
+    key = canonical_key(m.group("label").strip())
+    return (key, m.group("name").strip()) if key in (Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA) else None
+
+
+def _bands(lines: Sequence[Line], tables: Sequence[_Table], skip: set[int]) -> dict[int, int]:
+    """The band above each table row: {row's first line: band line}. A band is a line
+    of the table with only its first cell filled, as long as a title (a merged row
+    spanning the table, "Obiettivo strategico 1 – …"), right after the table's header or
+    a row: it heads the rows below it, up to the next band or to the first line outside
+    the table."""
+    inside = {k for t in tables for k in (*t.header_lines, *t.separators, *(k for row in t.rows for k in row))}
+    firsts = {row[0] for t in tables for row in t.rows}
+    widths = {len(t.columns) for t in tables}
+    out: dict[int, int] = {}
+    band: int | None = None
+    previous = -1  # the last non-blank line seen
+    for ln in lines:
+        if ln.blank or ln.idx in skip:
+            continue
+        filled = [c for c in ln.cells if c]
+        if ln.idx not in inside and ln.has_tab and len(filled) == 1 and ln.cells[0] == filled[0] \
+                and len(ln.cells) in widths and len(filled[0]) >= _BAND_MIN_CHARS \
+                and (previous in inside or previous >= 0 and is_header_row(lines[previous])):
+            band = ln.idx
+        elif ln.idx in firsts and band is not None:
+            out[ln.idx] = band
+        elif ln.idx not in inside:
+            band = None
+        previous = ln.idx
+    return out
+
+
 def _row_builder(
-    lines: Sequence[Line], first: int, last: int, pairs: Sequence[tuple[str, str]]
+    lines: Sequence[Line], first: int, last: int, pairs: Sequence[tuple[str, str]], band: str = ""
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields, rendered = _row_fields(pairs)
         _split_bold_title(fields, lines[first:last + 1])
+        if band and (framed := _band_frame(band)):
+            fields.setdefault(*framed)
         title = fields.get(Field.TITOLO) or fields.get(Field.MOTIVAZIONE) or next((v for _, v in pairs if len(v) > 15), None)
         if Field.FASI in fields and not fields.keys() & {Field.TITOLO, Field.CODICE, Field.MOTIVAZIONE} \
                 and (heading := tracker.innermost()):
@@ -274,7 +324,7 @@ def _row_builder(
         label = " ".join(x for x in (fields.get(Field.CODICE), title) if x)
         # (a schedule row titled by its heading is under it, not the heading again)
         crumb = "" if title and title == tracker.innermost() else label
-        path = tracker.path() + ((crumb,) if crumb else ())
+        path = tracker.path() + ((truncate(band),) if band else ()) + ((crumb,) if crumb else ())
         unit = make_unit(lines, first, last, UnitKind.TABLE_ROW, path, title, fields, rendered)
         return [unit] if unit else []
 

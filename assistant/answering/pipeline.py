@@ -212,6 +212,12 @@ class ExtractiveAnswerer:
                                                                 weights=True)) is not None:
             lines, extra = counted
             return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
+        # the office with the most (fewest) staff: every office of the chart compared (or
+        # of the person named, "dei due settori dell'ing. X"), its head named
+        if (end := staffing.asked_staff_end(frame.question)) is not None \
+                and (staffed := self._office_by_staff(frame, hits, end)) is not None:
+            return assemble([staffed], _joined(passages, [c for st in staffed.statements for c, _ in st.sources]),
+                            int(room * MAX_ANSWER_CHARS))
         # (a count of anything else, "quante risorse per l'obiettivo…", is not one of objectives)
         if (frame.wants_count and not frame.counted or frame.asks_objectives) \
                 and "obiettiv" in frame.question.casefold():
@@ -1037,6 +1043,34 @@ class ExtractiveAnswerer:
             if found:
                 return Line(f"{name} compare in", found[:_LIST_ITEMS], listing=True)
         return None
+
+    def _office_by_staff(self, frame: Frame, hits: list[SearchHit], end: str) -> Line | None:
+        """The office with the most (fewest) staff in the plan asked about, its count
+        cited on its chart line, then its head; None when two offices are named (each
+        one's count answers that) or the chart states fewer than two counts."""
+        documents = [d for g in frame.enti for d in g.split(",")] or next(
+            (self._ente_documents(h.chunk.doc_id) for h in hits if self.gather.org_chart(h.chunk.doc_id)), [])
+        entries = self._org_entries(documents)
+        if len(holders.offices_named(frame.question, entries, services=False)) >= 2:
+            return None
+        # (a person named narrows the offices to the ones they head)
+        named = surnames(frame.question) \
+            or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+        headed = [e for name in named[:1] for e in entries
+                  if fold_name(name) in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
+        if (found := staffing.office_by_staff(headed or entries, end)) is None:
+            return None
+        picked, compared = found
+        statements = []
+        for entry, count, line in picked:
+            office = entry.fields.get(Field.SETTORE, "")
+            said = f"{office} conta {count} {staffing.staff_noun(str(count), line)}"
+            if (head := entry.fields.get(Field.TITOLARE)) and not headed:
+                said += f"; lo dirige {holders.titled(head, [entry])}"
+            statements.append(Statement(said, _sources(line, entry, [entry])))
+        which = "più" if end == "max" else "meno"
+        where = self.retriever.document_label(documents[0]) if documents else ""
+        return Line(" – ".join(x for x in (where, f"l'ufficio con {which} personale tra {compared}") if x), statements)
 
     def _weighed(self, doc_id: str, found: list[Statement]) -> tuple[str, list[Statement]] | None:
         """The objectives listed as «title», each with its weight, and their total; None

@@ -73,6 +73,48 @@ def ente_staff_sentence(chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
     return None
 
 
+# the office asked at one end of its staff: "il settore con più dipendenti", "quale area
+# ha meno personale", "il servizio più numeroso" (the question folded)
+_MOST_STAFF = re.compile(r"\b(?:piu|maggior\s+numero\s+di)\s+(?:dipendenti|personale|persone|addetti|unita|risorse)\b"
+                         r"|\bpiu\s+numeros[oa]\b|\bpiu\s+grande\b")
+_LEAST_STAFF = re.compile(r"\b(?:meno|minor\s+numero\s+di)\s+(?:dipendenti|personale|persone|addetti|unita|risorse)\b"
+                          r"|\bmeno\s+numeros[oa]\b|\bpiu\s+piccol[oa]\b")
+
+
+def asked_staff_end(question: str) -> str | None:
+    """"max" or "min" when the question asks which office has the most (fewest) staff:
+    an office's kind and a superlative of its people. None otherwise."""
+    if not names_office(question):
+        return None
+    q = fold_name(question.replace("'", " ").replace("’", " "))
+    return "max" if _MOST_STAFF.search(q) else "min" if _LEAST_STAFF.search(q) else None
+
+
+def office_by_staff(entries: Sequence[Chunk], end: str) -> tuple[list[tuple[Chunk, int, str]], int] | None:
+    """The office(s) with the most (fewest) staff among the org-chart entries that state
+    theirs, each with its count and the line that states it, and how many were
+    compared; None when fewer than two state a count. Every office is compared: the
+    answer is read off the chart, not off the office whose words the question shares.
+    A few offices compared are all given, the one asked first: their counts are the
+    comparison's evidence."""
+    stated: dict[str, tuple[Chunk, int, str]] = {}
+    for entry in entries:
+        if (found := entry_staff(entry)) is not None and found[0].isdigit():
+            stated.setdefault(fold_name(entry.fields.get(Field.SETTORE, "")), (entry, int(found[0]), found[1]))
+    if len(stated) < 2:
+        return None
+    pick = max if end == "max" else min
+    value = pick(n for _, n, _ in stated.values())
+    picked = [x for x in stated.values() if x[1] == value]
+    if len(stated) <= _SHOWN_ALL:
+        picked += [x for x in stated.values() if x[1] != value]
+    return picked, len(stated)
+
+
+# how many offices compared are all shown with their counts
+_SHOWN_ALL = 3
+
+
 def names_office(question: str) -> bool:
     """The question names an office by its kind: its staff, not an objective's team."""
     return bool(_OFFICE_KIND.search(fold_name(question.replace("'", " ").replace("’", " "))))

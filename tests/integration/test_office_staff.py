@@ -258,3 +258,16 @@ def test_an_office_named_by_another_kind_word_is_compared_by_its_staff(tmp_path)
     answerer = answerer_over(tmp_path, {"pianello-alto_piao-2026-2028.txt": KIND_CHART})
     text = answerer.answer("Ha più dipendenti l'ufficio tecnico o l'area servizi alla persona?").text
     assert "9 dipendenti" in text and "4 dipendenti" in text, text
+
+
+def test_the_office_with_most_staff_is_read_off_the_whole_chart(tmp_path) -> None:
+    from tests.integration.test_weight_totals import PLAN
+
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("Chi guida il settore con più dipendenti?").text
+    assert "LAVORI PUBBLICI conta 6 unità" in text and "Ferraguti" in text and "tra 4" in text, text
+    text = answerer.answer("qual è il settore con meno personale?").text
+    assert "URBANISTICA ED EDILIZIA conta 2 unità" in text and "6 unità" not in text, text
+    # (a person named narrows the offices to theirs; the few compared are each given)
+    text = answerer.answer("Dei due settori dell'ing. Ferraguti quale ha più personale?").text
+    assert text.index("6 unità") < text.index("2 unità") and "5 unità" not in text, text

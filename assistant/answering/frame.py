@@ -857,6 +857,9 @@ class FrameBuilder:
         if asked[1] in absent:
             return asked[0]
         q = _RATE.sub(" ", wording.casefold().replace("’", "'"))
+        # (a capitalised word inside the question is a proper name's, "Sant'Anna", "Villa
+        # Rosa": a name the plans may abbreviate, "S. Anna", not a thing they omit)
+        names = {w.casefold() for w in re.findall(r"(?<=[\s'’(])[A-ZÀ-Ý][\w]*", wording.strip())}
         # (the noun right after "quale"/"quali" is a noun too: "quale ditta gestisce…";
         # so is a word after a bare preposition, "eventi di gemellaggio", and the object
         # of an infinitive, "installare defibrillatori")
@@ -865,7 +868,7 @@ class FrameBuilder:
             # (after an infinitive a participle says a state, "tenere aperta la sala": it
             # is named by any word of its family, "apertura", as an adjective is below)
             state = m in objects and _PARTICIPLE.search(m.group(1)) is not None and self._family_indexed(m.group(1))
-            if set(self.analyzer.analyze(m.group(1))) & absent and not state \
+            if set(self.analyzer.analyze(m.group(1))) & absent and not state and m.group(1) not in names \
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
                 # (a noun the plans state in a derived form, "sera" as "serale", is named)
                 return m.group(1)

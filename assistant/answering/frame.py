@@ -282,7 +282,9 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     # the reason asked in any wording: "perché", "per quale motivo", "come mai", "a che scopo"
     (Field.MOTIVAZIONE, re.compile(
         r"^\s*(?:e\s+)?perch[eé]\b|\bper\s+(?:quale|quali|che)\s+(?:motiv\w+|ragion\w+)|\bcome\s+mai\b|"
-        r"\b(?:a|con|per)\s+(?:quale|che)\s+(?:scopo|fine|finalit\w+)\b")),
+        r"\b(?:a|con|per)\s+(?:quale|che)\s+(?:scopo|fine|finalit\w+)\b|"
+        # ("che scopo ha", "qual è lo scopo", "a cosa serve": what it is for)
+        r"\b(?:che|quale|qual\s+(?:e|è)\s+(?:lo|la))\s+(?:scopo|finalit\w+)\b|\ba\s+(?:che\s+)?cosa\s+serv(?:e|ono)\b")),
     # what one wants to obtain is the expected value: "cosa si vuole ottenere / si
     # intende raggiungere", "cosa ci si aspetta / attende", whatever noun asks what is
     # expected ("che risultato / quali effetti ci si aspetta")
@@ -290,7 +292,7 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:che\s+)?cosa\s+(?:si\s+(?:vuole|vogliono|intende|intendono|punta\s+a|prevede\s+di|conta\s+di)\s+"
         r"(?:ottenere|raggiungere|conseguire)|ci\s+si\s+(?:aspetta|attende))\b|"
         r"\b(?:che|quale|quali)\s+(?:risultat[oi]|effett[oi]|benefic[io]|impatt[oi]|esit[oi]|vantagg(?:io|i))\s+"
-        r"(?:ci\s+si\s+(?:aspetta|attende)|si\s+(?:attende|attendono|prevede|prevedono))\b")),
+        r"(?:ci\s+si\s+(?:aspetta|attende)|si\s+(?:aspetta|aspettano|attende|attendono|prevede|prevedono))\b")),
     # the value a measure must reach is an indicator's target: "che valore deve
     # raggiungere…", "a quanto deve arrivare…"
     (Field.INDICATORI, re.compile(

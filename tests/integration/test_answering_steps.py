@@ -212,6 +212,18 @@ def test_the_field_after_the_interrogative_is_the_one_asked() -> None:
     # interrogatives that name the field themselves
     assert asked_field("Perché è previsto l'obiettivo di formazione del personale dipendente?") == "motivazione"
     assert asked_field("Chi lavora all'obiettivo sugli indicatori di bilancio?") == "dipendenti"
+    # what a thing is for, and what result is expected of it, in everyday wording
+    assert asked_field("Che scopo ha l'obiettivo sull'area per i cani?") == "motivazione"
+    assert asked_field("a cosa serve il centro prenotazioni?") == "motivazione"
+    assert asked_field("e per le colonnine, che risultato si aspetta il comune?") == "valore_atteso"
+
+
+def test_the_words_that_ask_a_field_are_not_its_topic(answerer: ExtractiveAnswerer) -> None:
+    # ("che risultato si aspetta", "che scopo ha": a long question's asking words would
+    # otherwise dilute its topic below the coverage the answer needs)
+    frame = frame_of(answerer, "che scopo ha e che risultato si aspetta il comune dalle colonnine di ricarica?")
+    assert not {"scop", "risult", "aspett"} & frame.terms, frame.terms
+    assert {"colonnin", "ricar"} <= frame.terms, frame.terms
 
 
 def test_what_an_office_does_asks_for_its_services_what_an_objective_does_does_not() -> None:

@@ -206,7 +206,7 @@ def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | 
     dott. Ruggero Fantuzzi"): the name within a short reach of the role, no other role
     between them."""
     for m in _ROLE.finditer(text):
-        noun = fold_name(m.group(1))
+        noun = _role_stem(m.group(1))
         if noun.startswith("vice"):
             continue
         for chunk in chunks:
@@ -218,10 +218,15 @@ def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | 
     return None
 
 
+def _role_stem(role: str) -> str:
+    """A role whatever its gender ("la segretaria", "il Segretario"): one role."""
+    return re.sub(r"[oa]$", "", fold_name(role))
+
+
 def _named_with(sentence: str, noun: str) -> str | None:
     roles = list(_ROLE.finditer(sentence))
     for r in roles:
-        if fold_name(r.group(1)) != noun:
+        if _role_stem(r.group(1)) != noun:
             continue
         for n in TITLED_NAME_RE.finditer(sentence):
             lo, hi = (r.end(), n.start()) if n.start() >= r.end() else (n.end(), r.start())

@@ -1028,6 +1028,12 @@ class ExtractiveAnswerer:
         guessed = [] if named else [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
                                     if frame.names & set(self.analyzer.analyze(w))] \
             or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+        shown: dict[str, str] = {}  # how the answer names the person, when not as asked
+        if not (named or guessed) and (role := self._role_asked(frame, hits)) is not None:
+            # (a person asked by their role, "la segretaria comunale": the one the plan
+            # gives the role to, by surname)
+            named = [role[1].split()[-1]]
+            shown[named[0]] = f"{role[1]} ({role[0]})"
         for name in (named or guessed)[:1]:
             key = fold_name(name)
             doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
@@ -1038,10 +1044,10 @@ class ExtractiveAnswerer:
             found += [st for st in self._objectives_headed(doc_id, name) if st.text not in said]
             if found and Field.PESO in frame.named_fields and (weighed := self._weighed(doc_id, found)):
                 # ("e quanto pesano"): each objective's weight, and their sum
-                return Line(f"{name} compare in {counts.objectives_count(len(found))}, peso complessivo "
-                            f"{weighed[0]}", weighed[1], listing=True)
+                return Line(f"{shown.get(name, name)} compare in {counts.objectives_count(len(found))}, peso "
+                            f"complessivo {weighed[0]}", weighed[1], listing=True)
             if found:
-                return Line(f"{name} compare in", found[:_LIST_ITEMS], listing=True)
+                return Line(f"{shown.get(name, name)} compare in", found[:_LIST_ITEMS], listing=True)
         return None
 
     def _office_by_staff(self, frame: Frame, hits: list[SearchHit], end: str) -> Line | None:
@@ -1072,6 +1078,16 @@ class ExtractiveAnswerer:
         where = self.retriever.document_label(documents[0]) if documents else ""
         return Line(" – ".join(x for x in (where, f"l'ufficio con {which} personale tra {compared}") if x), statements)
 
+    def _role_asked(self, frame: Frame, hits: list[SearchHit]) -> tuple[str, str, Chunk] | None:
+        """The role the question names and the person the plan (of the best retrieved
+        passages) gives it to, or None."""
+        documents = [d for g in frame.enti for d in g.split(",")] \
+            or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:2]
+        for doc_id in documents:
+            if (found := self._role_of(doc_id, frame.question)) is not None:
+                return found
+        return None
+
     def _weighed(self, doc_id: str, found: list[Statement]) -> tuple[str, list[Statement]] | None:
         """The objectives listed as «title», each with its weight, and their total; None
         when one of them states no weight (a sum of some is not the total)."""
@@ -1097,8 +1113,21 @@ class ExtractiveAnswerer:
             key in fold_name(m.group(0)).split() for c in self.gather.chunks(doc_id) for m in TITLED_NAME_RE.finditer(c.text))
 
     def _headed_by(self, doc_id: str, key: str) -> list[Chunk]:
-        """The org-chart entries whose head's name holds the word `key` (folded)."""
-        return [e for e in self.gather.org_chart(doc_id) if key in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
+        """The org-chart entries whose head's name holds the word `key` (folded), or
+        whose head is a role the plan gives that person ("ad interim: il Segretario
+        generale", and a sentence names the Segretario)."""
+        chart = self.gather.org_chart(doc_id)
+        out = [e for e in chart if key in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
+        for entry in chart:
+            head = entry.fields.get(Field.TITOLARE, "")
+            if entry not in out and is_role(head) and (held := self._role_of(doc_id, head)) is not None \
+                    and key in fold_name(held[1]).split():
+                out.append(entry)
+        return out
+
+    def _role_of(self, doc_id: str, role: str) -> tuple[str, str, Chunk] | None:
+        """The person the plan gives a role to (`holders.role_holder`)."""
+        return holders.role_holder(role, self.gather.chunks(doc_id))
 
     def _objectives_headed(self, doc_id: str, name: str) -> list[Statement]:
         """The objectives of a plan assigned to an office the person heads, as its org

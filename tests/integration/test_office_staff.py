@@ -141,6 +141,14 @@ def test_an_office_headed_by_a_role_is_answered_with_the_person_the_plan_names_i
     assert "Vighi" in text, text
 
 
+def test_the_objectives_of_a_person_asked_by_role_include_the_office_they_hold_by_role(tmp_path) -> None:
+    # ("la segretaria": the role in either gender; the org chart gives the office to the
+    # role, a sentence gives the role to the person)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
+    text = answerer.answer("quali obiettivi fanno capo alla segretaria comunale?").text
+    assert "Vighi" in text and "regolamento dei contributi" in text and "velocità" not in text, text
+
+
 def test_a_head_written_after_their_role_is_the_office_head(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
     text = answerer.answer("chi è il responsabile dei controlli della velocità?").text

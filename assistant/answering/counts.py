@@ -256,6 +256,38 @@ def objectives_of_documents(
     return (lines, extra) if lines else None
 
 
+# the frames a plan sets its objectives in, as a question names them ("gli obiettivi
+# strategici", "le aree / linee strategiche"): the records' field that holds each
+FRAME_FIELDS = (Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA)
+
+
+def frames_of_documents(
+    field: str, documents: Sequence[str], retriever: Retriever
+) -> tuple[list[Line], list[Chunk]] | None:
+    """"Quali sono gli obiettivi strategici del piano?" — the distinct values the plan's
+    records give the frame field, in document order, each cited where the plan states
+    it (a heading or a table's band over its objectives: the passages' breadcrumb)."""
+    from vectorstore.records import RecordFilters
+
+    lines: list[Line] = []
+    extra: list[Chunk] = []
+    for doc_id in documents:
+        recs = sorted(retriever.catalog.records(RecordFilters(doc_ids=[doc_id])), key=lambda r: r.source.char_start)
+        values = list(dict.fromkeys(v for r in recs if (v := getattr(r, field, None))))
+        if len(values) < 2:
+            continue  # (one frame over every objective is the plan's, not a list of frames)
+        chunks = retriever.catalog.chunks_of(doc_id)
+        statements = []
+        for value in values:
+            holder = next(((c, q) for q in (short_quote(value, 160), short_quote(value, 50))
+                           for c in chunks if q and quote_occurs(q, c)), None)
+            statements.append(Statement(short(value, 160), [holder] if holder else []))
+            extra += [holder[0]] if holder else []
+        noun = "obiettivi strategici" if field == Field.OBIETTIVO_STRATEGICO else "aree strategiche"
+        lines.append(Line(f"{retriever.document_label(doc_id)} – {len(values)} {noun}", statements, listing=True))
+    return (lines, extra) if lines else None
+
+
 def title_source(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
     """The passage holding the record's title where the record found it, and the quote."""
     src = rec.sources.get(Field.TITOLO, rec.source)

@@ -238,6 +238,15 @@ class ExtractiveAnswerer:
                 return assemble(lines, _joined(passages, extra),
                                 int(room * (LIST_ANSWER_CHARS if listed else MAX_ANSWER_CHARS)))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
+        # ("quali sono gli obiettivi strategici / le aree strategiche del piano"): the
+        # frames its objectives are set in, each once, when nothing narrows them
+        framed = [f for f in counts.FRAME_FIELDS if f in frame.named_fields]
+        if len(framed) == 1 and not topic and (frame.wants_list or frame.asks_objectives or frame.wants_count):
+            documents = [d for g in frame.enti for d in g.split(",")] \
+                or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:1]
+            if (listed := counts.frames_of_documents(framed[0], documents, self.retriever)) is not None:
+                lines, extra = listed
+                return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         # ("quanti obiettivi ha il piano di X": their number, which the same line states)
         if (frame.asks_objectives or frame.wants_count and "obiettiv" in frame.question.casefold()) \
                 and frame.enti and not topic:

@@ -156,12 +156,13 @@ def is_row(line: str) -> bool:
     return "\t" in line or bool(_ITEM_START.match(line))
 
 
-def logical_lines(body: str) -> list[str]:
+def logical_lines(body: str, rows: frozenset[str] = frozenset()) -> list[str]:
     """The body's lines with prose wrapped by the layout joined again: a prose line (long:
     short lines are names, labels or the cells of a laid-out table) that does not end a
     sentence continues on the next when that one opens in lower case or with a figure
     ("… n. 27 del" / "03/12/2021."), or when it ends with a word no sentence ends with.
-    Rows, items, labels and headings are never joined."""
+    Rows, items, labels and headings are never joined (`rows`: the lines, whitespace
+    collapsed, that were a table's rows in the source, its cells apart)."""
     out: list[str] = []
     lines = body.split("\n")
     # a PDF wraps prose at the right margin: a line as long as the body's longest
@@ -188,7 +189,8 @@ def logical_lines(body: str) -> list[str]:
         # that reaches the margin, however few its words)
         # (a line wider than the column is a heading or a title over it, not its text)
         full = wrapped and _FULL_LINE * width <= len(previous.strip()) <= (_WIDER * width if column else width)
-        if out and _continues(out[-1], line, full=full, words=_COLUMN_WORDS if column and full else _PROSE_WORDS):
+        row = " ".join(line.split()) in rows or " ".join(previous.split()) in rows
+        if out and not row and _continues(out[-1], line, full=full, words=_COLUMN_WORDS if column and full else _PROSE_WORDS):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -496,7 +498,9 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
     period = ""  # a schedule groups its items under period lines: they are their timing
     lead = ""  # the last line that is no item: what a list's items are introduced by
     out += _grid_cells(chunk, rank)
-    for line in logical_lines(chunk.body):
+    # (a table's rows, cells apart in the source, are whole lines)
+    rows = frozenset(" ".join(ln.split()) for ln in chunk.source_text.splitlines() if "\t" in ln.strip())
+    for line in logical_lines(chunk.body, rows):
         text = clean(line)
         if len(text) < 4 or is_header_line(line):
             continue

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from assistant.answering import extremes
 from assistant.answering.compose import Line, Statement, short, short_quote
 from assistant.answering.extremes import total, weight_of
-from assistant.answering.holders import any_kind, lead_words, offices_named, services_of
+from assistant.answering.holders import any_kind, lead_words, names_service, offices_named, services_of
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
 from assistant.records import RecordQueries
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.vocabulary import canonical_key
-from ingest.text import Field, fold_name
+from ingest.text import OFFICE_KIND_WORDS, Field, fold_name
 from vectorstore.analysis import ItalianAnalyzer
 
 _NUMBERED_HEADING = re.compile(r"^(\d+)[.)]\s+\S.{0,80}$")
@@ -154,7 +154,18 @@ def _in_office(rec: ObjectiveRecord, chart: Sequence[Chunk]) -> ObjectiveRecord:
     settore = f" {fold_name(rec.settore or '')} "
     if any(f" {core} " in settore for e in chart if len(core := settore_core(e.fields[Field.SETTORE])) >= 4):
         return rec
+    bare = re.sub(r"\s*\([^()]*\)", "", rec.settore or "").strip()
+    holding = [e for e in chart if any(names_service(bare, x) for x in services_of(e))]
+    if len(holding) == 1:  # (a service the chart lists under one office)
+        return rec.model_copy(update={"settore": holding[0].fields[Field.SETTORE]})
     named = offices_named(rec.settore or "", chart, services=True)
+    # (a settore that names the office by a word of its name, "Area 2 - Finanziaria" for
+    # "Area 2 - Economico-Finanziaria e Tributi", keeps the plan's words, which the
+    # question may repeat; one named by its kind and number, "Settore III (ad interim)",
+    # takes the chart's name)
+    own = {w for w in fold_name(bare).split() if len(w) >= 4 and w not in OFFICE_KIND_WORDS}
+    if len(named) == 1 and own & set(fold_name(named[0].fields[Field.SETTORE]).split()):
+        return rec
     return rec.model_copy(update={"settore": named[0].fields[Field.SETTORE]}) if len(named) == 1 else rec
 
 

@@ -77,3 +77,51 @@ def test_the_objectives_of_a_person_are_weighed_through_the_offices_they_head(tm
     text = answerer.answer("Quali obiettivi ha in carico l'ing. Ferraguti e quanto pesano complessivamente?").text
     assert "peso complessivo 15" in text and "STRADE" in text and "ARCHIVIO" in text, text
     assert "SPORTELLO" not in text, text
+
+
+AREA_PLAN = """# Comune di Valdorsa – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Area | Responsabile | Servizi |
+|---|---|---|
+| Area 1 – Amministrativa | dott.ssa Irene Colombera | Segreteria; Protocollo |
+| Area 2 – Economico-Finanziaria e Tributi | rag. Carlo Menabue | Ragioneria; Tributi |
+
+## Obiettivi operativi
+
+### OO-01 – Pagamenti elettronici con pagoPA
+- **Settore:** Area 2 - Finanziaria
+- **Finalità:** Tutti i pagamenti al Comune anche on line.
+
+### OO-02 – Recupero dell'evasione TARI
+- **Settore:** Area 2 - Finanziaria
+- **Finalità:** Meno evasione della tassa rifiuti.
+
+### OO-03 – Protocollo informatico
+- **Settore:** Area 1 - Amministrativa
+- **Finalità:** Tutti i documenti in entrata protocollati in giornata.
+"""
+
+OTHER_PLAN = """# Comune di Borgomonte – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Bilancio partecipativo
+- **Settore:** 02. FINANZIARIO E TRIBUTI
+- **Finalità:** I cittadini propongono come spendere una quota del bilancio.
+
+### Obiettivo 2 – Open bilancio
+- **Settore:** 02. FINANZIARIO E TRIBUTI
+- **Finalità:** Il bilancio spiegato in modo semplice sul sito.
+"""
+
+
+def test_a_settore_named_in_words_of_its_own_keeps_them(tmp_path) -> None:
+    # ("Area 2 - Finanziaria" names the chart's "Area 2 – Economico-Finanziaria e
+    # Tributi" by a word of its name: the question's words are the plan's, and the
+    # office asked is this plan's, not another plan's "Finanziario e Tributi")
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": AREA_PLAN, "borgomonte_piao-2026-2028.md": OTHER_PLAN})
+    text = answerer.answer("quali obiettivi ha l'area finanziaria?").text
+    assert "Valdorsa" in text and "pagoPA" in text and "evasione" in text, text
+    assert "Bilancio partecipativo" not in text, text

@@ -289,8 +289,8 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     # intende raggiungere", "cosa ci si aspetta / attende", whatever noun asks what is
     # expected ("che risultato / quali effetti ci si aspetta")
     (Field.VALORE_ATTESO, re.compile(
-        r"\b(?:che\s+)?cosa\s+(?:si\s+(?:vuole|vogliono|intende|intendono|punta\s+a|prevede\s+di|conta\s+di)\s+"
-        r"(?:ottenere|raggiungere|conseguire)|ci\s+si\s+(?:aspetta|attende))\b|"
+        r"\b(?:che\s+)?cosa\s+(?:(?:si\s+)?(?:vuole|vogliono|intende|intendono|punta\s+a|puntano\s+a|prevede\s+di|"
+        r"conta\s+di)\s+(?:ottenere|raggiungere|conseguire)|ci\s+si\s+(?:aspetta|attende))\b|"
         r"\b(?:che|quale|quali)\s+(?:risultat[oi]|effett[oi]|benefic[io]|impatt[oi]|esit[oi]|vantagg(?:io|i))\s+"
         r"(?:ci\s+si\s+(?:aspetta|attende)|si\s+(?:aspetta|aspettano|attende|attendono|prevede|prevedono))\b")),
     # the value a measure must reach is an indicator's target: "che valore deve
@@ -390,7 +390,9 @@ _PREPOSITION_NOUN = re.compile(r"\b(?:di|per|con|su|tra|fra|da)\s+([^\W\d_]{4,})
 _VERB_OBJECT = re.compile(r"\b[^\W\d_]{3,}(?:are|ere|ire)\s+(?!\w+mente\b)([^\W\d_]{4,})")
 # a noun after an article or an articled preposition ("il canile", "dell'asilo")
 # "… e cosa / e che / e quale …": a second interrogative joined to the first
-_AND_ASKS = re.compile(r"(?i)\s+e\s+(?=(?:che|cosa|quale|quali|qual|come|quando|chi|quanto|quanti)\b)")
+# ("… e che risultato …", "a cosa servono X, cosa vogliono ottenere?": a comma joins two
+# asks as "e" does)
+_AND_ASKS = re.compile(r"(?i)(?:\s+e|,)\s+(?=(?:che|cosa|quale|quali|qual|come|quando|chi|quanto|quanti)\b)")
 # a capitalised word (not an acronym written in capitals)
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b")
 _ARTICLED_NOUN = re.compile(

@@ -597,8 +597,10 @@ class ExtractiveAnswerer:
             # answer: shown whole in the answer's room, the statements after it as room
             # allows; with a line per plan, a list written in one statement
             # ("Stakeholder: a, b, c") is each plan's answer, whole in its share of a list's room
+            # (several prose fields asked, "a cosa serve e cosa si vuole ottenere", share it)
+            asked = max(1, len(frame.named_fields & _PROSE_FIELDS))
             limits[0] = max(limits[0], LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70) - 30 if multi
-                            else MAX_ANSWER_CHARS - min(len(title), 90) - 40)
+                            else (MAX_ANSWER_CHARS - min(len(title), 90) - 40) // asked)
         if frame.wants_list and chosen and not listing and not multi \
                 and (end := _enumeration_end(chosen[0].cand.text)) > limits[0]:
             # a list asked for that the best sentence gives inline ("… in tesoreria (rette

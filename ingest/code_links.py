@@ -22,6 +22,9 @@ _STRUCTURED_CODE = re.compile(r"(?:[A-Za-z]{1,4}[-.\s]?\d{1,3}(?:\.\d{1,3})*|\d{
 
 
 _PART = re.compile(r"parte \d+")
+# the fields of a row that gives parts of an objective set out elsewhere
+_PART_FIELDS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.BASELINE,
+                          Field.FORMULA, Field.FONTE, Field.DIPENDENTI, Field.PESO})
 
 
 def _named_in(code: str, heading: str, title: str) -> bool:
@@ -60,10 +63,12 @@ def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecor
         if len(named) == 1:
             code = named[0]
             chunk = chunk.model_copy(update={"fields": {**chunk.fields, Field.CODICE: code, Field.TITOLO: codes[code]}})
-        elif chunk.kind == UnitKind.TABLE_ROW and Field.TITOLO not in chunk.fields \
+        elif chunk.kind == UnitKind.TABLE_ROW and set(chunk.fields) <= _PART_FIELDS \
                 and (title := codes.get(chunk.fields.get(Field.CODICE, "").strip())):
-            # a row of another table keyed by the code ("Cod. | Fase | Dal | Al") is a part
-            # of that objective: it names it, without becoming an objective of its own
+            # a row of another table keyed by the code ("Cod. | Fase | Dal | Al") that
+            # gives only parts of an objective (phases, times, measures) is a part of that
+            # objective: it names it, without becoming an objective of its own (a row with
+            # a title or a purpose of its own is another objective sharing a programme code)
             chunk = chunk.model_copy(update={"fields": {**chunk.fields, Field.OBIETTIVO_DI: title}})
         out.append(chunk)
     return out

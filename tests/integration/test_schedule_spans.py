@@ -50,3 +50,28 @@ def test_a_schedule_row_is_a_part_of_the_objective_its_code_names(tmp_path) -> N
     assert phase.fields.get(Field.OBIETTIVO_DI) == "Archivio digitale delle pratiche edilizie"
     assert objective_key(phase) == objective_key(objective)
     assert not [c for c in from_chunk(phase) if c.field == Field.OBIETTIVO_DI]  # (no statement of its own)
+
+
+SHARED_CODE = """# Comune di Valdorsa – PIAO 2026-2028
+
+## Obiettivi DUP
+
+| Programma | Obiettivo | Finalità | Indicatore |
+|---|---|---|---|
+| 12.09 | Gestione dei servizi cimiteriali | Concessioni e operazioni cimiteriali senza attese | pratiche evase |
+| 12.09 |  | Manutenzione ordinaria e straordinaria dei cimiteri | interventi effettuati |
+"""
+
+
+def test_a_row_with_a_purpose_of_its_own_is_not_a_part_of_the_coded_objective(tmp_path) -> None:
+    # (a programme code two rows share: the second row is another objective, untitled)
+    from pathlib import Path
+
+    from ingest.loaders import load_document
+    from ingest.parse import parse_document
+
+    path = Path(tmp_path) / "valdorsa_piao-2026-2028.md"
+    path.write_text(SHARED_CODE, encoding="utf-8")
+    chunks = parse_document(load_document(path)).chunks
+    second = next(c for c in chunks if "Manutenzione ordinaria" in c.fields.get(Field.MOTIVAZIONE, ""))
+    assert Field.OBIETTIVO_DI not in second.fields, second.fields

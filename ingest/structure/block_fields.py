@@ -152,6 +152,8 @@ def parse_block_fields(
                         key = None if Field.OBIETTIVO_STRATEGICO in fields else Field.OBIETTIVO_STRATEGICO
                     else:
                         del fields[Field.CODICE]
+                if key == Field.TARGET and (paired := _yearly_values(lb.label, lb.value)):
+                    lb = Label(lb.line, lb.label, paired, [paired])
                 if key == Field.SETTORE and key in fields:
                     # a second label naming an office ("Settore: III – …" then "Unità
                     # organizzativa: Servizio Sociale"): the first is the office, the
@@ -255,6 +257,17 @@ def _repeated_indicators(value: str) -> list[str]:
             return [value]
         starts.append(prev.end() + digits[-1].end() + word.start(1))
     return [value[a:b].strip() for a, b in itertools.pairwise([*starts, len(value)])]
+
+
+def _yearly_values(label: str, value: str) -> str:
+    """"Valore obiettivo 2026 / 2027 / 2028: 70% / 90% / n.d.": a label naming several
+    years over as many values, each year paired with its value ("2026: 70%; 2027: 90%;
+    2028: n.d."), as a table's target columns give them; "" when the counts differ."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", label)
+    values = [v.strip() for v in re.split(r"\s+/\s+", value)]
+    if len(years) < 2 or len(values) != len(years) or not all(values):
+        return ""
+    return "; ".join(f"{y}: {v}" for y, v in zip(years, values, strict=True))
 
 
 def _add_responsible(fields: dict[str, str], value: str) -> None:

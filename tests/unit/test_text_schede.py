@@ -60,7 +60,8 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> list:
 def test_a_label_with_its_unit_or_its_years_opens_a_field(records) -> None:
     first = records[0]
     assert first.scadenza == "31/12/2026"  # ("Peso %: 9" is no part of the deadline)
-    assert [i.target for i in first.indicatori] == ["50% / 80% / 100%"], first.indicatori
+    # (the record keeps the plan's first year, as for a table's yearly columns)
+    assert [i.target for i in first.indicatori] == ["50%"], first.indicatori
 
 
 def test_a_procedure_officer_with_a_staff_grade_is_not_a_second_head(records) -> None:
@@ -74,3 +75,14 @@ def test_an_empty_field_adds_no_one_to_the_head(records) -> None:
 def test_a_unit_under_the_office_does_not_lengthen_the_office_name(records) -> None:
     assert records[0].settore == "III – Tecnico e ambiente"
     assert records[1].settore == "Ufficio Personale (Settore II)"
+
+
+
+def test_a_label_naming_several_years_pairs_each_year_with_its_value() -> None:
+    from ingest.structure.block_fields import _yearly_values
+
+    assert _yearly_values("Valore obiettivo 2026 / 2027 / 2028", "24 ore / 24 ore / n.d.") \
+        == "2026: 24 ore; 2027: 24 ore; 2028: n.d."
+    # (as many values as years, or the value as written)
+    assert _yearly_values("Valore obiettivo 2026 / 2027 / 2028", "70% / 90%") == ""
+    assert _yearly_values("Target 2026", "70%") == ""

@@ -270,7 +270,8 @@ def missing_answer(
         year = frame.single_years[0]
         marks = [m for s in group[:3] if s.cand.field == best.cand.field
                  for m in re.finditer(rf"(?<![/\d.\-–]){year}(?![/\d])[^:;\d]{{0,3}}:\s*(\S+)", s.cand.text)]
-        if marks and all(_NOT_AVAILABLE.fullmatch(m.group(1).rstrip(";,")) for m in marks):
+        # (the value may close a parenthesis the measure's values are listed in: "… 2028: n.d.)")
+        if marks and all(_NOT_AVAILABLE.fullmatch(m.group(1).rstrip(";,)")) for m in marks):
             return f"il piano non indica un valore per il {year}"
     # A target is a value set for a year, too ("il target 2028"): a year it is not set
     # for is a value the plan does not give.

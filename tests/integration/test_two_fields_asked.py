@@ -21,3 +21,19 @@ def test_two_prose_fields_asked_share_the_room(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": PLAN})
     text = answerer.answer("a cosa servono le fototrappole, cosa vogliono ottenere?").text
     assert "finalità" in text and "Dimezzare gli abbandoni" in text, text
+
+
+TABLE = """# Comune di Valdorsa – PIAO 2026-2028
+
+| Cod. | Obiettivo operativo | Indicatore | Target 2026 | Target 2027 | Target 2028 |
+|---|---|---|---|---|---|
+| 1.5 | Piano annuale di formazione del personale | Ore medie di formazione per dipendente | 24 ore | 30 ore | n.d. |
+| 1.6 | Controlli successivi sugli atti | % determinazioni controllate | 10% | 12% | 15% |
+"""
+
+
+def test_a_year_whose_value_is_not_available_is_not_given(tmp_path) -> None:
+    # ("target 2028: n.d.)", the last value of a measure's list in parentheses)
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": TABLE})
+    text = answerer.answer("Qual è il target 2028 delle ore di formazione per dipendente?").text
+    assert text.startswith("Il piano non indica un valore per il 2028"), text

@@ -40,6 +40,19 @@ _WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
 _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)
 # how a table marks a value it does not have: "n.d." (non disponibile), "n.a.", a dash
 _NOT_AVAILABLE = re.compile(r"(?i)n\.?\s?[da]\.?|[—–-]{1,2}")
+# several years over as many values, "2026 / 2027 / 2028: 24 ore / 24 ore / n.d."
+_YEARS_OVER_VALUES = re.compile(r"((?:(?:19|20)\d\d\s*/\s*)+(?:19|20)\d\d)\s*:\s*([^;)]+)")
+
+
+def _paired_years(text: str) -> str:
+    """The text with each year of a row of years paired with its value ("2026: 24 ore;
+    2027: 24 ore; 2028: n.d."), so that a year's value is read next to it."""
+    def pair(m: re.Match[str]) -> str:
+        years, values = re.findall(r"(?:19|20)\d\d", m.group(1)), [v.strip() for v in m.group(2).split(" / ")]
+        return "; ".join(f"{y}: {v}" for y, v in zip(years, values, strict=True)) if len(years) == len(values) else m.group(0)
+    return _YEARS_OVER_VALUES.sub(pair, text)
+
+
 def missing_type(kind: AnswerType) -> str:
     """The reason given when the best evidence does not hold the asked answer type."""
     return f"il piano non indica {MISSING_TYPE[kind]}"
@@ -269,7 +282,7 @@ def missing_answer(
     if frame.single_years and best.cand.field in (Field.INDICATORI, Field.TARGET):
         year = frame.single_years[0]
         marks = [m for s in group[:3] if s.cand.field == best.cand.field
-                 for m in re.finditer(rf"(?<![/\d.\-–]){year}(?![/\d])[^:;\d]{{0,3}}:\s*(\S+)", s.cand.text)]
+                 for m in re.finditer(rf"(?<![/\d.\-–]){year}(?![/\d])[^:;\d]{{0,3}}:\s*(\S+)", _paired_years(s.cand.text))]
         # (the value may close a parenthesis the measure's values are listed in: "… 2028: n.d.)")
         if marks and all(_NOT_AVAILABLE.fullmatch(m.group(1).rstrip(";,)")) for m in marks):
             return f"il piano non indica un valore per il {year}"

@@ -37,3 +37,10 @@ def test_a_year_whose_value_is_not_available_is_not_given(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": TABLE})
     text = answerer.answer("Qual è il target 2028 delle ore di formazione per dipendente?").text
     assert text.startswith("Il piano non indica un valore per il 2028"), text
+
+
+def test_a_year_of_a_row_of_years_is_read_with_its_own_value() -> None:
+    from assistant.answering.abstain import _paired_years
+
+    assert _paired_years("ore medie (valore obiettivo 2026 / 2027 / 2028: 24 ore / 24 ore / n.d.)") \
+        == "ore medie (valore obiettivo 2026: 24 ore; 2027: 24 ore; 2028: n.d.)"

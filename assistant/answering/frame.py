@@ -359,7 +359,12 @@ _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv\w*|nel complesso|totale
 _PLURAL_ITEMS = re.compile(r"\b(?:indicatori|fasi|azioni|attivita|tappe|scadenze|misure|interventi|stakeholder|"
                            r"portatori|dipendenti)\b")
 # "quanti X": X is counted
-_COUNTED = re.compile(r"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?([a-z]{3,})")
+# the adjectives Italian sets before a noun ("i vecchi atti", "la nuova sede"): they
+# qualify the thing named after them, and are no thing of their own
+_PRENOMINAL = r"(?:vecch(?:io|ia|i|ie)|nuov[oaie]|grand[ei]|piccol[oaie]|prim[oaie]|ultim[oaie]|prossim[oaie]|ex)"
+_BEFORE_NOUN = re.compile(_PRENOMINAL)
+# (past an adjective set before the noun: "quanti vecchi atti" counts the acts)
+_COUNTED = re.compile(rf"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?(?:{_PRENOMINAL}\s+)?([a-z]{{3,}})")
 # counted by the plan's structure (its objectives, phases), not stated in a sentence
 _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
 # any interrogative: a question without one is a yes/no question
@@ -372,7 +377,7 @@ _ASKED_NOUN = re.compile(
     r"^\s*(?:e\s+)?(?:quant[ie]\s+|(?:qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
     r"chi\s+(?:e|era|sara|sono)|(?:entro\s+)?quando\s+(?:si\s+)?[a-z]{4,}(?:ra|no)?)"
     r"\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
-    r"(?:numero\s+(?:di|dei|degli|delle)\s+)?([a-z]{4,})\b")  # "il numero di telefono": telefono
+    rf"(?:numero\s+(?:di|dei|degli|delle)\s+)?(?:{_PRENOMINAL}\s+)?([a-z]{{4,}})\b")  # "il numero di telefono": telefono
 # the kind of appointment of an office's head ("titolare di E.Q.", "di posizione
 # organizzativa"): part of the role's name, never the topic
 _APPOINTMENT = re.compile(r"(?i)\b(?:di\s+)?(?:e\.\s?q\.?|eq|p\.\s?o\.?|elevata\s+qualificazione|posizione\s+organizzativa)"
@@ -872,7 +877,10 @@ class FrameBuilder:
             # (after an infinitive a participle says a state, "tenere aperta la sala": it
             # is named by any word of its family, "apertura", as an adjective is below)
             state = m in objects and _PARTICIPLE.search(m.group(1)) is not None and self._family_indexed(m.group(1))
+            # (an adjective Italian sets before its noun, "i vecchi atti", "la nuova sede",
+            # qualifies the thing named after it: it is no thing of its own)
             if set(self.analyzer.analyze(m.group(1))) & absent and not state and m.group(1) not in names \
+                    and not _BEFORE_NOUN.fullmatch(m.group(1)) \
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
                 # (a noun the plans state in a derived form, "sera" as "serale", is named)
                 return m.group(1)

@@ -331,10 +331,8 @@ def weighed_titles(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk],
     out = [Statement(f"{objectives_count(len(found))}, peso complessivo {total([w[0] for _, w in found if w])}", [])]
     for rec, w in found:
         assert w is not None
-        shown = w[2].fields.get(Field.PESO, "").strip()
+        shown, line = extremes.weight_line(w[2])
         sources = [src] if (src := title_source(rec, chunks)) is not None else []
-        line = next((ln.strip() for ln in w[2].source_text.splitlines()
-                     if "peso" in ln.casefold() and re.search(rf"\b{re.escape(shown)}", ln)), "")
         if line and not (sources and line in sources[0][1]):
             sources.append((w[2], line))
         out.append(Statement(f"{short(coded_title(rec), 90)} – peso {shown}", sources))

@@ -97,6 +97,15 @@ def weight_of(title: str, stated: Sequence[tuple[float, str, Chunk]]) -> tuple[f
     return next((w for w in stated if fold_name(w[1])[:60] == key), None)
 
 
+def weight_line(chunk: Chunk) -> tuple[str, str]:
+    """(the weight as the passage writes it, the line that states it, "" if none): the
+    line to cite a weight on, which a bare figure is not."""
+    shown = chunk.fields.get(Field.PESO, "").strip()
+    line = next((ln.strip() for ln in chunk.source_text.splitlines()
+                 if "peso" in ln.casefold() and re.search(rf"\b{re.escape(shown)}", ln)), "") if shown else ""
+    return shown, line
+
+
 def total(values: Sequence[float]) -> str:
     """A sum of weights as plans write one ("31", "12,5")."""
     whole = sum(values)

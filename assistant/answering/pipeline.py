@@ -1109,9 +1109,7 @@ class ExtractiveAnswerer:
             title = next((t for t in titles if st.text.startswith(f"«{short(t, 90)}»")), None)
             if title is None or (w := extremes.weight_of(title, stated)) is None:
                 return None
-            shown = w[2].fields.get(Field.PESO, "").strip()
-            line = next((ln.strip() for ln in w[2].source_text.splitlines()
-                         if "peso" in ln.casefold() and re.search(rf"\b{re.escape(shown)}", ln)), "")
+            shown, line = extremes.weight_line(w[2])
             values.append(w[0])
             out.append(Statement(f"{st.text} – peso {shown}", st.sources + ([(w[2], line)] if line else [])))
         return extremes.total(values), out

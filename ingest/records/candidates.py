@@ -51,7 +51,10 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
     """The unit as an objective candidate, or None when it is not an objective."""
     fields = dict(unit.fields)
     if unit.kind == UnitKind.OBJECTIVE:
-        if not fields.keys() - {Field.TITOLO, Field.CODICE}:
+        # (a staff count, "Dipendenti in servizio: 28", is the ente's figure: an
+        # objective's staff are people)
+        counted = {Field.DIPENDENTI} if re.match(r"\s*\d", fields.get(Field.DIPENDENTI, "")) else set()
+        if not fields.keys() - {Field.TITOLO, Field.CODICE} - counted:
             # a block that states no field of an objective (a list of the ente's
             # figures, "Popolazione …: …") has only the look of one
             return None

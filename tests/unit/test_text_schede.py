@@ -86,3 +86,34 @@ def test_a_label_naming_several_years_pairs_each_year_with_its_value() -> None:
     # (as many values as years, or the value as written)
     assert _yearly_values("Valore obiettivo 2026 / 2027 / 2028", "70% / 90%") == ""
     assert _yearly_values("Target 2026", "70%") == ""
+
+
+ANAGRAFICA = """COMUNE DI VALDORSA
+PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
+
+SEZIONE 1 – SCHEDA ANAGRAFICA DELL'AMMINISTRAZIONE
+
+Denominazione:\t\tComune di Valdorsa
+Sede:\t\t\tPiazza della Vittoria 1
+Abitanti al 31/12/2025:\t5.120
+Dipendenti in servizio:\t31 (al 01/01/2026)
+
+
+1.1 ORGANI DI GOVERNO
+
+La Giunta comunale è composta dal Sindaco e da tre assessori, ciascuno con le proprie deleghe.
+
+
+2.2 PERFORMANCE""" + PLAN.split("2.2 PERFORMANCE", 1)[1]
+
+
+def test_an_ente_s_figures_are_no_objective_and_a_heading_ends_a_block(tmp_path: Path) -> None:
+    # ("Dipendenti in servizio: 31" counts the ente's staff: no objective's people; the
+    # numbered heading after the last label opens another section, which the staff
+    # field does not run into)
+    path = tmp_path / "valdorsa_piao-2026-2028.txt"
+    path.write_text(ANAGRAFICA, encoding="utf-8")
+    parsed = parse_document(load_document(path))
+    assert [r.codice for r in parsed.records if r.codice] == ["1", "2"]
+    assert not [r for r in parsed.records if r.titolo and "Valdorsa" in r.titolo], parsed.records
+    assert not [c for c in parsed.chunks if "31 (al 01/01/2026)" in c.fields.get("dipendenti", "") and "Giunta" in c.fields["dipendenti"]]

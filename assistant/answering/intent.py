@@ -107,6 +107,11 @@ _LIST_INTENTS = frozenset({Intent.EMPLOYEES, Intent.STAKEHOLDERS, Intent.INDICAT
 _PARTIES_OF_ACTION = re.compile(r"\b(?:ai|dai|agli|dagli|coi|con i|tra i|fra i)\s+responsabili\b")
 
 
+# a political role before the person's name ("l'assessore Rossi", "la vicesindaca Neri")
+POLITICAL_ROLE = r"\b(?:assessor[ea]|(?:vice\s*)?sindac[oa])\s+"
+_NAMED_BY_ROLE = re.compile(POLITICAL_ROLE + r"[A-ZÀ-Ý][a-zà-ÿ'’]+")
+
+
 def classify(question: str) -> QuestionIntent:
     q = PER_UNIT.sub(" ", fold_name(question.replace("'", " ")))
     bare = _COMPLEMENT.sub(" ", q)
@@ -119,6 +124,10 @@ def classify(question: str) -> QuestionIntent:
         r"\b(responsabil\w*|settore|area)\b", q
     ):
         intents = tuple(i for i in intents if i is not Intent.RESPONSIBLE)
+    if Intent.POLITICAL in intents and _NAMED_BY_ROLE.search(question) and not re.search(r"\bchi\b", q):
+        # "che deleghe ha l'assessore Rossi": the role names the person asked about, not
+        # the political referent asked for
+        intents = tuple(i for i in intents if i is not Intent.POLITICAL)
     return QuestionIntent(
         intents=intents,
         asks_count=bool(re.search(r"\bquant[ieo]\b|\bquanta\b|\bnumero\b", q)),

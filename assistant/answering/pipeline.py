@@ -20,7 +20,7 @@ from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder
 from assistant.answering.groups import objectives_of_group
-from assistant.answering.intent import Intent
+from assistant.answering.intent import POLITICAL_ROLE, Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
 from assistant.answering.retrieve import RetrievalResult, Retriever, heads
@@ -1048,7 +1048,9 @@ class ExtractiveAnswerer:
         for name in (named or guessed)[:1]:
             key = fold_name(name)
             doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
-            if doc_id is None or guessed and not self._is_person(doc_id, key):
+            # (a name the question gives after a political role, "l'assessore Rossi", is a person's)
+            if doc_id is None or guessed and not self._is_person(doc_id, key) \
+                    and not re.search(POLITICAL_ROLE + re.escape(name), frame.question):
                 continue
             found = self._objectives_naming(doc_id, name)
             said = " ".join(st.text for st in found)

@@ -1,0 +1,49 @@
+"""A person the question names after a political role ("l'assessore Rossi"): the role
+names whom the question is about, not the political referent asked for. Invented plan."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+PLAN = """COMUNE DI VALDORSA
+PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
+
+1.1 ORGANI DI GOVERNO
+
+La Giunta comunale è composta dal Sindaco Paolo Merlini, che trattiene le deleghe al bilancio e al personale, e da tre assessori: Giulia Tarantola, Vicesindaco, con delega ai lavori pubblici e all'urbanistica; Renzo Bellomi, assessore alle politiche sociali e alla pubblica istruzione; Ada Crespani, assessora alla polizia locale, alla viabilità e all'innovazione tecnologica.
+
+2.2 PERFORMANCE
+
+OBIETTIVO N. 1 – ASSISTENZA DOMICILIARE AGLI ANZIANI
+Settore: III – Servizi alla persona
+Referente politico: Ass. Renzo Bellomi
+Descrizione sintetica: Più ore di assistenza a domicilio per gli anziani soli.
+Peso %: 8
+
+OBIETTIVO N. 2 – ISCRIZIONI ON LINE ALLA MENSA
+Settore: III – Servizi alla persona
+Referente politico: Ass. Renzo Bellomi
+Descrizione sintetica: Iscrizioni e pagamenti della mensa scolastica solo on line.
+Peso %: 6
+
+OBIETTIVO N. 3 – NUOVO PIANO DEL TRAFFICO
+Settore: IV – Polizia locale
+Referente politico: Ass.ra Ada Crespani
+Descrizione sintetica: Zone 30 davanti alle scuole e nuovi attraversamenti pedonali.
+Peso %: 7
+"""
+
+
+def test_a_role_before_a_name_names_the_person_asked_about() -> None:
+    from assistant.answering.intent import Intent, classify
+
+    assert Intent.POLITICAL not in classify("Che deleghe ha l'assessora Crespani?").intents
+    # (the referent asked for: the role without a name, or "chi")
+    assert Intent.POLITICAL in classify("Chi è l'assessore che segue il traffico?").intents
+    assert Intent.POLITICAL in classify("qual è il referente politico dell'obiettivo sulla mensa?").intents
+
+
+def test_the_objectives_an_assessore_named_is_the_referent_of(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("Su quali obiettivi ha la delega l'assessore Bellomi?").text
+    assert "ASSISTENZA DOMICILIARE" in text and "MENSA" in text and "TRAFFICO" not in text, text

@@ -359,9 +359,11 @@ _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv\w*|nel complesso|totale
 _PLURAL_ITEMS = re.compile(r"\b(?:indicatori|fasi|azioni|attivita|tappe|scadenze|misure|interventi|stakeholder|"
                            r"portatori|dipendenti)\b")
 # "quanti X": X is counted
-# the adjectives Italian sets before a noun ("i vecchi atti", "la nuova sede"): they
-# qualify the thing named after them, and are no thing of their own
-_PRENOMINAL = r"(?:vecch(?:io|ia|i|ie)|nuov[oaie]|grand[ei]|piccol[oaie]|prim[oaie]|ultim[oaie]|prossim[oaie]|ex)"
+# the descriptive adjectives Italian sets before a noun ("i vecchi atti", "la piccola
+# sala"): they describe the thing named after them and are no thing of their own (a
+# restrictive one, "il nuovo responsabile", "il prossimo bando", picks another thing,
+# which the plan may well not have)
+_PRENOMINAL = r"(?:vecch(?:io|ia|i|ie)|grand[ei]|piccol[oaie]|ex)"
 _BEFORE_NOUN = re.compile(_PRENOMINAL)
 # (past an adjective set before the noun: "quanti vecchi atti" counts the acts)
 _COUNTED = re.compile(rf"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?(?:{_PRENOMINAL}\s+)?([a-z]{{3,}})")
@@ -877,8 +879,8 @@ class FrameBuilder:
             # (after an infinitive a participle says a state, "tenere aperta la sala": it
             # is named by any word of its family, "apertura", as an adjective is below)
             state = m in objects and _PARTICIPLE.search(m.group(1)) is not None and self._family_indexed(m.group(1))
-            # (an adjective Italian sets before its noun, "i vecchi atti", "la nuova sede",
-            # qualifies the thing named after it: it is no thing of its own)
+            # (a descriptive adjective Italian sets before its noun, "i vecchi atti",
+            # describes the thing named after it: it is no thing of its own)
             if set(self.analyzer.analyze(m.group(1))) & absent and not state and m.group(1) not in names \
                     and not _BEFORE_NOUN.fullmatch(m.group(1)) \
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):

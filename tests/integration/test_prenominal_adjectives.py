@@ -1,6 +1,7 @@
-"""An adjective Italian sets before its noun ("i vecchi atti", "la nuova sede") qualifies
-the thing named after it: no thing of its own that the plan would omit, nor the thing
-counted. Invented plan."""
+"""A descriptive adjective Italian sets before its noun ("i vecchi atti") describes the
+thing named after it: no thing of its own that the plan would omit, nor the thing
+counted. A restrictive one ("il nuovo responsabile") picks another thing, which the plan
+may lack. Invented plan."""
 
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_an_adjective_after_an_article_is_no_missing_thing(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": PLAN})
     frame = answerer.frames.build(resolve("chi segue i vecchi atti di matrimonio?", [], answerer.retriever))
     assert frame.absent_thing == "", frame.absent_thing
+
+
+def test_a_restrictive_adjective_picks_another_thing_the_plan_may_lack(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.md": PLAN})
+    frame = answerer.frames.build(resolve("chi sarà il nuovo responsabile dello sportello per le imprese?", [],
+                                          answerer.retriever))
+    assert frame.absent_thing == "nuovo", frame.absent_thing

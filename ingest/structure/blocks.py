@@ -101,7 +101,8 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
             end = prev_nonblank(lines, heading - 1, a) or a
         # (so does a heading of any shape, "1.1 ORGANI DI GOVERNO", after the block's
         # last label: what follows it is another section, not the block's last field)
-        last_label = max((lb.line for lb in labels if a <= lb.line <= end), default=a)
+        # (a table's rows after the heading are no labels of the block: "Area<TAB>livello")
+        last_label = max((lb.line for lb in labels if a <= lb.line <= end and not lines[lb.line].has_tab), default=a)
         after = next((k for k in range(last_label + 1, end + 1) if lines[k - 1].blank and not lines[k].blank
                       and detect_heading(lines, k, b, frozenset()) is not None), None)
         if after is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ingest.align import clean_value
 from ingest.models import Unit, UnitKind
 from ingest.structure import parse_block_fields, parse_label, split_lines
+from ingest.structure.block_fields import states_objective
 from ingest.structure.orgchart import ROLE_LINE_RE, UNIT_KINDS
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
 from ingest.text import Field, fold_label, join_items
@@ -51,10 +52,7 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
     """The unit as an objective candidate, or None when it is not an objective."""
     fields = dict(unit.fields)
     if unit.kind == UnitKind.OBJECTIVE:
-        # (a staff count, "Dipendenti in servizio: 28", is the ente's figure: an
-        # objective's staff are people)
-        counted = {Field.DIPENDENTI} if re.match(r"\s*\d", fields.get(Field.DIPENDENTI, "")) else set()
-        if not fields.keys() - {Field.TITOLO, Field.CODICE} - counted:
+        if not states_objective(fields):
             # a block that states no field of an objective (a list of the ente's
             # figures, "Popolazione …: …") has only the look of one
             return None
@@ -107,6 +105,8 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
         return None
     first = next((ln.idx for ln in lines if not ln.blank), 0)
     fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
+    if not states_objective(fields):
+        return None  # (an anagrafica's figures: `states_objective`)
     # (a title is labelled as such anywhere in the block, "Codice\tOP-1" / "Titolo\t…",
     # by a title label, not an objective's number, "Obiettivo 1.1"; a first line with a
     # label the vocabulary does not know names the objective too)

@@ -259,6 +259,14 @@ def _repeated_indicators(value: str) -> list[str]:
     return [value[a:b].strip() for a, b in itertools.pairwise([*starts, len(value)])]
 
 
+def states_objective(fields: dict[str, str]) -> bool:
+    """The fields state something of an objective beyond its title and code: a block of
+    an ente's figures ("Denominazione", "Dipendenti in servizio: 28", a staff count, not
+    an objective's people) or an e-mail's header has only the look of one."""
+    counted = {Field.DIPENDENTI} if re.match(r"\s*\d", fields.get(Field.DIPENDENTI, "")) else set()
+    return bool(fields.keys() - {Field.TITOLO, Field.CODICE} - counted)
+
+
 def _yearly_values(label: str, value: str) -> str:
     """"Valore obiettivo 2026 / 2027 / 2028: 70% / 90% / n.d.": a label naming several
     years over as many values, each year paired with its value ("2026: 70%; 2027: 90%;

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from ingest.models import Unit, UnitKind
-from ingest.structure.block_fields import parse_block_fields
+from ingest.structure.block_fields import parse_block_fields, states_objective
 from ingest.structure.claims import Claim, make_unit
 from ingest.structure.headings import HeadingTracker, detect_heading
 from ingest.structure.labels import Label, parse_label
@@ -187,7 +187,10 @@ def _block_builder(
             title = tracker.innermost() or crumbs[-1]
             fields[Field.TITOLO] = title
             crumb = (crumbs[-1],)
-        unit = make_unit(lines, a, b, UnitKind.OBJECTIVE, tracker.path() + crumb, title, fields)
+        # (a block that states no field of an objective, an e-mail's "Da: / Oggetto:"
+        # header, an anagrafica, has only the look of one: a section)
+        kind = UnitKind.OBJECTIVE if states_objective(fields) else UnitKind.SECTION
+        unit = make_unit(lines, a, b, kind, tracker.path() + crumb, title, fields)
         return [unit] if unit else []
 
     return build

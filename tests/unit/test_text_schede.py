@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.loaders import load_document
+from ingest.models import UnitKind
 from ingest.parse import parse_document
 
 pytestmark = pytest.mark.unit
@@ -117,3 +118,11 @@ def test_an_ente_s_figures_are_no_objective_and_a_heading_ends_a_block(tmp_path:
     assert [r.codice for r in parsed.records if r.codice] == ["1", "2"]
     assert not [r for r in parsed.records if r.titolo and "Valdorsa" in r.titolo], parsed.records
     assert not [c for c in parsed.chunks if "31 (al 01/01/2026)" in c.fields.get("dipendenti", "") and "Giunta" in c.fields["dipendenti"]]
+
+
+def test_a_labelled_block_with_only_a_title_is_no_objective(tmp_path: Path) -> None:
+    # (an e-mail's or an anagrafica's "Label: value" lines state no objective's field)
+    path = tmp_path / "valdorsa_piao-2026-2028.txt"
+    path.write_text(ANAGRAFICA, encoding="utf-8")
+    parsed = parse_document(load_document(path))
+    assert not [c for c in parsed.chunks if c.kind == UnitKind.OBJECTIVE and "Valdorsa" in c.fields.get("titolo", "")]

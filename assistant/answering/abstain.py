@@ -20,6 +20,7 @@ from assistant.answering.select import (
     INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, has_person, inflected, name_phrases,
     states_charge, states_count, writes_name,
 )
+from ingest.structure.block_fields import yearly_values
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
 
@@ -46,11 +47,9 @@ _YEARS_OVER_VALUES = re.compile(r"((?:(?:19|20)\d\d\s*/\s*)+(?:19|20)\d\d)\s*:\s
 
 def _paired_years(text: str) -> str:
     """The text with each year of a row of years paired with its value ("2026: 24 ore;
-    2027: 24 ore; 2028: n.d."), so that a year's value is read next to it."""
-    def pair(m: re.Match[str]) -> str:
-        years, values = re.findall(r"(?:19|20)\d\d", m.group(1)), [v.strip() for v in m.group(2).split(" / ")]
-        return "; ".join(f"{y}: {v}" for y, v in zip(years, values, strict=True)) if len(years) == len(values) else m.group(0)
-    return _YEARS_OVER_VALUES.sub(pair, text)
+    2027: 24 ore; 2028: n.d."), so that a year's value is read next to it (as ingestion
+    pairs a label's years with its values: `block_fields.yearly_values`)."""
+    return _YEARS_OVER_VALUES.sub(lambda m: yearly_values(m.group(1), m.group(2).strip()) or m.group(0), text)
 
 
 def missing_type(kind: AnswerType) -> str:

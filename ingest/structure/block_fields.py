@@ -152,7 +152,7 @@ def parse_block_fields(
                         key = None if Field.OBIETTIVO_STRATEGICO in fields else Field.OBIETTIVO_STRATEGICO
                     else:
                         del fields[Field.CODICE]
-                if key == Field.TARGET and (paired := _yearly_values(lb.label, lb.value)):
+                if key == Field.TARGET and (paired := yearly_values(lb.label, lb.value)):
                     lb = Label(lb.line, lb.label, paired, [paired])
                 if key == Field.SETTORE and key in fields:
                     # a second label naming an office ("Settore: III – …" then "Unità
@@ -267,7 +267,7 @@ def states_objective(fields: dict[str, str]) -> bool:
     return bool(fields.keys() - {Field.TITOLO, Field.CODICE} - counted)
 
 
-def _yearly_values(label: str, value: str) -> str:
+def yearly_values(label: str, value: str) -> str:
     """"Valore obiettivo 2026 / 2027 / 2028: 70% / 90% / n.d.": a label naming several
     years over as many values, each year paired with its value ("2026: 70%; 2027: 90%;
     2028: n.d."), as a table's target columns give them; "" when the counts differ."""

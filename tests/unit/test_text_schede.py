@@ -80,13 +80,13 @@ def test_a_unit_under_the_office_does_not_lengthen_the_office_name(records) -> N
 
 
 def test_a_label_naming_several_years_pairs_each_year_with_its_value() -> None:
-    from ingest.structure.block_fields import _yearly_values
+    from ingest.structure.block_fields import yearly_values
 
-    assert _yearly_values("Valore obiettivo 2026 / 2027 / 2028", "24 ore / 24 ore / n.d.") \
+    assert yearly_values("Valore obiettivo 2026 / 2027 / 2028", "24 ore / 24 ore / n.d.") \
         == "2026: 24 ore; 2027: 24 ore; 2028: n.d."
     # (as many values as years, or the value as written)
-    assert _yearly_values("Valore obiettivo 2026 / 2027 / 2028", "70% / 90%") == ""
-    assert _yearly_values("Target 2026", "70%") == ""
+    assert yearly_values("Valore obiettivo 2026 / 2027 / 2028", "70% / 90%") == ""
+    assert yearly_values("Target 2026", "70%") == ""
 
 
 ANAGRAFICA = """COMUNE DI VALDORSA

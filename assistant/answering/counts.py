@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from assistant.answering import extremes
 from assistant.answering.compose import Line, Statement, short, short_quote
-from assistant.answering.extremes import total, weight_of
 from assistant.answering.holders import any_kind, lead_words, names_service, offices_named, services_of
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
@@ -325,10 +324,10 @@ def weighed_titles(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk],
     """The objectives' total weight, then each objective with its weight, cited on its
     title and on the line stating the weight. None when one of them states no weight:
     a sum of some weights is not the total asked."""
-    found = [(rec, weight_of(rec.titolo or "", stated)) for rec in recs]
+    found = [(rec, extremes.weight_of(rec.titolo or "", stated)) for rec in recs]
     if not found or any(w is None for _, w in found):
         return None
-    out = [Statement(f"{objectives_count(len(found))}, peso complessivo {total([w[0] for _, w in found if w])}", [])]
+    out = [Statement(f"{objectives_count(len(found))}, peso complessivo {extremes.total([w[0] for _, w in found if w])}", [])]
     for rec, w in found:
         assert w is not None
         shown, line = extremes.weight_line(w[2])

@@ -84,7 +84,10 @@ def table_lines(table) -> list[Line]:  # noqa: ANN001 - pdfplumber.table.Table
     """One line per table row, cells joined by TAB; a vertically merged cell repeated
     in the rows it spans (its box reaches below the row's top)."""
     texts = table.extract()
-    chars = [ch for ch in getattr(getattr(table, "page", None), "chars", []) or [] if ch.get("text", "").strip()]
+    # (the characters inside the table, once: each cell then looks only among them)
+    x0, top, x1, bottom = table.bbox
+    chars = [ch for ch in getattr(getattr(table, "page", None), "chars", []) or []
+             if ch.get("text", "").strip() and x0 <= ch["x0"] <= x1 and top <= ch["top"] <= bottom]
     out: list[Line] = []
     previous: list[tuple[tuple[float, float, float, float] | None, str]] = []
     for r, row in enumerate(table.rows):

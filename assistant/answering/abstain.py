@@ -22,7 +22,7 @@ from assistant.answering.select import (
 )
 from ingest.structure.block_fields import yearly_values
 from ingest.structure.vocabulary import labels_of
-from ingest.text import DATE_RE, MONTHS, Field, fold_label, fold_name
+from ingest.text import DATE_RE, DAY_RE, MONTHS, Field, fold_label, fold_name
 
 # What the reply says is missing, per answer type (Italian, for users).
 MISSING_TYPE: dict[AnswerType, str] = {
@@ -35,7 +35,7 @@ MISSING_TYPE: dict[AnswerType, str] = {
 }
 # a calendar day asked for ("entro che data", "in quale giorno"), not a period
 _DAY_ASKED = re.compile(r"\b(?:che|quale|qual e|qual è la) (?:data|giorno)\b")
-_DAY = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+_DAY = re.compile(rf"{DAY_RE.pattern}|\b\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 # days of the week asked for ("in quali giorni è aperto"): weekday names answer it
 _WEEKDAYS_ASKED = re.compile(r"\b(?:quali|che|in quali|in che) giorni\b")
 _WEEKDAY = re.compile(r"\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\bsabato\b|\bdomenica\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from vectorstore.analysis import ItalianAnalyzer
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
            r"novembre|dicembre|genn?\.?|febb?r?\.?|sett\.?|ott\.?|nov\.?|dic\.?")
 _DATE = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_MONTHS}|(?:19|20)\d\d|"
+    rf"(?i)\b(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}([.-])\d{{1,2}}\1(?:19|20)\d\d|{_MONTHS}|(?:19|20)\d\d|"
     r"trimestr\w*|semestr\w*|bimestr\w*|annual\w*|entro|scadenz\w*|mesi|giorni)\b")
 _PERCENT = re.compile(r"\d\s?%|\bper\s?cento\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"€|\beuro\b|\b\d[\d.]*(?:,\d+)?\s*(?:mila|milioni|miliardi|mln|k€)\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from ingest.text.items import (
 )
 from ingest.text.measure import (
     DATE_RE,
+    DAY_RE,
     PATH_MAX_CHARS,
     edit_distance,
     is_bullet,
@@ -79,6 +80,7 @@ __all__ = [
     "ARTICLED_PREPOSITIONS",
     "ARTICLES",
     "DATE_RE",
+    "DAY_RE",
     "MONTHS",
     "ORGANISATION_KINDS",
     "REFERENCE_ABBREVIATIONS",

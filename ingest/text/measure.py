@@ -10,6 +10,10 @@ PATH_MAX_CHARS = 80
 
 _BULLET_RE = re.compile(r"^\s*(?:[-–•·▪●○*]|\d{1,2}\)|[a-z]\))\s+")
 DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+# A calendar day as Italian texts write it in prose: with slashes, or with dots or
+# dashes ("in data 20.12.2026", "20-12-2026"), which need a four-digit year there
+# (a section code "1.1.12" is no day).
+DAY_RE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}([.-])\d{1,2}\1(?:19|20)\d\d)\b")
 
 
 def truncate(s: str, limit: int = PATH_MAX_CHARS) -> str:

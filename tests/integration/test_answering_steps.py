@@ -3433,3 +3433,21 @@ def test_the_party_a_passive_names_is_in_charge_and_leads_to_its_head(tmp_path) 
     answerer = answerer_over(tmp_path, {"valmora-superiore_piao-2026-2028.txt": PASSIVE_CHARGE_PLAN})
     text = answerer.answer("Di chi è la competenza per la sostituzione delle panchine nei parchi?").text
     assert "Ufficio Manutenzioni" in text and "Paolo Neri" in text, text
+
+
+DOTTED_DAY = """# Comune di Borgoleto – PIAO 2026-2028
+
+## 2.1 Valore pubblico
+
+Per le linee strategiche e per il dettaglio delle missioni e dei programmi operativi del Comune di
+Borgoleto si rinvia al regolamento per la partecipazione civica, approvato con deliberazione di
+consiglio comunale n. 17 in data 14.05.2026.
+
+Gli obiettivi di valore pubblico sono descritti nelle schede che seguono.
+"""
+
+
+def test_a_day_written_with_dots_is_a_day(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": DOTTED_DAY})
+    ans = answerer.answer("In che data è stato approvato il regolamento per la partecipazione civica di Borgoleto?")
+    assert "14.05.2026" in ans.text and "non indica" not in ans.text

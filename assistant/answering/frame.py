@@ -15,7 +15,15 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assistant.answering.conversation import Resolved
-from assistant.answering.intent import NOT_METRIC, OF_ARTICLE, PER_UNIT, WHO_ASKED, Intent, classify
+from assistant.answering.intent import (
+    NOT_METRIC,
+    OF_ARTICLE,
+    PER_UNIT,
+    WHO_ASKED,
+    Intent,
+    classify,
+    without_free_relatives,
+)
 from assistant.answering.retrieve import PERIOD_RE, Retriever
 from assistant.answering.split import ASKS
 from ingest.structure.vocabulary import canonical_key, is_asked_label, near_label
@@ -65,7 +73,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
     (AnswerType.DATE, re.compile(
         r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
-        r"in quale mese|in che anno|in quale anno|in quali anni|in che anni|per quali anni|per quanti anni|"
+        r"in quale mese|in che mesi|in quali mesi|in che anno|in quale anno|in quali anni|in che anni|per quali anni|per quanti anni|"
         r"data|date|tempistic\w*|entro che|cronoprogramma)\b")),
     (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
                                    r"che riduzione|che aumento|qual era il valore|quanto valeva|valeva|ammontava|registrava)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
@@ -235,7 +243,7 @@ _WITHOUT = re.compile(r"\bsenza\s+(?:(?:alcun[oa]?|nessun[oa]?|il|lo|la|i|gli|le
 
 
 def answer_type(question: str) -> AnswerType:
-    q = fold_name(question.replace("'", " "))
+    q = without_free_relatives(fold_name(question.replace("'", " ")))
     if "%" in question:
         return AnswerType.PERCENT
     cues = _TYPE_CUES
@@ -649,7 +657,7 @@ class FrameBuilder:
         verbs -= {t for t, _ in things} | {noun[1]}
         # "chi dirige / guida / coordina …": the word after "chi" is the predicate, the
         # relation asked for, never the topic (whether or not a plan uses the word)
-        predicates = {t for m in _WHO_VERB.finditer(q) for t in self.analyzer.analyze(m.group(1) or m.group(2))}
+        predicates = {t for m in _WHO_VERB.finditer(without_free_relatives(q)) for t in self.analyzer.analyze(m.group(1) or m.group(2))}
         # the period of a plan named ("il PIAO 2024-2026") names the document, as the
         # ente's name does: its years are no topic a passage should hold. (The plan's
         # kind stays topic: "valore pubblico" is also what its sections are about.)

@@ -29,6 +29,17 @@ class Intent(StrEnum):
 # is for (its beneficiaries), while "chi ne è …" asks who holds it whatever precedes
 WHO_ASKED = (r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))"
              r"|\bchi\s+ne\b")
+# "lo sportello che aiuta chi non è pratico", "il contributo che spetta a chi apre":
+# "chi" inside a relative clause (after "che" and its verb) names the people a thing
+# serves, part of what is asked about; it asks nobody
+FREE_RELATIVE = re.compile(r"\bche\s+(?:non\s+)?[^\W\d_]{3,}\s+(?:a\s+)?chi\b")
+
+
+def without_free_relatives(folded: str) -> str:
+    """The question with the "chi" of its relative clauses left out."""
+    return FREE_RELATIVE.sub(lambda m: m.group()[: -len("chi")], folded)
+
+
 # what follows "misure" when they are the anticorruption plan's measures ("misure
 # anticorruzione / di prevenzione / generali / specifiche"), not performance indicators
 NOT_METRIC = r"(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)"
@@ -113,7 +124,7 @@ _NAMED_BY_ROLE = re.compile(POLITICAL_ROLE + r"[A-ZÀ-Ý][a-zà-ÿ'’]+")
 
 
 def classify(question: str) -> QuestionIntent:
-    q = PER_UNIT.sub(" ", fold_name(question.replace("'", " ")))
+    q = without_free_relatives(PER_UNIT.sub(" ", fold_name(question.replace("'", " "))))
     bare = _COMPLEMENT.sub(" ", q)
     parties = _PARTIES_OF_ACTION.sub(" ", q)
     intents = tuple(intent for intent, rx in _RULES if rx.search(

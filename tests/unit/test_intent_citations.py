@@ -38,6 +38,18 @@ def test_employees_question_is_not_a_responsible_question() -> None:
     assert Intent.RESPONSIBLE not in classify("Chi sono gli stakeholder dell'obiettivo?").intents
 
 
+def test_chi_in_a_relative_clause_asks_nobody() -> None:
+    # the people a thing serves ("che aiuta chi", "che spetta a chi") are its topic
+    from assistant.answering.frame import AnswerType, answer_type
+
+    question = "Lo sportello che aiuta chi non ha lo SPID: in che mesi si raccolgono i questionari?"
+    assert Intent.RESPONSIBLE not in classify(question).intents
+    assert answer_type(question) is AnswerType.DATE
+    assert answer_type("Il contributo che spetta a chi apre un negozio: quanto vale?") is not AnswerType.WHO
+    # "chi" asking, after a relative clause, still asks
+    assert Intent.RESPONSIBLE in classify("Lo sportello che aiuta i cittadini: chi lo segue?").intents
+
+
 def test_count_and_list_flags() -> None:
     assert classify("Quante sono le priorità strategiche?").asks_count
     assert classify("Quali obiettivi ci sono per lo sport?").asks_list

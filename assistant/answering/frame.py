@@ -378,6 +378,9 @@ _COUNTED = re.compile(rf"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?(?:{
 # counted by the plan's structure (its objectives, phases), not stated in a sentence
 _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
 # any interrogative: a question without one is a yes/no question
+# (nor is a request, "mi servono le fasi", "vorrei i nomi": it asks for what it names)
+_REQUEST = re.compile(r"\b(?:mi\s+serv\w+|ci\s+serv\w+|vorrei|vorremmo|voglio|dammi|datemi|fammi|mi\s+dai|mi\s+date|"
+                      r"ho\s+bisogno|abbiamo\s+bisogno|cerco|sto\s+cercando)\b")
 _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
                             r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
@@ -759,7 +762,7 @@ class FrameBuilder:
             # (a question with no asking word asks yes/no; "che" and "cos'" ask too,
             # though split does not cut at them: alone "che" is mostly a conjunction; a
             # comparison of two things, "pesa di più X o Y", asks which of them)
-            polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q)
+            polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q) or _REQUEST.search(fold_name(asked))
                        or _VERSUS.search(q) and re.search(r"\s(?:o|oppure)\s", q)),
             counted=counted_stem,
             counted_word=counted_word,

@@ -1,0 +1,72 @@
+"""A request is no yes/no question; a part asking a figure is answered by its figure."""
+
+from __future__ import annotations
+
+from tests.integration.test_answering_steps import answerer_over
+
+ARCHIVE = """# Comune di Borgoleto – PIAO 2026-2028
+
+## Obiettivi di performance
+
+### Obiettivo 4 – Digitalizzazione dell'archivio delle pratiche edilizie
+
+**Settore:** 04. Urbanistica e territorio
+
+**Motivazione:** le pratiche edilizie dal 1998 al 2010 sono conservate solo su carta in archivio.
+
+**Indicatori:**
+- % pratiche cartacee scansionate (n. pratiche 350/350)
+- % pratiche caricate nel gestionale SUE (n. pratiche 350/350)
+
+**Fasi:**
+- scansione delle pratiche in archivio dal 1998: gennaio-maggio;
+- caricamento dei file nel gestionale SUE: giugno-ottobre;
+- verifica e riordino dei fascicoli digitali: novembre-dicembre.
+
+### Obiettivo 5 – Sportello telematico per le pratiche edilizie
+
+**Settore:** 04. Urbanistica e territorio
+
+**Motivazione:** le pratiche edilizie si presentano online, con la scansione dei documenti firmati.
+
+**Fasi:**
+- attivazione dello sportello per le pratiche edilizie: marzo;
+- formazione dei tecnici sulla scansione degli allegati: aprile.
+
+### Obiettivo 6 – Controlli sulle pratiche edilizie
+
+**Settore:** 04. Urbanistica e territorio
+
+**Motivazione:** verifiche a campione sulle pratiche edilizie presentate e sulla scansione degli atti.
+"""
+
+OTHER = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi di performance
+
+### Obiettivo 2 – Manutenzione delle vecchie scuole
+
+**Settore:** Area tecnica
+
+**Motivazione:** le vecchie scuole del capoluogo hanno bisogno di interventi sugli impianti.
+
+**Fasi:**
+- rilievo degli impianti: marzo;
+- lavori: estate.
+"""
+
+
+def test_a_request_asks_for_what_it_names(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": ARCHIVE, "valprova_piao-2026-2028.md": OTHER})
+    # no interrogative, yet no yes/no question: a word the named plan lacks ("vecchie",
+    # which another plan has) does not make the plan silent on the thing asked
+    ans = answerer.answer("Mi servono tutte le fasi della digitalizzazione dell'archivio delle vecchie pratiche edilizie a Borgoleto")
+    assert "non indica" not in ans.text
+    assert "gennaio-maggio" in ans.text and "novembre-dicembre" in ans.text
+
+
+def test_a_part_asking_a_figure_gets_the_figure(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": ARCHIVE, "valprova_piao-2026-2028.md": OTHER})
+    ans = answerer.answer("Quante pratiche edilizie vanno scansionate e caricate nel gestionale? e di che anni sono?")
+    assert "350" in ans.text
+    assert "1998" in ans.text

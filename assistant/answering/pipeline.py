@@ -18,7 +18,7 @@ from assistant.answering.compose import (
 )
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
-from assistant.answering.frame import AnswerType, Frame, FrameBuilder
+from assistant.answering.frame import AnswerType, Frame, FrameBuilder, answer_type
 from assistant.answering.groups import objectives_of_group
 from assistant.answering.intent import POLITICAL_ROLE, Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
@@ -151,7 +151,13 @@ class ExtractiveAnswerer:
         # e quali stakeholder coinvolge Y" asks each ente its own thing)
         cited = {c.chunk_id for c in whole.citations}
         refused = sum(_refusals(a.text) for a in answers) < _refusals(whole.text)
-        if whole.found and not refused and all({c.chunk_id for c in a.citations} <= cited for a in answers):
+        # (a part that asks a figure, "quante pratiche … e di che periodo sono?", is
+        # answered by the figure its own answer states first: a whole answer drawn from
+        # the same passage that does not show it has answered the other part only)
+        unshown = any(answer_type(p) in _FIGURE_TYPES and (figure := _first_figure(a.text))
+                      and figure not in _bare_text(whole.text) for p, a in zip(asked, answers, strict=True))
+        if whole.found and not refused and not unshown \
+                and all({c.chunk_id for c in a.citations} <= cited for a in answers):
             return whole
         # parts answered from different enti's plans say whose each answer is
         places = [self.retriever.document_label(a.citations[0].doc) if a.citations else "" for a in answers]
@@ -1644,6 +1650,22 @@ def _title_key(title: str) -> str:
     """The start of an objective's title, folded: what every mention of it shares
     (breadcrumbs shorten titles)."""
     return fold_name(title.replace("…", ""))[:40]
+
+
+# the answer types a figure answers
+_FIGURE_TYPES = (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT)
+
+
+def _bare_text(text: str) -> str:
+    """An answer's text without its citation marks."""
+    return re.sub(r"\s*\[\d+\]", "", text)
+
+
+def _first_figure(text: str) -> str:
+    """The first figure an answer states past its head ("«titolo» [1]: …")."""
+    body = _bare_text(text).split("»: ", 1)[-1]
+    m = re.search(r"\d[\d.,/]*\d|\d", body)
+    return m.group() if m else ""
 
 
 def _refusals(text: str) -> int:

@@ -42,6 +42,7 @@ _SCALARS = (
     Field.SETTORE, Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.SCADENZA,
 )
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
+_ROLE_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 
 
@@ -223,8 +224,9 @@ def build_record(
     stakeholder = split_list(fields.get(Field.STAKEHOLDER), on_commas=True)
     dipendenti = split_list(fields.get(Field.DIPENDENTI), on_commas=False)
     if len(dipendenti) == 1 and len(names := split_list(dipendenti[0], on_commas=True)) > 1 \
-            and all(is_person_name(n) for n in names):
-        dipendenti = names  # people listed on one line, separated by commas
+            and all(is_person_name(_ROLE_AFTER.sub("", n)) for n in names):
+        dipendenti = names  # people listed on one line, separated by commas (each may
+        # have its role after it: "ROSSI Ida (istruttore contabile); BIANCHI Leo (operaio)")
     for name, items in ((Field.STAKEHOLDER, stakeholder), (Field.DIPENDENTI, dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
     fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get(Field.FASI)) if d]

@@ -303,3 +303,30 @@ def test_overview_entries_merge_with_their_detail_pages() -> None:
     detail_start = OVERVIEW_AND_DETAIL.index("obiettivo operativo")
     assert strade.source.char_start >= detail_start
     assert_sources_verbatim(parsed)
+
+
+STAFF_WITH_ROLES = """PIAO 2026-2028 – Comune di Testolandia
+
+OBIETTIVO: Archivio digitale delle pratiche edilizie
+RESPONSABILE: Responsabile Area Tecnica
+MOTIVAZIONE: Le pratiche dal 1970 al 1995 sono solo su carta.
+PERSONALE: CAROSI Ida (istruttore tecnico); ZAMPA Sergio (operatore)
+
+OBIETTIVO: Sportello sociale unico
+RESPONSABILE: Responsabile Area Servizi Sociali
+MOTIVAZIONE: Unico accesso ai servizi sociali.
+PERSONALE: MORI Giulia (assistente sociale), FANTI Teresa (istruttore amministrativo)
+
+OBIETTIVO: Piano della formazione
+RESPONSABILE: Segretario comunale
+MOTIVAZIONE: Nuove competenze digitali per il personale.
+PERSONALE: dipendenti dell'area amministrativa, con il supporto dei responsabili
+"""
+
+
+def test_people_on_one_line_with_their_roles_are_one_item_each() -> None:
+    records = parse(STAFF_WITH_ROLES).records
+    assert records[0].dipendenti == ("CAROSI Ida (istruttore tecnico)", "ZAMPA Sergio (operatore)")
+    assert records[1].dipendenti == ("MORI Giulia (assistente sociale)", "FANTI Teresa (istruttore amministrativo)")
+    # words that name no person stay one item
+    assert len(records[2].dipendenti) == 1

@@ -23,6 +23,9 @@ class Claim:
     headings: list[Heading] = field(default_factory=list)
     # the unit paths do not come from the heading chain (sector pages build their own)
     own_path: bool = False
+    # its units share its lines (the objective columns of a transposed table), so
+    # they overlap one another by design
+    shared_lines: bool = False
 
 
 def make_unit(

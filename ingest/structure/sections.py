@@ -85,6 +85,7 @@ def assemble(
     tracker = HeadingTracker(root)
     units: list[Unit] = []
     own_path: set[int] = set()  # ids of units whose path is not the heading chain
+    shared: set[int] = set()  # ids of units that share their lines with their neighbours
     pos = 0
     for claim in sorted(claims, key=lambda c: c.first):
         if claim.first < pos:
@@ -95,12 +96,16 @@ def assemble(
         built = claim.build(tracker)
         if claim.own_path:
             own_path.update(id(u) for u in built)
+        if claim.shared_lines:
+            shared.update(id(u) for u in built)
         units.extend(built)
         pos = claim.last + 1
     units.extend(_sections(lines, pos, len(lines), tracker, furniture))
-    units = _elide_document_headings(units, own_path)
+    sharing = [id(u) in shared for u in units]
+    units = _elide_document_headings(units, own_path)  # (one unit out for each unit in)
+    shared = {id(u) for u, flag in zip(units, sharing, strict=True) if flag}
     units.sort(key=lambda u: u.char_start)
-    return _extend_cover(lines, _drop_overlaps(units), furniture)
+    return _extend_cover(lines, _drop_overlaps(units, shared), furniture)
 
 
 def _extend_cover(lines: Sequence[Line], units: list[Unit], furniture: frozenset[int]) -> list[Unit]:
@@ -149,10 +154,10 @@ def _elide_document_headings(units: list[Unit], own_path: set[int]) -> list[Unit
     return out
 
 
-def _drop_overlaps(units: list[Unit]) -> list[Unit]:
+def _drop_overlaps(units: list[Unit], shared: set[int]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
-        if out and u.char_start < out[-1].char_end:
+        if out and u.char_start < out[-1].char_end and not (id(u) in shared and id(out[-1]) in shared):
             continue
         if u.char_end > u.char_start:
             out.append(u)

@@ -148,7 +148,7 @@ def _continues(cells: Sequence[str], columns: Sequence[str]) -> bool:
 _MARK_RE = re.compile(r"[xX●•■▪✓✔✗*]")
 
 
-def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
+def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     fields: dict[str, str] = {}
     rendered: list[str] = []
     years: list[str] = []
@@ -160,7 +160,10 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     target_columns: list[list[str]] = []  # each target column's values, in order
     span = ["", ""]  # a time given by its start and end columns
     # next to an indicator column, the "expected value" column is the indicator's target
-    measured = any(canonical_key(clean_text(n)) == Field.INDICATORI for n, _ in pairs if n)
+    # (unless target columns of their own give the targets: the expected value is then
+    # the objective's result, "Risultato atteso | Target 2025 | Target 2026")
+    measured = any(canonical_key(clean_text(n)) == Field.INDICATORI for n, _ in pairs if n) \
+        and not any(canonical_key(clean_text(n)) == Field.TARGET for n, v in pairs if n and v)
     yearly_targets = sum(1 for n, _ in pairs if n and canonical_key(clean_text(n)) == Field.TARGET
                          and re.search(r"\b20\d\d\b", n))
     for name, value in pairs:
@@ -246,7 +249,7 @@ def _row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
 _BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<title>[^*]{3,}?)\*\*\s+(?P<rest>\S.*)$")
 
 
-def _split_bold_title(fields: dict[str, str], lines: Sequence[Line]) -> None:
+def split_bold_title(fields: dict[str, str], lines: Sequence[Line]) -> None:
     """The title cell's bold run is the title, the rest of the cell its description
     (the objective's purpose, unless a column gives it): typography, not length, tells
     where a title ends."""
@@ -311,8 +314,8 @@ def _row_builder(
     lines: Sequence[Line], first: int, last: int, pairs: Sequence[tuple[str, str]], band: str = ""
 ) -> Callable[[HeadingTracker], list[Unit]]:
     def build(tracker: HeadingTracker) -> list[Unit]:
-        fields, rendered = _row_fields(pairs)
-        _split_bold_title(fields, lines[first:last + 1])
+        fields, rendered = row_fields(pairs)
+        split_bold_title(fields, lines[first:last + 1])
         if band and (framed := _band_frame(band)):
             fields.setdefault(*framed)
         title = fields.get(Field.TITOLO) or fields.get(Field.MOTIVAZIONE) or next((v for _, v in pairs if len(v) > 15), None)

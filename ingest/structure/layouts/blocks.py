@@ -10,13 +10,14 @@ from ingest.structure.blocks import claim_blocks, find_blocks
 from ingest.structure.layouts.base import SplitAtSubsections
 from ingest.structure.lines import Line
 from ingest.structure.orgchart import claim_org_chart
+from ingest.structure.transposed import claim_transposed
 from ingest.structure.table_rows import claim_tables
 from ingest.structure.tables import find_tables
 
 
 class ObjectiveBlocksLayout(SplitAtSubsections):
     kind = LayoutKind.OBJECTIVE_BLOCKS
-    claimers = (claim_org_chart, claim_blocks, claim_tables)
+    claimers = (claim_transposed, claim_org_chart, claim_blocks, claim_tables)
 
     def detect(self, lines: Sequence[Line]) -> float:
         blocks, _ = find_blocks(lines)

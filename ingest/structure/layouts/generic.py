@@ -10,12 +10,13 @@ from ingest.models import LayoutKind
 from ingest.structure.layouts.base import SplitAtSubsections
 from ingest.structure.lines import Line
 from ingest.structure.orgchart import claim_org_chart
+from ingest.structure.transposed import claim_transposed
 from ingest.structure.table_rows import claim_tables
 
 
 class GenericLayout(SplitAtSubsections):
     kind = LayoutKind.GENERIC
-    claimers = (claim_org_chart, claim_tables)
+    claimers = (claim_transposed, claim_org_chart, claim_tables)
 
     def detect(self, lines: Sequence[Line]) -> float:
         return 0.1  # always applicable, never preferred over a layout that recognises the document

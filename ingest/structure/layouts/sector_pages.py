@@ -9,13 +9,14 @@ from ingest.models import LayoutKind
 from ingest.structure.layouts.base import SplitAtSubsections
 from ingest.structure.lines import Line
 from ingest.structure.orgchart import claim_org_chart
+from ingest.structure.transposed import claim_transposed
 from ingest.structure.sector_labels import DIPENDENTI_RE, INDICATOR_RE, sp_label
 from ingest.structure.sector_pages import claim_sector_pages
 
 
 class SectorPagesLayout(SplitAtSubsections):
     kind = LayoutKind.SECTOR_PAGES
-    claimers = (claim_org_chart, claim_sector_pages)
+    claimers = (claim_transposed, claim_org_chart, claim_sector_pages)
 
     def detect(self, lines: Sequence[Line]) -> float:
         # several detail-page openings, and the indicator / employee marks they carry

@@ -74,7 +74,8 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "vale valgono ammonta ammontano "
         # how many items a list question wants ("le prime cinque"), not what about
         "primo prima primi prime ultimo ultima ultimi ultime principali due tre quattro cinque "
-        "sei sette otto nove dieci "
+        "sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
+        "diciannove venti "
         # how the asker refers to the text and to a name ("c'è scritto solo l'area",
         # "come si chiama"): the asking, not its topic
         "scritto scritta scritti scritte dice dicono riporta riportano chiama chiamano "

@@ -70,3 +70,30 @@ def test_a_part_asking_a_figure_gets_the_figure(tmp_path) -> None:
     ans = answerer.answer("Quante pratiche edilizie vanno scansionate e caricate nel gestionale? e di che anni sono?")
     assert "350" in ans.text
     assert "1998" in ans.text
+
+
+PRIORITIES = """# Comune di Valprova – PIAO 2026-2028
+
+## 2.1 Valore pubblico
+
+### Priorità strategiche
+
+1. Territorio curato
+2. Cultura diffusa
+3. Partecipazione civica
+4. Comunità solidale
+5. Sicurezza urbana
+6. Sport per tutti
+7. Scuola e formazione
+8. Casa e abitare
+9. Mobilità dolce
+10. Lavoro e imprese
+11. Comune digitale
+"""
+
+
+def test_how_many_items_the_asker_expects_is_no_topic(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PRIORITIES, "borgoleto_piao-2026-2028.md": ARCHIVE})
+    # "tutte e undici": a count in words says how many items are expected, not what about
+    ans = answerer.answer("quali sono le priorità strategiche di Valprova? tutte e undici")
+    assert "Territorio curato" in ans.text and "Comune digitale" in ans.text, ans.text

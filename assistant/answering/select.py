@@ -644,9 +644,17 @@ def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
     for t in terms:
         if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in by_prefix.get(t[:4], ()))):
             out.add(t)
+        elif len(t) >= 4 and any(k.startswith(t) and k[len(t):] in _DERIVED for k in by_prefix.get(t[:4], ())):
+            out.add(t)
         elif (twin := _participle_twin(t)) is not None and any(_participle_twin(k) == twin for k in tokens):
             out.add(t)
     return out
+
+
+# Italian derives from a noun or verb the collective or the act of it by a suffix
+# ("albero" → "alberatura", "arredo" → "arredamento", "dotare" → "dotazione"): a passage
+# that names the derived word speaks of the question's thing (Snowball stems)
+_DERIVED = frozenset({"atur", "ament", "azion"})
 
 
 # Italian names an act by its past participle ("aprire" → "aperto" → "apertura",

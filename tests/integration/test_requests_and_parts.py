@@ -97,3 +97,32 @@ def test_how_many_items_the_asker_expects_is_no_topic(tmp_path) -> None:
     # "tutte e undici": a count in words says how many items are expected, not what about
     ans = answerer.answer("quali sono le priorità strategiche di Valprova? tutte e undici")
     assert "Territorio curato" in ans.text and "Comune digitale" in ans.text, ans.text
+
+
+TREES = """# Comune di Borgoleto – PIAO 2026-2028
+
+## Obiettivi di performance
+
+### Obiettivo 7 – Censimento del verde pubblico
+
+**Settore:** 05. Ambiente
+
+**Responsabile:** arch. Lucia Ferrandi
+
+**Motivazione:** rilievo delle alberature e delle aree a verde del Comune, con i dati pubblicati sul sito.
+
+### Obiettivo 8 – Nuovo regolamento edilizio
+
+**Settore:** 04. Urbanistica e territorio
+
+**Responsabile:** geom. Carlo Berra
+
+**Motivazione:** aggiornare le norme sulle distanze e sulle altezze degli edifici.
+"""
+
+
+def test_a_word_derived_from_the_questions_noun_speaks_of_it(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": TREES, "valprova_piao-2026-2028.md": PRIORITIES})
+    # "alberi" in the question, "alberature" (its collective) in the plan
+    ans = answerer.answer("Chi si occupa di contare gli alberi del comune di Borgoleto?")
+    assert "Ferrandi" in ans.text and "Non ho trovato" not in ans.text, ans.text

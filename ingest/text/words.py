@@ -53,11 +53,11 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
     (
         "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
-        "valore atteso finalità programma progetto ente anno prevede prevedono prevedere "
+        "valore valori atteso finalità programma progetto ente anno prevede prevedono prevedere "
         "riguarda riguardano strategico strategica strategici strategiche linea linee "
         "assessore assessora assessori sindaco dirigente referente referenti titolare segue seguono cura curano carico affidato affidata affidati affidate "
         "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
-        "elenca elenco elenchi elencami elencare elencate elencatemi dimmi sapere vorrei indicato indicata indica citato citati "
+        "elenca elenco elenchi elencami elencare elencate elencatemi dimmi sapere vorrei voglio vogliamo vorremmo indicato indicata indica citato citati "
         "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "
         "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
         # field names: they say which attribute is asked, the frame's fields carry them
@@ -69,7 +69,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "
         # ("vanno fatti", "va fatta": the light verbs of a duty, not what is done)
-        "va vanno andrà andranno fare fatto fatta fatti fatte "
+        "va vanno andrà andranno fare far fatto fatta fatti fatte "
         # "quanto vale / ammonta": the verb of a question about an amount, not its topic
         "vale valgono ammonta ammontano "
         # how many items a list question wants ("le prime cinque"), not what about

@@ -111,6 +111,10 @@ TREES = """# Comune di Borgoleto – PIAO 2026-2028
 
 **Motivazione:** rilievo delle alberature e delle aree a verde del Comune, con i dati pubblicati sul sito.
 
+**Indicatori:**
+- % aree a verde rilevate (target 100%)
+- schede pubblicate sul sito (target 12)
+
 ### Obiettivo 8 – Nuovo regolamento edilizio
 
 **Settore:** 04. Urbanistica e territorio
@@ -126,3 +130,11 @@ def test_a_word_derived_from_the_questions_noun_speaks_of_it(tmp_path) -> None:
     # "alberi" in the question, "alberature" (its collective) in the plan
     ans = answerer.answer("Chi si occupa di contare gli alberi del comune di Borgoleto?")
     assert "Ferrandi" in ans.text and "Non ho trovato" not in ans.text, ans.text
+
+
+def test_the_words_of_asking_are_no_topic(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": TREES, "valprova_piao-2026-2028.md": PRIORITIES})
+    # "li voglio", "far", "con i valori": how the asker wants the answer, not its topic
+    ans = answerer.answer("Con quali indicatori si misura il censimento per far conoscere il verde di Borgoleto? "
+                          "li voglio tutti con i valori")
+    assert "100%" in ans.text and "12" in ans.text, ans.text

@@ -57,3 +57,29 @@ def test_an_org_chart_drawn_as_a_tree_gives_each_office_its_head_and_units() -> 
         ("SETTORE IV – POLIZIA LOCALE", "Sindaco", "2"),
     ]
     assert "Servizi Demografici" in org[0]["servizi"] and "Ufficio Manutenzioni" in org[1]["servizi"]
+
+
+# (a document of one paragraph per line, as a Word file or a wide PDF gives: the entries
+# are lines of their own, and so is each list of offices under its entry)
+_DOTS = "." * 90
+_PROSE = ("La struttura organizzativa del Comune è articolata in Settori, ciascuno affidato a un titolare di "
+          "incarico di Elevata Qualificazione, secondo il regolamento sull'ordinamento degli uffici e dei servizi.")
+ORG_WITH_OFFICE_LINES = "\n".join([
+    "Comune di Valmora Superiore - PIAO 2026-2028",
+    "3.1 Struttura organizzativa",
+    *[_PROSE] * 16,
+    f"Settore I – Affari generali {_DOTS} Responsabile: dott.ssa Carla Visconti",
+    "Uffici: Segreteria; Anagrafe e stato civile; Protocollo",
+    f"Settore II – Finanze {_DOTS} Responsabile: rag. Paolo Neri",
+    "Uffici: Ragioneria; Ufficio Tributi",
+    _PROSE,
+]) + "\n"
+
+
+def test_the_office_line_under_an_entry_lists_that_entrys_offices() -> None:
+    text = ORG_WITH_OFFICE_LINES
+    org = [u.fields for u in parse_structure(text, detect_layout(text)) if u.kind == UnitKind.ORG_CHART]
+    assert [(f["settore"], f["titolare"], f.get("servizi")) for f in org] == [
+        ("Settore I – Affari generali", "Carla Visconti", "Segreteria; Anagrafe e stato civile; Protocollo"),
+        ("Settore II – Finanze", "Paolo Neri", "Ragioneria; Ufficio Tributi"),
+    ]

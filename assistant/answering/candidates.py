@@ -26,7 +26,7 @@ _SKIP_FIELDS = frozenset({Field.PERIODO_INCARICO, Field.OBIETTIVO_DI})
 # Abbreviations after which a full stop does not end a sentence: titles before a
 # name (dott., geom.), and references before a number (n., art., c.).
 _ABBREVIATIONS = frozenset(
-    "dott dott.ssa dr sig sig.ra ing arch geom avv prof rag p.i per ind n nr art artt c co "
+    "dott dott.ssa dr sig sig.ra ing arch geom avv prof rag p.i per ind isp comm magg n nr art artt c co "
     "lett pag pagg ecc cfr es vd rif tab fig cap sez all ass on int d.lgs d.l l reg".split()
 )
 # the label chunking gives each piece of a section too long for one passage
@@ -532,7 +532,9 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             # (the thing is named by its first clause; what follows qualifies it: "…
             # pratiche edilizie, con report semestrale al RPCT" is no measure of the RPCT)
             thing = re.split(r"[,;:]\s", text[:inline.start()], maxsplit=1)[0].strip(" .;")
-            value = inline.group("value").strip(" .")
+            # (the value runs to its sentence's end: a title's full stop, "arch. Rossi",
+            # does not end it)
+            value = sentences(text[inline.start("value"):])[0].split(";")[0][:150].strip(" .")
             out.append(Candidate(value, value, chunk, rank, Field.RESPONSABILE, position,
                                  group_key=(chunk.doc_id, thing), record_title=thing))
         parts = sentences(text) if len(text) > 200 else [text]

@@ -371,6 +371,8 @@ _PLURAL_ITEMS = re.compile(r"\b(?:indicatori|fasi|azioni|attivita|tappe|scadenze
 # sala"): they describe the thing named after them and are no thing of their own (a
 # restrictive one, "il nuovo responsabile", "il prossimo bando", picks another thing,
 # which the plan may well not have)
+# an Italian infinitive ("ridurre", "attivare", "gestire"; "-rre" of the contracted ones)
+_INFINITIVE = re.compile(r"(?:are|ere|ire|rre)$")
 _PRENOMINAL = r"(?:vecch(?:io|ia|i|ie)|grand[ei]|piccol[oaie]|ex)"
 _BEFORE_NOUN = re.compile(_PRENOMINAL)
 # (past an adjective set before the noun: "quanti vecchi atti" counts the acts)
@@ -892,7 +894,11 @@ class FrameBuilder:
             state = m in objects and _PARTICIPLE.search(m.group(1)) is not None and self._family_indexed(m.group(1))
             # (a descriptive adjective Italian sets before its noun, "i vecchi atti",
             # describes the thing named after it: it is no thing of its own)
-            if set(self.analyzer.analyze(m.group(1))) & absent and not state and m.group(1) not in names \
+            # (nor is an infinitive whose family the plans hold, "di ridurre i tempi" where
+            # they write "riduzione": the act is named by its noun)
+            act = (inf := _INFINITIVE.search(m.group(1))) is not None and len(root := fold_name(m.group(1)[:inf.start()])) >= 4 \
+                and bool(self.retriever.catalog.rooted_terms(root))
+            if set(self.analyzer.analyze(m.group(1))) & absent and not state and not act and m.group(1) not in names \
                     and not _BEFORE_NOUN.fullmatch(m.group(1)) \
                     and not self.retriever.catalog.extending_terms(fold_name(m.group(1))):
                 # (a noun the plans state in a derived form, "sera" as "serale", is named)

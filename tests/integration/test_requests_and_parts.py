@@ -138,3 +138,12 @@ def test_the_words_of_asking_are_no_topic(tmp_path) -> None:
     ans = answerer.answer("Con quali indicatori si misura il censimento per far conoscere il verde di Borgoleto? "
                           "li voglio tutti con i valori")
     assert "100%" in ans.text and "12" in ans.text, ans.text
+
+
+def test_an_act_asked_by_its_verb_is_named_by_its_noun(tmp_path) -> None:
+    from tests.integration.test_transposed_tables import PLAN
+
+    answerer = answerer_over(tmp_path, {"roccaviva_piao-2026-2028.md": PLAN, "valprova_piao-2026-2028.md": PRIORITIES})
+    # "di ridurre i tempi" where the plan writes "Riduzione dei tempi": no absent thing
+    ans = answerer.answer("Chi è il responsabile dell'obiettivo di ridurre i tempi dei permessi di costruire?")
+    assert "non indica" not in ans.text and "Stradiotti" in ans.text, ans.text

@@ -47,7 +47,7 @@ from assistant.answering.select import (
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.block_fields import settore_from_responsabile
 from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_role
-from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphenated
+from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphenated, squash_quote
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
@@ -1166,14 +1166,15 @@ class ExtractiveAnswerer:
             role = None if headed else holders.role_holder(office, chunks)
             if headed or role is not None and key in fold_name(role[1]).split():
                 source = counts.title_source(rec, chunks)
-                out.append(Statement(f"«{short(rec.titolo, 90)}» (affidato a {short(office, 60)})", [source] if source else []))
+                out.append(Statement(f"{_coded(rec.codice)}«{short(rec.titolo, 90)}» (affidato a {short(office, 60)})",
+                                     [source] if source else []))
         return out
 
     def _objectives_naming(self, doc_id: str, name: str, own: str = "") -> list[Statement]:
         """The objectives of a plan (but the one keyed `own`) a line of whose passages
         names `name`, each with that line as its citation."""
-        titles = [t for t in dict.fromkeys(r.titolo for r in self.gather.records(doc_id) if r.titolo)
-                  if _title_key(t) != own]
+        codes = {r.titolo: r.codice for r in self.gather.records(doc_id) if r.titolo}
+        titles = [t for t in codes if _title_key(t) != own]
         key = fold_name(name)
         found: dict[str, Statement] = {}
         for chunk in self.gather.chunks(doc_id):
@@ -1182,9 +1183,13 @@ class ExtractiveAnswerer:
             title = next((t for t in titles if _title_key(t) in where), None)
             if title is None or title in found:
                 continue
-            said = next((ln.strip() for ln in chunk.source_text.splitlines() if key in fold_name(ln).split()), "")
+            # (in the passage's own words: a column of a transposed table spans its
+            # neighbours' cells too, which name their own people)
+            said = next((ln.strip() for ln in chunk.text.splitlines()[1:] if key in fold_name(ln).split()), "")
+            if said and squash_quote(said) not in squash_quote(chunk.source_text):
+                said = said.split(": ", 1)[-1]  # (a rendered "Label: value" line quotes its value)
             if said:
-                found[title] = Statement(f"«{short(title, 90)}»", _sources(said, chunk, [chunk]))
+                found[title] = Statement(f"{_coded(codes[title])}«{short(title, 90)}»", _sources(said, chunk, [chunk]))
         return list(found.values())
 
     def _next_items(self, s: Scored) -> list[Scored]:
@@ -1650,6 +1655,15 @@ def _title_key(title: str) -> str:
     """The start of an objective's title, folded: what every mention of it shares
     (breadcrumbs shorten titles)."""
     return fold_name(title.replace("…", ""))[:40]
+
+
+def _coded(code: str | None) -> str:
+    """An objective's code before its title ("OB.03 "), when it has a short one: plans
+    and their readers refer to objectives by code."""
+    return f"{code} " if code and len(code) <= _CODE_CHARS and re.search(r"\d", code) else ""
+
+
+_CODE_CHARS = 16
 
 
 # the answer types a figure answers

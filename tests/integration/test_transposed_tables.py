@@ -75,3 +75,10 @@ def test_questions_read_the_column_of_their_objective(tmp_path) -> None:
     assert "Stradiotti" in text and "Menzani" not in text, text
     text = answerer.answer("Quante ore deve restare aperta la biblioteca nel 2026?").text
     assert "36 ore" in text and "60 giorni" not in text, text
+
+
+def test_a_person_is_found_in_the_column_that_names_them(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"roccaviva_piao-2026-2028.md": PLAN})
+    text = answerer.answer("Su quali obiettivi lavora Luca Ferri?").text
+    # the neighbour column's cells are in its span, not in its words; the code leads
+    assert "OB.02 «Riduzione dei tempi" in text and "Biblioteca" not in text, text

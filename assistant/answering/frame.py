@@ -40,6 +40,7 @@ from ingest.text import (
     QUESTION_GENERIC_WORDS,
     Field,
     fold_name,
+    is_near,
 )
 from vectorstore.analysis import ItalianAnalyzer
 
@@ -580,6 +581,19 @@ def named_fields(question: str) -> frozenset[str]:
 
 
 
+def _near_asking_word(word: str) -> str | None:
+    """The one asking word (`QUESTION_GENERIC_WORDS`, six letters or more) that `word` is
+    one edit from, not a form of it; None otherwise."""
+    if word in QUESTION_GENERIC_WORDS:
+        return None
+    found = {k for k in _LONG_ASKING_WORDS
+             if not (word.startswith(k[:-2]) and k.startswith(word[:-2])) and is_near(k, word, 1)}
+    return found.pop() if len(found) == 1 else None
+
+
+_LONG_ASKING_WORDS = tuple(w for w in QUESTION_GENERIC_WORDS if len(w) >= 6)
+
+
 class FrameBuilder:
     """Builds frames against the current index (its vocabulary and its enti)."""
 
@@ -809,8 +823,10 @@ class FrameBuilder:
         the label, so that the field is asked: a word no passage contains and one or
         two edits from a single label word. (A word some passage contains is a word of
         its own, never a label's typo: "nazionale" is not "razionale".)"""
+        # (so is a misspelt asking word, "gli assesori", "il responsabbile": one edit from
+        # a single word questions use to ask)
         near = {w: label for w in set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
-                if (label := near_label(w)) is not None}
+                if (label := near_label(w) or _near_asking_word(w.casefold())) is not None}
         if not near:
             return resolved
         stems = {w: self.analyzer.analyze(w) for w in near}

@@ -55,7 +55,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
         "valore valori atteso finalità programma progetto ente anno prevede prevedono prevedere "
         "riguarda riguardano strategico strategica strategici strategiche linea linee "
-        "assessore assessora assessori sindaco dirigente referente referenti titolare segue seguono cura curano carico affidato affidata affidati affidate "
+        "assessore assessora assessori sindaco dirigente referente referenti riferimento titolare segue seguono cura curano carico affidato affidata affidati affidate "
         "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
         "elenca elenco elenchi elencami elencare elencate elencatemi dimmi sapere vorrei voglio vogliamo vorremmo indicato indicata indica citato citati "
         "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "

@@ -47,3 +47,10 @@ def test_the_objectives_an_assessore_named_is_the_referent_of(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
     text = answerer.answer("Su quali obiettivi ha la delega l'assessore Bellomi?").text
     assert "ASSISTENZA DOMICILIARE" in text and "MENSA" in text and "TRAFFICO" not in text, text
+
+
+def test_a_misspelt_asking_word_asks_as_the_word(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
+    # "assesori" is in no passage and one edit from "assessori": the referents are asked
+    text = answerer.answer("Chi sono gli assesori di riferimento del nuovo piano del traffico?").text
+    assert "Crespani" in text and "non indica" not in text, text

@@ -72,6 +72,9 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "va vanno andrà andranno fare far fatto fatta fatti fatte "
         # "quanto vale / ammonta": the verb of a question about an amount, not its topic
         "vale valgono ammonta ammontano "
+        # the verbs of aiming that ask for a purpose ("cosa si prefigge"), and "sanno"
+        # of "quello che sanno fare": the asking and its light verbs, not the topic
+        "prefigge prefiggono propone propongono sanno "
         # how many items a list question wants ("le prime cinque"), not what about
         "primo prima primi prime ultimo ultima ultimi ultime principali due tre quattro cinque "
         "sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "

@@ -147,3 +147,13 @@ def test_an_act_asked_by_its_verb_is_named_by_its_noun(tmp_path) -> None:
     # "di ridurre i tempi" where the plan writes "Riduzione dei tempi": no absent thing
     ans = answerer.answer("Chi è il responsabile dell'obiettivo di ridurre i tempi dei permessi di costruire?")
     assert "non indica" not in ans.text and "Stradiotti" in ans.text, ans.text
+
+
+def test_a_verb_of_aiming_asks_the_purpose(tmp_path) -> None:
+    from tests.integration.test_transposed_tables import PLAN
+
+    answerer = answerer_over(tmp_path, {"roccaviva_piao-2026-2028.md": PLAN, "valprova_piao-2026-2028.md": PRIORITIES})
+    # ("quello che i volontari sanno fare": the light verb of a paraphrase, no topic)
+    ans = answerer.answer("Cosa si prefigge l'obiettivo per tenere aperta la biblioteca valorizzando quello "
+                          "che i volontari sanno fare?")
+    assert "chiude il venerdì" in ans.text and "non indica" not in ans.text, ans.text

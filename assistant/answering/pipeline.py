@@ -500,6 +500,8 @@ class ExtractiveAnswerer:
                 return Line(head, staff, head_sources)
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked,
                                                                      self.analyzer.analyze)
+        if reason is not None and self._first_year_target(frame, best, group, reason):
+            reason = None
         if reason is not None and (row := self._keyed(frame, best, group)):
             # the field the objective's passages lack, in a table keyed by its number
             return Line(head, row, head_sources)
@@ -1014,6 +1016,20 @@ class ExtractiveAnswerer:
             if rec.codice and rec.codice not in out and (src := counts.title_source(rec, chunks)):
                 out[rec.codice] = (src[0], rec)
         return out
+
+    def _first_year_target(self, frame: Frame, best: Scored, group: list[Scored], reason: str) -> bool:
+        """A target the plan states with no year at all, asked for the first year of the
+        plan's period: a plan sets its objectives' yearly targets for its first year
+        unless it dates them ("il target del 2024" of a 2024-2026 plan's "target 30")."""
+        year = frame.single_years[0] if len(frame.single_years) == 1 else ""
+        period = self.retriever.periods().get(best.cand.chunk.doc_id, "")
+        if not year or not reason.endswith(f"per il {year}") or not period.startswith(year):
+            return False
+        targets = [s.cand.text for s in group[:12] if s.cand.field in (Field.INDICATORI, Field.TARGET)]
+        # (a year elsewhere on the line, "dato di partenza: 67 sanzioni 2023", dates a
+        # past figure, not the target)
+        return bool(targets) and any(re.search(r"\btarget\b|\d", t, re.IGNORECASE) for t in targets) \
+            and not any(_dates_target(t) for t in targets)
 
     def _in_role(self, frame: Frame, group: list[Scored]) -> Scored | None:
         """The staff member whose role, as a staff list gives it after the name ("(D1
@@ -1655,6 +1671,16 @@ def _title_key(title: str) -> str:
     """The start of an objective's title, folded: what every mention of it shares
     (breadcrumbs shorten titles)."""
     return fold_name(title.replace("…", ""))[:40]
+
+
+# a target given for a year ("target 2025: 80%", "Atteso 2026 …", "2025: 30"); a year
+# after a baseline's word dates the starting figure ("Dato partenza 2023: 294")
+_DATED_TARGET = re.compile(r"(?i)\b(?:target|atteso|valore\s+obiettivo)\W{0,3}(?:anno\s+)?20\d\d\b|\b20\d\d\s*:")
+_BASELINE_WORD = re.compile(r"(?i)(?:partenza|baseline|storico|rilevat\w*|consuntiv\w*)\W{0,3}$")
+
+
+def _dates_target(text: str) -> bool:
+    return any(not _BASELINE_WORD.search(text[max(0, m.start() - 20):m.start()]) for m in _DATED_TARGET.finditer(text))
 
 
 def _coded(code: str | None) -> str:

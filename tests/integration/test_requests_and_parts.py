@@ -157,3 +157,26 @@ def test_a_verb_of_aiming_asks_the_purpose(tmp_path) -> None:
     ans = answerer.answer("Cosa si prefigge l'obiettivo per tenere aperta la biblioteca valorizzando quello "
                           "che i volontari sanno fare?")
     assert "chiude il venerdì" in ans.text and "non indica" not in ans.text, ans.text
+
+
+CHECKS = """# Comune di Borgoleto – PIAO 2026-2028
+
+## Obiettivi di performance
+
+### Obiettivo 9 – Controlli stradali
+
+**Settore:** 06. Polizia locale
+
+**Indicatori:**
+- Controlli sui monopattini elettrici (target 40)
+- Incremento delle sanzioni per sosta nei posti riservati. Dato partenza 2025: 120 sanzioni (target 130 sanzioni)
+"""
+
+
+def test_a_target_without_a_year_is_the_plans_first_years(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": CHECKS, "valprova_piao-2026-2028.md": PRIORITIES})
+    ans = answerer.answer("Quanti controlli sui monopattini elettrici vanno fatti nel 2026 per raggiungere il target?")
+    assert "40" in ans.text and "non indica" not in ans.text, ans.text
+    # a later year of the plan is not given
+    ans = answerer.answer("Quanti controlli sui monopattini elettrici vanno fatti nel 2027 per raggiungere il target?")
+    assert "non indica" in ans.text, ans.text

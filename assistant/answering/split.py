@@ -57,6 +57,18 @@ _FIRST_OF_TWO = re.compile(
     r"si\s+fa|[eè]\s+previst[oa])\s+prima\s*[,:]?\s+(?P<a>\S.{3,}?)\s+o\s+(?P<b>\S.{3,}?)\s*\?*\s*$")
 
 
+# "Tra A e B, quale ha il target più alto?": a comparison of two things asks the same
+# of each; the comparative ("più alto", "meno lungo") is judged on the two answers, so
+# each part asks for the attribute itself
+_BETWEEN_TWO = re.compile(
+    r"(?i)^\s*(?:(?P<lead>[^,?]{0,60}?),?\s+)?(?:tra|fra)\s+(?P<a>\S.{2,70}?)\s+e\s+(?P<b>\S.{2,70}?)\s*[,:]?\s+"
+    r"(?P<ask>(?:quale|quali|qual|chi|cosa|che\s+cosa)\b.+?)\s*\?*\s*$")
+_COMPARATIVE = re.compile(r"(?i)\s+(?:più|meno)\s+[^\W\d_]+")
+# (a span of time, "tra il 2025 e il 2026", is no pair of things)
+_TIME_ONLY = re.compile(r"(?i)^(?:(?:il|l['’])\s*)?(?:20\d\d|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+                        r"settembre|ottobre|novembre|dicembre)\b")
+
+
 def parts(question: str) -> list[str]:
     """The questions `question` holds, in order; one when it holds one.
 
@@ -65,6 +77,10 @@ def parts(question: str) -> list[str]:
     """
     if first := _FIRST_OF_TWO.match(question):
         return [f"Quando è prevista {first.group('a')}?", f"Quando è prevista {first.group('b')}?"]
+    if (pair := _BETWEEN_TWO.match(question)) and not any(_TIME_ONLY.match(pair.group(k)) for k in ("a", "b")):
+        ask = _COMPARATIVE.sub("", pair.group("ask"))
+        lead = f"{pair.group('lead')} " if pair.group("lead") else ""
+        return [f"{lead}{pair.group(k)}: {ask}?" for k in ("a", "b")]
     pieces = [p for p in _MARK.split(question.strip()) if p.strip()]
     out: list[str] = []
     for piece in pieces:

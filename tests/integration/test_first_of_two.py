@@ -57,3 +57,18 @@ def test_which_of_two_weighs_more_asked_without_an_asking_word(tmp_path) -> None
     text = answerer.answer("nel piano di Castello di Brianzola pesa di più l'obiettivo sul recupero dell'evasione "
                            "o quello delle borse lavoro per giovani?").text
     assert "12" in text and "9" in text and "non indica" not in text, text
+
+
+def test_a_comparison_between_two_things_asks_each_the_same() -> None:
+    assert split.parts("Tra la biblioteca e i permessi di costruire quale ha il target 2026 più alto?") == [
+        "la biblioteca: quale ha il target 2026?", "i permessi di costruire: quale ha il target 2026?"]
+    # (a span of time is no pair of things)
+    assert len(split.parts("Tra il 2025 e il 2026 quali obiettivi cambiano?")) == 1
+
+
+def test_a_comparison_between_two_objectives_states_each_ones_value(tmp_path) -> None:
+    from tests.integration.test_transposed_tables import PLAN as SIDE_BY_SIDE
+
+    answerer = answerer_over(tmp_path, {"roccaviva_piao-2026-2028.md": SIDE_BY_SIDE})
+    text = answerer.answer("Tra la biblioteca del sabato e i permessi di costruire quale ha il target 2026 più ambizioso?").text
+    assert "36 ore" in text and "60 giorni" in text, text

@@ -234,7 +234,12 @@ def missing_answer(
             _w, stem, word = max(named)
             # (the objective's own statements: a passage may hold several objectives)
             own = {f"{s.cand.title} {s.cand.text}" for s in group[:30]}
-            if not any(inflected(stem, t) for text in own for t in analyze(text)):
+            said = {t for text in own for t in analyze(text)}
+            # (unless they name another thing the question names: then the missing one
+            # is the asker's paraphrase, "i vincoli sul paesaggio" of a "registro delle
+            # pratiche paesaggistiche", not something else the plan is silent on)
+            if not any(inflected(stem, t) for t in said) \
+                    and not any(any(inflected(other, t) for t in said) for _, other, _w2 in named if other != stem):
                 return f"il piano non indica «{frame.asked_word}» riferito a «{word}»"
         # "quanti X": a count is a figure stated with X ("2 tastiere"), not any figure
         if frame.answer_type is AnswerType.NUMBER and not any(

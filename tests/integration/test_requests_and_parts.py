@@ -180,3 +180,36 @@ def test_a_target_without_a_year_is_the_plans_first_years(tmp_path) -> None:
     # a later year of the plan is not given
     ans = answerer.answer("Quanti controlli sui monopattini elettrici vanno fatti nel 2027 per raggiungere il target?")
     assert "non indica" in ans.text, ans.text
+
+
+LANDSCAPE = """# Comune di Borgoleto – PIAO 2026-2028
+
+## Obiettivi di performance
+
+### Obiettivo 11 – Digitalizzazione del registro delle pratiche paesaggistiche
+
+**Settore:** 04. Urbanistica e territorio
+
+**Motivazione:** il registro delle pratiche paesaggistiche è ancora su carta; collegato alle pratiche edilizie darà
+all'ufficio la storia completa di ciascun fabbricato.
+
+**Indicatori:**
+- 350 pratiche del registro da digitalizzare (350/350)
+- % caricamento sul programma gestionale (target 100%)
+
+### Obiettivo 12 – Autorizzazioni di suolo pubblico on line
+
+**Settore:** 06. Polizia locale
+
+**Motivazione:** le autorizzazioni per l'occupazione di suolo pubblico si chiedono solo allo sportello, nel
+rispetto dei vincoli del codice della strada e del decoro del paesaggio urbano.
+"""
+
+
+def test_a_thing_in_the_askers_words_is_not_something_else(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": LANDSCAPE, "valprova_piao-2026-2028.md": PRIORITIES})
+    # "i vincoli sul paesaggio" paraphrases "paesaggistiche": the objective names the
+    # question's other things (the register, the files), so it speaks of this one
+    ans = answerer.answer("Quante pratiche del registro delle autorizzazioni per i vincoli sul paesaggio vanno "
+                          "digitalizzate?")
+    assert "350" in ans.text and "non indica" not in ans.text, ans.text

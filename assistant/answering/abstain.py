@@ -464,7 +464,7 @@ def topic_coverage(frame: Frame, texts: Sequence[str], analyze) -> float:  # typ
 
     if not frame.terms:
         return 1.0
-    return max((frame.weight(matched(frame.terms, frozenset(analyze(t)))) for t in texts), default=0.0)
+    return max((frame.weight(matched(frame.terms, frozenset(analyze(t)), derived=True)) for t in texts), default=0.0)
 
 
 def unknown_place(question: str, retriever: Retriever) -> str | None:

@@ -635,7 +635,7 @@ def _thing_words(frame: Frame) -> set[str]:
     return stems.union(*(c for c in frame.concepts if c & stems))
 
 
-def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
+def matched(terms: frozenset[str], tokens: frozenset[str], derived: bool = False) -> set[str]:
     """Terms found among `tokens`; a stem also matches another form of its root
     ("conclus" ~ "conclusion", "ridurr" ~ "riduzion"): Snowball stems verbs and nouns
     of one root apart. Roots must share all but their last three letters (at least 4)."""
@@ -644,7 +644,7 @@ def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
     for t in terms:
         if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in by_prefix.get(t[:4], ()))):
             out.add(t)
-        elif len(t) >= 4 and any(k.startswith(t) and k[len(t):] in _DERIVED for k in by_prefix.get(t[:4], ())):
+        elif derived and len(t) >= 4 and any(k.startswith(t) and k[len(t):] in _DERIVED for k in by_prefix.get(t[:4], ())):
             out.add(t)
         elif (twin := _participle_twin(t)) is not None and any(_participle_twin(k) == twin for k in tokens):
             out.add(t)
@@ -653,7 +653,8 @@ def matched(terms: frozenset[str], tokens: frozenset[str]) -> set[str]:
 
 # Italian derives from a noun or verb the collective or the act of it by a suffix
 # ("albero" → "alberatura", "arredo" → "arredamento", "dotare" → "dotazione"): a passage
-# that names the derived word speaks of the question's thing (Snowball stems)
+# that names the derived word speaks of the question's thing (Snowball stems). Asked
+# with `derived`: whether the plans speak of the topic, not which line answers it.
 _DERIVED = frozenset({"atur", "ament", "azion"})
 
 

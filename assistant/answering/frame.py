@@ -391,7 +391,9 @@ _INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|qua
 # conclude la gara…": the date asked is that thing's)
 _ASKED_NOUN = re.compile(
     r"^\s*(?:e\s+)?(?:quant[ie]\s+|(?:qual\s+(?:e|era|sara)|quali\s+(?:sono|erano|saranno)|"
-    r"chi\s+(?:e|era|sara|sono)|(?:entro\s+)?quando\s+(?:si\s+)?[a-z]{4,}(?:ra|no)?)"
+    r"chi\s+(?:e|era|sara|sono)|(?:entro\s+)?quando\s+(?:si\s+)?[a-z]{4,}(?:ra|no)?|"
+    # (a request names the thing it asks for: "mi dai il numero di telefono …")
+    r"(?:mi|ci)\s+(?:dai|date|dici|dite|indichi|indicate|trovi)|dammi|datemi|dimmi|indicami)"
     r"\s+(?:il|lo|la|l|i|gli|le|un|una|uno)\s+)"
     rf"(?:numero\s+(?:di|dei|degli|delle)\s+)?(?:{_PRENOMINAL}\s+)?([a-z]{{4,}})\b")  # "il numero di telefono": telefono
 # the kind of appointment of an office's head ("titolare di E.Q.", "di posizione

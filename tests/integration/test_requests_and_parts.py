@@ -213,3 +213,27 @@ def test_a_thing_in_the_askers_words_is_not_something_else(tmp_path) -> None:
     ans = answerer.answer("Quante pratiche del registro delle autorizzazioni per i vincoli sul paesaggio vanno "
                           "digitalizzate?")
     assert "350" in ans.text and "non indica" not in ans.text, ans.text
+
+
+CONTACTS = """# Comune di Valprova – PIAO 2026-2028
+
+## 1.1 Scheda anagrafica
+
+Sede municipale: piazza del Comune 1 – telefono 0123 456789 – PEC protocollo@pec.valprova.it
+
+## Obiettivi di performance
+
+### Obiettivo 3 – Comando di polizia locale più vicino ai cittadini
+
+**Settore:** 06. Polizia locale
+
+**Motivazione:** apertura dello sportello del comando anche il sabato mattina.
+"""
+
+
+def test_a_request_names_the_thing_it_asks_for(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": CONTACTS, "borgoleto_piao-2026-2028.md": ARCHIVE})
+    # the plan gives a phone number, but not the command's: "mi dai il numero di
+    # telefono del comando" asks for that thing, as "qual è il numero …" does
+    ans = answerer.answer("mi dai il numero di telefono del comando della polizia locale di Valprova?")
+    assert "non indica «telefono»" in ans.text, ans.text

@@ -1130,7 +1130,8 @@ class ExtractiveAnswerer:
         titles = [r.titolo for r in self.gather.records(doc_id) if r.titolo]
         out, values = [], []
         for st in found:
-            title = next((t for t in titles if st.text.startswith(f"«{short(t, 90)}»")), None)
+            # (after its code, when it has one: "2.1 «…»")
+            title = next((t for t in titles if f"«{short(t, 90)}»" in st.text.split(" (affidato a ")[0]), None)
             if title is None or (w := extremes.weight_of(title, stated)) is None:
                 return None
             shown, line = extremes.weight_line(w[2])

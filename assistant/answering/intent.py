@@ -91,8 +91,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"obiettivo di mandato|ambito strategico)\b")),
     (Intent.PURPOSE, re.compile(
         r"\b(perche|a cosa serve|a che serve|finalita|scopo|motivazion\w*|cosa prevede\w*|"
-        # (a verb of aiming asks what a thing aims at: "cosa si prefigge / si propone")
-        r"in cosa consiste|obiettivo di|a cosa mira|mira|si prefigg\w*|si propon\w*)\b")),
+        # (a verb of aiming asks what a thing aims at: "cosa si prefigge")
+        r"in cosa consiste|obiettivo di|a cosa mira|mira|si prefigg\w*)\b")),
 ]
 
 

@@ -74,7 +74,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "vale valgono ammonta ammontano "
         # the verbs of aiming that ask for a purpose ("cosa si prefigge"), and "sanno"
         # of "quello che sanno fare": the asking and its light verbs, not the topic
-        "prefigge prefiggono propone propongono sanno "
+        "prefigge prefiggono sanno "
         # how many items a list question wants ("le prime cinque"), not what about
         "primo prima primi prime ultimo ultima ultimi ultime principali due tre quattro cinque "
         "sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "

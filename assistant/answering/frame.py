@@ -367,13 +367,13 @@ _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv\w*|nel complesso|totale
 # the items of a list named in the plural ("che indicatori ci sono"): several things asked
 _PLURAL_ITEMS = re.compile(r"\b(?:indicatori|fasi|azioni|attivita|tappe|scadenze|misure|interventi|stakeholder|"
                            r"portatori|dipendenti)\b")
+# an Italian infinitive ("ridurre", "attivare", "gestire"; "-rre" of the contracted ones)
+_INFINITIVE = re.compile(r"(?:are|ere|ire|rre)$")
 # "quanti X": X is counted
 # the descriptive adjectives Italian sets before a noun ("i vecchi atti", "la piccola
 # sala"): they describe the thing named after them and are no thing of their own (a
 # restrictive one, "il nuovo responsabile", "il prossimo bando", picks another thing,
 # which the plan may well not have)
-# an Italian infinitive ("ridurre", "attivare", "gestire"; "-rre" of the contracted ones)
-_INFINITIVE = re.compile(r"(?:are|ere|ire|rre)$")
 _PRENOMINAL = r"(?:vecch(?:io|ia|i|ie)|grand[ei]|piccol[oaie]|ex)"
 _BEFORE_NOUN = re.compile(_PRENOMINAL)
 # (past an adjective set before the noun: "quanti vecchi atti" counts the acts)
@@ -381,11 +381,11 @@ _COUNTED = re.compile(rf"\s*(?:e\s+)?quant[ie]\s+(?:sono\s+(?:i|gli|le)\s+)?(?:{
 # counted by the plan's structure (its objectives, phases), not stated in a sentence
 _COUNTED_BY_STRUCTURE = frozenset({"obiettivi", "fasi", "indicatori", "azioni", "progetti", "volte"})
 # any interrogative: a question without one is a yes/no question
+_INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
+                            r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # (nor is a request, "mi servono le fasi", "vorrei i nomi": it asks for what it names)
 _REQUEST = re.compile(r"\b(?:mi\s+serv\w+|ci\s+serv\w+|vorrei|vorremmo|voglio|dammi|datemi|fammi|mi\s+dai|mi\s+date|"
                       r"ho\s+bisogno|abbiamo\s+bisogno|cerco|sto\s+cercando)\b")
-_INTERROGATIVE = re.compile(r"\b(chi|cosa|che|quale|quali|qual|quando|quanto|quanti|quante|quanta|come|dove|"
-                            r"perche|elenca\w*|dimmi|descrivi\w*|confront\w*)\b")
 # "quanti X", "qual è il X", "chi è il X", "che X": X is what is asked about
 # (also the subject of a when-question: "quando scade il contratto…", "quando si
 # conclude la gara…": the date asked is that thing's)

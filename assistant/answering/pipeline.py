@@ -1681,6 +1681,7 @@ _BASELINE_WORD = re.compile(r"(?i)(?:partenza|baseline|storico|rilevat\w*|consun
 
 
 def _dates_target(text: str) -> bool:
+    """The text gives a target for a year (not only a baseline's year)."""
     return any(not _BASELINE_WORD.search(text[max(0, m.start() - 20):m.start()]) for m in _DATED_TARGET.finditer(text))
 
 

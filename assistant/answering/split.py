@@ -69,6 +69,16 @@ _TIME_ONLY = re.compile(r"(?i)^(?:(?:il|l['’])\s*)?(?:20\d\d|gennaio|febbraio|
                         r"settembre|ottobre|novembre|dicembre)\b")
 
 
+# "È più stretto il target della CIE o quello delle fatture?": a choice between two
+# things named by one noun ("il target di A o quello di B") asks that noun of each;
+# the comparative before it is judged on the two answers
+_THAT_OF_OTHER = re.compile(
+    r"(?i)^(?P<pre>.*?)\b(?P<art>il|la|lo|i|gli|le|l['’])\s*(?P<noun>[^\W\d_]{3,})\s+"
+    r"(?P<a>(?:di|del|della|dello|dei|degli|delle|dell['’]|per|sul|sulla|sui|sulle)\b.{2,80}?)\s+o\s+"
+    r"(?:quell[oaie]|quelli)\s+(?P<b>\S.{2,80}?)\s*(?P<rest>,[^?]*)?\?*\s*$")
+_LEADING_COMPARATIVE = re.compile(r"(?i)\s*\b(?:(?:è|e|sono|ha|hanno)\s+)?(?:più|meno)\s+[^\W\d_]+\s*$")
+
+
 def parts(question: str) -> list[str]:
     """The questions `question` holds, in order; one when it holds one.
 
@@ -77,6 +87,12 @@ def parts(question: str) -> list[str]:
     """
     if first := _FIRST_OF_TWO.match(question):
         return [f"Quando è prevista {first.group('a')}?", f"Quando è prevista {first.group('b')}?"]
+    if (pair := _THAT_OF_OTHER.match(question)) and _LEADING_COMPARATIVE.search(pair.group("pre")):
+        pre = _LEADING_COMPARATIVE.sub("", pair.group("pre")).strip(" ,")
+        lead = f"{pre} " if pre else ""
+        rest = pair.group("rest") or ""
+        noun = f"{pair.group('art')} {pair.group('noun')}".replace("' ", "'").replace("’ ", "’")
+        return [f"{lead}qual è {noun} {pair.group(k)}{rest}?" for k in ("a", "b")]
     if (pair := _BETWEEN_TWO.match(question)) and not any(_TIME_ONLY.match(pair.group(k)) for k in ("a", "b")):
         ask = _COMPARATIVE.sub("", pair.group("ask"))
         lead = f"{pair.group('lead')} " if pair.group("lead") else ""

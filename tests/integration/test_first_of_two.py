@@ -72,3 +72,16 @@ def test_a_comparison_between_two_objectives_states_each_ones_value(tmp_path) ->
     answerer = answerer_over(tmp_path, {"roccaviva_piao-2026-2028.md": SIDE_BY_SIDE})
     text = answerer.answer("Tra la biblioteca del sabato e i permessi di costruire quale ha il target 2026 più ambizioso?").text
     assert "36 ore" in text and "60 giorni" in text, text
+
+
+def test_a_choice_between_the_same_thing_of_two_asks_it_of_each(tmp_path) -> None:
+    # "il target di A o quello di B": the noun is asked of each; the comparative is left
+    # to the reader of both answers
+    assert split.parts("Per il 2026 è più alto il target della biblioteca o quello dei permessi di costruire?") == [
+        "Per il 2026 qual è il target della biblioteca?", "Per il 2026 qual è il target dei permessi di costruire?"]
+    from tests.integration.test_transposed_tables import PLAN as SIDE_BY_SIDE
+
+    answerer = answerer_over(tmp_path, {"roccaviva_piao-2026-2028.md": SIDE_BY_SIDE})
+    text = answerer.answer("Per il 2026 è più ambizioso il target della biblioteca del sabato o quello dei permessi "
+                           "di costruire?").text
+    assert "36 ore" in text and "60 giorni" in text, text

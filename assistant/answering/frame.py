@@ -759,7 +759,8 @@ class FrameBuilder:
             # ("che" only after a preposition: "in che anno"; alone it is mostly a conjunction)
             several_asks=len(re.findall(r"\b(chi|quale|quali|quando|quanti|quante|quanto|come|dove|perche|"
                                         r"(?:in|di|a|da|per|con) che)\b", q)) >= 2,
-            asks_objectives=bool(re.search(r"\b(quali|che|elenca\w*|dimmi)\s+(?:sono\s+)?(?:tutti\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
+            # (a request for their list asks for them too: "mi elenchi tutti gli obiettivi")
+            asks_objectives=bool(re.search(r"\b(quali|che|elenc\w*|dimmi)\s+(?:sono\s+)?(?:tutti\s+)?(?:(?:gli|i)\s+)?(obiettivi|progetti|interventi|azioni)\b", q)),
             # "contro" is no cue: plans name objectives with it ("misure contro la morosità")
             comparison=comparison,
             enti=groups,

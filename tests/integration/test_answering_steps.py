@@ -1693,6 +1693,10 @@ def test_objectives_asked_for_are_each_an_item_shown_whole_enough_to_tell_apart(
     # breadcrumb (and the strategic objective they are filed under, where it is written)
     assert len([c for c in ans.citations if "2.2.1" not in c.quote]) == 3
     assert any("2.2.1" in c.quote for c in ans.citations)
+    # a request for their list asks for them as "quali" does
+    listed = answerer.answer("Mi elenchi tutti gli obiettivi che stanno sotto il 2.2.1 a Valprova?")
+    for words in ("presidi fissi", "abuso di alcool", "telecamere"):
+        assert words in listed.text, words
 
 
 YOUTH_COUNCIL = """# Comune di Valprova – PIAO 2026-2028

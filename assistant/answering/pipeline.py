@@ -117,9 +117,16 @@ class ExtractiveAnswerer:
         """
         question = check_question(question, self.max_question_chars)
         asked = split.parts(question)
-        if len(asked) == 1:  # (as `split` reads it: "…? elencami le categorie" asks a list)
+        pair = split.between_two(question) if len(asked) == 1 else []
+        if len(asked) == 1 and not pair:  # (as `split` reads it: "…? elencami le categorie" asks a list)
             return self._answer_one(asked[0], filters, history)
         whole = self._answer_one(question, filters, history)
+        if pair:
+            # "tra A e B, quale …": the whole question first (two objectives of one plan
+            # compared side by side); each side asked alone when it finds nothing
+            if whole.found and not _refusals(whole.text):
+                return whole
+            asked = pair
         # two questions in one: each part is answered, the later ones in the context
         # of the earlier (as follow-ups in a chat are), in a share of the room
         answers: list[Answer] = []

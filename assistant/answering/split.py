@@ -79,6 +79,16 @@ _THAT_OF_OTHER = re.compile(
 _LEADING_COMPARATIVE = re.compile(r"(?i)\s*\b(?:(?:è|e|sono|ha|hanno)\s+)?(?:più|meno)\s+[^\W\d_]+\s*$")
 
 
+def between_two(question: str) -> list[str]:
+    """The two questions a comparison "tra A e B, quale …" asks, one of each thing; []
+    when it is no such comparison."""
+    if not (pair := _BETWEEN_TWO.match(question)) or any(_TIME_ONLY.match(pair.group(k)) for k in ("a", "b")):
+        return []
+    ask = _COMPARATIVE.sub("", pair.group("ask"))
+    lead = f"{pair.group('lead')} " if pair.group("lead") else ""
+    return [f"{lead}{pair.group(k)}: {ask}?" for k in ("a", "b")]
+
+
 def parts(question: str) -> list[str]:
     """The questions `question` holds, in order; one when it holds one.
 
@@ -93,10 +103,6 @@ def parts(question: str) -> list[str]:
         rest = pair.group("rest") or ""
         noun = f"{pair.group('art')} {pair.group('noun')}".replace("' ", "'").replace("’ ", "’")
         return [f"{lead}qual è {noun} {pair.group(k)}{rest}?" for k in ("a", "b")]
-    if (pair := _BETWEEN_TWO.match(question)) and not any(_TIME_ONLY.match(pair.group(k)) for k in ("a", "b")):
-        ask = _COMPARATIVE.sub("", pair.group("ask"))
-        lead = f"{pair.group('lead')} " if pair.group("lead") else ""
-        return [f"{lead}{pair.group(k)}: {ask}?" for k in ("a", "b")]
     pieces = [p for p in _MARK.split(question.strip()) if p.strip()]
     out: list[str] = []
     for piece in pieces:

@@ -60,10 +60,10 @@ def test_which_of_two_weighs_more_asked_without_an_asking_word(tmp_path) -> None
 
 
 def test_a_comparison_between_two_things_asks_each_the_same() -> None:
-    assert split.parts("Tra la biblioteca e i permessi di costruire quale ha il target 2026 più alto?") == [
+    assert split.between_two("Tra la biblioteca e i permessi di costruire quale ha il target 2026 più alto?") == [
         "la biblioteca: quale ha il target 2026?", "i permessi di costruire: quale ha il target 2026?"]
     # (a span of time is no pair of things)
-    assert len(split.parts("Tra il 2025 e il 2026 quali obiettivi cambiano?")) == 1
+    assert split.between_two("Tra il 2025 e il 2026 quali obiettivi cambiano?") == []
 
 
 def test_a_comparison_between_two_objectives_states_each_ones_value(tmp_path) -> None:

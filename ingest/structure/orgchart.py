@@ -271,7 +271,7 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
             last += 1
         # and over a line of its own that lists the office's parts under their label,
         # right below it ("Uffici: Ragioneria; Tributi"): they are that office's
-        if last + 1 < len(lines) and last + 1 not in taken and _SERVICES_LINE_RE.match(lines[last + 1].clean) \
+        if last + 1 < len(lines) and last + 1 not in taken and _SERVICES_RE.match(lines[last + 1].clean.lstrip("-•* ")) \
                 and not _entry_line(lines[last + 1]):
             last += 1
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
@@ -370,7 +370,6 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
 
 
 _SERVICES_RE = re.compile(r"(?i)\b(?:servizi|uffici|competenze)(?:\s+assegnati)?\s*:\s*(.+)$")
-_SERVICES_LINE_RE = re.compile(r"(?i)^\s*(?:[-•*]\s+)?(?:servizi|uffici|competenze)(?:\s+assegnati)?\s*:\s*\S")
 
 
 # (a tree drawn with box characters, "└ Ufficio Tributi", marks its items as a list does)

@@ -56,7 +56,7 @@ def _runs(lines: Sequence[Line], taken: set[int]) -> list[list[int]]:
     return runs
 
 
-def _is_transposed(rows: Sequence[Line]) -> int:
+def _objective_columns(rows: Sequence[Line]) -> int:
     """The number of objective columns of a transposed table (0 when it is not one)."""
     width = Counter(len(ln.cells) for ln in rows).most_common(1)[0][0]
     if width < 3:  # a label and one value per row is a card, read as labelled lines
@@ -91,7 +91,7 @@ def claim_transposed(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
     for run in _runs(lines, taken):
         rows = [lines[k] for k in run]
-        if n := _is_transposed(rows):
+        if n := _objective_columns(rows):
             claims.append(Claim(run[0], run[-1], _columns_builder(rows, n), shared_lines=True))
     return claims
 

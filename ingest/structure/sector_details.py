@@ -220,13 +220,13 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
                 if tm := TARGET_RE.match(c):
                     inline = c[tm.end():].strip(" :")
                     if inline:  # "data prevista 30/09/2024" in one cell
-                        target = _format_target(tm.group(1), inline)
+                        target = _kept_target(target, _format_target(tm.group(1), inline))
                     elif n + 1 < len(cells):
-                        target = _format_target(c, cells[n + 1])
+                        target = _kept_target(target, _format_target(c, cells[n + 1]))
                     else:
                         target_label = c
                 elif target_label and not BOILERPLATE_RE.match(c):
-                    target = _format_target(target_label, c)
+                    target = _kept_target(target, _format_target(target_label, c))
                     target_label = None
             continue
         s = ln.clean
@@ -237,12 +237,12 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
             assert tm is not None
             rest = s[tm.end():].strip(" :")
             if rest:
-                target = _format_target(tm.group(1), rest)
+                target = _kept_target(target, _format_target(tm.group(1), rest))
             else:
                 target_label = tm.group(1)
             continue
         if target_label:
-            target = _format_target(target_label, s)
+            target = _kept_target(target, _format_target(target_label, s))
             target_label = None
             continue
         if not target:
@@ -251,6 +251,19 @@ def _indicators(lines: Sequence[Line], start: int, end: int) -> list[str]:
     if not name and not target:
         return []
     return [join_pair(name, target)]
+
+
+def _kept_target(old: str, new: str) -> str:
+    """The target an indicator keeps when the page states it twice.
+
+    A bare figure restating one of the figures an earlier target statement already
+    gives ("dato di arrivo: svolgimento 30 servizi" then "dimensione attesa 30")
+    adds nothing and would lose the unit and the noun; the fuller statement stays.
+    """
+    figure = new.strip()
+    if old and re.fullmatch(r"[\d.,]+%?", figure) and figure in re.findall(r"\d[\d.,]*%?", old):
+        return old
+    return new
 
 
 def _format_target(label: str, value: str) -> str:

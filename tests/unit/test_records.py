@@ -305,6 +305,24 @@ def test_overview_entries_merge_with_their_detail_pages() -> None:
     assert_sources_verbatim(parsed)
 
 
+def test_a_bare_figure_does_not_replace_the_fuller_target_it_restates() -> None:
+    # the page states the target twice: in words with its unit, then as the bare figure
+    text = OVERVIEW_AND_DETAIL.replace(
+        "Controlli su monopattini elettrici\n\ndimensione attesa\n\n30",
+        "Controlli su monopattini elettrici\n\nDato di arrivo: svolgimento 30 servizi appositi\n\n"
+        "dimensione attesa\n\n30",
+    )
+    parsed = parse(text)
+    strade = parsed.records[0]
+    assert strade.indicatori == (
+        Indicator(nome="Controlli su monopattini elettrici", target="svolgimento 30 servizi appositi"),
+    )
+    # a different figure is a different statement: the later one still wins
+    other = parse(text.replace("dimensione attesa\n\n30", "dimensione attesa\n\n35")).records[0]
+    assert other.indicatori[0].target == "35"
+    assert_sources_verbatim(parsed)
+
+
 STAFF_WITH_ROLES = """PIAO 2026-2028 – Comune di Testolandia
 
 OBIETTIVO: Archivio digitale delle pratiche edilizie

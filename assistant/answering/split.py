@@ -139,7 +139,32 @@ def parts(question: str) -> list[str]:
     # subject put before the colon is the subject of every part, not of the first alone
     if (topic := _TOPIC_FIRST.match(out[0])) and not ASKS.search(topic.group(1)):
         out[1:] = [f"{topic.group(1)}: {_LEADING_AND.sub('', p)}" for p in out[1:]]
+    if len(out) == 2:
+        out = _elliptic_pair(out[0], out[1])
     return [p if p.endswith("?") else p + "?" for p in out]
+
+
+# "chi è il responsabile politico e chi quello gestionale della festa?": "quello"
+# stands for the first part's noun ("il responsabile") and the complement at the end
+# ("della festa") belongs to both parts; the first part, which stops at its noun and
+# modifier, names no topic of its own
+_PREPOSITION = (r"(?:di|del|della|dello|dei|degli|delle|dell['’]|per|sul|sulla|sullo|sui|sulle|sull['’]|"
+                r"nel|nella|nello|nei|negli|nelle|nell['’]|al|alla|allo|ai|agli|alle|all['’])")
+_ELLIPTIC = re.compile(
+    rf"(?i)^(?:e|ed)\s+{_INTERROGATIVE}\s+(?:(?:è|sono)\s+)?(?:quell[oaie]|quelli)\s+(?P<mod>[^\W\d_]+)\s+"
+    rf"(?P<tail>{_PREPOSITION}\b.+?)\s*\?*$")
+_ENDS_AT_NOUN = re.compile(
+    r"(?i)^(?P<head>.*?)(?P<np>\b(?:il|lo|la|i|gli|le|l['’])\s*[^\W\d_]{3,})\s+(?:di\s+)?[^\W\d_]+\s*\??$")
+
+
+def _elliptic_pair(first: str, second: str) -> list[str]:
+    """Both parts asked in full when the second is elliptic ("e chi quello gestionale
+    della festa?"); unchanged otherwise."""
+    later, earlier = _ELLIPTIC.match(second), _ENDS_AT_NOUN.match(first)
+    if not (later and earlier) or re.search(rf"(?i)\b{_PREPOSITION}\b", earlier.group("head")):
+        return [first, second]
+    tail = later.group("tail")
+    return [f"{first.rstrip(' ?')} {tail}", f"e {earlier.group('head')}{earlier.group('np')} {later.group('mod')} {tail}"]
 
 
 _TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")

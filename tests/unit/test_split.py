@@ -83,3 +83,28 @@ def test_a_field_asked_of_the_objectives_the_first_part_asks_for_is_one_question
     assert parts(question) == [question]
     # (a later part about someone else the first part names stays a question of its own)
     assert len(parts("Rossi Anna in che obiettivi è coinvolta e chi è il suo titolare di settore?")) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "chi è il referente politico e chi quello tecnico del progetto sulle piste ciclabili?",
+            ["chi è il referente politico del progetto sulle piste ciclabili?",
+             "e chi è il referente tecnico del progetto sulle piste ciclabili?"],
+        ),
+        (
+            "quale è il valore di partenza e quale quello atteso dell'indicatore sulle pratiche?",
+            ["quale è il valore di partenza dell'indicatore sulle pratiche?",
+             "e quale è il valore atteso dell'indicatore sulle pratiche?"],
+        ),
+    ],
+)
+def test_an_elliptic_second_part_shares_its_complement_with_the_first(question: str, expected: list[str]) -> None:
+    # "quello" stands for the first part's noun; the complement at the end is both parts'
+    assert parts(question) == expected
+
+
+def test_a_first_part_with_a_complement_of_its_own_keeps_it() -> None:
+    assert parts("chi è il responsabile del settore tributi e chi quello tecnico del settore lavori?") == [
+        "chi è il responsabile del settore tributi?", "e chi quello tecnico del settore lavori?"]

@@ -166,6 +166,11 @@ class ExtractiveAnswerer:
         if whole.found and not refused and not unshown \
                 and all({c.chunk_id for c in a.citations} <= cited for a in answers):
             return whole
+        # (a part that finds nothing alone, while the whole question draws on passages
+        # no part reached, was found by the other part's words: the whole answers it)
+        reached = {c.chunk_id for a in answers for c in a.citations}
+        if whole.found and not _refusals(whole.text) and any(not a.found for a in answers) and cited - reached:
+            return whole
         # parts answered from different enti's plans say whose each answer is
         places = [self.retriever.document_label(a.citations[0].doc) if a.citations else "" for a in answers]
         if len(set(places) - {""}) > 1:

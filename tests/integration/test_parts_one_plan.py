@@ -73,3 +73,34 @@ def test_the_second_part_is_searched_in_the_first_parts_plan_only(tmp_path) -> N
     assert parts and parts[0][1] is not None, calls
     assert parts[0][1].doc_ids == ("rovere-di-sotto_piao-2026-2028.txt",), calls
 
+
+
+def _canned(text: str, chunk_ids: tuple[str, ...]) -> "Answer":
+    from assistant.answering.model import Answer
+    from assistant.citations import Citation
+    cites = [Citation(n=i + 1, doc="rovere-di-sotto_piao-2026-2028.txt", page=1, quote=c, chunk_id=c)
+             for i, c in enumerate(chunk_ids)]
+    return Answer(text=text, citations=cites, passages=[], found=bool(cites))
+
+
+def _answers_with(answerer, canned: dict[str, "Answer"], question: str) -> str:
+    def fake(q, filters, history, room=1.0):  # type: ignore[no-untyped-def]
+        return canned[q]
+
+    answerer._answer_one = fake  # type: ignore[method-assign]
+    return answerer.answer(question).text
+
+
+def test_a_part_found_only_with_the_other_parts_words_is_answered_by_the_whole(tmp_path) -> None:
+    # (plumbing: the whole question reached a passage no part reached, and one part alone
+    # found nothing; the parts apart would lose what the whole found)
+    question = "Come si misura l'obiettivo sui conti chiari? su quali canali si diffondono i dati?"
+    first, second = "Come si misura l'obiettivo sui conti chiari?", "su quali canali si diffondono i dati?"
+    canned = {question: _canned("WHOLE [1]", ("bilancio",)),
+              first: _canned("Non ho trovato questa informazione nei documenti caricati.", ()),
+              second: _canned("OTHER [1]", ("violenza",))}
+    answerer = answerer_over(tmp_path, {"rovere-di-sotto_piao-2026-2028.txt": FIRST})
+    assert _answers_with(answerer, canned, question) == "WHOLE [1]"
+    # when the parts reach all the whole reached, a part that finds nothing is said so
+    canned[second] = _canned("OTHER [1]", ("bilancio", "violenza"))
+    assert "Non ho trovato" in _answers_with(answerer, canned, question)

@@ -275,7 +275,10 @@ class ExtractiveAnswerer:
         # (before the topic gate: the person named is the topic, whatever the other words)
         # ("di quale obiettivo è responsabile X": one objective asked of a person is
         # asked as the person's objectives are)
-        if (frame.asks_objectives or _ONE_OBJECTIVE_ASKED.search(frame.question)) \
+        # (nor is the weight asked of objectives the question ties to a person, "il peso
+        # dell'obiettivo seguito dal comandante X": the weight of the person's objectives)
+        weight_of_theirs = Field.PESO in frame.named_fields and "obiettiv" in frame.question.casefold()
+        if (frame.asks_objectives or _ONE_OBJECTIVE_ASKED.search(frame.question) or weight_of_theirs) \
                 and (person := self._person_objectives(frame, hits)) is not None:
             return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),
                             int(room * LIST_ANSWER_CHARS))

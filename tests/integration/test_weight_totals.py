@@ -79,6 +79,14 @@ def test_the_objectives_of_a_person_are_weighed_through_the_offices_they_head(tm
     assert "SPORTELLO" not in text, text
 
 
+
+def test_the_weight_of_the_objective_a_person_follows_is_their_objectives_weight(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
+    # (no "quali obiettivi": the objective is named by the person who follows it)
+    text = answerer.answer("Qual è il peso dell'obiettivo seguito dalla dott.ssa Colombera?").text
+    assert "peso 8" in text and "SPORTELLO" in text, text
+    assert "STRADE" not in text and "EVASIONE" not in text, text
+
 AREA_PLAN = """# Comune di Valdorsa – PIAO 2026-2028
 
 ## Struttura organizzativa

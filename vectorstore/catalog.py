@@ -32,7 +32,7 @@ from ingest.models import (
 )
 from vectorstore import lexical
 from vectorstore import terms as term_stats
-from vectorstore.analysis import ItalianAnalyzer
+from vectorstore.analysis import ANALYZER_VERSION, ItalianAnalyzer
 from vectorstore.catalog_schema import (
     CATALOG_SCHEMA,
     CHUNK_COLUMNS,
@@ -57,6 +57,8 @@ from vectorstore.records import (
 
 log = logging.getLogger(__name__)
 
+_ANALYZER_KEY = "analyzer_version"  # meta key: the analyzer the lexical index was built with
+
 __all__ = ["Catalog", "DocumentRecord", "LexicalHit"]
 
 
@@ -79,6 +81,7 @@ class Catalog:
             self._db.executescript(RECORDS_SCHEMA)  # additive: older catalogs gain it
             self._db.executescript(term_stats.TERMS_SCHEMA)  # additive too
             self._check_schema()
+            self._rederive_lexical()
             term_stats.ensure_ready(self._db)
         except sqlite3.DatabaseError as exc:
             raise IncompatibleIndexError(
@@ -97,6 +100,29 @@ class Catalog:
                 f"L'indice in {self.path.parent} ha una versione diversa ({row['value']}): "
                 "ricostruiscilo con `piao index rebuild`."
             )
+
+    def _rederive_lexical(self) -> None:
+        """Re-analyse the stored chunks when the catalog was indexed by another version
+        of the analyzer: the lexical index is derived state, and query tokens must be the
+        tokens the passages were indexed with."""
+        def current() -> bool:
+            row = self._db.execute("SELECT value FROM meta WHERE key=?", (_ANALYZER_KEY,)).fetchone()
+            return row is not None and row["value"] == str(ANALYZER_VERSION)
+
+        if current():
+            return
+        with self._transaction() as db:
+            if current():  # (another process did it meanwhile)
+                return
+            if db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]:
+                log.info("Catalog %s: re-analysing its passages for the lexical index.", self.path)
+                db.execute("DELETE FROM chunks_fts")
+                rows = db.execute(f"SELECT rowid, {CHUNK_COLUMNS} FROM chunks").fetchall()
+                db.executemany("INSERT INTO chunks_fts(rowid, crumb, body) VALUES (?,?,?)",
+                               [(r["rowid"], *self._lexical_fields(row_to_chunk(r))) for r in rows])
+                term_stats.invalidate(db)
+            db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (_ANALYZER_KEY, str(ANALYZER_VERSION)))
 
     def close(self) -> None:
         with self._lock:

@@ -97,6 +97,11 @@ def ensure_ready(db: sqlite3.Connection) -> None:
     db.execute("COMMIT")
 
 
+def invalidate(db: sqlite3.Connection) -> None:
+    """Mark the table stale (the FTS index was rewritten): `ensure_ready` refills it."""
+    db.execute("DELETE FROM meta WHERE key = ?", (_READY_KEY,))
+
+
 def _ready(db: sqlite3.Connection) -> bool:
     row = db.execute("SELECT value FROM meta WHERE key = ?", (_READY_KEY,)).fetchone()
     return row is not None and row[0] == "1"

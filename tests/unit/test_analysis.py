@@ -35,6 +35,11 @@ def test_question_keeps_only_content_words(analyzer: ItalianAnalyzer) -> None:
         ["responsabile", "responsabili", "responsabilità", "Responsabile"],
         ["obiettivo", "obiettivi", "OBIETTIVO"],
         ["pubblico", "pubblica", "pubblici"],
+        # (a noun Snowball reads as a gerund, "comando", keeps its family: "comandante")
+        ["comando", "Comando", "comandi", "comandante"],
+        ["azienda", "aziende"],
+        # (a verb family's short root is Snowball's own: "pagamento" meets "pagato")
+        ["pagamento", "pagamenti", "pagato", "pagare"],
     ],
 )
 def test_stemming_groups_inflections(analyzer: ItalianAnalyzer, forms: list[str]) -> None:

@@ -159,3 +159,18 @@ def test_version_changes_on_write_and_refreshes_derived_aliases(catalog: Catalog
     assert catalog.version() != before
     assert set(retriever.aliases()) == {"comune alfa", "comune beta"}
     assert retriever.mentioned_groups("e nel Comune Beta?") == [["b.txt"]]
+
+
+def test_a_catalog_indexed_by_an_older_analyzer_is_re_analysed_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.sqlite3"
+    first = Catalog(path)
+    first.put_document(make_parsed("a.txt", ["Comando di Polizia locale: presidio delle scuole"]), "a.txt")
+    # (what an older analyzer stored: "comando" cut to "com", and its version)
+    first._db.execute("UPDATE chunks_fts SET body = replace(body, 'comand', 'com')")
+    first._db.execute("UPDATE meta SET value = '1' WHERE key = 'analyzer_version'")
+    assert not first.lexical_search("chi è il comandante?", 5)
+    first.close()
+    reopened = Catalog(path)
+    hits = reopened.lexical_search("chi è il comandante?", 5)
+    assert hits and reopened.chunks_by_id([hits[0].chunk_id])[hits[0].chunk_id].doc_id == "a.txt"
+    assert reopened.term_frequencies(["comand"])[1] == {"comand": 1}  # (the term counts follow)

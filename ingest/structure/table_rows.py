@@ -12,6 +12,7 @@ from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.furniture import furniture_lines
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
+from ingest.structure.matrix import find_matrix
 from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE, _Table, find_tables, is_header_row, merge_wrapped_cells
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
@@ -113,8 +114,13 @@ def claim_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 for k, c in enumerate(cells):
                     if c:
                         vocab.setdefault(k, set()).add(c)
+        # (a responsibility matrix gives each row's offices by the columns it marks)
+        matrix = find_matrix(table.columns, row_cells, lines, table.header_lines[0] if table.header_lines
+                             else table.rows[0][0], table.rows[-1][-1]) if table.rows else None
         for row, cells in zip(table.rows, row_cells, strict=True):
             pairs = _align_row(cells, table.columns, headers, vocab)
+            if matrix is not None:
+                pairs = matrix.resolve(pairs)
             band = lines[bands[row[0]]].cells[0] if row[0] in bands else ""
             claims.append(Claim(row[0], row[-1], _row_builder(lines, row[0], row[-1], pairs, band)))
         # header and separator rows are repeated in every rendered row: no unit

@@ -57,6 +57,8 @@ def missing_type(kind: AnswerType) -> str:
     return f"il piano non indica {MISSING_TYPE[kind]}"
 
 
+# a sentence that states a measure: an indicator or target word with a figure after it
+_STATES_MEASURE = re.compile(r"(?i)\b(?:indicator[ei]|target|valore\s+atteso)\b[^.;]{0,120}?\d")
 # the words that ask for a value set as a goal (general PIAO vocabulary)
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
@@ -206,6 +208,12 @@ def missing_answer(
             continue  # work entrusted outside the offices: a sentence names the party
         if intent is Intent.RESPONSIBLE and any(states_charge(s.cand.text) for s in group[:30]):
             continue  # a sentence says who is in charge, as the empty field would
+        if intent is Intent.INDICATORS and any(s.cand.field is None and _STATES_MEASURE.search(s.cand.text)
+                                               for s in group[:30]):
+            # a sentence of the objective's prose gives its measure with a figure ("…
+            # target 2026: 72%"), as the empty field would: a table that gave the record
+            # its other fields (its offices) left the measures to the prose
+            continue
         # the wording names a field that this structured record leaves empty; or, in a
         # passage of prose, that no sentence even names ("indicatori" asked of a
         # section that never says "indicatore" or "target")

@@ -150,6 +150,9 @@ def _continues(cells: Sequence[str], columns: Sequence[str]) -> bool:
         c for k, c in enumerate(cells) if k not in ident)
 
 
+# a figure, maybe after a bound ("entro 25", "≥ 90%", "–"): a value, not words
+_FIGURE_ONLY_RE = re.compile(r"(?i)(?:(?:entro|almeno|oltre|fino\s+a|non\s+oltre|max|min|[<>≤≥=])\s*)?"
+                             r"(?:[€$]\s*)?[+\-–]?\d[\d.,]*\s*(?:%|€|giorni|gg)?|[—–-]{1,2}")
 # the marks a schedule's cell holds to say "in this period" (a cross, a dot, a tick)
 _MARK_RE = re.compile(r"[xX●•■▪✓✔✗*]")
 
@@ -161,6 +164,7 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     year_slot: int | None = None
     periods: list[str] = []
     period_slot: int | None = None
+    year_values: list[str] = []
     indicators: list[str] = []
     targets: list[str] = []
     target_columns: list[list[str]] = []  # each target column's values, in order
@@ -174,6 +178,12 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
                          and re.search(r"\b20\d\d\b", n))
     for name, value in pairs:
         name_c = clean_text(name)
+        if YEAR_RE.match(name_c) and value and not _MARK_RE.fullmatch(value.strip()):
+            # a year column holding a value ("2025 | 38.900") gives that year's figure:
+            # said with its year, and the year's target beside an indicator
+            rendered.append(f"{name_c}: {value}")
+            year_values.append(f"{name_c}: {value}")
+            continue
         if YEAR_RE.match(name_c):
             if year_slot is None:
                 year_slot = len(rendered)
@@ -233,6 +243,12 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
     if periods:
         # (said as the periods it runs in, not taken for a deadline the plan did not set)
         rendered.insert(period_slot if period_slot is not None else len(rendered), "Periodo di svolgimento: " + ", ".join(periods))
+    if year_values and indicators and not targets:
+        targets = ["; ".join(year_values)]
+    if (title := fields.get(Field.TITOLO)) and _FIGURE_ONLY_RE.fullmatch(title.strip()):
+        # a cell of figures is no title, whatever its column is called ("Obiettivo 2026:
+        # entro 25" in a table of yearly figures): a title has words
+        del fields[Field.TITOLO]
     if len(indicators) == 1 and targets and (paired := _parallel(indicators[0], targets)) is not None:
         indicators, targets = paired
     elif len(indicators) >= 2 and len(target_columns) >= 2 and all(len(c) == len(indicators) for c in target_columns):

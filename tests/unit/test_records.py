@@ -348,3 +348,21 @@ def test_people_on_one_line_with_their_roles_are_one_item_each() -> None:
     assert records[1].dipendenti == ("MORI Giulia (assistente sociale)", "FANTI Teresa (istruttore amministrativo)")
     # words that name no person stay one item
     assert len(records[2].dipendenti) == 1
+
+
+YEARLY_FIGURES = """PIAO 2026-2028 – Comune di Testolandia
+
+Tabella 2 – Indicatori di salute finanziaria
+INDICATORE\t2023\t2024\t2025\tOBIETTIVO 2026
+Tempo medio di pagamento delle fatture (giorni)\t41\t33\t27\tentro 25
+Debito commerciale residuo al 31/12 (€)\t96.400\t61.750\t38.900\t–
+Capacità di riscossione delle entrate proprie (%)\t71,5\t73,8\t76,2\t78,0
+"""
+
+
+def test_a_table_of_yearly_figures_keeps_each_years_figure_and_makes_no_objectives() -> None:
+    parsed = parse(YEARLY_FIGURES)
+    # (a cell of figures is no title: "entro 25" under "Obiettivo 2026" names no objective)
+    assert parsed.records == ()
+    debt = next(c for c in parsed.chunks if "Debito commerciale" in c.text)
+    assert "2025: 38.900" in debt.text and "2023: 96.400" in debt.text, debt.text

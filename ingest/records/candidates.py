@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ingest.align import clean_value
 from ingest.models import Unit, UnitKind
 from ingest.structure import parse_block_fields, parse_label, split_lines
+from ingest.structure.lines import Line
 from ingest.structure.block_fields import states_objective
 from ingest.structure.orgchart import ROLE_LINE_RE, UNIT_KINDS
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
@@ -99,7 +100,7 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
     """A generic section that reads like an objective: an objective-like heading (or a
     labelled title) and at least one labelled responsabile / settore / indicator."""
     lines = split_lines(text[unit.char_start : unit.char_end])
-    by_line = {lb.line: lb for ln in lines if (lb := parse_label(ln))}
+    by_line = {lb.line: lb for ln in lines if (lb := parse_label(ln)) and not _in_open_parenthesis(lines, ln.idx)}
     keys = {canonical_key(lb.label) for lb in by_line.values()}
     if not _SECTION_SIGNALS & keys or not lines:
         return None
@@ -139,6 +140,14 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
         fields.setdefault(key, value)
     fields[Field.TITOLO] = title
     return Candidate(unit, fields, clean_value(title), detail=True)
+
+
+def _in_open_parenthesis(lines: Sequence[Line], idx: int) -> bool:
+    """The line goes on a sentence's parenthesis the line above left open
+    ("(valore di partenza 2025: 40;" / "target 2026: 60, …)"): a label word that opens
+    it is a word of the sentence, not a label."""
+    above = next((lines[k] for k in range(idx - 1, -1, -1) if not lines[k].blank), None)
+    return above is not None and above.clean.rfind("(") > above.clean.rfind(")")
 
 
 # "OO-1.1.1 – Digitalizzazione…", "3.2 - Ridurre…", "A.1) …": an objective's own code

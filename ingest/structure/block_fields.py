@@ -43,6 +43,9 @@ _REFERENCE_RE = re.compile(r"\s*\((?:v\.|vedi|cfr\.?|si veda)[^()]*\)\s*$", re.I
 _RULE_RE = re.compile(r"\s*(?:[-*_]\s*){3,}")
 
 
+_CLOSED_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*].*\*\*)\s*$")
+
+
 def parse_block_fields(
     lines: Sequence[Line], a: int, b: int, by_line: dict[int, Label]
 ) -> dict[str, str]:
@@ -162,6 +165,10 @@ def parse_block_fields(
                 add_value(key, _LIST_ITEM_RE.sub("", lb.value, count=1) if listed else lb.value)
                 current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) or (
                     listed and key == Field.INDICATORI) else None
+                if key == Field.TITOLO and _CLOSED_HEADING_RE.match(ln.raw):
+                    # a title set as a heading (a line all in bold, a Markdown heading)
+                    # ends with its line: the paragraph under it is the body, not more title
+                    current_key = None
             elif key == Field.SCADENZA and _next_is_item(lines, k, b):
                 current_key = Field.FASI  # "Tempi" over a list of dated steps: the phases
             else:

@@ -184,6 +184,32 @@ def test_numbered_objective_headings_in_a_generic_layout() -> None:
     assert records[0].indicatori[0].target == "100%"
 
 
+def test_a_heading_title_ends_with_its_line() -> None:
+    from ingest.structure import parse_block_fields, parse_label, split_lines
+
+    lines = split_lines(
+        "**Obiettivo operativo 2.1 – Videosorveglianza dei parcheggi**\n"
+        "Le richieste di presidio riguardano le aree di sosta vicine alle scuole e gli accessi alla zona\n"
+        "artigianale; il disciplinare è approvato entro marzo 2026.\n"
+        "Indicatore: telecamere attive\n")
+    by_line = {lb.line: lb for ln in lines if (lb := parse_label(ln))}
+    fields = parse_block_fields(lines, 0, len(lines) - 1, by_line)
+    # (a bold heading is the whole title: the paragraph under it is the body)
+    assert fields["titolo"] == "Videosorveglianza dei parcheggi", fields
+
+
+def test_a_line_going_on_an_open_parenthesis_is_no_label() -> None:
+    text = (
+        "SOTTOSEZIONE PERFORMANCE\n\n**Obiettivo operativo 2.1 – Videosorveglianza dei parcheggi**\n"
+        "Le richieste di presidio riguardano le aree di sosta vicine alle scuole e gli accessi alla zona.\n"
+        "Gli indicatori sono le telecamere attive (valore di partenza 2025: 18;\n"
+        "target 2026: 26) e i controlli serali.\n"
+    )
+    # ("target 2026: 26)" goes on the sentence's parenthesis: no labelled field, no record
+    # with the sentence's end for an indicator)
+    assert not any("26)" in str(r.indicatori) for r in parse(text).records)
+
+
 def test_an_objective_table_of_another_layout() -> None:
     text = (
         "SOTTOSEZIONE 2.2 PERFORMANCE\n\n"

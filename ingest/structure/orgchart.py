@@ -290,8 +290,10 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
 # An office's staff count, in a column of its own ("N. dipendenti", "Unità di personale",
 # "Organico", "Addetti") holding a bare number ("7", "4 unità"), or said in the entry's
 # text ("dipendenti assegnati: 12", "conta 9 dipendenti"): how many people it has.
+# (the count may come with its breakdown by grade in parentheses: "8 (1 funzionario, 5
+# istruttori)")
 _STAFF_COLUMN_RE = re.compile(r"\b(?:DIPENDENTI|PERSONALE|UNITA|ORGANICO|ADDETTI|DOTAZIONE)\b")
-_STAFF_CELL_RE = re.compile(r"(?i)\d{1,4}(?:\s+(?:unit[aà]|dipendenti|addetti|persone))?")
+_STAFF_CELL_RE = re.compile(r"(?i)\d{1,4}(?:\s+(?:unit[aà]|dipendenti|addetti|persone))?(?:\s*\([^()]{3,120}\))?")
 
 
 # A settore named on a line of its own ("SETTORE 3 – LAVORI PUBBLICI", "Area Tecnica")

@@ -83,3 +83,19 @@ def test_the_office_line_under_an_entry_lists_that_entrys_offices() -> None:
         ("Settore I – Affari generali", "Carla Visconti", "Segreteria; Anagrafe e stato civile; Protocollo"),
         ("Settore II – Finanze", "Paolo Neri", "Ragioneria; Ufficio Tributi"),
     ]
+
+
+ORG_TABLE = """PIAO 2026-2028 – Comune di Testolandia
+
+Tabella 3 – Aree e dipendenti assegnati
+AREA\tRESPONSABILE\tSERVIZI\tDIPENDENTI ASSEGNATI
+Area 1 – Affari generali\tdott.ssa Carla Visconti\tSegreteria; Protocollo\t8 (1 funzionario, 5 istruttori, 2 operatori)
+Area 2 – Polizia locale\tcomm. Paolo Neri\tPolizia locale; Protezione civile\t6 (1 funzionario, 5 agenti)
+Area 3 – Tecnica\ting. Marta Rossi\tLavori pubblici\t4
+"""
+
+
+def test_a_staff_count_with_its_breakdown_by_grade_is_the_count() -> None:
+    org = [u.fields for u in parse_structure(ORG_TABLE, detect_layout(ORG_TABLE)) if u.kind == UnitKind.ORG_CHART]
+    assert [(f["titolare"], f.get("organico")) for f in org] == [
+        ("Carla Visconti", "8"), ("Paolo Neri", "6"), ("Marta Rossi", "4")]

@@ -145,6 +145,14 @@ COLLOQUIAL: dict[str, str] = {
     "servizi sociali": "servizi alla persona politiche sociali welfare",
     "lampioni": "illuminazione pubblica punti luce corpi illuminanti",
     "buche": "manutenzione strade asfaltature",
+    "stage": "tirocini tirocinio",
+    "rotonde": "rotatorie",
+    "rotonda": "rotatoria",
+    "circonvallazione": "tangenziale",
+    "disoccupati": "disoccupazione lavoro occupazione inserimento lavorativo",
+    "negozi": "commercio esercizi commerciali",
+    "dipinti": "affreschi pitture",
+    "bimbi": "bambini infanzia",
 }
 
 

@@ -70,6 +70,26 @@ def test_an_everyday_word_finds_the_plans_technical_one(tmp_path) -> None:
     assert "salute" in text and "non indica" not in text, text
 
 
+
+TRAINEES = """# Comune di Valdiscesa – PIAO 2026-2028
+
+### Obiettivo 6 – Tirocini formativi per gli studenti delle scuole superiori
+Finalità: offrire agli studenti un'esperienza di lavoro negli uffici comunali.
+Indicatore: tirocini attivati, target 4 nel 2026.
+
+### Obiettivo 7 – Rotatoria all'incrocio di via dei Mulini
+Finalità: ridurre gli incidenti all'incrocio più pericoloso del paese.
+"""
+
+
+def test_everyday_words_for_traineeships_and_roundabouts_find_the_plans_words(tmp_path) -> None:
+    # ("stage" and "rotonda" are what people say; plans write "tirocini" and "rotatoria")
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": TRAINEES})
+    text = answerer.answer("Quanti stage per gli studenti vuole attivare il comune nel 2026?").text
+    assert "4" in text and "non indica" not in text, text
+    text = answerer.answer("Perché vogliono fare la rotonda all'incrocio di via dei Mulini?").text
+    assert "incidenti" in text and "non indica" not in text, text
+
 PROSE_LIBRARY = """# Comune di Valdiscesa – PIAO 2026-2028
 
 ## 3 Obiettivi operativi 2026

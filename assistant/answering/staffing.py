@@ -21,8 +21,11 @@ from ingest.text import Field, fold_name
 # the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
 # the plans' words for an office's staff and the question's words for people at work
 _STAFF_STEMS = STAFF_COUNTED | {"person", "lavorator", "impiegat", "operator"}
-# "quanto personale": a mass noun counted without a plural
-_HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
+# "quanto personale": a mass noun counted without a plural; and "quanti dipendenti"
+# after the subject the question names first ("il comandante, di quanti dipendenti
+# dispone?"), where the count is asked as much as when it opens the question
+_HOW_MUCH_STAFF = re.compile(r"\bquant(?:[oa]\s+personale\b|[ie]\s+(?:dipendent|person|addett|lavorator|impiegat|"
+                             r"operator|unita\b)\w*)")
 # the kinds of office a question names ("il settore che…", "quell'area")
 _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa)\b")
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures

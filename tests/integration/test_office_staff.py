@@ -90,6 +90,13 @@ def test_two_offices_compared_on_their_staff_get_a_count_each(tmp_path) -> None:
     assert "conta 6 dipendenti" in text and "conta 9 dipendenti" in text, text
 
 
+
+def test_a_staff_count_asked_after_the_subject_is_asked_as_much(tmp_path) -> None:
+    # ("di quanti dipendenti dispone" after the office the question names first)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": TABLE_CHART})
+    text = answerer.answer("il settore servizi sociali e cultura di quanti dipendenti dispone?").text
+    assert "conta 9 dipendenti" in text and "non indica" not in text, text
+
 UNIT_CHART = """COMUNE DI VALPROVA
 PIAO 2026-2028
 

@@ -113,7 +113,8 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
                 if k not in (s_col, p_col) and k < len(table.columns) and v
             }
-            fields = {Field.SETTORE: cells[s_col], Field.TITOLARE: strip_honorific(_head(cells[p_col]))[0]}
+            fields = {Field.SETTORE: cells[s_col],
+                      Field.TITOLARE: _heads_by_period(cells[p_col]) or strip_honorific(_head(cells[p_col]))[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
                 fields[Field.PERIODO_INCARICO] = " - ".join(dates)
             if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
@@ -314,6 +315,21 @@ def _head_named(value: str) -> str | None:
         return found
     names = titled_names(value)
     return names[-1] if names else None
+
+
+# "fino al 31/03/2026: dott.ssa Rita Neri", "dal 01/04/2026 dott. Ugo Sala": a head
+# for a part of the year
+_PERIOD_HEAD_RE = re.compile(
+    r"(?i)^(?P<when>(?:fino\s+al|sino\s+al|dal|a\s+partire\s+dal)\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[:,–—-]?\s*(?P<who>\S.+)$")
+
+
+def _heads_by_period(cell: str) -> str:
+    """The heads of an office whose head changes within the plan's period, each with
+    the period the cell gives ("Rita Neri (fino al 31/03/2026); Ugo Sala (dal
+    01/04/2026)"): both hold it, each for a part of the year. "" for one head."""
+    parts = [m for p in re.split(r"\s*;\s*", cell.strip()) if (m := _PERIOD_HEAD_RE.match(p.strip()))]
+    heads = [(strip_honorific(who)[0], m.group("when")) for m in parts if (who := person_in(m.group("who").strip()))]
+    return "; ".join(f"{who} ({when})" for who, when in heads) if len(heads) >= 2 else ""
 
 
 def _head(cell: str) -> str:

@@ -92,10 +92,16 @@ AREA\tRESPONSABILE\tSERVIZI\tDIPENDENTI ASSEGNATI
 Area 1 – Affari generali\tdott.ssa Carla Visconti\tSegreteria; Protocollo\t8 (1 funzionario, 5 istruttori, 2 operatori)
 Area 2 – Polizia locale\tcomm. Paolo Neri\tPolizia locale; Protezione civile\t6 (1 funzionario, 5 agenti)
 Area 3 – Tecnica\ting. Marta Rossi\tLavori pubblici\t4
+Area 4 – Servizi alla persona\tfino al 31/03/2026: dott.ssa Rita Neri; dal 01/04/2026: dott. Ugo Sala\tServizi sociali\t5
 """
 
 
 def test_a_staff_count_with_its_breakdown_by_grade_is_the_count() -> None:
     org = [u.fields for u in parse_structure(ORG_TABLE, detect_layout(ORG_TABLE)) if u.kind == UnitKind.ORG_CHART]
-    assert [(f["titolare"], f.get("organico")) for f in org] == [
+    assert [(f["titolare"], f.get("organico")) for f in org][:3] == [
         ("Carla Visconti", "8"), ("Paolo Neri", "6"), ("Marta Rossi", "4")]
+
+
+def test_an_office_whose_head_changes_in_the_year_has_both_heads_with_their_periods() -> None:
+    org = [u.fields for u in parse_structure(ORG_TABLE, detect_layout(ORG_TABLE)) if u.kind == UnitKind.ORG_CHART]
+    assert org[3]["titolare"] == "Rita Neri (fino al 31/03/2026); Ugo Sala (dal 01/04/2026)"

@@ -1077,7 +1077,10 @@ class ExtractiveAnswerer:
                                     if frame.names & set(self.analyzer.analyze(w))] \
             or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
         shown: dict[str, str] = {}  # how the answer names the person, when not as asked
-        if not (named or guessed) and (role := self._role_asked(frame, hits)) is not None:
+        # (a follow-up that names nobody, "e di quali obiettivi è responsabile?", asks of
+        # the one the question before it named: its words are in the resolved query)
+        if not (named or guessed) and ((role := self._role_asked(frame, hits)) is not None or frame.is_follow_up
+                                       and (role := self._role_asked(frame, hits, frame.query)) is not None):
             # (a person asked by their role, "la segretaria comunale": the one the plan
             # gives the role to, by surname)
             named = [role[1].split()[-1]]
@@ -1128,13 +1131,13 @@ class ExtractiveAnswerer:
         where = self.retriever.document_label(documents[0]) if documents else ""
         return Line(" – ".join(x for x in (where, f"l'ufficio con {which} personale tra {compared}") if x), statements)
 
-    def _role_asked(self, frame: Frame, hits: list[SearchHit]) -> tuple[str, str, Chunk] | None:
-        """The role the question names and the person the plan (of the best retrieved
-        passages) gives it to, or None."""
+    def _role_asked(self, frame: Frame, hits: list[SearchHit], text: str = "") -> tuple[str, str, Chunk] | None:
+        """The role the question (or `text`) names and the person the plan (of the best
+        retrieved passages) gives it to, or None."""
         documents = [d for g in frame.enti for d in g.split(",")] \
             or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:2]
         for doc_id in documents:
-            if (found := self._role_of(doc_id, frame.question)) is not None:
+            if (found := self._role_of(doc_id, text or frame.question)) is not None:
                 return found
         return None
 

@@ -156,6 +156,13 @@ def test_the_objectives_of_a_person_asked_by_role_include_the_office_they_hold_b
     assert "Vighi" in text and "regolamento dei contributi" in text and "velocità" not in text, text
 
 
+
+def test_a_later_part_that_names_nobody_asks_the_objectives_of_the_role_the_first_part_names(tmp_path) -> None:
+    # ("e quali obiettivi segue?": the subject is the one the part before named, by role)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
+    text = answerer.answer("la segretaria comunale da quando coordina i responsabili e quali obiettivi segue?").text
+    assert "regolamento dei contributi" in text and "velocità" not in text, text
+
 def test_a_head_written_after_their_role_is_the_office_head(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
     text = answerer.answer("chi è il responsabile dei controlli della velocità?").text

@@ -69,6 +69,9 @@ _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each ite
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
 # "di quale obiettivo", "che obiettivo": one objective asked for
+_TITLED_OR_ROLE_NAME = re.compile(
+    rf"(?<![\w.])(?:(?i:{HONORIFIC})|(?i:comandante|segretari[oa]|dirigente|direttore|direttrice|sindac[oa]|"
+    r"vicesindac[oa]|assessor[ea]))\s+[A-ZÀ-Ý][a-zà-ÿ'’]+")
 _ONE_OBJECTIVE_ASKED = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b(?!\s+strategic)")
 # how many of an objective's best candidates may say which office is in charge
 _CHARGE_DEPTH = 10
@@ -277,7 +280,10 @@ class ExtractiveAnswerer:
         # asked as the person's objectives are)
         # (nor is the weight asked of objectives the question ties to a person, "il peso
         # dell'obiettivo seguito dal comandante X": the weight of the person's objectives)
-        weight_of_theirs = Field.PESO in frame.named_fields and "obiettiv" in frame.question.casefold()
+        # (the person named as plans name one, after a title or a head's role: a place
+        # named after someone, "via Monte Rosa", is no one's)
+        weight_of_theirs = Field.PESO in frame.named_fields and "obiettiv" in frame.question.casefold() \
+            and bool(_TITLED_OR_ROLE_NAME.search(frame.question))
         if (frame.asks_objectives or _ONE_OBJECTIVE_ASKED.search(frame.question) or weight_of_theirs) \
                 and (person := self._person_objectives(frame, hits)) is not None:
             return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),

@@ -21,11 +21,12 @@ from ingest.text import Field, fold_name
 # the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
 # the plans' words for an office's staff and the question's words for people at work
 _STAFF_STEMS = STAFF_COUNTED | {"person", "lavorator", "impiegat", "operator"}
-# "quanto personale": a mass noun counted without a plural; and "quanti dipendenti"
-# after the subject the question names first ("il comandante, di quanti dipendenti
-# dispone?"), where the count is asked as much as when it opens the question
-_HOW_MUCH_STAFF = re.compile(r"\bquant(?:[oa]\s+personale\b|[ie]\s+(?:dipendent|person|addett|lavorator|impiegat|"
-                             r"operator|unita\b)\w*)")
+# "quanto personale": a mass noun counted without a plural
+_HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
+# "quanti dipendenti" after the subject the question names first ("il comandante, di
+# quanti dipendenti dispone?"): the count is asked as much as when it opens the question
+# (of a question that asks one thing: in one that asks two, the count is one part's)
+_STAFF_COUNT = re.compile(r"\bquant[ie]\s+(?:dipendent|person|addett|lavorator|impiegat|operator|unita\b)")
 # the kinds of office a question names ("il settore che…", "quell'area")
 _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa)\b")
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures
@@ -36,7 +37,9 @@ _PEOPLE_COUNT = count_pattern(min(STAFF_COUNTED))
 def asks_staff(frame: Frame) -> bool:
     """The question asks how many people work somewhere."""
     # (a counted noun is one of "quanti X" or "più / meno X")
-    return frame.counted in _STAFF_STEMS or bool(_HOW_MUCH_STAFF.search(fold_name(frame.question)))
+    question = fold_name(frame.question)
+    return frame.counted in _STAFF_STEMS or bool(_HOW_MUCH_STAFF.search(question)) \
+        or not frame.several_asks and bool(_STAFF_COUNT.search(question))
 
 
 # words that ask for the whole ente's staff, beside the counted noun ("quanti dipendenti

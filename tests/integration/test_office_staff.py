@@ -97,6 +97,13 @@ def test_a_staff_count_asked_after_the_subject_is_asked_as_much(tmp_path) -> Non
     text = answerer.answer("il settore servizi sociali e cultura di quanti dipendenti dispone?").text
     assert "conta 9 dipendenti" in text and "non indica" not in text, text
 
+
+def test_a_staff_count_asked_beside_another_ask_is_one_part_of_two(tmp_path) -> None:
+    # (the whole question asks who and how many: the count alone would not answer it)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": TABLE_CHART})
+    text = answerer.answer("la raccolta porta a porta a chi fa capo? e quanti dipendenti ha quel settore?").text
+    assert "Ferrandelli" in text and "6" in text, text
+
 UNIT_CHART = """COMUNE DI VALPROVA
 PIAO 2026-2028
 

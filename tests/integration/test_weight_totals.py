@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from tests.integration.test_answering_steps import answerer_over
 
+FRESH7_PLAN = "brenzago_piao-2026-2028_schede-obiettivo.pdf"
+
 PLAN = """COMUNE DI VALDORSA
 PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
 
@@ -86,6 +88,24 @@ def test_the_weight_of_the_objective_a_person_follows_is_their_objectives_weight
     text = answerer.answer("Qual è il peso dell'obiettivo seguito dalla dott.ssa Colombera?").text
     assert "peso 8" in text and "SPORTELLO" in text, text
     assert "STRADE" not in text and "EVASIONE" not in text, text
+
+
+
+def test_a_place_named_after_someone_is_no_person_whose_objectives_are_weighed(tmp_path) -> None:
+    # the blind development plan fresh7 (label/value schede in a PDF): "via Monte Rosa"
+    # reads like a name, but no title or role names a person there
+    from pathlib import Path
+
+    from assistant.answering import ExtractiveAnswerer, Retriever
+    from services import build_library
+    from settings import load_settings
+
+    plan = Path(__file__).resolve().parents[2] / "benchmarks/fresh7/docs" / FRESH7_PLAN
+    library = build_library(load_settings(data_dir=tmp_path / "index"))
+    assert not library.ingest([plan]).failures
+    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    text = answerer.answer("Pesa di più l'obiettivo sull'evasione tributaria o quello della scuola di via Monte Rosa?").text
+    assert "compare in" not in text and "11" in text and "12" in text, text
 
 AREA_PLAN = """# Comune di Valdorsa – PIAO 2026-2028
 

@@ -72,6 +72,10 @@ _SUPPORT = 0.6
 _TITLED_OR_ROLE_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{HONORIFIC})|(?i:comandante|segretari[oa]|dirigente|direttore|direttrice|sindac[oa]|"
     r"vicesindac[oa]|assessor[ea]))\s+[A-ZÀ-Ý][a-zà-ÿ'’]+")
+# the share of the question's words an item must state to be singled out among a list's
+_SINGLED_OUT = 0.3
+# ... and how far ahead of the next item (a fifth more of the question's words)
+_AHEAD = 1.2
 _ONE_OBJECTIVE_ASKED = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b(?!\s+strategic)")
 # how many of an objective's best candidates may say which office is in charge
 _CHARGE_DEPTH = 10
@@ -614,8 +618,19 @@ class ExtractiveAnswerer:
                 budget = LIST_ANSWER_CHARS // max(1, share) - min(len(title), 70 if multi else 90) - 10 \
                     - (20 if multi else 0)
                 # (each item at least a readable minimum)
-                limits = compose.fair_shares([len(phrase(s.cand, limit)) for s in chosen],
-                                             budget - _ITEM_OVERHEAD * len(chosen), least=_MIN_ITEM_CHARS)
+                lengths = [len(phrase(s.cand, limit)) for s in chosen]
+                room = budget - _ITEM_OVERHEAD * len(chosen)
+                # (the one item the question's own words single out, "la frequentazione
+                # dello spazio" among an objective's indicators, is the one asked about:
+                # it keeps its whole length, target and all; the others share the rest)
+                says = sorted((s.says, i) for i, s in enumerate(chosen))
+                if len(says) >= 2 and says[-1][0] >= _SINGLED_OUT and says[-1][0] >= _AHEAD * says[-2][0]:
+                    top = says[-1][1]
+                    others = compose.fair_shares([n for i, n in enumerate(lengths) if i != top],
+                                                 room - lengths[top], least=_MIN_ITEM_CHARS)
+                    limits = others[:top] + [lengths[top]] + others[top:]
+                else:
+                    limits = compose.fair_shares(lengths, room, least=_MIN_ITEM_CHARS)
             else:
                 room = budget - len(phrase(chosen[0].cand, limit))
                 rest = min(limit, max(_MIN_ITEM_CHARS, room // (len(chosen) - 1) - _ITEM_OVERHEAD))

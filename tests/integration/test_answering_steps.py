@@ -4,6 +4,7 @@ frame, candidates, selection, abstention, composition."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -614,14 +615,19 @@ MEASURES_AFTER_CARD = """# Comune di Valprova – PIAO 2026-2028
 
 def answerer_over(tmp_path, plans: dict[str, str]) -> ExtractiveAnswerer:  # type: ignore[no-untyped-def]
     """An answerer over small plans of fictional municipalities written to tmp_path."""
-    from services import build_library
-    from settings import load_settings
-
     (tmp_path / "docs").mkdir()
     for name, text in plans.items():
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    return answerer_over_files(tmp_path, [tmp_path / "docs"])
+
+
+def answerer_over_files(tmp_path, paths: list[Path]) -> ExtractiveAnswerer:  # type: ignore[no-untyped-def]
+    """An answerer over plan files (or folders) as they are, indexed under tmp_path."""
+    from services import build_library
+    from settings import load_settings
+
     library = build_library(load_settings(data_dir=tmp_path / "index"))
-    assert not library.ingest([tmp_path / "docs"]).failures
+    assert not library.ingest(paths).failures
     return ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ingest.loaders import load_document
 from ingest.parse import parse_document
-from tests.integration.test_answering_steps import answerer_over
+from tests.integration.test_answering_steps import answerer_over, answerer_over_files
 
 PLAN = """# Comune di Roccaviva – PIAO 2026-2028
 
@@ -89,13 +89,6 @@ def test_a_role_the_chart_does_not_list_leaves_the_objective_with_its_settores_h
     # its objective names "il Responsabile del Servizio finanziario", which no chart entry
     # is; the objective is filed under Settore II, whose head the chart names
     plan = Path(__file__).resolve().parents[2] / "benchmarks/fresh20/docs/castelmaurano_piao-2025-2027.pdf"
-    from services import build_library
-    from settings import load_settings
-
-    library = build_library(load_settings(data_dir=tmp_path / "index"))
-    assert not library.ingest([plan]).failures
-    from assistant.answering import ExtractiveAnswerer, Retriever
-
-    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    answerer = answerer_over_files(tmp_path, [plan])
     text = answerer.answer("Chi è il responsabile dell'obiettivo di ridurre i tempi di pagamento delle fatture?").text
     assert "Fardone" in text, text

@@ -5,7 +5,9 @@ invented plan written as plain-text schede under an org-chart tree."""
 
 from __future__ import annotations
 
-from tests.integration.test_answering_steps import answerer_over
+from pathlib import Path
+
+from tests.integration.test_answering_steps import answerer_over, answerer_over_files
 
 FRESH7_PLAN = "brenzago_piao-2026-2028_schede-obiettivo.pdf"
 
@@ -94,16 +96,8 @@ def test_the_weight_of_the_objective_a_person_follows_is_their_objectives_weight
 def test_a_place_named_after_someone_is_no_person_whose_objectives_are_weighed(tmp_path) -> None:
     # the blind development plan fresh7 (label/value schede in a PDF): "via Monte Rosa"
     # reads like a name, but no title or role names a person there
-    from pathlib import Path
-
-    from assistant.answering import ExtractiveAnswerer, Retriever
-    from services import build_library
-    from settings import load_settings
-
     plan = Path(__file__).resolve().parents[2] / "benchmarks/fresh7/docs" / FRESH7_PLAN
-    library = build_library(load_settings(data_dir=tmp_path / "index"))
-    assert not library.ingest([plan]).failures
-    answerer = ExtractiveAnswerer(Retriever(library.searcher, library.catalog))
+    answerer = answerer_over_files(tmp_path, [plan])
     text = answerer.answer("Pesa di più l'obiettivo sull'evasione tributaria o quello della scuola di via Monte Rosa?").text
     assert "compare in" not in text and "11" in text and "12" in text, text
 

@@ -63,11 +63,11 @@ _VOWELS = frozenset("aeiou")
 # (no Italian noun family has a root this short: a stem of this length from a long
 # word is a suffix misread)
 _SHORT_STEM = 3
-_GERUND_LIKE = ("ando", "endo", "enda", "ende")
+_GERUND_LIKE = ("ando", "enda", "ende")
 
 # The tokens' version: bumped whenever the same text would give other tokens, so that a
 # catalog indexed before re-derives its lexical index from its stored chunks.
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 
 # Word cache bound: corpora have a small vocabulary, a long-running app must not grow forever.
 _CACHE_LIMIT = 200_000
@@ -153,10 +153,12 @@ class ItalianAnalyzer:
         # Stem before folding: Snowball Italian knows accented suffixes
         # (responsabilità and responsabile both give "respons").
         stem = fold_ascii(self._stemmer.stemWord(lowered))
-        # Snowball reads a noun's "-ando"/"-endo"/"-enda" ending as a verb's
-        # ("comando" -> "com", "azienda" -> "azi") and leaves a root too short to be
-        # one: its family ("comandante", "comandi") then never meets it. A long word
-        # cut to three letters or fewer keeps all but its final vowel instead.
+        # Snowball reads a noun's "-ando"/"-enda" ending as a verb's ("comando" ->
+        # "com", "azienda" -> "azi") and leaves a root too short to be one: its family
+        # ("comandante", "comandi") then never meets it. A long word cut to three letters
+        # or fewer keeps all but its final vowel instead. ("-endo" is left alone: it is
+        # a gerund's, "sapendo", nearly always, and a long gerund's stem would only make
+        # a near spelling of other words.)
         if len(stem) <= _SHORT_STEM < len(folded) - 2 and folded.endswith(_GERUND_LIKE):
             stem = folded[:-1]
         return stem if len(stem) >= 2 else None

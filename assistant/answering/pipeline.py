@@ -285,7 +285,7 @@ class ExtractiveAnswerer:
         # (nor is the weight asked of objectives the question ties to a person, "il peso
         # dell'obiettivo seguito dal comandante X": the weight of the person's objectives)
         # (the person named as plans name one, after a title or a head's role: a place
-        # named after someone, "via Monte Rosa", is no one's)
+        # named after someone, "via Monte Bianco", is no one's)
         weight_of_theirs = Field.PESO in frame.named_fields and "obiettiv" in frame.question.casefold() \
             and bool(_TITLED_OR_ROLE_NAME.search(frame.question))
         if (frame.asks_objectives or _ONE_OBJECTIVE_ASKED.search(frame.question) or weight_of_theirs) \

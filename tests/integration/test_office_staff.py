@@ -90,7 +90,6 @@ def test_two_offices_compared_on_their_staff_get_a_count_each(tmp_path) -> None:
     assert "conta 6 dipendenti" in text and "conta 9 dipendenti" in text, text
 
 
-
 def test_a_staff_count_asked_after_the_subject_is_asked_as_much(tmp_path) -> None:
     # ("di quanti dipendenti dispone" after the office the question names first)
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": TABLE_CHART})
@@ -163,12 +162,12 @@ def test_the_objectives_of_a_person_asked_by_role_include_the_office_they_hold_b
     assert "Vighi" in text and "regolamento dei contributi" in text and "velocità" not in text, text
 
 
-
 def test_a_later_part_that_names_nobody_asks_the_objectives_of_the_role_the_first_part_names(tmp_path) -> None:
     # ("e quali obiettivi segue?": the subject is the one the part before named, by role)
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})
     text = answerer.answer("la segretaria comunale da quando coordina i responsabili e quali obiettivi segue?").text
     assert "regolamento dei contributi" in text and "velocità" not in text, text
+
 
 def test_a_head_written_after_their_role_is_the_office_head(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED})

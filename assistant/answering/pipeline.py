@@ -620,9 +620,10 @@ class ExtractiveAnswerer:
                 # (each item at least a readable minimum)
                 lengths = [len(phrase(s.cand, limit)) for s in chosen]
                 room = budget - _ITEM_OVERHEAD * len(chosen)
-                # (the one item of a field's list the question's own words single out, "la
-                # frequentazione dello spazio" among an objective's indicators, is the one asked about:
-                # it keeps its whole length, target and all; the others share the rest)
+                # (the one item of a field's list the question's own words single out,
+                # "la frequentazione dello spazio" among an objective's indicators, is the
+                # one asked about: it keeps its whole length, target and all; the others
+                # share the rest)
                 says = sorted((s.says, i) for i, s in enumerate(chosen))
                 if one_list and len(says) >= 2 and says[-1][0] >= _SINGLED_OUT and says[-1][0] >= _AHEAD * says[-2][0]:
                     top = says[-1][1]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.text import ARTICLED_PREPOSITIONS
+
 # Italian interrogatives that open a question of their own (with the prepositions
 # that may lead them): what a second question starts with after "e".
 _INTERROGATIVE = (
@@ -148,8 +150,7 @@ def parts(question: str) -> list[str]:
 # stands for the first part's noun ("il responsabile") and the complement at the end
 # ("della festa") belongs to both parts; the first part, which stops at its noun and
 # modifier, names no topic of its own
-_PREPOSITION = (r"(?:di|del|della|dello|dei|degli|delle|dell['’]|per|sul|sulla|sullo|sui|sulle|sull['’]|"
-                r"nel|nella|nello|nei|negli|nelle|nell['’]|al|alla|allo|ai|agli|alle|all['’])")
+_PREPOSITION = rf"(?:di|per|{'|'.join(sorted(ARTICLED_PREPOSITIONS))}|(?:dell|sull|nell|all|dall)['’])"
 _ELLIPTIC = re.compile(
     rf"(?i)^(?:e|ed)\s+{_INTERROGATIVE}\s+(?:(?:è|sono)\s+)?(?:quell[oaie]|quelli)\s+(?P<mod>[^\W\d_]+)\s+"
     rf"(?P<tail>{_PREPOSITION}\b.+?)\s*\?*$")

@@ -26,7 +26,7 @@ _HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
 # "quanti dipendenti" after the subject the question names first ("il comandante, di
 # quanti dipendenti dispone?"): the count is asked as much as when it opens the question
 # (of a question that asks one thing: in one that asks two, the count is one part's)
-_STAFF_COUNT = re.compile(r"\bquant[ie]\s+(?:dipendent|person|addett|lavorator|impiegat|operator|unita\b)")
+_STAFF_COUNT = re.compile(rf"\bquant[ie]\s+(?:{'|'.join(sorted(_STAFF_STEMS))})")
 # the kinds of office a question names ("il settore che…", "quell'area")
 _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa)\b")
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures

@@ -16,19 +16,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.structure.lines import Line
-from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE
+from ingest.structure.tables import MARK_SYMBOLS, PERIOD_COLUMN_RE, YEAR_RE
 from ingest.structure.vocabulary import canonical_key
 from ingest.text import clean_text
 
 # a cell's mark: a capital or two ("R", "C", "RS") or a symbol (a cross, a dot, a tick)
-_MARK_RE = re.compile(r"^(?:[A-Z]{1,2}|[xX●•■▪✓✔✗*])$")
+_MARK_RE = re.compile(rf"^(?:[A-Z]{{1,2}}|[{MARK_SYMBOLS}])$")
 # a matrix has units enough to choose among, and few kinds of mark
 _MIN_UNITS = 3
 _MAX_MARKS = 4
 # a legend stands within a few lines of the table, above its header or under its rows
 _LEGEND_LINES = 8
 # "AG = Area 1 Affari generali", "R: responsabile": an abbreviation or a mark, then its meaning
-_LEGEND_KEY_RE = re.compile(r"(?:^|(?<=[\s;,.(]))(?P<key>[A-Z]{1,4}\d?|[●•■▪✓✔✗*xX])\s*[=:]\s*")
+_LEGEND_KEY_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?P<key>[A-Z]{{1,4}}\d?|[{MARK_SYMBOLS}])\s*[=:]\s*")
 # the words by which a legend gives a mark to the unit in charge (not to one that helps)
 _LEAD_RE = re.compile(r"(?i)\b(?:responsabil\w*|titolar\w*|capofila|competent\w*|assegnatari\w*|in\s+carico)\b")
 _NOT_LEAD_RE = re.compile(r"(?i)\b(?:corresponsabil\w*|non\s+\w+)\b")

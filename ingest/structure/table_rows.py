@@ -13,7 +13,7 @@ from ingest.structure.furniture import furniture_lines
 from ingest.structure.headings import HeadingTracker
 from ingest.structure.lines import Line
 from ingest.structure.matrix import find_matrix
-from ingest.structure.tables import PERIOD_COLUMN_RE, YEAR_RE, _Table, find_tables, is_header_row, merge_wrapped_cells
+from ingest.structure.tables import MARK_SYMBOLS, PERIOD_COLUMN_RE, YEAR_RE, _Table, find_tables, is_header_row, merge_wrapped_cells
 from ingest.structure.timing import cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
 from ingest.text import LINE_SEP, Field, clean_text, has_detail, join_items, join_pair, truncate
@@ -151,10 +151,10 @@ def _continues(cells: Sequence[str], columns: Sequence[str]) -> bool:
 
 
 # a figure, maybe after a bound ("entro 25", "≥ 90%", "–"): a value, not words
-_FIGURE_ONLY_RE = re.compile(r"(?i)(?:(?:entro|almeno|oltre|fino\s+a|non\s+oltre|max|min|[<>≤≥=])\s*)?"
-                             r"(?:[€$]\s*)?[+\-–]?\d[\d.,]*\s*(?:%|€|giorni|gg)?|[—–-]{1,2}")
+_FIGURE_ONLY_RE = re.compile(rf"(?i)(?:(?:entro|almeno|oltre|fino\s+a|non\s+oltre|max|min|[<>≤≥=])\s*)?"
+                             rf"(?:{_FIGURE_RE.pattern})\s*(?:€|giorni|gg)?|[—–-]{{1,2}}")
 # the marks a schedule's cell holds to say "in this period" (a cross, a dot, a tick)
-_MARK_RE = re.compile(r"[xX●•■▪✓✔✗*]")
+_MARK_RE = re.compile(rf"[{MARK_SYMBOLS}]")
 
 
 def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:

@@ -13,6 +13,9 @@ from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
 from ingest.text import n_letters, upper_ratio
 
 YEAR_RE = re.compile(r"^(?:20\d\d)$")
+# the symbols a cell holds to mark, not to say (a cross, a dot, a tick): a schedule's
+# "in this period", a matrix's "this office"
+MARK_SYMBOLS = "xX●•■▪✓✔✗*"
 # a schedule's column is a period: a year, a quarter or half of it, a month ("I trim
 # 2026", "2° semestre", "gen 2026"); such a column name is no value
 # (whole names or their cuts only: "Settore" and "Semplificazione" are no periods)

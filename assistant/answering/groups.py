@@ -130,3 +130,94 @@ def objectives_of_group(
                                                         LIST_ANSWER_CHARS - len(title) - len(count) - 10)]
     line = Line(title, statements, listing=True)
     return [line], [c for st in statements for c, _ in st.sources]
+
+
+# one numbered item of a series where a plan's items are headings, not records: its
+# noun, its number (dotted, "Progetto 8.3"), its title to the line's end; standing at a
+# line's start or after the generic words a heading opens with ("OBIETTIVO STRATEGICO
+# DI MANDATO – PROGETTO 4.1 GIOVANI E MINORI")
+_SERIES_ITEM = re.compile(
+    r"(?:^|[–—:-]\s*)(?:\*\*)?([^\W\d_]{4,})\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—·-])?"
+    r"\s+([^\W\d_][^\n]{1,90}?)\s*(?:\*\*)?$", re.MULTILINE)
+# a heading part the chunker numbers ("parte 2") is no group of the plan's
+_CHUNK_PART = re.compile(r"^parte \d+$")
+
+
+def _series(text: str, asked: Callable[[str], bool]) -> Iterable[tuple[str, str, str]]:
+    """(noun, identity, "Noun n. Title") of each item of an asked series in `text`: an
+    item is told by its number and its title (plans number two items alike, "1.4.3
+    Adozione App IO", "1.4.3 Adozione piattaforma PagoPA")."""
+    for m in _SERIES_ITEM.finditer(text):
+        if asked(m.group(1)):
+            # (as the plan writes it, so that it is quoted where it stands)
+            yield m.group(1).casefold(), f"{m.group(2)} {_key(m.group(3))}", text[m.start(1):m.end(3)]
+
+
+def items_of_group(
+    frame: Frame, documents: Sequence[str], retriever: Retriever,
+    analyze: Callable[[str], Iterable[str]],
+) -> tuple[list[Line], list[Chunk]] | None:
+    """The numbered items of the section the question names, in a plan that files its
+    items as headings ("quali progetti rientrano nella Missione 12?"): the section is a
+    heading above them, found by how much of the question's topic its name holds; the
+    items are those of a series the question asks by its noun ("progetti" asks
+    "Progetto 4.1 …"), as breadcrumb headings or as lines of the section's passages (a
+    heading with no body of its own is merged into a neighbour's passage)."""
+    nouns: dict[str, frozenset[str]] = {}
+
+    def stems(noun: str) -> frozenset[str]:
+        if noun not in nouns:
+            nouns[noun] = frozenset(analyze(noun))
+        return nouns[noun]
+
+    def asked(noun: str) -> bool:
+        return bool(frame.terms & stems(noun))
+
+    best: tuple[float, int, str, str, str, dict[str, tuple[str, Chunk]]] | None = None
+    for doc_id in documents:
+        # (an objective's heading names the objective: what it holds is read from its
+        # record's fields, as any objective's)
+        titled = {_key(r.titolo or "") for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id]))}
+        under: dict[str, list[Chunk]] = {}
+        names: dict[str, str] = {}
+        for c in retriever.catalog.chunks_of(doc_id):
+            # (the first two levels name the ente and the plan, not a section of it)
+            for label in c.breadcrumb[2:]:
+                if not _CHUNK_PART.match(label.casefold()) and _key(label) not in titled:
+                    names.setdefault(_key(label), label)
+                    under.setdefault(_key(label), []).append(c)
+        for key, members in under.items():
+            label = names[key]
+            # the section's own kind ("Missione 14 – …") is how the question names it, and
+            # its items are of another series: an item's own heading holds none of them
+            own = {noun for noun, _, _ in _series(label, asked)}
+            by_noun: dict[str, dict[str, tuple[str, Chunk]]] = {}
+            for c in members:
+                for noun, ident, item in _series(c.text, asked):
+                    if noun not in own:
+                        by_noun.setdefault(noun, {}).setdefault(ident, (item, c))
+            if not by_noun:
+                continue
+            noun, items = max(by_noun.items(), key=lambda kv: len(kv[1]))
+            if len(items) < 2:
+                continue
+            # (the series' noun is what is asked of the section, not what names it)
+            topic = frame.terms - stems(noun)
+            share = frame.share(topic, matched(topic, _tokens(label, analyze)))
+            if share < MIN_SHARE:
+                continue
+            # the section naming the topic best; of two as good, the narrower
+            rank = (round(share, 3), -len(items))
+            if best is None or rank > best[:2]:
+                best = (*rank, doc_id, label, noun, items)
+    if best is None:
+        return None
+    _, _, doc_id, label, noun, items = best
+    title = f"{retriever.document_label(doc_id)} – «{short_quote(label, 90)}»"
+    ordered = [items[n] for n in sorted(items, key=lambda n: tuple(int(p) for p in n.split()[0].split(".")))]
+    # (counted by the question's own word for them: "4 progetti")
+    noun = next((w for w in re.findall(r"[^\W\d_]{4,}", frame.question) if stems(w) & stems(noun)), "voci")
+    statements = [Statement(f"{len(ordered)} {noun.casefold()}", [])] + [
+        Statement(item, [(c, q)] if quote_occurs(q := short_quote(item, 80), c) else []) for item, c in ordered]
+    line = Line(title, statements, listing=True)
+    return [line], [c for st in statements for c, _ in st.sources]

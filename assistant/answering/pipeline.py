@@ -19,7 +19,7 @@ from assistant.answering.compose import (
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder, answer_type
-from assistant.answering.groups import objectives_of_group
+from assistant.answering.groups import items_of_group, objectives_of_group
 from assistant.answering.intent import POLITICAL_ROLE, Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
 from assistant.answering.questions import MAX_QUESTION_CHARS, check_question
@@ -262,6 +262,14 @@ class ExtractiveAnswerer:
                 lines, extra = counted
                 return assemble(lines, _joined(passages, extra),
                                 int(room * (LIST_ANSWER_CHARS if listed else MAX_ANSWER_CHARS)))
+        # the numbered items of a section the question names, in a plan whose items are
+        # headings rather than objective records ("quali progetti rientrano nella missione 12")
+        if frame.wants_list or frame.wants_count or frame.asks_objectives:
+            documents = [d for g in frame.enti for d in g.split(",")] \
+                or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:3]
+            if (items := items_of_group(frame, documents, self.retriever, self.analyzer.analyze)) is not None:
+                lines, extra = items
+                return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         # ("quali sono gli obiettivi strategici / le aree strategiche del piano"): the
         # frames its objectives are set in, each once, when nothing narrows them

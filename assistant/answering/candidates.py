@@ -220,6 +220,10 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         return False
     if is_row(prev) and not tail[0].islower():
         return False  # (an item goes on only in lower case: a capital opens what follows the list)
+    if head.count("(") > head.count(")") and not head.endswith((".", "!", "?")) and not tail.startswith("("):
+        # a parenthesis the line leaves open goes on in the next ("… (valore di partenza
+        # 2025: 30%; target" / "2026: 45%, 2027: 60%)"): what follows is inside it, no label
+        return True
     last = head.rsplit(None, 1)[-1].casefold()
     # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)
     ended = head.endswith((".", ";", ":", "!", "?", "|")) and not (last in _OPEN_END and last.endswith("."))

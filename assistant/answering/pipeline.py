@@ -693,6 +693,10 @@ class ExtractiveAnswerer:
                 # the detail asked often sits past a paragraph's first words. (A field
                 # or a list item is named by its first words: shown from its start.)
                 pattern = self._topic_word(frame, s.cand, limits[i]) or pattern
+            if frame.single_years and not listing and (year := _year_value(frame.single_years)).search(s.cand.text):
+                # a value asked of one year ("il target 2027", "nel 2027 più … o più …")
+                # is the figure the text states for that year, not its first one
+                pattern = year
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():
                 continue
@@ -1826,6 +1830,11 @@ def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:
             seen.add(c.id)
             out.append(c)
     return out
+
+
+def _year_value(years: Sequence[str]) -> re.Pattern[str]:
+    """A figure stated for one of `years` ("target 2027: 95%", "2027 = 75 utenti")."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, years))})\b\s*[:=]?\s*(?:€\s*)?\d")
 
 
 def _cited(cand: candidates.Candidate, focus: re.Pattern[str] | None, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:

@@ -594,14 +594,24 @@ def named_fields(question: str) -> frozenset[str]:
 def _near_asking_word(word: str) -> str | None:
     """The one asking word (`QUESTION_GENERIC_WORDS`, six letters or more) that `word` is
     one edit from, not a form of it; None otherwise."""
-    if word in QUESTION_GENERIC_WORDS:
-        return None
-    found = {k for k in _LONG_ASKING_WORDS
-             if not (word.startswith(k[:-2]) and k.startswith(word[:-2])) and is_near(k, word, 1)}
+    return None if word in QUESTION_GENERIC_WORDS else _one_edit_from(word, _LONG_ASKING_WORDS)
+
+
+def _near_colloquial(word: str) -> str | None:
+    """The one colloquial word (`COLLOQUIAL`, six letters or more) that `word` is one
+    edit from ("disocupati"), not a form of it; None otherwise."""
+    return None if word in COLLOQUIAL else _one_edit_from(word, _LONG_COLLOQUIAL)
+
+
+def _one_edit_from(word: str, words: tuple[str, ...]) -> str | None:
+    """The one word of `words` that `word` is one edit from, not a form of it (the two
+    differ past their common stem, "assessori" / "assessore" is no typo)."""
+    found = {k for k in words if not (word.startswith(k[:-2]) and k.startswith(word[:-2])) and is_near(k, word, 1)}
     return found.pop() if len(found) == 1 else None
 
 
 _LONG_ASKING_WORDS = tuple(w for w in QUESTION_GENERIC_WORDS if len(w) >= 6)
+_LONG_COLLOQUIAL = tuple(w for w in COLLOQUIAL if " " not in w and len(w) >= 6)
 
 
 class FrameBuilder:
@@ -836,8 +846,10 @@ class FrameBuilder:
         its own, never a label's typo: "nazionale" is not "razionale".)"""
         # (so is a misspelt asking word, "gli assesori", "il responsabbile": one edit from
         # a single word questions use to ask)
+        # (and a misspelt everyday word, "i disocupati": one edit from a colloquial word)
         near = {w: label for w in set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
-                if (label := near_label(w) or _near_asking_word(w.casefold())) is not None}
+                if (label := near_label(w) or _near_asking_word(w.casefold())
+                    or _near_colloquial(w.casefold())) is not None}
         if not near:
             return resolved
         stems = {w: self.analyzer.analyze(w) for w in near}

@@ -2399,6 +2399,8 @@ def test_colloquial_names_of_a_service_and_an_officer(answerer) -> None:
     # "punti luce", "manutenzione strade"
     assert "punti luce" in frame_of(answerer, "chi cambia i lampioni?").query
     assert "manutenzione strade" in frame_of(answerer, "chi ripara le buche?").query
+    # an everyday word misspelt by one letter is still that word
+    assert "inserimento lavorativo" in frame_of(answerer, "cosa si fa per i disocupati?").query
 
 
 def test_in_which_years_asks_the_years_a_schedule_marks(answerer) -> None:

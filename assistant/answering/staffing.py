@@ -14,7 +14,7 @@ from assistant.answering import holders
 from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
-from assistant.answering.select import STAFF_COUNTED, Scored, count_pattern, states_charge
+from assistant.answering.select import STAFF_COUNTED, Scored, count_pattern, counted_names, states_charge
 from ingest.models import Chunk, UnitKind
 from ingest.text import Field, fold_name
 
@@ -32,6 +32,8 @@ _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|stru
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures
 # `select.count_pattern` reads, of the plans' words for staff)
 _PEOPLE_COUNT = count_pattern(min(STAFF_COUNTED))
+# the count given as a label's value ("Totale dipendenti in servizio al 31/12/2024: 51")
+_PEOPLE_LABELLED = re.compile(rf"\b{counted_names(min(STAFF_COUNTED))}\w*\b[^:;\n]{{0,40}}:\s*\d", re.IGNORECASE)
 
 
 def asks_staff(frame: Frame) -> bool:
@@ -60,8 +62,15 @@ _OFFICE_NAMED = re.compile(r"\b(?:[Ss]ettore|[Aa]rea|[Ss]ervizio|[Uu]fficio|[Cc]
 def asks_ente_staff(frame: Frame) -> bool:
     """The question asks how many people the ente has, as a whole: the staff counted,
     no office named, no other topic than the ente and its total."""
-    return asks_staff(frame) and not names_office(frame.question) \
-        and all(t == frame.counted or t.startswith(tuple(_WHOLE_ENTE)) for t in frame.terms)
+    # ("in servizio" says that people are employed, as the passages' cue of the whole
+    # does, not which office: "quanti dipendenti ci sono in servizio")
+    question = _IN_SERVICE.sub(" ", frame.question)
+    whole = _WHOLE_ENTE | ({"serviz"} if question != frame.question else set())
+    return asks_staff(frame) and not names_office(question) \
+        and all(t == frame.counted or t.startswith(tuple(whole)) for t in frame.terms)
+
+
+_IN_SERVICE = re.compile(r"\bin\s+servizio\b", re.IGNORECASE)
 
 
 def ente_staff_sentence(chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
@@ -73,7 +82,7 @@ def ente_staff_sentence(chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
             continue
         for clause in _clauses(chunk, r"(?<=[;])\s+"):
             folded = fold_name(clause)
-            if (m := _PEOPLE_COUNT.search(folded)) and _TOTAL_CUE.search(folded) \
+            if (m := _PEOPLE_COUNT.search(folded) or _PEOPLE_LABELLED.search(clause)) and _TOTAL_CUE.search(folded) \
                     and not _OFFICE_NAMED.search(clause[:m.start()]):
                 return chunk, clause.strip(" ;.")
     return None

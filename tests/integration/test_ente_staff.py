@@ -71,3 +71,19 @@ def test_the_office_linked_from_the_org_chart_is_named_by_its_entry(tmp_path) ->
     answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": plan})
     ans = answerer.answer("Quanti dipendenti ha il settore che porta avanti la sperimentazione della tariffa puntuale?")
     assert ans.found and "9 dipendenti" in ans.text
+
+
+def test_the_staff_in_service_given_as_a_labels_value(tmp_path) -> None:
+    # "in servizio" says people are employed (no office "servizio"); the whole staff is a
+    # label's value ("Totale dipendenti in servizio al …: 27"), no "27 dipendenti"; an
+    # objective for the staff "in servizio" is no office's answer
+    plan = FIRST.replace("Alla data del 31/12/2025 prestano servizio presso l'ente 27 dipendenti a tempo indeterminato, "
+                         "oltre al Segretario comunale in convenzione.",
+                         "Totale dipendenti in servizio al 31/12/2025: 27, oltre al Segretario comunale in convenzione.\n\n"
+                         "Obiettivo 4 – Formazione digitale di tutti i dipendenti in servizio\n"
+                         "Responsabile: Settore II – Finanziario e Tributi\n"
+                         "Indicatore: Dipendenti formati – Target: 100%")
+    answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": plan})
+    ans = answerer.answer("Quanti dipendenti ci sono in servizio?")
+    assert ans.found and "in servizio al 31/12/2025: 27" in ans.text, ans.text
+    assert "conta 5 dipendenti" not in ans.text and "ROSSI" not in ans.text, ans.text

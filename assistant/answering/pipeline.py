@@ -1482,7 +1482,9 @@ class ExtractiveAnswerer:
             for d in documents:
                 if (found := staffing.ente_staff_sentence(self.gather.chunks(d))) is not None:
                     passage, clause = found
-                    return [Statement(clause, _sources(clause, passage, [passage]))]
+                    # (a table's total row read as its label and figure, "Totale dipendenti: 18")
+                    said = re.sub(r"\s*\|[\s|]*", ": ", clause.strip(" |"))
+                    return [Statement(said, _sources(clause, passage, [passage]))]
             # no sentence states the whole: the staff each office of the org chart
             # states, summed, when every office states it (one office left out would
             # make the sum a part, not the ente's staff)

@@ -32,8 +32,10 @@ _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|stru
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures
 # `select.count_pattern` reads, of the plans' words for staff)
 _PEOPLE_COUNT = count_pattern(min(STAFF_COUNTED))
-# the count given as a label's value ("Totale dipendenti in servizio al 31/12/2024: 51")
-_PEOPLE_LABELLED = re.compile(rf"\b{counted_names(min(STAFF_COUNTED))}\w*\b[^:;\n]{{0,40}}:\s*\d", re.IGNORECASE)
+# the count given as a label's value ("Totale dipendenti in servizio al 31/12/2024: 51"),
+# or as a table's total row, its figure the row's last cell ("Totale dipendenti | 42")
+_PEOPLE_LABELLED = re.compile(rf"\b{counted_names(min(STAFF_COUNTED))}\w*\b(?:[^:;\n]{{0,40}}:\s*\d|[\s|]+\d+\s*$)",
+                              re.IGNORECASE)
 
 
 def asks_staff(frame: Frame) -> bool:
@@ -45,8 +47,9 @@ def asks_staff(frame: Frame) -> bool:
 
 
 # words that ask for the whole ente's staff, beside the counted noun ("quanti dipendenti
-# ha il comune in totale", "l'organico complessivo dell'ente")
-_WHOLE_ENTE = frozenset({"total", "complessiv", "comun", "ent", "organic", "tutt", "intero", "compless"})
+# ha il comune in totale", "l'organico complessivo dell'ente"), or name the whole chart it
+# is read in ("secondo l'organigramma")
+_WHOLE_ENTE = frozenset({"total", "complessiv", "comun", "ent", "organic", "tutt", "intero", "compless", "organigramm"})
 # a clause stating the whole ente's staff says so: a total, the staff in service or on
 # permanent contracts, the ente as the subject that has them
 _TOTAL_CUE = re.compile(

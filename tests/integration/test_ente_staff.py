@@ -87,3 +87,26 @@ def test_the_staff_in_service_given_as_a_labels_value(tmp_path) -> None:
     ans = answerer.answer("Quanti dipendenti ci sono in servizio?")
     assert ans.found and "in servizio al 31/12/2025: 27" in ans.text, ans.text
     assert "conta 5 dipendenti" not in ans.text and "ROSSI" not in ans.text, ans.text
+
+
+TOTAL_ROW = """Comune di Valmora Superiore – PIAO 2026-2028
+
+Organigramma
+Settore | Titolare di Posizione Organizzativa | Servizi assegnati | N. dipendenti
+I – Tecnica e Ambiente | ing. Davide Moretto | Lavori pubblici; Ecologia | 9
+II – Finanziario e Tributi | rag. Silvia Colnago | Ragioneria; Tributi | 5
+III – Polizia locale | comm. Carlo Bassetti | Vigilanza; Commercio | 4
+Totale dipendenti | | | 18
+
+Obiettivo 1 – Sperimentazione della tariffa puntuale dei rifiuti
+Responsabile: ing. Davide Moretto
+Indicatore: Raccolta differenziata – Target: 75%
+"""
+
+
+def test_the_org_charts_total_row_is_the_ente_staff(tmp_path) -> None:
+    # "secondo l'organigramma" names the whole chart, no office; its total row states the
+    # whole staff, which is read, not summed
+    answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": TOTAL_ROW})
+    ans = answerer.answer("Quanti dipendenti ha il comune secondo l'organigramma?")
+    assert ans.found and "Totale dipendenti: 18" in ans.text and "sommando" not in ans.text, ans.text

@@ -693,9 +693,12 @@ class ExtractiveAnswerer:
                 # the detail asked often sits past a paragraph's first words. (A field
                 # or a list item is named by its first words: shown from its start.)
                 pattern = self._topic_word(frame, s.cand, limits[i]) or pattern
-            if frame.single_years and not listing and (year := _year_value(frame.single_years)).search(s.cand.text):
+            if frame.single_years and not listing \
+                    and len((year := _year_value(frame.single_years)).findall(s.cand.text)) == 1:
                 # a value asked of one year ("il target 2027", "nel 2027 più … o più …")
-                # is the figure the text states for that year, not its first one
+                # is the figure the text states for that year, not its first one (of a
+                # text stating several for it, one per indicator, the question's words
+                # find the one asked)
                 pattern = year
             text = phrase(s.cand, limits[i], pattern, when=when)
             if title and text.casefold() == title.casefold():

@@ -48,3 +48,20 @@ def test_a_parenthesis_wrapped_over_lines_is_one_statement(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"roccabruna_piao-2026-2028.md": WRAPPED})
     text = answerer.answer("Qual è il target 2028 degli appuntamenti prenotati all'anagrafe?").text
     assert "2028: 75%" in text and "non indica" not in text, text
+
+
+TWO_INDICATORS = """# Comune di Roccabruna – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 3.1 – Recupero dell'evasione dei tributi locali
+
+L'obiettivo è affidato al Servizio Finanziario e Tributi (Ufficio Tributi), che lo porta avanti con il supporto del concessionario della riscossione e in raccordo con l'Ufficio Tecnico per le verifiche sulle aree. L'attività di accertamento riguarda le annualità d'imposta dal 2021 al 2023 e si basa sull'incrocio delle banche dati catastali, anagrafiche e delle utenze, con particolare attenzione alle aree edificabili e alle seconde case. Indicatori: importo complessivo degli avvisi di accertamento emessi sulle annualità dal 2021 al 2023, comprese le aree edificabili e le seconde case individuate con l'incrocio delle banche dati catastali, anagrafiche, delle utenze elettriche e idriche e delle dichiarazioni di successione, verificate una per una dall'ufficio con sopralluoghi mirati e con il confronto con le pratiche edilizie degli ultimi dieci anni – target 2026: € 180.000, 2027: € 150.000, 2028: € 130.000; percentuale di riscossione degli avvisi notificati entro l'anno, al netto dei ricorsi e delle rateizzazioni concesse ai contribuenti in difficoltà – target 2026: 65%. Peso 10.
+"""
+
+
+def test_of_several_figures_for_the_year_the_asked_one_is_shown(tmp_path) -> None:
+    # two indicators each with a 2026 target: the question's words tell which is asked
+    answerer = answerer_over(tmp_path, {"roccabruna_piao-2026-2028.md": TWO_INDICATORS})
+    text = answerer.answer("Che percentuale di riscossione degli avvisi di accertamento si vuole ottenere nel 2026?").text
+    assert "2026: 65%" in text, text

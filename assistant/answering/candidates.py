@@ -224,6 +224,10 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         # a parenthesis the line leaves open goes on in the next ("… (valore di partenza
         # 2025: 30%; target" / "2026: 45%, 2027: 60%)"): what follows is inside it, no label
         return True
+    if full and head.endswith(":") and tail[:1].isdigit():
+        # a prose line that reaches the margin with a label's colon goes on with the
+        # label's figure ("… n. corse effettuate – target 2026:" / "1.500. Peso 9.")
+        return True
     last = head.rsplit(None, 1)[-1].casefold()
     # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)
     ended = head.endswith((".", ";", ":", "!", "?", "|")) and not (last in _OPEN_END and last.endswith("."))

@@ -199,6 +199,10 @@ def test_page_text_wrapped_at_the_margin_goes_on_even_before_a_capital() -> None
     # a line that opens with a label or a heading in capitals is a field of its own
     card = page[:3] + ["OBIETTIVO DI MANDATO 2. Territorio e ambiente", "Motivazione Migliorare la sicurezza dei parchi"]
     assert candidates.logical_lines("\n".join(card))[-2:] == card[-2:]
+    # a margin-wide line ending with a label's colon goes on with the label's figure
+    target = page[:2] + ["2023-2025; indicatori: n. corse effettuate nell'anno dal servizio di trasporto – target 2026:",
+                         "1.500. Peso 9."]
+    assert candidates.logical_lines("\n".join(target)) == [" ".join(target)]
 
 
 def test_the_field_after_the_interrogative_is_the_one_asked() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answering import (
-    abstain, candidates, coded, compose, counts, extremes, holders, keyed, organisation, split, staffing,
+    abstain, candidates, coded, compose, counts, delegations, extremes, holders, keyed, organisation, split, staffing,
 )
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
@@ -538,6 +538,13 @@ class ExtractiveAnswerer:
         if reason is not None and (row := self._keyed(frame, best, group)):
             # the field the objective's passages lack, in a table keyed by its number
             return Line(head, row, head_sources)
+        if reason is not None and frame.asks(Intent.POLITICAL) and (delegate := delegations.delegate_for(
+                frame, [c for d in self._ente_documents(best.cand.chunk.doc_id) for c in self.gather.chunks(d)],
+                self.analyzer.analyze)) is not None:
+            # no political referent filed with the objective: the member of the giunta
+            # whose delegations cover the question's topic
+            return Line(head, [Statement(delegate.text, _sources(delegate.text, delegate.chunk, [delegate.chunk]))],
+                        head_sources)
         if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) \
                 and self._person_by_hop(frame, group, hits, reason):
             reason = None

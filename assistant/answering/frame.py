@@ -88,7 +88,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(quale settore|che settore|quale area|che area|quale ufficio|che ufficio|quale servizio|"
         r"di competenza|competente|in capo a)\b")),
 ]
-_LIST = re.compile(r"\b(quali|elenca\w*|elenco|tutti|tutte|che cosa|quante|quanti)\b")
+_LIST = re.compile(r"\b(quali|elenca\w*|elenco|lista|tutti|tutte|che cosa|quante|quanti)\b")
 _OPENS_WITH_ITEMS = re.compile(r"\s*(?:(?:gli|le|i)\s+)?(?:indicatori|fasi|azioni|attivita|tappe|scadenze|stakeholder|"
                                r"portatori\s+di\s+interesse)\b")
 # "quanti X", "il numero di X": a count, of a plural X ("il numero di abitanti"); "il
@@ -363,10 +363,11 @@ _NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
 # responsabile", "il nome della persona"
 _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:del|della|dello)\s+"
                           r"(?:persona|responsabile|referente|titolare|dirigente|funzionari[oa]|comandante|segretari[oa]|rup))\b")
-# the words of a request around the question ("mi serve anche…", "per favore")
+# the words of a request around the question ("mi serve anche…", "mi fai la lista…",
+# "per favore")
 # (and what the asker wants beside the answer: "vorrei …", "non solo l'ufficio", the
 # person rather than the office, which is no topic)
-_REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|per\s+(?:favore|cortesia|piacere)|grazie|"
+_REQUEST_FORM = re.compile(r"(?i)\b(?:mi\s+serv(?:e|ono|irebbe|irebbero)(?:\s+anche)?|mi\s+fa(?:i|te)|per\s+(?:favore|cortesia|piacere)|grazie|"
                            r"vorrei|(?:e\s+)?non\s+solo\s+(?:l['’]\s*|il\s+|la\s+)?(?:ufficio|settore|servizio|area)\b)")
 # "chi…", "a chi…", "di chi…": a who-question
 _WHO_OPENING = re.compile(r"\s*(?:e\s+|ma\s+)?(?:a\s+|di\s+)?chi\b")

@@ -133,11 +133,11 @@ def objectives_of_group(
 
 
 # one numbered item of a series where a plan's items are headings, not records: its
-# noun, its number (dotted, "Progetto 8.3"), its title to the line's end; standing at a
-# line's start or after the generic words a heading opens with ("OBIETTIVO STRATEGICO
-# DI MANDATO – PROGETTO 4.1 GIOVANI E MINORI")
+# noun (one or two words, "Area strategica 5"), its number (dotted, "Progetto 8.3"), its title to the line's end; standing at a
+# line's start (after a Markdown heading's marks) or after the generic words a heading
+# opens with ("OBIETTIVO STRATEGICO DI MANDATO – PROGETTO 4.1 GIOVANI E MINORI")
 _SERIES_ITEM = re.compile(
-    r"(?:^|[–—:-]\s*)(?:\*\*)?([^\W\d_]{4,})\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—·-])?"
+    r"(?:^(?:#{1,6}\s+)?|[–—:-]\s*)(?:\*\*)?([^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?)\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—·-])?"
     r"\s+([^\W\d_][^\n]{1,90}?)\s*(?:\*\*)?$", re.MULTILINE)
 # a heading part the chunker numbers ("parte 2") is no group of the plan's
 _CHUNK_PART = re.compile(r"^parte \d+$")
@@ -170,8 +170,12 @@ def items_of_group(
             nouns[noun] = frozenset(analyze(noun))
         return nouns[noun]
 
+    # (a series' noun is asked by any word of the question, a generic one too: "in quali
+    # aree strategiche è divisa")
+    wording = frame.terms | frozenset(analyze(frame.question))
+
     def asked(noun: str) -> bool:
-        return bool(frame.terms & stems(noun))
+        return bool(wording & stems(noun))
 
     best: tuple[float, int, str, str, str, dict[str, tuple[str, Chunk]]] | None = None
     for doc_id in documents:
@@ -193,7 +197,9 @@ def items_of_group(
             own = {noun for noun, _, _ in _series(label, asked)}
             by_noun: dict[str, dict[str, tuple[str, Chunk]]] = {}
             for c in members:
-                for noun, ident, item in _series(c.text, asked):
+                # (a passage's own heading may stand in its breadcrumb only, each heading
+                # there a line of its own)
+                for noun, ident, item in _series("\n".join([*c.breadcrumb, c.body]), asked):
                     if noun not in own:
                         by_noun.setdefault(noun, {}).setdefault(ident, (item, c))
             if not by_noun:

@@ -57,7 +57,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "riguarda riguardano strategico strategica strategici strategiche linea linee "
         "assessore assessora assessori sindaco dirigente referente referenti riferimento titolare segue seguono cura curano carico affidato affidata affidati affidate "
         "gestisce gestiscono occupa occupano quando quanto quanti quante entro data "
-        "elenca elenco elenchi elencami elencare elencate elencatemi dimmi sapere vorrei voglio vogliamo vorremmo indicato indicata indica citato citati "
+        "elenca elenco elenchi elencami elencare elencate elencatemi lista dimmi sapere vorrei voglio vogliamo vorremmo indicato indicata indica citato citati "
         "qual è sono ha hanno il lo la i gli le di del della dei delle nel nella per con su secondo "
         "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
         # field names: they say which attribute is asked, the frame's fields carry them
@@ -65,6 +65,8 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # (the staff in an employee's words: "quali colleghi ci lavorano")
         "colleghi collega collaboratori collaboratrici lavora lavorano "
         "ricade ricadono rientra rientrano "
+        # (the verbs of a whole made of parts: "in quali aree è divisa la missione 9")
+        "divisa diviso divise divisi suddivisa suddiviso articolata articolato "
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "

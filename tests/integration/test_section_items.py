@@ -5,7 +5,12 @@ too (and two the plan numbers alike), and no item of another section."""
 
 from __future__ import annotations
 
-from tests.integration.test_answering_steps import answerer_over
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.integration.test_answering_steps import answerer_over, answerer_over_files
 
 VALUE_PLAN = """# Comune di Valdirocca – PIAO 2025-2027
 
@@ -34,8 +39,11 @@ Coinvolgere le associazioni del territorio nell'aiuto alle famiglie e nella comp
 """
 
 
-def test_the_projects_under_the_mission_named_are_listed_whole(tmp_path) -> None:
-    answerer = answerer_over(tmp_path, {"valdirocca_piao-2025-2027_valore-pubblico.md": VALUE_PLAN})
+@pytest.mark.parametrize("kind", ["md", "txt"])
+def test_the_projects_under_the_mission_named_are_listed_whole(tmp_path, kind) -> None:
+    # (a text file's headings, without marks, stand in the passages' breadcrumbs only)
+    plan = VALUE_PLAN if kind == "md" else "\n".join(line.lstrip("#").strip() for line in VALUE_PLAN.splitlines())
+    answerer = answerer_over(tmp_path, {f"valdirocca_piao-2025-2027_valore-pubblico.{kind}": plan})
     ans = answerer.answer("Quali progetti di mandato stanno sotto la missione 12 diritti sociali e famiglia?")
     for item in ("5.1 ANZIANI A CASA PROPRIA", "5.2 FAMIGLIE FRAGILI", "5.2 VOLONTARIATO DI PROSSIMITÀ"):
         assert item in ans.text, ans.text
@@ -52,3 +60,65 @@ def test_a_section_is_not_listed_as_its_own_items(tmp_path) -> None:
     ans = answerer.answer("Quali sono le finalità del progetto 3.2 mense di qualità?")
     assert "filiera corta" in ans.text, ans.text
     assert "PROGETTO 3.1" not in ans.text, ans.text
+
+
+MISSIONS = """# Comune di Valdirocca – PIAO 2026-2028
+
+## 2.1 Valore pubblico
+
+### Missione 09 – Sviluppo sostenibile e tutela del territorio e dell'ambiente
+
+#### Area strategica 5 – Meno rifiuti, più qualità
+
+##### Progetto 5.1 TARIFFA PUNTUALE
+
+La quota variabile della tariffa segue i conferimenti del secco residuo. Il progetto è seguito dagli uffici competenti con il supporto dei gestori dei servizi, coinvolge le associazioni del territorio e viene rendicontato ogni anno alla Giunta con una relazione sullo stato di avanzamento, i costi sostenuti e i risultati raggiunti rispetto agli indicatori del piano.
+
+##### Progetto 5.2 ISOLE ECOLOGICHE DI FRAZIONE
+
+#### Area strategica 6 – Un territorio sicuro e curato
+
+##### Progetto 6.1 PULIZIA DEI FOSSATI
+
+Un programma annuale di pulizia dei fossi con il Consorzio di bonifica. Il progetto è seguito dagli uffici competenti con il supporto dei gestori dei servizi, coinvolge le associazioni del territorio e viene rendicontato ogni anno alla Giunta con una relazione sullo stato di avanzamento, i costi sostenuti e i risultati raggiunti rispetto agli indicatori del piano.
+
+### Missione 12 – Diritti sociali, politiche sociali e famiglia
+
+#### Area strategica 8 – Nessuno resta indietro
+
+##### Progetto 8.1 ASSISTENZA DOMICILIARE
+
+Più ore di assistenza domiciliare agli anziani soli. Il progetto è seguito dagli uffici competenti con il supporto dei gestori dei servizi, coinvolge le associazioni del territorio e viene rendicontato ogni anno alla Giunta con una relazione sullo stato di avanzamento, i costi sostenuti e i risultati raggiunti rispetto agli indicatori del piano.
+"""
+
+
+def _as_docx(markdown: str, path: Path) -> Path:
+    """The plan as a Word file, each Markdown heading a heading of its level."""
+    document = docx.Document()
+    for line in markdown.splitlines():
+        marks = len(line) - len(line.lstrip("#"))
+        if marks:
+            document.add_heading(line[marks:].strip(), level=marks)
+        elif line.strip():
+            document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["md", "docx"])
+def test_items_set_as_heading_lines_and_a_two_word_series(tmp_path, kind) -> None:
+    # a project with no body of its own is a heading line of its neighbour's passage;
+    # "mi fai la lista" asks a list; "aree strategiche" is the series the areas form
+    # (in a Word file the headings reach the passages as their breadcrumb)
+    if kind == "md":
+        answerer = answerer_over(tmp_path, {"valdirocca_piao-2026-2028.md": MISSIONS})
+    else:
+        (tmp_path / "docs").mkdir()
+        plan = _as_docx(MISSIONS, tmp_path / "docs" / "valdirocca_piao-2026-2028.docx")
+        answerer = answerer_over_files(tmp_path, [plan])
+    text = answerer.answer("mi fai la lista dei progetti della missione 9 sull'ambiente?").text
+    assert "3 progetti" in text and "5.2 ISOLE ECOLOGICHE DI FRAZIONE" in text and "6.1 PULIZIA" in text, text
+    assert "ASSISTENZA DOMICILIARE" not in text, text
+    text = answerer.answer("in quali aree strategiche è divisa la missione 9 ambiente?").text
+    assert "Area strategica 5 – Meno rifiuti, più qualità" in text and "Area strategica 6" in text, text
+    assert "Area strategica 8" not in text, text

@@ -253,9 +253,9 @@ def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
     return links
 
 
-# a code specific enough to name one objective: numbered in two levels or more ("2.3.1",
-# "OB.06", "OP 4.2"), not a bare section number ("3")
-_SPECIFIC_CODE = re.compile(r"(?:[A-Za-z]{1,4}\s?[.\-/]?\s?)?\d{1,3}(?:[.\-/]\d{1,3})+|[A-Za-z]{1,4}\s?[.\-/]?\s?\d{1,3}")
+# a code specific enough to name one objective, not a section's number ("1.1 Organi di
+# governo"): lettered ("OB.06", "OP 4.2") or numbered in three levels or more ("2.3.1")
+_SPECIFIC_CODE = re.compile(r"[A-Za-z]{1,4}\s?[.\-/]?\s?\d{1,3}(?:[.\-/]\d{1,3})*|\d{1,3}(?:[.\-/]\d{1,3}){2,}")
 _PART = re.compile(r"parte \d+")
 
 

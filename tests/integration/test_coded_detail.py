@@ -31,3 +31,25 @@ def test_the_detail_under_the_code_answers_for_the_summary_row(tmp_path) -> None
     answerer = answerer_over(tmp_path, {"roccaverde_piao-2026-2028.md": PLAN})
     text = answerer.answer("Scade prima l'apertura del centro del riuso o l'avvio del trasporto sociale?").text
     assert "31/03/2026" in text and "31/05/2026" in text, text
+
+
+SECTION_NUMBER = """# Comune di Roccaverde – PIAO 2026-2028
+
+## 1.1 Organi di governo
+
+La Giunta comunale è composta dal Sindaco Marco Bellandi e da tre assessori, con deleghe a lavori pubblici,
+servizi sociali e cultura; il Consiglio comunale conta dodici consiglieri oltre al Sindaco.
+
+## 4. Quadro di sintesi degli obiettivi operativi
+
+Cod. | Obiettivo operativo | Peso | Target 2026
+1.1 | Sportello telematico per l'edilizia | 9 | 80% di pratiche on line
+1.2 | Fascicolo elettronico | 8 | 100% di documenti fascicolati
+"""
+
+
+def test_a_sections_number_is_no_objectives_code(tmp_path) -> None:
+    # "1.1 Organi di governo" numbers a section: the objective coded "1.1" is another thing
+    answerer = answerer_over(tmp_path, {"roccaverde_piao-2026-2028.md": SECTION_NUMBER})
+    text = answerer.answer("Da chi è composta la giunta comunale?").text
+    assert "Marco Bellandi" in text and "Sportello telematico" not in text, text

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answering import (
-    abstain, candidates, coded, compose, counts, delegations, extremes, holders, keyed, organisation, split, staffing,
+    abstain, candidates, change, coded, compose, counts, delegations, extremes, holders, keyed, organisation, split, staffing,
 )
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
@@ -723,6 +723,15 @@ class ExtractiveAnswerer:
             _words(statements[i].text.split(":", 1)[-1]) == _words(later.text.split(":", 1)[-1])
             for later in statements[i + 1:])}
         statements = [st for i, st in enumerate(statements) if i not in repeated]
+        # "di quanto è migliorata tra il 2023 e il 2025": the difference no passage states,
+        # from the statement that gives both figures (a chosen one first)
+        stating = [*chosen, *(s for s in group[:10] if s not in chosen)]
+        if (changed := change.asked_change(frame.question, frame.single_years, [s.cand.text for s in stating])):
+            said = next(s for s in stating if s.cand.text == changed.source)
+            sources = _sources(said.cand.quote, said.cand.chunk, pool)
+            if said not in chosen:
+                statements.append(Statement(phrase(said.cand, limits[0] if limits else limit), sources))
+            statements.append(Statement(changed.text, sources))
         digest = self._phase_digest(best, group, pool, statements) if general else \
             self._phase_digest(best, group, pool, [], _CONTENT_STEP_CHARS) if content else None
         if digest is not None:

@@ -139,6 +139,8 @@ def objectives_of_group(
 _SERIES_ITEM = re.compile(
     r"(?:^(?:#{1,6}\s+)?|[–—:-]\s*)(?:\*\*)?([^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?)\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—·-])?"
     r"\s+([^\W\d_][^\n]{1,90}?)\s*(?:\*\*)?$", re.MULTILINE)
+# the verbs of a whole made of parts ("è divisa in", "si articola in", "comprende")
+_WHOLE_OF_PARTS = re.compile(r"(?i)\b(?:(?:sud)?divis[aoie]|articol\w+|compost[aoie]|comprend\w+)\b")
 # a heading part the chunker numbers ("parte 2") is no group of the plan's
 _CHUNK_PART = re.compile(r"^parte \d+$")
 
@@ -151,6 +153,18 @@ def _series(text: str, asked: Callable[[str], bool]) -> Iterable[tuple[str, str,
         if asked(m.group(1)):
             # (as the plan writes it, so that it is quoted where it stands)
             yield m.group(1).casefold(), f"{m.group(2)} {_key(m.group(3))}", text[m.start(1):m.end(3)]
+
+
+def _within(body: str, label: str, own: set[str], asked: Callable[[str], bool]) -> str:
+    """The part of a passage's body that lies in the section `label` heads: a passage
+    that merges short sections holds the lines of the one before the label's heading
+    line and of the next section of the label's kind ("Missione 09 – …" after "Missione
+    05 – …"); each heading line says where its section starts."""
+    lines = body.split("\n")
+    start = next((i for i, ln in enumerate(lines) if _key(label) and _key(label) == _key(ln.lstrip("#* "))), 0)
+    end = next((i for i in range(start + 1, len(lines))
+                if any(noun in own for noun, _, _ in _series(lines[i], asked))), len(lines))
+    return "\n".join(lines[start:end])
 
 
 def items_of_group(
@@ -175,8 +189,11 @@ def items_of_group(
     wording = frame.terms | frozenset(analyze(frame.question))
 
     def asked(noun: str) -> bool:
-        return bool(wording & stems(noun))
+        # (a count asks the series of the thing counted: "quanti dipendenti ha l'area
+        # che …" counts no areas)
+        return bool(wording & stems(noun)) and (not frame.counted or frame.counted in stems(noun))
 
+    structure = frozenset(t for w in _WHOLE_OF_PARTS.findall(frame.question) for t in analyze(w))
     best: tuple[float, int, str, str, str, dict[str, tuple[str, Chunk]]] | None = None
     for doc_id in documents:
         # (an objective's heading names the objective: what it holds is read from its
@@ -184,14 +201,27 @@ def items_of_group(
         titled = {_key(r.titolo or "") for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id]))}
         under: dict[str, list[Chunk]] = {}
         names: dict[str, str] = {}
-        for c in retriever.catalog.chunks_of(doc_id):
+        chunks = retriever.catalog.chunks_of(doc_id)
+        after: dict[str, Chunk] = {}  # the passage that follows a section's last one
+        for i, c in enumerate(chunks):
             # (the first two levels name the ente and the plan, not a section of it)
             for label in c.breadcrumb[2:]:
                 if not _CHUNK_PART.match(label.casefold()) and _key(label) not in titled:
                     names.setdefault(_key(label), label)
                     under.setdefault(_key(label), []).append(c)
+                    if i + 1 < len(chunks):
+                        after[_key(label)] = chunks[i + 1]
         for key, members in under.items():
             label = names[key]
+            # (the lines that open the next passage before its own headings are the
+            # section's last items, headings with no body merged forward: "Progetto 4.4 …"
+            # before "Missione 09 – …")
+            if (nxt := after.get(key)) is not None and nxt not in members:
+                heads = {_key(b) for b in nxt.breadcrumb} - {_key(b) for b in members[-1].breadcrumb}
+                lines = nxt.body.split("\n")
+                cut = next((j for j, ln in enumerate(lines) if _key(ln.lstrip("#* ")) in heads), 0)
+                members = [*members, nxt.model_copy(update={
+                    "text": f"{nxt.breadcrumb_text}\n" + "\n".join(lines[:cut]), "breadcrumb": members[-1].breadcrumb})]
             # the section's own kind ("Missione 14 – …") is how the question names it, and
             # its items are of another series: an item's own heading holds none of them
             own = {noun for noun, _, _ in _series(label, asked)}
@@ -199,7 +229,8 @@ def items_of_group(
             for c in members:
                 # (a passage's own heading may stand in its breadcrumb only, each heading
                 # there a line of its own)
-                for noun, ident, item in _series("\n".join([*c.breadcrumb, c.body]), asked):
+                for noun, ident, item in _series("\n".join([*c.breadcrumb, _within(c.body, label, own, asked)]),
+                                                 asked):
                     if noun not in own:
                         by_noun.setdefault(noun, {}).setdefault(ident, (item, c))
             if not by_noun:
@@ -207,8 +238,9 @@ def items_of_group(
             noun, items = max(by_noun.items(), key=lambda kv: len(kv[1]))
             if len(items) < 2:
                 continue
-            # (the series' noun is what is asked of the section, not what names it)
-            topic = frame.terms - stems(noun)
+            # (the series' noun is what is asked of the section, not what names it; nor
+            # are the verbs of a whole made of parts, "in quali aree è divisa")
+            topic = frame.terms - stems(noun) - structure
             share = frame.share(topic, matched(topic, _tokens(label, analyze)))
             if share < MIN_SHARE:
                 continue

@@ -68,8 +68,6 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # (the words that link one thing to another, "l'obiettivo legato al progetto 3.2":
         # the relation asked, not a topic)
         "legato legata legati legate collegato collegata collegati collegate associato associata associati "
-        # (the verbs of a whole made of parts: "in quali aree è divisa la missione 9")
-        "divisa diviso divise divisi suddivisa suddiviso articolata articolato "
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "

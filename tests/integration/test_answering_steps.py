@@ -140,7 +140,7 @@ def test_generic_words_are_dropped_as_written_not_by_stem(answerer) -> None:
     frame = frame_of(answerer, "Chi segue l'obiettivo legato al progetto ambiente?")
     assert not any(t.startswith("leg") for t in frame.terms), frame.terms
     # ("la gestione associata dei servizi" is a thing: "associata" stays its word)
-    assert any(t.startswith("associat") for t in frame_of(answerer, "Chi cura la gestione associata dei servizi?").terms)
+    assert set(answerer.analyzer.analyze("associata")) <= frame_of(answerer, "Chi cura la gestione associata dei servizi?").terms
 
 
 # -- candidates -------------------------------------------------------------------------

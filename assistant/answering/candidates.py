@@ -226,7 +226,7 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         return True
     if full and head.endswith(":") and tail[:1].isdigit():
         # a prose line that reaches the margin with a label's colon goes on with the
-        # label's figure ("… n. corse effettuate – target 2026:" / "1.500. Peso 9.")
+        # label's figure ("… n. pratiche istruite – target 2026:" / "450. Peso 8.")
         return True
     last = head.rsplit(None, 1)[-1].casefold()
     # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)

@@ -1,9 +1,9 @@
 """The change between two figures a question asks for, which no passage states.
 
-"Di quanto è migliorata la raccolta differenziata tra il 2023 e il 2025?", "di quanti
-punti deve crescere nel 2026 rispetto alla baseline?": the plan states each year's
-figure ("dal 62,4% del 2023 al 67,1% del 2025", "baseline 2025: 68,5%; target 2026:
-72%"), not their difference. The difference is computed from the statement that gives
+"Di quanto è cresciuto il riciclo tra il 2022 e il 2024?", "di quanti punti
+deve salire nel 2027 rispetto alla baseline?": the plan states each year's
+figure ("dal 58,2% del 2022 al 63,0% del 2024", "baseline 2025: 40%; target 2027:
+70%"), not their difference. The difference is computed from the statement that gives
 both, and said with the two figures it comes from, so that a person can check it.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _ASKS_CHANGE = re.compile(r"(?i)\bdi\s+quant[oiae]\b")
 # the starting value a question compares with when it names one year only
 _BASELINE_ASKED = re.compile(r"(?i)\b(?:baseline|valore\s+di\s+partenza|valore\s+iniziale|partenza)\b")
-# a figure as plans write it ("62,4%", "1.500", "27"), with the unit that follows it
+# a figure as plans write it ("58,2%", "1.500", "60"), with the unit that follows it
 _FIGURE = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%|giorni\b|punti\b)?"
 _BASELINE = re.compile(rf"(?i)\b(?:baseline|valore\s+di\s+partenza|valore\s+iniziale)(?:\s+(?:al\s+)?(?:\d{{2}}/\d{{2}}/)?(20\d\d))?\s*[:=]?\s*(?:€\s*)?{_FIGURE}")
 
@@ -30,7 +30,7 @@ class Change:
 
 def _figure_of(year: str, text: str) -> tuple[float, str, str] | None:
     """(value, as written, unit) of the figure the text states for `year`: after it
-    ("2025: 27", "target 2026: 72%") or before it ("62,4% del 2023")."""
+    ("2025: 60", "target 2027: 70%") or before it ("58,2% del 2022")."""
     m = re.search(rf"\b{year}\b\s*[:=]\s*(?:€\s*)?{_FIGURE}", text) \
         or re.search(rf"{_FIGURE}\s+(?:del|nel|al|per\s+il)\s+{year}\b", text)
     if m is None:

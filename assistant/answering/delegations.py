@@ -1,9 +1,9 @@
 """Which member of the giunta holds the delegation an objective's topic falls under.
 
-"Quale assessore ha la delega che riguarda la comunità energetica?": plans that name
+"Quale assessore ha la delega che riguarda la mensa scolastica?": plans that name
 no political referent per objective list the giunta once, each member with their
-delegations ("la vicesindaca Giulia Ferrero (lavori pubblici, viabilità, ambiente ed
-energia), Stefano Chiapello (urbanistica …)"). The answer is the member whose
+delegations ("la vicesindaca Anna Bianchi (lavori pubblici, viabilità, ambiente ed
+energia), Luca Neri (urbanistica …)"). The answer is the member whose
 delegations hold most of the question's topic: read from that list, not guessed.
 """
 
@@ -18,12 +18,12 @@ from assistant.answering.select import matched
 from ingest.models import Chunk
 from ingest.structure.people import FIRST_NAMES
 
-# a person's name: two or three capitalised words ("Maria Grazia Fancello")
+# a person's name: two or three capitalised words ("Anna Maria Rossi")
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){1,2}"
-# a member named after their political role ("l'assessore Donato Romaniello", "il
+# a member named after their political role ("l'assessore Paolo Verdi", "il
 # Sindaco, Luca Bertone"): the role vouches for a name whatever its first name
 _ROLE_NAME = re.compile(rf"(?i:\b(?:assessor[ea]|vice\s*sindac[oa]|sindac[oa]))\W{{0,2}}\s*({_NAME})")
-# or before it ("Donato Ferraguti, assessore alle politiche sociali")
+# or before it ("Carlo Bruni, assessore alle politiche sociali")
 _NAME_ROLE = re.compile(rf"\b({_NAME}),?\s+(?i:assessor[ea]|vice\s*sindac[oa])\b")
 _ANY_NAME = re.compile(rf"\b({_NAME})")
 # the words that join a member's part to the next one's ("…, e l'assessora")
@@ -45,7 +45,7 @@ def delegations(chunk: Chunk) -> list[Delegation]:
     delegations a list gives after each name, in parentheses or after "con delega")."""
     text = chunk.body
     # name's position -> (where the member's part starts: their role, when it leads, "la
-    # vicesindaca Giulia Ferrero"), the name
+    # vicesindaca Anna Bianchi"), the name
     found: dict[int, tuple[int, str]] = {m.start(1): (m.start(), m.group(1)) for m in _ROLE_NAME.finditer(text)}
     for m in _NAME_ROLE.finditer(text):
         found.setdefault(m.start(1), (m.start(1), m.group(1)))

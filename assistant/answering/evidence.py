@@ -178,7 +178,7 @@ class Evidence:
             # the document's fields (ente, periodo) point at its title page, not at the objective
             starts = [src.char_start for key, src in rec.sources.items() if key not in (Field.ENTE, Field.PERIODO)]
             # (a plan that lists its objectives in a summary table and details each one under
-            # a heading numbered with its code, "2.3.1 Trasporto sociale per anziani …",
+            # a heading numbered with its code, "4.2.1 Orti urbani per gli anziani …",
             # writes about the same objective there: the code is its identity)
             coded = _coded_heading(rec.codice) if rec.codice and _SPECIFIC_CODE.fullmatch(rec.codice.strip()) else None
             for c in chunks:

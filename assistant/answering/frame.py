@@ -600,7 +600,7 @@ def _near_asking_word(word: str) -> str | None:
 
 def _near_colloquial(word: str) -> str | None:
     """The one colloquial word (`COLLOQUIAL`, six letters or more) that `word` is one
-    edit from ("disocupati"), not a form of it; None otherwise."""
+    edit from ("rotonnde"), not a form of it; None otherwise."""
     return None if word in COLLOQUIAL else _one_edit_from(word, _LONG_COLLOQUIAL)
 
 
@@ -847,7 +847,7 @@ class FrameBuilder:
         its own, never a label's typo: "nazionale" is not "razionale".)"""
         # (so is a misspelt asking word, "gli assesori", "il responsabbile": one edit from
         # a single word questions use to ask)
-        # (and a misspelt everyday word, "i disocupati": one edit from a colloquial word)
+        # (and a misspelt everyday word, "le rotonnde": one edit from a colloquial word)
         near = {w: label for w in set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
                 if (label := near_label(w) or _near_asking_word(w.casefold())
                     or _near_colloquial(w.casefold())) is not None}

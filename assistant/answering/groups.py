@@ -133,9 +133,9 @@ def objectives_of_group(
 
 
 # one numbered item of a series where a plan's items are headings, not records: its
-# noun (one or two words, "Area strategica 5"), its number (dotted, "Progetto 8.3"), its title to the line's end; standing at a
+# noun (one or two words, "Area strategica 5"), its number (dotted, "Progetto 2.3"), its title to the line's end; standing at a
 # line's start (after a Markdown heading's marks) or after the generic words a heading
-# opens with ("OBIETTIVO STRATEGICO DI MANDATO – PROGETTO 4.1 GIOVANI E MINORI")
+# opens with ("OBIETTIVO DI MANDATO – PROGETTO 3.2 MENSE DI QUALITÀ")
 _SERIES_ITEM = re.compile(
     r"(?:^(?:#{1,6}\s+)?|[–—:-]\s*)(?:\*\*)?([^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?)\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—·-])?"
     r"\s+([^\W\d_][^\n]{1,90}?)\s*(?:\*\*)?$", re.MULTILINE)
@@ -158,8 +158,8 @@ def _series(text: str, asked: Callable[[str], bool]) -> Iterable[tuple[str, str,
 def _within(body: str, label: str, own: set[str], asked: Callable[[str], bool]) -> str:
     """The part of a passage's body that lies in the section `label` heads: a passage
     that merges short sections holds the lines of the one before the label's heading
-    line and of the next section of the label's kind ("Missione 09 – …" after "Missione
-    05 – …"); each heading line says where its section starts."""
+    line and of the next section of the label's kind ("Missione 05 – …" after "Missione
+    04 – …"); each heading line says where its section starts."""
     lines = body.split("\n")
     start = next((i for i, ln in enumerate(lines) if _key(label) and _key(label) == _key(ln.lstrip("#* "))), 0)
     end = next((i for i in range(start + 1, len(lines))
@@ -172,7 +172,7 @@ def items_of_group(
     analyze: Callable[[str], Iterable[str]],
 ) -> tuple[list[Line], list[Chunk]] | None:
     """The numbered items of the section the question names, in a plan that files its
-    items as headings ("quali progetti rientrano nella Missione 12?"): the section is a
+    items as headings ("quali progetti stanno sotto la Missione 4?"): the section is a
     heading above them, found by how much of the question's topic its name holds; the
     items are those of a series the question asks by its noun ("progetti" asks
     "Progetto 4.1 …"), as breadcrumb headings or as lines of the section's passages (a
@@ -185,11 +185,11 @@ def items_of_group(
         return nouns[noun]
 
     # (a series' noun is asked by any word of the question, a generic one too: "in quali
-    # aree strategiche è divisa")
+    # aree è articolata")
     wording = frame.terms | frozenset(analyze(frame.question))
 
     def asked(noun: str) -> bool:
-        # (a count asks the series of the thing counted: "quanti dipendenti ha l'area
+        # (a count asks the series of the thing counted: "quanti dipendenti ha il settore
         # che …" counts no areas)
         return bool(wording & stems(noun)) and (not frame.counted or frame.counted in stems(noun))
 
@@ -214,15 +214,15 @@ def items_of_group(
         for key, members in under.items():
             label = names[key]
             # (the lines that open the next passage before its own headings are the
-            # section's last items, headings with no body merged forward: "Progetto 4.4 …"
-            # before "Missione 09 – …")
+            # section's last items, headings with no body merged forward: "Progetto 2.5 …"
+            # before "Missione 05 – …")
             if (nxt := after.get(key)) is not None and nxt not in members:
                 heads = {_key(b) for b in nxt.breadcrumb} - {_key(b) for b in members[-1].breadcrumb}
                 lines = nxt.body.split("\n")
                 cut = next((j for j, ln in enumerate(lines) if _key(ln.lstrip("#* ")) in heads), 0)
                 members = [*members, nxt.model_copy(update={
                     "text": f"{nxt.breadcrumb_text}\n" + "\n".join(lines[:cut]), "breadcrumb": members[-1].breadcrumb})]
-            # the section's own kind ("Missione 14 – …") is how the question names it, and
+            # the section's own kind ("Missione 04 – …") is how the question names it, and
             # its items are of another series: an item's own heading holds none of them
             own = {noun for noun, _, _ in _series(label, asked)}
             by_noun: dict[str, dict[str, tuple[str, Chunk]]] = {}
@@ -239,7 +239,7 @@ def items_of_group(
             if len(items) < 2:
                 continue
             # (the series' noun is what is asked of the section, not what names it; nor
-            # are the verbs of a whole made of parts, "in quali aree è divisa")
+            # are the verbs of a whole made of parts, "in quali aree si articola")
             topic = frame.terms - stems(noun) - structure
             share = frame.share(topic, matched(topic, _tokens(label, analyze)))
             if share < MIN_SHARE:

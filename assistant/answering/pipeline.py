@@ -263,7 +263,7 @@ class ExtractiveAnswerer:
                 return assemble(lines, _joined(passages, extra),
                                 int(room * (LIST_ANSWER_CHARS if listed else MAX_ANSWER_CHARS)))
         # the numbered items of a section the question names, in a plan whose items are
-        # headings rather than objective records ("quali progetti rientrano nella missione 12")
+        # headings rather than objective records ("quali progetti stanno sotto la missione 4")
         if frame.wants_list or frame.wants_count or frame.asks_objectives:
             documents = [d for g in frame.enti for d in g.split(",")] \
                 or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:3]

@@ -32,8 +32,8 @@ _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|stru
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures
 # `select.count_pattern` reads, of the plans' words for staff)
 _PEOPLE_COUNT = count_pattern(min(STAFF_COUNTED))
-# the count given as a label's value ("Totale dipendenti in servizio al 31/12/2024: 51"),
-# or as a table's total row, its figure the row's last cell ("Totale dipendenti | 42")
+# the count given as a label's value ("Totale dipendenti in servizio al 31/12/2025: 27"),
+# or as a table's total row, its figure the row's last cell ("Totale dipendenti | 18")
 _PEOPLE_LABELLED = re.compile(rf"\b{counted_names(min(STAFF_COUNTED))}\w*\b(?:[^:;\n]{{0,40}}:\s*\d|[\s|]+\d+\s*$)",
                               re.IGNORECASE)
 

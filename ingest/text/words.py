@@ -65,7 +65,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # (the staff in an employee's words: "quali colleghi ci lavorano")
         "colleghi collega collaboratori collaboratrici lavora lavorano "
         "ricade ricadono rientra rientrano "
-        # (the words that link one thing to another, "l'obiettivo legato al progetto 3.2":
+        # (the words that link one thing to another, "l'obiettivo legato al progetto 2.4":
         # the relation asked, not a topic)
         "legato legata legati legate collegato collegata collegati collegate "
         # auxiliary and modal verbs: they carry tense and mood, not topic

@@ -21,7 +21,6 @@ from ingest.text import Field, fold_label
 _STRUCTURED_CODE = re.compile(r"(?:[A-Za-z]{1,4}[-.\s]?\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3}){1,3})")
 
 
-_PART = re.compile(r"parte \d+")
 # the fields of a row that gives parts of an objective set out elsewhere
 _PART_FIELDS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.BASELINE,
                           Field.FORMULA, Field.FONTE, Field.DIPENDENTI, Field.PESO})
@@ -38,8 +37,11 @@ def _named_in(code: str, heading: str, title: str) -> bool:
         return False
     if re.search(r"[^\W\d_]", heading[:m.start()]):
         return True
+    # (its first three words, or all of a two-word title: "2.3.1 Trasporto sociale per
+    # anziani …" details the row "2.3.1 | Trasporto sociale")
     rest, words = fold_label(heading[m.end():]).split(), fold_label(title).split()
-    return len(words) >= 3 and rest[:3] == words[:3]
+    n = min(3, len(words))
+    return n >= 2 and rest[:n] == words[:n]
 
 
 def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecord]) -> list[Chunk]:
@@ -57,7 +59,7 @@ def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecor
     for chunk in chunks:
         # (the section's own heading: the passage's last breadcrumb element, or the one
         # above it when the section was cut into parts)
-        heading = next((h for h in reversed(chunk.breadcrumb) if not _PART.fullmatch(h)), "")
+        heading = chunk.heading
         named = [c for c in codes if _named_in(c, heading, codes[c])] \
             if chunk.kind == UnitKind.SECTION and Field.TITOLO not in chunk.fields else []
         if len(named) == 1:

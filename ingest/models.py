@@ -8,6 +8,7 @@ changes after ingestion produced it, and its provenance is required.
 from __future__ import annotations
 
 import hashlib
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -15,6 +16,8 @@ import pydantic
 from pydantic import BaseModel, ConfigDict
 
 BREADCRUMB_SEP = " › "
+# the label the chunker gives each part of a section too long for one passage ("parte 2")
+PART_CRUMB = re.compile(r"parte \d+")
 
 
 class LayoutKind(StrEnum):
@@ -142,6 +145,11 @@ class Chunk(_Frozen):
     @property
     def breadcrumb_text(self) -> str:
         return BREADCRUMB_SEP.join(self.breadcrumb)
+
+    @property
+    def heading(self) -> str:
+        """The passage's own heading: its last breadcrumb element that is no part label."""
+        return next((h for h in reversed(self.breadcrumb) if not PART_CRUMB.fullmatch(h)), "")
 
     @property
     def body(self) -> str:

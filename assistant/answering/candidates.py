@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.chunk_spans import MIN_COLUMN_WIDTH
-from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.models import PART_CRUMB, Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import LIST_FIELDS, Field, join_hyphenated, join_pair, split_items, squash_quote, upper_ratio
@@ -30,7 +30,6 @@ _ABBREVIATIONS = frozenset(
     "lett pag pagg ecc cfr es vd rif tab fig cap sez all ass on int d.lgs d.l l reg".split()
 )
 # the label chunking gives each piece of a section too long for one passage
-_PART = re.compile(r"parte \d+")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
 # "Responsabile: arch. Rossi", "Target 2026: 100%": a label of the field vocabulary,
 # a colon, a value (short labels only: a sentence with a colon is not a field)
@@ -104,7 +103,7 @@ class Candidate:
     @property
     def title(self) -> str:
         # ("parte 2" numbers a piece of a long section: the section names it)
-        crumbs = [c for c in self.chunk.breadcrumb if not _PART.fullmatch(c)]
+        crumbs = [c for c in self.chunk.breadcrumb if not PART_CRUMB.fullmatch(c)]
         return self.record_title or self.chunk.fields.get(Field.TITOLO) or self.chunk.fields.get(Field.OBIETTIVO_DI) \
             or (crumbs[-1] if crumbs else "")
 

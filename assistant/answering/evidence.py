@@ -10,8 +10,6 @@ catalog version.
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -177,17 +175,11 @@ class Evidence:
                 continue
             # the document's fields (ente, periodo) point at its title page, not at the objective
             starts = [src.char_start for key, src in rec.sources.items() if key not in (Field.ENTE, Field.PERIODO)]
-            # (a plan that lists its objectives in a summary table and details each one under
-            # a heading numbered with its code, "4.2.1 Orti urbani per gli anziani …",
-            # writes about the same objective there: the code is its identity)
-            coded = _coded_heading(rec.codice) if rec.codice and _SPECIFIC_CODE.fullmatch(rec.codice.strip()) else None
             for c in chunks:
                 if c.id in opening_ids or c.id in out or c.fields.get(Field.TITOLO):
                     continue
                 inside = rec.source.char_start <= c.char_start and c.char_end <= rec.source.char_end
-                heading = next((b for b in reversed(c.breadcrumb) if not _PART.fullmatch(b)), "")
-                if inside or any(c.char_start <= x < c.char_end for x in starts) \
-                        or coded is not None and coded.match(heading):
+                if inside or any(c.char_start <= x < c.char_end for x in starts):
                     out[c.id] = (candidates.objective_key(opening), rec.titolo)
         return out
 
@@ -251,14 +243,3 @@ def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
         if texts:
             links[org.id] = "\n".join(texts[:2])
     return links
-
-
-# a code specific enough to name one objective, not a section's number ("1.1 Organi di
-# governo"): lettered ("OB.06", "OP 4.2") or numbered in three levels or more ("2.3.1")
-_SPECIFIC_CODE = re.compile(r"[A-Za-z]{1,4}\s?[.\-/]?\s?\d{1,3}(?:[.\-/]\d{1,3})*|\d{1,3}(?:[.\-/]\d{1,3}){2,}")
-_PART = re.compile(r"parte \d+")
-
-
-def _coded_heading(code: str) -> re.Pattern[str]:
-    """A heading that opens with `code` (then no further digit of a longer code)."""
-    return re.compile(rf"{re.escape(code.strip())}(?![\d]|[.\-/]\d)", re.IGNORECASE)

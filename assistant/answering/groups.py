@@ -21,7 +21,7 @@ from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import matched
 from assistant.citations import quote_occurs
-from ingest.models import Chunk, ObjectiveRecord
+from ingest.models import PART_CRUMB, Chunk, ObjectiveRecord
 from ingest.text import fold_name
 from vectorstore.records import RecordFilters
 
@@ -141,8 +141,6 @@ _SERIES_ITEM = re.compile(
     r"\s+([^\W\d_][^\n]{1,90}?)\s*(?:\*\*)?$", re.MULTILINE)
 # the verbs of a whole made of parts ("è divisa in", "si articola in", "comprende")
 _WHOLE_OF_PARTS = re.compile(r"(?i)\b(?:(?:sud)?divis[aoie]|articol\w+|compost[aoie]|comprend\w+)\b")
-# a heading part the chunker numbers ("parte 2") is no group of the plan's
-_CHUNK_PART = re.compile(r"^parte \d+$")
 
 
 def _series(text: str, asked: Callable[[str], bool]) -> Iterable[tuple[str, str, str]]:
@@ -206,7 +204,8 @@ def items_of_group(
         for i, c in enumerate(chunks):
             # (the first two levels name the ente and the plan, not a section of it)
             for label in c.breadcrumb[2:]:
-                if not _CHUNK_PART.match(label.casefold()) and _key(label) not in titled:
+                # (a part the chunker numbers, "parte 2", is no section of the plan's)
+                if not PART_CRUMB.fullmatch(label) and _key(label) not in titled:
                     names.setdefault(_key(label), label)
                     under.setdefault(_key(label), []).append(c)
                     if i + 1 < len(chunks):

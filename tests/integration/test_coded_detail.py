@@ -1,6 +1,7 @@
 """An objective listed in a summary table and detailed under a heading numbered with
-its code, on an invented plan: the detail is the same objective's, so what it states
-(a start date, a second year's target) answers for the row's objective."""
+its code and opening with its title, on an invented plan (`ingest/code_links.py`): the
+detail is the same objective's, so what it states (a start date) answers for the row's
+objective, also when the row's title is two words long."""
 
 from __future__ import annotations
 

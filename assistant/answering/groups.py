@@ -168,13 +168,16 @@ def _within(body: str, label: str, own: set[str], asked: Callable[[str], bool]) 
 def items_of_group(
     frame: Frame, documents: Sequence[str], retriever: Retriever,
     analyze: Callable[[str], Iterable[str]],
+    chunks_of: Callable[[str], list[Chunk]], records_of: Callable[[str], list[ObjectiveRecord]],
 ) -> tuple[list[Line], list[Chunk]] | None:
     """The numbered items of the section the question names, in a plan that files its
     items as headings ("quali progetti stanno sotto la Missione 4?"): the section is a
     heading above them, found by how much of the question's topic its name holds; the
     items are those of a series the question asks by its noun ("progetti" asks
     "Progetto 4.1 …"), as breadcrumb headings or as lines of the section's passages (a
-    heading with no body of its own is merged into a neighbour's passage)."""
+    heading with no body of its own is merged into a neighbour's passage). A document's
+    passages and records come from `chunks_of` / `records_of` (the answerer's caches: this
+    runs for every list or count question)."""
     nouns: dict[str, frozenset[str]] = {}
 
     def stems(noun: str) -> frozenset[str]:
@@ -196,10 +199,10 @@ def items_of_group(
     for doc_id in documents:
         # (an objective's heading names the objective: what it holds is read from its
         # record's fields, as any objective's)
-        titled = {_key(r.titolo or "") for r in retriever.catalog.records(RecordFilters(doc_ids=[doc_id]))}
+        titled = {_key(r.titolo or "") for r in records_of(doc_id)}
         under: dict[str, list[Chunk]] = {}
         names: dict[str, str] = {}
-        chunks = retriever.catalog.chunks_of(doc_id)
+        chunks = chunks_of(doc_id)
         after: dict[str, Chunk] = {}  # the passage that follows a section's last one
         for i, c in enumerate(chunks):
             # (the first two levels name the ente and the plan, not a section of it)

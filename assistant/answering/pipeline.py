@@ -267,7 +267,8 @@ class ExtractiveAnswerer:
         if frame.wants_list or frame.wants_count or frame.asks_objectives:
             documents = [d for g in frame.enti for d in g.split(",")] \
                 or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:3]
-            if (items := items_of_group(frame, documents, self.retriever, self.analyzer.analyze)) is not None:
+            if (items := items_of_group(frame, documents, self.retriever, self.analyzer.analyze,
+                                        self.gather.chunks, self.gather.records)) is not None:
                 lines, extra = items
                 return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
@@ -667,6 +668,7 @@ class ExtractiveAnswerer:
             # della mensa, trasporto scolastico, …)") is the answer: shown to its end
             limits[0] = min(end + 25, LIST_ANSWER_CHARS - 150)  # (with its label, "finalità: ")
         when = frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING)
+        year = _year_value(frame.single_years) if frame.single_years else None  # (once for all statements)
         labelled: list[int] = []  # the statements made of labelled lines
         for i, s in enumerate(chosen):
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
@@ -700,8 +702,7 @@ class ExtractiveAnswerer:
                 # the detail asked often sits past a paragraph's first words. (A field
                 # or a list item is named by its first words: shown from its start.)
                 pattern = self._topic_word(frame, s.cand, limits[i]) or pattern
-            if frame.single_years and not listing \
-                    and len((year := _year_value(frame.single_years)).findall(s.cand.text)) == 1:
+            if year is not None and not listing and len(year.findall(s.cand.text)) == 1:
                 # a value asked of one year ("il target 2027", "nel 2027 più … o più …")
                 # is the figure the text states for that year, not its first one (of a
                 # text stating several for it, one per indicator, the question's words

@@ -11,7 +11,7 @@ from ingest.chunk_spans import SENTENCE_STOP_RE
 from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
 from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
-from ingest.structure.tables import is_separator_row, merge_wrapped_cells
+from ingest.structure.tables import YEAR_RE, is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
 from ingest.text import Field, join_items, join_pair, upper_ratio
@@ -362,6 +362,10 @@ def _table_header(ln: Line) -> list[str | None] | None:
         if key is None and _YEAR_VALUE_RE.fullmatch(cell) and any(
                 canonical_key(c, fuzzy=False) == Field.TARGET for c in cells):
             key = Field.BASELINE  # "Valore 2024 | Target 2025": a year's value beside targets is the start
+        if key is None and YEAR_RE.fullmatch(cell) and canonical_key(cells[0], fuzzy=False) == Field.INDICATORI:
+            # "Indicatore | Baseline 2025 | 2026 | 2027": a bare year beside an indicator
+            # heads the value the indicator is to reach that year, its target
+            key = Field.TARGET
         if key is None:
             return None
         year = re.search(r"\b20\d\d\b", cell)

@@ -85,22 +85,45 @@ _DEPUTY_COLUMNS = ("SOSTITUT", "VICARI", "VICE ")
 _OBJECTIVE_COLUMNS = frozenset({Field.TITOLO, Field.INDICATORI, Field.TARGET, Field.FASI, Field.OBIETTIVO_STRATEGICO, Field.MOTIVAZIONE})
 
 
+# a unit named by its code alone ("U.O. 3", "Settore 2", "Area II")
+_UNIT_CODE_RE = re.compile(r"^(?:[^\W\d_][\w.]{0,11}\s*)?(?:\d{1,2}|[IVX]{1,5})\.?$")
+
+
+def _unit_name_column(keys: Sequence[Field | None], table_rows: Sequence[Sequence[str]], s_col: int) -> int | None:
+    """The column that names the units a code column numbers ("U.O. | Denominazione |
+    Responsabile"): a name beside a code is the unit's, not an objective's title, when
+    the table has no other objective column and every unit is named by its code only."""
+    if (_OBJECTIVE_COLUMNS & set(keys)) != {Field.TITOLO}:
+        return None
+    codes = [cells[s_col] for cells in table_rows if s_col < len(cells) and cells[s_col]]
+    if not codes or not all(_UNIT_CODE_RE.match(c) for c in codes):
+        return None
+    return keys.index(Field.TITOLO)
+
+
 def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     """A table whose header has a settore column (Settore, Area, Servizio…) and a
     person column (Responsabile, Dirigente, Titolare…), and no objective column:
-    each row whose person cell names a person is the org-chart entry of its settore."""
+    each row whose person cell names a person is the org-chart entry of its settore.
+    A unit named by a code and a name in two columns is named by both ("U.O. 3 –
+    Servizi tecnici")."""
     from ingest.structure.tables import find_tables, merge_wrapped_cells  # tables imports headings
 
     claims: list[Claim] = []
     for table in find_tables(lines, taken):
         keys = [canonical_key(c) if c else None for c in table.columns]
-        if _OBJECTIVE_COLUMNS & set(keys) or Field.SETTORE not in keys or Field.RESPONSABILE not in keys:
+        if Field.SETTORE not in keys or Field.RESPONSABILE not in keys:
             continue
         s_col, p_col = keys.index(Field.SETTORE), keys.index(Field.RESPONSABILE)
+        merged = [merge_wrapped_cells([lines[k] for k in row]) for row in table.rows]
+        name_col = _unit_name_column(keys, [c for c in merged if len(c) > p_col and _head(c[p_col])], s_col)
+        if _OBJECTIVE_COLUMNS & set(keys) and name_col is None:
+            continue
         after = table.rows[-1][-1] if table.rows else 0
         rows = []
-        for row in table.rows:
-            cells = merge_wrapped_cells([lines[k] for k in row])
+        for row, cells in zip(table.rows, merged, strict=True):
+            if name_col is not None and max(s_col, name_col) < len(cells) and cells[name_col]:
+                cells[s_col] = f"{cells[s_col]} – {cells[name_col]}"
             if max(s_col, p_col) < len(cells):
                 cells[s_col] = _kinded(cells[s_col], table.columns[s_col] or "")
                 cells[p_col] = _noted(cells[p_col], lines, after)
@@ -111,7 +134,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         for row, cells in rows:
             extra = {
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
-                if k not in (s_col, p_col) and k < len(table.columns) and v
+                if k not in (s_col, p_col, name_col) and k < len(table.columns) and v
             }
             fields = {Field.SETTORE: cells[s_col],
                       Field.TITOLARE: _heads_by_period(cells[p_col]) or strip_honorific(_head(cells[p_col]))[0]}

@@ -97,6 +97,17 @@ def merge_wrapped_cells(lines: Sequence[Line]) -> list[str]:
     return cells
 
 
+def label_pair(ln: Line) -> bool:
+    """A row of a card drawn as a grid: a field label and its value in the first two
+    cells of a row as wide as the widest table of the grid, the other cells empty
+    ("Struttura competente | U.O. 2 – … | | |" in a scheda whose target table has five
+    columns). A table's row fills the columns its header names; a card's row is no row
+    of the table above it, nor of an earlier header of its width."""
+    cells = ln.cells
+    return (len(cells) >= 3 and bool(cells[0]) and bool(cells[1]) and not any(cells[2:])
+            and canonical_key(cells[0], fuzzy=False) is not None)
+
+
 def _wraps(lines: Sequence[Line], table: _Table) -> bool:
     """Rows of tables read from PDF text (space gaps, no tabs) can wrap over lines;
     rows of real tab-separated tables never do."""
@@ -156,7 +167,7 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
                 current.separators.append(ln.idx)
             continue
         filled = [c for c in ln.cells if c]
-        if len(filled) < 2:
+        if len(filled) < 2 or label_pair(ln):
             current = None
             prev_line = None
             continue

@@ -369,7 +369,7 @@ def _table_header(ln: Line) -> list[str | None] | None:
         if key is None:
             return None
         year = re.search(r"\b20\d\d\b", cell)
-        keys.append(f"{Field.TARGET} {year.group()}" if key == Field.TARGET and year else key)
+        keys.append(f"{key} {year.group()}" if key in (Field.TARGET, Field.BASELINE) and year else key)
     return keys if len(set(keys)) == len(keys) else None
 
 
@@ -432,6 +432,11 @@ def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indic
         yearly = [(k.split()[-1], v) for k, v in by_key.items() if k.startswith(f"{Field.TARGET} ")]
         if yearly:  # a target per year, each with its year (one alone is the target)
             target = "; ".join(f"{y}: {v}" for y, v in yearly) if len(yearly) > 1 else yearly[0][1]
+        # the value the indicator starts from is part of it, as plans write it beside the
+        # name ("Prestiti annui – baseline 2025: 6.420"), with its year when the column has one
+        if start := next(((k, v) for k, v in by_key.items() if k.split()[0] == Field.BASELINE and v != name), None):
+            year = start[0].split()[1:]
+            name = f"{name} – baseline {year[0] + ': ' if year else ''}{start[1]}"
         indicators.append([name, target if target != name else ""])
         return
     desc = by_key.get(Field.FASI) or by_key.get(Field.MOTIVAZIONE) or filled[0]

@@ -101,9 +101,11 @@ def test_a_cards_rows_after_its_target_table_are_no_rows_of_that_table(parsed) -
     assert first.dipendenti == ("3 unità della U.O. 1",)
     assert (second.titolo, second.settore) == ("Manutenzione dei canali di scolo", "U.O. 2 - Servizi tecnici")
     assert second.stakeholder == ("Aziende agricole", "Consorzio di bonifica")
-    # the target table is the card's: its bare years head the indicator's targets
+    # the target table is the card's: its bare years head the indicator's targets, and
+    # the value it starts from, with the year its column names, stays with it
     passage = next(c for c in parsed.chunks if c.kind == UnitKind.OBJECTIVE and c.fields.get("codice") == "OB-02")
-    assert passage.fields["indicatori"] == "Metri di canali puliti — 2026: 1.200; 2027: 1.500; 2028: 1.800"
+    assert passage.fields["indicatori"] == (
+        "Metri di canali puliti – baseline 2025: 900 — 2026: 1.200; 2027: 1.500; 2028: 1.800")
     assert "Ass. Ferraresi" == passage.fields["responsabile_politico"]
 
 

@@ -1,0 +1,33 @@
+"""Questions over objective cards drawn as ruled grids with a yearly target table
+inside (the invented plan of `tests/unit/test_card_grids.py`), through the real
+index: a year's start value is answered and cited from the table's row, and the
+office a card names by its code leads to the head the org chart names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.test_answering_steps import answerer_over_files
+from tests.unit.test_card_grids import _grid_pdf
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - an ExtractiveAnswerer
+    root = tmp_path_factory.mktemp("grid-answers")
+    (root / "docs").mkdir()
+    _grid_pdf(root / "docs" / "valdiserra_piao-2026-2028.pdf")
+    return answerer_over_files(root, [root / "docs"])
+
+
+def test_a_start_value_is_cited_from_its_tables_row(answerer) -> None:  # noqa: ANN001
+    ans = answerer.answer("quanti metri di canali puliti c'erano nel 2025?")
+    assert "900" in ans.text, ans.text
+    # (the indicator shown with its start value is quoted as the document writes its row)
+    assert any("Metri di canali puliti" in c.quote for c in ans.citations), ans.citations
+
+
+def test_the_head_of_a_cards_office_comes_from_the_org_chart(answerer) -> None:  # noqa: ANN001
+    ans = answerer.answer("chi è il responsabile della manutenzione dei canali di scolo?")
+    assert "Carlo Montanari" in ans.text, ans.text

@@ -18,7 +18,7 @@ from ingest.text import Field, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
-    r"(?P<area>(?:area|settore|servizio|ufficio|unit[aà]\s+organizzativa)\b.*)$"
+    r"(?P<area>(?:(?:area|settore|servizio|ufficio|unit[aà]\s+organizzativa)\b|u\.\s?o\.).*)$"
 )
 _CODE_PREFIX_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})*)\.?")
 

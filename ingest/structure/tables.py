@@ -66,12 +66,32 @@ def _names_columns(ln: Line) -> bool:
         len(c) <= 25 and not any(ch.isdigit() for ch in c) and _COLUMN_NAME.match(c) for c in filled)
 
 
+def _heads_rows(lines: Sequence[Line], k: int) -> bool:
+    """The row at `k` names the columns of the rows under it: two or more rows follow
+    with as many cells, all filled, and each says more than a name (a phrase, a
+    figure): a grid's first row of short names is its header whatever its words are
+    ("Processo | Rischio | Misura | Responsabile" over the risks of a plan)."""
+    width = len(lines[k].cells)
+    below = []
+    for ln in lines[k + 1:]:
+        if ln.blank:
+            continue
+        if not ln.has_tab or len(ln.cells) != width or not all(ln.cells):
+            break
+        below.append(ln)
+        if len(below) == 2:
+            break
+    return len(below) == 2 and all(not _names_columns(ln) for ln in below)
+
+
 @dataclass(slots=True)
 class _Table:
     header_lines: list[int]
     columns: list[str]
     rows: list[list[int]]  # each logical row: its physical lines (wrapped rows span several)
     separators: list[int] = field(default_factory=list)
+    # a header known by its shape only, its names not the vocabulary's (a plan's risks)
+    by_shape: bool = False
 
     @property
     def header_line(self) -> int | None:
@@ -138,9 +158,11 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
         # (a first row of short names only where an earlier header of its width would be
         # reused, "Processo | Rischio | Misura | Tempi", heads a table of its own, however
         # few of its names the vocabulary knows)
+        shaped = False
         if is_header_row(ln) or (current is None and _names_columns(ln)
-                                 and any(len(h) == len(ln.cells) for h in headers_seen)):
-            current = _Table([ln.idx], ln.cells, [])
+                                 and (any(len(h) == len(ln.cells) for h in headers_seen)
+                                      or (shaped := _heads_rows(lines, ln.idx)))):
+            current = _Table([ln.idx], ln.cells, [], by_shape=shaped)
             tables.append(current)
             headers_seen.append(ln.cells)
             prev_line = ln

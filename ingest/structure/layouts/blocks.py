@@ -28,5 +28,7 @@ class ObjectiveBlocksLayout(SplitAtSubsections):
         # blocks; rows elsewhere speak for a table layout, except an org chart's: its
         # rows are offices and people, which any layout may hold
         inside |= {k for c in claim_org_chart(lines, set()) for k in range(c.first, c.last + 1)}
-        n_rows = sum(1 for t in find_tables(lines, set()) for row in t.rows if row[0] not in inside)
+        # (nor do a table's whose header only its shape tells, a plan's risks: they are
+        # no objectives)
+        n_rows = sum(1 for t in find_tables(lines, set()) if not t.by_shape for row in t.rows if row[0] not in inside)
         return 0.8 if len(blocks) >= n_rows else 0.0

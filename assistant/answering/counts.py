@@ -30,7 +30,8 @@ _SERIES_HEADING = re.compile(r"^(?:[-•*▪]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+
                              r"\s+[A-Z]{0,2}(\d{1,2})\s*[.):–—·-]\s+\S.{0,80}$")
 
 
-_KIND_NUMBER = re.compile(r"\b(area|settore|servizio|ufficio|unita|sezione|dipartimento) (\d{1,2})\b")
+# (an office's kind, "U.O." folded as "u o", and its number)
+_KIND_NUMBER = re.compile(r"\b(area|settore|servizio|ufficio|unita|u o|sezione|dipartimento) (\d{1,2})\b")
 
 
 def _starts(settore: str, kind_number: str) -> bool:

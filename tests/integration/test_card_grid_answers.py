@@ -31,3 +31,10 @@ def test_a_start_value_is_cited_from_its_tables_row(answerer) -> None:  # noqa: 
 def test_the_head_of_a_cards_office_comes_from_the_org_chart(answerer) -> None:  # noqa: ANN001
     ans = answerer.answer("chi è il responsabile della manutenzione dei canali di scolo?")
     assert "Carlo Montanari" in ans.text, ans.text
+
+
+def test_a_unit_asked_by_its_code_lists_its_objectives(answerer) -> None:  # noqa: ANN001
+    # ("U.O." is the kind of office "unità organizzativa" abbreviated: "alla U.O. 1")
+    text = answerer.answer("quali obiettivi sono assegnati alla U.O. 1?").text
+    assert "Sportello unico su appuntamento" in text and "Prestiti della biblioteca" in text, text
+    assert "canali di scolo" not in text, text

@@ -13,8 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# a question about how much something changes: "di quanto", "di quanti punti / giorni"
-_ASKS_CHANGE = re.compile(r"(?i)\bdi\s+quant[oiae]\b")
+# a question about how much something changes: "di quanto", "di quanti punti / giorni",
+# "quanto in più / in meno"
+_ASKS_CHANGE = re.compile(r"(?i)\bdi\s+quant[oiae]\b|\bquant[oiae]\s+(?:[^\W\d_]+\s+)?in\s+(?:pi[uù]|meno)\b")
+# the measure a question counts the change in ("di quanti km", "di quante ore"): a noun
+# agrees with the plural "quanti / quante"; "di quanto" is followed by a verb
+_ASKED_UNIT = re.compile(r"(?i)\bdi\s+quant[ie]\s+([^\W\d_]{2,})")
 # the starting value a question compares with when it names one year only
 _BASELINE_ASKED = re.compile(r"(?i)\b(?:baseline|valore\s+di\s+partenza|valore\s+iniziale|partenza)\b")
 # a figure as plans write it ("58,2%", "1.500", "60"), with the unit that follows it
@@ -40,8 +44,9 @@ def _figure_of(year: str, text: str) -> tuple[float, str, str] | None:
 
 
 def _said(value: float) -> str:
-    """A figure in Italian notation ("4,7", "14")."""
-    return (f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}").replace(".", ",")
+    """A figure in Italian notation ("4,7", "14", "38.500")."""
+    said = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    return said.translate(str.maketrans(",.", ".,"))
 
 
 def asked_change(question: str, years: Sequence[str], statements: Sequence[str]) -> Change | None:
@@ -52,8 +57,11 @@ def asked_change(question: str, years: Sequence[str], statements: Sequence[str])
         return None
     for text in statements:
         if len(years) >= 2:
-            first, last = _figure_of(years[0], text), _figure_of(years[-1], text)
-            labels = (years[0], years[-1])
+            # (from the earlier year to the later, in whichever order the question names
+            # them: "quanto in più nel 2028 rispetto al 2025")
+            early, late = min(years), max(years)
+            first, last = _figure_of(early, text), _figure_of(late, text)
+            labels = (early, late)
         elif len(years) == 1 and _BASELINE_ASKED.search(question):
             if (m := _BASELINE.search(text)) is None:
                 continue
@@ -67,6 +75,8 @@ def asked_change(question: str, years: Sequence[str], statements: Sequence[str])
         unit = first[2] or last[2] or ("giorni" if re.search(r"(?i)\bgiorni\b", text) else "")
         diff = last[0] - first[0]
         word = {"%": "punti percentuali", "giorni": "giorni", "punti": "punti"}.get(unit, "")
+        if not word and (asked := _ASKED_UNIT.search(question)):
+            word = asked.group(1).casefold()
         shown = [f"{f[1]}{'%' if unit == '%' else ''}" for f in (first, last)]
         where = [y if y.startswith("la ") else f"il {y}" for y in labels]
         trend = "in più" if diff > 0 else "in meno" if diff < 0 else "invariato"

@@ -18,6 +18,14 @@ from assistant.answering.change import asked_change
     ("Di quanti punti deve salire nel 2027 rispetto alla baseline?", ("2027",),
      "Indicatore: quota di pratiche on line – baseline 2025: 40%; target 2026: 55%, 2027: 70%",
      "differenza: 30 punti percentuali in più (da 40% per la baseline 2025 a 70% per il 2027)"),
+    # the measure the question counts in is the difference's ("di quanti km")
+    ("Di quanti km aumentano le piste ciclabili dal 2026 al 2028?", ("2026", "2028"),
+     "Piste ciclabili (km) – baseline 2025: 8,5 — 2026: 9,0; 2027: 10,5; 2028: 12,0",
+     "differenza: 3 km in più (da 9,0 per il 2026 a 12,0 per il 2028)"),
+    # "quanto in più", the later year named first; thousands grouped as Italian writes them
+    ("Contributi erogati: quanto in più nel 2028 rispetto al 2025?", ("2028", "2025"),
+     "Contributi erogati (€) – baseline 2025: 41.500 — 2026: 50.000; 2027: 65.000; 2028: 80.000",
+     "differenza: 38.500 in più (da 41.500 per il 2025 a 80.000 per il 2028)"),
 ])
 def test_the_difference_of_the_two_figures(question, years, statement, said) -> None:
     found = asked_change(question, years, ["Un'altra frase senza cifre.", statement])

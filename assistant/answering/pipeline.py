@@ -19,6 +19,7 @@ from assistant.answering.compose import (
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder, answer_type
+from assistant.answering.columns import rows_of_column
 from assistant.answering.groups import items_of_group, objectives_of_group
 from assistant.answering.intent import POLITICAL_ROLE, Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
@@ -270,6 +271,12 @@ class ExtractiveAnswerer:
             if (items := items_of_group(frame, documents, self.retriever, self.analyzer.analyze,
                                         self.gather.chunks, self.gather.records)) is not None:
                 lines, extra = items
+                return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
+            # (or the rows of a table the question asks by its key column's noun: "quali
+            # processi sono a rischio")
+            if (rows := rows_of_column(frame, documents, self.retriever, self.analyzer.analyze,
+                                       self.gather.chunks)) is not None:
+                lines, extra = rows
                 return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         topic = {t for t in frame.terms - frame.ident_terms if not re.fullmatch(r"(?:19|20)\d\d", t)}
         # ("quali sono gli obiettivi strategici / le aree strategiche del piano"): the

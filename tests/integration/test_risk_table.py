@@ -62,3 +62,12 @@ def test_a_risk_rows_head_named_by_role_is_the_units_head(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {NAME: PLAN})
     text = answerer.answer("chi deve applicare la misura anticorruzione sugli accertamenti tributari?").text
     assert "Marco Scalvini" in text, text
+
+
+def test_the_rows_asked_by_the_key_columns_noun_are_all_listed(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {NAME: PLAN})
+    text = answerer.answer("quali processi sono a rischio di corruzione?").text
+    assert text.startswith("Valsorda") and "4 processi" in text, text
+    for process in ("Accertamenti tributari", "Affidamenti diretti di lavori", "Rilascio di carte d'identità",
+                    "Concessione di contributi"):
+        assert process in text, text

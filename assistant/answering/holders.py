@@ -113,6 +113,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
 
 
 _DASH = re.compile(r"\s[–—-]\s")
+_UNIT_ABBREVIATION = "u o"
 _COMPOUND = re.compile(r"\b[^\W\d_]{3,}-([^\W\d_]{4,})\b")
 # the number an office's name opens with in a chart ("II – Finanziario", "02. Tecnico")
 _ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
@@ -120,6 +121,8 @@ _ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
 
 def _mention(folded: str, office: str, service: bool) -> float:
     words = office.split()
+    if words[:2] == ["u", "o"]:  # "U.O.", folded: one kind word, "unità organizzativa" abbreviated
+        words = [_UNIT_ABBREVIATION, *words[2:]]
     if len(words) >= 3 and _ORDINAL.fullmatch(words[0]) and words[1] not in OFFICE_KIND_WORDS:
         # "II – Finanziario e Tributi" is named "il settore finanziario", as people name
         # an office whose chart numbers it: by its kind and its first word
@@ -129,7 +132,8 @@ def _mention(folded: str, office: str, service: bool) -> float:
         words = words[1:]
     if not words:
         return -1
-    if len(words) >= 2 and words[0] in OFFICE_KIND_WORDS and _ORDINAL.fullmatch(words[1]):
+    if len(words) >= 2 and (words[0] in OFFICE_KIND_WORDS or words[0] == _UNIT_ABBREVIATION) \
+            and _ORDINAL.fullmatch(words[1]):
         # "area 3" ("settore ii"), whatever name follows it, or its kind and name with
         # the number left out ("l'area tecnica" for "Area 3 – Tecnica", "i servizi alla
         # persona" for "Area 4 – Servizi alla Persona")

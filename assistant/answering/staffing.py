@@ -27,8 +27,9 @@ _HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
 # quanti dipendenti dispone?"): the count is asked as much as when it opens the question
 # (of a question that asks one thing: in one that asks two, the count is one part's)
 _STAFF_COUNT = re.compile(rf"\bquant[ie]\s+(?:{'|'.join(sorted(_STAFF_STEMS))})")
-# the kinds of office a question names ("il settore che…", "quell'area")
-_OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa)\b")
+# the kinds of office a question names ("il settore che…", "quell'area", "la U.O. 3",
+# folded "u o")
+_OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa|u\s?o)\b")
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures
 # `select.count_pattern` reads, of the plans' words for staff)
 _PEOPLE_COUNT = count_pattern(min(STAFF_COUNTED))

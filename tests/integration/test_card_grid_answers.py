@@ -38,3 +38,22 @@ def test_a_unit_asked_by_its_code_lists_its_objectives(answerer) -> None:  # noq
     text = answerer.answer("quali obiettivi sono assegnati alla U.O. 1?").text
     assert "Sportello unico su appuntamento" in text and "Prestiti della biblioteca" in text, text
     assert "canali di scolo" not in text, text
+
+
+def test_a_unit_asked_by_its_code_has_the_staff_its_org_chart_gives(answerer) -> None:  # noqa: ANN001
+    # the org chart's count, not the card's team ("2 unità della U.O. 2")
+    assert "conta 9 dipendenti" in answerer.answer("quanti dipendenti ha la U.O. 2?").text
+
+
+def test_two_units_asked_by_code_are_compared_by_their_staff(answerer) -> None:  # noqa: ANN001
+    # (the two asked, not the largest of the four)
+    text = answerer.answer("ha più personale la U.O. 1 o la U.O. 3?").text
+    assert "conta 6 dipendenti" in text and "conta 5 dipendenti" in text, text
+
+
+def test_a_unit_code_names_an_office_whose_staff_is_asked() -> None:
+    from assistant.answering.staffing import names_office
+
+    # (its staff is the office's, not the team of a card that mentions it)
+    assert names_office("quanti dipendenti ha la U.O. 3?") and names_office("e nell'u.o. 2?")
+    assert not names_office("quanti dipendenti lavorano all'obiettivo 3?")

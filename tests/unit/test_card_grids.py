@@ -48,7 +48,9 @@ ORG = [
     ["U.O.", "Denominazione", "Responsabile", "N. dipendenti"],
     ["U.O. 1", "Servizi al cittadino", "dott.ssa Ilaria Bonvicini", "6"],
     ["U.O. 2", "Servizi tecnici", "ing. Carlo Montanari", "9"],
-    ["Totale", "", "", "15"],
+    ["U.O. 3", "Servizi finanziari", "rag. Elena Gualtieri", "5"],
+    ["U.O. 4", "Polizia locale", "comm. Dario Ferretti", "4"],
+    ["Totale", "", "", "24"],
 ]
 
 
@@ -111,6 +113,7 @@ def test_a_cards_rows_after_its_target_table_are_no_rows_of_that_table(parsed) -
 
 def test_a_unit_named_by_code_and_name_columns_is_an_org_chart_entry(parsed) -> None:  # noqa: ANN001
     heads = {u.fields["settore"]: u.fields["titolare"] for u in parsed.chunks if u.kind == UnitKind.ORG_CHART}
-    assert heads == {"U.O. 1 – Servizi al cittadino": "Ilaria Bonvicini", "U.O. 2 – Servizi tecnici": "Carlo Montanari"}
+    assert heads == {"U.O. 1 – Servizi al cittadino": "Ilaria Bonvicini", "U.O. 2 – Servizi tecnici": "Carlo Montanari",
+                     "U.O. 3 – Servizi finanziari": "Elena Gualtieri", "U.O. 4 – Polizia locale": "Dario Ferretti"}
     # (the unit's name column is no objective's title)
     assert not [r for r in parsed.records if r.titolo == "Servizi tecnici"]

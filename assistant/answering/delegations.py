@@ -26,8 +26,9 @@ _ROLE_NAME = re.compile(rf"(?i:\b(?:assessor[ea]|vice\s*sindac[oa]|sindac[oa]))\
 # or before it ("Carlo Bruni, assessore alle politiche sociali")
 _NAME_ROLE = re.compile(rf"\b({_NAME}),?\s+(?i:assessor[ea]|vice\s*sindac[oa])\b")
 _ANY_NAME = re.compile(rf"\b({_NAME})")
-# the words that join a member's part to the next one's ("…, e l'assessora")
-_JOINING_TAIL = re.compile(r"[\s,;:]+(?:(?:e|ed)\b\s*)?(?:(?:l['’]|il|la|lo|i|gli|le|dal|dalla|dall['’])\s*)?$")
+# the words that join a member's part to the next one's ("…, e l'assessora"), or the
+# mark of the next item of a list of members ("- Assessora …")
+_JOINING_TAIL = re.compile(r"[\s,;:•-]+(?:(?:e|ed)\b\s*)?(?:(?:l['’]|il|la|lo|i|gli|le|dal|dalla|dall['’])\s*)?$")
 # a passage that lists the giunta names at least this many members
 _MIN_MEMBERS = 3
 _GIUNTA = re.compile(r"(?i)\b(?:assessor[ei]|giunta)\b")
@@ -82,3 +83,18 @@ def delegate_for(
             and scored[1][2].person != scored[0][2].person:
         return None
     return scored[0][2]
+
+
+# a question about a member's delegations ("che deleghe ha", "con quale delega")
+ASKS_DELEGATIONS = re.compile(r"(?i)\bdeleg(?:a|he|ato|ata)\b")
+
+
+def member_named(value: str, chunks: Sequence[Chunk]) -> Delegation | None:
+    """The giunta member a value names by surname ("Ass. Bursi", "Vicesindaco
+    Gibertoni"), with their delegations as the plan's list of the giunta gives them: a
+    referent's delegations are stated where the giunta is listed, not with the objective."""
+    words = {w.casefold() for w in re.findall(r"[A-ZÀ-Ý][a-zà-ÿ'’]{2,}", value)}
+    members = [d for c in chunks if _GIUNTA.search(c.body)
+               for ds in [delegations(c)] if len(ds) >= _MIN_MEMBERS for d in ds]
+    named = [d for d in members if d.person.split()[-1].casefold() in words]
+    return named[0] if len({d.person for d in named}) == 1 else None

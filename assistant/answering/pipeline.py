@@ -778,6 +778,11 @@ class ExtractiveAnswerer:
                 statements.insert(1, hop)
             if also := self._other_offices(best.cand.chunk.doc_id, statements):
                 statements.append(also)
+        if delegations.ASKS_DELEGATIONS.search(frame.question) and (referent := next(
+                (s for s in chosen if s.cand.field == Field.RESPONSABILE_POLITICO), None)) is not None \
+                and (member := delegations.member_named(referent.cand.text, self.gather.chunks(referent.cand.chunk.doc_id))):
+            # the referent's delegations, asked: where the plan lists the giunta
+            statements.append(Statement(member.text, _sources(member.text, member.chunk, pool)))
         if not statements:
             return None
         if multi and not (frame.wants_list and one_list):  # one line per ente must fit the answer:

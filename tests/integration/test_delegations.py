@@ -43,3 +43,36 @@ def test_the_member_whose_delegations_cover_the_topic(tmp_path, question, member
     ans = answerer.answer(question)
     assert member in ans.text, ans.text
     assert not any(o in ans.text for o in others), ans.text
+
+
+LISTED = """# Comune di Pratofiorito – PIAO 2026-2028
+
+## 1.1 Giunta e deleghe
+
+- Sindaco Marco Bellandi: bilancio, personale, sicurezza
+- Assessora Teresa Gallucci: lavori pubblici, viabilità, protezione civile
+- Assessore Donato Ferraguti: politiche sociali, scuola
+- Assessora Ornella Pizzuti: cultura, biblioteca, sport
+
+## 2.2 Obiettivi operativi
+
+### Obiettivo 4 – Rifacimento dei marciapiedi del centro
+
+- **Finalità:** Strade più sicure per i pedoni.
+- **Referente politico:** Ass. Gallucci
+- **Responsabile:** Settore Tecnico
+
+### Obiettivo 5 – Mensa scolastica a km 0
+
+- **Finalità:** Prodotti del territorio nella refezione.
+- **Referente politico:** Ass. Ferraguti
+- **Responsabile:** Settore Servizi alla persona
+"""
+
+
+def test_a_referents_delegations_come_from_the_giunta_list(tmp_path) -> None:
+    # the objective names its referent by surname; the giunta list, their delegations
+    answerer = answerer_over(tmp_path, {"pratofiorito_piao-2026-2028.md": LISTED})
+    text = answerer.answer("il referente politico dei marciapiedi che altre deleghe ha?").text
+    assert "Gallucci" in text and "protezione civile" in text, text
+    assert "Ferraguti" not in text and "protezione civile -" not in text, text

@@ -16,10 +16,10 @@ from assistant.answering import (
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
 )
+from assistant.answering.columns import rows_of_column
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
 from assistant.answering.frame import AnswerType, Frame, FrameBuilder, answer_type
-from assistant.answering.columns import rows_of_column
 from assistant.answering.groups import items_of_group, objectives_of_group
 from assistant.answering.intent import POLITICAL_ROLE, Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
@@ -169,8 +169,13 @@ class ExtractiveAnswerer:
         # (a part that asks a figure, "quante pratiche … e di che periodo sono?", is
         # answered by the figure its own answer states first: a whole answer drawn from
         # the same passage that does not show it has answered the other part only)
+        # (so is a part that asks who, answered by a person the whole answer does not
+        # name: "chi è il responsabile e quanta gente ha nel suo ufficio")
         unshown = any(answer_type(p) in _FIGURE_TYPES and (figure := _first_figure(a.text))
-                      and figure not in _bare_text(whole.text) for p, a in zip(asked, answers, strict=True))
+                      and figure not in _bare_text(whole.text)
+                      or answer_type(p) in _PERSON_TYPES and (person := TITLED_NAME_RE.search(_bare_text(a.text)))
+                      and person.group(0) not in _bare_text(whole.text)
+                      for p, a in zip(asked, answers, strict=True))
         if whole.found and not refused and not unshown \
                 and all({c.chunk_id for c in a.citations} <= cited for a in answers):
             return whole
@@ -337,7 +342,7 @@ class ExtractiveAnswerer:
         groups = self._documents(frame, selection, hits)
         for group in groups:
             line = self._line(frame, group, selection, hits, multi=len(groups) > 1 or frame.comparison,
-                              share=len(groups))
+                              share=len(groups), part=room)
             if line is not None:
                 lines.append(line)
         if not lines:
@@ -474,7 +479,7 @@ class ExtractiveAnswerer:
 
     def _line(
         self, frame: Frame, ranked: list[Scored], selection: Selection, hits: list[SearchHit], multi: bool,
-        share: int = 1,
+        share: int = 1, part: float = 1.0,
     ) -> Line | None:
         if not ranked:
             return None
@@ -756,6 +761,12 @@ class ExtractiveAnswerer:
                 core = counts.settore_core(holder.fields.get(Field.SETTORE, ""))
                 at = next((i + 1 for i, st in enumerate(statements) if core and core in fold_name(st.text)), 1)
                 statements.insert(min(at, len(statements)), heading)
+                if 1 < at < len(statements) and part < 1:
+                    # an answer with part of the room (one part of a question that asks
+                    # two things) says who first, the office and its head, and then the
+                    # statement that tells the objective is the one asked: cut at its end,
+                    # the answer keeps the person asked
+                    statements = [*statements[at - 1:at + 1], *statements[:at - 1], *statements[at + 1:]]
             # (the entry hopped to, or the one the evidence quotes itself)
             entry = holder or next((s.cand.chunk for s in chosen if s.cand.field == Field.TITOLARE), None)
             if entry is not None and frame.deputy and (deputy := entry.fields.get(Field.SOSTITUTO)):
@@ -1787,6 +1798,7 @@ _CODE_CHARS = 16
 
 # the answer types a figure answers
 _FIGURE_TYPES = (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT)
+_PERSON_TYPES = (AnswerType.WHO, AnswerType.PERSON)
 
 
 def _bare_text(text: str) -> str:

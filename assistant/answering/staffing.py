@@ -21,8 +21,8 @@ from ingest.text import Field, fold_name
 # the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
 # the plans' words for an office's staff and the question's words for people at work
 _STAFF_STEMS = STAFF_COUNTED | {"person", "lavorator", "impiegat", "operator"}
-# "quanto personale": a mass noun counted without a plural
-_HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+personale\b")
+# "quanto personale", "quanta gente" (the colloquial word): a mass noun counted without a plural
+_HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+(?:personale|gente)\b")
 # "quanti dipendenti" after the subject the question names first ("il comandante, di
 # quanti dipendenti dispone?"): the count is asked as much as when it opens the question
 # (of a question that asks one thing: in one that asks two, the count is one part's)

@@ -62,8 +62,8 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "obiettivi operativi operativo titolari responsabili settori aree area dirigenti "
         # field names: they say which attribute is asked, the frame's fields carry them
         "dipendenti assegnati assegnato personale stakeholder target motivazione "
-        # (the staff in an employee's words: "quali colleghi ci lavorano")
-        "colleghi collega collaboratori collaboratrici lavora lavorano "
+        # (the staff in an employee's words: "quali colleghi ci lavorano", "quanta gente")
+        "colleghi collega collaboratori collaboratrici lavora lavorano gente "
         "ricade ricadono rientra rientrano "
         # (the words that link one thing to another, "l'obiettivo legato al progetto 2.4":
         # the relation asked, not a topic)

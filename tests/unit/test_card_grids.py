@@ -33,6 +33,8 @@ CARDS = [
         ("Finalità", "Ridurre il rischio di allagamenti delle strade rurali."),
         ("Struttura competente", "U.O. 2 – Servizi tecnici"),
         ("Referente politico", "Ass. Ferraresi"),
+        ("Cronoprogramma", "entro marzo 2026: pulizia dei canali di scolo lungo le strade rurali; "
+                           "entro ottobre 2026: risezionamento dei fossi di guardia"),
         TARGETS, ["Metri di canali puliti", "900", "1.200", "1.500", "1.800"],
         ("Portatori di interesse", "Aziende agricole, Consorzio di bonifica"),
         ("Personale coinvolto", "2 unità della U.O. 2"),

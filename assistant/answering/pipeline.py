@@ -318,9 +318,9 @@ class ExtractiveAnswerer:
         if staffing.asks_ente_staff(frame) and (whole := self._ente_staff(frame, hits)):
             return assemble(whole, _joined(passages, [c for ln in whole for st in ln.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS))
-        if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)) is not None:
-            return assemble([staff], _joined(passages, [c for st in staff.statements for c, _ in st.sources]),
-                            int(room * MAX_ANSWER_CHARS))
+        if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)):
+            return assemble(staff, _joined(passages, [c for ln in staff for st in ln.statements for c, _ in st.sources]),
+                            int(room * MAX_ANSWER_CHARS), fair=len(staff) > 1)
         # (before the topic gate as well: the org chart is the topic, "aree" or "uffici"
         # its entries, whatever passages the words retrieve)
         if organisation.asks_units(frame, self.analyzer.analyze) and (org := self._organisation(frame, hits)):
@@ -1470,17 +1470,21 @@ class ExtractiveAnswerer:
             found = named
         return found
 
-    def _offices_staff(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
+    def _offices_staff(self, frame: Frame, hits: list[SearchHit]) -> list[Line]:
         """How many people each office the question names has ("ha più personale il
-        settore A o il B"), as the org chart of the best passage's ente gives it."""
-        documents = self._ente_documents(hits[0].chunk.doc_id)
-        entries = [e for d in documents for e in self.gather.org_chart(d)]
-        named = holders.offices_named(frame.question, entries, services=False)
-        staff = [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
-        if not staff:
-            return None
+        settore A o il B"), as the org chart of the best passage's ente gives it; of each
+        ente, when the question names several ("… a X e a Y")."""
+        def staff(documents: list[str]) -> list[Statement]:
+            entries = [e for d in documents for e in self.gather.org_chart(d)]
+            named = holders.offices_named(frame.question, entries, services=False)
+            return [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
+
+        if len(frame.enti) > 1:
+            return self._per_ente(frame, hits, staff)
+        if not (found := staff(self._ente_documents(hits[0].chunk.doc_id))):
+            return []
         where = self.retriever.document_label(hits[0].chunk.doc_id)
-        return Line(where if where != hits[0].chunk.doc_id else "", staff)
+        return [Line(where if where != hits[0].chunk.doc_id else "", found)]
 
     def _per_ente(
         self, frame: Frame, hits: list[SearchHit], statements: Callable[[list[str]], list[Statement]],

@@ -299,3 +299,12 @@ def test_the_office_with_most_staff_is_read_off_the_whole_chart(tmp_path) -> Non
     # (a person named narrows the offices to theirs; the few compared are each given)
     text = answerer.answer("Dei due settori dell'ing. Ferraguti quale ha più personale?").text
     assert text.index("6 unità") < text.index("2 unità") and "5 unità" not in text, text
+
+
+def test_an_office_asked_in_two_plans_is_answered_in_each(tmp_path) -> None:
+    # the same office named in two plans: each plan's org chart gives its own count
+    other = TABLE_CHART.replace("VALPROVA", "ROCCAFORTINA").replace("\t9\n", "\t4\n").replace("\t6\n", "\t3\n")
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": TABLE_CHART,
+                                        "roccafortina_piao-2026-2028.txt": other})
+    text = answerer.answer("quanti dipendenti ha il settore servizi sociali e cultura a valprova e a roccafortina?").text
+    assert "conta 9 dipendenti" in text and "conta 4 dipendenti" in text, text

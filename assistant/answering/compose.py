@@ -81,10 +81,11 @@ def quote_variants(quote: str, limit: int = QUOTE_CHARS) -> list[str]:
     # (a span "dal X al Y" was read from a schedule's two columns, "X<TAB>Y")
     if (cells := _SPAN.sub(r"\t\g<start>\t\g<end>", quote).strip()) != quote.strip():
         out.insert(0, short_quote(cells, limit))
+    head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
     # (or before a dash that adds what another cell says: "Prestiti – baseline 2025: 6.420")
-    head = re.split(r"\s+(?:—|–|-)\s+|\t", quote)[0]
-    if head and short_quote(head, limit) not in out:
-        out.append(short_quote(head, limit))
+    for part in (head, head.split(" – ")[0]):
+        if part and short_quote(part, limit) not in out:
+            out.append(short_quote(part, limit))
     # a long heading stands whole outside its passage, which holds it in its breadcrumb,
     # shortened as breadcrumbs are
     crumb = truncate(quote).rstrip("…")

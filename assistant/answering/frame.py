@@ -472,6 +472,9 @@ _VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:alt|bass|l
                      # area", "la stessa cooperativa" point back to one thing named before)
                      r"(?:hanno|sono) (?:lo|la|gli|le) stess[oaie]|quale dei due|quale delle due|"
                      r"(?:i|gli|le) due)\b")
+# (or any degree, "più a rischio", of the two things a question ends with: "…, A o B?";
+# read on the question as written, its commas kept)
+_VERSUS_PAIR = re.compile(r"(?i)\b(?:più|piu|meno)\b[^?]*,[^,?]+\so\s[^,?]+\?\s*$")
 # "al mese", "all'anno", "a persona": the unit of a rate (what is paid or done per
 # unit), not a thing the question is about; plans write the rate otherwise ("mensili")
 _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
@@ -796,7 +799,7 @@ class FrameBuilder:
             predicates=frozenset(predicates),
             other_objectives=bool(_OTHER_OBJECTIVES.search(q)),
             asks_content=bool(_CONTENT.search(q)),
-            versus=bool(_VERSUS.search(q)),
+            versus=bool(_VERSUS.search(q) or _VERSUS_PAIR.search(asked)),
             # (a question with no asking word asks yes/no; "che" and "cos'" ask too,
             # though split does not cut at them: alone "che" is mostly a conjunction; a
             # comparison of two things, "pesa di più X o Y", asks which of them)

@@ -29,11 +29,11 @@ PLAN = "Comune di Valsorda – PIAO 2026-2028\n\n2.2 Performance\n\n" + "".join(
         (3, "Manutenzione delle strade", 3, "Km di strade rifatte"),
     ]) + """2.3 Rischi corruttivi e trasparenza
 
-Processo\tRischio\tMisura\tResponsabile
-Accertamenti tributari\tOmissione dei controlli su posizioni determinate\tEstrazione casuale delle posizioni\tResponsabile U.O. 2
-Affidamenti diretti di lavori\tFrazionamento artificioso dell'importo\tRotazione degli operatori economici\tResponsabile U.O. 3
-Rilascio di carte d'identità\tRilascio senza i controlli previsti\tVerifica a campione delle pratiche\tResponsabile U.O. 1
-Concessione di contributi\tDisparità di trattamento\tCriteri predeterminati e pubblicati\tResponsabile U.O. 1
+Processo\tRischio\tLivello di rischio\tMisura\tResponsabile
+Accertamenti tributari\tOmissione dei controlli su posizioni determinate\tmedio\tEstrazione casuale delle posizioni\tResponsabile U.O. 2
+Affidamenti diretti di lavori\tFrazionamento artificioso dell'importo\talto\tRotazione degli operatori economici\tResponsabile U.O. 3
+Rilascio di carte d'identità\tRilascio senza i controlli previsti\tbasso\tVerifica a campione delle pratiche\tResponsabile U.O. 1
+Concessione di contributi\tDisparità di trattamento\tmedio\tCriteri predeterminati e pubblicati\tResponsabile U.O. 1
 
 3.1 Struttura organizzativa
 
@@ -71,3 +71,10 @@ def test_the_rows_asked_by_the_key_columns_noun_are_all_listed(tmp_path) -> None
     for process in ("Accertamenti tributari", "Affidamenti diretti di lavori", "Rilascio di carte d'identità",
                     "Concessione di contributi"):
         assert process in text, text
+
+
+def test_two_rows_compared_by_a_degree_are_both_shown(tmp_path) -> None:
+    # "più a rischio, A o B?": a comparison of the two rows it ends with, each shown
+    answerer = answerer_over(tmp_path, {NAME: PLAN})
+    text = answerer.answer("Quale processo è più a rischio, gli affidamenti diretti o il rilascio delle carte d'identità?").text
+    assert "Affidamenti diretti di lavori" in text and "Rilascio di carte d'identità" in text, text

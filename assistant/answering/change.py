@@ -58,7 +58,7 @@ def asked_change(question: str, years: Sequence[str], statements: Sequence[str])
     for text in statements:
         if len(years) >= 2:
             # (from the earlier year to the later, in whichever order the question names
-            # them: "quanto in più nel 2028 rispetto al 2025")
+            # them: "quanto in meno nel 2027 rispetto al 2024")
             early, late = min(years), max(years)
             first, last = _figure_of(early, text), _figure_of(late, text)
             labels = (early, late)

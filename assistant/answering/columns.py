@@ -1,8 +1,8 @@
 """The rows of a table a question asks by the name of its key column.
 
-"Quali processi sono mappati a rischio?", "quali servizi sono esternalizzati?": a plan
+"Quali procedimenti sono considerati sensibili?", "quali servizi sono esternalizzati?": a plan
 lists things that are no objectives (its risky processes, its services) as the rows of
-a table whose first column names them ("Processo | Rischio | Misura | Responsabile").
+a table whose first column names them ("Procedimento | Evento rischioso | Misura | Referente").
 Asked by that column's noun, the answer is every row's first cell, in the plan's order,
 not the one row whose words best match the question.
 """
@@ -58,7 +58,7 @@ def rows_of_column(
         return None
     _, _, doc_id, section, column, rows = best
     title = retriever.document_label(doc_id) + (f" – «{short_quote(section, 90)}»" if section else "")
-    # (counted by the question's own word for them: "5 processi")
+    # (counted by the question's own word for them: "7 procedimenti")
     stems = frozenset(analyze(column))
     noun = next((w for w in re.findall(r"[^\W\d_]{3,}", frame.question) if frozenset(analyze(w)) & stems), column)
     statements = [Statement(f"{len(rows)} {noun.casefold()}", [])] + [

@@ -82,7 +82,7 @@ def quote_variants(quote: str, limit: int = QUOTE_CHARS) -> list[str]:
     if (cells := _SPAN.sub(r"\t\g<start>\t\g<end>", quote).strip()) != quote.strip():
         out.insert(0, short_quote(cells, limit))
     head = re.split(r"\s+(?:—|-)\s+|\t", quote)[0]
-    # (or before a dash that adds what another cell says: "Prestiti – baseline 2025: 6.420")
+    # (or before a dash that adds what another cell says: "Pratiche evase – baseline 2024: 1.250")
     for part in (head, head.split(" – ")[0]):
         if part and short_quote(part, limit) not in out:
             out.append(short_quote(part, limit))

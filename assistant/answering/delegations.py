@@ -90,8 +90,8 @@ ASKS_DELEGATIONS = re.compile(r"(?i)\bdeleg(?:a|he|ato|ata)\b")
 
 
 def member_named(value: str, chunks: Sequence[Chunk]) -> Delegation | None:
-    """The giunta member a value names by surname ("Ass. Bursi", "Vicesindaco
-    Gibertoni"), with their delegations as the plan's list of the giunta gives them: a
+    """The giunta member a value names by surname ("Ass. Ferraresi", "Vicesindaco
+    Lodigiani"), with their delegations as the plan's list of the giunta gives them: a
     referent's delegations are stated where the giunta is listed, not with the objective."""
     words = {w.casefold() for w in re.findall(r"[A-ZÀ-Ý][a-zà-ÿ'’]{2,}", value)}
     members = [d for c in chunks if _GIUNTA.search(c.body)

@@ -472,7 +472,7 @@ _VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:alt|bass|l
                      # area", "la stessa cooperativa" point back to one thing named before)
                      r"(?:hanno|sono) (?:lo|la|gli|le) stess[oaie]|quale dei due|quale delle due|"
                      r"(?:i|gli|le) due)\b")
-# (or any degree, "più a rischio", of the two things a question ends with: "…, A o B?";
+# (or any degree, "più urgente", of the two things a question ends with: "…, A o B?";
 # read on the question as written, its commas kept)
 _VERSUS_PAIR = re.compile(r"(?i)\b(?:più|piu|meno)\b[^?]*,[^,?]+\so\s[^,?]+\?\s*$")
 # "al mese", "all'anno", "a persona": the unit of a rate (what is paid or done per

@@ -170,7 +170,7 @@ class ExtractiveAnswerer:
         # answered by the figure its own answer states first: a whole answer drawn from
         # the same passage that does not show it has answered the other part only)
         # (so is a part that asks who, answered by a person the whole answer does not
-        # name: "chi è il responsabile e quanta gente ha nel suo ufficio")
+        # name: "chi guida il progetto e quante persone ha il suo settore")
         unshown = any(answer_type(p) in _FIGURE_TYPES and (figure := _first_figure(a.text))
                       and figure not in _bare_text(whole.text)
                       or answer_type(p) in _PERSON_TYPES and (person := TITLED_NAME_RE.search(_bare_text(a.text)))
@@ -278,7 +278,7 @@ class ExtractiveAnswerer:
                 lines, extra = items
                 return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
             # (or the rows of a table the question asks by its key column's noun: "quali
-            # processi sono a rischio")
+            # procedimenti sono sensibili")
             if (rows := rows_of_column(frame, documents, self.retriever, self.analyzer.analyze,
                                        self.gather.chunks)) is not None:
                 lines, extra = rows

@@ -27,7 +27,7 @@ _HOW_MUCH_STAFF = re.compile(r"\bquant[oa]\s+(?:personale|gente)\b")
 # quanti dipendenti dispone?"): the count is asked as much as when it opens the question
 # (of a question that asks one thing: in one that asks two, the count is one part's)
 _STAFF_COUNT = re.compile(rf"\bquant[ie]\s+(?:{'|'.join(sorted(_STAFF_STEMS))})")
-# the kinds of office a question names ("il settore che…", "quell'area", "la U.O. 3",
+# the kinds of office a question names ("il settore che…", "quell'area", "l'U.O. 2",
 # folded "u o")
 _OFFICE_KIND = re.compile(r"\b(?:settore|settori|area|aree|servizio|ufficio|struttura|comando|unita\s+organizzativa|u\s?o)\b")
 # a count of people in a sentence: "7 unità", "12 dipendenti", "4 addetti" (the figures

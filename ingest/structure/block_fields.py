@@ -433,7 +433,7 @@ def _add_row(cells: list[str], columns: list[str | None], fasi: list[str], indic
         if yearly:  # a target per year, each with its year (one alone is the target)
             target = "; ".join(f"{y}: {v}" for y, v in yearly) if len(yearly) > 1 else yearly[0][1]
         # the value the indicator starts from is part of it, as plans write it beside the
-        # name ("Prestiti annui – baseline 2025: 6.420"), with its year when the column has one
+        # name ("Pratiche evase – baseline 2024: 1.250"), with its year when the column has one
         if start := next(((k, v) for k, v in by_key.items() if k.split()[0] == Field.BASELINE and v != name), None):
             year = start[0].split()[1:]
             name = f"{name} – baseline {year[0] + ': ' if year else ''}{start[1]}"

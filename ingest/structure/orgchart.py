@@ -105,8 +105,8 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     """A table whose header has a settore column (Settore, Area, Servizio…) and a
     person column (Responsabile, Dirigente, Titolare…), and no objective column:
     each row whose person cell names a person is the org-chart entry of its settore.
-    A unit named by a code and a name in two columns is named by both ("U.O. 3 –
-    Servizi tecnici")."""
+    A unit named by a code and a name in two columns is named by both ("U.O. 2 –
+    Ragioneria")."""
     from ingest.structure.tables import find_tables, merge_wrapped_cells  # tables imports headings
 
     claims: list[Claim] = []

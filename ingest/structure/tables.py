@@ -70,7 +70,7 @@ def _heads_rows(lines: Sequence[Line], k: int) -> bool:
     """The row at `k` names the columns of the rows under it: two or more rows follow
     with as many cells, all filled, and each says more than a name (a phrase, a
     figure): a grid's first row of short names is its header whatever its words are
-    ("Processo | Rischio | Misura | Responsabile" over the risks of a plan)."""
+    ("Procedimento | Evento rischioso | Misura | Referente" over a plan's risks)."""
     width = len(lines[k].cells)
     below = []
     for ln in lines[k + 1:]:
@@ -120,7 +120,7 @@ def merge_wrapped_cells(lines: Sequence[Line]) -> list[str]:
 def label_pair(ln: Line) -> bool:
     """A row of a card drawn as a grid: a field label and its value in the first two
     cells of a row as wide as the widest table of the grid, the other cells empty
-    ("Struttura competente | U.O. 2 – … | | |" in a scheda whose target table has five
+    ("Ufficio competente | U.O. 4 – … | | |" in a scheda whose target table has five
     columns). A table's row fills the columns its header names; a card's row is no row
     of the table above it, nor of an earlier header of its width."""
     cells = ln.cells

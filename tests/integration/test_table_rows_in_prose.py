@@ -1,6 +1,8 @@
-"""A table that is no objectives' table (a risk map) stays in its section's text: each
-of its rows is a line of its own, never run into the next as wrapped prose. Invented
-plan, rows as a PDF's cells give them (TAB-separated)."""
+"""A table that is no objectives' table (a risk map): each of its rows is a line of its
+own, never run into the next as wrapped prose, and a passage of its own (its header,
+whose names the objective vocabulary does not know, heads the rows by its shape), so
+that two rows compared are each shown with their cells. Invented plan, rows as a PDF's
+cells give them (TAB-separated)."""
 
 from __future__ import annotations
 
@@ -27,5 +29,6 @@ def test_each_row_of_a_table_in_a_section_is_a_line_of_its_own(tmp_path) -> None
     assert len(logical_lines(body, rows)) == 2
     answerer = answerer_over(tmp_path, {"valdorsa_piao-2026-2028.txt": PLAN})
     text = answerer.answer("Quale area è più a rischio, gli affidamenti diretti o le selezioni del personale?").text
-    assert "affidamenti diretti alto" in text and "selezioni basso" in text, text
+    assert "affidamenti diretti" in text and "selezioni" in text, text
+    assert "Livello di rischio: alto" in text and "Livello di rischio: basso" in text, text
     assert "titoli edilizi" not in text, text

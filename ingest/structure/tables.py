@@ -71,11 +71,12 @@ def _heads_rows(lines: Sequence[Line], k: int) -> bool:
     with as many cells, all filled, and each says more than a name (a phrase, a
     figure): a grid's first row of short names is its header whatever its words are
     ("Procedimento | Evento rischioso | Misura | Referente" over a plan's risks)."""
-    # (a small table under a field's label, "Dipendenti coinvolti" over the team, is
-    # that field's value: the block it stands in reads it)
+    # (a small table under a field's label, "Dipendenti coinvolti" over the team, or
+    # keyed by one, "Dipendenti coinvolti | Categoria | Attività", is that field's value:
+    # the block it stands in reads it)
     above = next((ln for ln in reversed(lines[:k]) if not ln.blank), None)
-    if above is not None and len(above.clean.split()) <= 4 \
-            and canonical_key(above.clean.strip("*#: "), fuzzy=False) is not None:
+    if canonical_key(lines[k].cells[0], fuzzy=False) is not None or above is not None \
+            and len(above.clean.split()) <= 4 and canonical_key(above.clean.strip("*#: "), fuzzy=False) is not None:
         return False
     width = len(lines[k].cells)
     below = []

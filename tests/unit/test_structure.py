@@ -673,7 +673,9 @@ def test_blocks_with_an_indicator_table_inside_stay_blocks() -> None:
     units = parse_structure(text, LayoutKind.OBJECTIVE_BLOCKS)
     assert [u.kind for u in units] == [UnitKind.OBJECTIVE] * 3
     assert units[1].fields["settore"] == "Area Finanziaria"
-    assert units[1].fields["indicatori"].split("\n") == ["fatture pratiche — 200", "tempo medio — 30 giorni"]
+    # (each indicator with the value it starts from, as its row gives it)
+    assert units[1].fields["indicatori"].split("\n") == [
+        "fatture pratiche – baseline 10 — 200", "tempo medio – baseline 40 giorni — 30 giorni"]
 
 
 def test_an_objective_titled_by_a_long_heading_keeps_its_whole_title(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def test_the_running_header_of_a_typed_page_is_no_text(typed) -> None:
 def test_a_table_of_one_row_per_line_inside_a_form_gives_the_indicators(typed) -> None:
     first = next(r for r in typed.records if r.codice == "1")
     assert [(i.nome, i.target) for i in first.indicatori] == [
-        ("Fascicoli schedati (n.)", "1.500"), ("Locali liberati (mq)", "80")]
+        ("Fascicoli schedati (n.) – baseline 2025: 200", "1.500"), ("Locali liberati (mq) – baseline 2025: 0", "80")]
 
 
 def test_an_org_table_numbers_its_units_under_the_kind_its_column_names(typed) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.chunk_spans import MIN_COLUMN_WIDTH
-from ingest.models import PART_CRUMB, Chunk, ObjectiveRecord, UnitKind
+from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import LIST_FIELDS, Field, join_hyphenated, join_pair, split_items, squash_quote, upper_ratio
@@ -103,9 +103,8 @@ class Candidate:
     @property
     def title(self) -> str:
         # ("parte 2" numbers a piece of a long section: the section names it)
-        crumbs = [c for c in self.chunk.breadcrumb if not PART_CRUMB.fullmatch(c)]
         return self.record_title or self.chunk.fields.get(Field.TITOLO) or self.chunk.fields.get(Field.OBIETTIVO_DI) \
-            or (crumbs[-1] if crumbs else "")
+            or self.chunk.heading
 
 
 def objective_key(chunk: Chunk) -> tuple[str, str]:

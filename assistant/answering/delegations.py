@@ -64,6 +64,12 @@ def delegations(chunk: Chunk) -> list[Delegation]:
     return out
 
 
+def _members(chunks: Sequence[Chunk]) -> list[Delegation]:
+    """The members of every passage that lists the giunta (names at least `_MIN_MEMBERS`)."""
+    return [d for c in chunks if _GIUNTA.search(c.body)
+            for ds in [delegations(c)] if len(ds) >= _MIN_MEMBERS for d in ds]
+
+
 def delegate_for(
     frame: Frame, chunks: Sequence[Chunk], analyze: Callable[[str], Iterable[str]],
 ) -> Delegation | None:
@@ -75,8 +81,7 @@ def delegate_for(
     topic = frame.terms - asking
     if not topic:
         return None
-    members = [d for c in chunks if _GIUNTA.search(c.body)
-               for ds in [delegations(c)] if len(ds) >= _MIN_MEMBERS for d in ds]
+    members = _members(chunks)
     scored = sorted(((frame.share(topic, matched(topic, frozenset(analyze(d.text)))), i, d)
                      for i, d in enumerate(members)), key=lambda x: (-x[0], x[1]))
     if not scored or scored[0][0] <= 0 or len(scored) > 1 and scored[1][0] == scored[0][0] \
@@ -94,7 +99,6 @@ def member_named(value: str, chunks: Sequence[Chunk]) -> Delegation | None:
     Lodigiani"), with their delegations as the plan's list of the giunta gives them: a
     referent's delegations are stated where the giunta is listed, not with the objective."""
     words = {w.casefold() for w in re.findall(r"[A-ZÀ-Ý][a-zà-ÿ'’]{2,}", value)}
-    members = [d for c in chunks if _GIUNTA.search(c.body)
-               for ds in [delegations(c)] if len(ds) >= _MIN_MEMBERS for d in ds]
+    members = _members(chunks)
     named = [d for d in members if d.person.split()[-1].casefold() in words]
     return named[0] if len({d.person for d in named}) == 1 else None

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.structure.headings import KEYWORD_RE
-from ingest.structure.lines import Line
+from ingest.structure.lines import Line, prev_nonblank
 from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
 from ingest.text import n_letters, upper_ratio
 
@@ -74,9 +74,9 @@ def _heads_rows(lines: Sequence[Line], k: int) -> bool:
     # (a small table under a field's label, "Dipendenti coinvolti" over the team, or
     # keyed by one, "Dipendenti coinvolti | Categoria | Attività", is that field's value:
     # the block it stands in reads it)
-    above = next((ln for ln in reversed(lines[:k]) if not ln.blank), None)
-    if canonical_key(lines[k].cells[0], fuzzy=False) is not None or above is not None \
-            and len(above.clean.split()) <= 4 and canonical_key(above.clean.strip("*#: "), fuzzy=False) is not None:
+    above = lines[j].clean if (j := prev_nonblank(lines, k - 1)) is not None else ""
+    if canonical_key(lines[k].cells[0], fuzzy=False) is not None \
+            or len(above.split()) <= 4 and canonical_key(above.strip("*#: "), fuzzy=False) is not None:
         return False
     width = len(lines[k].cells)
     below = []

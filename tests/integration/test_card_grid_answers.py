@@ -82,5 +82,10 @@ def test_the_who_part_of_a_two_part_question_says_the_person_first(tmp_path) -> 
 
     plan = Path(__file__).resolve().parents[2] / "benchmarks/fresh23/docs/roncalbo_piao-2026-2028.pdf"
     answerer = answerer_over_files(tmp_path, [plan])
-    text = answerer.answer("per la pulizia dei fossi chi è il responsabile e quanta gente ha nel suo ufficio?").text
+    # (a wording of its own, not the blind set's question)
+    text = answerer.answer("per la pulizia dei fossi chi è il responsabile e quante persone lavorano nel suo ufficio?").text
+    assert "Malaguti" in text and "conta 10 dipendenti" in text, text
+    # (a whole answer that gives the office and its staff but not the head answers one
+    # part: the parts are answered apart)
+    text = answerer.answer("chi è il responsabile della pulizia dei fossi e quanta gente c'è nel suo ufficio?").text
     assert "Malaguti" in text and "conta 10 dipendenti" in text, text

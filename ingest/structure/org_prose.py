@@ -31,6 +31,14 @@ _NAME_WORD = rf"(?:[A-ZÀ-Ý][\w'’-]*|(?!{_NAME_STOP}\b)[a-zà-ÿ][\w'’-]*)"
 OFFICE_RE = re.compile(
     r"\b(?P<kind>Area|Settore|Servizio|Unità\s+organizzativa)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b"
     rf"(?:\s*[–—-]\s*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:,?\s+{_NAME_WORD}){{0,8}}))?")
+# an office named by its kind and a capitalised name, without a number ("l'Area
+# Economico-Finanziaria", "l'Area Tecnica – Lavori Pubblici e Territorio"): in prose a
+# plan that does not number its offices names them so
+NAMED_OFFICE_RE = re.compile(
+    rf"\b(?P<kind>Area|Settore|Servizio)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?!e\b){_NAME_WORD}|\s+e\s+[A-ZÀ-Ý][\w'’-]*){{0,5}}"
+    rf"(?:\s*[–—-]\s*[A-ZÀ-Ý][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}})?)")
+# the article (or "a" with it) before an office named as a paragraph's subject
+_SUBJECT_ARTICLE = re.compile(r"\s*(?:(?:l|all|dell)['’]\s*|(?:il|la|lo|al|alla|allo)\s+)?", re.IGNORECASE)
 # a verb of charge whose subject is the office the paragraph is about: passive after
 # "è" ("è affidata alla", "è preposto il", "ed è diretta dall'") or right after the
 # office's name (", affidata alla …")
@@ -46,7 +54,10 @@ _ROLE_AS_HEAD_RE = re.compile(rf"(?i)^{APPOINTED_ROLE}(?:\s+(?:generale|comunale
 OFFICE_HEAD_RE = re.compile(
     r"(?i)\b(?:responsabile|titolare|dirigente)\s+(?:dell['’]\s*|del\s+)(?P<kind>area|settore|servizio)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b")
 # what the office comprises: "comprende …", "raggruppa …", "vi fanno capo …"
-_SERVICES_RE = re.compile(r"(?i)\b(?:comprende|raggruppa|include|vi\s+fanno\s+capo|le\s+fanno\s+capo|si\s+articola\s+in)\s+"
+# (plural "fanno capo", "ne fanno parte": the offices it comprises, never its head;
+# "distribuiti tra": its staff spread over them)
+_SERVICES_RE = re.compile(r"(?i)\b(?:comprende|raggruppa|include|(?:vi\s+|le\s+|gli\s+)?fanno\s+capo|ne\s+fanno\s+parte|"
+                          r"si\s+articola\s+in|distribuit[io]\s+tra)\s+"
                           r"(?P<list>[^;.:]{5,300})")
 # a parenthesis right after an office's name, of several items
 _LISTED_RE = re.compile(r"\s*\(([^()]{3,200},[^()]*)\)")
@@ -82,7 +93,7 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
                 break  # (a sentence about all the offices together closes the last one's)
         text = " ".join(lines[k].clean for k in range(first, last + 1))
         text = _WHOLE_RE.split(text, maxsplit=1)[0]
-        m = OFFICE_RE.search(" ".join(text.split()[:_OPENING_WORDS + 8]))
+        m = _office_in(" ".join(text.split()[:_OPENING_WORDS + 8]))
         if m is None:
             continue
         office = " ".join(m.group(0).split()).rstrip(" ,")
@@ -97,7 +108,8 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
             fields[Field.SERVIZI] = "; ".join(p.strip() for p in re.split(r",\s*|\s+e\s+", listed.group(1)) if p.strip())
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
-        entries.append((first, last, fields, office_key(m.group("kind"), m.group("num"))))
+        key = office_key(m.group("kind"), m.group("num")) if m.re is OFFICE_RE else fold_office(office)
+        entries.append((first, last, fields, key))
     resolve_interim([(key, fields) for _, _, fields, key in entries])
     return [(first, last, fields, fields[Field.SETTORE]) for first, last, fields, _ in entries
             if Field.TITOLARE in fields]
@@ -137,7 +149,23 @@ def _opens_office(lines: Sequence[Line], ln: Line, taken: set[int]) -> bool:
         return False
     # (its first words may wrap onto the next line)
     after = lines[ln.idx + 1].clean if ln.idx + 1 < len(lines) else ""
-    return OFFICE_RE.search(" ".join(f"{ln.clean} {after}".split()[:_OPENING_WORDS])) is not None
+    return _office_in(" ".join(f"{ln.clean} {after}".split()[:_OPENING_WORDS])) is not None
+
+
+def _office_in(text: str) -> re.Match[str] | None:
+    """The office a paragraph's opening names: numbered, else by its capitalised name as
+    the paragraph's first words ("L'Area Vigilanza …", "All'Area Tecnica …"). A name
+    without a number is an office only as the subject the paragraph opens on: further
+    on ("ne cura l'attuazione il Servizio X") it is what a sentence mentions."""
+    if m := OFFICE_RE.search(text):
+        return m
+    opening = _SUBJECT_ARTICLE.match(text)
+    return NAMED_OFFICE_RE.match(text, opening.end()) if opening else None
+
+
+def fold_office(office: str) -> str:
+    """An unnumbered office's key: its words, folded."""
+    return " ".join(office.casefold().split())
 
 
 def _head_of(text: str, named_end: int) -> str | None:

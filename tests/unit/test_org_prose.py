@@ -44,3 +44,33 @@ def test_services_in_a_parenthesis_after_the_name_and_staff_counts_are_read() ->
     assert entries["Settore III – Servizi alla persona"][Field.SERVIZI] == "servizi sociali; scuola; biblioteca"
     assert entries["Settore I – Affari generali e servizi demografici"][Field.ORGANICO] == "8"
     assert entries["Settore IV – Polizia locale"][Field.ORGANICO] == "7"
+
+
+UNNUMBERED = """La struttura è articolata in tre Aree.
+L'Area Amministrativa e Servizi Civici, cui sono assegnati 5 dipendenti, è diretta dalla dott.ssa Marta Quaglieri;
+comprende l'Ufficio Protocollo e l'URP.
+All'Area Contabile, diretta dal rag. Ettore Bonfadini, fanno capo l'Ufficio Ragioneria e l'Economato; vi lavorano 3 dipendenti.
+L'Area Tecnica – Opere Pubbliche e Ambiente, cui sono assegnati 6 dipendenti, è diretta dall'ing. Paola Zerbini;
+ne fanno parte l'Ufficio Cantieri e l'Ufficio Verde.
+"""
+
+
+def test_offices_named_without_a_number_open_their_paragraphs_and_give_head_staff_and_offices() -> None:
+    entries = {fields[Field.SETTORE]: fields for _, _, fields, _ in prose_entries(split_lines(UNNUMBERED), set())}
+    assert {office: f[Field.TITOLARE] for office, f in entries.items()} == {
+        "Area Amministrativa e Servizi Civici": "Marta Quaglieri",
+        "Area Contabile": "Ettore Bonfadini",
+        "Area Tecnica – Opere Pubbliche e Ambiente": "Paola Zerbini",
+    }
+    assert entries["Area Contabile"][Field.ORGANICO] == "3"
+    # ("fanno capo" in the plural, "ne fanno parte": the offices it comprises)
+    assert entries["Area Contabile"][Field.SERVIZI] == "Ufficio Ragioneria; Economato"
+    assert entries["Area Tecnica – Opere Pubbliche e Ambiente"][Field.SERVIZI] == "Ufficio Cantieri; Ufficio Verde"
+
+
+def test_an_unnumbered_office_mentioned_inside_a_sentence_opens_no_paragraph() -> None:
+    # (an objective's prose names the office that carries it out, with its head)
+    text = ("Obiettivo 2 – Sportello edilizio digitale.\n"
+            "Ne cura l'attuazione il Servizio Edilizia Privata, diretto dall'ing. Paola Zerbini.\n"
+            "Vi collabora il Servizio Tributi, diretto dal rag. Ettore Bonfadini.\n")
+    assert prose_entries(split_lines(text), set()) == []

@@ -14,3 +14,13 @@ from ingest.structure.vocabulary import near_label
 )
 def test_a_misspelt_single_word_label_is_near_that_label(word: str, label: str | None) -> None:
     assert near_label(word) == label
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Esito atteso", "valore_atteso"), ("Effetti attesi", "valore_atteso"), ("Dirigente referente", "responsabile")],
+)
+def test_the_other_nouns_of_an_outcome_and_a_referent_executive_are_field_labels(label: str, field: str) -> None:
+    from ingest.structure.vocabulary import canonical_key
+
+    assert canonical_key(label) == field

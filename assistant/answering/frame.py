@@ -111,18 +111,24 @@ _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]
                        r"([^\W\d_]{2,}(?:at|it|ut)[oaie])\b")
 # the words that ask for a comparison: the relation asked, never its topic
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
+# the wording of a degree or of sameness ("arrivare più in alto", "è uguale", "la stessa",
+# "è diversa"): how two things' values relate is asked, the values are what plans state
+_DEGREE = re.compile(r"\b(?:(?:più|piu|meno)\s+(?:in\s+)?(?:alt|bass|elevat|ambizios)\w*|ugual[ei]|"
+                     r"identic[oaie]|stess[oaie]|divers[oaie])\b")
 # "cosa prevede / prevedono": what a plan provides for a topic
 _PROVIDES = re.compile(r"(?i)\bcosa\s+(?:si\s+)?preved\w*")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
 # a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
 PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
 # Colloquial names of offices and things → the words plans use for them: common
-# municipal vocabulary (not any one plan's), added to the search and the topic.
+# municipal vocabulary (not any one plan's), added to the search and the topic. Any one
+# word of an expansion finds the concept, so each must name the thing by itself ("stato
+# civile" would leave "civile", the generic "stato" dropped: civil protection's word).
 COLLOQUIAL: dict[str, str] = {
     "vigili": "polizia locale",
     "vigile": "polizia locale",
     "ragioneria": "finanziario bilancio",
-    "anagrafe": "servizi demografici stato civile",
+    "anagrafe": "servizi demografici",
     "tasse": "tributi",
     "immondizia": "rifiuti igiene urbana",
     "spazzatura": "rifiuti igiene urbana",
@@ -314,7 +320,11 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     # raggiungere…", "a quanto deve arrivare…"
     (Field.INDICATORI, re.compile(
         r"\b(?:che|quale)\s+valore\s+(?:deve|devono|dovr\w+|dovrebbe\w*)\s+(?:raggiungere|avere|toccare|assumere)\b|"
-        r"\ba\s+quanto\s+(?:deve|devono|dovr\w+)\s+(?:arrivare|salire|scendere)\b")),
+        r"\ba\s+quanto\s+(?:deve|devono|dovr\w+)\s+(?:arrivare|salire|scendere)\b|"
+        # (a figure aimed at, whatever it counts: "quanti prestiti deve raggiungere", "che
+        # percentuale vuole raggiungere")
+        r"\b(?:deve|devono|dovr\w+|vuole|vogliono|intende|intendono|punta\s+a|puntano\s+a)\s+"
+        r"(?:raggiungere|arrivare\s+a|toccare)\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
     # those an objective is for are its stakeholders: "a chi si rivolge / è destinato",
     # "chi ne beneficia"
@@ -456,6 +466,8 @@ _RELATION = re.compile(r"\b(?:a|da|di|in)\s+cui\s+((?:(?:fa|fanno)\s+)?(?:capo|p
                        r"afferisc\w*|rispond\w*|fa riferimento|fanno riferimento)\b")
 # "quale comune … di più / prima": one of the plans loaded, each compared
 _WHICH_ENTE = re.compile(r"\b(?:quale|che)\s+(?:comune|ente|piano)\b")
+_WHO_DEGREE = re.compile(r"chi\s+(?:ha|avra|prevede|punta|fissa|vuole)\b.*\b(?:più|piu|meno)\s+(?:in\s+)?"
+                         r"(?:alt|bass|elevat|ambizios)")
 _MORE_OR_SOONER = re.compile(r"\b(?:più|piu|meno|prima|dopo|maggiore|minore)\b")
 # (more plans than this loaded: "i comuni" names no definite set)
 _MAX_COLLECTIVE = 4
@@ -667,6 +679,7 @@ class FrameBuilder:
         terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
         # "confronta", "differenze": what is compared is the topic, not the comparing
         terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}
+        terms -= {t for m in _DEGREE.finditer(q) for t in self.analyzer.analyze(m.group(0))}
         # "di chi è la competenza": who is in charge, asked ("il servizio competente"
         # qualifies the office asked about, and stays)
         terms -= {t for m in re.finditer(r"\bcompetenz[ae]\b", q) for t in self.analyzer.analyze(m.group(0))}
@@ -720,12 +733,21 @@ class FrameBuilder:
             # only a settore has a titolare in the org chart
             fields = tuple(dict.fromkeys(Intent.RESPONSIBLE if i is Intent.HOLDER else i for i in fields))
         groups = tuple(",".join(g) for g in self.retriever.mentioned_groups(resolved.query))
-        collective = not groups and bool(_COLLECTIVE.search(q) or _WHICH_ENTE.search(q) and _MORE_OR_SOONER.search(q))
+        # "chi ha il target più alto per X": a degree of a value is no person's; of the
+        # plans loaded, "chi" asks which one states the higher value
+        # (and "chi … di più / prima, A o B?" of two plans named)
+        ente_degree = bool(_WHO_DEGREE.match(q) or re.search(r"\bchi\s", q) and _MORE_OR_SOONER.search(q)
+                           and len(groups) >= 2)
+        collective = not groups and bool(_COLLECTIVE.search(q) or (_WHICH_ENTE.search(q) or ente_degree)
+                                         and _MORE_OR_SOONER.search(q))
         if collective and 2 <= len(every := self.retriever.ente_groups()) <= _MAX_COLLECTIVE:
             # "nei due comuni", "in ciascun piano": every plan loaded is named, each
             # its own line, as if the question listed the municipalities
             groups = tuple(",".join(g) for g in every)
         kind = answer_type(wording)
+        if ente_degree and len(groups) >= 2:
+            kind = AnswerType.DESCRIPTION
+            fields = tuple(i for i in fields if i not in (Intent.RESPONSIBLE, Intent.HOLDER))
         if wants_name and (kind in (AnswerType.WHO, AnswerType.OFFICE) or _PERSON_NAME.search(asked)):
             kind = AnswerType.PERSON
         if kind is AnswerType.WHO and _ONE_PERSON.search(q):

@@ -83,6 +83,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"\b(entro quando|quando|scadenz\w*|scad[eo]\w*|tempistic\w*|tempi|fasi|fase|cronoprogramma|finisc\w*|si conclud\w*|"
         # ("lo deve chiudere / concludere prima": when it ends)
         r"(?:chiuder|concluder)(?:e|lo|la|li|le)?\s+(?:prima|dopo|entro)|"
+        # ("parte / inizia prima", "fa partire prima": when it starts)
+        r"(?:parte|partono|partire|inizia|iniziano|comincia|cominciano|avvia|avviano)\s+(?:prima|dopo)|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni|"
         # "in quali trimestri / mesi / periodi": the parts of a year asked are a timing
         r"(?:in|per|nel|nei)\s+(?:quale|quali|che)\s+(?:trimestr|semestr|quadrimestr|bimestr|period|mes)\w*)\b")),

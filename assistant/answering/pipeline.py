@@ -1011,7 +1011,8 @@ class ExtractiveAnswerer:
             for s in group[1:]:
                 if len(chosen) >= (4 if wants_list else 3):
                     break
-                if s.score < top - 1.0 or s.own <= 0:
+                # (a gap of exactly 1.0 is within: sums of the same weights differ by rounding)
+                if s.score < top - 1.0 - 1e-9 or s.own <= 0:
                     continue
                 if any(_same_text(s.cand.text, c.cand.text) for c in chosen):
                     continue

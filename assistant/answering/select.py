@@ -116,6 +116,11 @@ INTENT_FIELDS: dict[Intent, frozenset[str]] = {
 }
 
 
+# How plans state a target in prose: "con un valore obiettivo di 10.500", "il target è",
+# "da portare da 74 a 55 giorni"
+_TARGET_CUE = re.compile(r"\b(?:valore\s+obiettivo|valore\s+atteso|target|traguardo|da\s+portare\s+(?:da|a))\b",
+                         re.IGNORECASE)
+_FIGURES = frozenset({AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT})
 # How plans state a purpose in prose: "si propone", "al fine di", "finalizzato a"…, or
 # the objective itself as the subject of what it does ("L'obiettivo costruisce una rete …")
 _PURPOSE_CUE = re.compile(
@@ -209,6 +214,10 @@ _SHORT_FIELDS = frozenset({Field.SCADENZA, Field.PESO, Field.CODICE, Field.TARGE
 _HEADED_SHARE = 0.8
 # the weight of the question's words a field's value states itself, beyond its title's
 _OWN_WORDS = 0.15
+# what the share of the topic only the headings above an objective hold is discounted
+# (about three retrieval ranks, for the whole topic)
+_HEADINGS_ONLY = 0.1
+_PARENT_FIELDS = frozenset({Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA})
 _STEP_FIELDS = frozenset({Field.FASI, Field.INDICATORI})
 
 
@@ -313,6 +322,7 @@ class Scored:
     fit: bool
     rest: float = 0.0  # share of the question's words beyond its objective's title it states
     says: float = 0.0  # share of the question's words its own text states
+    in_own: float = 0.0  # share of the topic in the candidate and its own objective/section
 
 
 @dataclass
@@ -350,7 +360,11 @@ class Selector:
         group_score: dict[tuple[str, str], float] = {}
         for sc in scored:
             g = sc.cand.group
-            group_score[g] = max(group_score.get(g, -1.0), sc.context - 0.03 * sc.cand.rank)
+            # (a topic word only the headings above an objective hold, "Linea 3 – Ente
+            # digitale e trasparente", is shared by all its siblings and tells none of
+            # them apart: the one whose own words hold it is about it)
+            group_score[g] = max(group_score.get(g, -1.0),
+                                 sc.context - 0.03 * sc.cand.rank - _HEADINGS_ONLY * (sc.context - sc.in_own))
         # a candidate linked to an objective from elsewhere (its org-chart entry, its
         # strategic line) is about that objective: it shares the objective's context
         for sc in scored:
@@ -426,8 +440,11 @@ class Selector:
         chunk = cand.chunk
         heading = self._tokens(" ".join([cand.title, *chunk.breadcrumb[-2:]]))
         # the candidate in context: its objective's title, headings and passage
-        context = heading | self._tokens(without_labels(chunk.body)) | (self._tokens(linked) if linked else frozenset())
-        ctx = frame.weight(matched(frame.terms, tokens | context))
+        body = self._tokens(without_labels(chunk.body)) | (self._tokens(linked) if linked else frozenset())
+        ctx = frame.weight(matched(frame.terms, tokens | heading | body))
+        # (the strategic line a field names is a heading above the objective, in other words)
+        said = frozenset() if cand.field in _PARENT_FIELDS else tokens
+        in_own = frame.weight(matched(frame.terms, said | self._tokens(cand.title) | body))
         # Codes in the question identify the objective; they are context, never what
         # a candidate must state.
         topic = frame.terms - frame.ident_terms
@@ -553,9 +570,12 @@ class Selector:
             score += 0.9  # the line of a label the question names, as a named field's value
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
+        elif cand.field is None and Intent.INDICATORS in frame.fields and frame.answer_type in _FIGURES \
+                and _TARGET_CUE.search(cand.text):
+            score += 0.6  # and a figure aimed at with theirs: an indicator's target
         elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):
             score -= 0.1  # a labelled field the wording did not ask for
-        return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens))
+        return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens), in_own)
 
 
 _DAY = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|"
@@ -644,11 +664,19 @@ def matched(terms: frozenset[str], tokens: frozenset[str], derived: bool = False
     for t in terms:
         if t in tokens or (len(t) >= 5 and any(_same_root(t, k) for k in by_prefix.get(t[:4], ()))):
             out.add(t)
+        elif t.startswith(_AGAINST) and len(base := t[len(_AGAINST):]) >= 5 \
+                and any(k.startswith(base) for k in by_prefix.get(base[:4], ())):
+            # "anti-" names what is done against a thing, which plans name by the thing
+            # itself ("anticorruzione": "rischio corruttivo", "prevenzione della corruzione")
+            out.add(t)
         elif derived and len(t) >= 4 and any(k.startswith(t) and k[len(t):] in _DERIVED for k in by_prefix.get(t[:4], ())):
             out.add(t)
         elif (twin := _participle_twin(t)) is not None and any(_participle_twin(k) == twin for k in tokens):
             out.add(t)
     return out
+
+
+_AGAINST = "anti"
 
 
 # Italian derives from a noun or verb the collective or the act of it by a suffix

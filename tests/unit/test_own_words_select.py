@@ -1,0 +1,42 @@
+"""Which objective a question is about, when a topic word stands in the heading above
+several objectives ("Linea strategica 2 – Un ente aperto e trasparente"): the objective
+whose own words hold it, not a sibling that ranks higher in retrieval."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.frame import AnswerType, Frame
+from assistant.answering.intent import Intent
+from assistant.answering.select import Selector
+from ingest.models import Chunk, UnitKind
+from ingest.text import Field
+
+pytestmark = pytest.mark.unit
+
+LINE = "Linea strategica 2 – Un ente aperto e trasparente"
+
+
+def _row(cid: str, title: str, deadline: str) -> Chunk:
+    text = f"Valmosca › {LINE} › {title}\nObiettivo operativo: {title}\nScadenza: {deadline}"
+    return Chunk(id=cid, doc_id="valmosca.pdf", ordinal=0, kind=UnitKind.TABLE_ROW, text=text, source_text=text,
+                 page=1, page_end=1, char_start=0, char_end=len(text), breadcrumb=("Valmosca", LINE, title),
+                 fields={Field.TITOLO: title, Field.SCADENZA: deadline,
+                         Field.AREA_STRATEGICA: "Un ente aperto e trasparente"})
+
+
+def test_the_objective_whose_own_words_hold_the_topic_beats_a_sibling_ranked_higher() -> None:
+    sibling = _row("a", "Piano formativo del personale", "31/12/2026")
+    asked = _row("b", "Pubblicazione nella sezione Amministrazione trasparente", "31/03/2027")
+    candidates = [
+        Candidate("31/12/2026", "31/12/2026", sibling, 0, Field.SCADENZA),
+        # (the strategic line the sibling's field names is the heading above both)
+        Candidate("Un ente aperto e trasparente", "Un ente aperto e trasparente", sibling, 0, Field.AREA_STRATEGICA),
+        Candidate("31/03/2027", "31/03/2027", asked, 1, Field.SCADENZA),
+    ]
+    frame = Frame(question="Quando scade l'obiettivo sulla trasparenza?", query="scade obiettivo trasparenza",
+                  answer_type=AnswerType.DATE, fields=(Intent.TIMING,), terms=frozenset({"trasparent"}),
+                  weights={"trasparent": 1.0})
+    best = Selector().select(frame, candidates).ranked[0]
+    assert best.cand.chunk.id == "b" and best.cand.text == "31/03/2027"

@@ -93,9 +93,13 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
         names = [(office, False)]
         # a name with a qualifier after a dash ("Area Tecnica – LL.PP. e Patrimonio") is
         # named by its head ("l'Area Tecnica"), as people shorten it
-        head = _DASH.split(office, maxsplit=1)[0].strip()
-        if head != office and len(head.split()) >= 2 and not _ORDINAL.fullmatch(fold_name(head).split()[-1]):
+        head, *tail = [p.strip() for p in _DASH.split(office, maxsplit=1)]
+        if tail and len(head.split()) >= 2 and not _ORDINAL.fullmatch(fold_name(head).split()[-1]):
             names.append((head, False))
+            # (or by the qualifier, which says what it does: "i lavori pubblici" for
+            # "Area Tecnica – Lavori Pubblici e Territorio")
+            if len(tail[0].split()) >= 2:
+                names.append((tail[0], False))
         # a name with a compound adjective ("Economico-Finanziario", "Tecnico-Manutentiva")
         # is named by the compound's last part ("il settore finanziario"), as people shorten it
         if (shortened := _COMPOUND.sub(r"\1", office)) != office:

@@ -82,10 +82,12 @@ def frame_by_code_references(candidates: list[Candidate]) -> list[Candidate]:
 # "Ne fanno parte gli obiettivi n. 3, 7 e 9", "comprende gli obiettivi n. 2, 5 e
 # 8": prose that files objectives under a group by their numbers. After the word
 # "obiettivi" a bare number is a code (nothing else is counted that way there); two
-# or more are needed, since a sentence naming one objective frames no group
+# or more are needed in a sentence, since one naming one objective frames no group
+# ("Obiettivi operativi collegati: OB-04, OB-05": the list as a labelled line)
 _LISTED_RE = re.compile(
-    r"(?i)\bobiettiv[oi](?:\s+operativ[oi])?\s+(?:(?:nn?|nr|n°)\.?\s*|numer[oi]\s+)?"
-    r"((?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|\be\b|\bed\b)\s*(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*)+)"
+    r"(?i)\bobiettiv[oi](?:\s+operativ[oi])?(?:\s+(?:collegat|associat|correlat|connes|ricompres|inclus)\w*)?"
+    r"(?:\s*:)?\s+(?:(?:nn?|nr|n°)\.?\s*|numer[oi]\s+)?"
+    r"((?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|\be\b|\bed\b)\s*(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*)*)"
 )
 _LISTED_CODE_RE = re.compile(r"(?:[A-Za-z]{1,5}[.\-]?)?\d{1,3}(?:\.\d{1,3})*")
 # a sentence's run-in name before its colon ('Asse B – "Paese accogliente": comprende …')
@@ -101,7 +103,11 @@ _NAMED_AFTER_RE = re.compile(
     r"(?is)\b(?:a|al|alla|allo|all['’]|ai|alle)\s*((?:obiettiv\w*|line[ae]|aree?|ambit[oi]|mission[ei]|"
     r"priorit\w*|ass[ei]|indirizz\w*|progett\w*)\b.+)"
 )
-_CLAUSE_END_RE = re.compile(r";|[.!?](?:\s+[\"«“A-ZÀ-Ý]|\s*$)")
+# a coded entry opening a line: "OS-3 – Territorio curato e sicuro", bold or not
+_CODED_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\*\*)?([A-Z]{1,5}[.\-]?\d{1,3}(?:\.\d{1,3})*\s*[–—-]\s*[^.*\n]{3,100})")
+_ENTRY_REACH = 400  # how far above its list a coded entry stands
+# (a clause ends at a full stop before a capital, a closing line or a line of markup)
+_CLAUSE_END_RE = re.compile(r";|[.!?](?:\s+[\"«“A-ZÀ-Ý*#]|\s*$)")
 
 
 def _listing_group(section: str, listing: re.Match[str], heading: str | None) -> str | None:
@@ -112,13 +118,21 @@ def _listing_group(section: str, listing: re.Match[str], heading: str | None) ->
     clause = section[listing.end(): end.start() if end else len(section)]
     if (m := _NAMED_AFTER_RE.search(clause)) and len(m.group(1)) <= _GROUP_NAME_CHARS:
         return " ".join(m.group(1).split())
-    starts = [s.end() for s in _SENTENCE_START_RE.finditer(section, 0, listing.start())]
+    # (the list's own first letter may open a sentence: the lookahead reads it)
+    starts = [s.end() for s in _SENTENCE_START_RE.finditer(section, 0, listing.start() + 1)]
     sentence = section[starts[-1] if starts else 0: listing.start()]
     if m := _RUN_IN_RE.match(sentence.strip()):
         return " ".join(m.group(1).split())
-    # (only a list that closes its clause is the section's own: one that runs on
-    # names something this rule does not read)
-    return heading if not re.search(r"\w", clause) else None
+    if re.search(r"\w", clause):
+        # (only a list that closes its clause is the section's own: one that runs on
+        # names something this rule does not read)
+        return None
+    if not sentence.strip() and (entries := list(_CODED_ENTRY_RE.finditer(section, max(0, listing.start() - _ENTRY_REACH),
+                                                                          listing.start()))):
+        # a list that is a line of its own belongs to the coded entry above it ("**OS-3 –
+        # Territorio curato.** …" / "Obiettivi operativi collegati: OB-04, OB-05")
+        return " ".join(entries[-1].group(1).split()).rstrip(" .")
+    return heading
 
 
 def frame_by_prose_lists(candidates: list[Candidate], units: Sequence[Unit], text: str) -> None:
@@ -140,7 +154,8 @@ def frame_by_prose_lists(candidates: list[Candidate], units: Sequence[Unit], tex
             listed = [by_code.get(code_key(c)) for c in codes]
             # every number must be one of the plan's objectives (else the numbers are
             # something else: article numbers, a count)
-            if len(codes) < 2 or not all(listed):
+            # (a labelled line, "Obiettivi collegati: OB-03", lists even one)
+            if len(codes) < (1 if ":" in m.group(0) else 2) or not all(listed):
                 continue
             heading = unit.path[-1] if unit.path else unit.title
             group = _listing_group(section, m, heading)

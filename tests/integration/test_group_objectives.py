@@ -106,3 +106,43 @@ def test_objectives_a_line_lists_by_number_in_prose_are_that_lines(tmp_path) -> 
     text = answerer.answer("Quali obiettivi rientrano nella linea strategica 2 di Pietralunga Bassa?").text
     assert "Sfalcio programmato" in text and "Spazzamento meccanizzato" in text, text
     assert "Sportello anagrafe" not in text and "Protocollo informatico" not in text, text
+
+
+CODED_ENTRIES = """# Comune di Fontanelle Scura – PIAO 2026-2028
+
+## Obiettivi strategici
+
+**SG-1 – Un Comune in rete.** Servizi on line e dati sicuri.
+
+Obiettivi operativi collegati: OP-01, OP-03.
+
+**SG-2 – Paese curato.** Strade e verde mantenuti con regolarità.
+
+Obiettivi operativi collegati: OP-02.
+
+## Obiettivi operativi
+
+### OP-01 – Pagamenti on line dei servizi scolastici
+- **Referente:** dott.ssa Gemma Rovere
+- **Indicatore:** pagamenti on line – target 2026: 80%
+
+### OP-02 – Sfalcio programmato dei cigli stradali
+- **Referente:** geom. Saverio Mandelli
+- **Indicatore:** passaggi annui – target 2026: 6
+
+### OP-03 – Conservazione a norma dei documenti informatici
+- **Referente:** dott.ssa Gemma Rovere
+- **Indicatore:** fascicoli conservati – target 2026: 100%
+"""
+
+
+def test_objectives_a_labelled_line_lists_by_code_belong_to_the_coded_entry_above(tmp_path) -> None:
+    # "Obiettivi operativi collegati: OP-01, OP-03" under "**SG-1 – …**": each listed
+    # objective's strategic objective is that entry (one code is a list when labelled)
+    answerer = answerer_over(tmp_path, {"fontanelle-scura_piao-2026-2028.md": CODED_ENTRIES})
+    records = {r.codice: r for r in answerer.retriever.catalog.records()}
+    assert records["OP-01"].obiettivo_strategico == "SG-1 – Un Comune in rete"
+    assert records["OP-03"].obiettivo_strategico == "SG-1 – Un Comune in rete"
+    assert records["OP-02"].obiettivo_strategico == "SG-2 – Paese curato"
+    text = answerer.answer("A quale obiettivo strategico appartiene lo sfalcio dei cigli stradali?").text
+    assert "Paese curato" in text, text

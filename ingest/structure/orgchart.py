@@ -22,7 +22,7 @@ from ingest.structure.org_prose import (
 from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, is_person_name, is_role, person_in, strip_honorific, titled_names
 from ingest.structure.tables import is_header_row
 from ingest.structure.vocabulary import canonical_key
-from ingest.text import DATE_RE, Field, fold_label, n_letters, upper_ratio
+from ingest.text import DATE_RE, Field, fold_label, fold_name, n_letters, upper_ratio
 
 CATEGORY_RE = re.compile(r"^(?:[A-D]\d{0,2}|PLS|PLA|EQ|PO|P\.O\.|DIR)$")
 _ROLE_RE = re.compile(
@@ -131,6 +131,7 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 rows.append((row, cells))
         if len(rows) < max(1, len(table.rows) // 2):
             continue
+        below = _offices_listed_below(lines, after, [cells[s_col] for _, cells in rows])
         for row, cells in rows:
             extra = {
                 (table.columns[k] or f"col{k}"): v for k, v in enumerate(cells)
@@ -140,7 +141,8 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                       Field.TITOLARE: _heads_by_period(cells[p_col]) or strip_honorific(_head(cells[p_col]))[0]}
             if dates := [v for v in cells if DATE_RE.fullmatch(v)]:
                 fields[Field.PERIODO_INCARICO] = " - ".join(dates)
-            if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None):
+            if servizi := next((v for k, v in extra.items() if fold_label(k).startswith(("SERVIZ", "UFFIC", "COMPETENZ"))), None) \
+                    or below.get(cells[s_col]):
                 fields[Field.SERVIZI] = servizi
             if staff := next((v for k, v in extra.items() if _STAFF_COLUMN_RE.search(fold_label(k))
                               and _STAFF_CELL_RE.fullmatch(v)), None):
@@ -152,6 +154,25 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         for k in table.header_lines + table.separators:
             claims.append(Claim(k, k, no_units))
     return claims
+
+
+# a line that keys an office by its name and lists what it comprises ("- Bilancio e
+# Tributi: Ragioneria, Tributi, Ufficio Personale")
+_KEYED_OFFICES_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<name>[^:]{3,120}?)\s*:\s*(?P<list>\S.{2,300})$")
+_LISTED_REACH = 20  # how far below its table an org chart's office list stands
+
+
+def _offices_listed_below(lines: Sequence[Line], after: int, offices: Sequence[str]) -> dict[str, str]:
+    """What each office comprises, when a list just below the org table keys each by
+    the name its row gives it: a table of heads is often followed by the offices
+    ("Articolazione dei Settori in uffici:"). Office → "a; b; c"."""
+    wanted = {fold_name(o): o for o in offices}
+    found: dict[str, str] = {}
+    for ln in lines[after + 1: after + 1 + _LISTED_REACH]:
+        if (m := _KEYED_OFFICES_RE.match(ln.clean)) and (office := wanted.get(fold_name(m.group("name")))):
+            found[office] = "; ".join(p.strip(" .") for p in re.split(r",\s*|;\s*", m.group("list")) if p.strip(" ."))
+    # (one office keyed is a sentence that happens to name it, not the chart's list)
+    return found if len(found) >= 2 else {}
 
 
 # a unit named by its number alone ("II Finanziaria e Tributi", "3 – Servizi tecnici")

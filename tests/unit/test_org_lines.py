@@ -105,3 +105,27 @@ def test_a_staff_count_with_its_breakdown_by_grade_is_the_count() -> None:
 def test_an_office_whose_head_changes_in_the_year_has_both_heads_with_their_periods() -> None:
     org = [u.fields for u in parse_structure(ORG_TABLE, detect_layout(ORG_TABLE)) if u.kind == UnitKind.ORG_CHART]
     assert org[3]["titolare"] == "Rita Neri (fino al 31/03/2026); Ugo Sala (dal 01/04/2026)"
+
+
+ORG_TABLE_AND_OFFICES = """# Comune di Prasecco – PIAO 2026-2028
+
+## Struttura organizzativa
+
+| Settore | Responsabile | Personale assegnato |
+|---|---|---|
+| Servizi Generali | dott.ssa Irma Coletti | 4 unità |
+| Entrate e Bilancio | rag. Dario Pomello | 3 unità |
+
+Articolazione dei Settori in uffici:
+
+- Servizi Generali: Protocollo, Anagrafe e Stato civile, Ufficio Messi
+- Entrate e Bilancio: Ragioneria, Tributi
+"""
+
+
+def test_a_list_below_the_org_table_keying_each_office_by_name_gives_its_offices() -> None:
+    text = ORG_TABLE_AND_OFFICES
+    org = {u.fields["settore"]: u.fields for u in parse_structure(text, detect_layout(text)) if u.kind == UnitKind.ORG_CHART}
+    assert org["Servizi Generali"]["servizi"] == "Protocollo; Anagrafe e Stato civile; Ufficio Messi"
+    assert org["Entrate e Bilancio"]["servizi"] == "Ragioneria; Tributi"
+    assert org["Entrate e Bilancio"]["titolare"] == "Dario Pomello"

@@ -237,7 +237,10 @@ def _org_links(hits: Sequence[SearchHit]) -> dict[str, str]:
         if org.kind != UnitKind.ORG_CHART:
             continue
         office = fold_name(org.fields.get(Field.SETTORE, ""))
-        texts = [o.chunk.text for o in hits if o.chunk.doc_id == org.doc_id and o.chunk.kind != UnitKind.ORG_CHART
+        # (each objective's own heading and text: the headings above it are its
+        # siblings' too, and tell no settore's objectives from another's)
+        texts = [f"{o.chunk.heading}\n{o.chunk.body}" for o in hits
+                 if o.chunk.doc_id == org.doc_id and o.chunk.kind != UnitKind.ORG_CHART
                  and (same_office(fold_name(o.chunk.fields.get(Field.SETTORE) or o.chunk.fields.get(Field.RESPONSABILE) or ""), office)
                       or office and f" {office} " in f" {fold_name(o.chunk.body)} ")]
         if texts:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answering.candidates import PART_OF_YEAR, Candidate, without_labels
+from assistant.answering.candidates import PART_OF_YEAR, Candidate, objective_key, without_labels
 from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.keyed import heading_code
@@ -444,7 +444,10 @@ class Selector:
         ctx = frame.weight(matched(frame.terms, tokens | heading | body))
         # (the strategic line a field names is a heading above the objective, in other words)
         said = frozenset() if cand.field in _PARENT_FIELDS else tokens
-        in_own = frame.weight(matched(frame.terms, said | self._tokens(cand.title) | body))
+        # (a value found in another passage, linked to the objective, brings that
+        # passage's text, which is not the objective's own words)
+        own_body = body if cand.group_key is None or objective_key(chunk) == cand.group_key else frozenset()
+        in_own = frame.weight(matched(frame.terms, said | self._tokens(cand.title) | own_body))
         # Codes in the question identify the objective; they are context, never what
         # a candidate must state.
         topic = frame.terms - frame.ident_terms

@@ -52,6 +52,12 @@ from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphen
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
+# the words of a cause in a sentence ("dopo l'esondazione", "a causa di", "per questo",
+# "risponde all'aumento", "in seguito a")
+_CAUSE = re.compile(r"(?i)\b(?:dopo|a causa|in seguito|per questo|perché|poiché|dato che|visto|alla luce|"
+                    r"rispond\w*|per far fronte|si rende necessari\w*)\b")
+_REASON_DEPTH = 15  # how deep in the ranking a reason stated elsewhere is looked for
+_REASON_SHARE = 0.6  # the share of the objective's title words it states
 # A document "fully" answers when its best candidate context holds this share of the
 # best document's score; several such documents get a line each.
 _FULL_ANSWER = 0.9
@@ -948,6 +954,13 @@ class ExtractiveAnswerer:
                          and frame.predicates & set(self.analyzer.analyze(s.cand.text))), None)
             if doer is not None and doer not in chosen:
                 chosen.insert(0, doer)
+        if Intent.PURPOSE in frame.fields and not any(c.cand.field == Field.MOTIVAZIONE for c in chosen) \
+                and not any(s.cand.field == Field.MOTIVAZIONE for s in group) \
+                and (reason := self._reason_elsewhere(best, ranked)) is not None and reason not in chosen:
+            # "perché X?" of an objective that states no motivazione: a sentence elsewhere
+            # in the plan (its context, its public value) that names the objective and a
+            # cause ("va aggiornato dopo l'esondazione …") is its reason
+            chosen.insert(0, reason)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         named = [f for f in LIST_FIELDS if f in frame.named_fields]
         # one item of a list the question names by the item's own words, not asking for
@@ -1055,6 +1068,19 @@ class ExtractiveAnswerer:
         # line it came from) is said once, as the item
         return [c for c in chosen if c.cand.field is not None or not any(
             x.cand.field is not None and _same_text(c.cand.text, x.cand.text) for x in chosen)]
+
+    def _reason_elsewhere(self, best: Scored, ranked: list[Scored]) -> Scored | None:
+        """A sentence outside `best`'s objective, in its plan, that states most of the
+        objective's title and a cause, or None."""
+        title = set(self.analyzer.analyze(bare_title(best.cand.title)))
+        if len(title) < 2:
+            return None
+        for s in ranked[:_REASON_DEPTH]:
+            if s.cand.field is None and s.cand.chunk.doc_id == best.cand.chunk.doc_id \
+                    and s.cand.group != best.cand.group and _CAUSE.search(s.cand.text) \
+                    and len(title & set(self.analyzer.analyze(s.cand.text))) >= _REASON_SHARE * len(title):
+                return s
+        return None
 
     def _coded(self, frame: Frame, group: list[Scored], asked: frozenset[str], pool: list[Chunk],
                wider: Sequence[Scored] = ()) -> Line | None:

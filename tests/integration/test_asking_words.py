@@ -88,3 +88,25 @@ def test_a_figure_aimed_at_is_the_target_a_sentence_states(answerer) -> None:
     text = answerer.answer("quanti ingressi deve raggiungere la ludoteca nel 2026?").text
     assert "3.800" in text, text
     assert "3.100" not in text or text.find("3.800") < text.find("3.100"), text
+
+
+REASON_ELSEWHERE = """# Comune di Valtorbida – PIAO 2026-2028
+
+## Valore pubblico
+
+La rete dei sentieri comunali misura 40 km.
+Il regolamento dei dehors va riscritto dopo le proteste dei residenti del centro storico per il rumore serale.
+
+## Obiettivi operativi
+
+| N. | Obiettivo operativo | Responsabile | Indicatore | Target 2026 |
+|---|---|---|---|---|
+| 1 | Revisione del regolamento dei dehors | dott.ssa Elena Riboldi | regolamento approvato | 1 delibera |
+| 2 | Manutenzione dei sentieri comunali | geom. Ugo Pedretti | km sistemati | 12 km |
+"""
+
+
+def test_a_reason_stated_in_the_plans_context_answers_why_of_an_objective_without_one(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valtorbida_piao-2026-2028.md": REASON_ELSEWHERE})
+    text = answerer.answer("Perché è prevista la revisione del regolamento dei dehors a Valtorbida?").text
+    assert "proteste dei residenti" in text, text

@@ -133,10 +133,16 @@ def _not_in_named_plan(
     topic = {t: w for t, w in frame.weights.items() if t in terms and not t.isdigit()}
     if not topic:
         return None
-    rare = max(topic, key=lambda t: topic[t])
     docs = next((set(g.split(",")) for g in frame.enti if scored[0].cand.chunk.doc_id in g.split(",")), set())
     own = {s.cand.chunk.id: s.cand.chunk.text for s in scored if s.cand.chunk.doc_id in docs}
-    if frame.frequencies.get(rare, 0) > _FEW_PASSAGES or not own or any(rare in analyze(text) for text in own.values()):
+    if not own:
+        return None
+    said = {t for text in own.values() for t in analyze(text)}
+    # (terms equally rare are equally telling: the thing is missing when any of them is,
+    # whichever a set happens to list first)
+    rarest = max(topic.values())
+    rare = next((t for t in sorted(topic) if topic[t] == rarest and t not in said), None)
+    if rare is None or frame.frequencies.get(rare, 0) > _FEW_PASSAGES:
         return None
     word = next((w for w in re.findall(r"[^\W\d_]+", frame.question) if rare in analyze(w)), rare)
     return f"{NOT_MENTIONED} «{word}»"

@@ -452,7 +452,7 @@ class ExtractiveAnswerer:
             return group
 
         def named(s: Scored) -> float:
-            return sum(frame.weights[t] for t in topic & set(self.analyzer.analyze(s.cand.title)))
+            return math.fsum(frame.weights[t] for t in topic & set(self.analyzer.analyze(s.cand.title)))
 
         top = group[0]
         alt = max(group[:_TOPIC_DEPTH], key=lambda s: (named(s), s.score))
@@ -1089,7 +1089,7 @@ class ExtractiveAnswerer:
         passage states no such field: the clause, then each objective's field, cited."""
         def topic(text: str) -> float:
             tokens = set(self.analyzer.analyze(text))
-            return sum(frame.weights.get(t, 0.0) for t in frame.terms if t in tokens)
+            return math.fsum(frame.weights.get(t, 0.0) for t in frame.terms if t in tokens)
 
         texts = [(s.cand.chunk, s.cand.text) for s in group[:_CODED_DEPTH] if s.cand.field is None]
         texts += [(s.cand.chunk, s.cand.text) for s in wider if s.cand.field is None][:_CODED_DEPTH]

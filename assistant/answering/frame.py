@@ -111,7 +111,7 @@ _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]
                        r"([^\W\d_]{2,}(?:at|it|ut)[oaie])\b")
 # the words that ask for a comparison: the relation asked, never its topic
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
-# the wording of a degree or of sameness ("arrivare più in alto", "è uguale", "la stessa",
+# the wording of a degree or of sameness ("punta più in alto", "uguale", "la stessa",
 # "è diversa"): how two things' values relate is asked, the values are what plans state
 _DEGREE = re.compile(r"\b(?:(?:più|piu|meno)\s+(?:in\s+)?(?:alt|bass|elevat|ambizios)\w*|ugual[ei]|"
                      r"identic[oaie]|stess[oaie]|divers[oaie])\b")
@@ -321,8 +321,8 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
     (Field.INDICATORI, re.compile(
         r"\b(?:che|quale)\s+valore\s+(?:deve|devono|dovr\w+|dovrebbe\w*)\s+(?:raggiungere|avere|toccare|assumere)\b|"
         r"\ba\s+quanto\s+(?:deve|devono|dovr\w+)\s+(?:arrivare|salire|scendere)\b|"
-        # (a figure aimed at, whatever it counts: "quanti prestiti deve raggiungere", "che
-        # percentuale vuole raggiungere")
+        # (a figure aimed at, whatever it counts: "quanti ingressi deve raggiungere", "che
+        # quota intende toccare")
         r"\b(?:deve|devono|dovr\w+|vuole|vogliono|intende|intendono|punta\s+a|puntano\s+a)\s+"
         r"(?:raggiungere|arrivare\s+a|toccare)\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),

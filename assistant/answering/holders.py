@@ -97,7 +97,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
         if tail and len(head.split()) >= 2 and not _ORDINAL.fullmatch(fold_name(head).split()[-1]):
             names.append((head, False))
             # (or by the qualifier, which says what it does: "i lavori pubblici" for
-            # "Area Tecnica – Lavori Pubblici e Territorio")
+            # "Area Tecnica – Opere Pubbliche e Ambiente")
             if len(tail[0].split()) >= 2:
                 names.append((tail[0], False))
         # a name with a compound adjective ("Economico-Finanziario", "Tecnico-Manutentiva")

@@ -52,7 +52,7 @@ from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphen
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
 
-# the words of a cause in a sentence ("dopo l'esondazione", "a causa di", "per questo",
+# the words of a cause in a sentence ("dopo le proteste", "a causa di", "per questo",
 # "risponde all'aumento", "in seguito a")
 _CAUSE = re.compile(r"(?i)\b(?:dopo|a causa|in seguito|per questo|perché|poiché|dato che|visto|alla luce|"
                     r"rispond\w*|per far fronte|si rende necessari\w*)\b")
@@ -959,7 +959,7 @@ class ExtractiveAnswerer:
                 and (reason := self._reason_elsewhere(best, ranked)) is not None and reason not in chosen:
             # "perché X?" of an objective that states no motivazione: a sentence elsewhere
             # in the plan (its context, its public value) that names the objective and a
-            # cause ("va aggiornato dopo l'esondazione …") is its reason
+            # cause ("va riscritto dopo le proteste dei residenti") is its reason
             chosen.insert(0, reason)
         rows = [s for s in group if s.cand.row and s.cand.field is None]
         named = [f for f in LIST_FIELDS if f in frame.named_fields]

@@ -360,8 +360,8 @@ class Selector:
         group_score: dict[tuple[str, str], float] = {}
         for sc in scored:
             g = sc.cand.group
-            # (a topic word only the headings above an objective hold, "Linea 3 – Ente
-            # digitale e trasparente", is shared by all its siblings and tells none of
+            # (a topic word only the headings above an objective hold, "Linea 2 – Un ente
+            # aperto e trasparente", is shared by all its siblings and tells none of
             # them apart: the one whose own words hold it is about it)
             group_score[g] = max(group_score.get(g, -1.0),
                                  sc.context - 0.03 * sc.cand.rank - _HEADINGS_ONLY * (sc.context - sc.in_own))

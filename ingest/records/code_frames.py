@@ -83,7 +83,7 @@ def frame_by_code_references(candidates: list[Candidate]) -> list[Candidate]:
 # 8": prose that files objectives under a group by their numbers. After the word
 # "obiettivi" a bare number is a code (nothing else is counted that way there); two
 # or more are needed in a sentence, since one naming one objective frames no group
-# ("Obiettivi operativi collegati: OB-04, OB-05": the list as a labelled line)
+# ("Obiettivi operativi collegati: OP-01, OP-03": the list as a labelled line)
 _LISTED_RE = re.compile(
     r"(?i)\bobiettiv[oi](?:\s+operativ[oi])?(?:\s+(?:collegat|associat|correlat|connes|ricompres|inclus)\w*)?"
     r"(?:\s*:)?\s+(?:(?:nn?|nr|n°)\.?\s*|numer[oi]\s+)?"
@@ -103,7 +103,7 @@ _NAMED_AFTER_RE = re.compile(
     r"(?is)\b(?:a|al|alla|allo|all['’]|ai|alle)\s*((?:obiettiv\w*|line[ae]|aree?|ambit[oi]|mission[ei]|"
     r"priorit\w*|ass[ei]|indirizz\w*|progett\w*)\b.+)"
 )
-# a coded entry opening a line: "OS-3 – Territorio curato e sicuro", bold or not
+# a coded entry opening a line: "SG-2 – Paese curato", bold or not
 _CODED_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\*\*)?([A-Z]{1,5}[.\-]?\d{1,3}(?:\.\d{1,3})*\s*[–—-]\s*[^.*\n]{3,100})")
 _ENTRY_REACH = 400  # how far above its list a coded entry stands
 # (a clause ends at a full stop before a capital, a closing line or a line of markup)
@@ -129,8 +129,8 @@ def _listing_group(section: str, listing: re.Match[str], heading: str | None) ->
         return None
     if not sentence.strip() and (entries := list(_CODED_ENTRY_RE.finditer(section, max(0, listing.start() - _ENTRY_REACH),
                                                                           listing.start()))):
-        # a list that is a line of its own belongs to the coded entry above it ("**OS-3 –
-        # Territorio curato.** …" / "Obiettivi operativi collegati: OB-04, OB-05")
+        # a list that is a line of its own belongs to the coded entry above it ("**SG-2 –
+        # Paese curato.** …" / "Obiettivi operativi collegati: OP-02, OP-07")
         return " ".join(entries[-1].group(1).split()).rstrip(" .")
     return heading
 
@@ -154,7 +154,7 @@ def frame_by_prose_lists(candidates: list[Candidate], units: Sequence[Unit], tex
             listed = [by_code.get(code_key(c)) for c in codes]
             # every number must be one of the plan's objectives (else the numbers are
             # something else: article numbers, a count)
-            # (a labelled line, "Obiettivi collegati: OB-03", lists even one)
+            # (a labelled line, "Obiettivi collegati: OP-02", lists even one)
             if len(codes) < (1 if ":" in m.group(0) else 2) or not all(listed):
                 continue
             heading = unit.path[-1] if unit.path else unit.title

@@ -32,7 +32,7 @@ OFFICE_RE = re.compile(
     r"\b(?P<kind>Area|Settore|Servizio|Unità\s+organizzativa)\s+(?P<num>\d{1,2}|[IVX]{1,4})\b"
     rf"(?:\s*[–—-]\s*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:,?\s+{_NAME_WORD}){{0,8}}))?")
 # an office named by its kind and a capitalised name, without a number ("l'Area
-# Economico-Finanziaria", "l'Area Tecnica – Lavori Pubblici e Territorio"): in prose a
+# Contabile", "l'Area Tecnica – Opere Pubbliche e Ambiente"): in prose a
 # plan that does not number its offices names them so
 NAMED_OFFICE_RE = re.compile(
     rf"\b(?P<kind>Area|Settore|Servizio)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?!e\b){_NAME_WORD}|\s+e\s+[A-ZÀ-Ý][\w'’-]*){{0,5}}"

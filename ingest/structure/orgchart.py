@@ -156,8 +156,8 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     return claims
 
 
-# a line that keys an office by its name and lists what it comprises ("- Bilancio e
-# Tributi: Ragioneria, Tributi, Ufficio Personale")
+# a line that keys an office by its name and lists what it comprises ("- Entrate e
+# Bilancio: Ragioneria, Tributi")
 _KEYED_OFFICES_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<name>[^:]{3,120}?)\s*:\s*(?P<list>\S.{2,300})$")
 _LISTED_REACH = 20  # how far below its table an org chart's office list stands
 

@@ -78,7 +78,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # the verbs of aiming that ask for a purpose ("cosa si prefigge"), and "sanno"
         # of "quello che sanno fare": the asking and its light verbs, not the topic
         "prefigge prefiggono sanno "
-        # the verbs of aiming at a value or an outcome ("che percentuale vuole raggiungere",
+        # the verbs of aiming at a value or an outcome ("che quota vuole raggiungere",
         # "dove vuole arrivare", "cosa si vuole ottenere"): they ask a target or a result
         "raggiungere raggiunge raggiungono raggiungerà arrivare arriva arrivano arriverà "
         "ottenere ottiene ottengono puntare punta puntano "

@@ -113,8 +113,8 @@ _WHO_VERB = re.compile(r"\bchi\s+(?:(?:lo|la|li|le|ne|si|ci|se ne)\s+)?([^\W\d_]
 _COMPARISON = re.compile(r"\b(confront\w*|differenz[ae]|differisc\w*|rispetto a|entrambi|in comune)\b")
 # the wording of a degree or of sameness ("punta più in alto", "uguale", "la stessa",
 # "è diversa"): how two things' values relate is asked, the values are what plans state
-_DEGREE = re.compile(r"\b(?:(?:più|piu|meno)\s+(?:in\s+)?(?:alt|bass|elevat|ambizios)\w*|ugual[ei]|"
-                     r"identic[oaie]|stess[oaie]|divers[oaie])\b")
+_HIGHER = r"(?:più|piu|meno)\s+(?:in\s+)?(?:alt|bass|elevat|ambizios)\w*"
+_DEGREE = re.compile(rf"\b(?:{_HIGHER}|ugual[ei]|identic[oaie]|stess[oaie]|divers[oaie])\b")
 # "cosa prevede / prevedono": what a plan provides for a topic
 _PROVIDES = re.compile(r"(?i)\bcosa\s+(?:si\s+)?preved\w*")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
@@ -466,8 +466,8 @@ _RELATION = re.compile(r"\b(?:a|da|di|in)\s+cui\s+((?:(?:fa|fanno)\s+)?(?:capo|p
                        r"afferisc\w*|rispond\w*|fa riferimento|fanno riferimento)\b")
 # "quale comune … di più / prima": one of the plans loaded, each compared
 _WHICH_ENTE = re.compile(r"\b(?:quale|che)\s+(?:comune|ente|piano)\b")
-_WHO_DEGREE = re.compile(r"chi\s+(?:ha|avra|prevede|punta|fissa|vuole)\b.*\b(?:più|piu|meno)\s+(?:in\s+)?"
-                         r"(?:alt|bass|elevat|ambizios)")
+# "chi ha / prevede … più alto": who states the higher value, a plan, not a person
+_WHO_DEGREE = re.compile(rf"chi\s+(?:ha|avra|prevede|punta|fissa|vuole)\b.*\b{_HIGHER}")
 _MORE_OR_SOONER = re.compile(r"\b(?:più|piu|meno|prima|dopo|maggiore|minore)\b")
 # (more plans than this loaded: "i comuni" names no definite set)
 _MAX_COLLECTIVE = 4

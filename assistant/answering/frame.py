@@ -323,6 +323,9 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
         r"\ba\s+quanto\s+(?:deve|devono|dovr\w+)\s+(?:arrivare|salire|scendere)\b|"
         # (a figure aimed at, whatever it counts: "quanti ingressi deve raggiungere", "che
         # quota intende toccare")
+        # (not in a relative clause, "il settore che lo deve raggiungere", which names a
+        # party of the target asked elsewhere)
+        r"(?<!che )(?<!che lo )(?<!che la )(?<!che li )(?<!che le )"
         r"\b(?:deve|devono|dovr\w+|vuole|vogliono|intende|intendono|punta\s+a|puntano\s+a)\s+"
         r"(?:raggiungere|arrivare\s+a|toccare)\b")),
     (Field.DIPENDENTI, re.compile(r"\bchi\s+(?:ci\s+)?(?:lavora|lavorano|partecipa|partecipano)\b")),
@@ -478,7 +481,8 @@ _CONTENT = re.compile(r"\b(?:cosa\s+(?:si\s+)?(?:preved\w*|propon\w*|fa|fanno|fa
 _OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")
 # the words of a comparison of two things on one attribute: a comparative ("di più",
 # "più alto", "finisce prima"), sameness ("hanno la stessa scadenza"), or the pair ("i due")
-_VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:alt|bass|lung|brev|grand|picc)\w*|maggiore|minore|"
+_VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:in )?(?:alt|bass|lung|brev|grand|picc|elevat|ambizios)\w*|"
+                     r"maggiore|minore|"
                      r"(?:finisce|termina|scade|si conclude|si chiude|parte|inizia) (?:prima|dopo)|"
                      # (sameness said of two things: "hanno la stessa scadenza"; "ha la stessa
                      # area", "la stessa cooperativa" point back to one thing named before)

@@ -17,8 +17,8 @@ from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
-    INTENT_FIELDS, NAMED_VALUE_TYPES, Scored, counted_names, fits, has_person, inflected, name_phrases,
-    states_charge, states_count, writes_name,
+    INTENT_FIELDS, NAMED_VALUE_TYPES, STATES_TARGET, Scored, counted_names, fits, has_person, inflected,
+    name_phrases, states_charge, states_count, writes_name,
 )
 from ingest.structure.block_fields import yearly_values
 from ingest.structure.vocabulary import labels_of
@@ -57,8 +57,6 @@ def missing_type(kind: AnswerType) -> str:
     return f"il piano non indica {MISSING_TYPE[kind]}"
 
 
-# a sentence that states a measure: an indicator or target word with a figure after it
-_STATES_MEASURE = re.compile(r"(?i)\b(?:indicator[ei]|target|valore\s+atteso)\b[^.;]{0,120}?\d")
 # the words that ask for a value set as a goal (general PIAO vocabulary)
 _TARGET_ASKED = re.compile(r"\b(target|valore atteso|valore obiettivo|valore di arrivo|risultato atteso)\b")
 MISSING_FIELD: dict[str, str] = {  # in order of priority
@@ -214,7 +212,7 @@ def missing_answer(
             continue  # work entrusted outside the offices: a sentence names the party
         if intent is Intent.RESPONSIBLE and any(states_charge(s.cand.text) for s in group[:30]):
             continue  # a sentence says who is in charge, as the empty field would
-        if intent is Intent.INDICATORS and any(s.cand.field is None and _STATES_MEASURE.search(s.cand.text)
+        if intent is Intent.INDICATORS and any(s.cand.field is None and STATES_TARGET.search(s.cand.text)
                                                for s in group[:30]):
             # a sentence of the objective's prose gives its measure with a figure ("…
             # target 2026: 72%"), as the empty field would: a table that gave the record

@@ -96,7 +96,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
         head, *tail = [p.strip() for p in _DASH.split(office, maxsplit=1)]
         if tail and len(head.split()) >= 2 and not _ORDINAL.fullmatch(fold_name(head).split()[-1]):
             names.append((head, False))
-            # (or by the qualifier, which says what it does: "i lavori pubblici" for
+            # (or by the qualifier, which says what it does: "le opere pubbliche" for
             # "Area Tecnica – Opere Pubbliche e Ambiente")
             if len(tail[0].split()) >= 2:
                 names.append((tail[0], False))

@@ -116,10 +116,10 @@ INTENT_FIELDS: dict[Intent, frozenset[str]] = {
 }
 
 
-# How plans state a target in prose: "con un valore obiettivo di 10.500", "il target è",
-# "da portare da 74 a 55 giorni"
-_TARGET_CUE = re.compile(r"\b(?:valore\s+obiettivo|valore\s+atteso|target|traguardo|da\s+portare\s+(?:da|a))\b",
-                         re.IGNORECASE)
+# How plans state a measure and its target in prose, a figure after the cue: "con un
+# valore obiettivo di 10.500", "indicatore … target 2026: 72%", "da portare da 74 a 55 giorni"
+STATES_TARGET = re.compile(r"(?i)\b(?:indicator[ei]|target|traguardo|valore\s+(?:atteso|obiettivo)|"
+                           r"da\s+portare\s+(?:da|a))\b[^.;]{0,120}?\d")
 _FIGURES = frozenset({AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.AMOUNT})
 # How plans state a purpose in prose: "si propone", "al fine di", "finalizzato a"…, or
 # the objective itself as the subject of what it does ("L'obiettivo costruisce una rete …")
@@ -574,7 +574,7 @@ class Selector:
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is None and Intent.INDICATORS in frame.fields and frame.answer_type in _FIGURES \
-                and _TARGET_CUE.search(cand.text):
+                and STATES_TARGET.search(cand.text):
             score += 0.6  # and a figure aimed at with theirs: an indicator's target
         elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):
             score -= 0.1  # a labelled field the wording did not ask for

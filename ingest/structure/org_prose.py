@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ingest.structure.lines import Line
 from ingest.structure.people import APPOINTED_ROLE, person_in, strip_honorific, titled_names
-from ingest.text import Field
+from ingest.text import Field, fold_name
 
 # an office named with its kind and its number, and the name after a dash:
 # "Area 1 – Affari Generali e Servizi Demografici", "Settore III – Tecnico"
@@ -108,7 +108,7 @@ def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int
             fields[Field.SERVIZI] = "; ".join(p.strip() for p in re.split(r",\s*|\s+e\s+", listed.group(1)) if p.strip())
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
-        key = office_key(m.group("kind"), m.group("num")) if m.re is OFFICE_RE else fold_office(office)
+        key = office_key(m.group("kind"), m.group("num")) if m.re is OFFICE_RE else fold_name(office)
         entries.append((first, last, fields, key))
     resolve_interim([(key, fields) for _, _, fields, key in entries])
     return [(first, last, fields, fields[Field.SETTORE]) for first, last, fields, _ in entries
@@ -161,11 +161,6 @@ def _office_in(text: str) -> re.Match[str] | None:
         return m
     opening = _SUBJECT_ARTICLE.match(text)
     return NAMED_OFFICE_RE.match(text, opening.end()) if opening else None
-
-
-def fold_office(office: str) -> str:
-    """An unnumbered office's key: its words, folded."""
-    return " ".join(office.casefold().split())
 
 
 def _head_of(text: str, named_end: int) -> str | None:

@@ -19,6 +19,7 @@ from assistant.answering.intent import (
     NOT_METRIC,
     OF_ARTICLE,
     PER_UNIT,
+    STARTS,
     WHO_ASKED,
     Intent,
     classify,
@@ -470,7 +471,7 @@ _RELATION = re.compile(r"\b(?:a|da|di|in)\s+cui\s+((?:(?:fa|fanno)\s+)?(?:capo|p
 # "quale comune … di più / prima": one of the plans loaded, each compared
 _WHICH_ENTE = re.compile(r"\b(?:quale|che)\s+(?:comune|ente|piano)\b")
 # "chi ha / prevede … più alto": who states the higher value, a plan, not a person
-_WHO_DEGREE = re.compile(rf"chi\s+(?:ha|avra|prevede|punta|fissa|vuole)\b.*\b{_HIGHER}")
+_WHO_DEGREE = re.compile(rf"\bchi\s+(?:ha|avra|prevede|punta|fissa|vuole)\b.*\b{_HIGHER}")
 _MORE_OR_SOONER = re.compile(r"\b(?:più|piu|meno|prima|dopo|maggiore|minore)\b")
 # (more plans than this loaded: "i comuni" names no definite set)
 _MAX_COLLECTIVE = 4
@@ -483,7 +484,7 @@ _OTHER_OBJECTIVES = re.compile(r"\baltr[oiae]\s+(?:obiettiv|progett)\w*")
 # "più alto", "finisce prima"), sameness ("hanno la stessa scadenza"), or the pair ("i due")
 _VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:in )?(?:alt|bass|lung|brev|grand|picc|elevat|ambizios)\w*|"
                      r"maggiore|minore|"
-                     r"(?:finisce|termina|scade|si conclude|si chiude|parte|inizia) (?:prima|dopo)|"
+                     rf"(?:finisce|finiscono|termina|terminano|scade|scadono|si conclude|si chiude|{STARTS}) (?:prima|dopo)|"
                      # (sameness said of two things: "hanno la stessa scadenza"; "ha la stessa
                      # area", "la stessa cooperativa" point back to one thing named before)
                      r"(?:hanno|sono) (?:lo|la|gli|le) stess[oaie]|quale dei due|quale delle due|"
@@ -740,7 +741,7 @@ class FrameBuilder:
         # "chi ha il target più alto per X": a degree of a value is no person's; of the
         # plans loaded, "chi" asks which one states the higher value
         # (and "chi … di più / prima, A o B?" of two plans named)
-        ente_degree = bool(_WHO_DEGREE.match(q) or re.search(r"\bchi\s", q) and _MORE_OR_SOONER.search(q)
+        ente_degree = bool(_WHO_DEGREE.search(q) or re.search(r"\bchi\s", q) and _MORE_OR_SOONER.search(q)
                            and len(groups) >= 2)
         collective = not groups and bool(_COLLECTIVE.search(q) or (_WHICH_ENTE.search(q) or ente_degree)
                                          and _MORE_OR_SOONER.search(q))

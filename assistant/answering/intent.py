@@ -25,6 +25,8 @@ class Intent(StrEnum):
     STRATEGIC = "obiettivo_strategico"
 
 
+# the verbs of a thing's start ("parte / inizia / comincia prima"): its timing asked
+STARTS = r"(?:parte|partono|partire|inizia|iniziano|comincia|cominciano|avvia|avviano)"
 # "chi" asks who is in charge; "per chi", "a chi serve / è rivolto" ask whom a thing
 # is for (its beneficiaries), while "chi ne è …" asks who holds it whatever precedes
 WHO_ASKED = (r"(?<!per )(?<!favore di )\bchi\b(?!\s+(?:serve|servono|(?:è|e|sono)\s+rivolt\w*|si rivolg\w*))"
@@ -84,7 +86,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         # ("lo deve chiudere / concludere prima": when it ends)
         r"(?:chiuder|concluder)(?:e|lo|la|li|le)?\s+(?:prima|dopo|entro)|"
         # ("parte / inizia prima", "fa partire prima": when it starts)
-        r"(?:parte|partono|partire|inizia|iniziano|comincia|cominciano|avvia|avviano)\s+(?:prima|dopo)|"
+        rf"{STARTS}\s+(?:prima|dopo)|"
         r"triennio|annualit\w*|mesi|durata|conclus\w*|data|(?:in|per)\s+(?:quali|che)\s+anni|"
         # "in quali trimestri / mesi / periodi": the parts of a year asked are a timing
         r"(?:in|per|nel|nei)\s+(?:quale|quali|che)\s+(?:trimestr|semestr|quadrimestr|bimestr|period|mes)\w*)\b")),

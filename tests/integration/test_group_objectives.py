@@ -144,5 +144,5 @@ def test_objectives_a_labelled_line_lists_by_code_belong_to_the_coded_entry_abov
     assert records["OP-01"].obiettivo_strategico == "SG-1 – Un Comune in rete"
     assert records["OP-03"].obiettivo_strategico == "SG-1 – Un Comune in rete"
     assert records["OP-02"].obiettivo_strategico == "SG-2 – Paese curato"
-    text = answerer.answer("A quale obiettivo strategico appartiene lo sfalcio dei cigli stradali?").text
+    text = answerer.answer("lo sfalcio dei cigli stradali sotto quale obiettivo strategico ricade?").text
     assert "Paese curato" in text, text

@@ -64,8 +64,8 @@ def answerer(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("question", [
-    "Per il recupero dell'evasione, quale comune vuole arrivare più in alto nel 2027?",
-    "Chi ha l'obiettivo più alto per il recupero dell'evasione nel 2027?",
+    "Nel 2027, sul recupero dell'evasione, che comune ha il valore più elevato?",
+    "Nel 2027 chi punta più in alto sul recupero dell'evasione?",
 ])
 def test_the_higher_value_asked_of_the_plans_loaded_gives_each_plans_value(answerer, question: str) -> None:
     text = answerer.answer(question).text
@@ -82,17 +82,25 @@ def test_chi_with_a_comparative_between_two_named_plans_asks_which_plan(answerer
     assert "55.000" in text and "70.000" in text, text
 
 
-def test_sameness_asked_of_the_two_plans_compares_the_objective_each_names(answerer) -> None:
+@pytest.mark.parametrize("question", [
+    "Nei due comuni l'obiettivo della trasparenza ha una scadenza uguale?",
+    "Per la trasparenza, la data di scadenza è diversa tra i due piani?",
+])
+def test_sameness_asked_of_the_two_plans_compares_the_objective_each_names(answerer, question: str) -> None:
     # ("uguale" asks how the dates relate: no topic word a passage must hold; the
     # strategic line above every Valmosca objective says "trasparente", the objective
     # whose own title says it is the one asked about)
-    text = answerer.answer("La scadenza dell'obiettivo sulla trasparenza è uguale nei due piani?").text
+    text = answerer.answer(question).text
     assert "31/03/2027" in text and text.count("31/03/2027") >= 2, text
     assert "31/12/2026" not in text, text
 
 
-def test_which_of_two_objectives_starts_first_shows_their_phases(answerer) -> None:
-    text = answerer.answer("A Pratoselva parte prima la manutenzione delle strade o la palestra?").text
+@pytest.mark.parametrize("question", [
+    "A Pratoselva comincia prima la manutenzione delle strade comunali o la riqualificazione della palestra?",
+    "A Pratoselva iniziano prima i lavori sulle strade comunali o quelli sulla palestra comunale?",
+])
+def test_which_of_two_objectives_starts_first_shows_their_phases(answerer, question: str) -> None:
+    text = answerer.answer(question).text
     assert "II trimestre 2026" in text and "IV trimestre 2026" in text, text
     # (the start asked: each objective's phases lead, before any other field)
     for line in text.split("\n"):

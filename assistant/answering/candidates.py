@@ -17,7 +17,16 @@ from ingest.chunk_spans import MIN_COLUMN_WIDTH
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
-from ingest.text import LIST_FIELDS, Field, join_hyphenated, join_pair, split_items, squash_quote, upper_ratio
+from ingest.text import (
+    LIST_FIELDS,
+    ONE_SENTENCE_FIELDS,
+    Field,
+    join_hyphenated,
+    join_pair,
+    split_items,
+    squash_quote,
+    upper_ratio,
+)
 from vectorstore.search import SearchHit
 
 # Fields that describe where an objective sits rather than what it says; they are
@@ -210,6 +219,10 @@ _WIDER = 1.15
 _CAPS_OPENING = re.compile(r"[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý]{2,}")
 
 
+# a few words after a sentence's end, before a colon that ends the line: a label run in
+_RUN_IN_LABEL = re.compile(r"[.;]\s+(?:\S+\s+){0,4}\S+:$")
+
+
 def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WORDS) -> bool:
     head, tail = prev.strip(), line.strip()
     if not tail or tail.startswith("#") or "\t" in prev or is_row(line) or is_political_line(head):
@@ -222,9 +235,11 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         # a parenthesis the line leaves open goes on in the next ("… (valore di partenza
         # 2025: 30%; target" / "2026: 45%, 2027: 60%)"): what follows is inside it, no label
         return True
-    if full and head.endswith(":") and tail[:1].isdigit():
+    if full and head.endswith(":") and (tail[:1].isdigit() or tail[:1].islower() and _RUN_IN_LABEL.search(head)):
         # a prose line that reaches the margin with a label's colon goes on with the
-        # label's figure ("… n. pratiche istruite – target 2026:" / "450. Peso 8.")
+        # label's figure ("… n. pratiche istruite – target 2026:" / "450. Peso 8."), or
+        # with the value of a label run into the paragraph after a sentence ("… di
+        # rischio; Fase 2 (lug–set 2026):" / "approvazione del piano …")
         return True
     last = head.rsplit(None, 1)[-1].casefold()
     # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)
@@ -520,11 +535,21 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
         if key is None and not labelled:
             key = leading_label(text)
+        rest = ""
+        if key is not None and key in ONE_SENTENCE_FIELDS and len(text) > 200 \
+                and len(said := sentences(text)) > 1:
+            # a name, a code, a date or a figure ends with its sentence: a paragraph that
+            # opens with its label ("Responsabile: ing. Rossi (Area Tecnica). Il piano …")
+            # goes on with statements of its own, each one a candidate as prose is
+            text, rest = said[0], " ".join(said[1:])
         if key is not None:
             # a labelled line is that field's value, whatever the layout's parser kept
             position += 1
-            out.append(Candidate(text, line.strip(" -•*\t"), chunk, rank, key, position, labelled=True))
-            continue
+            quote = text if rest else line.strip(" -•*\t")
+            out.append(Candidate(text, quote, chunk, rank, key, position, labelled=True))
+            if not rest:
+                continue
+            text = rest
         if is_political_line(text):
             # a line of political roles ("Sindaco - Ass. A. Rossi") names the referents
             position += 1
@@ -543,15 +568,21 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
             value = sentences(text[inline.start("value"):])[0].split(";")[0][:150].strip(" .")
             out.append(Candidate(value, value, chunk, rank, Field.RESPONSABILE, position,
                                  group_key=(chunk.doc_id, thing), record_title=thing))
-        parts = sentences(text) if len(text) > 200 else [text]
-        for sentence in parts:
+        parts = sentences(text) if len(text) > 200 or rest else [text]
+        for i, sentence in enumerate(parts):
             position += 1
             # the quote must occur verbatim: a line with inline marks is quoted as written
             quote = line.strip() if len(parts) == 1 and "**" in line else sentence
+            # a sentence of a paragraph that opens with a label ("… del 2017. Indicatori:
+            # aree attrezzate – target 2026: 9;") states that field, wherever it stands
+            run_in = _LABEL_LINE.match(sentence) if len(parts) > 1 and i > 0 else None
+            field = canonical_key(run_in.group("label")) \
+                if run_in and len(run_in.group("label").split()) <= 5 else None
             # (a word a wrap cut by a hyphen reads whole, "videosorve- glianza"; the
             # quote stays as the document writes it)
-            out.append(Candidate(join_hyphenated(sentence), quote, chunk, rank, None, position, row=row,
-                                 period=period if row else "", lead=lead if row else ""))
+            out.append(Candidate(join_hyphenated(sentence), quote, chunk, rank, field, position, row=row,
+                                 period=period if row else "", lead=lead if row else "",
+                                 labelled=field is not None))
         if is_period:
             period = text
     return out

@@ -14,7 +14,7 @@ from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
 from ingest.structure.tables import YEAR_RE, is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
-from ingest.text import Field, join_items, join_pair, upper_ratio
+from ingest.text import ONE_SENTENCE_FIELDS, Field, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
@@ -46,6 +46,16 @@ _RULE_RE = re.compile(r"\s*(?:[-*_]\s*){3,}")
 _CLOSED_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*].*\*\*)\s*$")
 
 
+# a title or an initial before a full stop ("Geom. Rossi", "Ass. M. Bianchi"): no sentence ends there
+_ABBREVIATED_END_RE = re.compile(rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|[^\W\d_]\.)$")
+
+
+def _sentence_end(value: str) -> int | None:
+    """Where the value's first sentence ends, if another follows it."""
+    return next((m.start() for m in SENTENCE_STOP_RE.finditer(value)
+                 if not _ABBREVIATED_END_RE.search(value[:m.start()])), None)
+
+
 def parse_block_fields(
     lines: Sequence[Line], a: int, b: int, by_line: dict[int, Label]
 ) -> dict[str, str]:
@@ -65,9 +75,15 @@ def parse_block_fields(
             _add_row(merge_wrapped_cells(row_lines), row_columns, fasi, indicators, staff)
         row_lines.clear()
 
-    def add_value(key: str | None, value: str) -> None:
+    def add_value(key: str | None, value: str) -> bool:
+        """Adds the value; False when the field's value ended in it (no line goes on with it)."""
         if not key or not value:
-            return
+            return True
+        if key in ONE_SENTENCE_FIELDS and (stop := _sentence_end(value)) is not None:
+            # a name or a figure ends with its sentence: the paragraph it opens goes on
+            # about other things ("Responsabile: ing. Rossi (Area Tecnica). Il piano …")
+            add_value(key, value[:stop].rstrip().rstrip("."))
+            return False
         if key == Field.FASI:
             fasi.append(value)
         elif key == Field.INDICATORI:
@@ -99,6 +115,7 @@ def parse_block_fields(
             fields[key] = f"{fields[key]} {value}"
         else:
             fields[key] = value
+        return True
 
     for k in range(a, b + 1):
         ln = lines[k]
@@ -162,9 +179,9 @@ def parse_block_fields(
                     # organizzativa: Servizio Sociale"): the first is the office, the
                     # second a part of it, no more of its name
                     key = None
-                add_value(key, _LIST_ITEM_RE.sub("", lb.value, count=1) if listed else lb.value)
-                current_key = key if key not in (Field.FASI, Field.INDICATORI, Field.TARGET) or (
-                    listed and key == Field.INDICATORI) else None
+                goes_on = add_value(key, _LIST_ITEM_RE.sub("", lb.value, count=1) if listed else lb.value)
+                current_key = key if goes_on and (key not in (Field.FASI, Field.INDICATORI, Field.TARGET) or (
+                    listed and key == Field.INDICATORI)) else None
                 if key == Field.TITOLO and _CLOSED_HEADING_RE.match(ln.raw):
                     # a title set as a heading (a line all in bold, a Markdown heading)
                     # ends with its line: the paragraph under it is the body, not more title
@@ -219,8 +236,8 @@ def parse_block_fields(
             item = _LIST_ITEM_RE.sub("", ln.clean, count=1)
             fields[current_key] = join_items([fields[current_key], item]) if current_key in fields else item
             items_run = True
-        elif current_key is not None:
-            add_value(current_key, ln.clean)
+        elif current_key is not None and not add_value(current_key, ln.clean):
+            current_key = None
     flush_row()
     if fasi:
         fields[Field.FASI] = join_items(fasi)

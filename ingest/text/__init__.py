@@ -11,7 +11,7 @@
 Code outside this package imports these names from `ingest.text`.
 """
 
-from ingest.text.fields import LIST_FIELDS, PARTY_FIELDS, Field
+from ingest.text.fields import LIST_FIELDS, ONE_SENTENCE_FIELDS, PARTY_FIELDS, Field
 from ingest.text.items import (
     ITEM_SEP,
     LINE_SEP,
@@ -93,6 +93,7 @@ __all__ = [
     "ITEM_SEP",
     "LINE_SEP",
     "LIST_FIELDS",
+    "ONE_SENTENCE_FIELDS",
     "PARTY_FIELDS",
     "MENTION_STOP_WORDS",
     "OFFICE_KIND_WORDS",

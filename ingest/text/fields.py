@@ -54,3 +54,9 @@ class Field(StrEnum):
 LIST_FIELDS: frozenset[Field] = frozenset({Field.FASI, Field.INDICATORI, Field.STAKEHOLDER, Field.DIPENDENTI})
 # The list fields that name an objective's parties (who takes part), not its steps.
 PARTY_FIELDS: frozenset[Field] = frozenset({Field.STAKEHOLDER, Field.DIPENDENTI})
+# The fields a name, a code, a date or a figure fills: their value ends with its
+# sentence ("Responsabile: ing. Rossi (Area Tecnica). Il piano …" names the head, then
+# the paragraph goes on about the objective).
+ONE_SENTENCE_FIELDS: frozenset[Field] = frozenset({
+    Field.RESPONSABILE, Field.SETTORE, Field.SCADENZA, Field.CODICE, Field.PESO, Field.RESPONSABILE_POLITICO,
+    Field.TITOLARE, Field.ORGANICO})

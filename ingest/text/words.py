@@ -68,6 +68,12 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # (the words that link one thing to another, "l'obiettivo legato al progetto 2.4":
         # the relation asked, not a topic)
         "legato legata legati legate collegato collegata collegati collegate "
+        # (the words that pair each item with its own value, "le fasi con i rispettivi
+        # periodi", "gli assessori con le relative deleghe": the pairing, not a topic)
+        "rispettivo rispettiva rispettivi rispettive relativo relativa relativi relative "
+        # ("le fasi con i periodi": a span of time named as the value asked, as "tempi"
+        # and "data" are; the period itself, "periodo estivo", is named by its adjective)
+        "periodo periodi "
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "

@@ -113,7 +113,46 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
             at = _mention(folded, fold_name(name), service=service)
             if at >= 0 and (entry.id not in found or at < found[entry.id][0]):
                 found[entry.id] = (at, entry)
+    if not found and (unit := _unit_of_unlisted(text, [e for e in entries if e.fields.get(Field.TITOLARE)])):
+        return [unit]
     return [entry for _, entry in sorted(found.values(), key=lambda x: x[0])]
+
+
+# an office's proper name, its kind capitalised ("l'Ufficio Servizi sociali", "il
+# Servizio Tributi"): a lower-case kind is a common noun ("il servizio civile")
+_PROPER_OFFICE = re.compile(r"\b(?:Uffici[o]?|Servizi[o]?|Sportell[oi])\s+((?:[^\W\d_]+['’]?\s*){1,3})")
+
+
+def _stems(name: str) -> set[str]:
+    """The words of substance of an office's name, their endings dropped ("sociali" and
+    "Sociale" alike)."""
+    words = [w for w in fold_name(re.sub(r"['’]", " ", name)).split()
+             if w not in _JOINING and not _ORDINAL.fullmatch(w)]
+    return {_stem(w) for w in words} - _KIND_STEMS
+
+
+def _stem(word: str) -> str:
+    """The word without its final vowels: its number and gender ("servizi", "servizio")."""
+    return re.sub(r"[aeio]+$", "", word) if len(word) >= 5 else word
+
+
+# (the kinds in any number: "Servizi" as "Servizio")
+_KIND_STEMS = frozenset(_stem(k) for k in OFFICE_KIND_WORDS)
+
+
+def _unit_of_unlisted(text: str, entries: Sequence[Chunk]) -> Chunk | None:
+    """The one unit of the chart an office it does not list belongs to: plans name the
+    offices inside a unit by what they do, and the unit's name says what its offices do
+    ("l'Ufficio Servizi sociali" inside the "Servizio Sociale e Istruzione", "l'Ufficio
+    Tributi" inside the "Settore Finanziario e Tributi"). The first word of substance of
+    the office's name must name one unit only."""
+    units = [(e, _stems(e.fields.get(Field.SETTORE, ""))) for e in entries]
+    for m in _PROPER_OFFICE.finditer(text):
+        first = next(iter(_stems(w).pop() for w in m.group(1).split() if _stems(w)), None)
+        holding = [e for e, stems in units if first in stems]
+        if first and len(holding) == 1:
+            return holding[0]
+    return None
 
 
 _DASH = re.compile(r"\s[–—-]\s")

@@ -114,3 +114,23 @@ def test_a_service_is_named_by_its_kind_and_first_word() -> None:
     assert names_service("Servizio Manutenzioni", "Servizio Manutenzioni e squadra operai")
     assert not names_service("Servizio Tributi", "Servizio Manutenzioni e squadra operai")
     assert not names_service("Manutenzioni", "Servizio Manutenzioni e squadra operai")
+
+
+def test_an_office_the_chart_does_not_list_belongs_to_the_unit_named_for_what_it_does() -> None:
+    chart = [
+        _chunk("Servizio Cultura e Biblioteca: dott. Ivo Sala", UnitKind.ORG_CHART,
+               settore="Servizio Cultura e Biblioteca", titolare="Ivo Sala"),
+        _chunk("Servizio Entrate e Patrimonio: rag. Lia Conti", UnitKind.ORG_CHART,
+               settore="Servizio Entrate e Patrimonio", titolare="Lia Conti"),
+        _chunk("Servizio Biblioteca digitale: dott.ssa Ada Neri", UnitKind.ORG_CHART,
+               settore="Servizio Biblioteca digitale", titolare="Ada Neri"),
+        _chunk("Area Sociale e Scuola: dott.ssa Eva Riva", UnitKind.ORG_CHART,
+               settore="Area Sociale e Scuola", titolare="Eva Riva"),
+    ]
+    # ("Uffici Entrate" as "Entrate": its kind says nothing of what it does)
+    assert office_named("L'Ufficio Entrate emette gli avvisi di accertamento", chart) is chart[1]
+    assert office_named("gli Uffici Entrate locali", chart) is chart[1]
+    assert office_named("L'Ufficio Servizi sociali apre lo sportello", chart) is chart[3]
+    # a word two units share names neither; a kind in lower case is a common noun
+    assert office_named("L'Ufficio Biblioteca organizza le letture", chart) is None
+    assert office_named("con i volontari del servizio entrate", chart) is None

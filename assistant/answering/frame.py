@@ -160,6 +160,8 @@ COLLOQUIAL: dict[str, str] = {
     "negozi": "commercio esercizi commerciali",
     "dipinti": "affreschi pitture",
     "bimbi": "bambini infanzia",
+    # (the law's name is "lavoro agile": "agile" names it by itself, "lavoro" does not)
+    "smart working": "agile",
 }
 
 

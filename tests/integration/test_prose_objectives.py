@@ -79,16 +79,23 @@ Indicatore: tirocini attivati, target 4 nel 2026.
 
 ### Obiettivo 7 – Rotatoria all'incrocio di via dei Mulini
 Finalità: ridurre gli incidenti all'incrocio più pericoloso del paese.
+
+### Obiettivo 8 – Regolamento sul lavoro agile
+Responsabile: dott. Ettore Cavalli
+Finalità: consentire fino a 8 giorni al mese di lavoro da remoto.
 """
 
 
-def test_everyday_words_for_traineeships_and_roundabouts_find_the_plans_words(tmp_path) -> None:
+def test_everyday_words_for_traineeships_roundabouts_and_remote_work_find_the_plans_words(tmp_path) -> None:
     # ("stage" and "rotonda" are what people say; plans write "tirocini" and "rotatoria")
     answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.md": TRAINEES})
     text = answerer.answer("Quanti stage per gli studenti vuole attivare il comune nel 2026?").text
     assert "4" in text and "non indica" not in text, text
     text = answerer.answer("Perché vogliono fare la rotonda all'incrocio di via dei Mulini?").text
     assert "incidenti" in text and "non indica" not in text, text
+    # ("smart working" is what people say; the law and the plans write "lavoro agile")
+    text = answerer.answer("Chi si occupa delle regole sullo smart working?").text
+    assert "Cavalli" in text and "non indica" not in text and "trovato" not in text, text
 
 PROSE_LIBRARY = """# Comune di Valdiscesa – PIAO 2026-2028
 

@@ -42,6 +42,9 @@ DEFAULT_COLLECTION = "piao_chunks"
 FALLBACK_BATCH_SIZE = 1000
 # Bound on the vectors kept for exact search (384-d: about 150 MB)
 _MAX_CACHED_VECTORS = 100_000
+# seconds to wait before looking again at HNSW files that read damaged (another
+# process may be writing them)
+_DAMAGE_RECHECKS = (0.2, 0.5, 1.0)
 
 _COLLECTION_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{1,510})[A-Za-z0-9]$")
 # Substrings of SQLite/OS errors that mean "cannot access", not "damaged".
@@ -151,10 +154,8 @@ class ChromaStore:
             self._client = self._connect_embedded(self._path, recreate)
         try:
             self._collection = self._open_collection(recreate)
-            if self._path is not None:
-                damage = hnsw_damage(self._path, str(self._collection.id))
-                if damage:
-                    raise IncompatibleIndexError(f"{self.location}: {damage}")
+            if self._path is not None and (damage := self._settled_damage()):
+                raise IncompatibleIndexError(f"{self.location}: {damage}")
             self.batch_size = self._client_batch_size(max_batch_size)
             count = self._verify_readable()
         except BaseException:
@@ -474,6 +475,18 @@ class ChromaStore:
                 lambda: self._collection.query(query_embeddings=probe, n_results=1, include=[])
             )
         return int(count)
+
+    def _settled_damage(self) -> str | None:
+        """The HNSW files' damage, looked at again after a pause: another process
+        closing the same index rewrites them, and a file read while it is being
+        written reads short; real damage stays."""
+        assert self._path is not None
+        for pause in (*_DAMAGE_RECHECKS, None):
+            damage = hnsw_damage(self._path, str(self._collection.id))
+            if not damage or pause is None:
+                return damage
+            time.sleep(pause)
+        return None
 
     def _client_batch_size(self, cap: int | None) -> int:
         try:

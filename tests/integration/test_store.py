@@ -274,6 +274,22 @@ def test_corrupted_directory_is_incompatible_and_recreate_recovers(
         assert store.query(vectors[0], k=1)[0][0] == ids[0]
 
 
+def test_hnsw_files_another_process_is_rewriting_are_read_again(db_path: Path) -> None:
+    # (a second process closing the same index rewrites its HNSW files: read in that
+    # moment, a header is short; it is whole again a moment later)
+    import threading
+
+    with ChromaStore(path=db_path, embedder_name=EMBEDDER, dim=DIM) as store:
+        ids, vectors = _fill(store, n=1200)
+    header = _segment_dir(db_path) / "header.bin"
+    whole = header.read_bytes()
+    header.write_bytes(whole[:10])
+    threading.Timer(0.1, header.write_bytes, args=(whole,)).start()
+    with ChromaStore(path=db_path, embedder_name=EMBEDDER, dim=DIM) as store:
+        assert store.count() == 1200
+        assert store.query(vectors[7], k=1)[0][0] == ids[7]
+
+
 def test_unwritable_location_is_unavailable(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")

@@ -33,6 +33,14 @@ def is_separator_row(ln: Line) -> bool:
 _HEADER_SHARE = 0.75
 
 
+# the words that name a column, never a value in it: a count ("N. addetti", "Numero
+# dipendenti") and a staff grade ("Categoria/Qualifica", "Profilo professionale")
+_COLUMN_WORDS_RE = re.compile(
+    r"(?i)^(?:(?:n\.|nr\.?|num\.|numero)\s*[^\W\d_]+|"
+    r"(?:categoria|qualifica|profilo(?:\s+professionale)?|inquadramento|posizione)"
+    r"(?:\s*/\s*(?:categoria|qualifica|profilo|inquadramento|posizione))?)$")
+
+
 def is_header_row(ln: Line, min_cells: int = 3) -> bool:
     if not ln.has_tab and min_cells > 1:
         return False
@@ -48,6 +56,7 @@ def is_header_row(ln: Line, min_cells: int = 3) -> bool:
         if (
             "<b>" in raw or PERIOD_COLUMN_RE.match(cell) or (upper_ratio(cell) >= 0.8 and n_letters(cell) >= 2)
             or (len(cell) <= 30 and canonical_key(cell) is not None) or SPAN_COLUMN_RE.match(cell)
+            or _COLUMN_WORDS_RE.match(cell)
         ):
             headerish += 1
     # (most cells: a column name the vocabulary does not know, "Qualifica", may stand

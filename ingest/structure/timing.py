@@ -28,7 +28,9 @@ def split_timing(item: str) -> tuple[str, str]:
     # separators: ": ", " - ", " – ", "; " followed by a timing expression
     for sep in re.finditer(
         r"\s*(?::|\s[-–]|;|(?<=\w\w)\.)\s+"
-        r"|\s+(?=(?:(?i:da|dal)\s+)?(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)[A-Z]*\b)",
+        r"|\s+(?=(?:(?i:da|dal)\s+)?(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)[A-Z]*\b)"
+        # ("Progetto esecutivo entro il 31/03/2026": a deadline closing the step)
+        r"|\s+(?=(?i:entro)\s)",
         s,
     ):
         tail = s[sep.end():].strip()
@@ -66,7 +68,16 @@ def cell_items(value: str) -> list[str]:
     dated = [m.start() for m in _DATED_ITEM_RE.finditer(value)]
     if len(dated) >= 2 and dated[0] == 0:
         return [value[a:b].strip() for a, b in zip(dated, [*dated[1:], len(value)])]
+    # steps joined by semicolons, each with a date of its own ("progetto entro il
+    # 31/03/2026; gara entro il 31/05/2026"): a list written on one line
+    steps = [p.strip() for p in value.split(";") if p.strip()]
+    if len(steps) >= 2 and all(DATE_RE.search(p) or _DEADLINE_RE.search(p) for p in steps):
+        return steps
     return [value]
+
+
+# "entro marzo 2026", "entro fine giugno": a step's own deadline, said in words
+_DEADLINE_RE = re.compile(rf"(?i)\bentro\s+(?:il\s+|la\s+)?(?:fine\s+)?(?:{_MONTHS})\b")
 
 
 _DATE = DATE_RE.pattern.removeprefix(r"\b").removesuffix(r"\b")  # (a date inside an item's opening)

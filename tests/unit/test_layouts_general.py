@@ -18,7 +18,7 @@ from ingest.models import LoadedDocument, UnitKind
 from ingest.parse import parse_document
 from ingest.structure import detect_layout, parse_structure
 from ingest.structure.people import is_person_name, person_in
-from ingest.structure.timing import cell_items
+from ingest.structure.timing import cell_items, split_timing
 from ingest.structure.vocabulary import canonical_key
 from tests.docgen import render_table_pdf
 
@@ -341,6 +341,13 @@ def test_people_and_cell_items() -> None:
     assert cell_items("1) Pratiche 2) Utenti") == ["Pratiche", "Utenti"]
     assert cell_items("• A (marzo) • B (giugno)") == ["A (marzo)", "B (giugno)"]
     assert cell_items("Legge n. 1 del 2024 art. 2") == ["Legge n. 1 del 2024 art. 2"]
+    # steps joined by semicolons, each with its own date, are a list written on one line
+    assert cell_items("Rilievo entro il 31/03/2026; gara entro fine giugno") == [
+        "Rilievo entro il 31/03/2026", "gara entro fine giugno"]
+    assert cell_items("Verifica mensile; relazione alla Giunta entro il 30/06/2026") == [
+        "Verifica mensile; relazione alla Giunta entro il 30/06/2026"]
+    # (a deadline closing a step is its timing)
+    assert split_timing("Progetto esecutivo entro il 31/03/2026") == ("Progetto esecutivo", "entro il 31/03/2026")
 
 
 def test_layout_registry_picks_by_score_and_adding_a_layout_is_one_class() -> None:

@@ -576,6 +576,24 @@ def test_org_chart_table_with_an_offices_column_and_an_interim_head() -> None:
     assert org[0].fields["servizi"] == "Lavori pubblici; Manutenzioni"
 
 
+def test_org_chart_table_whose_other_columns_name_a_grade_and_a_count() -> None:
+    # "Categoria/Qualifica" and "N. addetti" name columns, never a value in them
+    text = "\n".join(
+        [
+            "Assetto organizzativo",
+            "Struttura\tResponsabile\tCategoria/Qualifica\tN. addetti",
+            "Servizio Entrate\trag. Nadia Curti\tFunzionario contabile\t4",
+            "Ufficio Cultura e Sport\tdott. Pietro Lazzaro\tFunzionario amministrativo\t2",
+            "Totale\t\t\t6",
+        ]
+    )
+    org = of_kind(parse_structure(text, detect_layout(text)), UnitKind.ORG_CHART)
+    assert [(u.fields["settore"], u.fields["titolare"], u.fields.get("organico")) for u in org] == [
+        ("Servizio Entrate", "Nadia Curti", "4"),
+        ("Ufficio Cultura e Sport", "Pietro Lazzaro", "2"),
+    ]
+
+
 def test_a_label_qualified_by_its_planning_document_is_the_label() -> None:
     from ingest.structure.vocabulary import canonical_key
 

@@ -103,7 +103,7 @@ V_STRUTTURE = [
      "Segretario comunale (incarico ad interim)", 2),
     ("soc", "Servizio Scuola, Sociale e Cultura", "dott.ssa Giulia Furlanetto",
      "Funzionario amministrativo – incarico di Elevata Qualificazione", 5),
-    ("pl", "Servizio Polizia Locale", "comm. Elisa Barison",
+    ("pl", "Servizio Polizia Locale", "comm. Elisabetta Barison",
      "Funzionario di vigilanza – incarico di Elevata Qualificazione", 3),
 ]
 V_ORG_HEAD = ["Struttura", "Responsabile", "Categoria/Qualifica", "N. addetti"]
@@ -294,7 +294,8 @@ C_LINEE = [
         ("4.2", "Riduzione dei tempi di pagamento delle fatture", "ef",
          "Il Settore Economico-Finanziario dovrà portare il tempo medio di pagamento delle fatture commerciali a 28 "
          "giorni entro il 31 dicembre 2026, contro i 35 giorni del 2025, per rispettare i termini di legge e la "
-         "riforma PNRR sui pagamenti. Ogni mese la Ragioneria invia ai Settori l'elenco delle fatture in scadenza."),
+         "riforma PNRR sui pagamenti. Collaborano tutti i Settori, ai quali ogni mese la Ragioneria invia l'elenco "
+         "delle fatture in scadenza."),
     ]),
 ]
 

@@ -163,10 +163,15 @@ def tenure(org_entry: Chunk) -> str:
     """" (dal 01/01/2024 al 30/04/2024)": an org-chart appointment's period, when the
     chart gives one (who holds an office depends on when)."""
     period = org_entry.fields.get(Field.PERIODO_INCARICO, "").strip()
+    # (an interim head holds the office until it is filled: that is part of who holds it)
+    interim = " (ad interim)" if _INTERIM.search(org_entry.body) else ""
     if not period:
-        return ""
+        return interim
     dates = re.fullmatch(r"(\S+)\s+-\s+(\S+)", period)
-    return f" (dal {dates.group(1)} al {dates.group(2)})" if dates else f" (incarico: {period})"
+    return (f" (dal {dates.group(1)} al {dates.group(2)})" if dates else f" (incarico: {period})") + interim
+
+
+_INTERIM = re.compile(r"(?i)\b(?:ad\s+)?interim\b")
 
 
 def around(text: str, pos: int, limit: int) -> str:

@@ -1,0 +1,53 @@
+"""Objectives a table assigns to a struttura only, and an org table that names each
+struttura's head (an interim head, a head of two strutture): who answers for an
+objective is the head of its struttura, and a head's strutture lead to their
+objectives (an invented plan, its tables' cells apart as a ruled PDF gives them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.test_answering_steps import answerer_over
+
+pytestmark = pytest.mark.integration
+
+PLAN = "\n".join([
+    "COMUNE DI ROVERELLA – PIAO 2026-2028",
+    "",
+    "2.2 Obiettivi operativi",
+    "Il responsabile di ciascuna struttura è indicato nella sottosezione 3.1.",
+    "Cod.\tObiettivo\tStruttura\tFasi / scadenze\tIndicatore\tBaseline\tTarget 2026",
+    "OB.01\tArchivio digitale delle delibere\tServizio Segreteria e Contratti\tScansione entro il 30/04/2026;"
+    " pubblicazione entro il 30/09/2026\tDelibere consultabili on line\t40%\t100%",
+    "OB.02\tPrenotazione on line delle carte d'identità\tUfficio Anagrafe e Stato civile\tAgenda on line entro"
+    " il 31/03/2026\tAppuntamenti prenotati on line\t20%\t70%",
+    "OB.03\tVariante per le aree produttive dismesse\tUfficio Edilizia e Paesaggio\tAdozione entro il 15/12/2026"
+    "\tVariante adottata\tno\tsì",
+    "OB.04\tPedibus per le scuole primarie\tServizio Vigilanza\tAvvio entro il 14/09/2026\tBambini iscritti"
+    "\t35 bambini\t80 bambini",
+    "",
+    "3.1 Struttura organizzativa",
+    "Struttura\tResponsabile\tCategoria/Qualifica\tN. addetti",
+    "Servizio Segreteria e Contratti\tdott.ssa Irene Tomasin\tFunzionario amministrativo\t4",
+    "Ufficio Anagrafe e Stato civile\tdott.ssa Irene Tomasin\tFunzionario amministrativo\t3",
+    "Ufficio Edilizia e Paesaggio\tdott. Aldo Bettin, Segretario comunale, ad interim (*)\tSegretario comunale\t2",
+    "Servizio Vigilanza\tcomm. Sara Zanin\tFunzionario di vigilanza\t3",
+    "Totale\t\t\t12",
+    "(*) Incarico ad interim fino alla copertura del posto.",
+    "",
+])
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory):  # type: ignore[no-untyped-def]
+    return answerer_over(tmp_path_factory.mktemp("heads"), {"roverella_piao-2026-2028.txt": PLAN})
+
+
+def test_the_head_of_an_objectives_struttura_answers_for_it(answerer) -> None:
+    text = answerer.answer("Chi è responsabile del pedibus?").text
+    assert "Sara Zanin" in text, text
+
+
+def test_an_interim_head_is_said_to_be_one(answerer) -> None:
+    text = answerer.answer("Chi segue la variante per le aree produttive?").text
+    assert "Aldo Bettin" in text and "interim" in text, text

@@ -69,6 +69,11 @@ _QUOTE_CHARS = 230
 # Below this share of the topic in any top passage, the documents are not about it.
 _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
+# what a person heads, asked: a verb of heading or the kind of office ("dirige", "è a
+# capo di", "quali strutture / settori / uffici")
+_HEADS_ASKED = re.compile(r"(?i)\b(?:dirig\w*|guid\w*|a\s+capo|titolar\w*|responsabil\w*|struttur\w*|settor\w*|"
+                          r"uffic\w*|serviz[io]|aree)\b")
+_TITLE_WORDS = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})(?![\w])")
 # topic terms a later part of a question needs to name a subject of its own (one is
 # often the field asked: "quali stakeholder coinvolge …")
 _OWN_SUBJECT_TERMS = 2
@@ -327,6 +332,11 @@ class ExtractiveAnswerer:
         if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)):
             return assemble(staff, _joined(passages, [c for ln in staff for st in ln.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS), fair=len(staff) > 1)
+        # (and the offices a person heads, "quali strutture dirige la dott.ssa X", "X
+        # dirige solo la segreteria?": the chart's entries under their name)
+        if not frame.asks_objectives and (headed := self._person_offices(frame, hits)) is not None:
+            return assemble([headed], _joined(passages, [c for st in headed.statements for c, _ in st.sources]),
+                            int(room * MAX_ANSWER_CHARS))
         # (before the topic gate as well: the org chart is the topic, "aree" or "uffici"
         # its entries, whatever passages the words retrieve)
         if organisation.asks_units(frame, self.analyzer.analyze) and (org := self._organisation(frame, hits)):
@@ -1205,6 +1215,39 @@ class ExtractiveAnswerer:
                             f"complessivo {weighed[0]}", weighed[1], listing=True)
             if found:
                 return Line(f"{shown.get(name, name)} compare in", found[:_LIST_ITEMS], listing=True)
+        return None
+
+    def _person_offices(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
+        """The offices the person the question names heads, when the chart gives them
+        several and the question asks what they head ("dirige", "è a capo", "quali
+        strutture") with no topic beyond the person and their offices: each entry,
+        cited on its own line. One office is what any passage naming them says."""
+        if not _HEADS_ASKED.search(frame.question):
+            return None
+        named = surnames(frame.question) \
+            or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+        for name in named[:1]:
+            key = fold_name(name)
+            doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
+            if doc_id is None:
+                continue
+            entries = [e for e in self._org_entries(self._ente_documents(doc_id))
+                       if key in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
+            # (one office per name: a chart printed twice names it twice)
+            entries = list({fold_name(e.fields.get(Field.SETTORE, "")): e for e in entries}.values())
+            # (the person's name and title, and the asking itself, are no topic)
+            asking = " ".join(m.group(0) for rx in (_HEADS_ASKED, _TITLE_WORDS) for m in rx.finditer(frame.question))
+            beyond = organisation.topic_beyond(frame, self.analyzer.analyze, entries) - frame.names \
+                - set(self.analyzer.analyze(f"{name} {asking}"))
+            # (a colloquial word, "la segreteria", is named by any one word of its expansion)
+            beyond -= {t for c in frame.concepts if c - beyond for t in c}
+            if len(entries) < 2 or beyond:
+                continue
+            statements = [Statement(e.fields.get(Field.SETTORE, "") + tenure(e) + (
+                f" ({staff} {staffing.staff_noun(staff, e.body)})" if (staff := e.fields.get(Field.ORGANICO)) else ""),
+                _sources(e.body, e, [e])) for e in entries]
+            return Line(f"{holders.titled(entries[0].fields[Field.TITOLARE], entries)} è titolare di "
+                        f"{len(entries)} strutture", statements, listing=True)
         return None
 
     def _office_by_staff(self, frame: Frame, hits: list[SearchHit], end: str) -> Line | None:

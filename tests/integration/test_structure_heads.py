@@ -51,3 +51,19 @@ def test_the_head_of_an_objectives_struttura_answers_for_it(answerer) -> None:
 def test_an_interim_head_is_said_to_be_one(answerer) -> None:
     text = answerer.answer("Chi segue la variante per le aree produttive?").text
     assert "Aldo Bettin" in text and "interim" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Quali strutture dirige la dott.ssa Tomasin?",
+    "La dott.ssa Tomasin dirige solo la segreteria?",
+])
+def test_a_head_of_two_strutture_is_given_both(answerer, question: str) -> None:
+    text = answerer.answer(question).text
+    assert "Servizio Segreteria e Contratti" in text and "Ufficio Anagrafe e Stato civile" in text, text
+    assert "(4 dipendenti)" in text and "(3 dipendenti)" in text, text
+
+
+def test_an_objective_asked_of_a_head_is_no_question_of_their_strutture(answerer) -> None:
+    # (a topic beyond the person and their offices: the objective answers)
+    text = answerer.answer("La dott.ssa Tomasin è responsabile dell'archivio digitale delle delibere?").text
+    assert "Archivio digitale delle delibere" in text and "2 strutture" not in text, text

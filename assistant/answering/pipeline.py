@@ -47,7 +47,7 @@ from assistant.answering.select import (
 )
 from ingest.models import Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.block_fields import settore_from_responsabile
-from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_role
+from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, TITLED_NAME_RE, is_role
 from ingest.text import LIST_FIELDS, PARTY_FIELDS, Field, fold_name, join_hyphenated, squash_quote
 from vectorstore.analysis import ItalianAnalyzer
 from vectorstore.search import SearchFilters, SearchHit
@@ -1187,8 +1187,10 @@ class ExtractiveAnswerer:
         # (a surname asked alone, "il comandante Zanella", "il dott. Pieri": a
         # capitalised word the frame reads as a name, or after a title)
         named = surnames(frame.question)
+        # (a capitalised role, "il Segretario comunale", is no name: the role's holder is asked)
         guessed = [] if named else [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
-                                    if frame.names & set(self.analyzer.analyze(w))] \
+                                    if frame.names & set(self.analyzer.analyze(w))
+                                    and not re.fullmatch(APPOINTED_ROLE, w, re.IGNORECASE)] \
             or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
         shown: dict[str, str] = {}  # how the answer names the person, when not as asked
         # (a follow-up that names nobody, "e di quali obiettivi è responsabile?", asks of

@@ -67,3 +67,9 @@ def test_an_objective_asked_of_a_head_is_no_question_of_their_strutture(answerer
     # (a topic beyond the person and their offices: the objective answers)
     text = answerer.answer("La dott.ssa Tomasin è responsabile dell'archivio digitale delle delibere?").text
     assert "Archivio digitale delle delibere" in text and "2 strutture" not in text, text
+
+
+def test_a_head_asked_by_a_capitalised_role_is_the_roles_holder(answerer) -> None:
+    # ("il Segretario comunale" is a role, not a name: its holder heads a struttura)
+    text = answerer.answer("Di quale obiettivo risponde il Segretario comunale?").text
+    assert "OB.03" in text and "Variante per le aree produttive dismesse" in text, text

@@ -160,7 +160,11 @@ _CHARGE_ASSIGNED = re.compile(
     r"\b(?:è|e|sono|viene|vengono|sarà|saranno)\s+(?:seguit|coordinat|curat|gestit|diretto|dirett)[oaie]?\s+"
     r"(?:dall['’]|dallo|dalla|dalle|dagli|dai|dal|da)\s*(?P<agent>[^.;:,]{3,90})|"
     r"\bchi\s+se\s+ne\s+occupa\s+(?:è|e)\s+(?P<who>[^.;:]{3,90})|"
-    r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})")
+    r"\bla\s+responsabilit[àa]\s+(?:è|e|spetta)\s+(?:a|al|alla|del|della|dello|dell['’])\s*(?P<owner>[^.;:]{3,90})|"
+    # the verb of charge and the objective first, the party after them, as Italian puts
+    # a subject it stresses ("Guida l'obiettivo il geom. X")
+    r"(?:^|(?<=[.;]\s))(?:guid|cur|segu|coordin|gestisc|dirig)\w*\s+(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|"
+    r"iniziativa|attuazione)|le\s+attività|il\s+percorso)\s+(?P<led>[^.;:]{3,90})")
 
 
 @lru_cache(maxsize=4096)  # (asked of every scored candidate, and again by states_charge)
@@ -204,7 +208,7 @@ def charged_party(text: str) -> str | None:
     dall'Ufficio Y", "la responsabilità è della dott.ssa Z"): an office or a person."""
     # (a title's dot, "dott. Rossi", does not end the party's name)
     m = _CHARGE_ASSIGNED.search(_TITLE_DOT.sub(r"\1", text))
-    party = m and (m.group("party") or m.group("who") or m.group("owner") or m.group("agent"))
+    party = m and (m.group("party") or m.group("who") or m.group("owner") or m.group("agent") or m.group("led"))
     return party.strip() if party and (_OFFICE.search(party) or has_person(party)) else None
 
 

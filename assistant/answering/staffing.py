@@ -14,7 +14,14 @@ from assistant.answering import holders
 from assistant.answering.candidates import logical_lines, sentences
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
-from assistant.answering.select import STAFF_COUNTED, Scored, count_pattern, counted_names, states_charge
+from assistant.answering.select import (
+    STAFF_COUNTED,
+    Scored,
+    charged_party,
+    count_pattern,
+    counted_names,
+    states_charge,
+)
 from ingest.models import Chunk, UnitKind
 from ingest.text import Field, fold_name
 
@@ -180,6 +187,10 @@ def prose_office(group: Iterable[Scored], entries: Sequence[Chunk]) -> tuple[Sco
             named = holders.offices_named(text, entries, services=True)
             if len(named) == 1:
                 return sc, named[0]
+            # (a person put in charge, "Guida l'obiettivo il geom. X": the office they head)
+            headed = [e for e in entries if (party := charged_party(text)) and holders.headed_by(e, party)]
+            if not named and len(headed) == 1:
+                return sc, headed[0]
     return None
 
 

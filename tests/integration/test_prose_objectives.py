@@ -151,3 +151,34 @@ def test_what_an_objective_serves_is_what_it_does_as_the_subject(tmp_path) -> No
     # (the sentence of purpose leads, before the schedule that does not say why)
     schedule = text.find("31 marzo")
     assert "luogo di incontro" in text and (schedule < 0 or text.index("luogo di incontro") < schedule), text
+
+
+LED = """COMUNE DI VALDISCESA – PIAO 2026-2028
+
+OBIETTIVI OPERATIVI
+
+Obiettivo 4.1 - Rifacimento del lavatoio di piazza Grande
+
+Guida l'obiettivo l'arch. Nadia Sorrentino. Il lavatoio, chiuso dal 2019, sarà restaurato e riaperto come spazio per mostre entro il 30 novembre 2026.
+
+Obiettivo 4.2 - Orti urbani per gli anziani
+
+Ne è responsabile il Settore Servizi Sociali e Famiglia. Trenta lotti saranno assegnati con un bando entro il 31 maggio 2026.
+
+ORGANIZZAZIONE
+
+Settore Tecnico e Patrimonio: responsabile arch. Nadia Sorrentino, 9 dipendenti
+Settore Servizi Sociali e Famiglia: responsabile dott. Mauro Gentile, 5 dipendenti
+"""
+
+
+def test_a_party_put_in_charge_after_the_verb_is_the_objectives_head(tmp_path) -> None:
+    # ("Guida l'obiettivo l'arch. X": the subject after the verb and the objective, as
+    # Italian stresses it; "Ne è responsabile il Settore Y" names the office)
+    answerer = answerer_over(tmp_path, {"valdiscesa_piao-2026-2028.txt": LED})
+    text = answerer.answer("Quante persone ha il settore di chi guida il rifacimento del lavatoio?").text
+    assert "9 dipendenti" in text and "Settore Tecnico e Patrimonio" in text, text
+    text = answerer.answer("Chi è responsabile degli orti urbani per gli anziani?").text
+    assert "Mauro Gentile" in text, text
+    text = answerer.answer("Quanti dipendenti ha il settore che segue gli orti urbani?").text
+    assert "5 dipendenti" in text, text

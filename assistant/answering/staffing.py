@@ -110,7 +110,8 @@ _LEAST_STAFF = re.compile(r"\b(?:meno|minor\s+numero\s+di)\s+(?:dipendenti|perso
 def asked_staff_end(question: str) -> str | None:
     """"max" or "min" when the question asks which office has the most (fewest) staff:
     an office's kind and a superlative of its people. None otherwise."""
-    if not names_office(question):
+    # ("più personale in servizio": people employed, no office named)
+    if not names_office(_IN_SERVICE.sub(" ", question)):
         return None
     q = fold_name(question.replace("'", " ").replace("’", " "))
     return "max" if _MOST_STAFF.search(q) else "min" if _LEAST_STAFF.search(q) else None

@@ -778,6 +778,11 @@ class FrameBuilder:
             # "quale comune ha più dipendenti": a count compared, whatever it counts; the
             # counted noun names no objective field here (the ente's staff, not a team's)
             kind, fields, named = AnswerType.NUMBER, (), frozenset()
+        if kind is AnswerType.DESCRIPTION and Intent.TIMING in fields \
+                and (_VERSUS.search(q) or _VERSUS_PAIR.search(asked)) and _MORE_OR_SOONER.search(q):
+            # "finiscono prima a A o a B?", "chi parte prima": which comes first in time is
+            # read off each one's date, the value the comparison is judged on
+            kind = AnswerType.DATE
         single_years = tuple(re.findall(r"\b20\d\d\b", PERIOD_RE.sub(" ", asked)))
         if single_years and not _INTERROGATIVE.search(q) and Intent.TIMING not in fields:
             # a yes/no question about a year ("è prevista anche nel 2026?") is answered

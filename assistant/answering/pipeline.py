@@ -35,6 +35,7 @@ from assistant.answering.select import (
     bare_title,
     charged_party,
     count_pattern,
+    edge_date,
     has_person,
     is_heading,
     matched,
@@ -717,6 +718,10 @@ class ExtractiveAnswerer:
             # (so are the phases of a schedule listed whole: each shows its period after it)
             pattern = None if named_list or (listing and schedule) \
                 else TYPE_PATTERNS.get(frame.answer_type)
+            if frame.answer_type is AnswerType.DATE and (edge := edge_date(frame.question)) is not None \
+                    and edge.search(s.cand.text):
+                # ("finiscono prima …?": the date said of the close, not the sentence's first)
+                pattern = edge
             if pattern is not None and frame.counted and states_count(s.cand.text, frame.counted):
                 # "quanti volontari": a long statement is shown around the figure stated
                 # with the thing counted ("conta 23 volontari"), not its first figure

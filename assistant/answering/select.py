@@ -28,6 +28,23 @@ _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre
 _DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}([.-])\d{{1,2}}\1(?:19|20)\d\d|{_MONTHS}|(?:19|20)\d\d|"
     r"trimestr\w*|semestr\w*|bimestr\w*|annual\w*|entro|scadenz\w*|mesi|giorni)\b")
+# a date said of one end of a span: its close ("dovranno concludersi entro il 31 agosto")
+# or its start ("il nuovo gestore subentrerà dal 7 gennaio"); a question asking when a
+# thing ends (starts) asks the date said so, not a sentence's first date
+_DAY = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\w*(?:\s+(?:19|20)\d\d)?)"
+_ENDS_ON = re.compile(rf"(?i)\b(?:conclu\w*|termin\w*|finir\w*|finisc\w*|fine|chiu[ds]\w*|ultimat\w*)\b[^.;]{{0,40}}?\b{_DAY}")
+_STARTS_ON = re.compile(rf"(?i)\b(?:inizi\w*|avvi\w*|part\w*|cominc\w*|subentr\w*|attiv\w*)\b[^.;]{{0,40}}?\b{_DAY}")
+_ASKS_END = re.compile(r"(?i)\b(?:finisc\w*|finir\w*|termin\w*|conclud\w*|conclus\w*|chiud\w*|fine)\b")
+_ASKS_START = re.compile(r"(?i)\b(?:part[eoi]\w*|inizi\w*|cominci\w*|avvi\w*)\b")
+
+
+def edge_date(question: str) -> re.Pattern[str] | None:
+    """The pattern of the date a question asks of one end of a thing's span ("quando
+    finiscono i lavori" → its close), None when it asks neither or both."""
+    end, start = bool(_ASKS_END.search(question)), bool(_ASKS_START.search(question))
+    return _ENDS_ON if end and not start else _STARTS_ON if start and not end else None
+
+
 _PERCENT = re.compile(r"\d\s?%|\bper\s?cento\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"€|\beuro\b|\b\d[\d.]*(?:,\d+)?\s*(?:mila|milioni|miliardi|mln|k€)\b", re.IGNORECASE)
 # A quantity in figures, or in words as plans write small ones ("almeno un contenuto

@@ -74,6 +74,12 @@ _MIN_ITEM_CHARS = 60
 # capo di", "quali strutture / settori / uffici")
 _HEADS_ASKED = re.compile(r"(?i)\b(?:dirig\w*|guid\w*|a\s+capo|titolar\w*|responsabil\w*|struttur\w*|settor\w*|"
                           r"uffic\w*|serviz[io]|aree)\b")
+# "l'obiettivo affidato alla struttura della comm. Rossi", "l'obiettivo del dott. Bianchi":
+# an objective described by the person who heads its office
+_OBJECTIVE_OF_HEAD = re.compile(
+    rf"\bobiettivo\s+(?:(?:affidat|assegnat|seguit|guidat)[oa]\s+(?:a|al|alla|dal|dalla)\s+|in\s+capo\s+(?:a|al|alla)\s+|"
+    rf"(?:di|del|della)\s+)(?:(?:struttura|settore|servizio|ufficio|area)\s+(?:del|della|di)\s+)?"
+    rf"(?:(?i:{HONORIFIC})\s+)(?:[A-ZÀ-Ý][\w'’]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’]+)")
 _TITLE_WORDS = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})(?![\w])")
 # topic terms a later part of a question needs to name a subject of its own (one is
 # often the field asked: "quali stakeholder coinvolge …")
@@ -135,7 +141,7 @@ class ExtractiveAnswerer:
         Raises:
             InvalidQuestionError: empty, wordless or oversized question (Italian message).
         """
-        question = check_question(question, self.max_question_chars)
+        question = self._head_described(check_question(question, self.max_question_chars))
         asked = split.parts(question)
         pair = split.between_two(question) if len(asked) == 1 else []
         if len(asked) == 1 and not pair:  # (as `split` reads it: "…? elencami le categorie" asks a list)
@@ -1340,10 +1346,21 @@ class ExtractiveAnswerer:
         chart gives it ("Comando di Polizia locale", a service of the person's Area), or
         to a role a sentence gives the person ("Segretario comunale – RPCT"): a head
         answers for the objectives of the office, named or not."""
+        chunks = self.gather.chunks(doc_id)
+        out: list[Statement] = []
+        for rec, office in self._records_headed(doc_id, name):
+            source = counts.title_source(rec, chunks)
+            out.append(Statement(f"{_coded(rec.codice)}«{short(rec.titolo, 90)}» (affidato a {short(office, 60)})",
+                                 [source] if source else []))
+        return out
+
+    def _records_headed(self, doc_id: str, name: str) -> list[tuple[ObjectiveRecord, str]]:
+        """The objective records of a plan (with their office) assigned to an office the
+        person heads, or to a role the plan gives them; not those naming the person."""
         key = fold_name(name)
         entries = self._headed_by(doc_id, key)
         chunks = self.gather.chunks(doc_id)
-        out: list[Statement] = []
+        out: list[tuple[ObjectiveRecord, str]] = []
         heads: dict[str, bool] = {}  # (objectives share offices: each office's entries looked up once)
         for rec in self.gather.records(doc_id):
             office = rec.responsabile or rec.settore or ""
@@ -1354,10 +1371,23 @@ class ExtractiveAnswerer:
             headed = heads[office]
             role = None if headed else holders.role_holder(office, chunks)
             if headed or role is not None and key in fold_name(role[1]).split():
-                source = counts.title_source(rec, chunks)
-                out.append(Statement(f"{_coded(rec.codice)}«{short(rec.titolo, 90)}» (affidato a {short(office, 60)})",
-                                     [source] if source else []))
+                out.append((rec, office))
         return out
+
+    def _head_described(self, question: str) -> str:
+        """The question with "l'obiettivo della struttura della comm. X" (an objective
+        described by who heads its office) put as the one objective so described, by
+        its title, when a plan assigns exactly one to that person's offices: the hop
+        person → office → objective, before the objective's field is asked."""
+        m = _OBJECTIVE_OF_HEAD.search(question)
+        if m is None or _ONE_OBJECTIVE_ASKED.search(question):  # ("quale obiettivo segue X": the objective asked)
+            return question
+        name = m.group("name")
+        found = [rec for d in self.retriever.catalog.document_ids() if self._headed_by(d, fold_name(name))
+                 for rec, _ in self._records_headed(d, name)]
+        if len(found) != 1:
+            return question
+        return f"{question[:m.start()]}obiettivo «{found[0].titolo}»{question[m.end():]}"
 
     def _objectives_naming(self, doc_id: str, name: str, own: str = "") -> list[Statement]:
         """The objectives of a plan (but the one keyed `own`) a line of whose passages

@@ -73,3 +73,12 @@ def test_a_head_asked_by_a_capitalised_role_is_the_roles_holder(answerer) -> Non
     # ("il Segretario comunale" is a role, not a name: its holder heads a struttura)
     text = answerer.answer("Di quale obiettivo risponde il Segretario comunale?").text
     assert "OB.03" in text and "Variante per le aree produttive dismesse" in text, text
+
+
+def test_an_objective_described_by_the_head_of_its_struttura_is_that_objective(answerer) -> None:
+    # (the hop person → struttura → objective, then the objective's field)
+    text = answerer.answer("Da che valore parte l'indicatore dell'obiettivo affidato alla struttura della "
+                           "comm. Zanin, e a quanto deve arrivare?").text
+    assert "35 bambini" in text and "80 bambini" in text, text
+    # (a head of two objectives describes neither)
+    assert answerer._head_described("Qual è il target dell'obiettivo della dott.ssa Tomasin?").endswith("Tomasin?")

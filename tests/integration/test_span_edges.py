@@ -19,6 +19,14 @@ OBIETTIVI OPERATIVI
 Obiettivo 2.1 - Rifacimento dei marciapiedi del centro
 
 Ne è responsabile il Settore Tecnico. Nel 2026 saranno rifatti 2,4 km di marciapiedi in porfido nelle vie del centro storico e nella piazza del mercato: i cantieri apriranno a marzo 2026, procederanno per lotti di una via alla volta per non chiudere i negozi e dovranno concludersi entro il 31 luglio 2026, prima della fiera di agosto. Il nuovo servizio di pulizia partirà dal 1° ottobre 2026.
+
+Obiettivo 2.2 - Piano formativo del personale
+
+Il piano formativo prevede 20 ore per dipendente e deve concludersi entro il 30 novembre 2026.
+
+Obiettivo 2.3 - Ponte sul torrente Lisca
+
+Il ponte, chiuso ai camion dal 2024, sarà consolidato con fondi regionali.
 """
 
 TABLE = """# Comune di Borgo Alto – PIAO 2026-2028
@@ -50,3 +58,14 @@ def test_the_end_or_the_start_asked_picks_its_date() -> None:
     assert edge_date("Quando parte il servizio?").search("Il servizio partirà dal 1° ottobre 2026").group(0) \
         .endswith("ottobre 2026")
     assert edge_date("Quando iniziano e quando finiscono?") is None
+
+
+def test_a_verb_of_a_spans_end_asks_the_timing_and_names_no_topic(answerer) -> None:
+    # ("chiudersi" asks when the plan ends: the bridge "chiuso ai camion" is no answer)
+    from assistant.answering.conversation import resolve
+
+    question = "Entro quando deve chiudersi il piano formativo a Pianello Secco?"
+    text = answerer.answer(question).text
+    assert "30 novembre 2026" in text and "ponte" not in text.casefold(), text
+    terms = answerer.frames.build(resolve(question, [], answerer.retriever)).terms
+    assert not any(t.startswith("chiud") for t in terms), terms

@@ -22,11 +22,11 @@ Ne è responsabile il Settore Tecnico. Nel 2026 saranno rifatti 2,4 km di marcia
 
 Obiettivo 2.2 - Piano formativo del personale
 
-Il piano formativo prevede 20 ore per dipendente e deve concludersi entro il 30 novembre 2026.
+Il piano formativo prevede 20 ore di formazione per dipendente e deve concludersi entro il 30 novembre 2026.
 
 Obiettivo 2.3 - Ponte sul torrente Lisca
 
-Il ponte, chiuso ai camion dal 2024, sarà consolidato con fondi regionali.
+Il ponte, chiuso ai camion dal 2024, sarà consolidato con fondi regionali. Il testo del progetto è sul sito.
 """
 
 TABLE = """# Comune di Borgo Alto – PIAO 2026-2028
@@ -69,3 +69,13 @@ def test_a_verb_of_a_spans_end_asks_the_timing_and_names_no_topic(answerer) -> N
     assert "30 novembre 2026" in text and "ponte" not in text.casefold(), text
     terms = answerer.frames.build(resolve(question, [], answerer.retriever)).terms
     assert not any(t.startswith("chiud") for t in terms), terms
+
+
+def test_a_figure_per_head_is_counted_as_the_plan_counts_it(answerer) -> None:
+    # ("a testa" is "per dipendente" in the plan: no topic word a passage must hold)
+    from assistant.answering.conversation import resolve
+
+    question = "Quante ore di formazione a testa prevede Pianello Secco?"
+    text = answerer.answer(question).text
+    assert "20 ore" in text and "non indica" not in text, text
+    assert "test" not in answerer.frames.build(resolve(question, [], answerer.retriever)).terms

@@ -72,7 +72,7 @@ _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
 # what a person heads, asked: a verb of heading or the kind of office ("dirige", "è a
 # capo di", "quali strutture / settori / uffici")
-_HEADS_ASKED = re.compile(r"(?i)\b(?:dirig\w*|guid\w*|a\s+capo|titolar\w*|responsabil\w*|struttur\w*|settor\w*|"
+_HEADS_ASKED = re.compile(r"(?i)\b(?:dirig\w*|guid\w*|a\s+capo|f(?:a|anno)\s+capo|titolar\w*|responsabil\w*|struttur\w*|settor\w*|"
                           r"uffic\w*|serviz[io]|aree)\b")
 # "l'obiettivo affidato alla struttura della comm. Rossi", "l'obiettivo del dott. Bianchi":
 # an objective described by the person who heads its office
@@ -331,6 +331,12 @@ class ExtractiveAnswerer:
                 and (person := self._person_objectives(frame, hits)) is not None:
             return assemble([person], _joined(passages, [c for st in person.statements for c, _ in st.sources]),
                             int(room * LIST_ANSWER_CHARS))
+        # (and the offices a person heads, "quali strutture dirige la dott.ssa X", "X
+        # dirige solo la segreteria?", "quanti dipendenti fanno capo a X": the chart's
+        # entries under their name, before the whole ente's staff)
+        if not frame.asks_objectives and (headed := self._person_offices(frame, hits)) is not None:
+            return assemble([headed], _joined(passages, [c for st in headed.statements for c, _ in st.sources]),
+                            int(room * MAX_ANSWER_CHARS))
         # (before the topic gate too: the offices named are the topic, "personale" or
         # "addetti" the plan's "dipendenti")
         if staffing.asks_ente_staff(frame) and (whole := self._ente_staff(frame, hits)):
@@ -339,11 +345,6 @@ class ExtractiveAnswerer:
         if staffing.asks_staff(frame) and (staff := self._offices_staff(frame, hits)):
             return assemble(staff, _joined(passages, [c for ln in staff for st in ln.statements for c, _ in st.sources]),
                             int(room * MAX_ANSWER_CHARS), fair=len(staff) > 1)
-        # (and the offices a person heads, "quali strutture dirige la dott.ssa X", "X
-        # dirige solo la segreteria?": the chart's entries under their name)
-        if not frame.asks_objectives and (headed := self._person_offices(frame, hits)) is not None:
-            return assemble([headed], _joined(passages, [c for st in headed.statements for c, _ in st.sources]),
-                            int(room * MAX_ANSWER_CHARS))
         # (before the topic gate as well: the org chart is the topic, "aree" or "uffici"
         # its entries, whatever passages the words retrieve)
         if organisation.asks_units(frame, self.analyzer.analyze) and (org := self._organisation(frame, hits)):
@@ -1250,8 +1251,10 @@ class ExtractiveAnswerer:
             entries = list({fold_name(e.fields.get(Field.SETTORE, "")): e for e in entries}.values())
             # (the person's name and title, and the asking itself, are no topic)
             asking = " ".join(m.group(0) for rx in (_HEADS_ASKED, _TITLE_WORDS) for m in rx.finditer(frame.question))
+            # (nor are the words the person's entries state, "l'interim", nor the staff counted)
+            stated = " ".join(e.body for e in entries)
             beyond = organisation.topic_beyond(frame, self.analyzer.analyze, entries) - frame.names \
-                - set(self.analyzer.analyze(f"{name} {asking}"))
+                - set(self.analyzer.analyze(f"{name} {asking} {stated}")) - {frame.counted}
             # (a colloquial word, "la segreteria", is named by any one word of its expansion)
             beyond -= {t for c in frame.concepts if c - beyond for t in c}
             if len(entries) < 2 or beyond:
@@ -1259,8 +1262,13 @@ class ExtractiveAnswerer:
             statements = [Statement(e.fields.get(Field.SETTORE, "") + tenure(e) + (
                 f" ({staff} {staffing.staff_noun(staff, e.body)})" if (staff := e.fields.get(Field.ORGANICO)) else ""),
                 _sources(e.body, e, [e])) for e in entries]
-            return Line(f"{holders.titled(entries[0].fields[Field.TITOLARE], entries)} è titolare di "
-                        f"{len(entries)} strutture", statements, listing=True)
+            head = f"{holders.titled(entries[0].fields[Field.TITOLARE], entries)} è titolare di {len(entries)} strutture"
+            counts_ = [e.fields.get(Field.ORGANICO, "") for e in entries]
+            if staffing.asks_staff(frame) and all(c.isdigit() for c in counts_):
+                # (the people under them in all: the sum of their offices' staff, which
+                # no line states)
+                head += f", con {sum(map(int, counts_))} dipendenti in tutto"
+            return Line(head, statements, listing=True)
         return None
 
     def _office_by_staff(self, frame: Frame, hits: list[SearchHit], end: str) -> Line | None:

@@ -79,6 +79,8 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "
         # ("vanno fatti", "va fatta": the light verbs of a duty, not what is done)
         "va vanno andrà andranno fare far fatto fatta fatti fatte "
+        # ("contando anche …": the counting asked, not what is counted)
+        "contando contare contati contate "
         # "quanto vale / ammonta": the verb of a question about an amount, not its topic
         "vale valgono ammonta ammontano "
         # the verbs of aiming that ask for a purpose ("cosa si prefigge"), and "sanno"

@@ -29,7 +29,7 @@ PLAN = "\n".join([
     "3.1 Struttura organizzativa",
     "Struttura\tResponsabile\tCategoria/Qualifica\tN. addetti",
     "Servizio Segreteria e Contratti\tdott.ssa Irene Tomasin\tFunzionario amministrativo\t4",
-    "Ufficio Anagrafe e Stato civile\tdott.ssa Irene Tomasin\tFunzionario amministrativo\t3",
+    "Ufficio Anagrafe e Stato civile\tdott.ssa Irene Tomasin (ad interim)\tFunzionario amministrativo\t3",
     "Ufficio Edilizia e Paesaggio\tdott. Aldo Bettin, Segretario comunale, ad interim (*)\tSegretario comunale\t2",
     "Servizio Vigilanza\tcomm. Sara Zanin\tFunzionario di vigilanza\t3",
     "Totale\t\t\t12",
@@ -82,3 +82,9 @@ def test_an_objective_described_by_the_head_of_its_struttura_is_that_objective(a
     assert "35 bambini" in text and "80 bambini" in text, text
     # (a head of two objectives describes neither)
     assert answerer._head_described("Qual è il target dell'obiettivo della dott.ssa Tomasin?").endswith("Tomasin?")
+
+
+def test_the_staff_under_a_head_of_two_strutture_is_their_sum(answerer) -> None:
+    # (the words the head's entries state, "l'interim", are no topic beyond them)
+    text = answerer.answer("Quanti dipendenti in tutto fanno capo alla dott.ssa Tomasin, contando anche l'interim?").text
+    assert "7 dipendenti in tutto" in text, text

@@ -1371,7 +1371,10 @@ class ExtractiveAnswerer:
         out: list[tuple[ObjectiveRecord, str]] = []
         heads: dict[str, bool] = {}  # (objectives share offices: each office's entries looked up once)
         for rec in self.gather.records(doc_id):
-            office = rec.responsabile or rec.settore or ""
+            # (an objective with no office field is assigned by a sentence of its prose:
+            # "L'intervento è seguito dall'Ufficio X")
+            office = rec.responsabile or rec.settore or next(
+                (p for text in (rec.motivazione, rec.valore_atteso) if text and (p := charged_party(text))), "")
             if not rec.titolo or not office or key in fold_name(office).split():
                 continue  # (an objective that names the person is found by its passages)
             if office not in heads:

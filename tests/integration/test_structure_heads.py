@@ -88,3 +88,30 @@ def test_the_staff_under_a_head_of_two_strutture_is_their_sum(answerer) -> None:
     # (the words the head's entries state, "l'interim", are no topic beyond them)
     text = answerer.answer("Quanti dipendenti in tutto fanno capo alla dott.ssa Tomasin, contando anche l'interim?").text
     assert "7 dipendenti in tutto" in text, text
+
+
+SERVICES_PLAN = """# Comune di Roverella – PIAO 2026-2028
+
+## Organigramma
+Area | Responsabile | Uffici
+Area Tecnica | arch. Luisa Brentan | Ufficio Lavori pubblici; Ufficio Verde pubblico
+Area Finanziaria | rag. Ugo Nalin | Ragioneria; Tributi
+
+## Obiettivi
+
+### Obiettivo 1 – Rifacimento della scuola di via Po
+Responsabile: arch. Luisa Brentan
+Peso: 10
+
+### Obiettivo 2 – Nuovi alberi nei viali
+Finalità: Messa a dimora di 200 alberi. L'intervento è seguito dall'Ufficio Verde pubblico.
+Indicatore: alberi piantati – target 2026: 200
+Peso: 6
+"""
+
+
+def test_an_objective_assigned_in_its_prose_to_an_office_of_the_head_is_theirs(tmp_path) -> None:
+    # ("L'intervento è seguito dall'Ufficio X": the office of an objective with no office field)
+    answerer = answerer_over(tmp_path, {"roverella_piao-2026-2028.md": SERVICES_PLAN})
+    text = answerer.answer("Quali obiettivi ha in carico l'arch. Brentan?").text
+    assert "Rifacimento della scuola" in text and "Nuovi alberi nei viali" in text, text

@@ -1372,9 +1372,10 @@ class ExtractiveAnswerer:
         heads: dict[str, bool] = {}  # (objectives share offices: each office's entries looked up once)
         for rec in self.gather.records(doc_id):
             # (an objective with no office field is assigned by a sentence of its prose:
-            # "L'intervento è seguito dall'Ufficio X")
+            # "L'intervento è seguito dall'Ufficio X", in a field or in its passage)
             office = rec.responsabile or rec.settore or next(
-                (p for text in (rec.motivazione, rec.valore_atteso) if text and (p := charged_party(text))), "")
+                (p for text in (rec.motivazione, rec.valore_atteso) if text and (p := charged_party(text))), "") \
+                or self._prose_party(rec, chunks)
             if not rec.titolo or not office or key in fold_name(office).split():
                 continue  # (an objective that names the person is found by its passages)
             if office not in heads:
@@ -1384,6 +1385,18 @@ class ExtractiveAnswerer:
             if headed or role is not None and key in fold_name(role[1]).split():
                 out.append((rec, office))
         return out
+
+    @staticmethod
+    def _prose_party(rec: ObjectiveRecord, chunks: Sequence[Chunk]) -> str:
+        """The party a sentence of the objective's passages puts in charge: the one
+        holding its title, and those its code heads (a summary table's short title and
+        the paragraph under the numbered heading are one objective)."""
+        held = counts.title_source(rec, chunks)
+        own = [held[0]] if held else []
+        own += [c for c in chunks if rec.codice and c not in own and (
+            c.fields.get(Field.CODICE) == rec.codice or c.breadcrumb and c.breadcrumb[-1].startswith(f"{rec.codice} "))]
+        return next((p for c in own for line in c.body.splitlines() for sentence in candidates.sentences(line)
+                     if (p := charged_party(sentence))), "")
 
     def _head_described(self, question: str) -> str:
         """The question with "l'obiettivo della struttura della comm. X" (an objective

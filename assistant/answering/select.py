@@ -226,6 +226,9 @@ def charged_party(text: str) -> str | None:
     # (a title's dot, "dott. Rossi", does not end the party's name)
     m = _CHARGE_ASSIGNED.search(_TITLE_DOT.sub(r"\1", text))
     party = m and (m.group("party") or m.group("who") or m.group("owner") or m.group("agent") or m.group("led"))
+    # (a comma before a word in lower case goes on with the sentence: "in capo al Comando
+    # di Polizia Locale, prevede …"; one before a capital may go on with the name)
+    party = party and re.split(r",\s+(?=[a-zà-ù])", party)[0]
     return party.strip() if party and (_OFFICE.search(party) or has_person(party)) else None
 
 

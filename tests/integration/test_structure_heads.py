@@ -115,3 +115,36 @@ def test_an_objective_assigned_in_its_prose_to_an_office_of_the_head_is_theirs(t
     answerer = answerer_over(tmp_path, {"roverella_piao-2026-2028.md": SERVICES_PLAN})
     text = answerer.answer("Quali obiettivi ha in carico l'arch. Brentan?").text
     assert "Rifacimento della scuola" in text and "Nuovi alberi nei viali" in text, text
+
+
+LEADERS_PLAN = """COMUNE DI ROVERELLA
+PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
+
+2.1 Obiettivo strategico – Sicurezza urbana
+
+2.1.1 Telecamere agli accessi del paese
+L'obiettivo, in capo al Comando di Polizia Locale, prevede 8 nuove telecamere agli ingressi del paese e nelle
+piazze, collegate alla centrale operativa. Installazione entro il 30/09/2026. Peso 7.
+
+2.1.2 Piano neve per le strade collinari
+L'obiettivo, in capo al Servizio Manutenzioni, prevede un nuovo appalto per lo sgombero neve. Peso 5.
+
+2.2 Riepilogo dei pesi
+Codice\tObiettivo\tTarget 2026\tPeso
+2.1.1\tVideocamere agli ingressi\t8 telecamere\t7
+2.1.2\tPiano neve\t1 appalto\t5
+
+3.1 Organigramma
+Servizio Manutenzioni ............................................geom. Paolo Furlan (EQ) – 6 unità
+Polizia Locale .....................................................comm. Elsa Moretto (Comandante, EQ) – 3 unità
+"""
+
+
+def test_a_role_given_in_a_chart_with_dot_leaders_leads_to_its_objective(tmp_path) -> None:
+    # (dot leaders part the office from its head as a cell border does; the objective's
+    # office is the one the prose under its numbered heading puts in charge, "in capo al
+    # Comando di …", whatever short title a summary table gives it)
+    answerer = answerer_over(tmp_path, {"roverella_piao-2026-2028.txt": LEADERS_PLAN})
+    text = answerer.answer("Di quale obiettivo si occupa il comandante della polizia locale?").text
+    assert "Videocamere agli ingressi" in text and "Piano neve" not in text, text
+    assert "prevede 8" not in text, text  # (the office ends with its name)

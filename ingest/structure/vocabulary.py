@@ -130,6 +130,10 @@ _SOURCE_QUALIFIER_RE = re.compile(r"\s+(?:(?:DEL|DAL|NEL)\s+)?(?:DUP|PEG|PIAO|PD
 # "di riferimento" after a label points at what the field refers to: "Linea strategica
 # DUP di riferimento" is the strategic line, as "Linea strategica DUP" is
 _REFERENCE_QUALIFIER_RE = re.compile(r"\s+DI RIFERIMENTO$")
+# so does a participle of linking after a frame's label ("Obiettivo strategico DUP
+# collegato"); an "obiettivo collegato" of a row is another objective it points to, no
+# title of its own
+_LINKED_RE = re.compile(r"\s+(?:COLLEGAT|CORRELAT|ASSOCIAT)[OAIE]$")
 
 
 # a participle after a label says how its items take part ("Stakeholder coinvolti",
@@ -159,6 +163,9 @@ def canonical_key(label: str, fuzzy: bool = True) -> Field | None:
     if (bare := _SOURCE_QUALIFIER_RE.sub("", _REFERENCE_QUALIFIER_RE.sub("", key))) != key and bare in _VOCAB_EXACT:
         return _VOCAB_EXACT[bare]
     if (bare := _PARTICIPLE_RE.sub("", key)) != key and bare in _VOCAB_EXACT:
+        return _VOCAB_EXACT[bare]
+    if (bare := _SOURCE_QUALIFIER_RE.sub("", _LINKED_RE.sub("", key))) != key \
+            and _VOCAB_EXACT.get(bare) in (Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA):
         return _VOCAB_EXACT[bare]
     if _SUBLEVEL_RE.search(key) and key.startswith(OBJECTIVE_WORDS):
         return Field.FASI  # "OBIETTIVO OPERATIVO DI 2° LIVELLO": a phase of the block

@@ -24,3 +24,13 @@ def test_the_other_nouns_of_an_outcome_and_a_referent_executive_are_field_labels
     from ingest.structure.vocabulary import canonical_key
 
     assert canonical_key(label) == field
+
+
+def test_a_frame_label_with_a_participle_of_linking_is_the_frame() -> None:
+    from ingest.structure.vocabulary import canonical_key
+
+    # ("collegato" points at the strategic frame the objective belongs to)
+    assert canonical_key("Obiettivo strategico DUP collegato") == "obiettivo_strategico"
+    assert canonical_key("Linea strategica correlata") == "area_strategica"
+    # (a row's "obiettivo collegato" is another objective it points to, no title of its own)
+    assert canonical_key("Obiettivo collegato") is None

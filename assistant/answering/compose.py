@@ -163,8 +163,10 @@ def tenure(org_entry: Chunk) -> str:
     """" (dal 01/01/2024 al 30/04/2024)": an org-chart appointment's period, when the
     chart gives one (who holds an office depends on when)."""
     period = org_entry.fields.get(Field.PERIODO_INCARICO, "").strip()
-    # (an interim head holds the office until it is filled: that is part of who holds it)
-    interim = " (ad interim)" if _INTERIM.search(org_entry.body) else ""
+    # (an interim head, or a substitute in a vacant post, holds the office until it is
+    # filled: that is part of who holds it)
+    interim = " (ad interim)" if _INTERIM.search(org_entry.body) \
+        else " (in sostituzione, posto vacante)" if _VACANT.search(org_entry.body) else ""
     if not period:
         return interim
     dates = re.fullmatch(r"(\S+)\s+-\s+(\S+)", period)
@@ -172,6 +174,7 @@ def tenure(org_entry: Chunk) -> str:
 
 
 _INTERIM = re.compile(r"(?i)\b(?:ad\s+)?interim\b")
+_VACANT = re.compile(r"(?i)\bvacante\b")
 
 
 def around(text: str, pos: int, limit: int) -> str:

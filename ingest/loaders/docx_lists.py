@@ -15,6 +15,8 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
+# Word's built-in list styles of a deeper level ("List Bullet 2", "List Number 3")
+_NTH_LIST_STYLE = re.compile(r"^List (?:Bullet|Number|Continue)\s+([2-9])$")
 # a level's number formats that Word writes as letters or roman numerals
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ROMAN = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -26,6 +28,7 @@ class ListMarkers:
     def __init__(self, document: DocxDocument) -> None:
         self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) → format, text, start
         self._style_num: dict[str, tuple[str, int]] = {}
+        self._style_depth: dict[str, int] = {}  # levels a style's name adds ("List Bullet 2": 1)
         self._counts: dict[tuple[str, int], int] = {}
         self._read_numbering(document)
         self._read_styles(document)
@@ -40,7 +43,7 @@ class ListMarkers:
         self._counts[num] = self._counts.get(num, start - 1) + 1
         for key in [k for k in self._counts if k[0] == num_id and k[1] > level]:
             del self._counts[key]  # a deeper level counts again after this item
-        indent = "  " * level
+        indent = "  " * (level + self._depth_of(p))
         if fmt == "none":
             return ""
         if fmt == "bullet" or not text:
@@ -63,6 +66,15 @@ class ListMarkers:
                     roman, n = roman + digits, n - value
             return roman.upper() if fmt == "upperRoman" else roman
         return str(count)
+
+    def _depth_of(self, p: _Element) -> int:
+        """The levels the paragraph's list style adds by its name, when its numbering
+        comes from that style."""
+        ppr = p.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        if style is None or ppr.find(qn("w:numPr")) is not None:
+            return 0
+        return self._style_depth.get(style.get(qn("w:val"), ""), 0)
 
     def _numbering_of(self, p: _Element) -> tuple[str, int] | None:
         """The paragraph's list and level: its own numPr, else its style's."""
@@ -111,7 +123,13 @@ class ListMarkers:
             num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             if num_pr is not None and (num_id := num_pr.find(qn("w:numId"))) is not None:
                 ilvl = num_pr.find(qn("w:ilvl"))
-                own[style_id] = (num_id.get(qn("w:val"), ""), int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0)
+                level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+                # (Word's built-in list styles name their level: "List Bullet 2" is the
+                # second level, though its own list counts it at level 0)
+                name = style.find(qn("w:name"))
+                if level == 0 and name is not None and (nth := _NTH_LIST_STYLE.match(name.get(qn("w:val"), ""))):
+                    self._style_depth[style_id] = int(nth.group(1)) - 1
+                own[style_id] = (num_id.get(qn("w:val"), ""), level)
             if (parent := style.find(qn("w:basedOn"))) is not None:
                 based_on[style_id] = parent.get(qn("w:val"), "")
         for style_id in {*own, *based_on}:

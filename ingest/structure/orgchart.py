@@ -247,7 +247,7 @@ def _interim_line(text: str) -> tuple[str, str] | None:
 def _entry_line(ln: Line) -> bool:
     """The line opens an org-chart entry: an office and its head, named or ad interim."""
     text = clean_line(ln.raw)
-    return _org_line(text) is not None or _interim_line(text) is not None
+    return _org_line(text) is not None or _interim_line(text) is not None or _vacant_line(text) is not None
 
 
 # the kinds of organisational unit an org chart lists
@@ -279,6 +279,21 @@ _ORG_LINE_RE = _org_line_re("?")
 _ORG_ROLE_LINE_RE = _org_line_re("")
 
 
+# "Unità X – Responsabile: vacante (in sostituzione il Segretario comunale dott.ssa Y)":
+# a vacant post whose functions a named person holds meanwhile
+_VACANT_LINE_RE = re.compile(
+    rf"(?i)^\s*(?:[-•*]\s+)?(?:\*\*)?(?P<settore>{UNIT_KINDS}\b[^:|\t(]{{2,90}}?)(?:\*\*)?\s*[-–—:,;|]\s*"
+    r"(?:responsabile|dirigente|titolare)\b[^:]{0,40}?:\s*(?:posto\s+)?vacante\b(?P<rest>.*)$")
+
+
+def _vacant_line(text: str) -> tuple[str, str] | None:
+    """(office, substitute) of a vacant post held meanwhile by the person the line names:
+    who answers for the office until the post is filled."""
+    if (m := _VACANT_LINE_RE.match(text)) and (names := titled_names(m.group("rest"))):
+        return m.group("settore"), " ".join(strip_honorific(names[0])[0].split())
+    return None
+
+
 def _org_line(text: str) -> re.Match[str] | None:
     """The org-chart entry `text` states: a unit and the person heading it."""
     for pattern in (_ORG_ROLE_LINE_RE, _ORG_LINE_RE):
@@ -294,7 +309,7 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         if ln.idx in taken or ln.blank or len(ln.clean) > 220:
             continue
         m = _org_line(clean_line(ln.raw))
-        other = None if m else _interim_line(clean_line(ln.raw))
+        other = None if m else _interim_line(clean_line(ln.raw)) or _vacant_line(clean_line(ln.raw))
         if m:
             settore = " ".join(m.group("settore").strip(" -–*").split())
             head = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())

@@ -42,6 +42,8 @@ def test_word_list_items_keep_their_markers(tmp_path: Path) -> None:
     # a numbered list is counted as Word counts it; a plain paragraph has no marker
     assert "1. mappatura delle concessioni scadute" in text and "2. nuovo regolamento" in text
     assert "- concessioni regolarizzate – 0 – 60 – 140" in text
+    # ("List Bullet 2" is Word's second level: its items sit under the item above them)
+    assert "\n  - concessioni regolarizzate" in text and "\n  1. mappatura" in text, text
     assert "\nNota 1: le concessioni" in text
 
 

@@ -129,3 +129,29 @@ def test_a_list_below_the_org_table_keying_each_office_by_name_gives_its_offices
     assert org["Servizi Generali"]["servizi"] == "Protocollo; Anagrafe e Stato civile; Ufficio Messi"
     assert org["Entrate e Bilancio"]["servizi"] == "Ragioneria; Tributi"
     assert org["Entrate e Bilancio"]["titolare"] == "Dario Pomello"
+
+
+def test_a_vacant_post_is_held_by_its_substitute_and_sub_bullets_are_its_offices() -> None:
+    text = ("Articolazione degli uffici\n"
+            "- Unità organizzativa Entrate – Responsabile: dott.ssa Ada Neri (EQ) – 4 dipendenti\n"
+            "  - Ragioneria\n  - Tributi\n"
+            "- Unità organizzativa Sociale e Scuola – Responsabile: vacante (in sostituzione il Segretario "
+            "comunale dott. Ugo Sala) – 3 dipendenti\n"
+            "  - Servizi sociali\n  - Pubblica istruzione\n")
+    org = [u for u in parse_structure(text, detect_layout(text)) if u.kind == UnitKind.ORG_CHART]
+    assert [(u.fields["settore"], u.fields["titolare"], u.fields.get("servizi")) for u in org] == [
+        ("Unità organizzativa Entrate", "Ada Neri", "Ragioneria; Tributi"),
+        ("Unità organizzativa Sociale e Scuola", "Ugo Sala", "Servizi sociali; Pubblica istruzione"),
+    ]
+
+
+def test_a_substitute_in_a_vacant_post_is_said_to_be_one() -> None:
+    from assistant.answering.compose import head_of
+    from ingest.models import Chunk
+
+    body = "Unità organizzativa Sociale – Responsabile: vacante (in sostituzione il Segretario dott. Ugo Sala)"
+    entry = Chunk(id="x", doc_id="valprova.txt", ordinal=0, kind=UnitKind.ORG_CHART, text=body, source_text=body,
+                  page=1, page_end=1, char_start=0, char_end=len(body), breadcrumb=(), fields={
+                      "settore": "Unità organizzativa Sociale", "titolare": "Ugo Sala"})
+    assert head_of(entry, "dott. Ugo Sala") == \
+        "dott. Ugo Sala è titolare di Unità organizzativa Sociale (in sostituzione, posto vacante)"

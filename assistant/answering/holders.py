@@ -258,12 +258,16 @@ def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | 
             continue
         for chunk in chunks:
             # (a table's cells end sentences: a role in one row is no neighbour of the
-            # name in the row above it; dot leaders part a label from its value as a
-            # cell border does, "Polizia Locale ........ comm. X (Comandante)")
-            for sentence in (x for cell in re.split(r"[|\t]|\.{4,}", chunk.text) for x in sentences(" ".join(cell.split()))):
+            # name in the row above it; dot leaders join a label to its value, "Polizia
+            # Locale ........comm. X (Comandante)", and end no sentence)
+            for sentence in (x for cell in re.split(r"[|\t]", _DOT_LEADERS.sub(" – ", chunk.text))
+                             for x in sentences(" ".join(cell.split()))):
                 if found := _named_with(sentence, noun):
                     return " ".join(m.group(0).split()), found, chunk
     return None
+
+
+_DOT_LEADERS = re.compile(r"\s*\.{4,}\s*")
 
 
 def _role_stem(role: str) -> str:

@@ -134,3 +134,12 @@ def test_an_office_the_chart_does_not_list_belongs_to_the_unit_named_for_what_it
     # a word two units share names neither; a kind in lower case is a common noun
     assert office_named("L'Ufficio Biblioteca organizza le letture", chart) is None
     assert office_named("con i volontari del servizio entrate", chart) is None
+
+
+def test_dot_leaders_join_a_role_to_its_holder_either_way() -> None:
+    # (a label's dots lead to its value: they end no sentence, and a title's dot after
+    # them, "……comm.", is no full stop)
+    plan = [_chunk("Segretario comunale .... dott. Aldo Rui, titolare della segreteria convenzionata"),
+            _chunk("Polizia Locale ..................comm. Sara Bini (Comandante, EQ) – 3 unità", UnitKind.ORG_CHART)]
+    assert role_holder("chi è il segretario comunale?", plan)[1] == "dott. Aldo Rui"
+    assert role_holder("il comandante della polizia locale", plan)[1] == "comm. Sara Bini"

@@ -782,8 +782,8 @@ class FrameBuilder:
             # "quale comune ha più dipendenti": a count compared, whatever it counts; the
             # counted noun names no objective field here (the ente's staff, not a team's)
             kind, fields, named = AnswerType.NUMBER, (), frozenset()
-        if kind is AnswerType.DESCRIPTION and Intent.TIMING in fields \
-                and (_VERSUS.search(q) or _VERSUS_PAIR.search(asked)) and _MORE_OR_SOONER.search(q):
+        if kind is AnswerType.DESCRIPTION and Intent.TIMING in fields and re.search(r"\b(?:prima|dopo)\b", q) \
+                and (comparison or _VERSUS.search(q) or _VERSUS_PAIR.search(asked)):
             # "finiscono prima a A o a B?", "chi parte prima": which comes first in time is
             # read off each one's date, the value the comparison is judged on
             kind = AnswerType.DATE

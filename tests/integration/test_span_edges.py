@@ -79,3 +79,13 @@ def test_a_figure_per_head_is_counted_as_the_plan_counts_it(answerer) -> None:
     text = answerer.answer(question).text
     assert "20 ore" in text and "non indica" not in text, text
     assert "test" not in answerer.frames.build(resolve(question, [], answerer.retriever)).terms
+
+
+def test_which_plan_does_it_first_asked_of_the_plans_loaded_is_judged_on_dates(answerer) -> None:
+    # ("quale comune … prima": no pair named, the plans loaded compared on their dates)
+    from assistant.answering.conversation import resolve
+
+    question = "Quale comune deve chiudere prima i lavori sui marciapiedi?"
+    assert answerer.frames.build(resolve(question, [], answerer.retriever)).answer_type is AnswerType.DATE
+    text = answerer.answer(question).text
+    assert "31 luglio 2026" in text and "30/09/2026" in text, text

@@ -87,7 +87,7 @@ _OWN_SUBJECT_TERMS = 2
 _ITEM_OVERHEAD = 16  # "fase: ", the citation mark and the separator of each item
 # Supporting statements must score at least this share of the best one.
 _SUPPORT = 0.6
-# "di quale obiettivo", "che obiettivo": one objective asked for
+# a person named as plans name one, after a title or a head's role ("il comandante Rossi")
 _TITLED_OR_ROLE_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{HONORIFIC})|(?i:comandante|segretari[oa]|dirigente|direttore|direttrice|sindac[oa]|"
     r"vicesindac[oa]|assessor[ea]))\s+[A-ZÀ-Ý][a-zà-ÿ'’]+")
@@ -95,6 +95,7 @@ _TITLED_OR_ROLE_NAME = re.compile(
 _SINGLED_OUT = 0.3
 # ... and how far ahead of the next item (a fifth more of the question's words)
 _AHEAD = 1.2
+# "di quale obiettivo", "che obiettivo": one objective asked for
 _ONE_OBJECTIVE_ASKED = re.compile(r"(?i)\b(?:quale|che)\s+obiettivo\b(?!\s+strategic)")
 # how many of an objective's best candidates may say which office is in charge
 _CHARGE_DEPTH = 10

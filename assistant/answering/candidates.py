@@ -239,7 +239,7 @@ def _continues(prev: str, line: str, full: bool = False, words: int = _PROSE_WOR
         # a prose line that reaches the margin with a label's colon goes on with the
         # label's figure ("… n. pratiche istruite – target 2026:" / "450. Peso 8."), or
         # with the value of a label run into the paragraph after a sentence ("… di
-        # rischio; Fase 2 (lug–set 2026):" / "approvazione del piano …")
+        # rilievi; Fase 2 (mag–giu 2026):" / "gara per i lavori …")
         return True
     last = head.rsplit(None, 1)[-1].casefold()
     # (a title's abbreviation, "dott." / "ing.", ends no sentence: its name follows)

@@ -118,7 +118,7 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
     return [entry for _, entry in sorted(found.values(), key=lambda x: x[0])]
 
 
-# an office's proper name, its kind capitalised ("l'Ufficio Servizi sociali", "il
+# an office's proper name, its kind capitalised ("l'Ufficio Entrate", "il
 # Servizio Tributi"): a lower-case kind is a common noun ("il servizio civile")
 _PROPER_OFFICE = re.compile(r"\b(?:Uffici[o]?|Servizi[o]?|Sportell[oi])\s+((?:[^\W\d_]+['’]?\s*){1,3})")
 
@@ -143,7 +143,7 @@ _KIND_STEMS = frozenset(_stem(k) for k in OFFICE_KIND_WORDS)
 def _unit_of_unlisted(text: str, entries: Sequence[Chunk]) -> Chunk | None:
     """The one unit of the chart an office it does not list belongs to: plans name the
     offices inside a unit by what they do, and the unit's name says what its offices do
-    ("l'Ufficio Servizi sociali" inside the "Servizio Sociale e Istruzione", "l'Ufficio
+    ("l'Ufficio Entrate" inside the "Servizio Entrate e Patrimonio", "l'Ufficio
     Tributi" inside the "Settore Finanziario e Tributi"). The first word of substance of
     the office's name must name one unit only."""
     units = [(e, _stems(e.fields.get(Field.SETTORE, ""))) for e in entries]

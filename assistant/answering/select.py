@@ -28,8 +28,8 @@ _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre
 _DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}([.-])\d{{1,2}}\1(?:19|20)\d\d|{_MONTHS}|(?:19|20)\d\d|"
     r"trimestr\w*|semestr\w*|bimestr\w*|annual\w*|entro|scadenz\w*|mesi|giorni)\b")
-# a date said of one end of a span: its close ("dovranno concludersi entro il 31 agosto")
-# or its start ("il nuovo gestore subentrerà dal 7 gennaio"); a question asking when a
+# a date said of one end of a span: its close ("i lavori termineranno entro il 15 maggio")
+# or its start ("il servizio partirà dal 3 marzo"); a question asking when a
 # thing ends (starts) asks the date said so, not a sentence's first date
 _DAY = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\w*(?:\s+(?:19|20)\d\d)?)"
 _ENDS_ON = re.compile(rf"(?i)\b(?:conclu\w*|termin\w*|finir\w*|finisc\w*|fine|chiu[ds]\w*|ultimat\w*)\b[^.;]{{0,40}}?\b{_DAY}")

@@ -29,7 +29,7 @@ def split_timing(item: str) -> tuple[str, str]:
     for sep in re.finditer(
         r"\s*(?::|\s[-–]|;|(?<=\w\w)\.)\s+"
         r"|\s+(?=(?:(?i:da|dal)\s+)?(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)[A-Z]*\b)"
-        # ("Progetto esecutivo entro il 31/03/2026": a deadline closing the step)
+        # ("Rilievo dei loculi entro il 15/04/2026": a deadline closing the step)
         r"|\s+(?=(?i:entro)\s)",
         s,
     ):

@@ -72,13 +72,13 @@ _MIN_COVERAGE = 0.35
 _MIN_ITEM_CHARS = 60
 # what a person heads, asked: a verb of heading or the kind of office ("dirige", "è a
 # capo di", "quali strutture / settori / uffici")
-_HEADS_ASKED = re.compile(r"(?i)\b(?:dirig\w*|guid\w*|a\s+capo|f(?:a|anno)\s+capo|titolar\w*|responsabil\w*|struttur\w*|settor\w*|"
-                          r"uffic\w*|serviz[io]|aree)\b")
+_HEADS_ASKED = re.compile(r"(?i)\b(?:dirig\w*|guid\w*|a\s+capo|f(?:a|anno)\s+capo|titolar\w*|responsabil\w*|"
+                          r"struttur\w*|settor\w*|uffic\w*|serviz[io]|aree)\b")
 # "l'obiettivo affidato alla struttura della comm. Rossi", "l'obiettivo del dott. Bianchi":
 # an objective described by the person who heads its office
 _OBJECTIVE_OF_HEAD = re.compile(
-    rf"\bobiettivo\s+(?:(?:affidat|assegnat|seguit|guidat)[oa]\s+(?:a|al|alla|dal|dalla)\s+|in\s+capo\s+(?:a|al|alla)\s+|"
-    rf"(?:di|del|della)\s+)(?:(?:struttura|settore|servizio|ufficio|area)\s+(?:del|della|di)\s+)?"
+    rf"\bobiettivo\s+(?:(?:affidat|assegnat|seguit|guidat)[oa]\s+(?:a|al|alla|dal|dalla)\s+|"
+    rf"in\s+capo\s+(?:a|al|alla)\s+|(?:di|del|della)\s+)(?:(?:struttura|settore|servizio|ufficio|area)\s+(?:del|della|di)\s+)?"
     rf"(?:(?i:{HONORIFIC})\s+)(?:[A-ZÀ-Ý][\w'’]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’]+)")
 _TITLE_WORDS = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})(?![\w])")
 # topic terms a later part of a question needs to name a subject of its own (one is
@@ -1263,7 +1263,8 @@ class ExtractiveAnswerer:
             statements = [Statement(e.fields.get(Field.SETTORE, "") + tenure(e) + (
                 f" ({staff} {staffing.staff_noun(staff, e.body)})" if (staff := e.fields.get(Field.ORGANICO)) else ""),
                 _sources(e.body, e, [e])) for e in entries]
-            head = f"{holders.titled(entries[0].fields[Field.TITOLARE], entries)} è titolare di {len(entries)} strutture"
+            person = holders.titled(entries[0].fields[Field.TITOLARE], entries)
+            head = f"{person} è titolare di {len(entries)} strutture"
             counts_ = [e.fields.get(Field.ORGANICO, "") for e in entries]
             if staffing.asks_staff(frame) and all(c.isdigit() for c in counts_):
                 # (the people under them in all: the sum of their offices' staff, which

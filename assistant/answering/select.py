@@ -32,7 +32,8 @@ _DATE = re.compile(
 # or its start ("il servizio partirà dal 3 marzo"); a question asking when a
 # thing ends (starts) asks the date said so, not a sentence's first date
 _DAY = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\w*(?:\s+(?:19|20)\d\d)?)"
-_ENDS_ON = re.compile(rf"(?i)\b(?:conclu\w*|termin\w*|finir\w*|finisc\w*|fine|chiu[ds]\w*|ultimat\w*)\b[^.;]{{0,40}}?\b{_DAY}")
+_ENDS_ON = re.compile(
+    rf"(?i)\b(?:conclu\w*|termin\w*|finir\w*|finisc\w*|fine|chiu[ds]\w*|ultimat\w*)\b[^.;]{{0,40}}?\b{_DAY}")
 _STARTS_ON = re.compile(rf"(?i)\b(?:inizi\w*|avvi\w*|part\w*|cominc\w*|subentr\w*|attiv\w*)\b[^.;]{{0,40}}?\b{_DAY}")
 _ASKS_END = re.compile(r"(?i)\b(?:finisc\w*|finir\w*|termin\w*|conclud\w*|conclus\w*|chiud\w*|fine)\b")
 _ASKS_START = re.compile(r"(?i)\b(?:part[eoi]\w*|inizi\w*|cominci\w*|avvi\w*)\b")

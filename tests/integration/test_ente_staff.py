@@ -115,7 +115,8 @@ def test_the_org_charts_total_row_is_the_ente_staff(tmp_path) -> None:
 def test_which_ente_has_more_people_in_service_compares_each_whole_staff(tmp_path) -> None:
     # ("più personale in servizio": people employed, no office named; "quale dei due
     # comuni" compares the plans, each by its whole staff)
-    second = SECOND.replace("Obiettivo 1 –", "Premessa\nAl 31/12/2025 sono in servizio 12 dipendenti.\n\nObiettivo 1 –")
+    second = SECOND.replace("Obiettivo 1 –",
+                            "Premessa\nAl 31/12/2025 sono in servizio 12 dipendenti.\n\nObiettivo 1 –")
     answerer = answerer_over(tmp_path, {"valmora_piao-2026-2028.txt": FIRST, "borgo-tarsia_piao-2026-2028.txt": second})
     text = answerer.answer("Quale dei due comuni ha più personale in servizio?").text
     assert "27 dipendenti" in text and "12 dipendenti" in text and "conta 9" not in text, text

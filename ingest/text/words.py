@@ -90,11 +90,12 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # "dove vuole arrivare", "cosa si vuole ottenere"): they ask a target or a result
         "raggiungere raggiunge raggiungono raggiungerà arrivare arriva arrivano arriverà "
         "ottenere ottiene ottengono puntare punta puntano "
-        # the verbs of a span's ends ("entro quando deve chiudersi", "quando partono",
+        # the verbs of a span's ends ("entro quando deve chiudersi", "quando iniziano",
         # "finiscono prima"): they ask when the thing starts or ends, not what it is
         "chiudersi chiudere chiude chiudono chiuderà concludersi concludere conclude concludono concluderà "
         "terminare termina terminano terminerà finire finisce finiscono finirà "
-        "iniziare inizia iniziano inizierà cominciare comincia cominciano partire parte partono partirà "
+        "iniziare inizia iniziano inizierà cominciare comincia cominciano "
+        # ("parte" stays: "da che dato si parte" asks a starting value, "valore di partenza")
         # how many items a list question wants ("le prime cinque"), not what about
         "primo prima primi prime ultimo ultima ultimi ultime principali due tre quattro cinque "
         "sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "

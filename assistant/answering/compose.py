@@ -95,13 +95,15 @@ def quote_variants(quote: str, limit: int = QUOTE_CHARS) -> list[str]:
 
 
 def phrase(
-    cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None, when: bool = False
+    cand: Candidate, limit: int = 260, focus: re.Pattern[str] | None = None, when: bool = False,
+    dated: bool = True,
 ) -> str:
     """The candidate as a statement: a field in words, a sentence as written. A long
     sentence is shortened around `focus` (the asked date or figure), not at its end;
     when time is asked (`when`), an item of a schedule comes with the period it is
-    listed under (otherwise the period would only take room from other items)."""
-    said = _phrase(cand, limit, focus)
+    listed under (otherwise the period would only take room from other items). A phase
+    shortened keeps its timing when a date is the answer (`dated`), else its words."""
+    said = _phrase(cand, limit, focus, dated)
     return f"{said} — {cand.period}" if cand.period and when else said
 
 
@@ -117,7 +119,7 @@ def focus_window(text: str, focus: re.Pattern[str] | None, limit: int) -> str:
     return around(text, m.start(), limit) if m and m.end() > limit - 20 else ""
 
 
-def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
+def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None, dated: bool = True) -> str:
     if cand.field not in (Field.TITOLARE, Field.SERVIZI) and (shown := focus_window(cand.text, focus, limit)):
         label = _FIELD_PHRASE.get(cand.field or "", "{v}") if not cand.labelled else "{v}"
         return label.format(v=shown)
@@ -143,7 +145,7 @@ def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None) -> str:
             return PHASE_LEAD + short(phase, limit)
         if cand.field == Field.SCADENZA and value.startswith("dal "):
             return f"si svolge {short(value, limit)}"  # (a span, not a deadline)
-        if cand.field == Field.FASI and len(value) > limit:
+        if cand.field == Field.FASI and len(value) > limit and dated:
             # a phase shortened keeps its timing: the description gives way
             desc, timing = split_pair(value, first=True)
             if timing.strip() and len(timing) < limit // 2:

@@ -749,7 +749,7 @@ class ExtractiveAnswerer:
                 # text stating several for it, one per indicator, the question's words
                 # find the one asked)
                 pattern = year
-            text = phrase(s.cand, limits[i], pattern, when=when)
+            text = phrase(s.cand, limits[i], pattern, when=when, dated=frame.answer_type is AnswerType.DATE)
             if title and text.casefold() == title.casefold():
                 continue
             sources = _cited(s.cand, pattern, pool) or (

@@ -33,12 +33,10 @@ def is_separator_row(ln: Line) -> bool:
 _HEADER_SHARE = 0.75
 
 
-# the words that name a column, never a value in it: a count ("N. addetti", "Numero
-# dipendenti") and a staff grade ("Categoria/Qualifica", "Profilo professionale")
-_COLUMN_WORDS_RE = re.compile(
-    r"(?i)^(?:(?:n\.|nr\.?|num\.|numero)\s*[^\W\d_]+|"
-    r"(?:categoria|qualifica|profilo(?:\s+professionale)?|inquadramento|posizione)"
-    r"(?:\s*/\s*(?:categoria|qualifica|profilo|inquadramento|posizione))?)$")
+# a count's column name ("N. addetti", "Numero dipendenti"): it names a column, never a
+# value in it (a grade's, "Categoria", may head a staff list under a field's label,
+# which its block reads)
+_COLUMN_WORDS_RE = re.compile(r"(?i)^(?:n\.|nr\.?|num\.|numero)\s*[^\W\d_]+$")
 
 
 def is_header_row(ln: Line, min_cells: int = 3) -> bool:

@@ -577,7 +577,7 @@ def test_org_chart_table_with_an_offices_column_and_an_interim_head() -> None:
 
 
 def test_org_chart_table_whose_other_columns_name_a_grade_and_a_count() -> None:
-    # "Categoria/Qualifica" and "N. addetti" name columns, never a value in them
+    # "N. addetti" names a column, never a value in it: with the office and its head, a header
     text = "\n".join(
         [
             "Assetto organizzativo",

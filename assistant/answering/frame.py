@@ -496,7 +496,6 @@ _VERSUS = re.compile(r"\b(?:di (?:più|piu|meno)|(?:più|piu|meno) (?:in )?(?:al
 _VERSUS_PAIR = re.compile(r"(?i)\b(?:più|piu|meno)\b[^?]*,[^,?]+\so\s[^,?]+\?\s*$")
 # "al mese", "all'anno", "a persona": the unit of a rate (what is paid or done per
 # unit), not a thing the question is about; plans write the rate otherwise ("mensili")
-_PER_HEAD = re.compile(r"\b(?:a|per|pro)\s+(testa|persona|capite)\b")
 _RATE = re.compile(r"\b(?:al|all'|alla|a|per|ogni)\s*(?:giorno|settimana|mese|anno|trimestre|semestre|testa|persona)\b")
 # the head of an office, however named: an org chart or a record answers that
 _HEAD_ROLES = frozenset({"capo", "direttore", "direttrice", "dirigente", "responsabile", "titolare", "coordinatore",
@@ -729,9 +728,6 @@ class FrameBuilder:
         # a month with its year ("dopo aprile 2026") dates the question: the time asked,
         # which passages state as dates ("30/04/2026"), not as the month's name
         terms -= {t for m in _MONTH_YEAR.finditer(asked.casefold()) for t in self.analyzer.analyze(m.group(1))}
-        # a figure per person ("quante ore a testa", "pro capite") says how it is counted,
-        # which plans write in other words ("per dipendente", "ciascun dipendente")
-        terms -= {t for m in _PER_HEAD.finditer(asked.casefold()) for t in self.analyzer.analyze(m.group(1))}
         weights, absent, unindexed, frequencies = self._rarity(terms, verbs | predicates, predicates | used)
         # a word the user wrote is asked for itself, even when a colloquial word's
         # expansion also holds it ("stato civile e anagrafe"): only what the expansion

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from assistant.answering.candidates import sentences
 from assistant.answering.frame import COLLOQUIAL
 from ingest.models import Chunk
+from ingest.structure.orgchart import clean_line
 from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, TITLED_NAME_RE, is_person_name
 from ingest.text import OFFICE_KIND_WORDS, Field, fold_name
 
@@ -260,19 +261,16 @@ def role_holder(text: str, chunks: Sequence[Chunk]) -> tuple[str, str, Chunk] | 
             # (a table's cells end sentences: a role in one row is no neighbour of the
             # name in the row above it; dot leaders join a label to its value, "Polizia
             # Locale ........comm. X (Comandante)", and end no sentence)
-            for sentence in (x for cell in re.split(r"[|\t]", _DOT_LEADERS.sub(" – ", chunk.text))
+            for sentence in (x for cell in re.split(r"[|\t]", clean_line(chunk.text))
                              for x in sentences(" ".join(cell.split()))):
                 if found := _named_with(sentence, noun):
                     return " ".join(m.group(0).split()), found, chunk
     return None
 
 
-_DOT_LEADERS = re.compile(r"\s*\.{4,}\s*")
-
-
 def _role_stem(role: str) -> str:
     """A role whatever its gender ("la segretaria", "il Segretario"): one role."""
-    return re.sub(r"[oa]$", "", fold_name(role))
+    return _stem(fold_name(role))
 
 
 def _named_with(sentence: str, noun: str) -> str | None:

@@ -47,10 +47,12 @@ def without_free_relatives(folded: str) -> str:
 NOT_METRIC = r"(?:anticorruzione|di\s+prevenzione|generali|specifiche|di\s+contrasto)"
 
 
-# "per dipendente", "per ogni abitante", "ciascun utente": a unit of measure, the one
-# a figure is counted per (who or what a rate divides by), not what is asked about
-PER_UNIT = re.compile(r"(?i)\b(?:per\s+(?:ogni\s+|ciascun[oa]?\s+)?|ogni\s+|ciascun[oa]?\s+)(?:dipendente|abitante|"
-                      r"residente|utente|alunno|studente|iscritto|cittadino|partecipante|nucleo familiare|famiglia)\b")
+# "per dipendente", "per ogni abitante", "ciascun utente", "a testa", "pro capite": a
+# unit of measure, the one a figure is counted per (who or what a rate divides by), not
+# what is asked about (plans say it in their own words)
+PER_UNIT = re.compile(r"(?i)\b(?:(?:per\s+(?:ogni\s+|ciascun[oa]?\s+)?|ogni\s+|ciascun[oa]?\s+)(?:dipendente|abitante|"
+                      r"residente|utente|alunno|studente|iscritto|cittadino|partecipante|nucleo familiare|famiglia)|"
+                      r"(?:a|per)\s+(?:testa|persona)|pro\s+capite)\b")
 
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(

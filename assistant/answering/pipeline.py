@@ -80,6 +80,8 @@ _OBJECTIVE_OF_HEAD = re.compile(
     rf"\bobiettivo\s+(?:(?:affidat|assegnat|seguit|guidat)[oa]\s+(?:a|al|alla|dal|dalla)\s+|"
     rf"in\s+capo\s+(?:a|al|alla)\s+|(?:di|del|della)\s+)(?:(?:struttura|settore|servizio|ufficio|area)\s+(?:del|della|di)\s+)?"
     rf"(?:(?i:{HONORIFIC})\s+)(?:[A-ZÀ-Ý][\w'’]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’]+)")
+# a surname after a title ("il dott. Pieri", "la comm. Rossi"): a person asked by it
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b")
 _TITLE_WORDS = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})(?![\w])")
 # topic terms a later part of a question needs to name a subject of its own (one is
 # often the field asked: "quali stakeholder coinvolge …")
@@ -1204,7 +1206,7 @@ class ExtractiveAnswerer:
         guessed = [] if named else [w for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b", frame.question)
                                     if frame.names & set(self.analyzer.analyze(w))
                                     and not re.fullmatch(APPOINTED_ROLE, w, re.IGNORECASE)] \
-            or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+            or _TITLED_SURNAME.findall(frame.question)
         shown: dict[str, str] = {}  # how the answer names the person, when not as asked
         # (a follow-up that names nobody, "e di quali obiettivi è responsabile?", asks of
         # the one the question before it named: its words are in the resolved query)
@@ -1240,7 +1242,7 @@ class ExtractiveAnswerer:
         if not _HEADS_ASKED.search(frame.question):
             return None
         named = surnames(frame.question) \
-            or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+            or _TITLED_SURNAME.findall(frame.question)
         for name in named[:1]:
             key = fold_name(name)
             doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
@@ -1284,7 +1286,7 @@ class ExtractiveAnswerer:
             return None
         # (a person named narrows the offices to the ones they head)
         named = surnames(frame.question) \
-            or re.findall(rf"(?<![\w.])(?i:{HONORIFIC})\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\b", frame.question)
+            or _TITLED_SURNAME.findall(frame.question)
         headed = [e for name in named[:1] for e in entries
                   if fold_name(name) in fold_name(e.fields.get(Field.TITOLARE, "")).split()]
         if (found := staffing.office_by_staff(headed or entries, end)) is None:
@@ -1374,10 +1376,8 @@ class ExtractiveAnswerer:
         heads: dict[str, bool] = {}  # (objectives share offices: each office's entries looked up once)
         for rec in self.gather.records(doc_id):
             # (an objective with no office field is assigned by a sentence of its prose:
-            # "L'intervento è seguito dall'Ufficio X", in a field or in its passage)
-            office = rec.responsabile or rec.settore or next(
-                (p for text in (rec.motivazione, rec.valore_atteso) if text and (p := charged_party(text))), "") \
-                or self._prose_party(rec, chunks)
+            # "L'intervento è seguito dall'Ufficio X")
+            office = rec.responsabile or rec.settore or self._prose_party(rec, chunks)
             if not rec.titolo or not office or key in fold_name(office).split():
                 continue  # (an objective that names the person is found by its passages)
             if office not in heads:
@@ -2074,3 +2074,4 @@ def _same_text(a: str, b: str) -> bool:
     as the table line it came from)."""
     a_n, b_n = _words(a), _words(b)
     return a_n[:60] in b_n or b_n[:60] in a_n
+

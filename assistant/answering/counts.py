@@ -84,30 +84,38 @@ def objectives_of_settore(
             key = first
         if key and (n := _spelled(rec.settore or "", q)) > spelled.get(rec.doc_id, -1):
             named[rec.doc_id], spelled[rec.doc_id] = (rec.settore or "", key), n
-    if not named:
-        named = _named_by_service(question, docs, records, retriever)
-        spelled = {d: 1 for d in named}
+    # (a plan whose offices the question does not name may name one by a service it
+    # lists: with several plans loaded, each is read on its own terms)
+    rest = (docs or {r.doc_id for r in records}) - set(named)
+    served = _named_by_service(question, rest, records, retriever) if rest else {}
+    named |= served
+    spelled |= {d: 1 for d in served}
     if not named:
         return _office_without_objectives(q, docs, records, retriever)
+    assigned = {doc_id: [r for r in records
+                         if r.doc_id == doc_id and (f" {core} " in f" {fold_name(r.settore or '')} "
+                                                    or core in numbered and _starts(r.settore or "", core))]
+                for doc_id, (_, core) in named.items()}  # (an objective shared by two settori counts for both)
+    weighed: dict[str, list[Statement]] = {}
+    if weights:
+        # (a plan that states no weights has no total to give: it is no candidate)
+        weighed = {d: found for d, recs in assigned.items() if (found := weighed_titles(
+            recs, retriever.catalog.chunks_of(d), extremes.weighted(d, retriever))) is not None}
+        named = {d: v for d, v in named.items() if d in weighed}
+        if not named:
+            return None
     # the office the question names is the one whose name it spells most fully ("l'Area
     # Servizi alla persona"); another plan's office that shares only part of that name
     # ("03. Servizi alla persona", "Area alla Persona") is another office
-    most = max(spelled.values())
+    most = max(spelled[d] for d in named)
     named = {d: v for d, v in named.items() if spelled[d] == most}
     lines: list[Line] = []
     extra: list[Chunk] = []
-    for doc_id, (settore, core) in named.items():
-        # an objective shared by two settori ("Area X e Area Y") counts for both
-        recs: list[ObjectiveRecord] = [
-            r for r in records
-            if r.doc_id == doc_id and (f" {core} " in f" {fold_name(r.settore or '')} "
-                                       or core in numbered and _starts(r.settore or "", core))
-        ]
+    for doc_id, (settore, _) in named.items():
+        recs = assigned[doc_id]
         chunks = retriever.catalog.chunks_of(doc_id)
         if weights:
-            if (weighed := weighed_titles(recs, chunks, extremes.weighted(doc_id, retriever))) is None:
-                return None
-            statements = weighed
+            statements = weighed[doc_id]
         elif shown > 3:  # a list: each title a statement of its own, cut whole by the room
             statements = [Statement(objectives_count(len(recs)), []),
                           *each_titled(recs, chunks, shown, LIST_ANSWER_CHARS // len(named))]
@@ -119,6 +127,39 @@ def objectives_of_settore(
         kind = "" if re.match(r"(?:settore|area|servizi?|ufficio|unita)\b", fold_name(settore)) else "settore "
         lines.append(Line(f"{where} – {kind}{settore}", statements))
     return lines, extra
+
+
+# "ha più obiettivi X o Y", "quale area ha meno obiettivi" (the question folded)
+_MORE_OBJECTIVES = re.compile(r"\b(?:piu|meno|maggior numero di|minor numero di)\s+obiettivi\b")
+
+
+def objectives_compared(
+    question: str, documents: Sequence[str], retriever: Retriever
+) -> tuple[list[Line], list[Chunk]] | None:
+    """"Ha più obiettivi il settore A o il B?": how many objectives the records assign
+    to each office the question names, in the first of `documents` (the plans asked,
+    the retrieved first) whose org chart has two of them: two offices compared are
+    two offices of one plan."""
+    if not _MORE_OBJECTIVES.search(fold_name(re.sub(r"[’'`]", " ", question))):
+        return None
+    for doc_id in documents:
+        chunks = retriever.catalog.chunks_of(doc_id)
+        chart = [c for c in chunks if c.kind == UnitKind.ORG_CHART and c.fields.get(Field.SETTORE)]
+        offices = offices_named(question, chart, services=False, asked=True)
+        if len(offices) < 2:
+            continue
+        records = _with_offices([r for r in RecordQueries(retriever.catalog).list() if r.doc_id == doc_id], retriever)
+        statements = []
+        for entry in offices:
+            office = entry.fields[Field.SETTORE]
+            core = settore_core(office)
+            recs = [r for r in records if r.settore and f" {core} " in f" {fold_name(r.settore)} "]
+            counted = _titled(recs, chunks, 3) if recs else Statement(objectives_count(0), [])
+            statements.append(Statement(f"{office}: {counted.text}", counted.sources))
+        if any(st.sources for st in statements):
+            where = retriever.document_label(doc_id)
+            return [Line(where if where != doc_id else "", statements)], [c for st in statements for c, _ in st.sources]
+    return None
 
 
 def _with_offices(records: Sequence[ObjectiveRecord], retriever: Retriever) -> list[ObjectiveRecord]:
@@ -211,7 +252,7 @@ def _named_by_service(
     named: dict[str, tuple[str, str]] = {}
     for doc_id in sorted(docs or {r.doc_id for r in records}):
         entries = [c for c in retriever.catalog.chunks_of(doc_id) if c.kind == UnitKind.ORG_CHART]
-        holding = offices_named(question, entries) + [
+        holding = offices_named(question, entries, asked=True) + [
             e for e in entries if any(re.search(_AS_HOLDER.format(re.escape(fold_name(x))), q) for x in services_of(e))]
         offices = {settore_core(office) for e in holding if (office := e.fields.get(Field.SETTORE, ""))}
         held = [(r.settore or "", core) for core in offices if len(core) >= 4

@@ -352,6 +352,13 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:di\s+)?(?:che\s+)?cos[ae]?\s+(?:altro\s+)?(?:si\s+occupa(?:no)?|fa|fanno|gestisce|gestiscono|segue|"
         r"seguono)\s+(?:(?:il|lo|la|l|i|gli|le)\s+)?(?:stess[oa]\s+)?(?:settore|area|servizio|ufficio|struttura|"
         r"unit[aà]|settori|servizi|uffici)\b")),
+    # "quali uffici stanno / ci sono nell'unità che …": the offices inside an office are
+    # the services its org-chart entry lists (the whole chart's offices are asked of the
+    # ente, "quali uffici ci sono nel comune")
+    (Field.SERVIZI, re.compile(
+        r"\bquali\s+(?:uffici|servizi)\s+(?:[^\W\d_]+\s+){0,3}?(?:nel|nella|nell|nello|dentro|sotto|in|fanno\s+capo\s+al"
+        r"|fanno\s+capo\s+all|fanno\s+capo\s+alla)\s+(?:[^\W\d_]+\s+)?(?:settore|area|unit[aà]|servizio|struttura"
+        r"|direzione)\b")),
 ]
 
 # "quale comune ha più X": a count of X compared

@@ -75,9 +75,10 @@ def names_service(office: str, service: str) -> bool:
 _KIND_LEAD = re.compile(r"^(?:\d+\s+)?(?:ufficio|servizio|servizi|settore|area|u\s?o)\s+(?:\d+\s+)?(?:(?:di|del|della|dei|degli)\s+)?")
 
 
-def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) -> list[Chunk]:
+def offices_named(text: str, entries: Sequence[Chunk], services: bool = True, asked: bool = False) -> list[Chunk]:
     """The org-chart entries of the offices `text` names, in the order it names them
-    (`services`: also an office named by one of the services its entry lists)."""
+    (`services`: also an office named by one of the services its entry lists; `asked`:
+    `text` is a user's question, where an office is named in lower case)."""
     spaced = re.sub(r"['’]", " ", text)  # "dell'Area 3" names "Area 3"
     folded = f" {fold_name(spaced)} "
     # an office's colloquial name is followed by the name plans give it ("i vigili" →
@@ -86,7 +87,10 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
     for word, plain in COLLOQUIAL.items():
         if len(plain.split()) <= 2 and f" {word} " in folded:
             folded = folded.replace(f" {word} ", f" {word} {fold_name(plain)} ")
+    if asked:
+        folded = _kind_restored(folded)
     found: dict[str, tuple[float, Chunk]] = {}
+    firsts = [_first_word(e.fields.get(Field.SETTORE, "")) for e in entries if e.fields.get(Field.TITOLARE)]
     for entry in entries:
         if not entry.fields.get(Field.TITOLARE):
             continue
@@ -114,6 +118,13 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True) ->
             at = _mention(folded, fold_name(name), service=service)
             if at >= 0 and (entry.id not in found or at < found[entry.id][0]):
                 found[entry.id] = (at, entry)
+        # an office is named by its kind and its first word of substance ("il servizio
+        # finanziario" for "Servizio Finanziario e Tributi"), as people shorten its name,
+        # when no other office of the chart opens with that word (in a question: a plan
+        # capitalises an office's name, its lower-case "servizio entrate" is a common noun)
+        if asked and entry.id not in found and (first := _first_word(office)) and firsts.count(first) == 1 \
+                and (at := any_kind(folded, first)) >= 0:
+            found[entry.id] = (at, entry)
     if not found and (unit := _unit_of_unlisted(text, [e for e in entries if e.fields.get(Field.TITOLARE)])):
         return [unit]
     return [entry for _, entry in sorted(found.values(), key=lambda x: x[0])]
@@ -158,9 +169,35 @@ def _unit_of_unlisted(text: str, entries: Sequence[Chunk]) -> Chunk | None:
 
 _DASH = re.compile(r"\s[–—-]\s")
 _UNIT_ABBREVIATION = "u o"
+# a plural kind opening an office's name ("Servizi finanziari", "Servizi alla persona")
+# opens many offices' names: with a kind before it ("il settore servizi") it names none
+_PLURAL_KINDS = frozenset({"servizi", "uffici", "settori", "aree"})
 _COMPOUND = re.compile(r"\b[^\W\d_]{3,}-([^\W\d_]{4,})\b")
 # the number an office's name opens with in a chart ("II – Finanziario", "02. Tecnico")
 _ORDINAL = re.compile(r"(?:\d{1,2}|[ivx]{1,4})")
+
+
+_KIND_BEFORE = re.compile(r" (settore|area|servizio|ufficio|unita|struttura) ")
+_THAT_ONE = re.compile(r" quell[oa] (?=[^\W\d_]{4,} )")
+
+
+def _kind_restored(folded: str) -> str:
+    """"il settore tecnico o quello amministrativo": "quello" stands for the kind named
+    before it, which the second office's name goes without (folded question)."""
+    out, at = [], 0
+    for m in _THAT_ONE.finditer(folded):
+        kinds = _KIND_BEFORE.findall(folded[:m.start() + 1])
+        out.append(folded[at:m.start()] + (f" {kinds[-1]} " if kinds else m.group(0)))
+        at = m.end()
+    return "".join(out) + folded[at:]
+
+
+def _first_word(office: str) -> str:
+    """The first word of substance of an office's name, after its kind and number
+    ("Settore 2 – Finanziario e Tributi" → "finanziario")."""
+    words = fold_name(re.sub(r"['’]", " ", office)).split()
+    return next((w for w in words if w not in OFFICE_KIND_WORDS and w not in _JOINING and not _ORDINAL.fullmatch(w)
+                 and w not in _PLURAL_KINDS), "")
 
 
 def _mention(folded: str, office: str, service: bool) -> float:
@@ -187,7 +224,7 @@ def _mention(folded: str, office: str, service: bool) -> float:
         aliases = [" ".join(words[:2]), " ".join([words[0], *name]) if name else "", " ".join(name) if len(name) >= 2 else "",
                    "" if service else lead_words(name)]
         at = next((at for alias in aliases if alias and (at := folded.find(f" {alias} ")) >= 0), -1)
-        if at < 0 and len(name) >= 2 and name[0] not in OFFICE_KIND_WORDS:
+        if at < 0 and len(name) >= 2 and name[0] not in OFFICE_KIND_WORDS and name[0] not in _PLURAL_KINDS:
             # (or by a kind and its first word, as for a chart that numbers it without
             # its kind: "il settore finanziario" for "Settore II – Finanziario e Tributi")
             at = min((a for kind in _KIND_NOUNS if (a := folded.find(f" {kind} {name[0]} ")) >= 0), default=-1)
@@ -231,7 +268,8 @@ def any_kind(folded: str, word: str) -> float:
     at the same place, which is the office meant when a chart has both."""
     if len(word) < 5:
         return -1
-    m = re.search(rf" (?:{'|'.join(sorted(_KIND_NOUNS))}) {re.escape(word[:-1])}[aeio] ", folded)
+    # (an "-io" adjective's plural drops its "o": "Servizi finanziari", "il settore finanziario")
+    m = re.search(rf" (?:{'|'.join(sorted(_KIND_NOUNS))}) {re.escape(word[:-1])}(?:i[aeo]|[aeio]) ", folded)
     return m.start() + 0.5 if m else -1
 
 

@@ -193,7 +193,7 @@ class ExtractiveAnswerer:
         # (so is a part that asks who, answered by a person the whole answer does not
         # name: "chi guida il progetto e quante persone ha il suo settore")
         unshown = any(answer_type(p) in _FIGURE_TYPES and (figure := _first_figure(a.text))
-                      and figure not in _bare_text(whole.text)
+                      and not _states_figure(_bare_text(whole.text), figure)
                       or answer_type(p) in _PERSON_TYPES and (person := TITLED_NAME_RE.search(_bare_text(a.text)))
                       and person.group(0) not in _bare_text(whole.text)
                       for p, a in zip(asked, answers, strict=True))
@@ -263,6 +263,12 @@ class ExtractiveAnswerer:
         if weights and (counted := counts.objectives_of_settore(frame.question, frame.enti, self.retriever,
                                                                 weights=True)) is not None:
             lines, extra = counted
+            return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
+        # the objectives of two offices compared ("ha più obiettivi il settore A o il B")
+        documents = [d for g in frame.enti for d in g.split(",")] \
+            or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+        if (compared := counts.objectives_compared(frame.question, documents, self.retriever)) is not None:
+            lines, extra = compared
             return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         # the office with the most (fewest) staff: every office of the chart compared (or
         # of the person named, "dei due settori dell'ing. X"), its head named
@@ -1282,7 +1288,7 @@ class ExtractiveAnswerer:
         documents = [d for g in frame.enti for d in g.split(",")] or next(
             (self._ente_documents(h.chunk.doc_id) for h in hits if self.gather.org_chart(h.chunk.doc_id)), [])
         entries = self._org_entries(documents)
-        if len(holders.offices_named(frame.question, entries, services=False)) >= 2:
+        if len(holders.offices_named(frame.question, entries, services=False, asked=True)) >= 2:
             return None
         # (a person named narrows the offices to the ones they head)
         named = surnames(frame.question) \
@@ -1609,15 +1615,21 @@ class ExtractiveAnswerer:
         ente, when the question names several ("… a X e a Y")."""
         def staff(documents: list[str]) -> list[Statement]:
             entries = [e for d in documents for e in self.gather.org_chart(d)]
-            named = holders.offices_named(frame.question, entries, services=False)
+            named = holders.offices_named(frame.question, entries, services=False, asked=True)
             return [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
 
         if len(frame.enti) > 1:
             return self._per_ente(frame, hits, staff)
-        if not (found := staff(self._ente_documents(hits[0].chunk.doc_id))):
+        firsts = [hits[0].chunk.doc_id]
+        if not frame.enti:
+            # no ente named: the one meant is the one whose chart has the offices the
+            # question names (all of them, when it compares two), the retrieved first
+            firsts = list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+        found, first = max(((staff(self._ente_documents(d)), d) for d in firsts), key=lambda f: len(f[0]))
+        if not found:
             return []
-        where = self.retriever.document_label(hits[0].chunk.doc_id)
-        return [Line(where if where != hits[0].chunk.doc_id else "", found)]
+        where = self.retriever.document_label(first)
+        return [Line(where if where != first else "", found)]
 
     def _per_ente(
         self, frame: Frame, hits: list[SearchHit], statements: Callable[[list[str]], list[Statement]],
@@ -1651,7 +1663,7 @@ class ExtractiveAnswerer:
         def services(documents: list[str]) -> list[Statement]:
             entries = [e for d in documents for e in self.gather.org_chart(d) if e.fields.get(Field.SERVIZI)]
             return [Statement(phrase(c, 300), _sources(_services_line(e), e, [e]))
-                    for e in holders.offices_named(frame.question, entries, services=False)
+                    for e in holders.offices_named(frame.question, entries, services=False, asked=True)
                     for c in candidates.from_chunk(e) if c.field == Field.SERVIZI]
 
         return self._per_ente(frame, hits, services)
@@ -1752,7 +1764,7 @@ class ExtractiveAnswerer:
             # (an office named once, whichever of the ente's files charts it; the entry
             # that lists its parts first)
             named = list({fold_name(e.fields.get(Field.SETTORE, "")): e for e in sorted(
-                holders.offices_named(frame.question, entries, services=False),
+                holders.offices_named(frame.question, entries, services=False, asked=True),
                 key=lambda e: not e.fields.get(Field.SERVIZI), reverse=True)}.values())
             if organisation.topic_beyond(frame, self.analyzer.analyze, named):
                 return []
@@ -1941,6 +1953,12 @@ _PERSON_TYPES = (AnswerType.WHO, AnswerType.PERSON)
 def _bare_text(text: str) -> str:
     """An answer's text without its citation marks."""
     return re.sub(r"\s*\[\d+\]", "", text)
+
+
+def _states_figure(text: str, figure: str) -> bool:
+    """The text states the figure as a number of its own ("6 dipendenti"), not as the
+    digits of another ("2026")."""
+    return re.search(rf"(?<![\d.,/]){re.escape(figure)}(?![\d]|[.,/]\d)", text) is not None
 
 
 def _first_figure(text: str) -> str:

@@ -143,6 +143,7 @@ def parts(question: str) -> list[str]:
         out[1:] = [f"{topic.group(1)}: {_LEADING_AND.sub('', p)}" for p in out[1:]]
     if len(out) == 2:
         out = _elliptic_pair(out[0], out[1])
+        out[1] = _office_subject(out[0], out[1])
     return [p if p.endswith("?") else p + "?" for p in out]
 
 
@@ -166,6 +167,28 @@ def _elliptic_pair(first: str, second: str) -> list[str]:
         return [first, second]
     tail = later.group("tail")
     return [f"{first.rstrip(' ?')} {tail}", f"e {earlier.group('head')}{earlier.group('np')} {later.group('mod')} {tail}"]
+
+
+# "e quanti dipendenti ha?": a count asked of a subject left unsaid
+_STAFF_OF_UNSAID = re.compile(r"(?i)^(?:e|ed)\s+quant[ie]\s+[^\W\d_]+\s+(?:ha|hanno|conta|contano|(?:ci|vi)\s+lavorano)\s*\??$")
+# an office named by its kind in the first part ("il responsabile della struttura che …")
+_OFFICE_OF = re.compile(r"(?i)\b(?:il|lo|la|l['’]|del|dello|della|dell['’])\s*(settore|area|struttura|unit[aà]|servizio|ufficio)\b")
+_KIND_ARTICLE = {"settore": "il", "servizio": "il", "struttura": "la", "area": "l'", "unità": "l'", "unita": "l'",
+                 "ufficio": "l'"}
+_KIND_IN = {"settore": "nel", "servizio": "nel", "struttura": "nella", "area": "nell'", "unità": "nell'",
+            "unita": "nell'", "ufficio": "nell'"}
+
+
+def _office_subject(first: str, second: str) -> str:
+    """A count asked with no subject ("…, e quanti dipendenti ha?") is asked of the
+    office the first part names by its kind ("il responsabile della struttura che …"):
+    the thing of the two that has staff; the second part unchanged otherwise."""
+    if not _STAFF_OF_UNSAID.match(second) or not (office := _OFFICE_OF.search(first)):
+        return second
+    kind = office.group(1).casefold()
+    # (people work in an office, "ci lavorano nell'area"; an office has them, "ha l'area")
+    article = _KIND_IN[kind] if re.search(r"(?i)\blavorano\s*\??$", second) else _KIND_ARTICLE[kind]
+    return f"{second.rstrip(' ?')} {article}{'' if article.endswith(chr(39)) else ' '}{kind}?"
 
 
 _TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")

@@ -244,6 +244,11 @@ def test_what_an_office_does_asks_for_its_services_what_an_objective_does_does_n
     assert asked_field("cosa fa l'ufficio tecnico?") == "servizi"
     assert asked_field("Di che cosa si occupa l'Area Affari generali?") == "servizi"
     assert asked_field("Di cosa si occupa l'obiettivo sulla mensa?") is None
+    # the offices inside an office are the services its chart entry lists; the ente's
+    # offices are the chart itself
+    assert asked_field("Quali uffici stanno nell'unità che gestisce la mensa?") == "servizi"
+    assert asked_field("quali servizi ci sono dentro al settore che segue il verde?") == "servizi"
+    assert asked_field("quali uffici ci sono nel comune?") != "servizi"
 
 
 def test_interrogatives_that_name_a_list_field_by_what_it_is_for() -> None:

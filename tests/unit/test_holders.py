@@ -143,3 +143,30 @@ def test_dot_leaders_join_a_role_to_its_holder_either_way() -> None:
             _chunk("Polizia Locale ..................comm. Sara Bini (Comandante, EQ) – 3 unità", UnitKind.ORG_CHART)]
     assert role_holder("chi è il segretario comunale?", plan)[1] == "dott. Aldo Rui"
     assert role_holder("il comandante della polizia locale", plan)[1] == "comm. Sara Bini"
+
+
+NUMBERED = [
+    _chunk("Settore II – Servizi finanziari: rag. Ada Bassi", UnitKind.ORG_CHART,
+           settore="Settore II – Servizi finanziari", titolare="Ada Bassi"),
+    _chunk("Settore V – Servizi alla persona: dott. Ivo Sala", UnitKind.ORG_CHART,
+           settore="Settore V – Servizi alla persona", titolare="Ivo Sala"),
+    _chunk("Servizio Tecnico – Lavori pubblici: ing. Eva Riva", UnitKind.ORG_CHART,
+           settore="Servizio Tecnico – Lavori pubblici", titolare="Eva Riva"),
+    _chunk("Servizio Entrate e Patrimonio: rag. Lia Conti", UnitKind.ORG_CHART,
+           settore="Servizio Entrate e Patrimonio", titolare="Lia Conti"),
+]
+
+
+def test_a_question_names_an_office_by_its_kind_and_first_word_of_substance() -> None:
+    from assistant.answering.holders import offices_named
+
+    # ("il servizio entrate" for "Servizio Entrate e Patrimonio"; "il settore
+    # finanziario" for "Servizi finanziari", an "-io" adjective's plural)
+    asked = offices_named("ha più personale il servizio entrate o il settore finanziario?", NUMBERED,
+                          services=False, asked=True)
+    assert asked == [NUMBERED[3], NUMBERED[0]], asked
+    # (a plan's lower-case kind is a common noun: only a question names an office so)
+    assert offices_named("i volontari del servizio entrate", NUMBERED, services=False) == []
+    # a plural kind opening a name opens many: "il settore servizi" names none of them
+    assert offices_named("quanti obiettivi ha il settore servizi alla persona?", NUMBERED,
+                         services=False, asked=True) == [NUMBERED[1]]

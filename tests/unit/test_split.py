@@ -19,6 +19,19 @@ from assistant.answering.split import parts, refers_back
             ["A chi è affidata l'assistenza domiciliare?", "e chi è il responsabile del servizio?"],
         ),
         ("Qual è il target? E chi lo misura?", ["Qual è il target?", "E chi lo misura?"]),
+        # a count asked with no subject is asked of the office the first part names
+        (
+            "Chi guida la struttura che pulisce i fossi e quanti dipendenti ha?",
+            ["Chi guida la struttura che pulisce i fossi?", "e quanti dipendenti ha la struttura?"],
+        ),
+        (
+            "chi è a capo dell'area che segue il verde e quante persone ci lavorano?",
+            ["chi è a capo dell'area che segue il verde?", "e quante persone ci lavorano nell'area?"],
+        ),
+        (
+            "chi segue il verde pubblico e quanti dipendenti ha?",
+            ["chi segue il verde pubblico?", "e quanti dipendenti ha?"],
+        ),
         # a subject put before a colon is the subject of every part
         (
             "Sportello sociale: chi lo coordina e quante ore è aperto nel 2026?",

@@ -160,6 +160,13 @@ def _unit_of_unlisted(text: str, entries: Sequence[Chunk]) -> Chunk | None:
     the office's name must name one unit only."""
     units = [(e, _stems(e.fields.get(Field.SETTORE, ""))) for e in entries]
     for m in _PROPER_OFFICE.finditer(text):
+        # (an office's proper name, its kind capitalised, that is a service one unit
+        # lists, "l'Ufficio Tributi" under "Ragioneria; Tributi", is that unit's office,
+        # however common its one word)
+        said = f"{fold_name(m.group(1))} "
+        listing = [e for e in entries if any(said.startswith(f"{fold_name(x)} ") for x in services_of(e))]
+        if len(listing) == 1:
+            return listing[0]
         first = next(iter(_stems(w).pop() for w in m.group(1).split() if _stems(w)), None)
         holding = [e for e, stems in units if first in stems]
         if first and len(holding) == 1:

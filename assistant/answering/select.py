@@ -182,7 +182,16 @@ _CHARGE_ASSIGNED = re.compile(
     # the verb of charge and the objective first, the party after them, as Italian puts
     # a subject it stresses ("Guida l'obiettivo il geom. X")
     r"(?:^|(?<=[.;]\s))(?:guid|cur|segu|coordin|gestisc|dirig)\w*\s+(?:il\s+progetto|l['’]\s*(?:intervento|obiettivo|"
-    r"iniziativa|attuazione)|le\s+attività|il\s+percorso)\s+(?P<led>[^.;:]{3,90})")
+    r"iniziativa|attuazione)|le\s+attività|il\s+percorso)\s+(?P<led>[^.;:]{3,90})|"
+    # (or after a pronoun for the objective, "Se ne occupa l'Ufficio X", "Ne ha la regia
+    # il geom. Y dell'Ufficio Z": the party follows the verb of charge)
+    r"(?:^|(?<=[.;]\s))(?:se\s+)?ne\s+(?:occupa|occupano|cura|curano|segue|seguono|coordina|ha\s+(?:la|il)\s+"
+    r"(?:regia|guida|responsabilit[àa]|coordinamento|cura|gestione))(?:\s+operativ[oa])?\s+(?P<then>[^.;:]{3,90})|"
+    # (or as the sentence's subject, an office named by its proper name doing the work,
+    # "L'Ufficio Personale predispone il piano", not one that helps, "collabora")
+    r"^(?:il|lo|la|l['’])\s*(?P<doer>(?-i:(?:Ufficio|Servizio|Settore|Area|Comando|Unità|Sportello)\s+"
+    r"[A-ZÀ-Ý][\w'’]*(?:\s+(?:e|ed|di|del|della|dei|delle|alla|alle|[A-ZÀ-Ý][\w'’]*))*))"
+    r"\s+(?!(?:collabor|support|contribu|partecip|affianc|fornisc|coadiuv)\w*)[a-zà-ù]{3,}(?:a|e|ano|ono|erà|irà|arà)\b")
 
 
 @lru_cache(maxsize=4096)  # (asked of every scored candidate, and again by states_charge)
@@ -226,7 +235,8 @@ def charged_party(text: str) -> str | None:
     dall'Ufficio Y", "la responsabilità è della dott.ssa Z"): an office or a person."""
     # (a title's dot, "dott. Rossi", does not end the party's name)
     m = _CHARGE_ASSIGNED.search(_TITLE_DOT.sub(r"\1", text))
-    party = m and (m.group("party") or m.group("who") or m.group("owner") or m.group("agent") or m.group("led"))
+    party = m and (m.group("party") or m.group("who") or m.group("owner") or m.group("agent") or m.group("led")
+                   or m.group("then") or m.group("doer"))
     # (a comma before a word in lower case goes on with the sentence: "in capo al Comando
     # di Polizia Locale, prevede …"; one before a capital may go on with the name)
     party = party and re.split(r",\s+(?=[a-zà-ù])", party)[0]

@@ -153,6 +153,13 @@ def entry_staff(entry: Chunk) -> tuple[str, str] | None:
     if not count:
         return None
     line = next((ln.strip() for ln in entry.source_text.splitlines() if re.search(rf"\b{count}\b", ln)), "")
+    if not line and count.isdigit():
+        # a unit's count summed over its offices' rows (an org table of one row per
+        # office) is stated by no line: it is cited on the rows it sums
+        rows = [ln.strip() for ln in entry.source_text.splitlines() if ln.strip()]
+        cells = [[c for c in re.split(r"\s*(?:\||\t)\s*", row) if re.fullmatch(r"\d{1,4}", c)] for row in rows]
+        if rows and all(len(c) == 1 for c in cells) and sum(int(c[0]) for c in cells) == int(count):
+            line = "\n".join(rows)
     return (count, line) if line else None
 
 

@@ -120,6 +120,9 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         if _OBJECTIVE_COLUMNS & set(keys) and name_col is None:
             continue
         after = table.rows[-1][-1] if table.rows else 0
+        if (nested := _nested_units(table.columns, keys, table.rows, merged, p_col, lines)) is not None:
+            claims += nested + [Claim(k, k, no_units) for k in table.header_lines + table.separators]
+            continue
         rows = []
         for row, cells in zip(table.rows, merged, strict=True):
             if name_col is not None and max(s_col, name_col) < len(cells) and cells[name_col]:
@@ -154,6 +157,55 @@ def _claim_org_tables(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         for k in table.header_lines + table.separators:
             claims.append(Claim(k, k, no_units))
     return claims
+
+
+def _nested_units(
+    columns: Sequence[str], keys: Sequence[Field | None], rows: Sequence[Sequence[int]], merged: Sequence[list[str]],
+    p_col: int, lines: Sequence[Line],
+) -> list[Claim] | None:
+    """An org table with two unit columns ("Ufficio | Settore | Dipendenti |
+    Responsabile") is a hierarchy: the column whose names repeat down the rows is the
+    unit, the one whose names differ row by row its offices. Each run of rows of one unit
+    is that unit's entry: its offices listed, their staff summed, its head the one its
+    rows name (a blank cell, in the unit's column or the head's, continues the row
+    above, as tables leave repeated values out). None when the table is no such
+    hierarchy."""
+    units = [k for k, key in enumerate(keys) if key == Field.SETTORE]
+    if len(units) != 2 or len(merged) < 3:
+        return None
+    filled: list[list[str]] = []
+    for cells in merged:
+        cells = list(cells) + [""] * (len(columns) - len(cells))
+        for k in (*units, p_col):
+            if not cells[k].strip() and filled:
+                cells[k] = filled[-1][k]
+        filled.append(cells)
+    distinct = {k: len({fold_name(c[k]) for c in filled}) for k in units}
+    parent, child = sorted(units, key=lambda k: distinct[k])
+    if distinct[child] != len(filled) or distinct[parent] > len(filled) // 2 or distinct[parent] < 2:
+        return None
+    staff_col = next((k for k, c in enumerate(columns) if c and _STAFF_COLUMN_RE.search(fold_label(c))), None)
+    kind = _KIND_WORD_RE.match((columns[parent] or "").strip())
+    claims: list[Claim] = []
+    start = 0
+    for i in range(1, len(filled) + 1):
+        if i < len(filled) and fold_name(filled[i][parent]) == fold_name(filled[start][parent]):
+            continue
+        group, first_row, last_row = filled[start:i], rows[start], rows[i - 1]
+        start = i
+        unit = group[0][parent].strip()
+        if kind is not None and not _KIND_WORD_RE.match(unit):
+            unit = f"{kind.group(1).capitalize()} {unit}"  # ("Tecnico" under "Settore": "Settore Tecnico")
+        head = next((h for c in group if (h := _head(c[p_col]))), None)
+        if not unit or head is None:
+            continue
+        fields = {Field.SETTORE: unit, Field.TITOLARE: strip_honorific(head)[0],
+                  Field.SERVIZI: "; ".join(c[child].strip() for c in group)}
+        counts = [c[staff_col].split()[0] for c in group if staff_col is not None and _STAFF_CELL_RE.fullmatch(c[staff_col])]
+        if staff_col is not None and len(counts) == len(group) and all(n.isdigit() for n in counts):
+            fields[Field.ORGANICO] = str(sum(map(int, counts)))
+        claims.append(Claim(first_row[0], last_row[-1], _org_builder(lines, first_row[0], last_row[-1], unit, fields)))
+    return claims if len(claims) >= 2 else None
 
 
 # a line that keys an office by its name and lists what it comprises ("- Entrate e

@@ -173,15 +173,18 @@ def _nested_units(
     units = [k for k, key in enumerate(keys) if key == Field.SETTORE]
     if len(units) != 2 or len(merged) < 3:
         return None
+    # (a total row, "Totale dipendenti | 42", is no unit)
+    table = [(row, list(cells) + [""] * (len(columns) - len(cells))) for row, cells in zip(rows, merged, strict=True)
+             if not any(fold_name(c).startswith("total") for c in cells[:len(columns)])]
+    distinct = {k: len({fold_name(c[k]) for _, c in table if c[k].strip()}) for k in units}
+    parent, child = sorted(units, key=lambda k: distinct[k])
     filled: list[list[str]] = []
-    for cells in merged:
-        cells = list(cells) + [""] * (len(columns) - len(cells))
-        for k in (*units, p_col):
+    for _, cells in table:
+        for k in (parent, p_col):
             if not cells[k].strip() and filled:
                 cells[k] = filled[-1][k]
         filled.append(cells)
-    distinct = {k: len({fold_name(c[k]) for c in filled}) for k in units}
-    parent, child = sorted(units, key=lambda k: distinct[k])
+    rows = [row for row, _ in table]
     if distinct[child] != len(filled) or distinct[parent] > len(filled) // 2 or distinct[parent] < 2:
         return None
     staff_col = next((k for k, c in enumerate(columns) if c and _STAFF_COLUMN_RE.search(fold_label(c))), None)

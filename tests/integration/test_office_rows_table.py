@@ -39,10 +39,12 @@ il 31 luglio 2026.
 | Tributi | Finanziario | 2 | |
 | Lavori Pubblici | Tecnico | 4 | ing. Lia Gribaudo |
 | Manutenzioni | Tecnico | 6 | |
+| Totale dipendenti | | 18 | |
 """
 
 
 def test_an_org_table_of_office_rows_makes_one_entry_per_unit() -> None:
+    # (its total row is no unit)
     org = [u.fields for u in parse_structure(PLAN, detect_layout(PLAN)) if u.kind == UnitKind.ORG_CHART]
     assert [(f["settore"], f["titolare"], f.get("organico"), f.get("servizi")) for f in org] == [
         ("Settore Amministrativo", "Rita Berardo", "3", "Segreteria; Personale"),

@@ -549,7 +549,12 @@ class ExtractiveAnswerer:
             # a list asked for that the objective's title itself enumerates ("Confermare
             # le iniziative …, quali la rassegna X, il festival Y …"): shown to its end
             title_room = min(end + 5, LIST_ANSWER_CHARS // 2)
-        head = " – ".join(x for x in (where, f"«{short(title, title_room)}»"
+        # (an objective's code before its title: plans and their readers refer to
+        # objectives by code, "l'obiettivo 2.1.1"; a bare ordinal, "1", says nothing more)
+        code = next((c for sc in [best, *group] if (c := sc.cand.chunk.fields.get(Field.CODICE, ""))
+                     and sc.cand.chunk.fields.get(Field.TITOLO) == title), "")
+        code = _coded(code) if title and not re.fullmatch(r"\d{1,2}", code) and code not in title else ""
+        head = " – ".join(x for x in (where, f"{code}«{short(title, title_room)}»"
                                       if title else "") if x)
         head_sources = _sources(title, best.cand.chunk, pool) if title else []
         statements: list[Statement] = []
@@ -1498,9 +1503,12 @@ class ExtractiveAnswerer:
                 return None
             return Statement(f"di cui è titolare il {name}, {person}{tenure(entry)}",
                              sources + _sources(person, passage, [passage]))
-        if name in said:
+        if name in said and not (held := tenure(entry)):
             return None
         office = entry.fields.get(Field.SETTORE, "")
+        if name in said:
+            # (an interim head is said as one, though the objective names the person)
+            return Statement(f"{self._titled(name, entry)} è titolare di {office}{held}", sources)
         if office and counts.settore_core(office) not in fold_name(said):
             # "di cui" points back to the statement that names the office (it follows
             # that one); when none does, the head is said with the office
@@ -1731,9 +1739,15 @@ class ExtractiveAnswerer:
         return []
 
     def _entry_staff(self, entry: Chunk, office: str) -> Statement | None:
-        """"<office> conta N dipendenti", cited on the org-chart line that gives it."""
+        """"<office> conta N dipendenti", cited on the org-chart line that gives it (or on
+        the row of a table of units that counts the office's staff)."""
         if (stated := staffing.entry_staff(entry)) is None:
-            return None
+            if (row := staffing.row_staff(entry.fields.get(Field.SETTORE) or office,
+                                          self.gather.chunks(entry.doc_id))) is None:
+                return None
+            chunk, count, line = row
+            return Statement(f"{entry.fields.get(Field.SETTORE) or office} conta {count} "
+                             f"{staffing.staff_noun(count, line)}", _sources(line, chunk, [chunk]))
         count, line = stated
         settore = entry.fields.get(Field.SETTORE) or office
         service = entry.fields.get(Field.SERVIZI, "")

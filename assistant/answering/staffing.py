@@ -202,6 +202,19 @@ def prose_office(group: Iterable[Scored], entries: Sequence[Chunk]) -> tuple[Sco
     return None
 
 
+def row_staff(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str] | None:
+    """(row, count, the line that states it) of a table of units with a staff column and
+    no head's ("Area | Uffici | Dipendenti"): its row of the office counts its staff."""
+    key = fold_name(office)
+    for chunk in chunks:
+        count = chunk.fields.get(Field.DIPENDENTI, "").strip()
+        if chunk.kind == UnitKind.TABLE_ROW and count.isdigit() and fold_name(chunk.fields.get(Field.SETTORE, "")) == key:
+            line = next((ln.strip() for ln in chunk.source_text.splitlines() if re.search(rf"\b{count}\b", ln)), "")
+            if line:
+                return chunk, count, line
+    return None
+
+
 def staff_sentence(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
     """The clause of a passage that names the office and a count of people ("Area
     Tecnica – Lavori Pubblici 8 unità, di cui 4 operai"): a staff table written as prose.

@@ -92,6 +92,9 @@ def places_of(text: str, retriever: Retriever) -> str:
 # points back to by its kind
 _POINTS_BACK = re.compile(rf"\b(?:{BACK_DETERMINERS})\s+([^\W\d_]{{4,}})", re.IGNORECASE)
 _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|«[^»]+»|\"[^\"]+\")"
+# an objective's title as answers quote it, and a clitic pronoun before a verb
+_TITLE = re.compile(r"«([^»]{8,})»")
+_PRONOUN_BACK = re.compile(r"(?i)\b(?:ne|(?:chi|quando|come|dove|cosa|perch[eé])\s+(?:lo|la|li|le))\s+[^\W\d_]{3,}")
 
 
 def _named_back(question: str, answer: str) -> str:
@@ -99,6 +102,11 @@ def _named_back(question: str, answer: str) -> str:
     kind: "la stessa cooperativa" after an answer naming "Cooperativa Girasole" is
     Girasole, a word the follow-up's own words would never retrieve."""
     names: list[str] = []
+    titles = set(_TITLE.findall(answer))
+    if _PRONOUN_BACK.search(question) and not _POINTS_BACK.search(question) and len(titles) == 1:
+        # a pronoun ("chi ne risponde?", "quando lo chiude?") stands for the one objective
+        # the previous answer named, by its title in quotes
+        return titles.pop()
     for m in _POINTS_BACK.finditer(question):
         kind = m.group(1)
         # the kind's word in the answer, followed by a proper name (capitalised or quoted)

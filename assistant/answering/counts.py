@@ -51,20 +51,25 @@ def settore_core(settore: str) -> str:
     return re.sub(r"^(?:\d+\s+)?(?:(?:area|settore|servizio|servizi|ufficio)\s+)?(?:\d+\s+)?", "", name).strip()
 
 
-def objectives_of_settore(
-    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3, weights: bool = False
-) -> tuple[list[Line], list[Chunk]] | None:
-    """One line per document whose settore the question names: how many objectives
-    its records assign to it, citing the first `shown` ones (`weights`: each with its
-    weight, after their sum)."""
+def _filed(enti: Sequence[str], retriever: Retriever) -> tuple[set[str], list[ObjectiveRecord]]:
+    """The documents asked about (none: all) and their records filed under a settore."""
+    docs = {d for g in enti for d in g.split(",")}
+    return docs, [r for r in _with_offices(RecordQueries(retriever.catalog).list(), retriever)
+                  if r.settore and (not docs or r.doc_id in docs)]
+
+
+def settore_named(
+    question: str, enti: Sequence[str], retriever: Retriever
+) -> tuple[dict[str, tuple[str, str]], dict[str, int], dict[str, list[ObjectiveRecord]]] | None:
+    """Of each document whose settore the question names: (the settore as written and
+    the key it is named by), how many words of its name the question spells, and the
+    records assigned to it. None when the question names none."""
     # (an elided article is a word of its own: "l'area 5", "dell'urbanistica")
     q = " " + fold_name(re.sub(r"[’'`]", " ", question)) + " "
     # offices named by kind and number alone ("l'area 5", "il servizio 6"), as plans
     # call them once their org chart has given the full name
     numbered = [f"{kind} {int(n)}" for kind, n in _KIND_NUMBER.findall(q)]
-    docs = {d for g in enti for d in g.split(",")}
-    records = [r for r in _with_offices(RecordQueries(retriever.catalog).list(), retriever)
-               if r.settore and (not docs or r.doc_id in docs)]
+    docs, records = _filed(enti, retriever)
     named: dict[str, tuple[str, str]] = {}  # doc_id -> (settore as written, its core)
     spelled: dict[str, int] = {}  # doc_id -> words of that settore's name the question spells
     for rec in records:
@@ -91,15 +96,28 @@ def objectives_of_settore(
     named |= served
     spelled |= {d: 1 for d in served}
     if not named:
-        return _office_without_objectives(q, docs, records, retriever)
+        return None
     assigned = {doc_id: [r for r in records
                          if r.doc_id == doc_id and (f" {core} " in f" {fold_name(r.settore or '')} "
                                                     or core in numbered and _starts(r.settore or "", core))]
                 for doc_id, (_, core) in named.items()}  # (an objective shared by two settori counts for both)
+    return named, spelled, assigned
+
+
+def objectives_of_settore(
+    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3, weights: bool = False
+) -> tuple[list[Line], list[Chunk]] | None:
+    """One line per document whose settore the question names: how many objectives
+    its records assign to it, citing the first `shown` ones (`weights`: each with its
+    weight, after their sum)."""
+    if (found := settore_named(question, enti, retriever)) is None:
+        q = " " + fold_name(re.sub(r"[’'`]", " ", question)) + " "
+        return _office_without_objectives(q, *_filed(enti, retriever), retriever)
+    named, spelled, assigned = found
     weighed: dict[str, list[Statement]] = {}
     if weights:
         # (a plan that states no weights has no total to give: it is no candidate)
-        weighed = {d: found for d, recs in assigned.items() if (found := weighed_titles(
+        weighed = {d: ws for d, recs in assigned.items() if (ws := weighed_titles(
             recs, retriever.catalog.chunks_of(d), extremes.weighted(d, retriever))) is not None}
         named = {d: v for d, v in named.items() if d in weighed}
         if not named:
@@ -401,10 +419,7 @@ def each_titled(recs: Sequence[ObjectiveRecord], chunks: Sequence[Chunk], n: int
 def coded_title(rec: ObjectiveRecord) -> str:
     """An objective as a list names it: by its code, when it has one, and its title
     (the code is how a plan and its readers refer to it: "OP.2.1 – …")."""
-    title, code = rec.titolo or "", (rec.codice or "").strip()
-    if not code or len(code) > 16 or fold_name(title).startswith(fold_name(code)):
-        return title
-    return f"{code} – {title}"
+    return extremes.with_code(rec.titolo or "", rec.codice)
 
 
 def numbered_headings(

@@ -9,7 +9,7 @@ one objective. Ties are all named.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assistant.answering.compose import CHECKABLE_CHARS, Line, Statement, locate, short, short_quote
 from assistant.answering.frame import Frame
@@ -61,15 +61,19 @@ def weighted(doc_id: str, retriever: Retriever) -> list[tuple[float, str, Chunk]
     return list(seen.values())
 
 
-def objective_by_weight(frame: Frame, documents: Sequence[str], retriever: Retriever,
-                        end: str) -> tuple[list[Line], list[Chunk]] | None:
+def objective_by_weight(frame: Frame, documents: Sequence[str], retriever: Retriever, end: str,
+                        within: Mapping[str, Sequence[str]] | None = None) -> tuple[list[Line], list[Chunk]] | None:
     """A line per document: the objective(s) with the highest (or lowest) weight,
-    with the weight, cited on the passage that states it. None when no document the
-    question is about weighs at least two objectives."""
+    with the weight, cited on the passage that states it (`within`: of each document,
+    only the objectives of these titles, those of the office the question names). None
+    when no document the question is about weighs at least two objectives."""
     lines: list[Line] = []
     extra: list[Chunk] = []
     for doc_id in documents:
         stated = weighted(doc_id, retriever)
+        if within is not None and doc_id in within:
+            own = {fold_name(t)[:60] for t in within[doc_id]}
+            stated = [w for w in stated if fold_name(w[1])[:60] in own]
         if len(stated) < 2:
             continue
         pick = max if end == "max" else min
@@ -83,12 +87,22 @@ def objective_by_weight(frame: Frame, documents: Sequence[str], retriever: Retri
             # checked: a bare "12" is not)
             sources = [found for quote in (short_quote(title, 80), shown) if (found := locate(quote, chunk, [chunk]))
                        and (quote != shown or len(found[1]) >= CHECKABLE_CHARS)]
-            statements.append(Statement(f"{short(title, 120)} – peso {shown}", sources))
+            statements.append(Statement(f"{with_code(f'«{short(title, 120)}»', chunk.fields.get(Field.CODICE))} – "
+                                        f"peso {shown}", sources))
             extra.append(chunk)
         which = "più alto" if end == "max" else "più basso"
         where = retriever.document_label(doc_id)
         lines.append(Line(f"{where} – peso {which} tra {len(stated)} obiettivi", statements))
     return (lines, extra) if lines else None
+
+
+def with_code(title: str, code: str | None) -> str:
+    """An objective named by its code, when it has one, and its title (the code is how a
+    plan and its readers refer to it: "OP.2.1 – …")."""
+    code = (code or "").strip()
+    if not code or len(code) > 16 or fold_name(title.strip("«» ")).startswith(fold_name(code)):
+        return title
+    return f"{code} – {title}"
 
 
 def weight_of(title: str, stated: Sequence[tuple[float, str, Chunk]]) -> tuple[float, str, Chunk] | None:

@@ -254,7 +254,10 @@ class ExtractiveAnswerer:
             # in the plan named, else in the best retrieved one
             documents = [d for g in frame.enti for d in g.split(",")] \
                 or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:1]
-            if (weighed := extremes.objective_by_weight(frame, documents, self.retriever, end)) is not None:
+            # (of the office the question names, "nell'area tecnica": its objectives only)
+            named = counts.settore_named(frame.question, frame.enti, self.retriever)
+            within = {d: [r.titolo or "" for r in recs] for d, recs in named[2].items()} if named else None
+            if (weighed := extremes.objective_by_weight(frame, documents, self.retriever, end, within)) is not None:
                 lines, extra = weighed
                 return assemble(lines, _joined(passages, extra), int(room * MAX_ANSWER_CHARS))
         # the total weight of a group's objectives ("quanto pesano in totale gli obiettivi

@@ -41,3 +41,16 @@ def test_an_area_s_staff_is_read_in_the_table_row_that_counts_it(tmp_path) -> No
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": PLAN})
     text = answerer.answer("quanti dipendenti ha l'area che fa l'asfaltatura delle strade bianche?").text
     assert "Area Tecnica conta 9" in text, text
+
+
+def test_the_heaviest_objective_of_the_area_named_is_among_its_own(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("nell'area tecnica qual è l'obiettivo che pesa di più?").text
+    assert "3.1.1" in text and "Asfaltatura" in text and "Variante" not in text, text
+
+
+def test_a_pronoun_after_the_heaviest_objective_asks_about_it(tmp_path) -> None:
+    # ("chi ne risponde?": the one objective the first part's answer names)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("qual è l'obiettivo col peso più alto del piano e chi ne risponde?").text
+    assert "3.2.1" in text and "Gili" in text, text

@@ -1296,7 +1296,9 @@ class ExtractiveAnswerer:
         documents = [d for g in frame.enti for d in g.split(",")] or next(
             (self._ente_documents(h.chunk.doc_id) for h in hits if self.gather.org_chart(h.chunk.doc_id)), [])
         entries = self._org_entries(documents)
-        if len(holders.offices_named(frame.question, entries, services=False, asked=True)) >= 2:
+        named = holders.offices_named(frame.question, entries, services=False, asked=True)
+        if len(named) >= 2 or len(named) == 1 and len(staffing.office_rows(named[0])) >= 2:
+            # (one unit named whose offices the chart counts: its offices are compared)
             return None
         # (a person named narrows the offices to the ones they head)
         named = surnames(frame.question) \
@@ -1627,6 +1629,12 @@ class ExtractiveAnswerer:
         def staff(documents: list[str]) -> list[Statement]:
             entries = [e for d in documents for e in self.gather.org_chart(d)]
             named = holders.offices_named(frame.question, entries, services=False, asked=True)
+            if len(named) == 1 and len(rows := staffing.office_rows(named[0])) >= 2:
+                # one unit named whose chart counts each of its offices ("nell'Area I ha
+                # più personale la segreteria o l'anagrafe"): each office's count
+                unit = named[0].fields.get(Field.SETTORE, "")
+                return [Statement(f"{office} ({unit}) conta {n} {staffing.staff_noun(n, line)}",
+                                  _sources(line, named[0], [named[0]])) for office, n, line in rows]
             return [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
 
         if len(frame.enti) > 1:

@@ -174,7 +174,7 @@ def staff_noun(count: str, line: str) -> str:
     for m in re.finditer(rf"\b{re.escape(count)}\b", line):
         if noun := _STAFF_NOUN.match(line, m.end()):
             return noun.group(1)
-    return "dipendenti"
+    return "dipendente" if count == "1" else "dipendenti"
 
 
 # a prose objective is entrusted to its office in a sentence: "È affidato all'Area X",
@@ -200,6 +200,21 @@ def prose_office(group: Iterable[Scored], entries: Sequence[Chunk]) -> tuple[Sco
             if not named and len(headed) == 1:
                 return sc, headed[0]
     return None
+
+
+def office_rows(entry: Chunk) -> list[tuple[str, str, str]]:
+    """(office, count, its row) of each office an org-chart entry lists in rows of its
+    own with a count ("Segreteria e Protocollo | … | 3"): a unit's offices as its table
+    counts them; [] when its rows do not count each one."""
+    rows = [ln.strip() for ln in entry.source_text.splitlines() if ln.strip()]
+    out = []
+    for office in holders.services_of(entry):
+        row = next((r for r in rows if fold_name(office) in fold_name(r)), None)
+        counts = re.findall(r"(?:^|[|\t])\s*(\d{1,4})\s*(?=[|\t]|$)", row or "")
+        if row is None or len(counts) != 1:
+            return []
+        out.append((office, counts[0], row))
+    return out
 
 
 def row_staff(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str] | None:

@@ -74,3 +74,11 @@ def test_a_unit_s_staff_summed_over_its_office_rows_is_cited_on_them(tmp_path) -
     # ("quello amministrativo": the kind named before it)
     text = answerer.answer("ha più personale il settore tecnico o quello amministrativo?").text
     assert "conta 10" in text and "conta 3" in text and "Finanziario" not in text, text
+
+
+def test_one_unit_named_compares_the_offices_its_rows_count(tmp_path) -> None:
+    # ("nel settore tecnico quale ufficio …": the unit's offices, not every unit)
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PLAN})
+    text = answerer.answer("nel settore tecnico ha più personale l'ufficio lavori pubblici o le manutenzioni?").text
+    assert "Lavori Pubblici (Settore Tecnico) conta 4" in text and "Manutenzioni (Settore Tecnico) conta 6" in text, text
+    assert "Finanziario" not in text, text

@@ -96,3 +96,22 @@ def staff_sentence(code: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str]
         if (m := pattern.search(text)) is not None:
             return chunk, m.group("names").strip(), m.group(0).strip()
     return None
+
+
+def parent_line(code: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str] | None:
+    """The strategic line a nested code belongs to: "2.3.1" contributes to the line
+    numbered "2.3" (else "2") of a list of lines, as plans number an objective under its
+    line. (Listed with a sibling, "2.2 …", in one passage: a section's own heading that
+    shares the digits, "2.3 Obiettivi operativi", stands alone.)"""
+    parts = bare_code(code).split(".")
+    chunks = list(chunks)
+    for n in range(len(parts) - 1, 0, -1):
+        prefix = ".".join(parts[:n])
+        item = re.compile(rf"^\s*{re.escape(prefix)}\.?\s+([A-ZÀ-Ý].{{3,}})$")
+        parent = re.escape(".".join(parts[:n - 1]) + ".") if n > 1 else ""
+        sibling = re.compile(rf"^\s*{parent}(?!{re.escape(parts[n - 1])}\b)\d{{1,2}}\.?\s+[A-ZÀ-Ý]")
+        for chunk in chunks:
+            lines = chunk.source_text.splitlines()
+            if any(sibling.match(ln) for ln in lines) and (found := next((ln for ln in lines if item.match(ln)), None)):
+                return chunk, found.strip()
+    return None

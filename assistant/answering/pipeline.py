@@ -554,8 +554,7 @@ class ExtractiveAnswerer:
             title_room = min(end + 5, LIST_ANSWER_CHARS // 2)
         # (an objective's code before its title: plans and their readers refer to
         # objectives by code, "l'obiettivo 2.1.1"; a bare ordinal, "1", says nothing more)
-        code = next((c for sc in [best, *group] if (c := sc.cand.chunk.fields.get(Field.CODICE, ""))
-                     and sc.cand.chunk.fields.get(Field.TITOLO) == title), "")
+        code = _objective_code(best, group)
         code = _coded(code) if title and not re.fullmatch(r"\d{1,2}", code) and code not in title else ""
         head = " – ".join(x for x in (where, f"{code}«{short(title, title_room)}»"
                                       if title else "") if x)
@@ -796,6 +795,12 @@ class ExtractiveAnswerer:
             # (what one objective does comes first, its phases said once, all of them)
             statements = [digest, *(st for st in statements if not st.text.startswith(compose.PHASE_LEAD))] if content \
                 else [*statements[:1], digest, *statements[1:]]
+        if statements and (frame.named_fields & _PARENT_LINE_FIELDS) \
+                and not any(s.cand.field in _PARENT_LINE_FIELDS for s in group) \
+                and (line := self._parent_line(best, group)) is not None:
+            # the strategic line asked of an objective whose passages name none: the one
+            # its nested code numbers it under
+            statements.insert(0, line)
         found: list[Chunk] = []  # the org-chart entries of the offices named
         heading: Statement | None = None  # the head of the office in charge, when asked who
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
@@ -1836,11 +1841,22 @@ class ExtractiveAnswerer:
             if (found := keyed.keyed_row(code, field, self.gather.chunks(best.cand.chunk.doc_id))) is not None:
                 chunk, header, value, row = found
                 return [Statement(f"{header}: {value}", _sources(row, chunk, [chunk]))]
+            if field in _PARENT_LINE_FIELDS and (line := self._parent_line(best, group)) is not None:
+                return [line]
             if field == Field.DIPENDENTI and (said := keyed.staff_sentence(
                     code, self.gather.chunks(best.cand.chunk.doc_id))) is not None:
                 chunk, names, sentence = said
                 return [Statement(f"personale coinvolto: {names}", _sources(sentence, chunk, [chunk]))]
         return []
+
+    def _parent_line(self, best: Scored, group: list[Scored]) -> Statement | None:
+        """"rientra nella linea strategica 2.3 …": the line of a section of strategic
+        lines that the objective's nested code numbers it under."""
+        code = _objective_code(best, group) or keyed.heading_code(best.cand.title)
+        if not code or (found := keyed.parent_line(code, self.gather.chunks(best.cand.chunk.doc_id))) is None:
+            return None
+        chunk, line = found
+        return Statement(f"rientra nella linea strategica {line}", _sources(line, chunk, [chunk]))
 
     def _ente_documents(self, doc_id: str) -> list[str]:
         """`doc_id` and the other indexed documents of the same ente."""
@@ -1851,6 +1867,8 @@ class ExtractiveAnswerer:
                            if d != doc_id and self.retriever.document_label(d) == label]
 
 
+# the fields a nested code names the parent of ("2.3.1" under the strategic line "2.3")
+_PARENT_LINE_FIELDS = frozenset({Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA})
 # how far (in candidates) a marked list may follow the sentence that introduces it
 # (a line announcing it may stand between: "… è rivolto a chi necessita di supporto per:")
 _INTRODUCED = 2
@@ -1959,6 +1977,14 @@ _BASELINE_WORD = re.compile(r"(?i)(?:partenza|baseline|storico|rilevat\w*|consun
 def _dates_target(text: str) -> bool:
     """The text gives a target for a year (not only a baseline's year)."""
     return any(not _BASELINE_WORD.search(text[max(0, m.start() - 20):m.start()]) for m in _DATED_TARGET.finditer(text))
+
+
+def _objective_code(best: Scored, group: list[Scored]) -> str:
+    """The code of the objective a line is about, from a passage of its own (the best
+    statement may be another's, an org-chart entry hopped to)."""
+    title = best.cand.title
+    return next((c for sc in [best, *group] if (c := sc.cand.chunk.fields.get(Field.CODICE, ""))
+                 and sc.cand.chunk.fields.get(Field.TITOLO) == title), "")
 
 
 def _coded(code: str | None) -> str:

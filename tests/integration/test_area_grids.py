@@ -10,6 +10,13 @@ from tests.integration.test_answering_steps import answerer_over
 PLAN = """COMUNE DI VALPROVA
 PIAO 2026-2028
 
+2.2 Linee strategiche di mandato
+
+Il programma di mandato si articola in linee strategiche e linee di secondo livello:
+3. Territorio curato
+3.1 Opere pubbliche e manutenzioni – strade, scuole e illuminazione pubblica, con la cura degli edifici comunali.
+3.2 Pianificazione del territorio – varianti al piano regolatore e recupero delle aree dismesse.
+
 2.3 Obiettivi operativi 2026 per Area
 
 Area Tecnica – Responsabile: ing. Marta Gili
@@ -54,3 +61,9 @@ def test_a_pronoun_after_the_heaviest_objective_asks_about_it(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": PLAN})
     text = answerer.answer("qual è l'obiettivo col peso più alto del piano e chi ne risponde?").text
     assert "3.2.1" in text and "Gili" in text, text
+
+
+def test_the_strategic_line_of_an_objective_is_the_one_its_code_nests_under(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": PLAN})
+    text = answerer.answer("a quale linea strategica appartiene l'obiettivo 3.2.1?").text
+    assert "3.2 Pianificazione del territorio" in text, text

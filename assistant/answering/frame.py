@@ -477,6 +477,9 @@ _STAFF_OFFICE = re.compile(r"(?i)\b((?:ufficio|servizio|settore|area|u\.o\.)\s+(
 # cui fa parte", "a cui appartiene / afferisce"): the link asked, not a topic
 _RELATION = re.compile(r"\b(?:a|da|di|in)\s+cui\s+((?:(?:fa|fanno)\s+)?(?:capo|parte)|dipend\w*|appartien\w*|"
                        r"afferisc\w*|rispond\w*|fa riferimento|fanno riferimento)\b")
+# "la lotta all'evasione", "il contrasto al degrado": the fight against a thing names
+# the thing as its topic; plans name the work by its outcome ("recupero dell'evasione")
+_FIGHT_AGAINST = re.compile(r"\b(lotta|contrasto)\s+(?:a|al|allo|alla|all|ai|agli|alle)\b")
 # "quale comune … di più / prima": one of the plans loaded, each compared
 _WHICH_ENTE = re.compile(r"\b(?:quale|che)\s+(?:comune|ente|piano)\b")
 # "chi ha / prevede … più alto": who states the higher value, a plan, not a person
@@ -702,6 +705,7 @@ class FrameBuilder:
         # "il settore da cui dipende / a cui fa capo X": the relation between the two
         # things, which plans state by their structure (an org chart's rows), not by words
         terms -= {t for m in _RELATION.finditer(q) for t in self.analyzer.analyze(m.group(1))}
+        terms -= {t for m in _FIGHT_AGAINST.finditer(q) for t in self.analyzer.analyze(m.group(1))}
         counted_stem = counted_word = ""
         if counted := _MORE_OR_LESS.search(q):
             # what is counted is topic, and the thing each ente's figure is stated with

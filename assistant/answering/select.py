@@ -191,7 +191,7 @@ _CHARGE_ASSIGNED = re.compile(
     # "L'Ufficio Personale predispone il piano", not one that helps, "collabora")
     r"^(?:il|lo|la|l['’])\s*(?P<doer>(?-i:(?:Ufficio|Servizio|Settore|Area|Comando|Unità|Sportello)\s+"
     r"[A-ZÀ-Ý][\w'’]*(?:\s+(?:e|ed|di|del|della|dei|delle|alla|alle|[A-ZÀ-Ý][\w'’]*))*))"
-    r"\s+(?!(?:collabor|support|contribu|partecip|affianc|fornisc|coadiuv)\w*)[a-zà-ù]{3,}(?:a|e|ano|ono|erà|irà|arà)\b")
+    r"\s+(?-i:(?!(?:collabor|support|contribu|partecip|affianc|fornisc|coadiuv)\w*)[a-zà-ù]{3,}(?:a|e|ano|ono|erà|irà|arà))\b")
 
 
 @lru_cache(maxsize=4096)  # (asked of every scored candidate, and again by states_charge)

@@ -65,9 +65,6 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # (the staff in an employee's words: "quali colleghi ci lavorano", "quanta gente")
         "colleghi collega collaboratori collaboratrici lavora lavorano gente "
         "ricade ricadono rientra rientrano "
-        # ("la lotta all'evasione", "il contrasto al degrado": the fight against a thing
-        # names the thing as its topic; plans name the work by its outcome, "recupero")
-        "lotta contrasto "
         # (the words that link one thing to another, "l'obiettivo legato al progetto 2.4":
         # the relation asked, not a topic)
         "legato legata legati legate collegato collegata collegati collegate "

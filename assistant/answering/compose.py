@@ -54,6 +54,7 @@ class Line:
     statements: list[Statement]
     head_sources: list[tuple[Chunk, str]] = field(default_factory=list)
     listing: bool = False  # its statements are the items of a list (they get a list's room)
+    code: str = ""  # the objective's code its head shows (it takes no statement's room)
 
 
 def short(text: str, limit: int) -> str:
@@ -319,6 +320,7 @@ def assemble(lines: list[Line], passages: list[Chunk], budget: int = MAX_ANSWER_
     compared) and share the room equally, a short line leaving its rest to the others."""
     citations: list[Citation] = []
     numbers: dict[tuple[str, str], int] = {}
+    budget += sum(len(ln.code) for ln in lines)
 
     def marks(sources: list[tuple[Chunk, str]]) -> str:
         out: list[int] = []

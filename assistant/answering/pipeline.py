@@ -554,8 +554,10 @@ class ExtractiveAnswerer:
             title_room = min(end + 5, LIST_ANSWER_CHARS // 2)
         # (an objective's code before its title: plans and their readers refer to
         # objectives by code, "l'obiettivo 2.1.1"; a bare ordinal, "1", says nothing more)
+        # (one token, "OP.3.1", "2.1.1": a reference written in words, "Rif. DUP 1.1", is
+        # another thing's code)
         code = _objective_code(best, group)
-        code = _coded(code) if title and not re.fullmatch(r"\d{1,2}", code) and code not in title else ""
+        code = _coded(code) if title and re.fullmatch(r"\S*\D\S*", code) and code not in title else ""
         head = " – ".join(x for x in (where, f"{code}«{short(title, title_room)}»"
                                       if title else "") if x)
         head_sources = _sources(title, best.cand.chunk, pool) if title else []
@@ -583,21 +585,21 @@ class ExtractiveAnswerer:
                 best.cand.chunk.kind == UnitKind.ORG_CHART or staffing.names_office(frame.question)):
             # "quanti dipendenti ha il settore che …": the office's staff, not the objective's
             if staff := self._staff(frame, best, group, hits):
-                return Line(head, staff, head_sources)
+                return Line(head, staff, head_sources, code=code)
         reason = None if statements else abstain.missing_answer(frame, group, selection.asked_fields, ranked,
                                                                      self.analyzer.analyze)
         if reason is not None and self._first_year_target(frame, best, group, reason):
             reason = None
         if reason is not None and (row := self._keyed(frame, best, group)):
             # the field the objective's passages lack, in a table keyed by its number
-            return Line(head, row, head_sources)
+            return Line(head, row, head_sources, code=code)
         if reason is not None and frame.asks(Intent.POLITICAL) and (delegate := delegations.delegate_for(
                 frame, [c for d in self._ente_documents(best.cand.chunk.doc_id) for c in self.gather.chunks(d)],
                 self.analyzer.analyze)) is not None:
             # no political referent filed with the objective: the member of the giunta
             # whose delegations cover the question's topic
             return Line(head, [Statement(delegate.text, _sources(delegate.text, delegate.chunk, [delegate.chunk]))],
-                        head_sources)
+                        head_sources, code=code)
         if reason is not None and frame.answer_type in (AnswerType.PERSON, AnswerType.WHO) \
                 and self._person_by_hop(frame, group, hits, reason):
             reason = None
@@ -861,7 +863,7 @@ class ExtractiveAnswerer:
                 # the room may not hold)
                 statements.insert(2 if general else len(statements), Statement(
                     phrase(office.cand, 80), _sources(office.cand.quote, office.cand.chunk, pool)))
-        return Line(head, statements, head_sources, listing)
+        return Line(head, statements, head_sources, listing, code=code)
 
     def _phase_digest(self, best: Scored, group: list[Scored], pool: list[Chunk],
                       statements: list[Statement], chars: int = 0) -> Statement | None:

@@ -269,7 +269,7 @@ class ExtractiveAnswerer:
             return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
         # the objectives of two offices compared ("ha più obiettivi il settore A o il B")
         documents = [d for g in frame.enti for d in g.split(",")] \
-            or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+            or self._retrieved_first(hits)
         if (compared := counts.objectives_compared(frame.question, documents, self.retriever)) is not None:
             lines, extra = compared
             return assemble(lines, _joined(passages, extra), int(room * LIST_ANSWER_CHARS))
@@ -1650,12 +1650,16 @@ class ExtractiveAnswerer:
         if not frame.enti:
             # no ente named: the one meant is the one whose chart has the offices the
             # question names (all of them, when it compares two), the retrieved first
-            firsts = list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+            firsts = self._retrieved_first(hits)
         found, first = max(((staff(self._ente_documents(d)), d) for d in firsts), key=lambda f: len(f[0]))
         if not found:
             return []
         where = self.retriever.document_label(first)
         return [Line(where if where != first else "", found)]
+
+    def _retrieved_first(self, hits: list[SearchHit]) -> list[str]:
+        """Every loaded document, those of the retrieved passages first (in their order)."""
+        return list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
 
     def _per_ente(
         self, frame: Frame, hits: list[SearchHit], statements: Callable[[list[str]], list[Statement]],
@@ -1666,7 +1670,7 @@ class ExtractiveAnswerer:
         name none of them, so retrieval does not rank the others). The ente is said when
         none was named and the library holds several."""
         named = [docs.split(",")[0] for docs in frame.enti]
-        firsts = named or list(dict.fromkeys([*(h.chunk.doc_id for h in hits), *self.retriever.catalog.document_ids()]))
+        firsts = named or self._retrieved_first(hits)
         # (several named: each line says whose it is)
         several = (not named or len(named) > 1) and len(self.retriever.place_names()) > 1
         lines: list[Line] = []

@@ -188,7 +188,8 @@ def _office_subject(first: str, second: str) -> str:
     kind = office.group(1).casefold()
     # (people work in an office, "ci lavorano nell'area"; an office has them, "ha l'area")
     article = _KIND_IN[kind] if re.search(r"(?i)\blavorano\s*\??$", second) else _KIND_ARTICLE[kind]
-    return f"{second.rstrip(' ?')} {article}{'' if article.endswith(chr(39)) else ' '}{kind}?"
+    space = "" if article.endswith("'") else " "
+    return f"{second.rstrip(' ?')} {article}{space}{kind}?"
 
 
 _TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")

@@ -157,8 +157,8 @@ def entry_staff(entry: Chunk) -> tuple[str, str] | None:
         # a unit's count summed over its offices' rows (an org table of one row per
         # office) is stated by no line: it is cited on the rows it sums
         rows = [ln.strip() for ln in entry.source_text.splitlines() if ln.strip()]
-        cells = [[c for c in re.split(r"\s*(?:\||\t)\s*", row) if re.fullmatch(r"\d{1,4}", c)] for row in rows]
-        if rows and all(len(c) == 1 for c in cells) and sum(int(c[0]) for c in cells) == int(count):
+        counted = [_row_count(row) for row in rows]
+        if rows and all(counted) and sum(int(n) for n in counted if n) == int(count):
             line = "\n".join(rows)
     return (count, line) if line else None
 
@@ -210,11 +210,17 @@ def office_rows(entry: Chunk) -> list[tuple[str, str, str]]:
     out = []
     for office in holders.services_of(entry):
         row = next((r for r in rows if fold_name(office) in fold_name(r)), None)
-        counts = re.findall(r"(?:^|[|\t])\s*(\d{1,4})\s*(?=[|\t]|$)", row or "")
-        if row is None or len(counts) != 1:
+        if row is None or (n := _row_count(row)) is None:
             return []
-        out.append((office, counts[0], row))
+        out.append((office, n, row))
     return out
+
+
+def _row_count(row: str) -> str | None:
+    """The one cell of a table row that is a bare number ("Tributi | Finanziario | 2 |"),
+    None when it has no such cell or several."""
+    counts = [c for c in re.split(r"\s*(?:\||\t)\s*", row) if re.fullmatch(r"\d{1,4}", c)]
+    return counts[0] if len(counts) == 1 else None
 
 
 def row_staff(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str] | None:

@@ -184,7 +184,7 @@ def _nested_units(
             if not cells[k].strip() and filled:
                 cells[k] = filled[-1][k]
         filled.append(cells)
-    rows = [row for row, _ in table]
+    kept = [row for row, _ in table]
     if distinct[child] != len(filled) or distinct[parent] > len(filled) // 2 or distinct[parent] < 2:
         return None
     staff_col = next((k for k, c in enumerate(columns) if c and _STAFF_COLUMN_RE.search(fold_label(c))), None)
@@ -194,7 +194,7 @@ def _nested_units(
     for i in range(1, len(filled) + 1):
         if i < len(filled) and fold_name(filled[i][parent]) == fold_name(filled[start][parent]):
             continue
-        group, first_row, last_row = filled[start:i], rows[start], rows[i - 1]
+        group, first_row, last_row = filled[start:i], kept[start], kept[i - 1]
         start = i
         unit = group[0][parent].strip()
         if kind is not None and not _KIND_WORD_RE.match(unit):

@@ -178,6 +178,7 @@ def _nested_units(
              if not any(fold_name(c).startswith("total") for c in cells[:len(columns)])]
     distinct = {k: len({fold_name(c[k]) for _, c in table if c[k].strip()}) for k in units}
     parent, child = sorted(units, key=lambda k: distinct[k])
+    continued = any(not cells[p_col].strip() for _, cells in table)
     filled: list[list[str]] = []
     for _, cells in table:
         for k in (parent, p_col):
@@ -186,6 +187,10 @@ def _nested_units(
         filled.append(cells)
     kept = [row for row, _ in table]
     if distinct[child] != len(filled) or distinct[parent] > len(filled) // 2 or distinct[parent] < 2:
+        return None
+    if not continued:
+        # (a table that names the head on every row is a chart of its rows, each office
+        # an entry of its own; one that leaves a row's head blank files it under the unit)
         return None
     staff_col = next((k for k, c in enumerate(columns) if c and _STAFF_COLUMN_RE.search(fold_label(c))), None)
     kind = _KIND_WORD_RE.match((columns[parent] or "").strip())

@@ -51,6 +51,13 @@ def settore_core(settore: str) -> str:
     return re.sub(r"^(?:\d+\s+)?(?:(?:area|settore|servizio|servizi|ufficio)\s+)?(?:\d+\s+)?", "", name).strip()
 
 
+def _assigned(records: Sequence[ObjectiveRecord], core: str, numbered: Sequence[str] = ()) -> list[ObjectiveRecord]:
+    """The records filed under the settore of this core (or number, "area 5"): an
+    objective shared by two settori ("Area X e Area Y") counts for both."""
+    return [r for r in records if f" {core} " in f" {fold_name(r.settore or '')} "
+            or core in numbered and _starts(r.settore or "", core)]
+
+
 def _filed(enti: Sequence[str], retriever: Retriever) -> tuple[set[str], list[ObjectiveRecord]]:
     """The documents asked about (none: all) and their records filed under a settore."""
     docs = {d for g in enti for d in g.split(",")}
@@ -97,10 +104,8 @@ def settore_named(
     spelled |= {d: 1 for d in served}
     if not named:
         return None
-    assigned = {doc_id: [r for r in records
-                         if r.doc_id == doc_id and (f" {core} " in f" {fold_name(r.settore or '')} "
-                                                    or core in numbered and _starts(r.settore or "", core))]
-                for doc_id, (_, core) in named.items()}  # (an objective shared by two settori counts for both)
+    assigned = {doc_id: _assigned([r for r in records if r.doc_id == doc_id], core, numbered)
+                for doc_id, (_, core) in named.items()}
     return named, spelled, assigned
 
 
@@ -171,7 +176,7 @@ def objectives_compared(
         for entry in offices:
             office = entry.fields[Field.SETTORE]
             core = settore_core(office)
-            recs = [r for r in records if r.settore and f" {core} " in f" {fold_name(r.settore)} "]
+            recs = _assigned(records, core)
             counted = _titled(recs, chunks, 3) if recs else Statement(objectives_count(0), [])
             statements.append(Statement(f"{office}: {counted.text}", counted.sources))
         if any(st.sources for st in statements):

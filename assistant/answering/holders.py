@@ -90,7 +90,9 @@ def offices_named(text: str, entries: Sequence[Chunk], services: bool = True, as
     if asked:
         folded = _kind_restored(folded)
     found: dict[str, tuple[float, Chunk]] = {}
-    firsts = [_first_word(e.fields.get(Field.SETTORE, "")) for e in entries if e.fields.get(Field.TITOLARE)]
+    # (a question only: offices_named reads every passage that names an office too)
+    firsts = [_first_word(e.fields.get(Field.SETTORE, "")) for e in entries if e.fields.get(Field.TITOLARE)] \
+        if asked else []
     for entry in entries:
         if not entry.fields.get(Field.TITOLARE):
             continue

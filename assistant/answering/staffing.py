@@ -152,7 +152,7 @@ def entry_staff(entry: Chunk) -> tuple[str, str] | None:
     count = entry.fields.get(Field.ORGANICO, "")
     if not count:
         return None
-    line = next((ln.strip() for ln in entry.source_text.splitlines() if re.search(rf"\b{count}\b", ln)), "")
+    line = _line_stating(entry.source_text, count)
     if not line and count.isdigit():
         # a unit's count summed over its offices' rows (an org table of one row per
         # office) is stated by no line: it is cited on the rows it sums
@@ -216,6 +216,11 @@ def office_rows(entry: Chunk) -> list[tuple[str, str, str]]:
     return out
 
 
+def _line_stating(text: str, count: str) -> str:
+    """The first line of `text` that states `count` as a number of its own ("" if none)."""
+    return next((ln.strip() for ln in text.splitlines() if re.search(rf"\b{re.escape(count)}\b", ln)), "")
+
+
 def _row_count(row: str) -> str | None:
     """The one cell of a table row that is a bare number ("Tributi | Finanziario | 2 |"),
     None when it has no such cell or several."""
@@ -230,8 +235,7 @@ def row_staff(office: str, chunks: Iterable[Chunk]) -> tuple[Chunk, str, str] | 
     for chunk in chunks:
         count = chunk.fields.get(Field.DIPENDENTI, "").strip()
         if chunk.kind == UnitKind.TABLE_ROW and count.isdigit() and fold_name(chunk.fields.get(Field.SETTORE, "")) == key:
-            line = next((ln.strip() for ln in chunk.source_text.splitlines() if re.search(rf"\b{count}\b", ln)), "")
-            if line:
+            if line := _line_stating(chunk.source_text, count):
                 return chunk, count, line
     return None
 

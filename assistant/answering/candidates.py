@@ -23,6 +23,7 @@ from ingest.text import (
     Field,
     join_hyphenated,
     join_pair,
+    sentences,
     split_items,
     squash_quote,
     upper_ratio,
@@ -32,14 +33,7 @@ from vectorstore.search import SearchHit
 # Fields that describe where an objective sits rather than what it says; they are
 # candidates, but context for the others.
 _SKIP_FIELDS = frozenset({Field.PERIODO_INCARICO, Field.OBIETTIVO_DI})
-# Abbreviations after which a full stop does not end a sentence: titles before a
-# name (dott., geom.), and references before a number (n., art., c.).
-_ABBREVIATIONS = frozenset(
-    "dott dott.ssa dr sig sig.ra ing arch geom avv prof rag p.i per ind isp comm magg n nr art artt c co "
-    "lett pag pagg ecc cfr es vd rif tab fig cap sez all ass on int d.lgs d.l l reg".split()
-)
 # the label chunking gives each piece of a section too long for one passage
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(]?[A-ZÀ-Ü0-9])")
 # "Responsabile: arch. Rossi", "Target 2026: 100%": a label of the field vocabulary,
 # a colon, a value (short labels only: a sentence with a colon is not a field)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
@@ -121,27 +115,6 @@ def objective_key(chunk: Chunk) -> tuple[str, str]:
     part of); any other passage is its own section."""
     title = chunk.fields.get(Field.TITOLO) or chunk.fields.get(Field.OBIETTIVO_DI)
     return chunk.doc_id, title if title else " › ".join(chunk.breadcrumb)
-
-
-def sentences(line: str) -> list[str]:
-    """A line split into sentences; a full stop after an abbreviation or an initial
-    ("dott. Rossi", "n. 40", "Ass. M. Cerri") does not end one."""
-    out: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(line):
-        before = line[start:m.start()].rstrip()
-        word = before.rsplit(None, 1)[-1].rstrip(".").casefold() if before else ""
-        word = re.split(r"['’]", word)[-1]  # "L'Ass." is the abbreviation "Ass."
-        if before.endswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
-            continue
-        # a run-in heading ("Missione. Il Comune orienta …"): a word or two that open the
-        # line with a full stop name what the sentence after them says, and go with it
-        if start == 0 and before.endswith(".") and len(before.split()) <= 2 and before[:1].isupper():
-            continue
-        out.append(line[start:m.start()].strip())
-        start = m.end()
-    out.append(line[start:].strip())
-    return [s for s in out if s]
 
 
 # Words that cannot end an Italian sentence (articles, prepositions, conjunctions):

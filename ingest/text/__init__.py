@@ -5,6 +5,7 @@
 * `words` — Italian word lists, each named for the place it is used;
 * `patterns` — "Comune di X" and place names, the file-name convention;
 * `fields` — `Field`, the keys of objective fields (a StrEnum), LIST_FIELDS and PARTY_FIELDS;
+* `sentences` — a line split into sentences (abbreviations keep theirs whole);
 * `items` — list-valued fields as text: `join_items` / `split_items`, an item's detail
   (`join_pair` / `split_pair`); the only place their separators live.
 
@@ -56,6 +57,7 @@ from ingest.text.patterns import (
     parse_file_name,
     place_mention_re,
 )
+from ingest.text.sentences import sentences
 from ingest.text.words import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
@@ -128,6 +130,7 @@ __all__ = [
     "normalize_place_name",
     "parse_file_name",
     "place_mention_re",
+    "sentences",
     "split_items",
     "split_pair",
     "squash_quote",

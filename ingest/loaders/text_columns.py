@@ -181,10 +181,76 @@ def _table_run(lines: list[str], blocks: list[tuple[int, int]], k: int) -> tuple
     return best
 
 
+# a header's rule: runs of dashes (or "=") under each column, as legacy systems and
+# typed plans underline a table's header ("---  --------------  ----")
+_RULE = re.compile(r"^\s*([-=])\1+(?:\s+\1{2,})+\s*$")
+
+
+def _rule_columns(rule: str) -> list[int]:
+    """The columns a header's rule marks: where each run of dashes starts."""
+    return [m.start() for m in re.finditer(r"[-=]+", rule)]
+
+
+def _ruled_cells(line: str, starts: list[int]) -> list[str]:
+    """A line cut at the columns' starts (a cell's text starts at its rule's run)."""
+    bounds = [*starts[1:], 10_000]
+    return [line[0 if i == 0 else starts[i]:hi].strip() for i, hi in enumerate(bounds)]
+
+
+def _ruled_tables(lines: list[str]) -> list[str]:
+    """The lines with each ruled table as tab-separated rows: the header lines above the
+    rule, then one row per record. A record's cells wrap onto the lines below in their
+    columns, so a record starts on a line where the column that wraps least (a number,
+    a code, a weight: the one filled on fewest lines) is filled."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _RULE.match(lines[i]) or not out or not out[-1].strip():
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = _rule_columns(lines[i])
+        head_from = len(out)
+        while head_from > 0 and out[head_from - 1].strip() and len(out) - head_from < 3:
+            head_from -= 1
+        header = out[head_from:]
+        body_end = i + 1
+        while body_end < len(lines) and lines[body_end].strip():
+            body_end += 1
+        body = lines[i + 1:body_end]
+        if not body:
+            out.append(lines[i])
+            i += 1
+            continue
+        cells = [_ruled_cells(ln, starts) for ln in body]
+        filled = [sum(bool(c[k]) for c in cells) for k in range(len(starts))]
+        # (of two columns filled as seldom, the one of shorter cells: a count or a code
+        # never wraps, a name may)
+        length = [sum(len(c[k]) for c in cells) / max(filled[k], 1) for k in range(len(starts))]
+        anchor = min((k for k in range(len(starts)) if cells[0][k]), key=lambda k: (filled[k], length[k], k))
+        rows: list[list[list[str]]] = []
+        for row in cells:
+            if row[anchor] or not rows:
+                rows.append([[] for _ in starts])
+            for k, text in enumerate(row):
+                if text:
+                    rows[-1][k].append(text)
+        head = [" ".join(t for t in (c[k] for c in (_ruled_cells(h, starts) for h in header)) if t)
+                for k in range(len(starts))]
+        del out[head_from:]
+        out.append("\t".join(head))
+        out.extend("\t".join(" ".join(_join(parts)) for parts in row) for row in rows)
+        i = body_end
+    return out
+
+
 def relayout(page: str) -> str:
     """The page with its space-aligned tables and forms as tab-separated rows; a page
     without them comes back unchanged."""
     lines = page.split("\n")
+    if any(_RULE.match(ln) for ln in lines):
+        lines = _ruled_tables(lines)
+        page = "\n".join(lines)
     if sum(_gapped(ln) for ln in lines) < 3:  # (a page of prose and headings)
         return page
     blocks = _blocks(lines)

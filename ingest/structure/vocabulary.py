@@ -27,6 +27,8 @@ _VOCAB: dict[str, Field | None] = {
     # a code's label followed by what it numbers ("N. obiettivo", "Cod. obiettivo")
     "N OBIETTIVO": Field.CODICE, "NR OBIETTIVO": Field.CODICE, "NUMERO OBIETTIVO": Field.CODICE,
     "COD OBIETTIVO": Field.CODICE, "ID OBIETTIVO": Field.CODICE,
+    # (the objective's number abbreviated, as a schedule keyed by it heads it: "Ob. | Fase | …")
+    "OB": Field.CODICE, "N OB": Field.CODICE, "COD OB": Field.CODICE,
     # strategic frame
     "OBIETTIVO STRATEGICO": Field.OBIETTIVO_STRATEGICO, "OBIETTIVI STRATEGICI": Field.OBIETTIVO_STRATEGICO,
     "OBIETTIVO STRATEGICO DUP": Field.OBIETTIVO_STRATEGICO,

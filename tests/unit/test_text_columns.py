@@ -132,3 +132,61 @@ def test_a_card_the_page_break_cuts_is_one_objective_with_its_labelled_title(tmp
     # the measures table has a header of its own, of as many columns as the summary
     # of objectives: its rows are not objectives read under the summary's column names
     assert not any("Frazionamento" in (r.titolo or "") or r.codice == "Processo" for r in parsed.records)
+
+
+# A legacy export: each table's header underlined by runs of dashes, rows one after the
+# other with no blank line between them, long cells wrapped in their column (the first
+# column too), a count right-aligned, a total row.
+RULED = """2.2 OBIETTIVI ASSEGNATI
+
+ COD.  OBIETTIVO                           SETTORE              PESO
+-----  ----------------------------------  -------------------  ----
+ A-1   Catasto dei passi carrai e          01 - TRIBUTI E          12
+       recupero del canone non versato     ENTRATE
+ A-2   Cimitero: nuovi loculi              02 - OPERE               9
+                                           PUBBLICHE
+
+ OB.   FASE  DESCRIZIONE                       DAL      AL
+-----  ----  --------------------------------  -------  -------
+ A-1      1  Censimento dei passi carrai       01/2026  04/2026
+ A-1      2  Avvisi ai titolari non in         05/2026  10/2026
+             regola
+
+3.1 STRUTTURA ORGANIZZATIVA
+
+SETTORE                   RESPONSABILE          N. DIPENDENTI
+------------------------  --------------------  -------------
+01 - TRIBUTI E ENTRATE    BRUSADIN Ottavio                  4
+02 - OPERE PUBBLICHE E    TONIOLO Greta (ad                 6
+PATRIMONIO                interim)
+TOTALE                                                     10
+"""
+
+
+def test_a_ruled_table_gives_one_row_per_record_whatever_its_cells_wrap() -> None:
+    rows = [line for line in relayout(RULED).split("\n") if "\t" in line]
+    assert rows[:3] == [
+        "COD.\tOBIETTIVO\tSETTORE\tPESO",
+        "A-1\tCatasto dei passi carrai e recupero del canone non versato\t01 - TRIBUTI E ENTRATE\t12",
+        "A-2\tCimitero: nuovi loculi\t02 - OPERE PUBBLICHE\t9",
+    ]
+    # (a row starts where the column that wraps least is filled: the count, not the
+    # name that wraps onto the next line)
+    assert rows[-3:] == [
+        "01 - TRIBUTI E ENTRATE\tBRUSADIN Ottavio\t4",
+        "02 - OPERE PUBBLICHE E PATRIMONIO\tTONIOLO Greta (ad interim)\t6",
+        "TOTALE\t\t10",
+    ]
+
+
+def test_a_ruled_export_gives_records_with_their_schedule_and_the_org_chart(tmp_path) -> None:
+    path = tmp_path / "valprova_piao-2026-2028.txt"
+    path.write_text(RULED, encoding="utf-8")
+    parsed = parse_file(path)
+    assert [(r.codice, r.settore) for r in parsed.records] == [
+        ("A-1", "01 - TRIBUTI E ENTRATE"), ("A-2", "02 - OPERE PUBBLICHE")]
+    # the schedule keyed by the objective's code ("Ob. | Fase | …") gives its phases
+    assert [p.descrizione for p in parsed.records[0].fasi] == [
+        "Censimento dei passi carrai", "Avvisi ai titolari non in regola"]
+    heads = {c.fields["settore"]: c.fields["titolare"] for c in parsed.chunks if c.kind == UnitKind.ORG_CHART}
+    assert heads["Settore 02 - OPERE PUBBLICHE E PATRIMONIO"].startswith("TONIOLO Greta")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.models import PROSE_EXTRACTOR, Chunk, ObjectiveRecord, UnitKind
 from ingest.text import Field, fold_label
 
 # a code that names one objective on its own: letters before its number ("OP 3.2",
@@ -49,6 +49,9 @@ def link_code_sections(chunks: Sequence[Chunk], records: Sequence[ObjectiveRecor
     carrying that objective's code and title."""
     titles: dict[str, set[str]] = {}
     for rec in records:
+        # (a record read from its section's own prose adds nothing to that section)
+        if rec.extractor == PROSE_EXTRACTOR:
+            continue
         if rec.codice and rec.titolo and _STRUCTURED_CODE.fullmatch(rec.codice.strip()):
             titles.setdefault(rec.codice.strip(), set()).add(rec.titolo)
     # (a code several objectives share, as DUP programme numbers are, names none of them)

@@ -206,6 +206,10 @@ class UnalignedValue(_Frozen):
     value: str
 
 
+# the extractor of a record whose fields were read from prose sentences
+PROSE_EXTRACTOR = "rules:prose"
+
+
 class ObjectiveRecord(_Frozen):
     """One objective of a PIAO as data, with the source of every value.
 
@@ -236,7 +240,7 @@ class ObjectiveRecord(_Frozen):
     source: FieldSource
     sources: dict[str, FieldSource] = pydantic.Field(default_factory=dict)
     unaligned: tuple[UnalignedValue, ...] = ()
-    extractor: str = "rules"  # "rules" or "llm:<model name>"
+    extractor: str = "rules"  # "rules", "rules:prose" (read from sentences) or "llm:<model name>"
 
     @property
     def page(self) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.chunk_spans import MIN_COLUMN_WIDTH
-from ingest.models import Chunk, ObjectiveRecord, UnitKind
+from ingest.models import PROSE_EXTRACTOR, Chunk, ObjectiveRecord, UnitKind
 from ingest.structure.timing import TIMING_RE
 from ingest.structure.vocabulary import canonical_key, is_exact_label
 from ingest.text import (
@@ -287,7 +287,11 @@ def from_record(
 ) -> list[Candidate]:
     """The fields of the objective record a passage belongs to, each from the passage
     that holds its source span: whatever the layout kept in the passage's own fields,
-    structured extraction found these (and where)."""
+    structured extraction found these (and where). A record read from prose gives
+    none: its fields are sentences of the passage, which offers them verbatim itself."""
+    if rec.extractor == PROSE_EXTRACTOR:
+        return []
+
     def holder(path: str) -> Chunk | None:
         src = rec.sources.get(path)
         if src is None:

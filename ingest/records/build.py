@@ -17,6 +17,7 @@ from ingest.models import (
     Indicator,
     LoadedDocument,
     ObjectiveRecord,
+    PROSE_EXTRACTOR,
     Phase,
     Unit,
     UnitKind,
@@ -198,7 +199,9 @@ def build_record(
                    if k in (Field.SETTORE, Field.RESPONSABILE, Field.AREA_STRATEGICA, Field.OBIETTIVO_STRATEGICO)})
     if cand.overview is not None:
         for k, v in cand.overview.fields.items():
-            if k not in fields and v:
+            # (a labelled cell is surer than a field read from a sentence: over prose,
+            # the overview's values win)
+            if v and (k not in fields or cand.prose and k != Field.TITOLO):
                 fields[k] = v
                 origin[k] = cand.overview.unit
     title = _full_title(source, cand)
@@ -261,7 +264,7 @@ def build_record(
             alignment=Alignment.EXACT,
         ),
         sources=align.sources,
-        extractor="rules",
+        extractor=PROSE_EXTRACTOR if cand.prose and cand.overview is None else "rules",
     )
 
 

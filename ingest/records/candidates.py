@@ -20,6 +20,7 @@ from ingest.structure import parse_block_fields, parse_label, split_lines
 from ingest.structure.lines import Line
 from ingest.structure.block_fields import states_objective
 from ingest.structure.orgchart import ROLE_LINE_RE, UNIT_KINDS
+from ingest.structure.prose_fields import prose_fields
 from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
 from ingest.text import Field, fold_label, join_items
 
@@ -47,6 +48,7 @@ class Candidate:
     overview: Candidate | None = None
     # key -> unit the value comes from (None: a heading, found in the whole text)
     origin: dict[str, Unit | None] = field(default_factory=dict)
+    prose: bool = False  # its fields were read from prose sentences, not labels or cells
 
 
 def objective_candidate(text: str, unit: Unit) -> Candidate | None:
@@ -102,8 +104,10 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
     lines = split_lines(text[unit.char_start : unit.char_end])
     by_line = {lb.line: lb for ln in lines if (lb := parse_label(ln)) and not _in_open_parenthesis(lines, ln.idx)}
     keys = {canonical_key(lb.label) for lb in by_line.values()}
-    if not _SECTION_SIGNALS & keys or not lines:
+    if not lines:
         return None
+    if not _SECTION_SIGNALS & keys:
+        return _prose_candidate(text, unit)
     first = next((ln.idx for ln in lines if not ln.blank), 0)
     fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
     if not states_objective(fields):
@@ -140,6 +144,50 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
         fields.setdefault(key, value)
     fields[Field.TITOLO] = title
     return Candidate(unit, fields, clean_value(title), detail=True)
+
+
+def _prose_candidate(text: str, unit: Unit) -> Candidate | None:
+    """A section under an objective's own numbered heading ("Obiettivo 3 – Recupero …",
+    "OB.04 — …") whose body, written as prose, says who carries it or what result it
+    expects: the fields those sentences state (`prose_fields`). A strategic heading
+    frames objectives; it is not one."""
+    heading = unit.title or ""
+    if heading.endswith("…"):
+        heading = _full_heading(text, heading, unit.char_end)
+    if any(p.match(heading) for p, _ in _FRAME_KEYS):
+        return None
+    if fold_label(heading).startswith(OBJECTIVE_WORDS):
+        code, title = _strip_objective_label(heading)
+        if title == heading.strip():
+            return None
+        strict = False
+    else:
+        # a heading that opens with an objective's code ("OB.04 — …", or "2.1.3 …" under
+        # an objectives heading) names one too, when its prose says both who carries
+        # it and what or by when (a numbered section of prose is no objective)
+        code, title = split_heading_code(heading)
+        # (the heading directly above it is about objectives: "2.2 Obiettivi operativi")
+        parent = unit.path[-2] if len(unit.path) > 1 else ""
+        under_objectives = fold_label(parent).lstrip("0123456789 ").startswith(OBJECTIVE_WORDS)
+        if not code or not (re.search(r"[A-Za-z]", code) or under_objectives):
+            return None
+        strict = True
+    if not code or not title:
+        return None
+    body = text[unit.char_start : unit.char_end]
+    if (at := body.find(heading)) >= 0:
+        # the heading (and the frame headings set above it in the same unit) are titles,
+        # not sentences of the body
+        body = body[at + len(heading):].lstrip("*# ")
+    fields = prose_fields(body)
+    if not fields or strict and not (fields.keys() & {Field.SETTORE, Field.RESPONSABILE}
+                                     and fields.keys() & {Field.VALORE_ATTESO, Field.SCADENZA}):
+        return None
+    fields[Field.CODICE] = code
+    for key, value in _frame_from_path(text, unit).items():
+        fields.setdefault(key, value)
+    fields[Field.TITOLO] = title
+    return Candidate(unit, fields, clean_value(title), detail=True, prose=True)
 
 
 def _in_open_parenthesis(lines: Sequence[Line], idx: int) -> bool:

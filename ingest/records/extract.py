@@ -14,7 +14,7 @@ from ingest.records.merge import merge_overviews
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_ID = "rules-9"  # bump when the rules change: stored records are then re-extracted
+EXTRACTOR_ID = "rules-10"  # bump when the rules change: stored records are then re-extracted
 
 
 def extract_records(

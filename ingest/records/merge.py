@@ -4,6 +4,7 @@ record: pairing overview entries with detail pages."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ingest.align import value_tokens
 from ingest.records.candidates import Candidate
@@ -25,6 +26,9 @@ def _token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+_CODE_ONLY = 0.6  # the score of a pair the code alone makes (below any by title)
+
+
 def _same_objective(detail: Candidate, entry: Candidate) -> float:
     """How surely an overview entry and a detail page are the same objective (0 = not)."""
     ca, cb = _codes(detail.fields), _codes(entry.fields)
@@ -38,7 +42,11 @@ def _same_objective(detail: Candidate, entry: Candidate) -> float:
     if (ka.startswith(kb) or kb.startswith(ka)) and shorter >= (8 if same_code else 20):
         return 0.9  # one lists the title only, the other adds its qualifiers
     f1 = _token_f1(detail.title, entry.title)
-    return 0.8 * f1 if f1 >= 0.85 else 0.0  # a typo in one of the two
+    if f1 >= 0.85:
+        return 0.8 * f1  # a typo in one of the two
+    # a code of several levels ("1.1.2") names one objective of the plan: the overview
+    # may word its title more shortly ("Certificati on line e agenda CIE")
+    return _CODE_ONLY if same_code and "." in ca else 0.0
 
 
 def merge_overviews(candidates: list[Candidate]) -> list[Candidate]:
@@ -51,12 +59,15 @@ def merge_overviews(candidates: list[Candidate]) -> list[Candidate]:
     overviews = [c for c in candidates if not c.detail]
     if not details or not overviews:
         return candidates
+    # (a code pairs two candidates by itself only when each is the one with it)
+    counts = Counter(_codes(c.fields) for c in candidates)
     pairs = sorted(
         (
             (-score, i, j)
             for j, entry in enumerate(overviews)
             for i, d in enumerate(details)
             if (score := _same_objective(d, entry)) > 0
+            and (score != _CODE_ONLY or counts[_codes(d.fields)] == 2)
         )
     )
     paired: set[int] = set()

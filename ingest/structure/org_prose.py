@@ -34,8 +34,11 @@ OFFICE_RE = re.compile(
 # an office named by its kind and a capitalised name, without a number ("l'Area
 # Contabile", "l'Area Tecnica – Opere Pubbliche e Ambiente"): in prose a
 # plan that does not number its offices names them so
+# (the municipal police, an office every comune has, is named as a body of police:
+# "il Corpo di Polizia Locale", "il Comando di Polizia Municipale")
 NAMED_OFFICE_RE = re.compile(
-    rf"\b(?P<kind>Area|Settore|Servizio)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?!e\b){_NAME_WORD}|\s+e\s+[A-ZÀ-Ý][\w'’-]*){{0,5}}"
+    r"\b(?P<kind>Corpo|Comando)\s+(?P<name>(?:di|della)\s+Polizia\s+(?:Locale|Municipale))\b|"
+    rf"\b(?P<kind2>Area|Settore|Servizio)\s+(?P<name2>[A-ZÀ-Ý][\w'’-]*(?:\s+(?!e\b){_NAME_WORD}|\s+e\s+[A-ZÀ-Ý][\w'’-]*){{0,5}}"
     rf"(?:\s*[–—-]\s*[A-ZÀ-Ý][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}})?)")
 # the article (or "a" with it) before an office named as a paragraph's subject
 _SUBJECT_ARTICLE = re.compile(r"\s*(?:(?:l|all|dell)['’]\s*|(?:il|la|lo|al|alla|allo)\s+)?", re.IGNORECASE)
@@ -73,6 +76,7 @@ _WHOLE_RE = re.compile(r"(?:^|(?<=[.;])\s+)(?:Complessivamente|In\s+totale|Nel\s
 # "La Polizia Locale costituisce l'Area 5 – …" (the office named in its first words;
 # "Fa capo alla dott.ssa X, titolare di EQ, il Settore V": after its head's name)
 _OPENING_WORDS = 14
+_LIST_ITEM_RE = re.compile(r"^\s*[-•▪*]\s")
 
 
 def prose_entries(lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int, dict[str, str], str]]:
@@ -144,8 +148,9 @@ def _opens_office(lines: Sequence[Line], ln: Line, taken: set[int]) -> bool:
     if ln.idx in taken or ln.blank or ln.has_tab:
         return False
     before = next((lines[k] for k in range(ln.idx - 1, -1, -1) if not lines[k].blank), None)
+    # (after a finished sentence, a heading, or a list item: each is a paragraph of its own)
     if before is not None and not before.clean.endswith((".", ";", ":")) \
-            and not before.raw.lstrip().startswith(("#", "**")):
+            and not before.raw.lstrip().startswith(("#", "**")) and not _LIST_ITEM_RE.match(before.raw):
         return False
     # (its first words may wrap onto the next line)
     after = lines[ln.idx + 1].clean if ln.idx + 1 < len(lines) else ""
@@ -203,6 +208,8 @@ def _items(listed: str) -> list[str]:
     out = []
     for part in parts:
         part = re.sub(r"(?i)^(?:e\s+)?(?:il|lo|la|i|gli|le|l['’])\s*", "", part.strip())
+        # (a plural kind noun introduces the list: "gli uffici Servizi Sociali, …")
+        part = re.sub(r"^(?:uffici|servizi|settori|nuclei|unità)\s+(?=[A-ZÀ-Ý])", "", part)
         if part and part[0].isupper():
             out.append(" ".join(part.split()))
     return out

@@ -72,11 +72,18 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     assigned = _claim_assignments(lines, busy)
     for c in assigned:
         busy.update(range(c.first, c.last + 1))
-    # (offices described in prose, one paragraph each, when no table or line gives them)
-    prose = [] if claims or headed or assigned else [
-        Claim(first, last, _org_builder(lines, first, last, office, fields))
-        for first, last, fields, office in prose_entries(lines, busy)]
-    return claims + headed + assigned + prose
+    # (offices described in prose, one paragraph each, when no table or line gives them,
+    # or right after the entries that do: a chart the plan starts as a list and goes on
+    # in prose, "Il Settore IV – …, diretto da …")
+    others = claims + headed + assigned
+    ends = {c.last for c in others}
+    prose = []
+    for first, last, fields, office in prose_entries(lines, busy):
+        if others and not any(0 < first - end <= 2 for end in ends):
+            continue
+        prose.append(Claim(first, last, _org_builder(lines, first, last, office, fields)))
+        ends.add(last)
+    return others + prose
 
 
 # The headers of an org chart's column of deputies

@@ -74,3 +74,41 @@ def test_an_unnumbered_office_mentioned_inside_a_sentence_opens_no_paragraph() -
             "Ne cura l'attuazione il Servizio Edilizia Privata, diretto dall'ing. Paola Zerbini.\n"
             "Vi collabora il Servizio Tributi, diretto dal rag. Ettore Bonfadini.\n")
     assert prose_entries(split_lines(text), set()) == []
+
+
+LIST_THEN_PROSE = """3.1 Struttura organizzativa
+L'ente è articolato in quattro Settori e nel Corpo di Polizia Locale. I primi due sono organizzati come segue:
+- Settore I – Segreteria e Contratti (responsabile: dott. Elio Frassinetti; 5 dipendenti)
+  - Ufficio Protocollo
+  - Ufficio Contratti
+- Settore II – Bilancio e Tributi (responsabile: rag. Nadia Comuzzi; 4 dipendenti)
+  - Ufficio Ragioneria
+
+Il Settore III – Opere Pubbliche e Verde, diretto dall'ing. Bruno Tessaro, comprende l'Ufficio Cantieri e
+l'Ufficio Verde; vi lavorano 6 dipendenti.
+
+Il Settore IV – Servizi alla Persona, diretto dalla dott.ssa Lia Pozzobon, comprende gli uffici Servizi
+Sociali, Scuola, Biblioteca, con 5 dipendenti.
+
+Il Corpo di Polizia Locale, guidato dal comandante comm. Ivo Zamperini, conta 3 addetti.
+"""
+
+
+def test_a_chart_begun_as_a_list_goes_on_in_prose_paragraphs() -> None:
+    from ingest.structure.orgchart import claim_org_chart
+    from ingest.structure.headings import HeadingTracker
+
+    lines = split_lines(LIST_THEN_PROSE)
+    units = [u for c in claim_org_chart(lines, set()) for u in c.build(HeadingTracker())]
+    heads = {u.fields[Field.SETTORE]: u.fields[Field.TITOLARE] for u in units}
+    # (a paragraph opens after a list item too; the police is named as a body of police)
+    assert heads == {
+        "Settore I – Segreteria e Contratti": "Elio Frassinetti",
+        "Settore II – Bilancio e Tributi": "Nadia Comuzzi",
+        "Settore III – Opere Pubbliche e Verde": "Bruno Tessaro",
+        "Settore IV – Servizi alla Persona": "Lia Pozzobon",
+        "Corpo di Polizia Locale": "Ivo Zamperini",
+    }
+    # (a plural kind noun introduces the list of offices: "gli uffici Servizi Sociali, …")
+    services = {u.fields[Field.SETTORE]: u.fields.get(Field.SERVIZI) for u in units}
+    assert services["Settore IV – Servizi alla Persona"] == "Servizi Sociali; Scuola; Biblioteca"

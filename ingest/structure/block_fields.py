@@ -47,13 +47,21 @@ _CLOSED_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*].*\*\*)\s*$")
 
 
 # a title or an initial before a full stop ("Geom. Rossi", "Ass. M. Bianchi"): no sentence ends there
+# a cell that only marks a value as missing: a dash, "n.d." (non disponibile), "n.a."
+_PLACEHOLDER_RE = re.compile(r"(?i)[\s\W_]*(?:n\.?\s?[da]\.?)?[\s\W_]*")
+_NAME_AHEAD_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+\s+[A-ZÀ-Ý][\w'’]+")  # (a given name and a surname)
+_SHORT_WORD_END_RE = re.compile(r"(?:^|[\s(.])[a-zà-ù]{1,4}\.$")
 _ABBREVIATED_END_RE = re.compile(rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|[^\W\d_]\.)$")
 
 
 def _sentence_end(value: str) -> int | None:
-    """Where the value's first sentence ends, if another follows it."""
+    """Where the value's first sentence ends, if another follows it. A short lower-case
+    word with its full stop before a person's name abbreviates the person's role
+    ("istr. dir. Nicola Rossi", "a.s. Chiara Neri"): no sentence ends there."""
     return next((m.start() for m in SENTENCE_STOP_RE.finditer(value)
-                 if not _ABBREVIATED_END_RE.search(value[:m.start()])), None)
+                 if not _ABBREVIATED_END_RE.search(value[:m.start()])
+                 and not (_SHORT_WORD_END_RE.search(value[:m.start()])
+                          and _NAME_AHEAD_RE.match(value, m.end()))), None)
 
 
 def parse_block_fields(
@@ -77,8 +85,8 @@ def parse_block_fields(
 
     def add_value(key: str | None, value: str) -> bool:
         """Adds the value; False when the field's value ended in it (no line goes on with it)."""
-        if not key or not value:
-            return True
+        if not key or not value or _PLACEHOLDER_RE.fullmatch(value):
+            return True  # (a placeholder, "—", "n.d.", states nothing)
         if key in ONE_SENTENCE_FIELDS and (stop := _sentence_end(value)) is not None:
             # a name or a figure ends with its sentence: the paragraph it opens goes on
             # about other things ("Responsabile: ing. Rossi (Area Tecnica). Il piano …")

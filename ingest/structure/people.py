@@ -81,7 +81,11 @@ def is_person_name(s: str) -> bool:
     if _STAFF_RE.match(name):
         return name.split()[0].strip("'’") not in _NOT_SURNAMES
     if _GIVEN_FIRST_CAPS_RE.match(name):
-        return name.split()[-1].strip("'’") not in _NOT_SURNAMES
+        # ("Settore III", "Area IV": an office's kind and its Roman number, not a given
+        # name and a surname in capitals)
+        words = name.split()
+        return words[-1].strip("'’") not in _NOT_SURNAMES and not (
+            words[0].upper() in _NOT_SURNAMES or re.fullmatch(r"[IVXL]{1,5}", words[-1]))
     if _TITLE_CASE_RE.match(name):
         return titled or fold_name_word(name.split()[0]) in FIRST_NAMES
     return False

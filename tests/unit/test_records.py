@@ -14,6 +14,7 @@ from ingest.models import (
     Page,
     ParsedDocument,
     Phase,
+    UnitKind,
 )
 from ingest.parse import parse_document
 from ingest.records import item_pairs, record_ente, split_list
@@ -392,3 +393,33 @@ def test_a_table_of_yearly_figures_keeps_each_years_figure_and_makes_no_objectiv
     assert parsed.records == ()
     debt = next(c for c in parsed.chunks if "Debito commerciale" in c.text)
     assert "2025: 38.900" in debt.text and "2023: 96.400" in debt.text, debt.text
+
+
+CARDS_WITH_ROLES = """2.2 Schede degli obiettivi
+
+### Scheda obiettivo n. 1
+Codice obiettivo\tVR-01
+Denominazione\tCatasto delle alberature stradali
+Unità organizzativa competente\tSettore III – Ambiente e Verde
+Referente operativo\tistr. dir. Mirta Fassone
+Indicatore\tAlberi censiti
+Target 2026\t1.200
+
+### Scheda obiettivo n. 2
+Codice obiettivo\tVR-02
+Denominazione\tSportello sociale di prossimità
+Unità organizzativa competente\tSettore IV – Servizi Sociali
+Referente\t—
+Indicatore\tAccessi allo sportello
+Target 2026\t—
+"""
+
+
+def test_a_card_names_its_office_its_role_abbreviated_person_and_leaves_placeholders_empty() -> None:
+    parsed = parse(CARDS_WITH_ROLES)
+    # ("Settore III" is an office's kind and number, not a person: no org-chart entry)
+    assert not any(c.kind == UnitKind.ORG_CHART for c in parsed.chunks)
+    first, second = parsed.records
+    assert (first.settore, first.responsabile) == ("Settore III – Ambiente e Verde", "istr. dir. Mirta Fassone")
+    # (a dash in a cell states nothing)
+    assert second.responsabile is None and second.indicatori == (Indicator(nome="Accessi allo sportello", target=None),)

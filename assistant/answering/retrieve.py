@@ -251,12 +251,17 @@ def same_office(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    numbers_a, numbers_b = [w for w in a.split() if w.isdigit()], [w for w in b.split() if w.isdigit()]
+    numbers_a, numbers_b = [int(w) for w in a.split() if w.isdigit()], [int(w) for w in b.split() if w.isdigit()]
     if numbers_a and numbers_b and numbers_a[0] != numbers_b[0]:
         return False  # two numbers name two offices ("Area 2", "Area 3")
     wa = {w for w in a.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     wb = {w for w in b.split() if w not in OFFICE_KIND_WORDS and not w.isdigit()}
     if wa and wa == wb:
+        return True
+    # a plan that numbers its offices writes a name in full or shortened after the same
+    # number ("Settore 04 – Urbanistica, Edilizia privata e SUAP" / "04 – Urbanistica e
+    # SUAP", "03 – LL.PP. e Ambiente"): the same opening number and a word in common
+    if _opening_number(a) and _opening_number(a) == _opening_number(b) and wa & wb:
         return True
     # once the org chart has given an office's full name, plans call it by its kind
     # and number alone ("Area 4", "Servizio 6") or with a shortened name ("Area 2 -
@@ -265,6 +270,15 @@ def same_office(a: str, b: str) -> bool:
     short, full = sorted((a.split(), b.split()), key=len)
     return (len(short) >= 2 and short[0] in OFFICE_KIND_WORDS and short[1].isdigit()
             and full[:2] == short[:2])
+
+
+def _opening_number(name: str) -> str | None:
+    """The number an office's name opens with, after its kind if any ("settore 04 …",
+    "04 …"), as an integer's digits ("04" and "4" are one number)."""
+    words = name.split()[:2]
+    if words and words[0] in OFFICE_KIND_WORDS:
+        words = words[1:]
+    return str(int(words[0])) if words and words[0].isdigit() else None
 
 
 def heads(unit: str, office: str) -> bool:

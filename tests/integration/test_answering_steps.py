@@ -2354,6 +2354,12 @@ def test_an_office_is_known_by_its_number_or_as_part_of_its_unit() -> None:
     # in one plan a kind with its number names one office, its name in full or short
     assert same_office("area 2 finanziaria", "area 2 economico finanziaria e tributi")
     assert not same_office("area 2 finanziaria", "area 3 finanziaria")
+    # an objective table that gives the office by its number and a short name (or
+    # abbreviated words) names the office the org chart writes in full
+    assert same_office("settore 07 viabilita parcheggi e trasporti", "07 viabilita e trasporti")
+    assert same_office("settore 3 tecnico lavori pubblici e verde", "03 ll pp e verde")
+    assert not same_office("settore 07 viabilita e trasporti", "08 viabilita e trasporti")
+    assert not same_office("settore 07 viabilita e trasporti", "07 cultura e sport")
     # "Settore Tecnico – Ufficio Ecologia": an office of the unit, whose head heads it
     assert within_office("settore tecnico", "settore tecnico ufficio ecologia e ambiente")
     assert not within_office("settore tecnico", "settore tecnico manutentivo")

@@ -18,7 +18,7 @@ from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
     INTENT_FIELDS, NAMED_VALUE_TYPES, STATES_TARGET, Scored, counted_names, fits, has_person, inflected,
-    name_phrases, states_charge, states_count, writes_name,
+    name_phrases, states_charge, states_count, under_objective_heading, writes_name,
 )
 from ingest.structure.block_fields import yearly_values
 from ingest.structure.vocabulary import labels_of
@@ -287,7 +287,9 @@ def missing_answer(
     # is not it). (An objective's own fields, its phases and targets, are about it.)
     if frame.names and frame.answer_type in NAMED_VALUE_TYPES and analyze is not None \
             and not any(s.fit and s.cand.field is not None for s in group[:30]):
-        naming = [s for s in group[:30] if s.cand.field is None and frame.names & set(analyze(s.cand.text))]
+        # (a sentence under the objective's coded heading is about what its passage names)
+        naming = [s for s in group[:30] if s.cand.field is None and frame.names & set(analyze(
+            s.cand.chunk.body if under_objective_heading(s.cand) else s.cand.text))]
         if naming and not any(s.fit for s in naming):
             return missing_type(frame.answer_type)
     if _WEEKDAYS_ASKED.search(frame.question.casefold()) \

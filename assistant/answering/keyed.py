@@ -35,7 +35,8 @@ def _key_and_rest(line: str) -> tuple[str, list[str]]:
 
 
 # the word a code may be written with ("Ob. 3.2", "Obiettivo 3.2", "n. 3"): no part of it
-_WORD = r"(?:(?:obiettivo|ob)\.?\s*(?:(?:n|nr)\.?\s*)?|(?:n|nr|num|cod)\.?\s*)"
+# (with the objective's kind: "Obiettivo operativo 3.1")
+_WORD = r"(?:(?:obiettivo(?:\s+(?:operativo|specifico|gestionale|di\s+performance))?|ob)\.?\s*(?:(?:n|nr)\.?\s*)?|(?:n|nr|num|cod)\.?\s*)"
 _CODE = r"\d{1,3}(?:\.\d{1,3}){0,2}"
 _CODE_WORD = re.compile(rf"(?i)^{_WORD}(?=\d)")
 # a row of plain text opening with a code written with its word ("Ob. 3.2 6 Area 4")

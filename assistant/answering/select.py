@@ -90,6 +90,30 @@ def writes_name(text: str, phrases: Sequence[str]) -> bool:
     return any(p in folded for p in phrases)
 
 
+# A past tense (passato prossimo, imperfetto) tells what happened; a future, a modal,
+# a deadline or a target tells what a plan commits to.
+_PAST_TENSE_RE = re.compile(
+    r"(?i)\b(?:ha|hanno|è|sono|era|erano|si\s+è|si\s+sono)\s+(?:stat[oaie]\s+|già\s+|ancora\s+|solo\s+)?"
+    r"\w+(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|ert[oaie])\b|\b\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b")
+_COMMITMENT_RE = re.compile(
+    r"(?i)\b\w+(?:erà|irà|arà|eranno|iranno|aranno)\b|\bdovr\w+|\bentro\b|\bsi\s+punta|\btarget\b|\bprevist\w+"
+    r"|\brisultato\s+atteso|\bdeve\b|\bdevono\b")
+
+
+def under_objective_heading(cand: Candidate) -> bool:
+    """A sentence of a section headed by an objective's code ("Ob. 2.1 – …")."""
+    return cand.chunk.kind == UnitKind.SECTION and bool(heading_code(cand.title))
+
+
+def tells_past(text: str) -> bool:
+    """The text tells what happened (a past tense) and commits to nothing."""
+    return bool(_PAST_TENSE_RE.search(text)) and not _COMMITMENT_RE.search(text)
+
+
+def _years(text: str) -> list[str]:
+    return re.findall(r"\b(?:19|20)\d\d\b", text)
+
+
 @lru_cache(maxsize=1024)
 def _roles(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
     """The roles a text names, one key per role however abbreviated ("Ass." and
@@ -517,6 +541,9 @@ class Selector:
         # the wording names it by a label, or when two things are compared on what the
         # wording's intent points to: "quale comune lo deve chiudere prima")
         compared = asked if frame.comparison or frame.versus else frozenset()
+        # (under an objective's coded heading every sentence is about that objective: the
+        # passage names what the heading, shortened in the breadcrumb, may leave out)
+        coded_body = own_body if under_objective_heading(cand) else frozenset()
         ok = fits(cand, frame.answer_type) or (
             frame.answer_type is AnswerType.DESCRIPTION and cand.field in _SHORT_FIELDS
             and cand.field in (frame.named_fields or compared))
@@ -538,7 +565,7 @@ class Selector:
             # mentions the role (among its stakeholders) hold other roles
             ok = False
         elif ok and frame.names and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None \
-                and not _is_value_line(cand) and not matched(frame.names, tokens | heading):
+                and not _is_value_line(cand) and not matched(frame.names, tokens | heading | coded_body):
             # "fino a quando dura il contratto con Verdi Ambiente": the name the question
             # gives is the one thing asked about; a date or a figure in a sentence that
             # does not name it belongs to another contract, school or project
@@ -550,6 +577,13 @@ class Selector:
             # things the question asks about ("chi compone il nucleo…") nor most of its
             # topic is about another party of the section ("l'accordo con l'Istituto
             # X…"), not the one asked
+            ok = False
+        if ok and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None and tells_past(cand.text) \
+                and not tells_past(frame.question) and not _years(frame.question):
+            # "entro quando deve concludersi", "che quota si vuole raggiungere": the plan's
+            # commitment; a sentence that only tells what happened before it ("nel 2025 la
+            # verifica ha assegnato…", "la raccolta si è fermata al 58%") states the
+            # situation it starts from, unless the question asks about that past
             ok = False
         score = own - 0.02 * cand.rank
         # The words of the question beyond those naming the candidate's objective or

@@ -3484,3 +3484,28 @@ def test_a_day_written_with_dots_is_a_day(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"borgoleto_piao-2026-2028.md": DOTTED_DAY})
     ans = answerer.answer("In che data è stato approvato il regolamento per la partecipazione civica di Borgoleto?")
     assert "14.05.2026" in ans.text and "non indica" not in ans.text
+
+
+PROSE_SCHOOL = """# Comune di Valprova – PIAO 2026-2028
+
+## 2.2 Obiettivi operativi
+
+### Obiettivo operativo 2.4 – Messa in sicurezza, adeguamento sismico e riqualificazione energetica della scuola primaria di Borgo San Vito
+
+La verifica strutturale conclusa nel 2025 ha assegnato all'edificio della scuola primaria di Borgo San Vito un indice di rischio pari a 0,38; gli alunni sono stati trasferiti nella sede del capoluogo.
+
+Cura l'intervento il Settore Tecnico. L'affidamento dei lavori è previsto entro maggio 2026; il cantiere dovrà chiudersi entro il 30 settembre 2027.
+
+Nel 2025 la mensa ha servito 140 pasti al giorno. Il risultato atteso è servire 180 pasti al giorno nella nuova mensa.
+"""
+
+
+def test_the_plans_commitment_is_not_read_in_a_sentence_about_the_past(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PROSE_SCHOOL})
+    # "entro quando deve concludersi": the deadline the plan sets, in a sentence under
+    # the objective's heading (which the breadcrumb shortens before the school's name),
+    # not the year of the survey that tells why the works are needed
+    text = answerer.answer("Entro quando devono concludersi i lavori alla scuola primaria di Borgo San Vito?").text
+    assert "30 settembre 2027" in text.split("[2]")[0] and "non indica" not in text
+    text = answerer.answer("Quanti pasti al giorno deve servire la mensa della scuola di Borgo San Vito?").text
+    assert "180" in text.split("[2]")[0]

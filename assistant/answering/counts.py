@@ -35,9 +35,14 @@ _KIND_NUMBER = re.compile(r"\b(area|settore|servizio|ufficio|unita|u o|sezione|d
 
 
 def _starts(settore: str, kind_number: str) -> bool:
-    """"Area 5 – Servizi alla persona" starts with the office "area 5" (not "area 51")."""
-    m = _KIND_NUMBER.match(fold_name(settore))
-    return m is not None and f"{m.group(1)} {int(m.group(2))}" == kind_number
+    """"Area 5 – Servizi alla persona" starts with the office "area 5" (not "area 51");
+    so does "05 – Servizi alla persona", as an objective table writes an office by the
+    number alone that the org chart gives with its kind."""
+    folded = fold_name(settore)
+    if m := _KIND_NUMBER.match(folded):
+        return f"{m.group(1)} {int(m.group(2))}" == kind_number
+    m = re.match(r"(\d{1,2})\s+[^\W\d]", folded)
+    return m is not None and int(m.group(1)) == int(kind_number.rsplit(" ", 1)[-1])
 
 
 def objectives_count(n: int) -> str:

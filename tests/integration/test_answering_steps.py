@@ -3509,3 +3509,32 @@ def test_the_plans_commitment_is_not_read_in_a_sentence_about_the_past(tmp_path)
     assert "30 settembre 2027" in text.split("[2]")[0] and "non indica" not in text
     text = answerer.answer("Quanti pasti al giorno deve servire la mensa della scuola di Borgo San Vito?").text
     assert "180" in text.split("[2]")[0]
+
+
+BARE_NUMBERS = """# Comune di Valprova – PIAO 2026-2028
+
+## 2.2 Obiettivi operativi
+
+| N. | Obiettivo operativo | Settore | Peso |
+|---|---|---|---|
+| 1 | Nuovo regolamento degli impianti sportivi | 04 – Cultura e Sport | 10 |
+| 2 | Stagione teatrale nelle frazioni | 04 – Cultura e Sport | 8 |
+| 3 | Riordino dei loculi cimiteriali | 05 – LL.PP. e Cimiteri | 12 |
+
+## 3.1 Struttura organizzativa
+
+| Settore | Responsabile | Dipendenti |
+|---|---|---|
+| Settore 04 – Cultura, Biblioteca e Sport | dott.ssa Ornella Brugnaro | 4 |
+| Settore 05 – Lavori pubblici, Patrimonio e Cimiteri | ing. Silvano Rampin | 7 |
+"""
+
+
+def test_an_office_written_by_its_number_alone_is_the_charts_office_of_that_number(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": BARE_NUMBERS})
+    listed = answerer.answer("Quali obiettivi ha il settore 4?").text
+    assert "regolamento degli impianti sportivi" in listed and "Stagione teatrale" in listed
+    assert "loculi" not in listed
+    # the objective table's short name leads to the chart's entry of the same number
+    head = answerer.answer("Chi è il responsabile del settore a cui è assegnato l'obiettivo n. 3?").text
+    assert "Rampin" in head

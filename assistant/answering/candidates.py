@@ -23,6 +23,7 @@ from ingest.text import (
     Field,
     join_hyphenated,
     join_pair,
+    is_placeholder,
     sentences,
     split_items,
     squash_quote,
@@ -512,6 +513,9 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
         if key is None and not labelled:
             key = leading_label(text)
+        value = labelled.group("value") if labelled else (text.rsplit(None, 1) + [""])[1]
+        if key is not None and is_placeholder(value):
+            continue  # ("Personale coinvolto —", "Baseline: n.d."): the field is not given
         rest = ""
         if key is not None and key in ONE_SENTENCE_FIELDS and len(text) > 200 \
                 and len(said := sentences(text)) > 1:

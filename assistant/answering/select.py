@@ -97,7 +97,7 @@ _PAST_TENSE_RE = re.compile(
     r"\w+(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|ert[oaie])\b|\b\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b")
 _COMMITMENT_RE = re.compile(
     r"(?i)\b\w+(?:erà|irà|arà|eranno|iranno|aranno)\b|\bdovr\w+|\bentro\b|\bsi\s+punta|\btarget\b|\bprevist\w+"
-    r"|\brisultato\s+atteso|\bdeve\b|\bdevono\b")
+    r"|\brisultato\s+atteso|\bvalore\s+(?:obiettivo|atteso)|\bprevede|\bpunta\b|\bmira\b|\bdeve\b|\bdevono\b")
 
 
 def under_objective_heading(cand: Candidate) -> bool:

@@ -14,7 +14,7 @@ from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
 from ingest.structure.tables import YEAR_RE, is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
-from ingest.text import ONE_SENTENCE_FIELDS, Field, join_items, join_pair, upper_ratio
+from ingest.text import ONE_SENTENCE_FIELDS, Field, is_placeholder, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
@@ -47,8 +47,6 @@ _CLOSED_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*].*\*\*)\s*$")
 
 
 # a title or an initial before a full stop ("Geom. Rossi", "Ass. M. Bianchi"): no sentence ends there
-# a cell that only marks a value as missing: a dash, "n.d." (non disponibile), "n.a."
-_PLACEHOLDER_RE = re.compile(r"(?i)[\s\W_]*(?:n\.?\s?[da]\.?)?[\s\W_]*")
 _NAME_AHEAD_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+\s+[A-ZÀ-Ý][\w'’]+")  # (a given name and a surname)
 _SHORT_WORD_END_RE = re.compile(r"(?:^|[\s(.])[a-zà-ù]{1,4}\.$")
 _ABBREVIATED_END_RE = re.compile(rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|[^\W\d_]\.)$")
@@ -85,7 +83,7 @@ def parse_block_fields(
 
     def add_value(key: str | None, value: str) -> bool:
         """Adds the value; False when the field's value ended in it (no line goes on with it)."""
-        if not key or not value or _PLACEHOLDER_RE.fullmatch(value):
+        if not key or not value or is_placeholder(value):
             return True  # (a placeholder, "—", "n.d.", states nothing)
         if key in ONE_SENTENCE_FIELDS and (stop := _sentence_end(value)) is not None:
             # a name or a figure ends with its sentence: the paragraph it opens goes on

@@ -72,3 +72,12 @@ def n_letters(s: str) -> int:
 def is_bullet(s: str) -> bool:
     """`s` starts with a list mark: a dash or bullet, "1)" or "a)"."""
     return bool(_BULLET_RE.match(s))
+
+
+# a value that only marks itself as missing: a dash, "n.d." (non disponibile), "n.a."
+_PLACEHOLDER_RE = re.compile(r"(?i)[\s\W_]*(?:n\.?\s?[da]\.?)?[\s\W_]*")
+
+
+def is_placeholder(value: str) -> bool:
+    """The value states nothing ("—", "-", "n.d."): a cell left to say it is not given."""
+    return bool(_PLACEHOLDER_RE.fullmatch(value))

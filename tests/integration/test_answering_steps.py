@@ -3538,3 +3538,32 @@ def test_an_office_written_by_its_number_alone_is_the_charts_office_of_that_numb
     # the objective table's short name leads to the chart's entry of the same number
     head = answerer.answer("Chi è il responsabile del settore a cui è assegnato l'obiettivo n. 3?").text
     assert "Rampin" in head
+
+
+PLACEHOLDER_CARD = """# Comune di Valprova – PIAO 2026-2028
+
+## 2.2 Schede degli obiettivi
+
+### Scheda obiettivo n. 4
+
+| Campo | Contenuto |
+|---|---|
+| Codice obiettivo | VP-04 |
+| Denominazione | Riduzione dei tempi di rilascio dei permessi di sosta |
+| Struttura responsabile | Settore Polizia Locale |
+| Personale coinvolto | — |
+| Target 2026 | 10 giorni |
+
+## 3.3 Formazione
+
+Nel 2025 sono state erogate in media 18 ore di formazione per dipendente; per il 2026 il valore obiettivo è di 26 ore.
+"""
+
+
+def test_a_placeholder_cell_is_no_value_and_a_stated_target_is_one(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PLACEHOLDER_CARD})
+    # "Personale coinvolto | —": the card leaves the staff unsaid
+    text = answerer.answer("Quali dipendenti lavorano all'obiettivo sui permessi di sosta?").text
+    assert "non indica" in text and "—" not in text
+    # a sentence that tells the past and then names the target value commits to it
+    assert "26 ore" in answerer.answer("Quante ore di formazione a testa sono previste?").text

@@ -100,6 +100,14 @@ _COMMITMENT_RE = re.compile(
     r"|\brisultato\s+atteso|\bvalore\s+(?:obiettivo|atteso)|\bprevede|\bpunta\b|\bmira\b|\bdeve\b|\bdevono\b")
 
 
+# a question about what the plan commits to: a deadline, a duty, a target to reach
+# ("entro quando deve …", "che quota si vuole raggiungere"), not a fact as it stands
+# ("quanti volontari ha il gruppo", "quando scade il contratto")
+_ASKS_COMMITMENT = re.compile(
+    r"(?i)\bentro\s+quando\b|\bdev(?:e|ono)\b|\bdovr\w+|\bvuole\b|\bvogliono\b|\bpunta\w*|\bprevist\w*|"
+    r"\bprevede\w*|\btarget\b|\braggiunger\w*|\batteso\b|\bobiettivo\s+di\b")
+
+
 def under_objective_heading(cand: Candidate) -> bool:
     """A sentence of a section headed by an objective's code ("Ob. 2.1 – …")."""
     return cand.chunk.kind == UnitKind.SECTION and bool(heading_code(cand.title))
@@ -579,7 +587,8 @@ class Selector:
             # X…"), not the one asked
             ok = False
         if ok and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None and tells_past(cand.text) \
-                and not tells_past(frame.question) and not _years(frame.question):
+                and _ASKS_COMMITMENT.search(frame.question) and not tells_past(frame.question) \
+                and not _years(frame.question):
             # "entro quando deve concludersi", "che quota si vuole raggiungere": the plan's
             # commitment; a sentence that only tells what happened before it ("nel 2025 la
             # verifica ha assegnato…", "la raccolta si è fermata al 58%") states the

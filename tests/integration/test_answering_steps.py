@@ -3567,3 +3567,13 @@ def test_a_placeholder_cell_is_no_value_and_a_stated_target_is_one(tmp_path) -> 
     assert "non indica" in text and "—" not in text
     # a sentence that tells the past and then names the target value commits to it
     assert "26 ore" in answerer.answer("Quante ore di formazione a testa sono previste?").text
+
+
+def test_a_fact_as_it_stands_is_read_in_a_sentence_that_tells_the_past_too(tmp_path) -> None:
+    # "quanti volontari ha il gruppo": no commitment is asked; the sentence that states
+    # the figure after a past act ("è stato approvato…; il gruppo conta 31 volontari") answers
+    plan = PROSE_SCHOOL + ("\n## 3.4 Protezione civile\n\nIl piano comunale è stato approvato nel 2021; "
+                           "il gruppo comunale conta 31 volontari.\n\nEntro il 2027 si svolgeranno 2 esercitazioni "
+                           "del gruppo comunale con tutti i volontari.\n")
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": plan})
+    assert "31 volontari" in answerer.answer("Quanti volontari ha il gruppo comunale di protezione civile?").text

@@ -215,10 +215,11 @@ def _steps(clause: str) -> list[tuple[str, str]]:
         joins = list(_STEP_JOIN_RE.finditer(clause, before.end(), after.start()))
         if not joins:
             return []  # (times of one step: "da aprile, con verifica a dicembre 2026")
-        # (the last conjunction before the later time opens its step, unless the step
-        # is written time first: then the first one after the earlier time closes it)
-        cut = joins[0] if after.start() - joins[-1].end() > 0 and _opens_with_time(clause, joins[0].end(), after) \
-            else joins[-1]
+        # (a step written time first opens with the conjunction right before its time,
+        # "… e da maggio 2026 saranno eseguiti …"; one written time last, with the first
+        # conjunction after the earlier time, "… entro aprile 2026 e concludere … entro …")
+        direct = [j for j in joins if not clause[j.end():after.start()].strip()]
+        cut = direct[-1] if direct else joins[0]
         cuts.append(cut.start())
         cuts.append(cut.end())
     cuts.append(len(clause))
@@ -233,11 +234,6 @@ def _steps(clause: str) -> list[tuple[str, str]]:
         if what:
             out.append((what, when))
     return out
-
-
-def _opens_with_time(clause: str, at: int, time: re.Match[str]) -> bool:
-    """The step after `at` starts with its time ("… e da maggio 2026 saranno …")."""
-    return not clause[at:time.start()].strip()
 
 
 def _indicators(sentences_: list[str]) -> list[tuple[str, str]]:

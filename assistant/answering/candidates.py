@@ -513,8 +513,9 @@ def from_chunk(chunk: Chunk, rank: int = 0) -> list[Candidate]:
         key = canonical_key(labelled.group("label")) if labelled and len(labelled.group("label").split()) <= 5 else None
         if key is None and not labelled:
             key = leading_label(text)
-        value = labelled.group("value") if labelled else (text.rsplit(None, 1) + [""])[1]
-        if key is not None and is_placeholder(value):
+        head, _, last = text.rpartition(" ")
+        if key is not None and (is_placeholder(labelled.group("value")) if labelled
+                                else is_placeholder(last) and canonical_key(head.strip(" :")) is not None):
             continue  # ("Personale coinvolto —", "Baseline: n.d."): the field is not given
         rest = ""
         if key is not None and key in ONE_SENTENCE_FIELDS and len(text) > 200 \

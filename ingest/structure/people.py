@@ -38,7 +38,9 @@ FIRST_NAMES: frozenset[str] = frozenset(
 # (full words first: "dottoressa" is not "dott" + "oressa")
 # (a Polizia Locale's officers are titled by their rank: "cap.", "magg.", "isp.")
 HONORIFIC = (
-    r"(?:dottor(?:e|essa)?|ingegnere|architetto|avvocat[oa]|geometra|ragionier[ea]|commissari[oa]|"
+    # (a deputy's rank: "vice comm.", "vicecommissario")
+    r"(?:vice\s*(?:commissari[oa]|ispettore|ispettrice|comm\.?|isp\.?)|"
+    r"dottor(?:e|essa)?|ingegnere|architetto|avvocat[oa]|geometra|ragionier[ea]|commissari[oa]|"
     r"capitano|maggiore|tenente|ispettore|ispettrice|maresciallo|cap\.|magg\.|ten\.|isp\.|m\.llo|"
     r"professor(?:e|essa)|signor(?:a)?|dott\.?\s?ssa|dott\.?|dr\.?|comm\.?|sig\.?\s?ra|sig\.?|ing\.?|arch\.?|"
     r"avv\.?|geom\.?|rag\.?|prof\.?\s?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?)"

@@ -337,6 +337,9 @@ def test_field_vocabulary_synonyms_and_typos(label: str, key: str | None) -> Non
 def test_people_and_cell_items() -> None:
     assert is_person_name("Laura Ferraris") and is_person_name("ROSSI Mario") and is_person_name("geom. Paolo Rota")
     assert not is_person_name("Area Tecnica") and not is_person_name("Polizia Locale")
+    # a deputy's rank titles a name; an office's kind and Roman number is no name
+    assert person_in("vice comm. Ilario Benetton – Comandante") == "vice comm. Ilario Benetton"
+    assert not is_person_name("Settore III") and not is_person_name("Area IV")
     assert person_in("dott. Fabio Ghezzi – Titolare di E.Q.") == "dott. Fabio Ghezzi"
     assert cell_items("1) Pratiche 2) Utenti") == ["Pratiche", "Utenti"]
     assert cell_items("• A (marzo) • B (giugno)") == ["A (marzo)", "B (giugno)"]

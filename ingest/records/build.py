@@ -205,6 +205,11 @@ def build_record(
                 fields[k] = v
                 origin[k] = cand.overview.unit
     title = _full_title(source, cand)
+    listed = cand.overview.title if cand.overview is not None else cand.listed_as
+    if cand.prose and listed:
+        # (an objective described in prose under its heading and listed in a summary
+        # table is known by the table's title, which its rows and passages share)
+        title = listed
     fields[Field.TITOLO] = title
     origin[Field.TITOLO] = cand.unit
     values: dict[str, str | None] = {k: (clean_value(fields[k]) or None) if fields.get(k) else None for k in _SCALARS}
@@ -264,7 +269,7 @@ def build_record(
             alignment=Alignment.EXACT,
         ),
         sources=align.sources,
-        extractor=PROSE_EXTRACTOR if cand.prose and cand.overview is None else "rules",
+        extractor=PROSE_EXTRACTOR if _prose_only(cand) else "rules",
     )
 
 
@@ -290,6 +295,12 @@ def _align_pairs(
             end2 = align(f"{name}[{n}].{keys[1]}", second, unit, after)
             if end2 is not None:
                 after = end2
+
+
+def _prose_only(cand: Candidate) -> bool:
+    """Every field of the candidate was read from its prose: no overview entry merged
+    into it, no row of another table (a schedule keyed by its code) absorbed."""
+    return cand.prose and cand.overview is None and all(u is None or u is cand.unit for u in cand.origin.values())
 
 
 def record_id(meta: DocumentMeta, char_start: int, char_end: int) -> str:

@@ -49,6 +49,7 @@ class Candidate:
     # key -> unit the value comes from (None: a heading, found in the whole text)
     origin: dict[str, Unit | None] = field(default_factory=dict)
     prose: bool = False  # its fields were read from prose sentences, not labels or cells
+    listed_as: str = ""  # the title a summary row keyed by its code lists it under
 
 
 def objective_candidate(text: str, unit: Unit) -> Candidate | None:
@@ -316,6 +317,7 @@ def absorb_schedule_rows(candidates: list[Candidate]) -> list[Candidate]:
             if key not in (Field.CODICE, Field.TITOLO) and value and not owner.fields.get(key):
                 owner.fields[key] = value
                 owner.origin[key] = cand.unit
+        owner.listed_as = owner.listed_as or cand.title
     return kept
 
 

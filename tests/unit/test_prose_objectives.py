@@ -129,7 +129,8 @@ Il Settore Bilancio e Programmazione dovrà ridurre a 24 giorni il tempo medio d
 def test_a_summary_row_and_a_prose_page_with_the_same_code_are_one_objective_though_worded_apart() -> None:
     records = parse(OVERVIEW_AND_PROSE).records
     assert [r.codice for r in records] == ["4.1.1", "4.1.2"]
-    assert records[0].titolo == "Riorganizzazione dell'archivio storico"
+    # (known by the table's title, which its row and passages share; the prose adds its fields)
+    assert records[0].titolo == "Archivio e fascicoli"
     # (the table's labelled cell wins over the office a sentence names)
     assert records[0].settore == "Settore Affari Generali"
     assert records[0].valore_atteso.startswith("Si punta a digitalizzare almeno 12.000 fascicoli")
@@ -180,3 +181,28 @@ def test_a_date_that_dates_a_past_act_is_no_deadline() -> None:
     assert fields[Field.SCADENZA] == "30/11/2026"
     assert Field.SCADENZA not in prose_fields("Ne risponde l'Ufficio Contratti, istituito con delibera del "
                                               "14/03/2025. Si punta a pubblicare almeno 20 bandi on line.")
+
+
+ROW_AND_PROSE = """PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2026-2028
+
+2.2 Obiettivi operativi
+
+Obiettivo operativo 3.1.2 – Trasporto scolastico per le frazioni e gli alunni con disabilità
+
+La responsabilità è del Servizio Scuola e Trasporti. Il risultato atteso è trasportare almeno 90 alunni entro il
+30 settembre 2026.
+
+2.4 Quadro dei pesi
+
+Cod.\tObiettivo\tPeso\tTarget 2026
+3.1.2\tTrasporto scolastico\t9\t90 alunni
+"""
+
+
+def test_a_prose_objective_that_absorbs_its_summary_row_is_no_prose_only_record() -> None:
+    parsed = parse(ROW_AND_PROSE)
+    (record,) = parsed.records
+    # (the row keyed by its code gives the weight and target: the record is not read
+    # from prose only, and the answer step reads its fields)
+    assert record.extractor == "rules" and record.titolo == "Trasporto scolastico"
+    assert record.settore == "Servizio Scuola e Trasporti"

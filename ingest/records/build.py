@@ -193,6 +193,12 @@ def build_record(
     """The record of one candidate: the overview fills what the detail page leaves
     out, values are cleaned and split, and every value is aligned with the text."""
     fields = dict(cand.fields)
+    if cand.prose and (cand.overview is not None or cand.listed_as):
+        # an objective a summary row lists and a prose page describes: the record takes
+        # the row's values and, of the prose, only the office and the person it names
+        # (its sentences stay the passage's own, read whole by the answer step)
+        fields = {k: v for k, v in fields.items()
+                  if k in _PROSE_KEPT or cand.origin.get(k) not in (None, cand.unit)}
     origin: dict[str, Unit | None] = {k: cand.unit for k in fields}
     # (an office framed from the heading above its table is found where that heading is)
     origin.update({k: u for k, u in cand.origin.items()
@@ -295,6 +301,10 @@ def _align_pairs(
             end2 = align(f"{name}[{n}].{keys[1]}", second, unit, after)
             if end2 is not None:
                 after = end2
+
+
+_PROSE_KEPT = frozenset({Field.CODICE, Field.TITOLO, Field.SETTORE, Field.RESPONSABILE,
+                         Field.OBIETTIVO_STRATEGICO, Field.AREA_STRATEGICA})
 
 
 def _prose_only(cand: Candidate) -> bool:

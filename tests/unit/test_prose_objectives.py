@@ -133,7 +133,8 @@ def test_a_summary_row_and_a_prose_page_with_the_same_code_are_one_objective_tho
     assert records[0].titolo == "Archivio e fascicoli"
     # (the table's labelled cell wins over the office a sentence names)
     assert records[0].settore == "Settore Affari Generali"
-    assert records[0].valore_atteso.startswith("Si punta a digitalizzare almeno 12.000 fascicoli")
+    # (of the prose, the record takes the person it names; its sentences stay the passage's)
+    assert records[0].responsabile == "dott.ssa Ottavia Lumbroso" and records[0].valore_atteso is None
 
 
 def test_a_record_read_from_prose_gives_the_answer_step_no_fields_of_its_own() -> None:

@@ -20,7 +20,7 @@ from assistant.answering.intent import Intent
 from assistant.answering.keyed import heading_code
 from ingest.models import UnitKind
 from ingest.structure.people import FIRST_NAMES
-from ingest.text import ARTICLED_PREPOSITIONS, ORGANISATION_KINDS, Field, fold_name
+from ingest.text import ARTICLED_PREPOSITIONS, ORGANISATION_KINDS, Field, fold_name, tells_past
 from vectorstore.analysis import ItalianAnalyzer
 
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
@@ -90,16 +90,6 @@ def writes_name(text: str, phrases: Sequence[str]) -> bool:
     return any(p in folded for p in phrases)
 
 
-# A past tense (passato prossimo, imperfetto) tells what happened; a future, a modal,
-# a deadline or a target tells what a plan commits to.
-_PAST_TENSE_RE = re.compile(
-    r"(?i)\b(?:ha|hanno|è|sono|era|erano|si\s+è|si\s+sono)\s+(?:stat[oaie]\s+|già\s+|ancora\s+|solo\s+)?"
-    r"\w+(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|ert[oaie])\b|\b\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b")
-_COMMITMENT_RE = re.compile(
-    r"(?i)\b\w+(?:erà|irà|arà|eranno|iranno|aranno)\b|\bdovr\w+|\bentro\b|\bsi\s+punta|\btarget\b|\bprevist\w+"
-    r"|\brisultato\s+atteso|\bvalore\s+(?:obiettivo|atteso)|\bprevede|\bpunta\b|\bmira\b|\bdeve\b|\bdevono\b")
-
-
 # a question about what the plan commits to: a deadline, a duty, a target to reach
 # ("entro quando deve …", "che quota si vuole raggiungere"), not a fact as it stands
 # ("quanti volontari ha il gruppo", "quando scade il contratto")
@@ -111,15 +101,6 @@ _ASKS_COMMITMENT = re.compile(
 def under_objective_heading(cand: Candidate) -> bool:
     """A sentence of a section headed by an objective's code ("Ob. 2.1 – …")."""
     return cand.chunk.kind == UnitKind.SECTION and bool(heading_code(cand.title))
-
-
-def tells_past(text: str) -> bool:
-    """The text tells what happened (a past tense) and commits to nothing."""
-    return bool(_PAST_TENSE_RE.search(text)) and not _COMMITMENT_RE.search(text)
-
-
-def _years(text: str) -> list[str]:
-    return re.findall(r"\b(?:19|20)\d\d\b", text)
 
 
 @lru_cache(maxsize=1024)
@@ -588,7 +569,7 @@ class Selector:
             ok = False
         if ok and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None and tells_past(cand.text) \
                 and _ASKS_COMMITMENT.search(frame.question) and not tells_past(frame.question) \
-                and not _years(frame.question):
+                and not frame.single_years:
             # "entro quando deve concludersi", "che quota si vuole raggiungere": the plan's
             # commitment; a sentence that only tells what happened before it ("nel 2025 la
             # verifica ha assegnato…", "la raccolta si è fermata al 58%") states the

@@ -17,7 +17,7 @@ from calendar import monthrange
 from datetime import date
 
 from ingest.structure.people import FIRST_NAMES, TITLED_NAME_RE, is_person_name
-from ingest.text import MONTHS, Field, join_items, join_pair, sentences
+from ingest.text import MONTHS, Field, join_items, join_pair, sentences, tells_past
 
 # An office named by its kind and a capitalised name, its words joined by the small
 # words office names use ("Settore Servizi alla Persona", "Ufficio SUAP e Commercio",
@@ -47,14 +47,13 @@ _HELPER_BEFORE_RE = re.compile(
 )
 # A role that carries an objective when the text names no office or person with it.
 _ROLE_RE = re.compile(r"\b(?:[Vv]ice\s*)?(?:Segretari[oa]|[Ss]egretari[oa]|Comandante|Sindac[oa])(?:\s+(?:comunale|generale))?\b")
-# A cause, or the situation observed before the plan (a past tense), is why a plan
-# sets an objective: "perché …", "nasce da …", "dopo i ritardi rilevati nel 2025 …",
-# "nel 2025 oltre il 70% è stato rilasciato allo sportello".
+# A cause is why a plan sets an objective: "perché …", "nasce da …", "dopo i ritardi
+# rilevati nel 2025 …" (so is the situation it observed before, told in a past tense:
+# `tells_past`, "nel 2025 oltre il 70% è stato rilasciato allo sportello").
 _CAUSE_RE = re.compile(
     r"(?i)\b(?:perch[ée]|poich[ée]|dato\s+che|visto\s+che|in\s+quanto|nasce|risponde\s+a(?:lle|lla|i|gli|l)?|"
     r"per\s+questo|a\s+causa|dopo\s+(?:i|il|la|le|gli|l['’])|emers[oiae]|evidenziat[oiae]|rilevat[oiae]|"
-    r"segnalazion[ie]|(?:è|sono)\s+stat[oiae]|era(?:no)?\b|risultava(?:no)?|ha(?:nno)?\s+(?:chiesto|danneggiat\w|"
-    r"registrat\w|mostrat\w))"
+    r"segnalazion[ie])"
 )
 _STRONG_CAUSE_RE = re.compile(r"(?i)\b(?:perch[ée]|poich[ée]|dato\s+che|visto\s+che|in\s+quanto|a\s+causa)\b")
 # A figure the plan commits to (a modal or future verb, or "si punta a", with a
@@ -159,7 +158,7 @@ def prose_fields(body: str) -> dict[str, str]:
     # in a year before the objective's time ("nel 2025 solo il 22% …"); the clause of
     # charge says who, not why, unless it gives a cause in so many words
     motive = next((sentence for c, sentence in pairs
-                   if (_CAUSE_RE.search(c) or _before(c, first_year)) and not _PARTY_CUE_RE.search(c)
+                   if (_CAUSE_RE.search(c) or tells_past(c) or _before(c, first_year)) and not _PARTY_CUE_RE.search(c)
                    and (not _CHARGE_RE.search(c) or _STRONG_CAUSE_RE.search(c))), None)
     # (a clause that says so, "si punta a", "dovranno", before one that only uses the future)
     # (a clause that names the indicators says how the result is measured, not what it is)
@@ -188,7 +187,8 @@ def prose_fields(body: str) -> dict[str, str]:
     # a step is a clause that schedules something: a dated clause that is neither the
     # result nor the situation before the plan ("la frana che dal novembre 2024 …")
     # (and its date falls in the objective's time, not before its first deadline's year)
-    steps = [step for c in parts if c != result and (motive is None or c not in motive) and not _CAUSE_RE.search(c)
+    steps = [step for c in parts if c != result and (motive is None or c not in motive)
+             and not _CAUSE_RE.search(c) and not tells_past(c)
              for step in _steps(c) if (m := _DATE_RE.search(step[1])) and (day := _day(m.group(0)))
              and day.year >= first_year]
     if len(steps) >= 2:

@@ -5,6 +5,7 @@
 * `words` — Italian word lists, each named for the place it is used;
 * `patterns` — "Comune di X" and place names, the file-name convention;
 * `fields` — `Field`, the keys of objective fields (a StrEnum), LIST_FIELDS and PARTY_FIELDS;
+* `tense` — a sentence that tells the past and commits to nothing;
 * `sentences` — a line split into sentences (abbreviations keep theirs whole);
 * `items` — list-valued fields as text: `join_items` / `split_items`, an item's detail
   (`join_pair` / `split_pair`); the only place their separators live.
@@ -59,6 +60,7 @@ from ingest.text.patterns import (
     place_mention_re,
 )
 from ingest.text.sentences import sentences
+from ingest.text.tense import tells_past
 from ingest.text.words import (
     ARTICLED_PREPOSITIONS,
     ARTICLES,
@@ -137,6 +139,7 @@ __all__ = [
     "split_pair",
     "squash_quote",
     "strip_accents",
+    "tells_past",
     "truncate",
     "upper_ratio",
 ]

@@ -207,3 +207,15 @@ def test_a_prose_objective_that_absorbs_its_summary_row_is_no_prose_only_record(
     # from prose only, and the answer step reads its fields)
     assert record.extractor == "rules" and record.titolo == "Trasporto scolastico"
     assert record.settore == "Servizio Scuola e Trasporti"
+
+
+def test_a_sentence_tells_the_past_or_commits() -> None:
+    from ingest.text import tells_past
+
+    # (regular and irregular participles, the imperfect)
+    assert tells_past("Nel 2025 le famiglie hanno chiesto più prodotti freschi.")
+    assert tells_past("Dai controlli sono emerse 80 posizioni non dichiarate.")
+    assert tells_past("Il servizio seguiva 31 anziani.")
+    # a future, a modal, a deadline or a target commits, whatever else the sentence tells
+    assert not tells_past("Nel 2025 sono stati seguiti 31 anziani; entro il 2026 se ne seguiranno 45.")
+    assert not tells_past("Per il 2026 il valore obiettivo è di 30 ore.")

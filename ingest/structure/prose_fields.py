@@ -16,7 +16,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
-from ingest.structure.people import FIRST_NAMES, TITLED_NAME_RE, is_person_name
+from ingest.structure.people import APPOINTED_ROLE, FIRST_NAMES, TITLED_NAME_RE, is_person_name
 from ingest.text import MONTHS, Field, join_items, join_pair, sentences, tells_past
 
 # An office named by its kind and a capitalised name, its words joined by the small
@@ -46,7 +46,7 @@ _HELPER_BEFORE_RE = re.compile(
     r"che\s+risponde\s+al(?:la)?)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$"
 )
 # A role that carries an objective when the text names no office or person with it.
-_ROLE_RE = re.compile(r"\b(?:[Vv]ice\s*)?(?:Segretari[oa]|[Ss]egretari[oa]|Comandante|Sindac[oa])(?:\s+(?:comunale|generale))?\b")
+_ROLE_RE = re.compile(rf"(?i)\b(?:{APPOINTED_ROLE}|sindac[oa])(?:\s+(?:comunale|generale))?\b")
 # A cause is why a plan sets an objective: "perché …", "nasce da …", "dopo i ritardi
 # rilevati nel 2025 …" (so is the situation it observed before, told in a past tense:
 # `tells_past`, "nel 2025 oltre il 70% è stato rilasciato allo sportello").

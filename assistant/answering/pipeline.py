@@ -193,7 +193,7 @@ class ExtractiveAnswerer:
         # (so is a part that asks who, answered by a person the whole answer does not
         # name: "chi guida il progetto e quante persone ha il suo settore")
         unshown = any(answer_type(p) in _FIGURE_TYPES and (figure := _first_figure(a.text))
-                      and not _states_figure(_bare_text(whole.text), figure)
+                      and not staffing.states_number(_bare_text(whole.text), figure)
                       or answer_type(p) in _PERSON_TYPES and (person := TITLED_NAME_RE.search(_bare_text(a.text)))
                       and person.group(0) not in _bare_text(whole.text)
                       for p, a in zip(asked, answers, strict=True))
@@ -2010,12 +2010,6 @@ _PERSON_TYPES = (AnswerType.WHO, AnswerType.PERSON)
 def _bare_text(text: str) -> str:
     """An answer's text without its citation marks."""
     return re.sub(r"\s*\[\d+\]", "", text)
-
-
-def _states_figure(text: str, figure: str) -> bool:
-    """The text states the figure as a number of its own ("6 dipendenti"), not as the
-    digits of another ("2026")."""
-    return re.search(rf"(?<![\d.,/]){re.escape(figure)}(?![\d]|[.,/]\d)", text) is not None
 
 
 def _first_figure(text: str) -> str:

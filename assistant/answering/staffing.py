@@ -218,7 +218,13 @@ def office_rows(entry: Chunk) -> list[tuple[str, str, str]]:
 
 def _line_stating(text: str, count: str) -> str:
     """The first line of `text` that states `count` as a number of its own ("" if none)."""
-    return next((ln.strip() for ln in text.splitlines() if re.search(rf"\b{re.escape(count)}\b", ln)), "")
+    return next((ln.strip() for ln in text.splitlines() if states_number(ln, count)), "")
+
+
+def states_number(text: str, number: str) -> bool:
+    """The text states the number as one of its own ("6 dipendenti"), not as the digits
+    of another ("2026", "6,5")."""
+    return re.search(rf"(?<![\d.,/]){re.escape(number)}(?![\d]|[.,/]\d)", text) is not None
 
 
 def _row_count(row: str) -> str | None:

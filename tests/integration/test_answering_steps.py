@@ -3557,6 +3557,8 @@ PLACEHOLDER_CARD = """# Comune di Valprova – PIAO 2026-2028
 ## 3.3 Formazione
 
 Nel 2025 sono state erogate in media 18 ore di formazione per dipendente; per il 2026 il valore obiettivo è di 26 ore.
+
+Entro il 2027 saranno attivati 4 corsi di formazione in aula per il personale.
 """
 
 

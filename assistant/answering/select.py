@@ -98,6 +98,12 @@ _ASKS_COMMITMENT = re.compile(
     r"\bprevede\w*|\btarget\b|\braggiunger\w*|\batteso\b|\bobiettivo\s+di\b")
 
 
+@lru_cache(maxsize=256)
+def _asks_commitment(question: str) -> bool:
+    """(once per question, not per candidate scored)"""
+    return bool(_ASKS_COMMITMENT.search(question)) and not tells_past(question)
+
+
 def under_objective_heading(cand: Candidate) -> bool:
     """A sentence of a section headed by an objective's code ("Ob. 2.1 – …")."""
     return cand.chunk.kind == UnitKind.SECTION and bool(heading_code(cand.title))
@@ -567,9 +573,8 @@ class Selector:
             # topic is about another party of the section ("l'accordo con l'Istituto
             # X…"), not the one asked
             ok = False
-        if ok and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None and tells_past(cand.text) \
-                and _ASKS_COMMITMENT.search(frame.question) and not tells_past(frame.question) \
-                and not frame.single_years:
+        if ok and frame.answer_type in NAMED_VALUE_TYPES and cand.field is None and not frame.single_years \
+                and _asks_commitment(frame.question) and tells_past(cand.text):
             # "entro quando deve concludersi", "che quota si vuole raggiungere": the plan's
             # commitment; a sentence that only tells what happened before it ("nel 2025 la
             # verifica ha assegnato…", "la raccolta si è fermata al 58%") states the

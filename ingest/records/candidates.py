@@ -136,6 +136,10 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
                 fields[Field.CODICE] = label_code
         elif under_objectives or len(_SECTION_SIGNALS & keys) >= 2:
             title = _NUMBERING_RE.sub("", heading).strip() or heading
+            # (a multi-level number, "1.2 Certificati on line", numbers the objective
+            # within its outline: the code it is known by)
+            if (outline := re.match(r"\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s", heading)) and not fields.get(Field.CODICE):
+                fields[Field.CODICE] = outline.group(1)
     if not title:
         return None
     code, bare = split_heading_code(title)

@@ -49,7 +49,9 @@ _CLOSED_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*].*\*\*)\s*$")
 # a title or an initial before a full stop ("Geom. Rossi", "Ass. M. Bianchi"): no sentence ends there
 _NAME_AHEAD_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+\s+[A-ZÀ-Ý][\w'’]+")  # (a given name and a surname)
 _SHORT_WORD_END_RE = re.compile(r"(?:^|[\s(.])[a-zà-ù]{1,4}\.$")
-_ABBREVIATED_END_RE = re.compile(rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|[^\W\d_]\.)$")
+# (an abbreviated role, "Resp. Ufficio Tributi", "Istr. dir.", qualifies the office or the
+# name after it as a title does: no sentence ends there either)
+_ABBREVIATED_END_RE = re.compile(rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|(?:resp|dir|funz|istr|coord|segr)\.|[^\W\d_]\.)$")
 
 
 def _sentence_end(value: str) -> int | None:
@@ -75,6 +77,7 @@ def parse_block_fields(
     row_lines: list[Line] = []  # physical lines of the current sub-table row
     start_label = by_line.get(a)
     items_run = False  # the current field's value came as marked list items
+    item_mark: int | None = None  # the indent of the list mark a labelled item opens with
 
     def flush_row() -> None:
         if row_lines and row_columns is not None:
@@ -139,6 +142,7 @@ def parse_block_fields(
         if lb is not None:
             flush_row()
             items_run = False
+            item_mark = (len(ln.raw) - len(ln.raw.lstrip()) or None) if _LIST_ITEM_RE.match(ln.raw) else None
             # the opening line names the objective unless its label is another field's
             # (a card that opens with "Codice obiettivo")
             own = canonical_key(lb.label)
@@ -242,6 +246,10 @@ def parse_block_fields(
             item = _LIST_ITEM_RE.sub("", ln.clean, count=1)
             fields[current_key] = join_items([fields[current_key], item]) if current_key in fields else item
             items_run = True
+        elif item_mark is not None and len(ln.raw) - len(ln.raw.lstrip()) <= item_mark:
+            # (a field given as an indented list item ends with its item: a line no
+            # deeper than the item's mark is the text after the list, not its value)
+            current_key = None
         elif current_key is not None and not add_value(current_key, ln.clean):
             current_key = None
     flush_row()

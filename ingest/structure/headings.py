@@ -57,6 +57,18 @@ def _sentence_end(s: str) -> bool:
     return s.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
+def _labelled_list_follows(lines: Sequence[Line], i: int, limit: int) -> bool:
+    """The line after `i` is a list item that opens with a field's label ("- Responsabile: …")."""
+    from ingest.structure.vocabulary import canonical_key  # vocabulary imports text
+
+    after = next_nonblank(lines, i + 1, limit)
+    if after is None or not is_bullet(lines[after].clean):
+        return False
+    item = re.sub(r"^\s*\S+\s+", "", lines[after].clean, count=1)  # (its list mark)
+    label, colon, _ = item.partition(":")
+    return bool(colon) and len(label) <= 40 and canonical_key(label) is not None
+
+
 def _heading_shape(s: str) -> tuple[str, int] | None:
     """Style and depth of a (joined, cleaned) heading candidate, or None."""
     if not s or len(s) > 160 or n_letters(s) < 3 or is_bullet(s):
@@ -162,6 +174,11 @@ def detect_heading(
             if n_letters(text) >= 3 and len(text) <= 200 and not is_exact_label(text) and not text.endswith(":"):
                 last = _bold_continued(lines, i, limit)
                 return Heading(" ".join(lines[x].clean for x in range(i, last + 1)), "md:7", i, last, 7)
+        # (and a numbered line, "1.2 Certificati on line", whose labelled list of an
+        # objective's fields follows it: the item those fields describe, whatever its
+        # typography; its number nests it as in any numbered outline)
+        if (shape := _heading_shape(ln.clean)) and shape[0].startswith("num:") and _labelled_list_follows(lines, i, limit):
+            return Heading(ln.clean, shape[0], i, i, shape[1])
         return None
 
     # bold block, possibly over a few lines: "**linee\nstrategiche**"

@@ -423,3 +423,40 @@ def test_a_card_names_its_office_its_role_abbreviated_person_and_leaves_placehol
     assert (first.settore, first.responsabile) == ("Settore III – Ambiente e Verde", "istr. dir. Mirta Fassone")
     # (a dash in a cell states nothing)
     assert second.responsabile is None and second.indicatori == (Indicator(nome="Accessi allo sportello", target=None),)
+
+
+OUTLINE_OF_ITEMS = """# Comune di Testolandia – PIAO 2026-2028
+
+## 2.2 Performance – Obiettivi operativi 2026
+
+### Area strategica 1 – Un Comune semplice
+
+1.1 Sportello unico on line
+  - Responsabile: dott.ssa Irma Colli
+  - Struttura: Ufficio Servizi demografici
+  - Indicatore: certificati scaricati on line – target 60%
+1.2 Pagamenti puntuali ai fornitori
+  - Struttura: Ufficio Ragioneria ed Economato
+Nel 2025 il tempo medio di pagamento è stato di 34 giorni: l'obiettivo è riportarlo a 27 giorni.
+  - Indicatore: tempo medio di pagamento – target 27 giorni
+
+### Area strategica 2 – Un territorio curato
+
+2.1 Adeguamento antincendio della scuola media
+  - Responsabile: Resp. Ufficio Lavori pubblici e Manutenzioni
+  - Indicatore: lavori eseguiti – target 100%
+  - Tempi: lavori da giugno ad agosto 2026
+"""
+
+
+def test_numbered_lines_with_a_labelled_list_are_the_objectives_of_an_outline() -> None:
+    # "1.2 Titolo" followed by the labelled items of an objective's fields: the item
+    # those fields describe, numbered by its code, whatever its typography
+    records = parse(OUTLINE_OF_ITEMS, "testolandia_piao-2026-2028.md").records
+    assert [(r.codice, r.titolo) for r in records] == [
+        ("1.1", "Sportello unico on line"), ("1.2", "Pagamenti puntuali ai fornitori"),
+        ("2.1", "Adeguamento antincendio della scuola media")], records
+    # (an indented item's value ends with its item: the paragraph after it is other text)
+    assert records[1].settore == "Ufficio Ragioneria ed Economato", records[1]
+    # (an abbreviated role, "Resp.", ends no sentence: the office it qualifies follows)
+    assert records[2].responsabile == "Resp. Ufficio Lavori pubblici e Manutenzioni", records[2]

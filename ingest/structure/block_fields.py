@@ -14,7 +14,7 @@ from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
 from ingest.structure.tables import YEAR_RE, is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
-from ingest.text import ONE_SENTENCE_FIELDS, Field, is_placeholder, join_items, join_pair, upper_ratio
+from ingest.text import MONTHS, ONE_SENTENCE_FIELDS, Field, is_placeholder, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
     r"(?i)\b(?:responsabile|dirigente|titolare)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
@@ -78,6 +78,7 @@ def parse_block_fields(
     start_label = by_line.get(a)
     items_run = False  # the current field's value came as marked list items
     item_mark: int | None = None  # the indent of the list mark a labelled item opens with
+    timed_steps = False  # the phases came from a timing label ("Tempi: A entro …; B entro …")
 
     def flush_row() -> None:
         if row_lines and row_columns is not None:
@@ -168,6 +169,7 @@ def parse_block_fields(
             listed = bool(lb.value) and bool(_LIST_ITEM_RE.match(lb.value)) and _next_is_item(lines, k, b)
             if key == Field.SCADENZA and len(cell_items(lb.value)) > 1:
                 key = Field.FASI  # "Tempi" over several dated steps: the phases, as below
+                timed_steps = True
             if key == Field.FASI and lb.value:
                 for item in cell_items(lb.value):
                     desc, timing = split_timing(strip_phase_prefix(item))
@@ -253,6 +255,12 @@ def parse_block_fields(
         elif current_key is not None and not add_value(current_key, ln.clean):
             current_key = None
     flush_row()
+    if timed_steps and fasi and Field.SCADENZA not in fields and (end := _STEP_DEADLINE_RE.search(fasi[-1])) \
+            and not (end.group(0).casefold().startswith("al") and re.search(r"(?i)\bda(?:l|ll['’])?\s", fasi[-1][:end.start()])):
+        # (a timing given as dated steps ends with its last one: the date it closes by
+        # is the objective's deadline; the end of a span, "dal 15 giugno al 7 agosto",
+        # closes an activity, not the objective)
+        fields[Field.SCADENZA] = end.group(1)
     if fasi:
         fields[Field.FASI] = join_items(fasi)
     if indicators:
@@ -263,6 +271,8 @@ def parse_block_fields(
     return fields
 
 
+_STEP_DEADLINE_RE = re.compile(
+    rf"(?i)\b(?:entro|al)\s+(?:il\s+)?(\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\s+20\d\d|\d{{1,2}}/\d{{1,2}}/20\d\d)\b")
 _INLINE_TARGET_RE = re.compile(
     r"\s+[-–—|;,]\s*(target|valore\s+obiettivo|valore\s+atteso|risultato\s+atteso|atteso)(?:\s+20\d\d)?\s*[:=]\s*",
     re.IGNORECASE,

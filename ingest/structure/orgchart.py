@@ -62,7 +62,9 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     """Org charts in any of their shapes, one ORG_CHART unit per settore: a table
     with a settore column and a person column, "Settore … – Responsabile: Nome"
     lines, and the dated assignment lines under a settore heading."""
-    claims = _claim_org_tables(lines, taken) + _claim_org_lines(lines, taken)
+    paired = _claim_office_head_pairs(lines, taken)
+    taken = taken | {k for c in paired for k in range(c.first, c.last + 1)}
+    claims = paired + _claim_org_tables(lines, taken) + _claim_org_lines(lines, taken)
     busy = set(taken)
     for c in claims:
         busy.update(range(c.first, c.last + 1))
@@ -367,6 +369,29 @@ def _org_line(text: str) -> re.Match[str] | None:
         if (m := pattern.match(text)) and is_person_name(m.group("person").strip(" .")):
             return m
     return None
+
+
+def _claim_office_head_pairs(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    """A two-column table headed by an office's label and a head's ("Ufficio |
+    Responsabile"): every row below it is an office and who heads it, whatever word
+    the office's name opens with ("Sportello Unico …", "Polizia Municipale …"); its
+    header names the columns, as a wider table's does."""
+    claims: list[Claim] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        k += 1
+        if ln.idx in taken or not ln.has_tab or len(ln.cells) != 2 \
+                or [canonical_key(c) for c in ln.cells] != [Field.SETTORE, Field.RESPONSABILE]:
+            continue
+        claims.append(Claim(ln.idx, ln.idx, no_units))
+        while k < len(lines) and lines[k].idx not in taken and lines[k].has_tab and len(lines[k].cells) == 2:
+            office, cell = (" ".join(c.split()) for c in lines[k].cells)
+            if office and (head := _head(cell)):
+                fields = {Field.SETTORE: office, Field.TITOLARE: strip_honorific(head)[0]}
+                claims.append(Claim(k, k, _org_builder(lines, k, k, office, fields)))
+            k += 1
+    return claims
 
 
 def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:

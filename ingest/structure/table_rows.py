@@ -283,9 +283,21 @@ def split_bold_title(fields: dict[str, str], lines: Sequence[Line]) -> None:
             if (m := _BOLD_LEAD_RE.match(raw)) and title.startswith(clean_text(m.group("title"))):
                 fields[Field.TITOLO] = clean_text(m.group("title"))
                 rest = title[len(fields[Field.TITOLO]):].strip()
+                # (a description that goes on with a field's label, "… Risultato atteso:
+                # …", states that field from the label on)
+                for m in reversed(list(_SENTENCE_LABEL_RE.finditer(rest))):
+                    if (key := canonical_key(m.group("label"))) in _DESCRIBED and key not in fields:
+                        fields[key] = rest[m.end():].strip()
+                        rest = rest[:m.start()].strip()
                 if rest:
                     fields.setdefault(Field.MOTIVAZIONE, rest)
                 return
+
+
+# a field's label opening a sentence inside a cell ("… prenotazione. Risultato atteso: …")
+_SENTENCE_LABEL_RE = re.compile(r"(?:^|(?<=[.;]))\s*(?P<label>[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s*:\s+(?=\S)")
+# the fields a description cell may go on to state
+_DESCRIBED = frozenset({Field.VALORE_ATTESO, Field.MOTIVAZIONE, Field.STAKEHOLDER, Field.SCADENZA})
 
 
 # a band's least length: a title, not a stray word or a code

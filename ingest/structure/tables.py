@@ -149,6 +149,12 @@ def _wraps(lines: Sequence[Line], table: _Table) -> bool:
     return not any("\t" in lines[k].raw for k in probe)
 
 
+def _goes_on(cell: str) -> bool:
+    """The cell's text goes on from an earlier one: a lower-case word, or a field's
+    label ("Risultato atteso: …") that a description cell states inside it."""
+    return cell[:1].islower() or bool((m := re.match(r"([^:]{3,40}):\s", cell)) and canonical_key(m.group(1)))
+
+
 def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
     tables: list[_Table] = []
     headers_seen: list[list[str]] = []
@@ -203,6 +209,18 @@ def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:
                 current.separators.append(ln.idx)
             continue
         filled = [c for c in ln.cells if c]
+        if (current is None or not current.rows) and len(filled) == 1 and not ln.cells[0] \
+                and _goes_on(filled[0]) and (same := [h for h in headers_seen if len(h) == len(ln.cells)]):
+            # (a table's first line after a page break, under its header repeated or
+            # not, that fills one cell, not the first, with words going on, or with a
+            # field's label, is the rest of the row the page cut: a row here, joined to
+            # that row by `claim_tables`)
+            if current is None:
+                current = _Table([], same[-1], [])
+                tables.append(current)
+            current.rows.append([ln.idx])
+            prev_line = ln
+            continue
         if len(filled) < 2 or label_pair(ln):
             current = None
             prev_line = None

@@ -12,7 +12,8 @@ _MONTHS = (
     r"ago(?:sto)?|set(?:tembre|t)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?"
 )
 TIMING_RE = re.compile(
-    rf"(?i)^(?:\(?\s*(?:tempi\s+)?(?:da\s+|dal\s+|entro\s+(?:il\s+)?|fino\s+a\s+)?(?:{_MONTHS}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|20\d\d|(?:(?:[IV]{{1,3}}|\d)\s*°?\s*|primo\s+|secondo\s+|terzo\s+|quarto\s+)?(?:trimestr|semestr|quadrimestr|bimestr)\w*|annual\w*|mensil\w*|periodic\w*|tutto l.anno)\b"
+    # (a day may come before the month's name: "entro il 30 giugno 2026", "dal 4 maggio")
+    rf"(?i)^(?:\(?\s*(?:tempi\s+)?(?:da\s+|dal\s+|entro\s+(?:il\s+)?|fino\s+a\s+)?(?:(?:\d{{1,2}}°?\s+)?(?:{_MONTHS})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|20\d\d|(?:(?:[IV]{{1,3}}|\d)\s*°?\s*|primo\s+|secondo\s+|terzo\s+|quarto\s+)?(?:trimestr|semestr|quadrimestr|bimestr)\w*|annual\w*|mensil\w*|periodic\w*|tutto l.anno)\b"
     rf"[\w\s/\-–.,']*\)?)$"
 )
 
@@ -29,6 +30,8 @@ def split_timing(item: str) -> tuple[str, str]:
     for sep in re.finditer(
         r"\s*(?::|\s[-–]|;|(?<=\w\w)\.)\s+"
         r"|\s+(?=(?:(?i:da|dal)\s+)?(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)[A-Z]*\b)"
+        # (or written in lower case, "da febbraio ad aprile 2026", "dal 4 maggio 2026")
+        rf"|\s+(?=(?i:da|dal)\s+(?:\d{{1,2}}°?\s+)?(?i:{_MONTHS})\b)"
         # ("Rilievo dei loculi entro il 15/04/2026": a deadline closing the step)
         r"|\s+(?=(?i:entro)\s)",
         s,
@@ -70,14 +73,17 @@ def cell_items(value: str) -> list[str]:
         return [value[a:b].strip() for a, b in zip(dated, [*dated[1:], len(value)])]
     # steps joined by semicolons, each with a date of its own ("progetto entro il
     # 31/03/2026; gara entro il 31/05/2026"): a list written on one line
+    # (or a month of the year: "entro il 30 giugno 2026; attestazione entro il 30 novembre 2026")
     steps = [p.strip() for p in value.split(";") if p.strip()]
-    if len(steps) >= 2 and all(DATE_RE.search(p) or _DEADLINE_RE.search(p) for p in steps):
+    if len(steps) >= 2 and all(DATE_RE.search(p) or _DEADLINE_RE.search(p) or _MONTH_OF_YEAR_RE.search(p) for p in steps):
         return steps
     return [value]
 
 
 # "entro marzo 2026", "entro fine giugno": a step's own deadline, said in words
 _DEADLINE_RE = re.compile(rf"(?i)\bentro\s+(?:il\s+|la\s+)?(?:fine\s+)?(?:{_MONTHS})\b")
+# a month with its year ("30 novembre 2026", "da febbraio ad aprile 2026")
+_MONTH_OF_YEAR_RE = re.compile(rf"(?i)\b(?:{_MONTHS})\s+(?:del\s+)?20\d\d\b")
 
 
 _DATE = DATE_RE.pattern.removeprefix(r"\b").removesuffix(r"\b")  # (a date inside an item's opening)

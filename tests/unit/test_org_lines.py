@@ -155,3 +155,26 @@ def test_a_substitute_in_a_vacant_post_is_said_to_be_one() -> None:
                       "settore": "Unità organizzativa Sociale", "titolare": "Ugo Sala"})
     assert head_of(entry, "dott. Ugo Sala") == \
         "dott. Ugo Sala è titolare di Unità organizzativa Sociale (in sostituzione, posto vacante)"
+
+
+OFFICE_HEAD_TABLE = """Comune di Valmora Superiore - PIAO 2026-2028
+
+3.1 Struttura organizzativa
+
+Ufficio\tResponsabile
+Ufficio Ragioneria ed Economato\trag. Monica Ferraris
+Sportello Unico Attività Produttive (SUAP)\tarch. Elena Bellini
+Polizia Municipale (servizio associato)\tComandante del servizio associato
+"""
+
+
+def test_a_two_column_table_of_offices_and_heads_gives_every_row() -> None:
+    # the header names the columns: each row is an office and its head, whatever word
+    # the office's name opens with
+    org = [u.fields for u in parse_structure(OFFICE_HEAD_TABLE, detect_layout(OFFICE_HEAD_TABLE))
+           if u.kind == UnitKind.ORG_CHART]
+    assert [(f["settore"], f["titolare"]) for f in org] == [
+        ("Ufficio Ragioneria ed Economato", "Monica Ferraris"),
+        ("Sportello Unico Attività Produttive (SUAP)", "Elena Bellini"),
+        ("Polizia Municipale (servizio associato)", "Comandante del servizio associato"),
+    ], org

@@ -460,3 +460,56 @@ def test_numbered_lines_with_a_labelled_list_are_the_objectives_of_an_outline() 
     assert records[1].settore == "Ufficio Ragioneria ed Economato", records[1]
     # (an abbreviated role, "Resp.", ends no sentence: the office it qualifies follows)
     assert records[2].responsabile == "Resp. Ufficio Lavori pubblici e Manutenzioni", records[2]
+
+
+_HEADER = "Cod.\tObiettivo operativo\tSettore\tResponsabile\tIndicatore\tTarget 2026\tScadenza"
+TABLE_OVER_PAGES = "\n\f\n".join([
+    "Tabella 1 – Obiettivi operativi 2026\n" + _HEADER + "\n"
+    "OP-01\t**Sportello anagrafico on line** Nel 2025 solo il 30% dei certificati è stato emesso on line. "
+    "Risultato atteso: certificati scaricabili dal portale e\tSettore 1 – Affari generali\tResp. Settore 1\t"
+    "certificati on line sul totale\t65%\t30/06/2026",
+    _HEADER + "\n\tappuntamenti prenotabili on line entro 15 giorni.\t\t\t\t\t\n"
+    "OP-02\t**Tempestività dei pagamenti** Nel 2025 il tempo medio di pagamento è stato di 38 giorni.\t"
+    "Settore 2 – Ragioneria\tResp. Settore 2\ttempo medio di pagamento\t30 giorni\t31/12/2026",
+    _HEADER + "\n\tRisultato atteso: fatture pagate entro i termini di legge.\t\t\t\t\t\n"
+    "OP-03\t**Biblioteca aperta la sera** Oggi la biblioteca chiude alle 18.\tSettore 5 – Cultura\tResp. Settore 5\t"
+    "ore di apertura settimanali\t24\t30/04/2026",
+])
+
+
+def test_a_row_the_page_cut_goes_on_under_the_repeated_header() -> None:
+    # the first line after a page break that fills one cell (not the code's) with words
+    # going on, or with a field's label, is the rest of the row above the break; a
+    # description cell that goes on with "Risultato atteso:" states that field
+    records = {r.codice: r for r in parse(TABLE_OVER_PAGES).records}
+    assert records["OP-01"].valore_atteso == ("certificati scaricabili dal portale e appuntamenti prenotabili "
+                                              "on line entro 15 giorni."), records["OP-01"]
+    assert records["OP-01"].motivazione == "Nel 2025 solo il 30% dei certificati è stato emesso on line."
+    assert records["OP-02"].valore_atteso == "fatture pagate entro i termini di legge.", records["OP-02"]
+    assert records["OP-03"].valore_atteso is None
+
+
+STEPS_IN_TIMES = """### Obiettivo 1 – Trasparenza sempre aggiornata
+
+Responsabile: dott.ssa Irma Colli
+Indicatore: obblighi aggiornati – target 100%
+Tempi: primo monitoraggio entro il 30 giugno 2026; attestazione del Nucleo entro il 30 novembre 2026
+
+### Obiettivo 2 – Centro estivo comunale
+
+Responsabile: dott. Ugo Neri
+Indicatore: iscritti – target 90
+Tempi: iscrizioni da aprile a maggio 2026; attività dal 15 giugno al 7 agosto 2026
+"""
+
+
+def test_a_timing_of_dated_steps_gives_the_phases_and_the_last_deadline() -> None:
+    # "Tempi: A entro il 30 giugno 2026; B entro il 30 novembre 2026": each step a phase
+    # with its time; the date the last one closes by is the deadline (not a span's end)
+    first, second = parse(STEPS_IN_TIMES, "testolandia_piao-2026-2028.md").records
+    assert [(f.descrizione, f.tempistica) for f in first.fasi] == [
+        ("primo monitoraggio", "entro il 30 giugno 2026"), ("attestazione del Nucleo", "entro il 30 novembre 2026")]
+    assert first.scadenza == "30 novembre 2026", first
+    assert [(f.descrizione, f.tempistica) for f in second.fasi] == [
+        ("iscrizioni", "da aprile a maggio 2026"), ("attività", "dal 15 giugno al 7 agosto 2026")], second
+    assert second.scadenza is None, second

@@ -460,6 +460,8 @@ def test_numbered_lines_with_a_labelled_list_are_the_objectives_of_an_outline() 
     assert records[1].settore == "Ufficio Ragioneria ed Economato", records[1]
     # (an abbreviated role, "Resp.", ends no sentence: the office it qualifies follows)
     assert records[2].responsabile == "Resp. Ufficio Lavori pubblici e Manutenzioni", records[2]
+    # (and names the office: "Resp." is the responsabile of it)
+    assert records[2].settore == "Ufficio Lavori pubblici e Manutenzioni", records[2]
 
 
 _HEADER = "Cod.\tObiettivo operativo\tSettore\tResponsabile\tIndicatore\tTarget 2026\tScadenza"

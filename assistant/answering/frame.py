@@ -72,12 +72,17 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "quanto vale / quant'è il finanziamento": how much money a grant is
         r"\bquant(?:o\b|['’]|\b)(?:\s*\w+){0,2}\s+(?:il\s+|l['’]\s*|lo\s+)?"
         r"(?:finanziament\w*|contribut\w*|stanziament\w*|importo)\b")),
-    (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale)\b|%")),
+    # (a share compared is asked as its figure: "chi punta a una quota più alta")
+    (AnswerType.PERCENT, re.compile(r"\b(percentual\w*|che quota|quale quota|in percentuale|"
+                                    r"quota (?:più|piu|meno|maggiore|minore))\b|%")),
     (AnswerType.DATE, re.compile(
         r"\b(ogni quanto|con che frequenza|quante volte|quando|entro quando|scadenz\w*|in che periodo|in quale periodo|in che mese|"
         r"in quale mese|in che mesi|in quali mesi|in che anno|in quale anno|in quali anni|in che anni|per quali anni|per quanti anni|"
         r"data|date|tempistic\w*|entro che|cronoprogramma)\b")),
-    (AnswerType.NUMBER, re.compile(r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
+    # (a question written as a heading that opens with a measure's unit asks its figure:
+    # "ore di formazione per dipendente nel 2026", "giorni medi di attesa: A vs B")
+    (AnswerType.NUMBER, re.compile(r"(?:^|:\s*)(?:(?:le|i|il)\s+)?(?:ore|giorni|mesi|tempo medio|tempi medi)\b|"
+                                   r"\b(quant[ieoa]|numero|di quanto|quale riduzione|quale aumento|"
                                    r"che riduzione|che aumento|qual era il valore|quanto valeva|valeva|ammontava|registrava)\b|\bvalore\b(?! atteso).{0,80}\bnel 20\d\d\b")),
     (AnswerType.PERSON, re.compile(
         r"\b(titolare|dirigente|assessor\w*|segretari\w*|sindaco|rup|nominativ\w*|"
@@ -162,6 +167,9 @@ COLLOQUIAL: dict[str, str] = {
     "bimbi": "bambini infanzia",
     # (the law's name is "lavoro agile": "agile" names it by itself, "lavoro" does not)
     "smart working": "agile",
+    # (a building site, as people call the works a plan schedules)
+    "cantiere": "lavori",
+    "cantieri": "lavori",
 }
 
 
@@ -318,7 +326,9 @@ _FIELD_INTERROGATIVES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:che\s+)?cosa\s+(?:(?:si\s+)?(?:vuole|vogliono|intende|intendono|punta\s+a|puntano\s+a|prevede\s+di|"
         r"conta\s+di)\s+(?:ottenere|raggiungere|conseguire)|ci\s+si\s+(?:aspetta|attende))\b|"
         r"\b(?:che|quale|quali)\s+(?:risultat[oi]|effett[oi]|benefic[io]|impatt[oi]|esit[oi]|vantagg(?:io|i))\s+"
-        r"(?:ci\s+si\s+(?:aspetta|attende)|si\s+(?:aspetta|aspettano|attende|attendono|prevede|prevedono))\b")),
+        # (or wants: "che risultato si vuole per …")
+        r"(?:ci\s+si\s+(?:aspetta|attende)|si\s+(?:aspetta|aspettano|attende|attendono|prevede|prevedono|vuole|"
+        r"vogliono|intende|intendono|punta|cerca))\b")),
     # the value a measure must reach is an indicator's target: "che valore deve
     # raggiungere…", "a quanto deve arrivare…"
     (Field.INDICATORI, re.compile(
@@ -487,6 +497,10 @@ _WHO_DEGREE = re.compile(rf"\bchi\s+(?:ha|avra|prevede|punta|fissa|vuole)\b.*\b{
 _MORE_OR_SOONER = re.compile(r"\b(?:più|piu|meno|prima|dopo|maggiore|minore)\b")
 # (more plans than this loaded: "i comuni" names no definite set)
 _MAX_COLLECTIVE = 4
+# a number of plans the question takes as known ("i due comuni", "entrambi i piani")
+_PLANS_COUNTED = re.compile(r"\b(due|tre|entrambi)\b")
+# how many passages are read to find the plans a counted question means
+_PLANS_POOL = 20
 # what a thing does or consists of, asked as such ("cosa prevede", "in cosa consiste",
 # "cosa fa / si propone", "cosa è previsto"): its content, which its phases spell out
 _CONTENT = re.compile(r"\b(?:cosa\s+(?:si\s+)?(?:preved\w*|propon\w*|fa|fanno|fara|faranno)|in\s+cosa\s+consist\w*|"
@@ -762,9 +776,24 @@ class FrameBuilder:
             # "nei due comuni", "in ciascun piano": every plan loaded is named, each
             # its own line, as if the question listed the municipalities
             groups = tuple(",".join(g) for g in every)
+        elif collective and (counted_plans := _PLANS_COUNTED.search(q)) and len(every) > 2 and not counted:
+            # "nei due comuni" with more plans loaded: the two the user means are the two
+            # whose passages, retrieved for the question, state its topic best
+            # (a topic every plan states names no two of them, nor does a thing every
+            # ente has, counted: "quale dei due comuni ha più dipendenti")
+            groups = self._retrieved_enti(query, weights, every, 2 if counted_plans.group(1) != "tre" else 3)
+        # (plans counted rather than named are compared as well: "chi ne fa di più nei due piani")
+        ente_degree = ente_degree or bool(collective and re.search(r"\bchi\s", q) and _MORE_OR_SOONER.search(q))
         kind = answer_type(wording)
         if ente_degree and len(groups) >= 2:
-            kind = AnswerType.DESCRIPTION
+            # (the value compared keeps its kind, "chi" set aside: "chi punta a una quota
+            # più alta", "quante ore …, chi ne fa di più")
+            # (plans compared by a degree, "chi ha l'obiettivo più ambizioso", are compared
+            # on a figure each states)
+            valued = answer_type(re.sub(r"(?i)^\s*(?:e\s+)?chi\b", " ", wording))
+            valued = AnswerType.NUMBER if valued is AnswerType.DESCRIPTION and re.search(_HIGHER, q) else valued
+            kind = valued if valued in (AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.NUMBER, AnswerType.DATE) \
+                else AnswerType.DESCRIPTION
             fields = tuple(i for i in fields if i not in (Intent.RESPONSIBLE, Intent.HOLDER))
         if wants_name and (kind in (AnswerType.WHO, AnswerType.OFFICE) or _PERSON_NAME.search(asked)):
             kind = AnswerType.PERSON
@@ -795,7 +824,8 @@ class FrameBuilder:
             # read off each one's date, the value the comparison is judged on
             kind = AnswerType.DATE
         single_years = tuple(re.findall(r"\b20\d\d\b", PERIOD_RE.sub(" ", asked)))
-        if single_years and not _INTERROGATIVE.search(q) and Intent.TIMING not in fields:
+        if single_years and not _INTERROGATIVE.search(q) and Intent.TIMING not in fields \
+                and kind is AnswerType.DESCRIPTION:
             # a yes/no question about a year ("è prevista anche nel 2026?") is answered
             # by the objective's timing: the years or dates it runs over
             fields = (*fields, Intent.TIMING)
@@ -849,7 +879,7 @@ class FrameBuilder:
             # though split does not cut at them: alone "che" is mostly a conjunction; a
             # comparison of two things, "pesa di più X o Y", asks which of them)
             polar=not (ASKS.search(q) or re.search(r"\b(?:che|cos)\b", q) or _REQUEST.search(fold_name(asked))
-                       or _VERSUS.search(q) and re.search(r"\s(?:o|oppure)\s", q)),
+                       or _VERSUS.search(q) and re.search(r"\s(?:o|oppure)\s", q) or re.search(r"\b(?:vs|versus)\b", q)),
             counted=counted_stem,
             counted_word=counted_word,
             absent_thing=self._absent_thing(wording, absent, noun),
@@ -909,6 +939,21 @@ class FrameBuilder:
         rx = re.compile(r"\b(" + "|".join(map(re.escape, sorted(typos, key=len, reverse=True))) + r")\b")
         fix = lambda text: rx.sub(lambda m: typos[m.group(1)], text)  # noqa: E731
         return replace(resolved, question=fix(resolved.question), query=fix(resolved.query))
+
+    def _retrieved_enti(self, query: str, weights: dict[str, float], every: list[list[str]],
+                        count: int) -> tuple[str, ...]:
+        """The `count` enti whose retrieved passages state more of the question's topic
+        words (by weight) than any other ente's; () when no `count` of them stand out."""
+        of = {doc: i for i, group in enumerate(every) for doc in group}
+        best: dict[int, float] = {}
+        for hit in self.retriever.searcher.search(query, _PLANS_POOL, None):
+            if (i := of.get(hit.chunk.doc_id)) is not None:
+                stems = set(self.analyzer.analyze(hit.chunk.text))
+                best[i] = max(best.get(i, 0.0), sum(w for t, w in weights.items() if t in stems))
+        ranked = sorted(best.items(), key=lambda x: -x[1])
+        if len(ranked) < count or ranked[count - 1][1] <= 0 or len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
+            return ()
+        return tuple(",".join(every[i]) for i, _ in ranked[:count])
 
     def _uncovered(self, years: tuple[str, ...], groups: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         """The plans asked about (those of the ente named, else every plan loaded) when
@@ -1021,7 +1066,8 @@ class FrameBuilder:
         words = re.findall(r"[\w.-]+|\S", query)
         content = " ".join(w for i, w in enumerate(words)
                            if w.casefold().strip("'’") not in self._generic or _field_complement(words, i))
-        return self._respell({t for t in self.analyzer.analyze_query(content) if t not in places}, content)
+        # (a place misspelt is respelled to the place, no topic either)
+        return self._respell({t for t in self.analyzer.analyze_query(content) if t not in places}, content) - places
 
     def _respell(self, terms: set[str], content: str) -> set[str]:
         """Each term no passage contains replaced by the indexed words one or two edits

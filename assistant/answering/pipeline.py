@@ -1239,7 +1239,8 @@ class ExtractiveAnswerer:
             shown[named[0]] = f"{role[1]} ({role[0]})"
         for name in (named or guessed)[:1]:
             key = fold_name(name)
-            doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None)
+            doc_id = next((h.chunk.doc_id for h in hits if key in fold_name(h.chunk.text).split()), None) \
+                or self._document_naming(frame, name)
             # (a name the question gives after a political role, "l'assessore Rossi", is a person's)
             if doc_id is None or guessed and not self._is_person(doc_id, key) \
                     and not re.search(POLITICAL_ROLE + re.escape(name), frame.question):
@@ -1254,6 +1255,13 @@ class ExtractiveAnswerer:
             if found:
                 return Line(f"{shown.get(name, name)} compare in", found[:_LIST_ITEMS], listing=True)
         return None
+
+    def _document_naming(self, frame: Frame, name: str) -> str | None:
+        """The plan (among those the question names) a passage found by the name alone
+        names the person in: a long question's other words outweigh a name in retrieval."""
+        documents = tuple(d for g in frame.enti for d in g.split(","))
+        found = self.retriever.searcher.search(name, self.top_k, SearchFilters(doc_ids=documents) if documents else None)
+        return next((h.chunk.doc_id for h in found if fold_name(name) in fold_name(h.chunk.text).split()), None)
 
     def _person_offices(self, frame: Frame, hits: list[SearchHit]) -> Line | None:
         """The offices the person the question names heads, when the chart gives them
@@ -1642,7 +1650,18 @@ class ExtractiveAnswerer:
                 unit = named[0].fields.get(Field.SETTORE, "")
                 return [Statement(f"{office} ({unit}) conta {n} {staffing.staff_noun(n, line)}",
                                   _sources(line, named[0], [named[0]])) for office, n, line in rows]
-            return [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
+            found = [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
+            counts = [stated[0] for e in named if (stated := staffing.entry_staff(e)) is not None]
+            if len(named) >= 2 and len(counts) == len(named) == len(found) and all(n.isdigit() for n in counts) \
+                    and len({e.fields.get(Field.SETTORE) for e in named}) == 1:
+                # (one office whose chart counts each of its services' staff, row by row:
+                # its staff is their sum, stated first, each row then)
+                total = str(sum(int(n) for n in counts))
+                unit = named[0].fields.get(Field.SETTORE, "")
+                found.insert(0, Statement(f"{unit} conta {total} {staffing.staff_noun(total, '')} in tutto, "
+                                          f"sommando i suoi {len(named)} servizi",
+                                          [src for st in found for src in st.sources]))
+            return found
 
         if len(frame.enti) > 1:
             return self._per_ente(frame, hits, staff)
@@ -2085,8 +2104,9 @@ def _joined(passages: list[Chunk], extra: Sequence[Chunk]) -> list[Chunk]:
 
 
 def _year_value(years: Sequence[str]) -> re.Pattern[str]:
-    """A figure stated for one of `years` ("target 2027: 95%", "2027 = 75 utenti")."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, years))})\b\s*[:=]?\s*(?:€\s*)?\d")
+    """A figure stated for one of `years` ("target 2027: 95%", "2027 = 75 utenti", or a
+    few words on in its clause: "per il 2026 il valore obiettivo è di 30 ore")."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, years))})\b(?:\s*[:=]?\s*|[^.;:\d]{{1,40}}?)(?:€\s*)?\d")
 
 
 def _cited(cand: candidates.Candidate, focus: re.Pattern[str] | None, pool: Sequence[Chunk]) -> list[tuple[Chunk, str]]:

@@ -26,6 +26,7 @@ from ingest.text import (
     Field,
     fold_code,
     fold_name,
+    is_near,
     parse_file_name,
 )
 from vectorstore.catalog import Catalog, DocumentRecord
@@ -35,6 +36,8 @@ from vectorstore.search import HybridSearcher, SearchFilters, SearchHit
 _WHO = re.compile(
     r"\b(chi|titolare|responsabile|responsabili|referente|dirigente|capo|servizi|uffici|settore|area|struttura)\b"
 )
+# the least length of a name read despite a typo: shorter ones are other words a letter apart
+_FUZZY_NAME_CHARS = 8
 # a plan period as written in questions and file names ("2024-2026", "2024/2026")
 PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # "obiettivo n. 3.2", "obiettivo codice OO-1.2.3", "codice 2024/01.1", "cod. C.2"
@@ -159,6 +162,13 @@ class Retriever:
             pos = q.find(f" {alias} ")
             if pos >= 0:
                 found.append((pos, alias))
+        if not found:
+            # (a long one-word name misspelt by one letter, "Castelvarone", names its
+            # ente when it is near no other)
+            for m in re.finditer(r"\S{%d,}" % _FUZZY_NAME_CHARS, q):
+                near = [a for a in by_alias if " " not in a and len(a) >= _FUZZY_NAME_CHARS and is_near(a, m.group(), 1)]
+                if len(near) == 1:
+                    found.append((m.start(), near[0]))
         # Drop aliases contained in a longer alias found at the same place.
         found.sort()
         groups: list[list[str]] = []

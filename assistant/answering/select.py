@@ -95,7 +95,7 @@ def writes_name(text: str, phrases: Sequence[str]) -> bool:
 # ("quanti volontari ha il gruppo", "quando scade il contratto")
 _ASKS_COMMITMENT = re.compile(
     r"(?i)\bentro\s+quando\b|\bdev(?:e|ono)\b|\bdovr\w+|\bvuole\b|\bvogliono\b|\bpunta\w*|\bprevist\w*|"
-    r"\bprevede\w*|\btarget\b|\braggiunger\w*|\batteso\b|\bobiettivo\s+di\b")
+    r"\bprevede\w*|\btarget\b|\braggiunger\w*|\batteso\b|\bobiettivo\s+di\b|\bambizios\w*")
 
 
 @lru_cache(maxsize=256)

@@ -49,7 +49,8 @@ def _only_form_words(part: str) -> bool:
 _MIN_WORDS = 3
 # "che" opening a part is an interrogative determiner ("Che target ha …", "in che
 # anno …"); inside a part it is mostly a relative ("l'area che gestisce …")
-_OPENING_CHE = re.compile(r"(?i)^(?:e\s+)?(?:(?:a|con|di|da|per|in|su|entro)\s+)?che\b")
+# (also after the subject put before a colon: "OP-01: che risultato si vuole …")
+_OPENING_CHE = re.compile(r"(?i)^(?:[^:?]{3,80}:\s+)?(?:e\s+)?(?:(?:a|con|di|da|per|in|su|entro)\s+)?che\b")
 
 
 # "viene / arriva / scade prima A o B?": which of two things comes first in time asks
@@ -137,6 +138,10 @@ def parts(question: str) -> list[str]:
         return [question]
     if _OBJECTIVES_ASKED.search(out[0]) and all(_THEIR_WEIGHT.search(p) for p in out[1:]):
         return [question]
+    # "quante ore prevedono i due piani? chi ne fa di più?": a short later part that only
+    # judges the degree of what the first asks is answered by the first's comparison
+    if all(_DEGREE_ONLY.match(p) and len(re.findall(r"\w+", p)) <= _DEGREE_WORDS for p in out[1:]):
+        return [question]
     # "Tempi di pagamento: chi è il responsabile e quanti giorni è il target?": the
     # subject put before the colon is the subject of every part, not of the first alone
     if (topic := _TOPIC_FIRST.match(out[0])) and not ASKS.search(topic.group(1)):
@@ -192,6 +197,11 @@ def _office_subject(first: str, second: str) -> str:
     return f"{second.rstrip(' ?')} {article}{space}{kind}?"
 
 
+# a question that asks which one is more, less or sooner ("chi ne fa di più", "quale è più
+# alto", "chi arriva prima"): the judgement of values asked before, no subject of its own
+_DEGREE_ONLY = re.compile(r"(?i)^(?:e\s+)?(?:chi|quale|qual|quali|chi\s+dei\s+due)\b.*\b(?:più|piu|meno|prima|dopo|"
+                          r"maggiore|minore)\b")
+_DEGREE_WORDS = 6
 _TOPIC_FIRST = re.compile(r"^([^:?]{3,80}):\s+\S")
 _OF_THEM = re.compile(r"(?i)\b(?:ne|loro)\b")
 # ("quali obiettivi ha X e quanto pesano?", "quanti obiettivi ha X e con che pesi?"):

@@ -51,7 +51,7 @@ ITALIAN_STOPWORDS: frozenset[str] = frozenset(
 # written (casefolded, before stemming).
 QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
     (
-        "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
+        "obiettivo obiettivi comune piano piao previsto prevista previsti previste documento "
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
         "valore valori atteso finalità programma progetto ente anno prevede prevedono prevedere "
         "riguarda riguardano strategico strategica strategici strategiche linea linee "
@@ -93,6 +93,7 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # the verbs of a span's ends ("entro quando deve chiudersi", "quando iniziano",
         # "finiscono prima"): they ask when the thing starts or ends, not what it is
         "chiudersi chiudere chiude chiudono chiuderà concludersi concludere conclude concludono concluderà "
+        "chiuso chiusa chiusi chiuse concluso conclusa conclusi concluse "
         "terminare termina terminano terminerà finire finisce finiscono finirà "
         "iniziare inizia iniziano inizierà cominciare comincia cominciano "
         # ("parte" stays: "da che dato si parte" asks a starting value, "valore di partenza")
@@ -103,7 +104,10 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # how the asker refers to the text and to a name ("c'è scritto solo l'area",
         # "come si chiama"): the asking, not its topic
         "scritto scritta scritti scritte dice dicono riporta riportano chiama chiamano "
+        "compare compaiono comparire appare appaiono "
         "nome nomi nominativo nominativi solo soltanto già "
+        # the sign of a comparison written as a heading ("A vs B"): the asking, not a topic
+        "vs versus "
         # a person's title in full ("la dottoressa che guida …"): it says the answer is
         # a person, and plans abbreviate it ("dott.ssa"), so it is no topic word
         "dottoressa dottore dottor ingegnere ingegner architetto architetta geometra ragioniere ragioniera"

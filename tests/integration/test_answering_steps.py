@@ -14,6 +14,7 @@ from assistant.answering.compose import Line, Statement, accented, assemble, to_
 from assistant.answering.frame import answer_type, named_fields
 from assistant.answering.intent import Intent
 from assistant.answering.model import LIST_ANSWER_CHARS
+from assistant.answering.retrieve import RetrievalResult
 from assistant.citations import quote_occurs
 from ingest.models import UnitKind
 from ingest.text import Field
@@ -2422,6 +2423,10 @@ def test_colloquial_names_of_a_service_and_an_officer(answerer) -> None:
     assert "manutenzione strade" in frame_of(answerer, "chi ripara le buche?").query
     # an everyday word misspelt by one letter is still that word
     assert "inserimento lavorativo" in frame_of(answerer, "cosa si fa per i disocupati?").query
+    # "i cantieri" are the works a plan schedules ("fine lavori", "inizio lavori"): no
+    # thing the plan fails to state
+    text = answerer.answer("quando finiscono i cantieri di piazza Garibaldi e di via Veneto a Cassano d'Adda?").text
+    assert "30/11" in text and "non indica" not in text, text
 
 
 def test_in_which_years_asks_the_years_a_schedule_marks(answerer) -> None:
@@ -3374,6 +3379,167 @@ def test_the_plans_named_all_together_are_each_answered(tmp_path) -> None:
     # how many objectives each plan has: their number, plan by plan
     text = answerer.answer("quanti obiettivi ci sono in ciascun piano?").text
     assert "Borgomonte: 1 obiettivo" in text and "Valprova: 2 obiettivi" in text, text
+    # a long name misspelt by one letter still names its ente, and is no topic word
+    frame = frame_of(answerer, "Formazione del personale: quante ore a testa nel 2026 a Borgomnte?")
+    assert frame.enti == ("borgomonte_piao-2026-2028.md",) and not {"borgomnt", "borgomont"} & frame.terms, frame
+    # "chi ne fa di più" of the plans counted asks which plan states more, not who
+    text = answerer.answer("Formazione del personale: chi prevede più ore di formazione a testa nei due piani?").text
+    assert "24 ore" in text and "20 ore" in text and "affidat" not in text and "titolare" not in text, text
+
+
+OTHER_THEME = """# Comune di {ente} – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – {title}
+
+**Responsabile:** Area Tecnica
+
+**Indicatore:** {indicator}
+"""
+
+
+def test_the_two_plans_a_question_counts_are_those_about_its_topic(tmp_path) -> None:
+    # "nei due comuni" with more plans loaded than it counts: the two whose passages
+    # are about the question's topic are compared, not every plan nor the first two
+    others = {
+        f"{ente.casefold()}_piao-2026-2028.md": OTHER_THEME.format(ente=ente, title=title, indicator=indicator)
+        for ente, title, indicator in (
+            ("Acquaviva", "Manutenzione delle strade comunali", "km di asfalto rifatti (target 2026: 8)"),
+            ("Roccalta", "Raccolta differenziata porta a porta", "quota di differenziata (target 2026: 70%)"),
+            ("Pietrafonda", "Nuova illuminazione pubblica a led", "punti luce sostituiti (target 2026: 300)"),
+        )
+    }
+    answerer = answerer_over(tmp_path, {**TWINS, **others})
+    text = answerer.answer("Formazione del personale: quante ore a testa nel 2026 nei due comuni?").text
+    assert "target 2026: 24 ore" in text and "target 2026: 20 ore" in text, text
+    assert not any(ente in text for ente in ("Acquaviva", "Roccalta", "Pietrafonda")), text
+    # "chi ne fa di più" judges the figures asked before: no person is sought for it
+    text = answerer.answer("quante ore di formazione a testa prevedono i due piani? chi ne fa di più?").text
+    assert "24 ore" in text and "20 ore" in text and "responsabile" not in text, text
+
+
+def test_a_value_compared_between_two_plans_keeps_its_kind(tmp_path) -> None:
+    # "A vs B" compares the two plans named; a heading-like question that opens with a
+    # measure's unit asks its figure; "chi punta a una quota più alta" asks each share
+    answerer = answerer_over(tmp_path, TWINS)
+    frame = frame_of(answerer, "Ore di formazione per dipendente previste per il 2026: Valprova vs Borgomonte?")
+    assert frame.comparison and not frame.polar and "vs" not in frame.terms, frame
+    assert frame.answer_type is AnswerType.NUMBER and len(frame.enti) == 2, frame
+    frame = frame_of(answerer, "chi punta a una quota più alta di personale formato, Valprova o Borgomonte?")
+    assert frame.answer_type is AnswerType.PERCENT, frame
+    frame = frame_of(answerer, "chi ha l'obiettivo più ambizioso sulla formazione, Valprova o Borgomonte?")
+    assert frame.answer_type is AnswerType.NUMBER, frame
+    # (a figure asked of a year is no question of timing: the phases dated that year
+    # do not answer it)
+    frame = frame_of(answerer, "Ore di formazione per dipendente previste per il 2026: Valprova vs Borgomonte?")
+    assert Intent.TIMING not in frame.fields, frame
+    # ("va chiuso", "è concluso": the close asked, as "chiudere" is, not a topic word)
+    assert frame_of(answerer, "Formazione del personale: per quando va chiuso a Valprova?").terms == {"formazion", "personal"}
+
+
+PROSE_TRAINING_PLAN = """# Comune di Cortevecchia – PIAO 2026-2028
+
+## 3.3 Formazione del personale
+
+Il piano della formazione è curato dall'Ufficio Personale. Nel 2025 sono state erogate in media 17 ore di
+formazione per ciascun dipendente del comune; per il 2026 il valore obiettivo è di 28 ore, con almeno due corsi
+della piattaforma regionale per ogni dipendente e un questionario finale di gradimento.
+"""
+
+
+def test_a_figure_stated_for_the_year_a_few_words_on_is_shown(tmp_path) -> None:
+    # "per il 2026 il valore obiettivo è di 28 ore": the figure of the year asked closes
+    # its clause; a comparison's short quote shows it, not the sentence's opening
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TWINS["valprova_piao-2026-2028.md"],
+                                        "cortevecchia_piao-2026-2028.md": PROSE_TRAINING_PLAN})
+    text = answerer.answer("Ore di formazione per dipendente previste per il 2026: Valprova vs Cortevecchia?").text
+    assert "28 ore" in text and "target 2026: 24 ore" in text, text
+
+
+def _many_objectives_plan() -> str:
+    topics = ["strade", "verde pubblico", "biblioteca", "mensa", "tributi", "anagrafe", "cimiteri", "sport",
+              "protezione civile", "turismo", "commercio", "scuole", "trasporti", "rifiuti"]
+    blocks = [f"### Obiettivo {i} – Performance del servizio {t}\n\n**Responsabile:** Area Amministrativa\n\n"
+              f"**Finalità:** migliorare la performance organizzativa del servizio {t} nel piano della performance "
+              f"dell'ente, con indicatori di performance annuali.\n\n"
+              f"**Dipendenti coinvolti:** {'LODI Chiara (C1), ' if i in (4, 11) else ''}ROSSI Marco (B3)\n"
+              for i, t in enumerate(topics, 1)]
+    return "# Comune di Valprova – PIAO 2026-2028\n\n## Obiettivi di performance\n\n" + "\n".join(blocks)
+
+
+def test_a_person_named_in_a_long_question_is_found_by_name(tmp_path) -> None:
+    # the other words of a long question outweigh a name in retrieval: the plan that
+    # names the person is found by the name alone, and every objective naming them listed
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": _many_objectives_plan()})
+    question = "In quali obiettivi del piano della performance di Valprova lavora Chiara Lodi?"
+    text = answerer.answer(question).text
+    assert "mensa" in text and "commercio" in text and "strade" not in text, text
+    # (the step itself, when none of the passages retrieved for the question names her)
+    line = answerer._person_objectives(frame_of(answerer, question), [])
+    assert line is not None and [st.text for st in line.statements] == [
+        "4 «Performance del servizio mensa»", "11 «Performance del servizio commercio»"], line
+
+
+def test_a_name_spelt_with_digits_is_found_in_each_plan_named(tmp_path) -> None:
+    # "K2R" is a name (a company), a rare key that finds the one passage of each plan
+    # stating it; "compare" is how the asker refers to the text, no topic; the names of
+    # the plans do not steer the search inside them
+    valprova = _many_objectives_plan().replace(
+        "servizio cimiteri nel piano", "servizio cimiteri (luci votive con il gestore K2R) nel piano")
+    borgomonte = TWINS["borgomonte_piao-2026-2028.md"] + (
+        "\n### Obiettivo 2 – Illuminazione pubblica\n\n**Fasi:** sostituzione dei corpi illuminanti a cura di K2R "
+        "(2026)\n")
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": valprova, "borgomonte_piao-2026-2028.md": borgomonte})
+    question = "K2R compare sia nel piano di Valprova sia in quello di Borgomonte: per cosa, in ciascuno?"
+    text = answerer.answer(question).text
+    assert "luci votive" in text and "corpi illuminanti" in text, text
+    frame = frame_of(answerer, question)
+    assert frame.terms == {"k2r"}, frame.terms
+    # (the step itself: retrieval that missed the passages still gives them to the answer)
+    found = answerer.retriever.retrieve(frame.query, answerer.top_k, None)
+    elsewhere = RetrievalResult([h for h in found.hits if "K2R" not in h.chunk.text], found.enti_detected)
+    gathered = answerer.gather.with_conjunctive(frame, elsewhere, None)
+    assert sum("K2R" in h.chunk.text for h in gathered.hits[:5]) == 2, gathered.hits
+
+
+DESCRIBED_ROW_PLAN = (
+    "Comune di Valprova – PIAO 2026-2028\n\nTabella 1 – Obiettivi operativi 2026\n"
+    "Cod.\tObiettivo operativo\tSettore\tResponsabile\tIndicatore\tTarget 2026\tScadenza\n"
+    "OP-01\t**Sportello anagrafico on line** Nel 2025 solo il 30% dei certificati è stato emesso on line. "
+    "Risultato atteso: certificati scaricabili dal portale e appuntamenti prenotabili entro 15 giorni.\t"
+    "Settore 1 – Affari generali\tResp. Settore 1\tcertificati on line sul totale\t65%\t30/06/2026\n"
+)
+
+
+def test_each_part_asked_of_one_row_is_answered(tmp_path) -> None:
+    # "OP-01: che risultato si vuole … e chi ne risponde?": "che risultato si vuole" asks
+    # the expected value, as "ci si aspetta" does; one row answers both parts, and the
+    # answer shows what each asks, not only the office the second asks for
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.txt": DESCRIBED_ROW_PLAN})
+    text = answerer.answer("OP-01: che risultato si vuole per gli appuntamenti e chi ne risponde?").text
+    assert "certificati scaricabili" in text and "Settore 1" in text, text
+
+
+SERVICE_ROWS_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## 3.1 Struttura organizzativa
+
+| Settore | Titolare di E.Q. | Servizi assegnati | N. addetti |
+|---|---|---|---|
+| Settore 3 – Lavori pubblici e ambiente | ing. Andrea Rota | Lavori pubblici e squadra operai | 6 |
+| Settore 3 – Lavori pubblici e ambiente | ing. Andrea Rota | Ambiente e rifiuti | 1 |
+| Settore 3 – Lavori pubblici e ambiente | ing. Andrea Rota | Protezione civile | 2 |
+| Settore 4 – Polizia Locale | comm. Luca Bono | Polizia stradale | 3 |
+"""
+
+
+def test_an_office_counted_service_by_service_has_their_sum(tmp_path) -> None:
+    # a chart that counts each service of one office on its own row: the office's staff
+    # is their sum, stated first, each service's count after it
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SERVICE_ROWS_PLAN})
+    text = answerer.answer("Quanti addetti ha in tutto il Settore 3 di Valprova?").text
+    assert "conta 9 " in text and text.index("conta 9 ") < text.index("conta 6 "), text
 
 
 def test_a_word_questions_use_for_a_field_is_that_field(answerer) -> None:

@@ -42,6 +42,11 @@ from assistant.answering.split import parts, refers_back
             "Che target ha la raccolta differenziata e quanto era nel 2024?",
             ["Che target ha la raccolta differenziata?", "e quanto era nel 2024?"],
         ),
+        # (so does "che" right after the subject put before a colon)
+        (
+            "OP-01: che risultato si vuole e chi ne risponde?",
+            ["OP-01: che risultato si vuole?", "OP-01: chi ne risponde?"],
+        ),
     ],
 )
 def test_a_second_interrogative_after_e_opens_a_second_question(question: str, expected: list[str]) -> None:
@@ -55,6 +60,9 @@ def test_a_second_interrogative_after_e_opens_a_second_question(question: str, e
         "Quali fasi e quali indicatori?",  # parts too short to stand alone
         "Chi e quando ha approvato il piano?",
         "Quanti moduli sono previsti nel bilancio sano",
+        # a later part that only judges the degree of what the first asks
+        "quante ore di formazione a testa prevedono i due piani? chi ne fa di più?",
+        "Che target hanno i due comuni sui rifiuti, e quale è più alto?",
     ],
 )
 def test_one_question_stays_whole(question: str) -> None:

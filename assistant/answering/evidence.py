@@ -51,7 +51,7 @@ class Evidence:
         long description) is exactly where the rare words meet."""
         # only words some passage contains: a verb no plan uses ("spende" where plans
         # write "spesa") would leave no passage holding them all
-        # (a word with a letter: a figure or a year is no key, a name spelt with digits is, "A2A")
+        # (a word with a letter: a figure or a year is no key, a name spelt with digits is, a firm's "B4C")
         rare = sorted((t for t in frame.terms - frame.unindexed_terms - frame.ident_terms if re.search(r"[^\W\d_]", t)),
                       key=lambda t: (-frame.weights.get(t, 0.0), t))[:3]
         # (one word alone is too common a key, unless the corpus holds it in very few

@@ -19,7 +19,7 @@ from assistant.answering.frame import AnswerType, Frame
 from assistant.answering.intent import Intent
 from assistant.answering.keyed import heading_code
 from ingest.models import UnitKind
-from ingest.structure.people import FIRST_NAMES
+from ingest.structure.people import FIRST_NAMES, is_role
 from ingest.text import ARTICLED_PREPOSITIONS, ORGANISATION_KINDS, Field, fold_name, tells_past
 from vectorstore.analysis import ItalianAnalyzer
 
@@ -93,6 +93,9 @@ def writes_name(text: str, phrases: Sequence[str]) -> bool:
 # a question about what the plan commits to: a deadline, a duty, a target to reach
 # ("entro quando deve …", "che quota si vuole raggiungere"), not a fact as it stands
 # ("quanti volontari ha il gruppo", "quando scade il contratto")
+# a person asked by name ("come si chiama", "il nome del …", "il nominativo")
+_NAME_ASKED = re.compile(r"(?i)\bcome\s+si\s+chiam(?:a|ano)\b|\bnom(?:e|i)\s+(?:e\s+cognome|del|della|dello|dei)\b|"
+                         r"\bnominativ[oi]\b")
 _ASKS_COMMITMENT = re.compile(
     r"(?i)\bentro\s+quando\b|\bdev(?:e|ono)\b|\bdovr\w+|\bvuole\b|\bvogliono\b|\bpunta\w*|\bprevist\w*|"
     r"\bprevede\w*|\btarget\b|\braggiunger\w*|\batteso\b|\bobiettivo\s+di\b|\bambizios\w*")
@@ -552,6 +555,11 @@ class Selector:
                 and Intent.POLITICAL not in frame.fields:
             # "il responsabile (EQ) dell'obiettivo": the manager in charge; the political
             # referent holds another role, which the question does not ask
+            ok = False
+        elif ok and frame.answer_type is AnswerType.PERSON and cand.field == Field.TITOLARE \
+                and _NAME_ASKED.search(frame.question) and is_role(cand.chunk.fields.get(Field.TITOLARE, "")):
+            # "come si chiama il comandante": a name asked, which a role the chart gives
+            # in place of a name ("Comandante del servizio associato") does not state
             ok = False
         elif ok and frame.answer_type is AnswerType.PERSON and not frame.fields and frame.things \
                 and own == 0 and not matched(frozenset(t for t, _ in frame.things), tokens):

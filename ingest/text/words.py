@@ -51,7 +51,7 @@ ITALIAN_STOPWORDS: frozenset[str] = frozenset(
 # written (casefolded, before stemming).
 QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
     (
-        "obiettivo obiettivi comune piano piao previsto prevista previsti previste documento "
+        "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
         "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
         "valore valori atteso finalità programma progetto ente anno prevede prevedono prevedere "
         "riguarda riguardano strategico strategica strategici strategiche linea linee "

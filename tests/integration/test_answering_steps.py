@@ -3453,7 +3453,7 @@ def test_a_figure_stated_for_the_year_a_few_words_on_is_shown(tmp_path) -> None:
     # its clause; a comparison's short quote shows it, not the sentence's opening
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": TWINS["valprova_piao-2026-2028.md"],
                                         "cortevecchia_piao-2026-2028.md": PROSE_TRAINING_PLAN})
-    text = answerer.answer("Ore di formazione per dipendente previste per il 2026: Valprova vs Cortevecchia?").text
+    text = answerer.answer("Ore di formazione per dipendente nel 2026: Valprova vs Cortevecchia?").text
     assert "28 ore" in text and "target 2026: 24 ore" in text, text
 
 
@@ -3540,6 +3540,59 @@ def test_an_office_counted_service_by_service_has_their_sum(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": SERVICE_ROWS_PLAN})
     text = answerer.answer("Quanti addetti ha in tutto il Settore 3 di Valprova?").text
     assert "conta 9 " in text and text.index("conta 9 ") < text.index("conta 6 "), text
+
+
+POLICE_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## Obiettivi operativi
+
+### Obiettivo 1 – Controlli della velocità lungo la provinciale
+
+**Responsabile:** Area Polizia Locale
+
+**Indicatore:** controlli effettuati (target 2026: 120)
+
+### Obiettivo 2 – Presidio degli ingressi delle scuole
+
+**Responsabile:** Area Polizia Locale
+
+**Indicatore:** giorni di presidio (target 2026: 180)
+
+### Obiettivo 3 – Nuovo sito istituzionale
+
+**Responsabile:** Area Amministrativa
+
+**Indicatore:** servizi on line (target 2026: 20)
+"""
+
+
+def test_an_office_named_colloquially_has_its_objectives_counted(tmp_path) -> None:
+    # "i vigili" are the Polizia Locale plans name: the office whose objectives are counted
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": POLICE_PLAN})
+    text = answerer.answer("Quanti obiettivi operativi hanno i vigili a Valprova?").text
+    assert "Area Polizia Locale: 2 obiettivi" in text, text
+
+
+ROLE_HEADED_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+## 3.1 Struttura organizzativa
+
+| Ufficio | Responsabile |
+|---|---|
+| Ufficio Ragioneria ed Economato | rag. Monica Ferraris |
+| Polizia Municipale (servizio associato) | Comandante del servizio associato dell'Unione dei comuni |
+"""
+
+
+def test_a_name_asked_is_not_answered_by_a_role(tmp_path) -> None:
+    # "come si chiama il comandante": the chart gives a role in place of a name, so the
+    # plan does not state the name (and says what it does state); "chi è" takes the role
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": ROLE_HEADED_PLAN})
+    text = answerer.answer("Come si chiama il comandante della polizia municipale di Valprova?").text
+    assert text.startswith("Il piano non indica") and "Comandante del servizio associato" in text, text
+    text = answerer.answer("Chi è il comandante della polizia municipale di Valprova?").text
+    assert not text.startswith("Il piano non indica") and "Comandante del servizio associato" in text, text
+    assert "Monica Ferraris" in answerer.answer("Come si chiama il responsabile della ragioneria di Valprova?").text
 
 
 def test_a_word_questions_use_for_a_field_is_that_field(answerer) -> None:

@@ -11,7 +11,6 @@ catalog version.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import replace
 

@@ -391,7 +391,7 @@ _NAME_REQUEST = re.compile(r"(?i)\b(?:(?:il|i|anche\s+il)\s+)?(?:nome\s+e\s+cogn
                            r"nom[ei](?=\s+(?:del|della|dello|dei|delle|di)\b|\s*(?:$|[?.!,;])))")
 # the people asked by name, in any wording ("con nome e categoria", "i nominativi",
 # "come si chiamano"): wider than the request above, which is also cut from the query
-_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiamano)\b")
+_NAMES_ASKED = re.compile(r"\b(?:nome|nomi|nominativ[oi]|come si chiam(?:a|ano))\b")
 # a name that can only be a person's: "nome e cognome", "il nominativo", "il nome del
 # responsabile", "il nome della persona"
 _PERSON_NAME = re.compile(r"(?i)\b(?:nome\s+e\s+cognome|nominativ[oi]|nome\s+(?:del|della|dello)\s+"
@@ -951,7 +951,8 @@ class FrameBuilder:
                 stems = set(self.analyzer.analyze(hit.chunk.text))
                 best[i] = max(best.get(i, 0.0), sum(w for t, w in weights.items() if t in stems))
         ranked = sorted(best.items(), key=lambda x: -x[1])
-        if len(ranked) < count or ranked[count - 1][1] <= 0 or len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
+        if len(ranked) < count or ranked[count - 1][1] <= 0 \
+                or len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
             return ()
         return tuple(",".join(every[i]) for i, _ in ranked[:count])
 

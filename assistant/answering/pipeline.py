@@ -1654,12 +1654,12 @@ class ExtractiveAnswerer:
                 return [Statement(f"{office} ({unit}) conta {n} {staffing.staff_noun(n, line)}",
                                   _sources(line, named[0], [named[0]])) for office, n, line in rows]
             found = [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
-            counts = [stated[0] for e in named if (stated := staffing.entry_staff(e)) is not None]
-            if len(named) >= 2 and len(counts) == len(named) == len(found) and all(n.isdigit() for n in counts) \
+            stated = [n for e in named if (entry := staffing.entry_staff(e)) is not None for n in entry[:1]]
+            if len(named) >= 2 and len(stated) == len(named) == len(found) and all(n.isdigit() for n in stated) \
                     and len({e.fields.get(Field.SETTORE) for e in named}) == 1:
                 # (one office whose chart counts each of its services' staff, row by row:
                 # its staff is their sum, stated first, each row then)
-                total = str(sum(int(n) for n in counts))
+                total = str(sum(int(n) for n in stated))
                 unit = named[0].fields.get(Field.SETTORE, "")
                 found.insert(0, Statement(f"{unit} conta {total} {staffing.staff_noun(total, '')} in tutto, "
                                           f"sommando i suoi {len(named)} servizi",

@@ -93,9 +93,6 @@ def writes_name(text: str, phrases: Sequence[str]) -> bool:
 # a question about what the plan commits to: a deadline, a duty, a target to reach
 # ("entro quando deve …", "che quota si vuole raggiungere"), not a fact as it stands
 # ("quanti volontari ha il gruppo", "quando scade il contratto")
-# a person asked by name ("come si chiama", "il nome del …", "il nominativo")
-_NAME_ASKED = re.compile(r"(?i)\bcome\s+si\s+chiam(?:a|ano)\b|\bnom(?:e|i)\s+(?:e\s+cognome|del|della|dello|dei)\b|"
-                         r"\bnominativ[oi]\b")
 _ASKS_COMMITMENT = re.compile(
     r"(?i)\bentro\s+quando\b|\bdev(?:e|ono)\b|\bdovr\w+|\bvuole\b|\bvogliono\b|\bpunta\w*|\bprevist\w*|"
     r"\bprevede\w*|\btarget\b|\braggiunger\w*|\batteso\b|\bobiettivo\s+di\b|\bambizios\w*")
@@ -557,7 +554,7 @@ class Selector:
             # referent holds another role, which the question does not ask
             ok = False
         elif ok and frame.answer_type is AnswerType.PERSON and cand.field == Field.TITOLARE \
-                and _NAME_ASKED.search(frame.question) and is_role(cand.chunk.fields.get(Field.TITOLARE, "")):
+                and frame.names_asked and is_role(cand.chunk.fields.get(Field.TITOLARE, "")):
             # "come si chiama il comandante": a name asked, which a role the chart gives
             # in place of a name ("Comandante del servizio associato") does not state
             ok = False

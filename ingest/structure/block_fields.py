@@ -52,7 +52,8 @@ _NAME_AHEAD_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+\s+[A-ZÀ-Ý][\w'’]+") 
 _SHORT_WORD_END_RE = re.compile(r"(?:^|[\s(.])[a-zà-ù]{1,4}\.$")
 # (an abbreviated role, "Resp. Ufficio Tributi", "Istr. dir.", qualifies the office or the
 # name after it as a title does: no sentence ends there either)
-_ABBREVIATED_END_RE = re.compile(rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|(?:resp|dir|funz|istr|coord|segr)\.|[^\W\d_]\.)$")
+_ABBREVIATED_END_RE = re.compile(
+    rf"(?i)(?:^|[\s(])(?:{HONORIFIC}|ass\.|(?:resp|dir|funz|istr|coord|segr)\.|[^\W\d_]\.)$")
 
 
 def _sentence_end(value: str) -> int | None:
@@ -256,12 +257,10 @@ def parse_block_fields(
         elif current_key is not None and not add_value(current_key, ln.clean):
             current_key = None
     flush_row()
-    if timed_steps and fasi and Field.SCADENZA not in fields and (end := _STEP_DEADLINE_RE.search(fasi[-1])) \
-            and not (end.group(0).casefold().startswith("al") and re.search(r"(?i)\bda(?:l|ll['’])?\s", fasi[-1][:end.start()])):
+    if timed_steps and fasi and Field.SCADENZA not in fields and (end := _step_deadline(fasi[-1])):
         # (a timing given as dated steps ends with its last one: the date it closes by
-        # is the objective's deadline; the end of a span, "dal 15 giugno al 7 agosto",
-        # closes an activity, not the objective)
-        fields[Field.SCADENZA] = end.group(1)
+        # is the objective's deadline)
+        fields[Field.SCADENZA] = end
     if fasi:
         fields[Field.FASI] = join_items(fasi)
     if indicators:
@@ -274,6 +273,16 @@ def parse_block_fields(
 
 _STEP_DEADLINE_RE = re.compile(
     rf"(?i)\b(?:entro|al)\s+(?:il\s+)?(\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\s+20\d\d|\d{{1,2}}/\d{{1,2}}/20\d\d)\b")
+def _step_deadline(step: str) -> str | None:
+    """The date a step closes by ("entro il 30 novembre 2026", "verifica al 31/12/2026");
+    None for the end of a span ("dal 15 giugno al 7 agosto": an activity's, not a deadline)."""
+    end = _STEP_DEADLINE_RE.search(step)
+    if end is None:
+        return None
+    spanned = end.group(0).casefold().startswith("al") and re.search(r"(?i)\bda(?:l|ll['’])?\s", step[:end.start()])
+    return None if spanned else end.group(1)
+
+
 _INLINE_TARGET_RE = re.compile(
     r"\s+[-–—|;,]\s*(target|valore\s+obiettivo|valore\s+atteso|risultato\s+atteso|atteso)(?:\s+20\d\d)?\s*[:=]\s*",
     re.IGNORECASE,

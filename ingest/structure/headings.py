@@ -177,7 +177,8 @@ def detect_heading(
         # (and a numbered line, "1.2 Certificati on line", whose labelled list of an
         # objective's fields follows it: the item those fields describe, whatever its
         # typography; its number nests it as in any numbered outline)
-        if (shape := _heading_shape(ln.clean)) and shape[0].startswith("num:") and _labelled_list_follows(lines, i, limit):
+        if (shape := _heading_shape(ln.clean)) and shape[0].startswith("num:") \
+                and _labelled_list_follows(lines, i, limit):
             return Heading(ln.clean, shape[0], i, i, shape[1])
         return None
 

@@ -75,7 +75,8 @@ def cell_items(value: str) -> list[str]:
     # 31/03/2026; gara entro il 31/05/2026"): a list written on one line
     # (or a month of the year: "entro il 30 giugno 2026; attestazione entro il 30 novembre 2026")
     steps = [p.strip() for p in value.split(";") if p.strip()]
-    if len(steps) >= 2 and all(DATE_RE.search(p) or _DEADLINE_RE.search(p) or _MONTH_OF_YEAR_RE.search(p) for p in steps):
+    if len(steps) >= 2 and all(DATE_RE.search(p) or _DEADLINE_RE.search(p) or _MONTH_OF_YEAR_RE.search(p)
+                               for p in steps):
         return steps
     return [value]
 

@@ -271,8 +271,11 @@ def parse_block_fields(
     return fields
 
 
+# the date a step closes by, written whole ("entro il 30 novembre 2026", "al 31/12/2026")
 _STEP_DEADLINE_RE = re.compile(
     rf"(?i)\b(?:entro|al)\s+(?:il\s+)?(\d{{1,2}}°?\s+(?:{'|'.join(MONTHS)})\s+20\d\d|\d{{1,2}}/\d{{1,2}}/20\d\d)\b")
+
+
 def _step_deadline(step: str) -> str | None:
     """The date a step closes by ("entro il 30 novembre 2026", "verifica al 31/12/2026");
     None for the end of a span ("dal 15 giugno al 7 agosto": an activity's, not a deadline)."""

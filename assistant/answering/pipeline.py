@@ -1654,12 +1654,10 @@ class ExtractiveAnswerer:
                 return [Statement(f"{office} ({unit}) conta {n} {staffing.staff_noun(n, line)}",
                                   _sources(line, named[0], [named[0]])) for office, n, line in rows]
             found = [st for e in named if (st := self._entry_staff(e, e.fields.get(Field.SETTORE, ""))) is not None]
-            stated = [n for e in named if (entry := staffing.entry_staff(e)) is not None for n in entry[:1]]
-            if len(named) >= 2 and len(stated) == len(named) == len(found) and all(n.isdigit() for n in stated) \
-                    and len({e.fields.get(Field.SETTORE) for e in named}) == 1:
+            if len({e.fields.get(Field.SETTORE) for e in named}) == 1 and (summed := staffing.summed_staff(named)):
                 # (one office whose chart counts each of its services' staff, row by row:
                 # its staff is their sum, stated first, each row then)
-                total = str(sum(int(n) for n in stated))
+                total = str(summed[0])
                 unit = named[0].fields.get(Field.SETTORE, "")
                 found.insert(0, Statement(f"{unit} conta {total} {staffing.staff_noun(total, '')} in tutto, "
                                           f"sommando i suoi {len(named)} servizi",
@@ -1732,12 +1730,10 @@ class ExtractiveAnswerer:
             # no sentence states the whole: the staff each office of the org chart
             # states, summed, when every office states it (one office left out would
             # make the sum a part, not the ente's staff)
-            entries = self._org_entries(documents)
-            stated = [(e, staffing.entry_staff(e)) for e in entries]
-            if len(stated) < 2 or not all(x is not None and x[0].isdigit() for _, x in stated):
+            if (summed := staffing.summed_staff(self._org_entries(documents))) is None:
                 return []
-            total = sum(int(x[0]) for _, x in stated if x is not None)
-            sources = [src for e, x in stated if x is not None for src in _sources(x[1], e, [e])]
+            total, stated = summed
+            sources = [src for e, _, line in stated for src in _sources(line, e, [e])]
             return [Statement(f"{total} dipendenti in tutto, sommando i {len(stated)} uffici dell'organigramma",
                               sources)]
 

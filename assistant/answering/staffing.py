@@ -163,6 +163,15 @@ def entry_staff(entry: Chunk) -> tuple[str, str] | None:
     return (count, line) if line else None
 
 
+def summed_staff(entries: Sequence[Chunk]) -> tuple[int, list[tuple[Chunk, str, str]]] | None:
+    """(total, each entry with its count and the line that states it) of several org-chart
+    entries that each state their staff; None when one does not (the sum would be a part)."""
+    stated = [(e, x) for e in entries if (x := entry_staff(e)) is not None]
+    if len(entries) < 2 or len(stated) < len(entries) or not all(x[0].isdigit() for _, x in stated):
+        return None
+    return sum(int(x[0]) for _, x in stated), [(e, n, line) for e, (n, line) in stated]
+
+
 # the nouns a staff count is written with ("5 unità", "6 addetti", "12 dipendenti")
 _STAFF_NOUN = re.compile(r"(?i)\s*(unit[àa]|dipendenti|addett[io]|persone|operatori|risorse)\b")
 

@@ -59,14 +59,11 @@ def _sentence_end(s: str) -> bool:
 
 def _labelled_list_follows(lines: Sequence[Line], i: int, limit: int) -> bool:
     """The line after `i` is a list item that opens with a field's label ("- Responsabile: …")."""
-    from ingest.structure.vocabulary import canonical_key  # vocabulary imports text
+    from ingest.structure.vocabulary import opening_label  # vocabulary imports text
 
     after = next_nonblank(lines, i + 1, limit)
-    if after is None or not is_bullet(lines[after].clean):
-        return False
-    item = re.sub(r"^\s*\S+\s+", "", lines[after].clean, count=1)  # (its list mark)
-    label, colon, _ = item.partition(":")
-    return bool(colon) and len(label) <= 40 and canonical_key(label) is not None
+    return after is not None and is_bullet(lines[after].clean) \
+        and opening_label(re.sub(r"^\s*\S+\s+", "", lines[after].clean, count=1)) is not None  # (its list mark off)
 
 
 def _heading_shape(s: str) -> tuple[str, int] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.structure.headings import KEYWORD_RE
 from ingest.structure.lines import Line, prev_nonblank
-from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key
+from ingest.structure.vocabulary import SPAN_COLUMN_RE, canonical_key, opening_label
 from ingest.text import n_letters, upper_ratio
 
 YEAR_RE = re.compile(r"^(?:20\d\d)$")
@@ -152,7 +152,7 @@ def _wraps(lines: Sequence[Line], table: _Table) -> bool:
 def _goes_on(cell: str) -> bool:
     """The cell's text goes on from an earlier one: a lower-case word, or a field's
     label ("Risultato atteso: …") that a description cell states inside it."""
-    return cell[:1].islower() or bool((m := re.match(r"([^:]{3,40}):\s", cell)) and canonical_key(m.group(1)))
+    return cell[:1].islower() or opening_label(cell) is not None
 
 
 def find_tables(lines: Sequence[Line], taken: set[int]) -> list[_Table]:

@@ -242,6 +242,13 @@ def labels_of(field: Field) -> tuple[str, ...]:
     return tuple(k for k, v in _VOCAB_EXACT.items() if v == field)
 
 
+def opening_label(text: str) -> Field | None:
+    """The field whose label the text opens with, before a colon ("Risultato atteso: …",
+    "Responsabile: …"); None when it opens with no field's label."""
+    m = re.match(r"\s*([^:]{1,40}):(?:\s|$)", text)
+    return canonical_key(m.group(1)) if m else None
+
+
 def is_known_label(label: str) -> bool:
     key = label_key(label).rstrip(" :")
     return key in _VOCAB_EXACT or canonical_key(label) is not None

@@ -234,6 +234,12 @@ class Frame:
     # who stands in for the head of an office ("chi lo sostituisce", "chi fa le veci")
     deputy: bool = False
 
+    @property
+    def wording(self) -> str:
+        """The question with the plans' words for its colloquial ones added ("i vigili …
+        polizia locale"): what an office is named by (a follow-up: as asked)."""
+        return self.question if self.is_follow_up else self.query
+
     def asks(self, intent: Intent) -> bool:
         return intent in self.fields
 

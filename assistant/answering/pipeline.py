@@ -288,10 +288,9 @@ class ExtractiveAnswerer:
             listed = frame.asks_objectives or not frame.wants_count \
                 or re.search(r"\bquali\b", frame.question, re.IGNORECASE) is not None
             shown = 8 if listed else 3
-            # (an office named colloquially, "i vigili", is named by the words plans use,
-            # which the frame's query adds)
-            counted = counts.objectives_of_settore(frame.question if frame.is_follow_up else frame.query,
-                                                   frame.enti, self.retriever, shown)
+            # (an office named colloquially, "i vigili", is named by the words plans use:
+            # the frame's wording)
+            counted = counts.objectives_of_settore(frame.wording, frame.enti, self.retriever, shown)
             if counted is None:
                 # the objectives of a section or strategic objective the question names
                 documents = [d for g in frame.enti for d in g.split(",")] \

@@ -8,7 +8,7 @@ about. Both cite items of what they count so that a person can check the number.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.answering import extremes
 from assistant.answering.compose import Line, Statement, short, short_quote
@@ -115,11 +115,13 @@ def settore_named(
 
 
 def objectives_of_settore(
-    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3, weights: bool = False
+    question: str, enti: Sequence[str], retriever: Retriever, shown: int = 3, weights: bool = False,
+    head: Callable[[Chunk], Statement | None] | None = None,
 ) -> tuple[list[Line], list[Chunk]] | None:
     """One line per document whose settore the question names: how many objectives
     its records assign to it, citing the first `shown` ones (`weights`: each with its
-    weight, after their sum)."""
+    weight, after their sum; `head`: first the statement of who heads it, from its
+    org-chart entry, when the question asks for the person too)."""
     if (found := settore_named(question, enti, retriever)) is None:
         q = " " + fold_name(re.sub(r"[’'`]", " ", question)) + " "
         return _office_without_objectives(q, *_filed(enti, retriever), retriever)
@@ -149,12 +151,21 @@ def objectives_of_settore(
                           *each_titled(recs, chunks, shown, LIST_ANSWER_CHARS // len(named))]
         else:
             statements = [_titled(recs, chunks, shown)]
+        if head and (entry := _chart_entry(chunks, settore)) and (headed := head(entry)):
+            statements.insert(0, headed)
         extra += [c for st in statements for c, _ in st.sources]
         where = retriever.document_label(doc_id)
         # (an office's name that opens with its kind, "Settore II – …", is said as it is)
         kind = "" if re.match(r"(?:settore|area|servizi?|ufficio|unita)\b", fold_name(settore)) else "settore "
         lines.append(Line(f"{where} – {kind}{settore}", statements))
     return lines, extra
+
+
+def _chart_entry(chunks: Sequence[Chunk], settore: str) -> Chunk | None:
+    """The org-chart entry, with its head, of the office a record's settore names."""
+    core = settore_core(settore)
+    return next((c for c in chunks if c.kind == UnitKind.ORG_CHART and c.fields.get(Field.TITOLARE)
+                 and settore_core(c.fields.get(Field.SETTORE, "")) == core), None)
 
 
 # "ha più obiettivi X o Y", "quale area ha meno obiettivi" (the question folded)
@@ -262,11 +273,22 @@ _TITLES = frozenset({"dott", "dottssa", "dottor", "dottore", "dottoressa", "ing"
 # a one-word service names its office only where the question speaks of it as an
 # office: after an office's kind ("l'ufficio anagrafe"), as the one that has the
 # objectives ("che obiettivi ha la ragioneria", "gli obiettivi della ragioneria",
-# "assegnati alla ragioneria"); elsewhere the word is a topic ("obiettivi
-# sull'anagrafe")
+# "assegnati alla ragioneria"), as what an office does ("il settore che si occupa
+# di protezione civile"); elsewhere the word is a topic ("obiettivi sull'anagrafe")
 _AS_HOLDER = (r" (?:(?:ufficio|uffici|servizio|servizi|settore|area) |(?:ha|hanno) (?:(?:il|lo|la|l|i|gli|le) )?"
               r"|obiettivi (?:operativi )?(?:di|del|dello|della|dell|dei|degli|delle) "
-              r"|(?:assegnat|affidat)[io] (?:a|al|allo|alla|all|ai|agli|alle) ){} ")
+              r"|(?:assegnat|affidat)[io] (?:a|al|allo|alla|all|ai|agli|alle) "
+              r"|(?:ufficio|servizio|settore|area|unita) (?:che (?:si occupa|segue|gestisce|cura)|competente per)"
+              r" (?:(?:di|del|dello|della|dell|dei|degli|delle|il|lo|la|l|i|gli|le) )?){} ")
+
+
+def _service_names(entry: Chunk) -> list[str]:
+    """The names a service of an org-chart entry is asked by: its own, and each of the
+    things a name of two joined ("Protezione civile e illuminazione pubblica") covers,
+    when that thing is named in two words or more."""
+    names = services_of(entry)
+    return names + [part for x in names if len(parts := re.split(r"\s+e\s+", x)) > 1
+                    for part in parts if len(part.split()) >= 2]
 
 
 def _named_by_service(
@@ -281,7 +303,8 @@ def _named_by_service(
     for doc_id in sorted(docs or {r.doc_id for r in records}):
         entries = [c for c in retriever.catalog.chunks_of(doc_id) if c.kind == UnitKind.ORG_CHART]
         holding = offices_named(question, entries, asked=True) + [
-            e for e in entries if any(re.search(_AS_HOLDER.format(re.escape(fold_name(x))), q) for x in services_of(e))]
+            e for e in entries if any(re.search(_AS_HOLDER.format(re.escape(fold_name(x))), q)
+                                      for x in _service_names(e))]
         offices = {settore_core(office) for e in holding if (office := e.fields.get(Field.SETTORE, ""))}
         held = [(r.settore or "", core) for core in offices if len(core) >= 4
                 for r in records if r.doc_id == doc_id and f" {core} " in f" {fold_name(r.settore or '')} "]

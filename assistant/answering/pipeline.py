@@ -290,7 +290,9 @@ class ExtractiveAnswerer:
             shown = 8 if listed else 3
             # (an office named colloquially, "i vigili", is named by the words plans use:
             # the frame's wording)
-            counted = counts.objectives_of_settore(frame.wording, frame.enti, self.retriever, shown)
+            # (asked "il titolare del settore … quali obiettivi ha": the head, then the objectives)
+            head = (lambda e: self._head_statement(e, [e], [])) if frame.answer_type is AnswerType.PERSON else None
+            counted = counts.objectives_of_settore(frame.wording, frame.enti, self.retriever, shown, head=head)
             if counted is None:
                 # the objectives of a section or strategic objective the question names
                 documents = [d for g in frame.enti for d in g.split(",")] \

@@ -109,3 +109,36 @@ def test_the_head_of_an_office_named_by_a_service_alias_or_a_service_s_first_wor
     assert "Baiocchi" in text and "Pelliccioni" not in text, text
     text = answerer.answer("chi segue la bonifica della banca dati della tassa rifiuti?").text
     assert "Pelliccioni" in text and "Baiocchi" not in text, text
+
+
+JOINED_SERVICES = """# Comune di Valdigorra – PIAO 2026-2028
+
+## Organigramma
+
+| Settore | Responsabile | Servizi | Dipendenti |
+|---|---|---|---|
+| Settore 1 – Amministrativo | dott.ssa Rina Tomasella | Segreteria; Anagrafe e stato civile | 5 |
+| Settore 2 – Tecnico | ing. Sergio Pellegatta | Strade e cimiteri; Protezione civile e verde pubblico | 7 |
+
+## Obiettivi operativi
+
+| N. | Obiettivo | Settore | Target 2026 |
+|---|---|---|---|
+| 1 | Esercitazione del piano di emergenza comunale | Settore 2 – Tecnico | 1 esercitazione |
+| 2 | Nuovo regolamento dei cimiteri | Settore 2 – Tecnico | approvazione |
+| 3 | Carta d'identità elettronica in giornata | Settore 1 – Amministrativo | 90% |
+"""
+
+
+def test_the_objectives_and_head_of_the_office_that_does_a_joined_service(tmp_path) -> None:
+    # "il settore che si occupa di protezione civile" names the office whose chart
+    # entry lists "Protezione civile e verde pubblico": its objectives, all of them,
+    # and, asked for the person, its head first
+    answerer = answerer_over(tmp_path, {"valdigorra_piao-2026-2028.md": JOINED_SERVICES})
+    text = answerer.answer("Il titolare del settore che si occupa di protezione civile quali obiettivi ha?").text
+    assert "Pellegatta" in text, text
+    for title in ("Esercitazione del piano di emergenza", "Nuovo regolamento dei cimiteri"):
+        assert title in text, text
+    assert "Carta d'identità" not in text, text
+    text = answerer.answer("Quali obiettivi ha il settore che si occupa di protezione civile?").text
+    assert "Nuovo regolamento dei cimiteri" in text and "Pellegatta" not in text, text

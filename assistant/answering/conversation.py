@@ -56,6 +56,10 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
     )
     # "e a Borgo Ferrato?" asks the previous thing again, elsewhere.
     intent_question = f"{question.strip()} {base.strip()}" if not asks_something else question
+    if named and asks_something:
+        # ("e chi lo dirige?" after an answer about «Settore V»): the pronoun stands for
+        # the thing named, which is what the question asks about
+        intent_question = f"{question.strip()} {named}"
     return Resolved(query, intent_question, True)
 
 

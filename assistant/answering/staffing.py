@@ -219,7 +219,8 @@ def office_rows(entry: Chunk) -> list[tuple[str, str, str]]:
     out = []
     for office in holders.services_of(entry):
         row = next((r for r in rows if fold_name(office) in fold_name(r)), None)
-        if row is None or (n := _row_count(row)) is None:
+        # (services listed in one row share its count: that is the unit's, not each one's)
+        if row is None or (n := _row_count(row)) is None or any(row == r for _, _, r in out):
             return []
         out.append((office, n, row))
     return out

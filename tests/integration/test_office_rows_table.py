@@ -82,3 +82,28 @@ def test_one_unit_named_compares_the_offices_its_rows_count(tmp_path) -> None:
     text = answerer.answer("nel settore tecnico ha più personale l'ufficio lavori pubblici o le manutenzioni?").text
     assert "Lavori Pubblici (Settore Tecnico) conta 4" in text and "Manutenzioni (Settore Tecnico) conta 6" in text, text
     assert "Finanziario" not in text, text
+
+
+SHARED_ROW = """# Comune di Roverbella Alta – PIAO 2026-2028
+
+## Organigramma
+
+| Settore | Responsabile | Servizi | Dipendenti |
+|---|---|---|---|
+| Settore I – Affari generali | dott.ssa Nives Carraro | Ufficio Personale; Segreteria; Protocollo | 6 |
+| Settore II – Servizi alla Persona | dott. Amos Quaglia | Servizi sociali; Istruzione e mensa | 8 |
+
+## Obiettivi operativi
+
+| N. | Obiettivo | Settore | Target 2026 |
+|---|---|---|---|
+| 1 | Nuovo capitolato della mensa scolastica | Settore II – Servizi alla Persona | approvazione |
+"""
+
+
+def test_services_listed_in_one_row_share_the_unit_s_count(tmp_path) -> None:
+    # the row's 8 counts the settore, not each of its services
+    answerer = answerer_over(tmp_path, {"roverbella-alta_piao-2026-2028.md": SHARED_ROW})
+    text = answerer.answer("Quanti dipendenti ha il settore Servizi alla Persona?").text
+    assert "Servizi alla Persona conta 8 dipendenti" in text, text
+    assert "Servizi sociali" not in text and "Istruzione e mensa" not in text, text

@@ -168,7 +168,7 @@ def missing_answer(
     best = group[0]
     if (gap := _out_of_tenure(frame, [*group[:30], *ranked[:30]])) is not None:
         return gap
-    if (gap := _out_of_period(frame, [*group[:30], *ranked[:30]])) is not None:
+    if (gap := _out_of_period(frame, [*group[:30], *ranked[:30]], analyze)) is not None:
         return gap
     # A thing the question names that no passage of any plan contains ("il canile", "lo
     # stipendio del segretario"): whatever else fits the answer type is about something
@@ -396,7 +396,9 @@ _ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel)\s+(?:(?:il\s+)?mese\s+di\s+)?"
 NOT_COVERED = "il piano non indica nulla per il"
 
 
-def _out_of_period(frame: Frame, scored: Sequence[Scored]) -> str | None:
+def _out_of_period(
+    frame: Frame, scored: Sequence[Scored], analyze: Callable[[str], list[str]] | None = None
+) -> str | None:
     """A year named outside the period of every plan asked about ("nel 2028" of a
     2025-2027 plan), which no passage retrieved from those plans mentions: the plans do
     not plan for it, whatever they plan for their own years. (A date or a horizon in
@@ -404,11 +406,18 @@ def _out_of_period(frame: Frame, scored: Sequence[Scored]) -> str | None:
     if not frame.uncovered:
         return None
     docs = {doc for doc, _ in frame.uncovered}
-    texts = {s.cand.chunk.id: s.cand.chunk.text for s in scored if s.cand.chunk.doc_id in docs}
+    texts = {s.cand.chunk.id: (s.cand.chunk.text, s.cand.title) for s in scored if s.cand.chunk.doc_id in docs}
     # (a year as such, not an end of a period "2026-2028" that names a plan)
     years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
-    if any(rx.search(t) for t in texts.values() for rx in years):
-        return None
+    # A mention speaks of the question's topic: the year in a sentence with one of its
+    # words, or under a title with one ("eletto nel 2024" in the plan's opening says
+    # nothing of the 2024 figure of anything else).
+    topic = {t for t in frame.terms if not t.isdigit()}
+    for text, title in texts.values():
+        for sentence in re.split(r"(?<=[.;:])\s+|\n", text):
+            if any(rx.search(sentence) for rx in years) and (
+                    analyze is None or not topic or topic & set(analyze(f"{sentence} {title}"))):
+                return None
     periods = ", ".join(sorted({period for _, period in frame.uncovered}))
     return f"{NOT_COVERED} {frame.single_years[0]}: riguarda gli anni {periods}"
 

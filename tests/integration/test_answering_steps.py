@@ -3330,6 +3330,43 @@ def test_a_year_outside_the_plans_period_is_not_planned(tmp_path) -> None:
     assert "non indica nulla" not in ans.text and "2031" in ans.text, ans.text
 
 
+PAST_YEAR_PLAN = """# Comune di Valprova – PIAO 2026-2028
+
+Il Sindaco, eletto nel giugno 2024, ha avviato la revisione della macchina comunale.
+
+### Obiettivo 3 – Tariffa puntuale sui rifiuti
+
+**Responsabile:** Area Tecnica
+
+**Finalità:** nel 2025 la raccolta differenziata si è fermata al 61,2%.
+
+**Indicatori:** percentuale di raccolta differenziata (target 2026: 70%).
+
+### Obiettivo 4 – Biblioteca aperta la sera
+
+**Responsabile:** Area Servizi alla Persona
+
+**Finalità:** nel 2024 i prestiti serali sono stati 1.250, da raddoppiare.
+
+### Obiettivo 5 – Raccolta differenziata degli oli esausti
+
+**Responsabile:** Area Tecnica
+
+**Indicatori:** percentuale di famiglie servite dalla raccolta (target 2027: 40%).
+"""
+
+
+def test_a_past_year_only_an_unrelated_sentence_names_is_not_stated(tmp_path) -> None:
+    # the plan's opening names 2024 for something else (an election): the 2024 figure
+    # of the differenziata is one the plan does not give; a figure the plan does date
+    # 2024 ("nel 2024 i prestiti serali…") is answered
+    answerer = answerer_over(tmp_path, {"valprova_piao-2026-2028.md": PAST_YEAR_PLAN})
+    ans = answerer.answer("Qual era la percentuale di raccolta differenziata nel 2024?")
+    assert "non indica" in ans.text and "61,2" not in ans.text.split("riporta")[0], ans.text
+    ans = answerer.answer("Quanti erano i prestiti serali della biblioteca nel 2024?")
+    assert "1.250" in ans.text and "non indica" not in ans.text, ans.text
+
+
 TWIN_PLAN = """# Comune di {ente} – PIAO 2026-2028
 
 ## Struttura organizzativa

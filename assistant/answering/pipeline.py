@@ -570,9 +570,15 @@ class ExtractiveAnswerer:
             # a count the plan states ("17.880 prestiti") is read, not made; headings are
             # counted otherwise ("quanti progetti ha la linea 8")
             stated = frame.counted and any(states_count(s.cand.text, frame.counted) for s in ranked[:10])
-            counted = None if stated else counts.numbered_children(
-                [s.cand.chunk for s in ranked[:1]] + [h.chunk for h in hits[:2]], frame.terms, self.analyzer,
-                self.retriever)
+            # (the people an objective puts to work, named and not counted: counted here)
+            counted = staffing.team(group) if not stated and staffing.asks_team(frame) else None
+            if counted is not None:
+                # (each name cited where the plan lists it, the passage after the field's)
+                counted = Statement(counted.text, [x for c, q in counted.sources for x in _sources(q, c, pool)])
+            elif not stated:
+                counted = counts.numbered_children(
+                    [s.cand.chunk for s in ranked[:1]] + [h.chunk for h in hits[:2]], frame.terms, self.analyzer,
+                    self.retriever)
             if counted is not None:
                 statements.append(counted)
         elif frame.wants_list and frame.named_fields <= _SERIES_FIELDS and not frame.asks_objectives \

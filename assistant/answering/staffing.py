@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from assistant.answering import holders
 from assistant.answering.candidates import logical_lines, sentences
+from assistant.answering.compose import Statement
 from assistant.answering.counts import settore_core
 from assistant.answering.frame import Frame
 from assistant.answering.select import (
@@ -20,6 +21,7 @@ from assistant.answering.select import (
     charged_party,
     count_pattern,
     counted_names,
+    has_person,
     states_charge,
 )
 from ingest.models import Chunk, UnitKind
@@ -52,6 +54,41 @@ def asks_staff(frame: Frame) -> bool:
     question = fold_name(frame.question)
     return frame.counted in _STAFF_STEMS or bool(_HOW_MUCH_STAFF.search(question)) \
         or not frame.several_asks and bool(_STAFF_COUNT.search(question))
+
+
+# people who take part in a piece of work ("lavorano all'obiettivo", "sono coinvolti",
+# "partecipano"): the team an objective names, not an office's staff
+_TAKE_PART = re.compile(r"\b(?:lavora(?:no)?|partecipa(?:no)?|coinvolt[ioe]|impegnat[ioe]|assegnat[ioe]|"
+                        r"ci\s+lavorano|se\s+ne\s+occupano)\b")
+
+
+def asks_team(frame: Frame) -> bool:
+    """The question counts the people an objective puts to work ("quanti dipendenti
+    lavorano all'obiettivo", "quante persone sono coinvolte"): a count of staff with a
+    word of taking part, and no office's kind named as where they work."""
+    question = fold_name(frame.question)
+    return frame.wants_count and frame.counted in _STAFF_STEMS and bool(_TAKE_PART.search(question)) \
+        and not _OFFICE_KIND.search(question)
+
+
+# a name as staff lists write it, the surname in capitals first ("ROSSI Maria Grazia")
+_LISTED_NAME = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}")
+
+
+def team(scored: Sequence[Scored]) -> Statement | None:
+    """"11 dipendenti: A, B, …": the people an objective's staff field names, each
+    once (a name listed with its category and without is one person), counted; None
+    when it names fewer than two people (a team written as words is no list to count)."""
+    people: dict[str, tuple[str, Scored]] = {}
+    for s in scored:
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", s.cand.text).strip()
+        if s.cand.field == Field.DIPENDENTI and (has_person(name, roles=False) or _LISTED_NAME.fullmatch(name)):
+            people.setdefault(fold_name(name), (name, s))
+    if len(people) < 2:
+        return None
+    names = [name for name, _ in people.values()]
+    return Statement(f"{len(names)} {staff_noun(str(len(names)), '')}: {', '.join(names)}",
+                     [(s.cand.chunk, s.cand.quote) for _, s in people.values()])
 
 
 # words that ask for the whole ente's staff, beside the counted noun ("quanti dipendenti

@@ -570,8 +570,10 @@ class ExtractiveAnswerer:
             # a count the plan states ("17.880 prestiti") is read, not made; headings are
             # counted otherwise ("quanti progetti ha la linea 8")
             stated = frame.counted and any(states_count(s.cand.text, frame.counted) for s in ranked[:10])
-            # (the people an objective puts to work, named and not counted: counted here)
-            counted = staffing.team(group) if not stated and staffing.asks_team(frame) else None
+            # (the people an objective puts to work are counted on the names it lists, when
+            # it lists them: a figure next to the list's label, "480 / dipendenti che
+            # partecipano", is no count of them)
+            counted = staffing.team(group) if staffing.asks_team(frame) else None
             if counted is not None:
                 # (each name cited where the plan lists it, the passage after the field's)
                 counted = Statement(counted.text, [x for c, q in counted.sources for x in _sources(q, c, pool)])

@@ -39,3 +39,44 @@ def test_the_people_an_objective_names_are_counted(tmp_path) -> None:
         assert all(name in ans.text for name in ("BRAMATI Oriana", "COLZANI Piergiorgio", "DELLAVALLE Ines")), ans.text
         assert "9" not in ans.text and "350" not in ans.text, ans.text
         assert len(ans.citations) >= 3, ans.citations
+
+
+TEXT_PLAN = """COMUNE DI VALTREMOLA - PIAO 2026-2028
+
+obiettivo operativo
+
+Rif. DUP 3.1.2 SPORTELLO DIGITALE ASSISTITO
+
+Aiutare i cittadini ad attivare SPID e CIE e a usare i servizi on line del comune.
+
+indicatore di efficacia
+
+% pratiche digitali assistite allo sportello (n. 350/350 pratiche)
+
+- data
+- quantità
+
+dimensione attesa
+
+350
+
+dipendenti che partecipano all'obiettivo
+
+BRAMATI Oriana\tC3
+COLZANI Piergiorgio\tB5
+DELLAVALLE Ines\tC1
+
+obiettivo operativo
+
+Rif. DUP 3.1.3 ARCHIVIO DELLO STATO CIVILE
+
+Riordinare i registri dello stato civile dal 1950.
+"""
+
+
+def test_a_figure_before_the_team_s_label_is_no_count_of_it(tmp_path) -> None:
+    # "350" closes the indicator's lines just before the label of the team's list, so
+    # the lines read "350 dipendenti che partecipano": the team is the three listed
+    answerer = answerer_over(tmp_path, {"valtremola_piao-2026-2028.txt": TEXT_PLAN})
+    ans = answerer.answer("Quanti dipendenti lavorano all'obiettivo sportello digitale assistito?")
+    assert "3 dipendenti" in ans.text and "DELLAVALLE Ines" in ans.text, ans.text

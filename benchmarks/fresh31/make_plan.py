@@ -1382,6 +1382,15 @@ def build_docx() -> bytes:
         shd.set(qn("w:fill"), fill)
         tcPr.append(shd)
 
+    def single_paragraph(cell):
+        """a (merged) cell reduced to one empty paragraph without runs"""
+        ps = cell.paragraphs
+        for p in ps[1:]:
+            cell._tc.remove(p._p)
+        for r in list(ps[0].runs):
+            ps[0]._p.remove(r._r)
+        return cell
+
     def para(text, justify=True, style=None):
         p = d.add_paragraph(text, style=style) if style else d.add_paragraph(text)
         if justify:
@@ -1407,8 +1416,7 @@ def build_docx() -> bytes:
         t.style = "Table Grid"
         lw = 2.9 if width_cm < 10 else 3.6
         r0 = t.add_row().cells
-        m = r0[0].merge(r0[1])
-        m.text = ""
+        m = single_paragraph(r0[0].merge(r0[1]))
         run = m.paragraphs[0].add_run(b_title_line(code))
         run.bold = True
         run.font.size = Pt(10)
@@ -1416,13 +1424,11 @@ def build_docx() -> bytes:
         for label, value in rows:
             rc = t.add_row().cells
             rc[0].width, rc[1].width = Cm(lw), Cm(width_cm - lw)
-            rc[0].text = ""
             lr = rc[0].paragraphs[0].add_run(label)
             lr.bold = True
             lr.font.size = Pt(9)
             shade(rc[0], "F2F2F2")
             vals = b_value_paragraphs(value)
-            rc[1].text = ""
             for k, v in enumerate(vals):
                 p = rc[1].paragraphs[0] if k == 0 else rc[1].add_paragraph()
                 vr = p.add_run(v)
@@ -1455,8 +1461,7 @@ def build_docx() -> bytes:
         outer = d.add_table(rows=1 + len(rows), cols=ncols)
         outer.style = "Table Grid"
         outer.alignment = WD_TABLE_ALIGNMENT.CENTER
-        hc = outer.cell(0, 0) if ncols == 1 else outer.cell(0, 0).merge(outer.cell(0, 1))
-        hc.text = ""
+        hc = single_paragraph(outer.cell(0, 0) if ncols == 1 else outer.cell(0, 0).merge(outer.cell(0, 1)))
         hr = hc.paragraphs[0].add_run(hdr)
         hr.bold = True
         shade(hc, "BDD7EE")
@@ -1470,7 +1475,6 @@ def build_docx() -> bytes:
                 elif kind == "para":
                     cell_paragraphs(c, val)
                 else:
-                    c.text = ""
                     nr = c.paragraphs[0].add_run(val)
                     nr.italic = True
                     nr.font.size = Pt(9)

@@ -491,6 +491,27 @@ Q = [
      "Non ci sono informazioni sul Comune di Lecco nei documenti disponibili (solo Sorvenago e Bregnasco).",
      [],
      []),
+    # ------------------------------------------------------------------------------------------ details inside
+    # hyphenated paragraphs (the answer words are broken across a line end in the PDF text layer)
+    ("obiettivo",
+     "Cosa hanno segnalato i genitori davanti alle scuole di Sorvenago?",
+     "Genitori e Istituto comprensivo hanno segnalato soste irregolari e velocità eccessive davanti ai plessi negli "
+     "orari di ingresso e di uscita (finalità dell'obiettivo OB.2026/15; nel 2025 37 incidenti, 11 lungo la ex "
+     "strada provinciale 35).",
+     [["soste irregolari"], ["velocità eccessive"]],
+     [(P, "i genitori e l'Istituto comprensivo hanno segnalato soste irregolari")]),
+    ("numerico",
+     "Quanti anziani non autosufficienti erano in lista d'attesa per l'assistenza domiciliare a Sorvenago a fine "
+     "2025, e con che attesa media?",
+     "23 anziani non autosufficienti al 31 dicembre 2025, con un'attesa media di 70 giorni (obiettivo OB.2026/12).",
+     [["23"], ["70 giorni"]],
+     [(P, "erano in lista d'attesa per il servizio di assistenza domiciliare 23")]),
+    ("obiettivo",
+     "Cosa chiedono le famiglie per il centro estivo a Sorvenago?",
+     "Un servizio di almeno otto settimane, con orario prolungato fino alle 17.30 e trasporto dalle frazioni (nel "
+     "2025 il centro estivo delle parrocchie ha accolto 110 iscritti e 38 domande sono rimaste senza risposta).",
+     [["otto settimane"], ["17.30"], ["trasporto dalle frazioni"]],
+     [(P, "Le famiglie chiedono un servizio di almeno otto settimane")]),
 ]
 
 

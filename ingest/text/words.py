@@ -52,7 +52,7 @@ ITALIAN_STOPWORDS: frozenset[str] = frozenset(
 QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
     (
         "obiettivo obiettivi comune piano piao previsto prevista previsti documento "
-        "responsabile settore chi quale quali cosa indicatore indicatori fasi tempi "
+        "responsabile settore chi quale quali cosa cose indicatore indicatori fasi tempi "
         "valore valori atteso finalità programma progetto ente anno prevede prevedono prevedere "
         "riguarda riguardano strategico strategica strategici strategiche linea linee "
         "assessore assessora assessori sindaco dirigente referente referenti riferimento titolare segue seguono cura curano carico affidato affidata affidati affidate "

@@ -118,3 +118,9 @@ def test_a_reason_stated_in_the_plans_context_answers_why_of_an_objective_withou
     answerer = answerer_over(tmp_path, {"valtorbida_piao-2026-2028.md": REASON_ELSEWHERE})
     text = answerer.answer("Perché è prevista la revisione del regolamento dei dehors a Valtorbida?").text
     assert "proteste dei residenti" in text, text
+
+
+def test_things_asked_as_cose_name_no_topic(answerer) -> None:
+    # "per quali cose" asks what the things are, as "cosa" does: no plan needs the word
+    ans = answerer.answer("Per quali cose la navetta aiuta gli anziani delle frazioni?")
+    assert "«cose»" not in ans.text and "ambulatorio" in ans.text, ans.text

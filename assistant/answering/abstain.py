@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.frame import PLAN_PERIOD, AnswerType, Frame
+from assistant.answering.frame import AnswerType, Frame, plans_named
 from assistant.answering.intent import Intent
 from assistant.answering.retrieve import Retriever
 from assistant.answering.select import (
@@ -94,7 +94,7 @@ _STRICT = (AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON)
 
 def missing_period(frame: Frame, question: str, retriever: Retriever) -> str | None:
     """"Il PIAO 2025-2027 di X" when the loaded documents of X cover other periods."""
-    named = [f"{a}-{b}" for a, b in PLAN_PERIOD.findall(question)]
+    named = [f"{m.group(1)}-{m.group(2)}" for m in plans_named(question)]
     if not named:
         return None
     wanted = {d for g in frame.enti for d in g.split(",")}

@@ -126,6 +126,17 @@ _PROVIDES = re.compile(r"(?i)\bcosa\s+(?:si\s+)?preved\w*")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
 # a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
 PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
+# "per il / del / al" just before a plan's name: the plan is what something is for or of
+_WORKED_ON = re.compile(r"(?i)\b(?:per\s+il|del|al|dello|sul)\s*$")
+
+
+def plans_named(text: str) -> list[re.Match[str]]:
+    """The plan periods a question names as the plan it asks ("nel PIAO 2025-2027 di
+    X"), not those it names as what something is for or of ("la stesura del
+    cronoprogramma per il PIAO 2025-2027"): a topic the loaded plans may speak of."""
+    return [m for m in PLAN_PERIOD.finditer(text) if not _WORKED_ON.search(text[:m.start()])]
+
+
 # Colloquial names of offices and things → the words plans use for them: common
 # municipal vocabulary (not any one plan's), added to the search and the topic. Any one
 # word of an expansion finds the concept, so each must name the thing by itself ("stato
@@ -755,7 +766,7 @@ class FrameBuilder:
         # the period of a plan named ("il PIAO 2024-2026") names the document, as the
         # ente's name does: its years are no topic a passage should hold. (The plan's
         # kind stays topic: "valore pubblico" is also what its sections are about.)
-        terms -= {t for m in PLAN_PERIOD.finditer(asked) for y in m.groups() for t in self.analyzer.analyze(y)}
+        terms -= {t for m in plans_named(asked) for y in m.groups() for t in self.analyzer.analyze(y)}
         # a month with its year ("dopo aprile 2026") dates the question: the time asked,
         # which passages state as dates ("30/04/2026"), not as the month's name
         terms -= {t for m in _MONTH_YEAR.finditer(asked.casefold()) for t in self.analyzer.analyze(m.group(1))}

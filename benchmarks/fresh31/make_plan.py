@@ -12,8 +12,8 @@ All people, places, bodies, companies and figures are invented.
    * numbered FOOTNOTES at the bottom of the page (superscript marker at the end of a paragraph, rule, note text);
    * 16 objectives as "schede": a shaded title line "OB.2026/07 – Titolo" followed by fields whose UPPERCASE label
      stands on its own line (OBIETTIVO STRATEGICO, STRUTTURA RESPONSABILE, RESPONSABILE, FINALITÀ, RISULTATO
-     ATTESO, CRONOPROGRAMMA, INDICATORE DI RISULTATO, PORTATORI DI INTERESSE, PERSONALE COINVOLTO, SCADENZA); some
-     schede lack PORTATORI DI INTERESSE or PERSONALE COINVOLTO; many RESPONSABILE fields give only the role
+     ATTESO, CRONOPROGRAMMA, INDICATORE DI RISULTATO, PORTATORI DI INTERESSE, PERSONALE COINVOLTO, SCADENZA); five
+     schede lack PERSONALE COINVOLTO; many RESPONSABILE fields give only the role
      ("Incaricato EQ dell'Area Tecnica"), the names of the incaricati di Elevata Qualificazione (EQ) are in the
      org chart;
    * 3.1 org chart: a ruled table Area | Servizi | Incaricato EQ | n. dipendenti (services one per line).
@@ -182,7 +182,7 @@ S_OBJ = [
          title="Riqualificazione energetica della scuola primaria di via dei Tigli",
          os="3.1 Edifici pubblici sicuri ed efficienti",
          struttura="Area Tecnica – Lavori pubblici e Ambiente",
-         resp="ing. Davide Ravasio – incaricato di Elevata Qualificazione (EQ)",
+         resp="ing. Riccardo Ravasio – incaricato di Elevata Qualificazione (EQ)",
          finalita="L'edificio, costruito nel 1972 e frequentato da 312 alunni, è in classe energetica G e consuma "
                   "circa 58.000 metri cubi di gas metano all'anno; i serramenti originali non garantiscono "
                   "l'isolamento delle aule esposte a nord. L'intervento è finanziato in gran parte da un contributo "
@@ -403,7 +403,7 @@ S_OBJ = [
 ]
 
 S_ORG_HEAD = ["Area", "Servizi", "Incaricato EQ", "n. dipendenti"]
-S_ORG_WIDTHS = [50, 58, 46, 16]          # 170 mm
+S_ORG_WIDTHS = [46, 62, 40, 22]          # 170 mm
 S_ORG = [
     ("Area Affari generali e Servizi al cittadino",
      ["Segreteria e contratti", "Protocollo e archivio", "Servizi demografici, stato civile ed elettorale",
@@ -412,7 +412,7 @@ S_ORG = [
      ["Ragioneria e bilancio", "Tributi", "Economato", "Personale"], "rag. Marco Pedrinelli", 7),
     ("Area Tecnica – Lavori pubblici e Ambiente",
      ["Lavori pubblici e manutenzioni", "Patrimonio", "Ecologia e ambiente", "Protezione civile"],
-     "ing. Davide Ravasio", 9),
+     "ing. Riccardo Ravasio", 9),
     ("Area Urbanistica e Attività produttive",
      ["Urbanistica", "Edilizia privata", "SUAP e Commercio"], "arch. Silvia Cortinovis", 4),
     ("Area Servizi alla persona",

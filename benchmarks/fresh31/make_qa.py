@@ -210,7 +210,7 @@ Q = [
     ("numerico",
      "Quante persone lavorano nell'Area Tecnica di Sorvenago?",
      "9 dipendenti nell'Area Tecnica – Lavori pubblici e Ambiente (servizi: lavori pubblici e manutenzioni, "
-     "patrimonio, ecologia e ambiente, protezione civile), incaricato EQ ing. Davide Ravasio.",
+     "patrimonio, ecologia e ambiente, protezione civile), incaricato EQ ing. Riccardo Ravasio.",
      [["9", "nove"]],
      [(P, "Lavori pubblici e manutenzioni")]),
     ("numerico",
@@ -293,7 +293,7 @@ Q = [
     ("elenco",
      "Quali servizi fanno capo all'Area Tecnica di Sorvenago?",
      "Lavori pubblici e manutenzioni, Patrimonio, Ecologia e ambiente, Protezione civile (Area Tecnica – Lavori "
-     "pubblici e Ambiente, incaricato EQ ing. Davide Ravasio, 9 dipendenti).",
+     "pubblici e Ambiente, incaricato EQ ing. Riccardo Ravasio, 9 dipendenti).",
      [["Lavori pubblici e manutenzioni"], ["Patrimonio"], ["Ecologia e ambiente"], ["Protezione civile"]],
      [(P, "Lavori pubblici e manutenzioni")]),
     ("elenco",
@@ -335,11 +335,11 @@ Q = [
     # ------------------------------------------------------------------------------------------ multi_hop
     ("multi_hop",
      "Chi è l'incaricato EQ dell'area che si occupa di protezione civile a Sorvenago?",
-     "La protezione civile è un servizio dell'Area Tecnica – Lavori pubblici e Ambiente (anche l'obiettivo "
-     "OB.2026/16 ha struttura «Area Tecnica – Protezione civile»): l'incaricato EQ è l'ing. Davide Ravasio.",
+     "Nella tabella della struttura organizzativa la Protezione civile è uno dei servizi dell'Area Tecnica – "
+     "Lavori pubblici e Ambiente (con lavori pubblici e manutenzioni, patrimonio, ecologia e ambiente), il cui "
+     "incaricato EQ è l'ing. Riccardo Ravasio.",
      [["Ravasio"]],
-     [(P, "Area Tecnica – Protezione civile"),
-      (P, "ing. Davide Ravasio – incaricato di Elevata Qualificazione (EQ)")]),
+     [(P, "Lavori pubblici e manutenzioni"), (P, "ing. Riccardo Ravasio")]),
     ("multi_hop",
      "Chi è l'incaricato EQ dell'area che gestisce le notifiche a Sorvenago, e quanti dipendenti ha quell'area?",
      "Le notifiche sono un servizio dell'Area Polizia Locale, il cui incaricato EQ è il comm. Walter Rottoli "
@@ -354,11 +354,11 @@ Q = [
     ("multi_hop",
      "Chi è (nome) il responsabile dell'obiettivo sulla differenziata a Bersiana e che percentuale di differenziata "
      "comunale si vuole raggiungere nel 2026?",
-     "L'obiettivo OB.2026/08 ha come responsabile l'«Incaricato EQ dell'Area Tecnica», cioè l'ing. Davide Ravasio; "
+     "L'obiettivo OB.2026/08 ha come responsabile l'«Incaricato EQ dell'Area Tecnica», cioè l'ing. Riccardo Ravasio; "
      "il target 2026 è il 72% di raccolta differenziata comunale (era 68,2% nel 2025).",
      [["Ravasio"], ["72%"]],
      [(P, "Nuovo centro di raccolta e tariffa puntuale sperimentale a Bersiana"),
-      (P, "percentuale di raccolta differenziata comunale – target 2026: 72%")]),
+      (P, "percentuale di raccolta differenziata comunale – target 2026: 72%"), (P, "ing. Riccardo Ravasio")]),
     ("multi_hop",
      "Chi è l'incaricato EQ del servizio che gestisce la biblioteca a Bregnasco e chi è il dirigente della sua "
      "area?",

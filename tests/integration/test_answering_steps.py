@@ -531,6 +531,10 @@ def test_a_plan_period_not_loaded_is_said_so(answerer) -> None:
     assert "2024-2026" in reason  # and what is there instead
     ok = "Quali obiettivi ha il PIAO 2024-2026 di Cassano d'Adda?"
     assert missing_period(frame_of(answerer, ok), ok, answerer.retriever) is None
+    # a plan named as what a phase works on ("la stesura … per il PIAO 2025-2027") is
+    # a topic of the loaded plans, not a plan asked for
+    worked_on = "Quando è prevista a Cassano d'Adda la stesura del cronoprogramma per il PIAO 2025-2027?"
+    assert missing_period(frame_of(answerer, worked_on), worked_on, answerer.retriever) is None
 
 
 def test_a_cost_the_objective_does_not_state_is_refused_with_what_it_states(answerer) -> None:

@@ -56,9 +56,11 @@ def resolve(question: str, history: Sequence[Turn], retriever: Retriever) -> Res
     )
     # "e a Borgo Ferrato?" asks the previous thing again, elsewhere.
     intent_question = f"{question.strip()} {base.strip()}" if not asks_something else question
-    if named and asks_something:
-        # ("e chi lo dirige?" after an answer about «Settore V»): the pronoun stands for
-        # the thing named, which is what the question asks about
+    if named and asks_something and _OBJECT_BACK.search(question):
+        # ("e chi lo dirige?" after an answer about «Settore V»): a pronoun that is the
+        # verb's object stands for the thing named, which is what the question asks
+        # about; "ne" ("chi se ne occupa") asks an attribute of it, which the search
+        # for it already frames
         intent_question = f"{question.strip()} {named}"
     return Resolved(query, intent_question, True)
 
@@ -98,6 +100,7 @@ _POINTS_BACK = re.compile(rf"\b(?:{BACK_DETERMINERS})\s+([^\W\d_]{{4,}})", re.IG
 _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|«[^»]+»|\"[^\"]+\")"
 # an objective's title as answers quote it, and a clitic pronoun before a verb
 _TITLE = re.compile(r"«([^»]{8,})»")
+_OBJECT_BACK = re.compile(r"(?i)\b(?:chi|quando|come|dove|cosa|perch[eé])\s+(?:lo|la|li|le)\s+[^\W\d_]{3,}")
 _PRONOUN_BACK = re.compile(r"(?i)\b(?:ne|(?:chi|quando|come|dove|cosa|perch[eé])\s+(?:lo|la|li|le))\s+[^\W\d_]{3,}")
 
 

@@ -200,6 +200,19 @@ class _DocxPager:
 
     def _add_table(self, tbl: _Element) -> None:
         rows = list(self._grid_rows(tbl))
+        if tbl.xpath("./w:tr/w:tc/w:tbl"):
+            # A table whose cells hold tables lays blocks out on the page (an Area's box
+            # holding one table per objective): no row of data, its cells' contents are
+            # the document's paragraphs and tables, read cell by cell (a merged cell once).
+            seen: set[int] = set()
+            for grid in rows:
+                for tc in _distinct(grid):
+                    if id(tc) not in seen:
+                        seen.add(id(tc))
+                        self._walk_blocks(tc)
+                        # (each box stands apart from the next, as a blank line sets it)
+                        self._pages[-1].append("")
+            return
         header = _two_level_header(rows)
         if header is not None:
             # (the row of groups and the row of columns read as one header row)

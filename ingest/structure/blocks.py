@@ -4,6 +4,7 @@ block ends."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 
 from ingest.models import Unit, UnitKind
@@ -13,7 +14,7 @@ from ingest.structure.headings import HeadingTracker, detect_heading
 from ingest.structure.labels import Label, parse_label
 from ingest.structure.lines import Line, prev_nonblank
 from ingest.structure.tables import find_tables
-from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, label_key
+from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, is_exact_label, label_key
 from ingest.text import Field, fold_label
 
 
@@ -73,7 +74,10 @@ def _block_start_label(labels: Sequence[Label], n_lines: int) -> frozenset[str]:
 
 def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[list[tuple[int, int]], list[Label]]:
     taken = taken or set()
-    labels = [lb for ln in lines if ln.idx not in taken and (lb := parse_label(ln))]
+    # (a line set in bold that opens with a code, "**OB.2026/02 – Titolo**", is a card's
+    # title, not the label of a field)
+    labels = [lb for ln in lines if ln.idx not in taken and (lb := parse_label(ln))
+              and not (_bold_title(ln.raw) and _CODED_TITLE.match(ln.clean))]
     # pieces of wide table rows (wrapped PDF rows) look like labels: they can not
     # open blocks nor count as their fields
     in_tables = {
@@ -85,12 +89,26 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
     starts = [lb.line for lb in labels if label_key(lb.label) in start_keys]
     starts = _card_starts(lines, starts, {lb.line: lb for lb in labels})
     # a lone line naming the objective right above a card's first label ("SCHEDA
-    # OBIETTIVO 3", a merged title row) opens the card, whatever its typography
+    # OBIETTIVO 3", a merged title row) opens the card, whatever its typography; so
+    # does a line set wholly in bold there ("**OB.2026/02 – Titolo**"): typography
+    # sets the card's title apart from the field values above it, blank line or not
     labelled = {lb.line for lb in labels}
     starts = [s - 1 if s > 0 and s - 1 not in labelled and not lines[s - 1].blank
               and not lines[s - 1].has_tab and not lines[s - 1].raw.lstrip().startswith("#")
-              and (s < 2 or lines[s - 2].blank or lines[s - 2].raw.lstrip().startswith("#"))
-              and fold_label(lines[s - 1].clean).startswith(OBJECTIVE_WORDS) else s for s in starts]
+              and ((s < 2 or lines[s - 2].blank or lines[s - 2].raw.lstrip().startswith("#"))
+                   and (fold_label(lines[s - 1].clean).startswith(OBJECTIVE_WORDS)
+                        or _CODED_TITLE.match(lines[s - 1].clean))
+                   or _bold_title(lines[s - 1].raw)) else s for s in starts]
+    # (a card that opens at another label, "Referente politico:" where the others open
+    # at "Obiettivo strategico", still opens at its coded title line right above its
+    # labels: the title line is what all cards share (under a bare label, "Obiettivo
+    # strategico" / "1.1 – …", such a line is the label's value)
+    if starts:
+        by_line = {lb.line: lb for lb in labels}
+        coded = [k for k in range(starts[0] + 1, len(lines) - 1) if k + 1 in labelled and k not in labelled
+                 and not (k - 1 in by_line and not by_line[k - 1].value)
+                 and _CODED_TITLE.match(lines[k].clean) and not lines[k].has_tab]
+        starts = sorted(set(starts) | set(coded))
     blocks: list[tuple[int, int]] = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
         end = _trim_block_tail(lines, a, b, labels)
@@ -103,12 +121,26 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
         # last label: what follows it is another section, not the block's last field)
         # (a table's rows after the heading are no labels of the block: "Area<TAB>livello")
         last_label = max((lb.line for lb in labels if a <= lb.line <= end and not lines[lb.line].has_tab), default=a)
+        # (and a line set wholly in bold after the last label's value, blank line or not:
+        # typography makes it the next section's title, "**Ambito strategico 2 – …**")
         after = next((k for k in range(last_label + 1, end + 1) if lines[k - 1].blank and not lines[k].blank
-                      and detect_heading(lines, k, b, frozenset()) is not None), None)
+                      and detect_heading(lines, k, b, frozenset()) is not None
+                      or k > last_label + 1 and _bold_title(lines[k].raw)), None)
         if after is not None:
             end = prev_nonblank(lines, after - 1, a) or a
         blocks.append((a, end))
     return blocks, labels
+
+
+# a title opening with its objective's code ("SG.02 – Lotta all'evasione…", "OB.2026/02 –")
+_CODED_TITLE = re.compile(r"^(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4}\s*[-–—:)]\s+\S")
+
+
+def _bold_title(raw: str) -> bool:
+    """A line set wholly in bold, no field's label: a title by its typography."""
+    raw = raw.strip()
+    return len(raw) > 6 and raw.startswith("**") and raw.endswith("**") and raw.count("**") == 2 \
+        and not is_exact_label(raw.strip("*").strip())
 
 
 def _card_starts(lines: Sequence[Line], starts: list[int], by_line: dict[int, Label]) -> list[int]:
@@ -180,6 +212,10 @@ def _block_builder(
     def build(tracker: HeadingTracker) -> list[Unit]:
         fields = parse_block_fields(lines, a, b, by_line)
         title = fields.get(Field.TITOLO) or None
+        if title is None and a not in by_line and (_bold_title(lines[a].raw) or _CODED_TITLE.match(lines[a].clean)):
+            # (the card's title line above its labels, set in bold or opening with its
+            # code, names it)
+            title = fields[Field.TITOLO] = lines[a].clean
         crumb = (title,) if title else ()
         if title is None and (crumbs := tracker.path()) and fold_label(crumbs[-1]).startswith(OBJECTIVE_WORDS):
             # a block whose labels carry no title: the objective's own heading names it,

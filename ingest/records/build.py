@@ -44,6 +44,7 @@ _SCALARS = (
 )
 _LIST_SPLIT_RE = re.compile(r"\s*[;,\n]\s*")
 _ROLE_AFTER = re.compile(r"\s*\([^()]*\)$")
+_DASHED_ROLE = re.compile(r"^(.+?)\s+[–—-]\s+\S.*$")
 
 
 
@@ -241,6 +242,8 @@ def build_record(
             and all(is_person_name(_ROLE_AFTER.sub("", n)) for n in names):
         dipendenti = names  # people listed on one line, separated by commas (each may
         # have its role after it: "ROSSI Ida (istruttore contabile); BIANCHI Leo (operaio)")
+    # (a person listed with the role after a dash, "ARNOLDI Paola – istruttore", is the person)
+    dipendenti = [m.group(1) if (m := _DASHED_ROLE.match(d)) and is_person_name(m.group(1)) else d for d in dipendenti]
     for name, items in ((Field.STAKEHOLDER, stakeholder), (Field.DIPENDENTI, dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
     fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get(Field.FASI)) if d]

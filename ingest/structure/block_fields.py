@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.chunk_spans import SENTENCE_STOP_RE
 from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
-from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, person_in
 from ingest.structure.tables import YEAR_RE, is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
@@ -71,6 +71,7 @@ def parse_block_fields(
 ) -> dict[str, str]:
     """Canonical fields of a labelled block lines[a..b] (inclusive)."""
     fields: dict[str, str] = {}
+    area_head_only = False  # the responsabile so far is the one a "Dirigente" label gave
     fasi: list[str] = []
     indicators: list[list[str]] = []  # [name, target]
     staff: list[str] = []  # the people of a staff table
@@ -123,6 +124,12 @@ def parse_block_fields(
                 indicators.append(["", value])
         elif key == Field.RESPONSABILE and key in fields:
             _add_responsible(fields, value)
+        elif key == Field.DIPENDENTI and key in fields and len(value.split()) <= 8 \
+                and not fields[key].rstrip().endswith((":", ",")) and is_person_name(_STAFF_ROLE_RE.split(value, 1)[0]):
+            # (a staff field's short line that opens with a person's name is another
+            # person: "ARNOLDI Paola – istruttore" / "MOIOLI Sara – istruttore"; a long
+            # one, or one after a line left open, goes on a sentence the layout wrapped)
+            fields[key] = f"{fields[key]}\n{value}"
         elif key in fields:
             fields[key] = f"{fields[key]} {value}"
         else:
@@ -188,6 +195,18 @@ def parse_block_fields(
                         del fields[Field.CODICE]
                 if key == Field.TARGET and (paired := yearly_values(lb.label, lb.value)):
                     lb = Label(lb.line, lb.label, paired, [paired])
+                if key == Field.RESPONSABILE:
+                    # a card naming the Area's dirigente and the head of the service
+                    # (its "Responsabile", "Incaricato EQ") has the service's head as the
+                    # objective's own: the dirigente heads the Area above it
+                    named = label_key(lb.label).rstrip(" :")
+                    if Field.RESPONSABILE in fields and named == "DIRIGENTE" \
+                            and not OFFICE_RE.match(fields[Field.RESPONSABILE]):
+                        key = None  # (after an office so labelled, the head of it: `_add_responsible`)
+                    elif Field.RESPONSABILE in fields and area_head_only and named.startswith(_SERVICE_HEAD_LABELS):
+                        del fields[Field.RESPONSABILE]
+                    if key and Field.RESPONSABILE not in fields:
+                        area_head_only = named == "DIRIGENTE"
                 if key == Field.SETTORE and key in fields:
                     # a second label naming an office ("Settore: III – …" then "Unità
                     # organizzativa: Servizio Sociale"): the first is the office, the
@@ -337,6 +356,12 @@ def yearly_values(label: str, value: str) -> str:
     if len(years) < 2 or len(values) != len(years) or not all(values):
         return ""
     return "; ".join(f"{y}: {v}" for y, v in zip(years, values, strict=True))
+
+
+# a staff member's role after the name: "ROSSI Ida – istruttore", "ROSSI Ida (cat. C)"
+_STAFF_ROLE_RE = re.compile(r"\s+[–—-]\s+|\s*[,(]")
+# labels of the head of a service, under an Area's dirigente
+_SERVICE_HEAD_LABELS = ("RESPONSABILE", "INCARICAT", "TITOLARE", "FUNZIONARIO")
 
 
 def _add_responsible(fields: dict[str, str], value: str) -> None:

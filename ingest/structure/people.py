@@ -75,8 +75,8 @@ def strip_honorific(s: str) -> tuple[str, bool]:
 
 def is_person_name(s: str) -> bool:
     """A person as plans write one: 'ROSSI Mario' (staff tables), 'Mario ROSSI', a
-    title and a capitalised name ('arch. Marco Bellini'), or capitalised words led
-    by a common first name ('Laura Ferraris')."""
+    title and a capitalised name ('arch. Marco Bellini'), or capitalised words led or
+    closed by a common first name ('Laura Ferraris', 'Ferraris Laura')."""
     name, titled = strip_honorific(s)
     if not name or len(name) > 60:
         return False
@@ -89,7 +89,10 @@ def is_person_name(s: str) -> bool:
         return words[-1].strip("'’") not in _NOT_SURNAMES and not (
             words[0].upper() in _NOT_SURNAMES or re.fullmatch(r"[IVXL]{1,5}", words[-1]))
     if _TITLE_CASE_RE.match(name):
-        return titled or fold_name_word(name.split()[0]) in FIRST_NAMES
+        # (a staff list writes the surname first, "Sangalli Irene": the given name last)
+        words = name.split()
+        return titled or fold_name_word(words[0]) in FIRST_NAMES \
+            or 2 <= len(words) <= 3 and fold_name_word(words[-1]) in FIRST_NAMES
     return False
 
 

@@ -62,7 +62,7 @@ def claim_org_chart(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     """Org charts in any of their shapes, one ORG_CHART unit per settore: a table
     with a settore column and a person column, "Settore … – Responsabile: Nome"
     lines, and the dated assignment lines under a settore heading."""
-    paired = _claim_office_head_pairs(lines, taken)
+    paired = _claim_office_head_pairs(lines, taken) + _claim_heading_tree(lines, taken)
     taken = taken | {k for c in paired for k in range(c.first, c.last + 1)}
     claims = paired + _claim_org_tables(lines, taken) + _claim_org_lines(lines, taken)
     busy = set(taken)
@@ -539,6 +539,72 @@ def _claim_headed_entries(lines: Sequence[Line], taken: set[int]) -> list[Claim]
 
 
 _SERVICES_RE = re.compile(r"(?i)\b(?:servizi|uffici|competenze)(?:\s+assegnati)?\s*:\s*(.+)$")
+
+# a heading that names an office ("### Area Servizi alla città", "#### Servizio Tributi")
+_OFFICE_HEADING_RE = re.compile(rf"(?i)^(?P<marks>#{{1,6}})\s+(?P<name>{UNIT_KINDS}\b.{{0,100}})$")
+# how many head lines make a run of office headings an org chart (not one section's head)
+_TREE_HEADS = 3
+
+
+def _tree_head(value: str) -> str:
+    """The person a role label names: one the names' lists know, else (the label says
+    it is a person) a name of capitalised words alone on the line ("Mara Ghezzi")."""
+    return _head_named(value) or (value.strip() if _BARE_NAME_RE.fullmatch(value.strip()) else "")
+
+
+_BARE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}")
+
+
+def _claim_heading_tree(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
+    """An org chart written as the document's outline: office headings nested by level
+    (Area > Servizio > Ufficio), each with its head after a role label on the next line
+    ("Dirigente: …", "Incaricato EQ: …", "Referente: …"). A run of such headings with
+    nothing else between them but a line of prose under a heading is the chart; each
+    office's services are the offices its sub-headings name. (One office heading with
+    its head above a section's objectives is that section's heading, not a chart.)"""
+    heads: list[tuple[int, int, str, int | None]] = []  # (heading line, level, name, role line)
+    run: list[tuple[int, int, str, int | None]] = []
+
+    def close() -> None:
+        if sum(1 for *_, role in run if role is not None) >= _TREE_HEADS:
+            heads.extend(run)
+        run.clear()
+
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.blank:
+            k += 1
+            continue
+        m = _OFFICE_HEADING_RE.match(clean_line(ln.raw)) if ln.idx not in taken else None
+        if m is None:
+            close()
+            k += 1
+            continue
+        nxt = next((j for j in range(k + 1, min(len(lines), k + 3)) if not lines[j].blank), None)
+        said = ROLE_LINE_RE.match(clean_line(lines[nxt].raw)) if nxt is not None and nxt not in taken else None
+        role = nxt if said and _tree_head(said.group("value")) else None
+        run.append((k, len(m.group("marks")), " ".join(m.group("name").split()), role))
+        # (a heading without a head may say one line of prose on its office)
+        k = (role if role is not None else nxt if nxt is not None and not lines[nxt].raw.startswith("#") else k) + 1
+    close()
+    claims = []
+    for n, (first, level, name, role) in enumerate(heads):
+        if role is None:
+            continue
+        value = ROLE_LINE_RE.match(clean_line(lines[role].raw)).group("value")  # type: ignore[union-attr]
+        person = _tree_head(value)
+        fields = {Field.SETTORE: name, Field.TITOLARE: " ".join(strip_honorific(person.strip(" ."))[0].split())}
+        children = []
+        for later_first, later_level, later_name, _ in heads[n + 1:]:
+            if later_level <= level or later_first > first and not children and later_level > level + 1:
+                break
+            if later_level == level + 1:
+                children.append(later_name)
+        if children:
+            fields[Field.SERVIZI] = "; ".join(children)
+        claims.append(Claim(first, role, _org_builder(lines, first, role, name, fields)))
+    return claims
 
 
 # (a tree drawn with box characters, "└ Ufficio Tributi", marks its items as a list does)

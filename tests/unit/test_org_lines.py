@@ -178,3 +178,47 @@ def test_a_two_column_table_of_offices_and_heads_gives_every_row() -> None:
         ("Sportello Unico Attività Produttive (SUAP)", "Elena Bellini"),
         ("Polizia Municipale (servizio associato)", "Comandante del servizio associato"),
     ], org
+
+
+ORG_OUTLINE = """# Comune di Valdibrena – PIAO 2026-2028
+## 3.1 Struttura organizzativa
+### Area Servizi generali
+Dirigente: dott. Ugo Ravelli
+#### Servizio Bilancio e Tributi
+Incaricato EQ: rag. Elio Fumagalli
+##### Ufficio Tributi
+Referente: Mara Ghezzi
+##### Ufficio Ragioneria
+Referente: Piero Caglio
+#### Servizio Segreteria
+Incaricato EQ: dott.ssa Nora Pastori
+### Corpo di Polizia Locale
+Il Corpo dipende dal Sindaco.
+#### Comando
+Incaricato EQ: comm. Aldo Brivio
+## 3.2 Lavoro agile
+Nel 2025 hanno lavorato in modalità agile 24 dipendenti.
+"""
+
+ONE_OFFICE_SECTION = """# Comune di Valdibrena – PIAO 2026-2028
+### Area Tecnica
+Responsabile: arch. Dario Corti
+#### Obiettivo 1 – Catasto delle strade
+Rilevare lo stato delle pavimentazioni entro ottobre.
+"""
+
+
+def test_an_org_chart_written_as_the_outline_gives_each_office_its_head_and_sub_offices() -> None:
+    # office headings nested by level, each with its head after a role label (one whose
+    # name the lists of first names do not know, "Mara Ghezzi", too): one entry each,
+    # an office's services the offices its sub-headings name
+    org = {u.fields["settore"]: u.fields for u in parse_structure(ORG_OUTLINE, detect_layout(ORG_OUTLINE))
+           if u.kind == UnitKind.ORG_CHART}
+    assert org["Area Servizi generali"]["titolare"] == "Ugo Ravelli"
+    assert org["Area Servizi generali"]["servizi"] == "Servizio Bilancio e Tributi; Servizio Segreteria"
+    assert org["Servizio Bilancio e Tributi"]["servizi"] == "Ufficio Tributi; Ufficio Ragioneria"
+    assert org["Ufficio Tributi"]["titolare"] == "Mara Ghezzi"
+    assert org["Comando"]["titolare"] == "Aldo Brivio"
+    # (one office heading with its head above a section's objectives is a section)
+    units = parse_structure(ONE_OFFICE_SECTION, detect_layout(ONE_OFFICE_SECTION))
+    assert not [u for u in units if u.kind == UnitKind.ORG_CHART and u.fields.get("settore") == "Area Tecnica"]

@@ -67,11 +67,6 @@ def objective_candidate(text: str, unit: Unit) -> Candidate | None:
             label_code, bare = _strip_objective_label(title)
             if label_code:
                 fields[Field.CODICE], title = label_code, bare
-        elif (own := split_heading_code(title))[0] and own[1][:1].isalpha() and (
-                not fields.get(Field.CODICE) or _strategic_number(fields) == fields[Field.CODICE]):
-            # a title that opens with the objective's own code ("OB.2026/02 – …") names
-            # it; the number of its strategic objective is the code only failing one
-            fields[Field.CODICE], title = own[0], own[1]
         fields[Field.TITOLO] = title
         # the headings above a block frame it as they frame a section's objective
         for key, value in _frame_from_path(text, unit).items():
@@ -214,12 +209,6 @@ _HEADING_CODE_RE = re.compile(
     r"^(?P<code>(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4}[a-z]?|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3})*)"
     r"\s*(?:[-–—:.)]\s*|\s+(?=[A-ZÀ-Ý]))(?P<title>\S.{3,})$"
 )
-
-
-def _strategic_number(fields: dict[str, str]) -> str | None:
-    """The number its strategic objective opens with ("1.1 Semplificare …")."""
-    m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)", fields.get(Field.OBIETTIVO_STRATEGICO) or "")
-    return m.group(1) if m else None
 
 
 def split_heading_code(title: str) -> tuple[str | None, str]:

@@ -17,8 +17,10 @@ from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
 from ingest.text import MONTHS, ONE_SENTENCE_FIELDS, Field, is_placeholder, join_items, join_pair, upper_ratio
 
 _RESP_AREA_RE = re.compile(
-    # ("Resp." abbreviates the role: "Resp. Ufficio Lavori pubblici", "Resp. Settore 3")
-    r"(?i)\b(?:responsabile|resp\.|dirigente|titolare)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
+    # ("Resp." abbreviates the role: "Resp. Ufficio Lavori pubblici", "Resp. Settore 3"; the
+    # head of a service by appointment, "Incaricato EQ del Servizio Tributi")
+    r"(?i)\b(?:responsabile|resp\.|dirigente|titolare|incaricat[oa](?:\s+(?:di\s+)?(?:e\.?\s?q\.?|elevata\s+qualificazione"
+    r"|p\.?\s?o\.?|posizione\s+organizzativa))?)(?:\s+ad\s+interim)?\s+(?:del(?:l['’]\s*|la\s+|lo\s+|\s+)?)?"
     r"(?P<area>(?:(?:area|settore|servizio|ufficio|unit[aà]\s+organizzativa)\b|u\.\s?o\.).*)$"
 )
 _CODE_PREFIX_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})*)\.?")

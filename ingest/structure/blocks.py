@@ -133,7 +133,7 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
 
 
 # a title opening with its objective's code ("SG.02 – Lotta all'evasione…", "OB.2026/02 –")
-_CODED_TITLE = re.compile(r"^(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4}\s*[-–—:)]\s+\S")
+_CODED_TITLE = re.compile(r"^(?P<code>(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4})\s*[-–—:)]\s+(?P<title>\S.*)")
 
 
 def _bold_title(raw: str) -> bool:
@@ -214,8 +214,11 @@ def _block_builder(
         title = fields.get(Field.TITOLO) or None
         if title is None and a not in by_line and (_bold_title(lines[a].raw) or _CODED_TITLE.match(lines[a].clean)):
             # (the card's title line above its labels, set in bold or opening with its
-            # code, names it)
+            # code, names it; the code it opens with is the card's own, before the number
+            # of its strategic objective)
             title = fields[Field.TITOLO] = lines[a].clean
+            if coded := _CODED_TITLE.match(title):
+                fields[Field.CODICE], fields[Field.TITOLO] = coded.group("code"), coded.group("title").strip()
         crumb = (title,) if title else ()
         if title is None and (crumbs := tracker.path()) and fold_label(crumbs[-1]).startswith(OBJECTIVE_WORDS):
             # a block whose labels carry no title: the objective's own heading names it,

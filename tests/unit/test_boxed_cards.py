@@ -123,3 +123,21 @@ def test_a_bold_title_line_opens_its_card_and_a_bold_heading_closes_the_one_abov
     assert records["OB.2026/02"].scadenza == "30/06/2026"  # (the next Ambito's heading is no part of it)
     # (one person per line, the role after the dash no part of the name)
     assert list(records["OB.2026/01"].dipendenti) == ["BRIVIO Sara", "COLOMBO Marco"]
+
+
+
+def test_a_code_with_a_year_after_its_letters_opens_a_title() -> None:
+    from ingest.records import split_heading_code
+
+    assert split_heading_code("OB.2026/02 – Amministrazione trasparente") == ("OB.2026/02", "Amministrazione trasparente")
+    assert split_heading_code("OO-1.1.1 – Digitalizzazione") == ("OO-1.1.1", "Digitalizzazione")
+    # (a year alone is no code: "2026 – Un anno di cantieri" is a title)
+    assert split_heading_code("2026 – Un anno di cantieri")[0] is None
+
+
+def test_the_head_of_a_service_by_appointment_names_its_office() -> None:
+    from ingest.structure.block_fields import settore_from_responsabile
+
+    # a card that names its head only as "Incaricato EQ del Servizio X" is the office X's
+    assert settore_from_responsabile("Incaricato EQ del Servizio Tributi") == "Servizio Tributi"
+    assert settore_from_responsabile("Incaricata di Elevata Qualificazione dell'Area Tecnica") == "Area Tecnica"

@@ -411,10 +411,11 @@ def _out_of_period(
     years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
     # A mention speaks of the question's topic: the year in a sentence with one of its
     # words, or under a title with one ("eletto nel 2024" in the plan's opening says
-    # nothing of the 2024 figure of anything else).
+    # nothing of the 2024 figure of anything else). A sentence runs to its full stop,
+    # over its colon and its wrapped lines ("al 31 dicembre 2025 … i seguenti: …").
     topic = {t for t in frame.terms if not t.isdigit()}
     for text, title in texts.values():
-        for sentence in re.split(r"(?<=[.;:])\s+|\n", text):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
             if any(rx.search(sentence) for rx in years) and (
                     analyze is None or not topic or topic & set(analyze(f"{sentence} {title}"))):
                 return None

@@ -3338,6 +3338,9 @@ PAST_YEAR_PLAN = """# Comune di Valprova – PIAO 2026-2028
 
 Il Sindaco, eletto nel giugno 2024, ha avviato la revisione della macchina comunale.
 
+I dati di partenza al 31 dicembre 2025 sono i seguenti: il 58% delle istanze è presentato on line; il
+tempo medio di pagamento delle fatture è di 22 giorni.
+
 ### Obiettivo 3 – Tariffa puntuale sui rifiuti
 
 **Responsabile:** Area Tecnica
@@ -3369,6 +3372,10 @@ def test_a_past_year_only_an_unrelated_sentence_names_is_not_stated(tmp_path) ->
     assert "non indica" in ans.text and "61,2" not in ans.text.split("riporta")[0], ans.text
     ans = answerer.answer("Quanti erano i prestiti serali della biblioteca nel 2024?")
     assert "1.250" in ans.text and "non indica" not in ans.text, ans.text
+    # (a year that opens a sentence, "al 31 dicembre 2025 … i seguenti:", dates the
+    # figures its sentence lists after the colon)
+    ans = answerer.answer("Qual era il tempo medio di pagamento delle fatture nel 2025?")
+    assert "22 giorni" in ans.text and "non indica" not in ans.text, ans.text
 
 
 TWIN_PLAN = """# Comune di {ente} – PIAO 2026-2028

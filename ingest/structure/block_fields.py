@@ -61,9 +61,11 @@ _ABBREVIATED_END_RE = re.compile(
 def _sentence_end(value: str) -> int | None:
     """Where the value's first sentence ends, if another follows it. A short lower-case
     word with its full stop before a person's name abbreviates the person's role
-    ("istr. dir. Nicola Rossi", "a.s. Chiara Neri"): no sentence ends there."""
+    ("istr. dir. Nicola Rossi", "a.s. Chiara Neri"): no sentence ends there; nor after
+    the number the value opens with ("03. Servizi demografici": an office's number)."""
     return next((m.start() for m in SENTENCE_STOP_RE.finditer(value)
                  if not _ABBREVIATED_END_RE.search(value[:m.start()])
+                 and not re.fullmatch(r"\s*(?:\d{1,3}|[IVX]{1,4})\.?", value[:m.start()])
                  and not (_SHORT_WORD_END_RE.search(value[:m.start()])
                           and _NAME_AHEAD_RE.match(value, m.end()))), None)
 

@@ -58,8 +58,10 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.EMPLOYEES, re.compile(
         # (an employee asks for "i colleghi": the plan's staff; "ore per dipendente" is
         # a unit of measure, read out before the rules: see PER_UNIT)
+        # ("chi è assegnato all'obiettivo": the people assigned to work on it, while "a
+        # chi è assegnato" asks whom it is entrusted to)
         r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
-        r"collegh[ie])\b")),
+        r"collegh[ie]|(?<!\ba )chi (?:e|sono) (?:stat[oi] )?assegnat[oi] a\w*)\b")),
     (Intent.HOLDER, re.compile(
         r"\b(titolare|dirigente|capo settore|capo del settore)\b|"
         # the head of an office named by what it does ("il responsabile del servizio

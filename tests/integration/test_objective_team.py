@@ -80,3 +80,11 @@ def test_a_figure_before_the_team_s_label_is_no_count_of_it(tmp_path) -> None:
     answerer = answerer_over(tmp_path, {"valtremola_piao-2026-2028.txt": TEXT_PLAN})
     ans = answerer.answer("Quanti dipendenti lavorano all'obiettivo sportello digitale assistito?")
     assert "3 dipendenti" in ans.text and "DELLAVALLE Ines" in ans.text, ans.text
+
+
+def test_who_is_assigned_to_an_objective_is_its_team_to_whom_it_is_assigned_its_office(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"valtremola_piao-2026-2028.md": PLAN})
+    ans = answerer.answer("Chi è assegnato all'obiettivo sportello digitale assistito?")
+    assert "COLZANI Piergiorgio" in ans.text, ans.text
+    ans = answerer.answer("A chi è assegnato l'obiettivo sportello digitale assistito?")
+    assert "Servizi demografici" in ans.text and "COLZANI" not in ans.text, ans.text

@@ -56,11 +56,28 @@ def settore_core(settore: str) -> str:
     return re.sub(r"^(?:\d+\s+)?(?:(?:area|settore|servizio|servizi|ufficio)\s+)?(?:\d+\s+)?", "", name).strip()
 
 
-def _assigned(records: Sequence[ObjectiveRecord], core: str, numbered: Sequence[str] = ()) -> list[ObjectiveRecord]:
-    """The records filed under the settore of this core (or number, "area 5"): an
-    objective shared by two settori ("Area X e Area Y") counts for both."""
+def _assigned(
+    records: Sequence[ObjectiveRecord], core: str, numbered: Sequence[str] = (), parts: Sequence[str] = ()
+) -> list[ObjectiveRecord]:
+    """The records filed under the settore of this core (or number, "area 5"), or under
+    one of its `parts` (the services its org-chart entry lists: an Area's objectives are
+    also those filed under its Servizi): an objective shared by two settori ("Area X e
+    Area Y") counts for both."""
     return [r for r in records if f" {core} " in f" {fold_name(r.settore or '')} "
-            or core in numbered and _starts(r.settore or "", core)]
+            or core in numbered and _starts(r.settore or "", core)
+            or r.settore and any(names_service(r.settore, x) or _opens_with(r.settore, x) for x in parts)]
+
+
+def _opens_with(settore: str, part: str) -> bool:
+    """The settore's name opens with the part's words ("Servizio Istruzione, Sport e
+    Tempo libero" with "Servizio Istruzione", a chart's list cut at its commas)."""
+    return len(part.split()) >= 2 and f"{fold_name(settore)} ".startswith(f"{fold_name(part)} ")
+
+
+def _parts(chunks: Sequence[Chunk], core: str) -> list[str]:
+    """The services the org-chart entries of the office of this core list."""
+    return [x for c in chunks if c.kind == UnitKind.ORG_CHART
+            and settore_core(c.fields.get(Field.SETTORE, "")) == core for x in services_of(c)]
 
 
 def _filed(enti: Sequence[str], retriever: Retriever) -> tuple[set[str], list[ObjectiveRecord]]:
@@ -109,7 +126,8 @@ def settore_named(
     spelled |= {d: 1 for d in served}
     if not named:
         return None
-    assigned = {doc_id: _assigned([r for r in records if r.doc_id == doc_id], core, numbered)
+    assigned = {doc_id: _assigned([r for r in records if r.doc_id == doc_id], core, numbered,
+                                  _parts(retriever.catalog.chunks_of(doc_id), core))
                 for doc_id, (_, core) in named.items()}
     return named, spelled, assigned
 
@@ -305,11 +323,14 @@ def _named_by_service(
         holding = offices_named(question, entries, asked=True) + [
             e for e in entries if any(re.search(_AS_HOLDER.format(re.escape(fold_name(x))), q)
                                       for x in _service_names(e))]
-        offices = {settore_core(office) for e in holding if (office := e.fields.get(Field.SETTORE, ""))}
+        offices = {settore_core(office): office for e in holding if (office := e.fields.get(Field.SETTORE, ""))}
         held = [(r.settore or "", core) for core in offices if len(core) >= 4
-                for r in records if r.doc_id == doc_id and f" {core} " in f" {fold_name(r.settore or '')} "]
+                for r in _assigned([r for r in records if r.doc_id == doc_id], core, (), _parts(entries, core))]
         if len({core for _, core in held}) == 1:
-            named[doc_id] = held[0]
+            # (the office as its records write it, or its own name when they are filed
+            # under its services only)
+            core = held[0][1]
+            named[doc_id] = next((h for h in held if f" {core} " in f" {fold_name(h[0])} "), (offices[core], core))
     return named
 
 

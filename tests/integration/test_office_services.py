@@ -142,3 +142,37 @@ def test_the_objectives_and_head_of_the_office_that_does_a_joined_service(tmp_pa
     assert "Carta d'identità" not in text, text
     text = answerer.answer("Quali obiettivi ha il settore che si occupa di protezione civile?").text
     assert "Nuovo regolamento dei cimiteri" in text and "Pellegatta" not in text, text
+
+
+OUTLINE_CHART = """# Comune di Valdibrena – PIAO 2026-2028
+
+## Obiettivi operativi
+
+| Cod. | Obiettivo | Servizio | Target 2026 |
+|---|---|---|---|
+| SG.01 | Bonifica della banca dati IMU | Servizio Bilancio e Tributi | 600 avvisi |
+| SG.02 | Nuovo sistema di valutazione | Servizio Personale, Organizzazione e Formazione | approvazione |
+| ST.01 | Catasto delle strade | Servizio Lavori pubblici | 64 km |
+
+## Struttura organizzativa
+
+### Area Servizi generali
+Dirigente: dott. Ugo Ravelli
+#### Servizio Bilancio e Tributi
+Incaricato EQ: rag. Elio Fumagalli
+#### Servizio Personale, Organizzazione e Formazione
+Incaricato EQ: dott.ssa Nora Pastori
+### Area Tecnica
+Dirigente: arch. Lia Sormani
+#### Servizio Lavori pubblici
+Incaricato EQ: ing. Dario Corti
+"""
+
+
+def test_an_area_s_objectives_are_those_filed_under_its_services(tmp_path) -> None:
+    # the objectives name the Servizio; the chart's outline puts each Servizio in its
+    # Area: the Area's objectives are its Servizi's (one named with a comma, too)
+    answerer = answerer_over(tmp_path, {"valdibrena_piao-2026-2028.md": OUTLINE_CHART})
+    text = answerer.answer("Quali sono gli obiettivi dell'Area Servizi generali?").text
+    assert "Bonifica della banca dati IMU" in text and "Nuovo sistema di valutazione" in text, text
+    assert "Catasto delle strade" not in text, text

@@ -53,6 +53,28 @@ def services_of(entry: Chunk) -> list[str]:
     return [x for x in re.split(r"\s*[;,•]\s*(?![^()]*\))", entry.fields.get(Field.SERVIZI, "")) if x.strip()]
 
 
+# the kind of office a question asks the head of ("il dirigente dell'area che…", "della sua area")
+_ASKED_KIND = re.compile(r"\b(?:dell|della|del|sua|suo|quell|quella|quel)\s+(area|settore|dipartimento|direzione)\b")
+
+
+def asked_kind(question: str) -> str:
+    """The kind of office the question asks about by its kind word, "" if none."""
+    m = _ASKED_KIND.search(fold_name(question.replace("'", " ").replace("’", " ")))
+    return m.group(1) if m else ""
+
+
+def office_above(entry: Chunk, entries: Sequence[Chunk], kind: str) -> Chunk | None:
+    """The org-chart entry of the `kind` asked that lists this entry's office among its
+    services (the Area over its Servizio), when the entry's own office is of another
+    kind; None otherwise."""
+    office = entry.fields.get(Field.SETTORE, "")
+    if fold_name(office).startswith(kind):
+        return None
+    return next((e for e in entries if e is not entry and fold_name(e.fields.get(Field.SETTORE, "")).startswith(kind)
+                 and any(names_service(office, x) or fold_name(office).startswith(fold_name(x) + " ")
+                         for x in services_of(e) if len(x.split()) >= 2)), None)
+
+
 def names_service(office: str, service: str) -> bool:
     """A value naming an office names this service of an org-chart entry: by the
     service's name, by the name in its parenthesis ("Verde pubblico (ufficio

@@ -820,6 +820,13 @@ class ExtractiveAnswerer:
         if frame.answer_type in (AnswerType.WHO, AnswerType.PERSON, AnswerType.OFFICE):
             found = self._titolari(chosen, hits)
             holder = found[0] if found else None
+            # (the office in charge, hopped to or quoted by the evidence itself)
+            office = holder or next((s.cand.chunk for s in chosen if s.cand.field == Field.TITOLARE), None)
+            if office is not None and (kind := holders.asked_kind(frame.question)) \
+                    and (above := holders.office_above(office, self.gather.org_chart(office.doc_id), kind)):
+                # ("il dirigente dell'area che si occupa del SUAP"): the office of the kind
+                # asked that lists the one in charge among its services, and its head
+                holder, found = above, [above]
             if holder is not None and (heading := self._head_statement(holder, pool, statements)) is not None:
                 # ("di cui è titolare" right after the statement that names the office)
                 core = counts.settore_core(holder.fields.get(Field.SETTORE, ""))

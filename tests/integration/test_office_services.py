@@ -176,3 +176,13 @@ def test_an_area_s_objectives_are_those_filed_under_its_services(tmp_path) -> No
     text = answerer.answer("Quali sono gli obiettivi dell'Area Servizi generali?").text
     assert "Bonifica della banca dati IMU" in text and "Nuovo sistema di valutazione" in text, text
     assert "Catasto delle strade" not in text, text
+
+
+def test_the_head_of_the_area_above_the_service_in_charge(tmp_path) -> None:
+    # "il dirigente dell'area che …": the Servizio in charge is listed under an Area,
+    # whose head is the one asked; asked of the service, its own head
+    answerer = answerer_over(tmp_path, {"valdibrena_piao-2026-2028.md": OUTLINE_CHART})
+    text = answerer.answer("Chi è il dirigente dell'area che segue la bonifica della banca dati IMU?").text
+    assert "Ravelli" in text, text
+    text = answerer.answer("Chi è l'incaricato EQ del servizio che segue la bonifica della banca dati IMU?").text
+    assert "Fumagalli" in text and "Ravelli" not in text, text

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.answering import extremes
 from assistant.answering.compose import Line, Statement, short, short_quote
-from assistant.answering.holders import any_kind, lead_words, names_service, offices_named, services_of
+from assistant.answering.holders import any_kind, lead_words, names_service, offices_named, part_of, services_of
 from assistant.answering.model import LIST_ANSWER_CHARS
 from assistant.answering.retrieve import Retriever
 from assistant.citations import quote_occurs
@@ -65,13 +65,7 @@ def _assigned(
     Area Y") counts for both."""
     return [r for r in records if f" {core} " in f" {fold_name(r.settore or '')} "
             or core in numbered and _starts(r.settore or "", core)
-            or r.settore and any(names_service(r.settore, x) or _opens_with(r.settore, x) for x in parts)]
-
-
-def _opens_with(settore: str, part: str) -> bool:
-    """The settore's name opens with the part's words ("Servizio Istruzione, Sport e
-    Tempo libero" with "Servizio Istruzione", a chart's list cut at its commas)."""
-    return len(part.split()) >= 2 and f"{fold_name(settore)} ".startswith(f"{fold_name(part)} ")
+            or r.settore and any(part_of(r.settore, x) for x in parts)]
 
 
 def _parts(chunks: Sequence[Chunk], core: str) -> list[str]:

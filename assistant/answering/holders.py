@@ -71,8 +71,15 @@ def office_above(entry: Chunk, entries: Sequence[Chunk], kind: str) -> Chunk | N
     if fold_name(office).startswith(kind):
         return None
     return next((e for e in entries if e is not entry and fold_name(e.fields.get(Field.SETTORE, "")).startswith(kind)
-                 and any(names_service(office, x) or fold_name(office).startswith(fold_name(x) + " ")
-                         for x in services_of(e) if len(x.split()) >= 2)), None)
+                 and any(part_of(office, x) for x in services_of(e))), None)
+
+
+def part_of(office: str, service: str) -> bool:
+    """The office is this service of an org-chart entry: it names it (`names_service`),
+    or its name opens with the service's words ("Servizio Istruzione, Sport e Tempo
+    libero" with "Servizio Istruzione", a chart's list cut at its commas)."""
+    return names_service(office, service) or len(service.split()) >= 2 \
+        and f"{fold_name(office)} ".startswith(f"{fold_name(service)} ")
 
 
 def names_service(office: str, service: str) -> bool:

@@ -21,10 +21,10 @@ from assistant.answering.select import (
     charged_party,
     count_pattern,
     counted_names,
-    has_person,
     states_charge,
 )
 from ingest.models import Chunk, UnitKind
+from ingest.structure.people import is_person_name
 from ingest.text import Field, fold_name
 
 # the nouns that count people ("quanti dipendenti / addetti / persone / unità"), as stems:
@@ -71,10 +71,6 @@ def asks_team(frame: Frame) -> bool:
         and not _OFFICE_KIND.search(question)
 
 
-# a name as staff lists write it, the surname in capitals first ("ROSSI Maria Grazia")
-_LISTED_NAME = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}")
-
-
 def team(scored: Sequence[Scored]) -> Statement | None:
     """"11 dipendenti: A, B, …": the people an objective's staff field names, each
     once (a name listed with its category and without is one person), counted; None
@@ -82,7 +78,7 @@ def team(scored: Sequence[Scored]) -> Statement | None:
     people: dict[str, tuple[str, Scored]] = {}
     for s in scored:
         name = re.sub(r"\s*\([^()]*\)\s*$", "", s.cand.text).strip()
-        if s.cand.field == Field.DIPENDENTI and (has_person(name, roles=False) or _LISTED_NAME.fullmatch(name)):
+        if s.cand.field == Field.DIPENDENTI and is_person_name(name):
             people.setdefault(fold_name(name), (name, s))
     if len(people) < 2:
         return None

@@ -100,8 +100,10 @@ _POINTS_BACK = re.compile(rf"\b(?:{BACK_DETERMINERS})\s+([^\W\d_]{{4,}})", re.IG
 _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|«[^»]+»|\"[^\"]+\")"
 # an objective's title as answers quote it, and a clitic pronoun before a verb
 _TITLE = re.compile(r"«([^»]{8,})»")
-_OBJECT_BACK = re.compile(r"(?i)\b(?:chi|quando|come|dove|cosa|perch[eé])\s+(?:lo|la|li|le)\s+[^\W\d_]{3,}")
-_PRONOUN_BACK = re.compile(r"(?i)\b(?:ne|(?:chi|quando|come|dove|cosa|perch[eé])\s+(?:lo|la|li|le))\s+[^\W\d_]{3,}")
+# (the pronoun is the verb's object, "chi lo dirige", or "ne", "chi ne risponde")
+_OBJECT_PRONOUN = r"(?:chi|quando|come|dove|cosa|perch[eé])\s+(?:lo|la|li|le)"
+_OBJECT_BACK = re.compile(rf"(?i)\b{_OBJECT_PRONOUN}\s+[^\W\d_]{{3,}}")
+_PRONOUN_BACK = re.compile(rf"(?i)\b(?:ne|{_OBJECT_PRONOUN})\s+[^\W\d_]{{3,}}")
 
 
 def _named_back(question: str, answer: str) -> str:

@@ -126,14 +126,16 @@ _PROVIDES = re.compile(r"(?i)\bcosa\s+(?:si\s+)?preved\w*")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:del\s+)?20\d\d\b")
 # a period after a plan's name names the plan ("il PIAO 2024-2026", "il valore pubblico 2023-2025")
 PLAN_PERIOD = re.compile(r"(?i)\b(?:piao|piano|performance|valore pubblico)\D{0,30}?(20\d\d)\s*[-–/]\s*(20\d\d)")
-# "per il / del / al" just before a plan's name: the plan is what something is for or of
-_WORKED_ON = re.compile(r"(?i)\b(?:per\s+il|del|al|dello|sul)\s*$")
+# "per il" just before a plan's name: the plan is what something is for ("la stesura
+# del cronoprogramma per il PIAO 2025-2027"); "del PIAO …" names the plan asked ("la
+# linea strategica 2 del PIAO 2026-2028")
+_WORKED_ON = re.compile(r"(?i)\bper\s+(?:il|l['’]?)\s*$")
 
 
 def plans_named(text: str) -> list[re.Match[str]]:
     """The plan periods a question names as the plan it asks ("nel PIAO 2025-2027 di
-    X"), not those it names as what something is for or of ("la stesura del
-    cronoprogramma per il PIAO 2025-2027"): a topic the loaded plans may speak of."""
+    X"), not those it names as what something is for ("la stesura del cronoprogramma
+    per il PIAO 2025-2027"): a topic the loaded plans may speak of."""
     return [m for m in PLAN_PERIOD.finditer(text) if not _WORKED_ON.search(text[:m.start()])]
 
 

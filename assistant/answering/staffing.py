@@ -56,17 +56,19 @@ def asks_staff(frame: Frame) -> bool:
         or not frame.several_asks and bool(_STAFF_COUNT.search(question))
 
 
-# people who take part in a piece of work ("lavorano all'obiettivo", "sono coinvolti",
-# "partecipano"): the team an objective names, not an office's staff
-_TAKE_PART = re.compile(r"\b(?:lavora(?:no)?|partecipa(?:no)?|coinvolt[ioe]|impegnat[ioe]|assegnat[ioe]|"
-                        r"ci\s+lavorano|se\s+ne\s+occupano)\b")
+# people who take part in a piece of work ("lavorano all'obiettivo", "sono coinvolti
+# nel progetto", "ci lavorano"): the team an objective names, not an office's staff
+# ("quanti dipendenti lavorano part-time" asks how the ente's staff works)
+_TAKE_PART = re.compile(r"\b(?:(?:lavora(?:no)?|partecipa(?:no)?|coinvolt[ioe]|impegnat[ioe]|assegnat[ioe])\s+"
+                        r"(?:a|al|all|allo|alla|ai|agli|alle|nel|nell|nello|nella|nei|negli|nelle|sul|sull|sulla|per)"
+                        r"|ci\s+lavorano|se\s+ne\s+occupano)\b")
 
 
 def asks_team(frame: Frame) -> bool:
     """The question counts the people an objective puts to work ("quanti dipendenti
     lavorano all'obiettivo", "quante persone sono coinvolte"): a count of staff with a
     word of taking part, and no office's kind named as where they work."""
-    question = fold_name(frame.question)
+    question = fold_name(re.sub(r"[’'`]", " ", frame.question))  # (an elided article a word of its own)
     return frame.wants_count and frame.counted in _STAFF_STEMS and bool(_TAKE_PART.search(question)) \
         and not _OFFICE_KIND.search(question)
 

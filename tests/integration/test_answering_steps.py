@@ -535,6 +535,9 @@ def test_a_plan_period_not_loaded_is_said_so(answerer) -> None:
     # a topic of the loaded plans, not a plan asked for
     worked_on = "Quando è prevista a Cassano d'Adda la stesura del cronoprogramma per il PIAO 2025-2027?"
     assert missing_period(frame_of(answerer, worked_on), worked_on, answerer.retriever) is None
+    # ("… del PIAO 2025-2027 di X": the plan asked, whose part the question names)
+    part_of_plan = "Quali obiettivi rientrano nella linea strategica 2 del PIAO 2025-2027 di Cassano d'Adda?"
+    assert missing_period(frame_of(answerer, part_of_plan), part_of_plan, answerer.retriever) is not None
 
 
 def test_a_cost_the_objective_does_not_state_is_refused_with_what_it_states(answerer) -> None:

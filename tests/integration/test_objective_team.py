@@ -5,6 +5,8 @@ indicators."""
 
 from __future__ import annotations
 
+from assistant.answering import staffing
+from assistant.answering.conversation import resolve
 from tests.integration.test_answering_steps import answerer_over
 
 PLAN = """# Comune di Valtremola – PIAO 2026-2028
@@ -27,6 +29,17 @@ PLAN = """# Comune di Valtremola – PIAO 2026-2028
 - BRAMATI Oriana (C3)
 - COLZANI Piergiorgio (B5)
 - DELLAVALLE Ines (C1)
+
+### Formazione interna del personale dipendente
+
+**Settore:** 03. Servizi demografici
+
+**Descrizione:** corsi sul nuovo contratto per il personale dipendente; il Comune conta 30 dipendenti a tempo
+indeterminato.
+
+**Dipendenti che partecipano all'obiettivo:**
+- FRIGERIO Ada (C1)
+- MOTTA Livio (C2)
 """
 
 
@@ -39,6 +52,13 @@ def test_the_people_an_objective_names_are_counted(tmp_path) -> None:
         assert all(name in ans.text for name in ("BRAMATI Oriana", "COLZANI Piergiorgio", "DELLAVALLE Ines")), ans.text
         assert "9" not in ans.text and "350" not in ans.text, ans.text
         assert len(ans.citations) >= 3, ans.citations
+
+    # (how the ente's staff works, "lavorano part-time", is no objective's team)
+    def team_asked(question: str) -> bool:
+        return staffing.asks_team(answerer.frames.build(resolve(question, [], answerer.retriever)))
+
+    assert team_asked("Quanti dipendenti partecipano all'obiettivo sportello digitale assistito?")
+    assert not team_asked("Quanti dipendenti lavorano part-time?")
 
 
 TEXT_PLAN = """COMUNE DI VALTREMOLA - PIAO 2026-2028

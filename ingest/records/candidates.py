@@ -21,7 +21,7 @@ from ingest.structure.lines import Line
 from ingest.structure.block_fields import states_objective
 from ingest.structure.orgchart import ROLE_LINE_RE, UNIT_KINDS
 from ingest.structure.prose_fields import prose_fields
-from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key
+from ingest.structure.vocabulary import OBJECTIVE_CODE, OBJECTIVE_WORDS, canonical_key
 from ingest.text import Field, fold_label, join_items
 
 # Fields that make a table row or a generic section an objective (with a title).
@@ -206,7 +206,7 @@ def _in_open_parenthesis(lines: Sequence[Line], idx: int) -> bool:
 # "OO-1.1.1 – Digitalizzazione…", "3.2 - Ridurre…", "A.1) …", "OB.2026/02 – …" (a year
 # after letters): an objective's own code before its title, as headings print it
 _HEADING_CODE_RE = re.compile(
-    r"^(?P<code>(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4}[a-z]?|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3})*)"
+    rf"^(?P<code>{OBJECTIVE_CODE}[a-z]?|[A-Z]{{1,3}}\.\d{{1,3}}(?:\.\d{{1,3}})*)"
     r"\s*(?:[-–—:.)]\s*|\s+(?=[A-ZÀ-Ý]))(?P<title>\S.{3,})$"
 )
 

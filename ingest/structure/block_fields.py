@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.chunk_spans import SENTENCE_STOP_RE
 from ingest.structure.labels import Label, looks_like_label
 from ingest.structure.lines import Line
-from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, is_person_name, person_in
+from ingest.structure.people import HONORIFIC, TITLED_NAME_RE, person_in
 from ingest.structure.tables import YEAR_RE, is_separator_row, merge_wrapped_cells
 from ingest.structure.timing import TIMING_RE, cell_items, split_timing, strip_phase_prefix
 from ingest.structure.vocabulary import canonical_key, is_exact_label, label_key
@@ -129,7 +129,7 @@ def parse_block_fields(
         elif key == Field.RESPONSABILE and key in fields:
             _add_responsible(fields, value)
         elif key == Field.DIPENDENTI and key in fields and len(value.split()) <= 8 \
-                and not fields[key].rstrip().endswith((":", ",")) and is_person_name(_STAFF_ROLE_RE.split(value, 1)[0]):
+                and not fields[key].rstrip().endswith((":", ",")) and person_in(value):
             # (a staff field's short line that opens with a person's name is another
             # person: "ARNOLDI Paola – istruttore" / "MOIOLI Sara – istruttore"; a long
             # one, or one after a line left open, goes on a sentence the layout wrapped)
@@ -362,8 +362,6 @@ def yearly_values(label: str, value: str) -> str:
     return "; ".join(f"{y}: {v}" for y, v in zip(years, values, strict=True))
 
 
-# a staff member's role after the name: "ROSSI Ida – istruttore", "ROSSI Ida (cat. C)"
-_STAFF_ROLE_RE = re.compile(r"\s+[–—-]\s+|\s*[,(]")
 # labels of the head of a service, under an Area's dirigente
 _SERVICE_HEAD_LABELS = ("RESPONSABILE", "INCARICAT", "TITOLARE", "FUNZIONARIO")
 

@@ -14,7 +14,7 @@ from ingest.structure.headings import HeadingTracker, detect_heading
 from ingest.structure.labels import Label, parse_label
 from ingest.structure.lines import Line, prev_nonblank
 from ingest.structure.tables import find_tables
-from ingest.structure.vocabulary import OBJECTIVE_WORDS, canonical_key, is_exact_label, label_key
+from ingest.structure.vocabulary import OBJECTIVE_CODE, OBJECTIVE_WORDS, canonical_key, is_exact_label, label_key
 from ingest.text import Field, fold_label
 
 
@@ -133,7 +133,7 @@ def find_blocks(lines: Sequence[Line], taken: set[int] | None = None) -> tuple[l
 
 
 # a title opening with its objective's code ("SG.02 – Lotta all'evasione…", "OB.2026/02 –")
-_CODED_TITLE = re.compile(r"^(?P<code>(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4})\s*[-–—:)]\s+(?P<title>\S.*)")
+_CODED_TITLE = re.compile(rf"^(?P<code>{OBJECTIVE_CODE})\s*[-–—:)]\s+(?P<title>\S.*)")
 
 
 def _bold_title(raw: str) -> bool:

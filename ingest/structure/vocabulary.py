@@ -123,6 +123,9 @@ _VOCAB_PREFIX = sorted(
 )
 
 OBJECTIVE_WORDS = ("OBIETTIV", "SCHEDA", "PROGETTO", "AZIONE", "INTERVENTO")
+# an objective's own code as titles print it before the title: letters and a number
+# (a year too, "OB.2026/02"), or a number, then up to four more numbers ("OO-1.1.1", "3.2")
+OBJECTIVE_CODE = r"(?:[A-Z]{1,4}[-. ]?\d{1,4}|\d{1,3})(?:[.\-/]\d{1,3}){0,4}"
 _SUBLEVEL_RE = re.compile(r"\b(2|II|SECONDO)\s*°?\s*LIVELLO\b|\bSOTTO\s*OBIETTIV|\bFASE\b|\bFASI\b|\bAZION")
 
 

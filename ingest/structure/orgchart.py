@@ -595,9 +595,9 @@ def _claim_heading_tree(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         value = ROLE_LINE_RE.match(clean_line(lines[role].raw)).group("value")  # type: ignore[union-attr]
         person = _tree_head(value)
         fields = {Field.SETTORE: name, Field.TITOLARE: " ".join(strip_honorific(person.strip(" ."))[0].split())}
-        children = []
-        for later_first, later_level, later_name, _ in heads[n + 1:]:
-            if later_level <= level or later_first > first and not children and later_level > level + 1:
+        children = []  # (the headings one level down, up to the next of its level)
+        for _, later_level, later_name, _ in heads[n + 1:]:
+            if later_level <= level:
                 break
             if later_level == level + 1:
                 children.append(later_name)

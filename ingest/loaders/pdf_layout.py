@@ -119,8 +119,27 @@ def _footnotes(lines: Sequence[Line], body: float) -> list[str]:
     while k and body and not lines[k - 1].in_table and 0 < lines[k - 1].size < 0.95 * body:
         k -= 1
     small = lines[k:]
-    first = next((k for k, ln in enumerate(small) if _NOTE_MARK_RE.match(ln.text)), None)
+    first = next((k for k, ln in enumerate(small) if _NOTE_MARK_RE.match(ln.text)
+                  or _BARE_MARK_RE.fullmatch(ln.text.strip()) and k + 1 < len(small)), None)
     return [ln.text for ln in small[first:]] if first is not None else []
+
+
+# a note's marker raised above its first line is read as a line of its own ("4")
+_BARE_MARK_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|\*{1,3}")
+
+
+def _tail_of(lines: Sequence[str], keys: Sequence[str]) -> int:
+    """How many of the last `lines` hold the notes (`keys`, whitespace dropped), however
+    the two readings break them into lines (a raised marker on a line of its own or
+    not); 0 when the page does not end with them."""
+    target, acc = "".join(keys), ""
+    for n in range(1, len(lines)):
+        acc = drop_whitespace(lines[-n]) + acc
+        if acc == target:
+            return n
+        if len(acc) >= len(target):
+            return 0
+    return 0
 
 
 def _place_notes(text: str, notes: Sequence[str]) -> str:
@@ -133,16 +152,16 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
     if not notes:
         return text
     lines = text.split("\n")
-    keys = [drop_whitespace(n) for n in notes]
-    tail = [drop_whitespace(ln) for ln in lines[-len(keys):]] if len(lines) > len(keys) else []
-    if tail != keys:
+    if not (n := _tail_of(lines, [drop_whitespace(note) for note in notes])):
         return text
-    body = "\n".join(lines[: -len(keys)]).rstrip()
+    body = "\n".join(lines[:-n]).rstrip()
     if not body:
         return text
     groups: list[list[str]] = []
-    for ln in lines[-len(keys):]:
-        if _NOTE_MARK_RE.match(ln) or not groups:
+    for ln in lines[-n:]:
+        if groups and _BARE_MARK_RE.fullmatch(groups[-1][-1].strip()):
+            groups[-1][-1] = f"{groups[-1][-1].strip()} {ln.strip()}"  # (the raised marker and its line)
+        elif _NOTE_MARK_RE.match(ln) or _BARE_MARK_RE.fullmatch(ln.strip()) or not groups:
             groups.append([ln])
         else:
             groups[-1].append(ln)
@@ -156,6 +175,8 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
         where = None
         if mark and (m := re.search(rf"(?<=\S){mark.group()}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])", body)):
             where = next(((e.start(), e.end()) for e in ends if e.start() >= m.end()), None)
+        elif (number := _NUMBER_MARK_RE.match(group[0])) is not None:
+            where = _number_marker(body, number.group(1))
         if where is None and open_end and ends:
             where = (ends[-1].start(), ends[-1].end())
         at.setdefault(where or (len(body), len(body)), []).append(note)
@@ -168,6 +189,26 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
 
 
 _SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# a note that opens with a plain number ("4 Contributo di € 410.000 …")
+_NUMBER_MARK_RE = re.compile(r"^\s*\(?(\d{1,2})[).]?\s")
+
+
+def _number_marker(body: str, number: str) -> tuple[int, int] | None:
+    """Where the note numbered `number` goes: its marker is that number raised in a
+    smaller font, which the text layer gives as a line of its own ("… contributo
+    regionale.\n4\nRISULTATO ATTESO") or glued to the word or stop it follows
+    ("regionale.4", "regionale4", "regionale 4" at the line's end); the note replaces a
+    marker line, or follows a glued one. None when the page has no such marker (a
+    figure, "CO2", "m2", is none: a marker follows a word of three letters or more, or
+    a stop)."""
+    if m := re.search(rf"(?m)^[ \t]*{number}[ \t]*$\n?", body):
+        return max(0, m.start() - 1), m.end()
+    glued = rf"(?:(?<=[a-zà-ù]{{3}})|(?<=[.,;:!?»”)])){number}(?=[\s.,;:]|$)"
+    # (a raised digit the text layer sets apart by a space stands at its line's end)
+    spaced = rf"(?<=[a-zà-ù]{{3}} ){number}(?=\n|$)"
+    if m := re.search(rf"(?:{glued}|{spaced})[ \t]*\n?", body):
+        return m.end() - (body[m.end() - 1:m.end()] == "\n"), m.end()
+    return None
 
 
 def _carry_over(plain: str, dropped: set[str], marked: dict[str, str]) -> str:
@@ -257,10 +298,17 @@ def _furniture(
         one_side = len(sides[key]) == 1 and n_pages >= 4 and counts[key] >= max(2, parity_pages[p % 2] / 2)
         fixed_part = "\t" in text and any(
             len(part_pages.get(_edge_key(part), ())) >= max(2, n_pages / 2) for part in text.split("\t"))
-        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side \
+        if _PAGE_NUMBER_RE.match(flat) and not _beside_text(pages[p] or [], k) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side \
                 or fixed_part:
             out.add((p, k))
     return out
+
+
+def _beside_text(lines: Sequence[Line], k: int) -> bool:
+    """Line `k` shares its height with the next line: a footnote's raised marker (a
+    bare "1" beside its note), which a page number, alone on its line, never does."""
+    ln = lines[k]
+    return k + 1 < len(lines) and lines[k + 1].top < ln.bottom and not lines[k + 1].in_table
 
 
 def _set_apart(lines: Sequence[Line], k: int, body: float) -> bool:

@@ -232,3 +232,43 @@ def test_a_footnote_is_read_after_its_marker_and_never_inside_a_cut_sentence(tmp
     assert second.startswith("Ferretti, che coordina")
     # (the note is read with the sentence that carries its marker, not the next one)
     assert "scuole.\xb9\n\xb9 Inventario dei beni mobili aggiornato al 31 dicembre 2025.\nIl tetto" in first, first
+
+
+def _number_marked_pdf(path: Path) -> Path:
+    """A page whose footnotes are numbered with plain digits raised in a small font: one
+    marker on a line of its own after its sentence, one glued to its word; the notes
+    at the page's foot, each marker raised above its note's first line."""
+    pdf = FPDF()
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=11)
+    pdf.text(15, 30, "Ob. 6 - Riqualificazione della palestra comunale")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(15, 37, "La palestra di via dei Mulini ha il tetto da rifare. L'intervento e' finanziato da un bando.")
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(15, 41, "1")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(15, 48, "Indicatore: lavori eseguiti sul totale previsto")
+    pdf.text(15, 55, "Il cantiere e' seguito dall'ufficio tecnico associato")
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(pdf.get_string_width("Il cantiere e' seguito dall'ufficio tecnico associato") * 11 / 6 + 15.5, 53.5, "2")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(15, 62, "Scadenza: 30/09/2026")
+    for number, y, note in (("1", 274, "Contributo di euro 250.000 del bando regionale per l'impiantistica sportiva."),
+                            ("2", 280, "Convenzione con il Comune di Rivalta firmata il 12 gennaio 2026.")):
+        pdf.set_font("Helvetica", size=5)
+        pdf.text(15, y - 1.5, number)
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(17, y, note)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_note_numbered_with_a_plain_raised_digit_is_read_where_its_marker_stands(tmp_path: Path) -> None:
+    text = load_document(_number_marked_pdf(tmp_path / "mulini_piao-2026-2028.pdf")).pages[0].text
+    # (the marker on a line of its own gives way to its note; the raised digit over the
+    # note's first line is its marker, not a page number at the page's foot)
+    assert "finanziato da un bando.\n1 Contributo di euro 250.000" in text, text
+    assert text.index("250.000") < text.index("Indicatore:"), text
+    assert "tecnico associato 2\n2 Convenzione con il Comune di Rivalta" in text, text

@@ -9,7 +9,7 @@ Whole statements are dropped, never cut, to stay within the length budget.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
@@ -118,6 +118,35 @@ def focus_window(text: str, focus: re.Pattern[str] | None, limit: int) -> str:
     m = next((x for x in found if re.search(r"\d|[a-z]{4,}bre|maggio|giugno|luglio|agosto|aprile|marzo|gennaio|febbraio",
                                               x.group(), re.IGNORECASE)), found[0] if found else None)
     return around(text, m.start(), limit) if m and m.end() > limit - 20 else ""
+
+
+# the clauses of a sentence that lists several facts ("…: il 46% delle istanze …; la
+# raccolta differenziata ha raggiunto il 68,2%; il tempo medio …")
+_CLAUSE_END = re.compile(r"[;:]\s|[.!?]\s+(?=[A-ZÀ-Ü])")
+
+
+def topical_value(text: str, focus: re.Pattern[str], weigh: Callable[[str], float]) -> re.Pattern[str] | None:
+    """Of the values `focus` finds in a text stating several, the one whose clause says
+    most of what is asked (`weigh` scores a clause), as a pattern found there first; None
+    when the first value's clause says as much. A sentence that lists figures for several
+    things answers with the one said of the thing asked, not its first figure."""
+    found = [m for m in focus.finditer(text) if re.search(r"\d", m.group())]
+    if len(found) < 2:
+        return None
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+
+    def clause(m: re.Match[str]) -> str:
+        i = next(i for i in range(1, len(bounds)) if m.start() < bounds[i])
+        return text[bounds[i - 1]:bounds[i]]
+
+    scores = [weigh(clause(m)) for m in found]
+    best = max(range(len(found)), key=lambda i: (scores[i], -i))
+    if scores[best] <= scores[0]:
+        return None
+    start, end = found[best].start(), found[best].end()
+    while text.find(text[start:end]) < start:  # (the same figure said earlier: the words before it tell)
+        start -= 1
+    return re.compile(re.escape(text[start:end]))
 
 
 def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None, dated: bool = True) -> str:

@@ -14,7 +14,7 @@ from assistant.answering import (
     abstain, candidates, change, coded, compose, counts, delegations, extremes, holders, keyed, organisation, split, staffing,
 )
 from assistant.answering.compose import (
-    QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure,
+    QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure, topical_value,
 )
 from assistant.answering.columns import rows_of_column
 from assistant.answering.conversation import Turn, places_of, resolve
@@ -411,6 +411,10 @@ class ExtractiveAnswerer:
             return None
         return self._word_at(cand.text, max(found, key=lambda t: frame.weights.get(t, 0.0)), limit)
 
+    def _weigh(self, frame: Frame) -> Callable[[str], float]:
+        """How much of the question's topic a piece of text states: the rarity of its terms."""
+        return lambda text: sum(frame.weights.get(t, 0.0) for t in frame.terms & frozenset(self.analyzer.analyze(text)))
+
     def _word_at(self, text: str, stem: str, limit: int) -> re.Pattern[str] | None:
         """The first word of `text` with `stem`, as a pattern to show the text around;
         None when it stands within the first `limit` characters (shown anyway)."""
@@ -763,6 +767,10 @@ class ExtractiveAnswerer:
                 # "quanti volontari": a long statement is shown around the figure stated
                 # with the thing counted ("conta 23 volontari"), not its first figure
                 pattern = count_pattern(frame.counted)
+            elif pattern is not None and len(s.cand.text) > limits[i]:
+                # a sentence giving several figures is shown around the one whose clause
+                # says the question's topic, not around its first
+                pattern = topical_value(s.cand.text, pattern, self._weigh(frame)) or pattern
             if id(s) in rare_words:
                 pattern = self._word_at(s.cand.text, rare_words[id(s)], limits[i]) or pattern
             elif s.cand.field is None and not listing and not (frame.wants_list and s.cand.row) \

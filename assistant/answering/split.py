@@ -126,6 +126,8 @@ def parts(question: str) -> list[str]:
             merged = True
     if merged and len(out) == 1:
         return [out[0] + "?"]
+    if len(out) == 2:
+        out[0] = _shared_predicate(out[0], out[1])
     # each part must be a question of a few words; otherwise the sentence is one
     # question joining two things ("chi e quando", "quali fasi e quali indicatori")
     if len(out) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS or not (ASKS.search(p) or _OPENING_CHE.match(p)) for p in out):
@@ -172,6 +174,25 @@ def _elliptic_pair(first: str, second: str) -> list[str]:
         return [first, second]
     tail = later.group("tail")
     return [f"{first.rstrip(' ?')} {tail}", f"e {earlier.group('head')}{earlier.group('np')} {later.group('mod')} {tail}"]
+
+
+# "quanti iscritti e quante settimane prevedono A e B?": a first part that asks only a
+# quantity of a noun (with its complement: "quante ore di apertura") shares the
+# predicate the second part states after its own noun; (an optional subject put
+# before a colon, "Centro estivo: quanti iscritti", is the subject of both). Which
+# things are listed ("quali fasi e quali indicatori ha X") stays one question.
+_QUANTITY_OF = r"quant[oaie]\s+[^\W\d_]+(?:\s+(?:di|d['’])\s*[^\W\d_]+)?"
+_BARE_ASK = re.compile(rf"(?i)^(?:[^:?]{{3,80}}:\s+)?(?:e\s+)?{_QUANTITY_OF}$")
+_ASK_AND_PREDICATE = re.compile(rf"(?i)^(?:e|ed)\s+{_QUANTITY_OF}\s+(?P<rest>\S.*?)\s*\?*$")
+
+
+def _shared_predicate(first: str, second: str) -> str:
+    """The first part with the predicate of the second when it states none of its own
+    ("quanti iscritti" + "e quante settimane prevedono A e B?" → "quanti iscritti
+    prevedono A e B"); unchanged otherwise."""
+    if not _BARE_ASK.match(first.strip(" ?")) or not (later := _ASK_AND_PREDICATE.match(second)):
+        return first
+    return f"{first.strip(' ?')} {later.group('rest')}"
 
 
 # "e quanti dipendenti ha?": a count asked of a subject left unsaid

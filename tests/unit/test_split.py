@@ -47,6 +47,17 @@ from assistant.answering.split import parts, refers_back
             "OP-01: che risultato si vuole e chi ne risponde?",
             ["OP-01: che risultato si vuole?", "OP-01: chi ne risponde?"],
         ),
+        # a first part asking only a quantity of a noun shares the second's predicate
+        (
+            "Piscina: quanti ingressi e quante ore di corso prevedono Valdora e Prato Alto?",
+            ["Piscina: quanti ingressi prevedono Valdora e Prato Alto?",
+             "Piscina: quante ore di corso prevedono Valdora e Prato Alto?"],
+        ),
+        (
+            "quante ore di apertura e quanti prestiti prevede la biblioteca di Valdora?",
+            ["quante ore di apertura prevede la biblioteca di Valdora?",
+             "e quanti prestiti prevede la biblioteca di Valdora?"],
+        ),
     ],
 )
 def test_a_second_interrogative_after_e_opens_a_second_question(question: str, expected: list[str]) -> None:

@@ -485,7 +485,9 @@ class Selector:
         if not naming:
             return
         for sc in scored:
-            if sc.fit and sc.cand.field is None and sc.cand.group not in naming:
+            # (a description field is sentences as well: "finalità: … il quadro
+            # economico dell'opera ammonta a € 585.000")
+            if sc.fit and sc.cand.field in _SENTENCE_FIELDS and sc.cand.group not in naming:
                 sc.fit = False
                 sc.score -= _STRICT_MISFIT
 
@@ -715,6 +717,8 @@ def asked_fields(frame: Frame) -> frozenset[str]:
     return named or _TYPE_FIELDS.get(frame.answer_type, frozenset())
 
 
+# a passage's sentences, and the fields an objective states in sentences
+_SENTENCE_FIELDS = frozenset({None, Field.MOTIVAZIONE, Field.VALORE_ATTESO})
 # what a candidate of a strict answer type (a person, a cost, a percentage) loses by not
 # fitting it: the fit's bonus, and a penalty
 _STRICT_MISFIT = 1.5

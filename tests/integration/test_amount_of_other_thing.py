@@ -40,6 +40,20 @@ Il costo medio dei nuovi corsi sul mercato (corso di 8 ore per 10 dipendenti) è
 **Descrizione:** Rifacimento della pavimentazione e dell'impianto di riscaldamento della palestra della scuola media.
 
 Importo dell'intervento: € 310.000,00, finanziati con un mutuo del Credito Sportivo.
+
+### Obiettivo 5 – Efficientamento energetico del municipio
+
+**Settore:** Area Tecnica
+
+**Finalità:** Il municipio è in classe energetica F. L'intervento è finanziato da un bando regionale di € 95.000,00.
+
+**Fasi:** progettazione entro marzo 2026; nuova centrale termica installata durante la chiusura estiva degli uffici; collaudo entro ottobre 2026.
+
+### Obiettivo 6 – Centro estivo comunale
+
+**Settore:** Area Servizi alla persona
+
+**Finalità:** Un centro estivo di sette settimane per i bambini della scuola primaria, con trasporto dalle frazioni.
 """
 
 
@@ -62,3 +76,11 @@ def test_an_amount_stands_when_its_own_objective_names_the_thing_elsewhere(tmp_p
     answerer = answerer_over(tmp_path, {"mornago-alto_piao-2026-2028.md": PLAN})
     assert "310.000" in answerer.answer("Quanto costa il rifacimento della palestra della scuola media?").text
 
+
+
+def test_an_amount_in_another_objectives_description_does_not_answer(tmp_path) -> None:
+    # (the figure stands in the finalità of an objective that states the question's words
+    # only apart, "centrale termica … chiusura estiva": it names no centro estivo)
+    answerer = answerer_over(tmp_path, {"mornago-alto_piao-2026-2028.md": PLAN})
+    answer = answerer.answer("Quanto spende il comune per il centro estivo?")
+    assert "95.000" not in answer.text and "non indica" in answer.text, answer.text

@@ -71,6 +71,11 @@ _ROLE_PERSON = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]\b|Vicesindac[oa]|
 # the values asked of a thing (a date, a figure), stated with that thing
 NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.PERCENT})
 _ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
+# a political role and the holder's surname ("Assessore Bianchi"), not the role's remit
+# ("Assessore allo Sport", "Sindaco e Assessore al Bilancio")
+_ROLE_THEN_NAME = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]|Vicesindac[oa]|Consiglier[ei])\s+"
+                             r"(?!(?:al|allo|alla|ai|agli|alle|all|del|dello|della|dei|degli|delle|di|e|ed|con|per)\b)"
+                             r"[A-ZÀ-Ý][a-zà-ù]+")
 
 
 # two or more capitalised words in a row: a proper name as the user writes it
@@ -550,6 +555,10 @@ class Selector:
             roles = _roles(cand.text, _ROLE_PERSON)
             asked = _roles(frame.question, _ROLE_ASKED)
             ok = cand.field == Field.RESPONSABILE_POLITICO or bool(roles and (not asked or asked & roles))
+            if ok and frame.names_asked and not (has_person(cand.text, roles=False) or _ROLE_THEN_NAME.search(cand.text)):
+                # "come si chiama l'assessore allo sport": a name asked, which the role
+                # alone ("Assessore allo Sport") does not give
+                ok = False
         elif ok and cand.field == Field.RESPONSABILE_POLITICO and Intent.RESPONSIBLE in frame.fields \
                 and Intent.POLITICAL not in frame.fields:
             # "il responsabile (EQ) dell'obiettivo": the manager in charge; the political
@@ -649,6 +658,11 @@ class Selector:
             score += 0.6  # and a figure aimed at with theirs: an indicator's target
         elif cand.field is not None and (asked and frame.fields or cand.field == Field.CODICE):
             score -= 0.1  # a labelled field the wording did not ask for
+        if cand.field == Field.RESPONSABILE_POLITICO and Intent.POLITICAL in frame.fields:
+            # "l'assessore allo sport": the referent whose role states the remit asked
+            # ("Assessore allo Sport") is the one asked, not the referent of another
+            # objective whose title shares the word
+            score += 0.6 * _share(frame, topic, tokens)
         return Scored(cand, score, own, ctx, ok, rest_share, _share(frame, topic, tokens), in_own)
 
 

@@ -54,3 +54,29 @@ def test_a_misspelt_asking_word_asks_as_the_word(tmp_path) -> None:
     # "assesori" is in no passage and one edit from "assessori": the referents are asked
     text = answerer.answer("Chi sono gli assesori di riferimento del nuovo piano del traffico?").text
     assert "Crespani" in text and "non indica" not in text, text
+
+
+ROLES_ONLY = """COMUNE DI PIEVE ALBIGNOLA
+PIAO 2026-2028
+
+Obiettivi operativi
+
+Obiettivo 3.1.2 – Sport per tutti: nuovo campo da calcio e spogliatoi per lo sport di squadra
+Responsabile: Responsabile Area Lavori Pubblici
+Responsabile politico: Assessore ai Lavori Pubblici
+Descrizione: realizzazione del campo e degli spogliatoi per le società sportive del paese.
+
+Obiettivo 3.1.4 – Promozione dell'offerta di corsi per giovani e anziani
+Responsabile: Responsabile Area Educativa e Tempo libero
+Responsabile politico: Assessore allo Sport
+Descrizione: corsi sportivi gratuiti nelle palestre scolastiche e ginnastica dolce per gli anziani.
+"""
+
+
+def test_a_name_asked_of_a_role_the_plan_gives_without_one_is_not_stated(tmp_path) -> None:
+    answerer = answerer_over(tmp_path, {"pieve-albignola_piao-2026-2028.txt": ROLES_ONLY})
+    text = answerer.answer("Come si chiama l'assessore allo sport?").text
+    assert "non indica un nominativo" in text, text
+    # (the referent whose role states the remit asked is the one asked about)
+    text = answerer.answer("Chi è il referente politico dello sport?").text
+    assert "Assessore allo Sport" in text and "Lavori Pubblici" not in text, text

@@ -20,6 +20,7 @@ from assistant.answering.select import (
     INTENT_FIELDS, NAMED_VALUE_TYPES, STATES_TARGET, Scored, counted_names, fits, has_person, inflected,
     name_phrases, states_charge, states_count, under_objective_heading, writes_name,
 )
+from ingest.models import Chunk
 from ingest.structure.block_fields import yearly_values
 from ingest.structure.vocabulary import labels_of
 from ingest.text import DATE_RE, DAY_RE, MONTHS, Field, fold_label, fold_name
@@ -419,8 +420,26 @@ def _out_of_period(
             if any(rx.search(sentence) for rx in years) and (
                     analyze is None or not topic or topic & set(analyze(f"{sentence} {title}"))):
                 return None
+    return not_covered(frame)
+
+
+def not_covered(frame: Frame) -> str:
+    """What a plan says of a year outside its period: that it covers other years."""
     periods = ", ".join(sorted({period for _, period in frame.uncovered}))
     return f"{NOT_COVERED} {frame.single_years[0]}: riguarda gli anni {periods}"
+
+
+def year_unplanned(frame: Frame, passages: Sequence[Chunk]) -> str | None:
+    """The objectives asked of a year outside the period of every plan asked about
+    ("quali obiettivi sono previsti per il 2027" of a 2024-2026 plan), which no retrieved
+    passage of those plans mentions: the plans set none for it; None otherwise."""
+    if not frame.uncovered:
+        return None
+    docs = {doc for doc, _ in frame.uncovered}
+    years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
+    if any(rx.search(c.text) for c in passages if c.doc_id in docs for rx in years):
+        return None
+    return not_covered(frame)
 
 
 def _out_of_tenure(frame: Frame, scored: Sequence[Scored]) -> str | None:

@@ -282,6 +282,9 @@ class ExtractiveAnswerer:
         # (a count of anything else, "quante risorse per l'obiettivo…", is not one of objectives)
         if (frame.wants_count and not frame.counted or frame.asks_objectives) \
                 and "obiettiv" in frame.question.casefold():
+            if gap := abstain.year_unplanned(frame, passages):
+                # the objectives of a year the plans do not cover: none, whatever they list
+                return Answer(text=f"{gap[0].upper()}{gap[1:]}.", citations=[], passages=passages, found=False)
             # the objectives of a settore the question names are those its records
             # assign to it: counted, or listed whole when asked which they are
             # (a count asked with its items, "quanti sono e quali", is a list)

@@ -77,7 +77,11 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.RESPONSIBLE, re.compile(
         rf"{WHO_ASKED}|"
         r"\b(responsabil\w*|quale settore|quale area|quale ufficio|che settore|che area|"
-        r"competenza|se ne occupa|si occupa|chi segue|segue)\b")),
+        r"competenza|se ne occupa|si occupa|chi segue|segue)\b|"
+        # ("X è un obiettivo dell'Area Y?", "è in capo al settore Y?": whether an office
+        # is in charge, which the office in charge answers)
+        r"\b(?:e|sono)\s+(?:(?:un[oa]?\s+)?obiettiv\w*|in\s+capo|affidat[oaie])\s+"
+        r"(?:del|della|dello|dell|dei|al|alla|allo|all|ai)\s+(?:settore|area|servizio|ufficio)\b")),
     (Intent.STAKEHOLDERS, re.compile(r"\b(stakeholder|portatori di interesse|destinatari)\b")),
     (Intent.INDICATORS, re.compile(
         # "quanto/quanti/che percentuale" ask for a figure (the frame's answer type),

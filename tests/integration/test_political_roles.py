@@ -80,3 +80,13 @@ def test_a_name_asked_of_a_role_the_plan_gives_without_one_is_not_stated(tmp_pat
     # (the referent whose role states the remit asked is the one asked about)
     text = answerer.answer("Chi è il referente politico dello sport?").text
     assert "Assessore allo Sport" in text and "Lavori Pubblici" not in text, text
+
+
+def test_whether_an_office_is_in_charge_is_answered_by_the_office_in_charge(tmp_path) -> None:
+    from assistant.answering.intent import Intent, classify
+
+    assert Intent.RESPONSIBLE in classify("Il campo da calcio è un obiettivo dell'Area Educativa?").intents
+    assert Intent.RESPONSIBLE not in classify("Il campo da calcio è stato finanziato dalla Regione?").intents
+    answerer = answerer_over(tmp_path, {"pieve-albignola_piao-2026-2028.txt": ROLES_ONLY})
+    text = answerer.answer("Il nuovo campo da calcio e gli spogliatoi sono un obiettivo dell'Area Educativa?").text
+    assert "Area Lavori Pubblici" in text, text

@@ -171,6 +171,11 @@ _PURPOSE_CUE = re.compile(
     r"(?!è\b|e\b|ha\b|sono\b)[a-zà-ù]+(?:a|e|ono)\b",
     re.IGNORECASE,
 )
+# "perché … non può / non si può / non è possibile": the question asks what prevents a thing
+_WHY_NOT = re.compile(r"(?i)\bperch[eé]\b.*\bnon\s+(?:si\s+)?(?:può|puo|possono|pu[oò]\s+essere|è\s+possibile|riesce)\b")
+# the words by which a plan states a limit: a rule that forbids, a constraint, an obstacle
+_CONSTRAINT_CUE = re.compile(r"(?i)\b(?:impedisc\w*|vieta\w*|divieto|non\s+consent\w*|non\s+è\s+possibile|"
+                             r"vincol\w*|ostacol\w*|precluso|preclude)\b")
 # Answer types whose presence decides: a cost, a percentage or a person's name cannot
 # be paraphrased, so the candidate that has one is the answer.
 STRICT_TYPES = frozenset({AnswerType.AMOUNT, AnswerType.PERCENT, AnswerType.PERSON})
@@ -640,7 +645,9 @@ class Selector:
             # question names states its head, as a named field states its value; an
             # objective's referent who works in that office is not its head
             score += 0.9 * own
-        if cand.field is not None and cand.field in asked:
+        # ("perché … non può": the obstacle is asked, not the objective's purpose)
+        why_not = Intent.PURPOSE in frame.fields and _WHY_NOT.search(frame.question) is not None
+        if cand.field is not None and cand.field in asked and not (why_not and cand.field in INTENT_FIELDS[Intent.PURPOSE]):
             # a field the wording asks for weighs; one only guessed from the answer type
             # (a number is often an indicator, but not always) weighs little
             worded = bool(frame.fields or frame.named_fields)
@@ -651,6 +658,10 @@ class Selector:
             score += 0.6
         elif cand.field is None and opens_with(cand.text, frame.fieldless_labels):
             score += 0.9  # the line of a label the question names, as a named field's value
+        elif cand.field is None and why_not and _CONSTRAINT_CUE.search(cand.text):
+            # "perché il comune non può …": what stops it, a sentence stating a limit ("la
+            # normativa impedisce …"), not the objective's purpose
+            score += 1.0
         elif cand.field is None and Intent.PURPOSE in frame.fields and _PURPOSE_CUE.search(cand.text):
             score += 0.6  # plans state a purpose in prose with cue phrases: a motivazione
         elif cand.field is None and Intent.INDICATORS in frame.fields and frame.answer_type in _FIGURES \

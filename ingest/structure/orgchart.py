@@ -396,12 +396,15 @@ def _claim_office_head_pairs(lines: Sequence[Line], taken: set[int]) -> list[Cla
 
 def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
+    entries: set[int] = set()  # the lines that opened an entry
     held: list[tuple[str, dict[str, str]]] = []  # each claim's office key and fields
     for ln in lines:
         if ln.idx in taken or ln.blank or len(ln.clean) > 220:
             continue
         m = _org_line(clean_line(ln.raw))
         other = None if m else _interim_line(clean_line(ln.raw)) or _vacant_line(clean_line(ln.raw))
+        if m is None and other is None and _under_entry(lines, ln, entries):
+            m = _headed_item(ln.raw)
         if m:
             settore = " ".join(m.group("settore").strip(" -–*").split())
             head = " ".join(strip_honorific(m.group("person").strip(" ."))[0].split())
@@ -415,11 +418,12 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
         fields = {Field.SETTORE: settore, Field.TITOLARE: head}
         # the entry goes on over the lines its paragraph wraps onto (PDF text)
         last = max(ln.idx, paragraph_end(lines, ln.idx, len(lines)) - 1)
-        last = next((k - 1 for k in range(ln.idx + 1, last + 1) if k in taken or _entry_line(lines[k])), last)
+        last = next((k - 1 for k in range(ln.idx + 1, last + 1)
+                     if k in taken or _entry_line(lines[k]) or _headed_item(lines[k].raw)), last)
         # an entry that is a list item goes on over the items indented under it, whatever
         # the file's paragraphs (plain text makes each line one): a nested org chart
         while last + 1 < len(lines) and last + 1 not in taken and _indented_under(lines[last + 1], ln) \
-                and not _entry_line(lines[last + 1]):
+                and not _entry_line(lines[last + 1]) and not _headed_item(lines[last + 1].raw):
             last += 1
         # and over a line of its own that lists the office's parts under their label,
         # right below it ("Uffici: Ragioneria; Tributi"): they are that office's
@@ -427,7 +431,9 @@ def _claim_org_lines(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
                 and not _entry_line(lines[last + 1]):
             last += 1
         text = " ".join(lines[k].clean for k in range(ln.idx, last + 1))
-        if servizi := _offices(text, lines, ln, last):
+        entries.add(ln.idx)
+        # (an entry's offices are the items indented under it, entries of their own included)
+        if servizi := _offices(text, lines, ln, _block_end(lines, ln, taken)):
             fields[Field.SERVIZI] = servizi
         if staff := staff_stated(text):
             fields[Field.ORGANICO] = staff
@@ -619,6 +625,43 @@ def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | 
     return "; ".join(items) if (items := _sub_items(lines, entry, last)) else None
 
 
+# "  - Servizi demografici – resp. sig.ra Angela Realini": a list item naming a unit and,
+# after a dash and a head's role label, its head (whatever word the unit's name opens with)
+_HEADED_ITEM_RE = re.compile(
+    r"^\s*(?:[-•*▪]|[└├]─*)\s+(?:\*\*)?(?P<settore>[A-ZÀ-Ý][^:|\t–—]{2,90}?)(?:\*\*)?\s+[–—-]\s+"
+    r"(?P<role>resp\.|ref\.|responsabile|referente|dirigente|titolare|comandante)\s*:?\s*"
+    rf"(?P<person>(?:{HONORIFIC}\s+)?[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}})(?:\s*[,;(.].*)?$", re.IGNORECASE)
+
+
+def _headed_item(raw: str) -> re.Match[str] | None:
+    """The unit and head a list item names, when it is shaped as an entry of a nested
+    org chart; None otherwise."""
+    m = _HEADED_ITEM_RE.match(raw)
+    return m if m and is_person_name(strip_honorific(m.group("person").strip(" ."))[0]) else None
+
+
+def _under_entry(lines: Sequence[Line], item: Line, entries: set[int]) -> bool:
+    """`item` is a list item nested under an org-chart entry: the nearest line above it
+    set less deep opened an entry. In a chart drawn as a nested list, the nesting says
+    an item with its head is an office of its own, a part of the one above."""
+    if not _ITEM_MARK_RE.match(item.raw) or _indent(item) == 0:
+        return False
+    for k in range(item.idx - 1, -1, -1):
+        if lines[k].blank:
+            return False
+        if _indent(lines[k]) < _indent(item):
+            return k in entries
+    return False
+
+
+def _block_end(lines: Sequence[Line], entry: Line, taken: set[int]) -> int:
+    """The last line of the items indented under `entry`, at any depth."""
+    last = entry.idx
+    while last + 1 < len(lines) and last + 1 not in taken and _indented_under(lines[last + 1], entry):
+        last += 1
+    return last
+
+
 def _indented_under(line: Line, entry: Line) -> bool:
     """`line` is a list item indented deeper than the entry (a list item itself, or a
     line whose items hang under it, as in a tree)."""
@@ -639,7 +682,9 @@ def _sub_items(lines: Sequence[Line], entry: Line, last: int) -> list[str]:
         sub = _ITEM_MARK_RE.match(lines[k].raw)
         if sub is None or len(sub.group(1)) <= _indent(entry):
             break
-        items.append(clean_line(lines[k].raw[sub.end():]))
+        # (an item that names its own head is named by its unit: the head is its entry's)
+        headed = _headed_item(lines[k].raw)
+        items.append(" ".join(headed.group("settore").split()) if headed else clean_line(lines[k].raw[sub.end():]))
     return items
 
 

@@ -222,3 +222,37 @@ def test_an_org_chart_written_as_the_outline_gives_each_office_its_head_and_sub_
     # (one office heading with its head above a section's objectives is a section)
     units = parse_structure(ONE_OFFICE_SECTION, detect_layout(ONE_OFFICE_SECTION))
     assert not [u for u in units if u.kind == UnitKind.ORG_CHART and u.fields.get("settore") == "Area Tecnica"]
+
+
+ORG_NESTED_LIST = """# Comune di Valmora Superiore – PIAO 2026-2028
+
+## 3.1 Struttura organizzativa
+
+- **Area Affari generali** – resp. dott.ssa Carla Visconti (EQ)
+  - Segreteria e Protocollo – resp. dott.ssa Carla Visconti
+    - Messi notificatori – ref. sig. Paolo Neri
+  - Anagrafe, Stato civile ed Elettorale – resp. sig.ra Rita Galli
+- **Area Tecnica** – resp. arch. Marco Bellini (EQ)
+  - Lavori pubblici e Manutenzioni – resp. geom. Luca Sala, capo tecnico
+  - Ecologia – resp. geom. Sara Riva
+
+## 3.2 Lavoro agile
+"""
+
+
+def test_an_org_chart_written_as_a_nested_list_gives_every_headed_item_its_entry() -> None:
+    # (an item nested under an entry that names its head after a role label is an
+    # office of its own, whatever word its name opens with; its parent lists it by name)
+    text = ORG_NESTED_LIST
+    org = [u.fields for u in parse_structure(text, detect_layout(text)) if u.kind == UnitKind.ORG_CHART]
+    assert [(f["settore"], f["titolare"]) for f in org] == [
+        ("Area Affari generali", "Carla Visconti"),
+        ("Segreteria e Protocollo", "Carla Visconti"),
+        ("Messi notificatori", "Paolo Neri"),
+        ("Anagrafe, Stato civile ed Elettorale", "Rita Galli"),
+        ("Area Tecnica", "Marco Bellini"),
+        ("Lavori pubblici e Manutenzioni", "Luca Sala"),
+        ("Ecologia", "Sara Riva"),
+    ]
+    assert org[0]["servizi"] == "Segreteria e Protocollo; Messi notificatori; Anagrafe, Stato civile ed Elettorale"
+    assert org[4]["servizi"] == "Lavori pubblici e Manutenzioni; Ecologia"

@@ -220,9 +220,14 @@ class Evidence:
             value = cand.text.split(":", 1)[-1] if cand.labelled else cand.text
             office = fold_name(value)
             person = person_in(value.strip())
-            for org in self.org_chart(cand.chunk.doc_id):
+            entries = self.org_chart(cand.chunk.doc_id)
+            # (the entry of the service the value names, when the chart gives it one, not
+            # the Area's above it)
+            own = holders.own_entry(value, entries)
+            for org in entries:
                 unit = fold_name(org.fields.get(Field.SETTORE, ""))
-                same = heads(unit, office) or (person is not None and holders.headed_by(org, person))
+                same = org is own if own is not None else heads(unit, office) \
+                    or (person is not None and holders.headed_by(org, person))
                 if same and (org.id, cand.group) not in linked:
                     linked.add((org.id, cand.group))
                     out.append((org, cand.rank, cand))

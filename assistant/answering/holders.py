@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import sentences
 from assistant.answering.frame import COLLOQUIAL
+from assistant.answering.retrieve import same_office
 from ingest.models import Chunk
 from ingest.structure.orgchart import clean_line
 from ingest.structure.people import APPOINTED_ROLE, HONORIFIC, TITLED_NAME_RE, is_person_name
@@ -37,6 +38,31 @@ def headed_by(entry: Chunk, person: str) -> bool:
     gives it, the title aside): the hop from a responsible person to their office."""
     head = fold_name(entry.fields.get(Field.TITOLARE, ""))
     return len(head) > 4 and head in fold_name(person)
+
+
+# the dash between an office and its part ("Area Affari generali – Servizi demografici"),
+# and a head's role before the office it heads ("Resp. Servizi demografici")
+_DASHED = re.compile(r"\s+[–—-]\s+")
+_ROLE_LEAD = re.compile(r"(?i)^\s*(?:resp\.|responsabile|referente|ref\.)\s+(?:(?:del|della|dello|dell['’]|dei)\s*)?")
+
+
+def own_entry(office: str, entries: Sequence[Chunk]) -> Chunk | None:
+    """The org-chart entry of the most specific office a value names: "Area X – Servizi
+    demografici" (a service within the Area) and "Resp. Servizi demografici" (a head by
+    the office) name the service whose entry the chart gives it ("Servizi demografici,
+    Stato civile …"), when it gives one; None otherwise (the entry heading it answers)."""
+    service = fold_name(_ROLE_LEAD.sub("", _DASHED.split(office)[-1]))
+    if not service:
+        return None
+
+    # (the same office; or one whose name opens with the value's, a name of its own:
+    # "Anagrafe" opens "Anagrafe, Stato civile ed Elettorale", "Servizi" alone names none)
+    named = [w for w in service.split() if w not in OFFICE_KIND_WORDS and w != "servizi"]
+
+    def opened(unit: str) -> bool:
+        return same_office(unit, service) or bool(named) and unit.startswith(service + " ")
+
+    return next((c for c in entries if opened(fold_name(c.fields.get(Field.SETTORE, "")))), None)
 
 
 def office_named(text: str, entries: Sequence[Chunk]) -> Chunk | None:

@@ -1645,6 +1645,12 @@ class ExtractiveAnswerer:
         units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())  # (each once, headed)
         parts = [p for p in _SEVERAL_OFFICES.split(office) if p.strip()]
         key = fold_name(office)
+        # the most specific office the value names: "Area X – Servizi demografici" (a
+        # service within the Area), "Resp. Servizi demografici" (a head by the office) is
+        # the service whose chart entry the name opens ("Servizi demografici, Stato civile
+        # …"), when the chart gives it one; else the entry heading it
+        if len(parts) < 2 and (own := holders.own_entry(office, units)):
+            return [own]
         if len(parts) < 2 and (first := next(
                 (c for c in units if heads(fold_name(c.fields.get(Field.SETTORE, "")), key)), None)):
             return [first]
@@ -1971,7 +1977,6 @@ _INLINE_LIST = re.compile(r"\(([^()]{10,})\)|(?::|\b(?:quali|tra cui|come|ad ese
 _SERIES_FIELDS = frozenset({Field.AREA_STRATEGICA, Field.OBIETTIVO_STRATEGICO})
 # the joints of an office value that names several offices
 _SEVERAL_OFFICES = re.compile(r"\s*/\s*|,?\s+in collaborazione con\s+|\s*;\s*")
-
 
 def _services_line(entry: Chunk) -> str:
     """The line of an org-chart entry that lists its services (its first one, verbatim)."""

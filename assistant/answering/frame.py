@@ -945,7 +945,11 @@ class FrameBuilder:
         # (so is a misspelt asking word, "gli assesori", "il responsabbile": one edit from
         # a single word questions use to ask)
         # (and a misspelt everyday word, "le rotonnde": one edit from a colloquial word)
-        near = {w: label for w in set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
+        # (a capitalised word past the question's first is a name as the user writes it,
+        # "il Comune di Saronno", never a typo: "saranno" is not asked)
+        words = set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
+        named = {m.group() for m in re.finditer(r"(?<=[\w,;:]\s)[A-ZÀ-Ý][^\W\d_]{5,}", resolved.question)}
+        near = {w: label for w in words - named
                 if (label := near_label(w) or _near_asking_word(w.casefold())
                     or _near_colloquial(w.casefold())) is not None}
         if not near:

@@ -90,3 +90,11 @@ def test_whether_an_office_is_in_charge_is_answered_by_the_office_in_charge(tmp_
     answerer = answerer_over(tmp_path, {"pieve-albignola_piao-2026-2028.txt": ROLES_ONLY})
     text = answerer.answer("Il nuovo campo da calcio e gli spogliatoi sono un obiettivo dell'Area Educativa?").text
     assert "Area Lavori Pubblici" in text, text
+
+
+def test_a_name_one_edit_from_an_asking_word_is_a_place_not_a_typo(tmp_path) -> None:
+    # ("Saronno" is one edit from "saranno": written capitalised past the question's
+    # first word, it names a comune no loaded plan belongs to)
+    answerer = answerer_over(tmp_path, {"pieve-albignola_piao-2026-2028.txt": ROLES_ONLY})
+    answer = answerer.answer("Quali obiettivi ha il Comune di Saronno nel PIAO 2026-2028?")
+    assert not answer.found and "Saronno" in answer.text, answer.text

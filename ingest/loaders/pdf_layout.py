@@ -177,6 +177,10 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
             where = next(((e.start(), e.end()) for e in ends if e.start() >= m.end()), None)
         elif (number := _NUMBER_MARK_RE.match(group[0])) is not None:
             where = _number_marker(body, number.group(1))
+            if where is not None and (cell := _marked_cell(body, where[0], number.group(1))):
+                # (a note set below a table's row names the cell it annotates: read apart
+                # from the row, it still says what it is about)
+                note = f"{number.group(1)} – {cell}: {note[number.end():].lstrip()}"
         if where is None and open_end and ends:
             where = (ends[-1].start(), ends[-1].end())
         at.setdefault(where or (len(body), len(body)), []).append(note)
@@ -193,20 +197,40 @@ _SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _NUMBER_MARK_RE = re.compile(r"^\s*\(?(\d{1,2})[).]?\s")
 
 
+def _marked_cell(body: str, end: int, number: str) -> str:
+    """What the note numbered `number` annotates in the table row that closes at `end`:
+    the cell its marker ends ("… roggia Gandorla4" → "… roggia Gandorla"), else the row
+    named by its first cells; "" when the line before `end` is no table row."""
+    row = body[body.rfind("\n", 0, end) + 1:end]
+    if "\t" not in row:
+        return ""
+    cells = row.split("\t")
+    cell = next((c for c in cells if re.search(rf"(?<=[a-zà-ù]{{3}}){number}\s*$|(?<=[a-zà-ù]{{3}}[.,;:!?»”)]){number}\s*$",
+                                              c)), "")
+    if cell:
+        return " ".join(cell.strip()[:-len(number)].split())
+    # (a marker inside a cell's text: the row, named by its first cells, its code and name)
+    return " ".join(c.strip() for c in [c for c in cells if c.strip()][:2] if len(c.strip()) <= 100)
+
+
 def _number_marker(body: str, number: str) -> tuple[int, int] | None:
     """Where the note numbered `number` goes: its marker is that number raised in a
     smaller font, which the text layer gives as a line of its own ("… contributo
     regionale.\n4\nRISULTATO ATTESO") or glued to the word or stop it follows
     ("regionale.4", "regionale4", "regionale 4" at the line's end); the note replaces a
-    marker line, or follows a glued one. None when the page has no such marker (a
-    figure, "CO2", "m2", is none: a marker follows a word of three letters or more, or
-    a stop)."""
+    marker line, or follows a glued one (a table's row whole). None when the page has no
+    such marker (a figure, "CO2", "m2", or a code, "OB.1", is none: a marker follows a
+    word of three letters or more, or a stop after one)."""
     if m := re.search(rf"(?m)^[ \t]*{number}[ \t]*$\n?", body):
         return max(0, m.start() - 1), m.end()
-    glued = rf"(?:(?<=[a-zà-ù]{{3}})|(?<=[.,;:!?»”)])){number}(?=[\s.,;:]|$)"
+    glued = rf"(?:(?<=[a-zà-ù]{{3}})|(?<=[a-zà-ù]{{3}}[.,;:!?»”)])){number}(?=[\s.,;:]|$)"
     # (a raised digit the text layer sets apart by a space stands at its line's end)
     spaced = rf"(?<=[a-zà-ù]{{3}} ){number}(?=\n|$)"
     if m := re.search(rf"(?:{glued}|{spaced})[ \t]*\n?", body):
+        end = body.find("\n", m.start())
+        if "\t" in body[body.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(body)]:
+            # (a marker in a table's row: the note follows the row, whose cells stay one line)
+            return (end, end + 1) if end >= 0 else (len(body), len(body))
         return m.end() - (body[m.end() - 1:m.end()] == "\n"), m.end()
     return None
 
@@ -298,7 +322,9 @@ def _furniture(
         one_side = len(sides[key]) == 1 and n_pages >= 4 and counts[key] >= max(2, parity_pages[p % 2] / 2)
         fixed_part = "\t" in text and any(
             len(part_pages.get(_edge_key(part), ())) >= max(2, n_pages / 2) for part in text.split("\t"))
-        if _PAGE_NUMBER_RE.match(flat) and not _beside_text(pages[p] or [], k) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side \
+        if _BARE_MARK_RE.fullmatch(flat) and _beside_text(pages[p] or [], k):
+            continue  # a footnote's raised marker beside its note, however many pages have one
+        if _PAGE_NUMBER_RE.match(flat) or (n_pages >= 2 and counts[key] >= max(2, n_pages / 2)) or one_side \
                 or fixed_part:
             out.add((p, k))
     return out

@@ -272,3 +272,47 @@ def test_a_note_numbered_with_a_plain_raised_digit_is_read_where_its_marker_stan
     assert "finanziato da un bando.\n1 Contributo di euro 250.000" in text, text
     assert text.index("250.000") < text.index("Indicatore:"), text
     assert "tecnico associato 2\n2 Convenzione con il Comune di Rivalta" in text, text
+
+
+def _ruled_rows_with_notes_pdf(path: Path) -> Path:
+    """Two landscape pages of a ruled objectives table, each with a footnote: its marker
+    glued to a cell's last word, the note set small at the page's foot, its number
+    raised above the note's line (a bare digit on every page's foot)."""
+    pdf = FPDF(orientation="L")
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+    pdf.set_auto_page_break(False)
+    rows = [
+        [("OB.1", "Nuovo ponte sul torrente Lirone", "1", "Responsabile Settore Tecnico", "31/12/2026")],
+        [("OB.2", "Custodia sociale degli anziani soli", "2", "Responsabile Servizi sociali", "30/06/2026")],
+    ]
+    notes = ["Contributo regionale di euro 250.000; costo complessivo dell'opera euro 310.000.",
+             "Progetto cofinanziato da una fondazione con euro 24.000 per il biennio."]
+    for page, (page_rows, note) in enumerate(zip(rows, notes, strict=True), start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        for i in range(4):
+            pdf.text(15, 15 + 5 * i, f"Gli obiettivi operativi del triennio sono riportati nella tabella seguente, riga {i}.")
+        pdf.set_xy(15, 40)
+        for header in ("Cod.", "Obiettivo", "Responsabile", "Scadenza"):
+            pdf.cell(60 if header != "Cod." else 20, 10, header, border=1)
+        for code, title, mark, head, due in page_rows:
+            pdf.set_xy(15, 50)
+            pdf.cell(20, 10, code, border=1)
+            pdf.cell(60, 10, title + mark, border=1)
+            pdf.cell(60, 10, head, border=1)
+            pdf.cell(60, 10, due, border=1)
+        pdf.set_font("Helvetica", size=5)
+        pdf.text(15, 196.5, str(page))
+        pdf.set_font("Helvetica", size=7)
+        pdf.text(17, 198, f"{note}")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_note_under_a_ruled_table_follows_its_row_and_names_the_cell_it_annotates(tmp_path: Path) -> None:
+    doc = load_document(_ruled_rows_with_notes_pdf(tmp_path / "lirone_piao-2026-2028.pdf"))
+    first, second = doc.pages[0].text, doc.pages[1].text
+    # (the row stays one line; the note follows it, naming the words its marker closes)
+    assert "\n1 – Nuovo ponte sul torrente Lirone: Contributo regionale di euro 250.000" in first, first
+    assert "2 – Custodia sociale degli anziani soli: Progetto cofinanziato" in second, second
+    assert any(line.startswith("OB.1\t") and line.endswith("31/12/2026") for line in first.split("\n")), first

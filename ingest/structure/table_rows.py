@@ -218,7 +218,8 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             # a span's two columns ("Dal | Al", "Inizio | Fine") are one time, "dal X al Y"
             span[0 if end.group("start") else 1] = value
         elif key and key not in fields:
-            fields[key] = value
+            for part_key, part in _run_in_fields(key, value):
+                fields.setdefault(part_key, part)
     if any(span) and Field.SCADENZA not in fields:
         start, stop = span
         fields[Field.SCADENZA] = f"dal {start} al {stop}" if start and stop else f"dal {start}" if start else stop
@@ -264,6 +265,29 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
             lines_.append(join_pair(ind, tgt))
         fields[Field.INDICATORI] = join_items(lines_)
     return fields, "\n".join(rendered)
+
+
+# a field's label run into a cell's text after a sentence ("… senza sospendere le
+# lezioni. Risultato atteso: Miglioramento sismico …")
+# (a footnote's marker may stand between the stop and the label: "… dall'Ente.2 Risultato atteso:")
+_RUN_IN_LABEL_RE = re.compile(r"(?<=[.;!?])\d{0,2}\s+([A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s*:\s+(?=\S)")
+
+
+def _run_in_fields(key: str, value: str) -> list[tuple[str, str]]:
+    """A cell's value as the fields it holds: a column headed by two fields ("Finalità e
+    risultato atteso") writes the second after its label, run into the first's text;
+    each labelled part is its own field's value (a label of no field, or of the column's
+    own, stays text)."""
+    out: list[tuple[str, str]] = []
+    start, current = 0, key
+    for m in _RUN_IN_LABEL_RE.finditer(value):
+        found = canonical_key(m.group(1), fuzzy=False)
+        if found is None or found == current or found in (k for k, _ in out) or found in (Field.TITOLO, Field.CODICE):
+            continue
+        out.append((current, value[start:m.start()].strip()))
+        start, current = m.end(), found
+    out.append((current, value[start:].strip()))
+    return [(k, v) for k, v in out if v]
 
 
 # a cell that opens with a run in bold ("**Title** description", as the PDF loader marks

@@ -169,6 +169,7 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
     open_end = body[-1] not in ".!?" and not body.endswith("**")
     # (start, end) of the whitespace each note replaces -> the notes set there
     at: dict[tuple[int, int], list[str]] = {}
+    unmarked: list[tuple[str, str]] = []  # (cell with its marker, the cell without)
     for group in groups:
         note = "\n".join(group)
         mark = _SUPERSCRIPT_RE.match(group[0].lstrip())
@@ -181,6 +182,7 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
                 # (a note set below a table's row names the cell it annotates: read apart
                 # from the row, it still says what it is about)
                 note = f"{number.group(1)} – {cell}: {note[number.end():].lstrip()}"
+                unmarked.append((f"{cell}{number.group(1)}\t", f"{cell}\t"))
         if where is None and open_end and ends:
             where = (ends[-1].start(), ends[-1].end())
         at.setdefault(where or (len(body), len(body)), []).append(note)
@@ -189,7 +191,11 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
         out += [body[pos:a], "\n", "\n".join(placed), "\n" if b < len(body) else ""]
         pos = b
     out.append(body[pos:])
-    return "".join(out)
+    text = "".join(out)
+    # (the cell a note names loses its marker, a digit glued to its last word: "… Gandorla4")
+    for marked, bare in unmarked:
+        text = text.replace(marked, bare, 1)
+    return text
 
 
 _SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")

@@ -316,3 +316,25 @@ def test_a_note_under_a_ruled_table_follows_its_row_and_names_the_cell_it_annota
     assert "\n1 – Nuovo ponte sul torrente Lirone: Contributo regionale di euro 250.000" in first, first
     assert "2 – Custodia sociale degli anziani soli: Progetto cofinanziato" in second, second
     assert any(line.startswith("OB.1\t") and line.endswith("31/12/2026") for line in first.split("\n")), first
+    assert "Lirone1" not in first and "\tNuovo ponte sul torrente Lirone\t" in first, first  # (its marker gone)
+
+
+RUN_IN_TABLE = """Comune di Valmora Superiore – PIAO 2026-2028
+
+Tabella 1 – Obiettivi operativi
+Cod.\tObiettivo\tFinalità e risultato atteso\tResponsabile\tScadenza
+OB.1\tNuovo ponte sul torrente Lirone\tIl ponte ha fessurazioni nelle spalle. Risultato atteso: Consolidamento delle spalle e nuovo parapetto.\tResponsabile Settore Tecnico\t31/12/2026
+OB.2\tCustodia sociale degli anziani\tGli anziani soli sono 286.5 Risultato atteso: Rete di volontari formati.\tResponsabile Servizi sociali\t30/06/2026
+"""
+
+
+def test_a_label_run_into_a_cell_starts_its_own_fields_value(tmp_path: Path) -> None:
+    # (a column headed by two fields writes the second after its label; a footnote's
+    # marker may stand between the stop and the label)
+    path = tmp_path / "valmora-superiore_piao-2026-2028.txt"
+    path.write_text(RUN_IN_TABLE, encoding="utf-8")
+    records = parse_document(load_document(path)).records
+    assert [(r.motivazione, r.valore_atteso) for r in records] == [
+        ("Il ponte ha fessurazioni nelle spalle.", "Consolidamento delle spalle e nuovo parapetto."),
+        ("Gli anziani soli sono 286.", "Rete di volontari formati."),
+    ]

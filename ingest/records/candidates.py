@@ -31,6 +31,8 @@ _OBJECTIVE_SIGNALS = frozenset({
 })
 # Labelled fields a generic section needs before it counts as an objective.
 _SECTION_SIGNALS = frozenset({Field.RESPONSABILE, Field.SETTORE, Field.INDICATORI, Field.TARGET, Field.DIPENDENTI})
+# the fields an objective's card states of it beyond who is in charge
+_CARD_FIELDS = frozenset({Field.MOTIVAZIONE, Field.VALORE_ATTESO, Field.FASI, Field.STAKEHOLDER, Field.SCADENZA})
 # (a schedule lists each step's staff too: "Fase | Descrizione | Periodo | Personale coinvolto")
 _SCHEDULE_KEYS = frozenset({Field.CODICE, Field.FASI, Field.SCADENZA, Field.INDICATORI, Field.TARGET, Field.PESO,
                             Field.FORMULA, Field.BASELINE, Field.FONTE, Field.DIPENDENTI})
@@ -107,7 +109,10 @@ def _section_candidate(text: str, unit: Unit) -> Candidate | None:
     keys = {canonical_key(lb.label) for lb in by_line.values()}
     if not lines:
         return None
-    if not _SECTION_SIGNALS & keys:
+    # (a card its heading names by an objective's code, "Scheda di dettaglio – CV.11 …",
+    # is that objective's whatever fields it labels: its purpose, phases, deadline)
+    carded = _strip_objective_label(unit.title or "")[0] is not None and len(keys & _CARD_FIELDS) >= 2
+    if not _SECTION_SIGNALS & keys and not carded:
         return _prose_candidate(text, unit)
     first = next((ln.idx for ln in lines if not ln.blank), 0)
     fields = parse_block_fields(lines, first, len(lines) - 1, by_line)
@@ -267,6 +272,8 @@ def _full_heading(text: str, crumb: str, before: int) -> str:
 _OBJECTIVE_LABEL_RE = re.compile(
     r"(?i)^\s*(?:obiettivo|scheda(?:\s+obiettivo)?|progetto|azione|intervento)"
     r"(?:\s+(?:operativo|specifico|strategico|di\s+performance|gestionale))?"
+    # (a card named by its kind before the code: "Scheda di dettaglio – CV.01 …")
+    r"(?P<kind>\s+(?:di\s+dettaglio|di\s+approfondimento|descrittiva|di\s+sintesi)\s*[-–—:]?)?"
     # (a code may open with letters when a figure follows: "Scheda OB.2025.05 – …")
     r"\s*(?:n\.?|nr\.?|numero)?\s*(?P<code>[A-Za-z]{1,3}[-.]?\d{1,4}(?:\.\d{1,2})*|\d{0,3}(?:\.\d{1,2})*)"
     r"\s*[-–:.)]?\s+(?=\S)"
@@ -280,8 +287,8 @@ def _strip_objective_label(heading: str) -> tuple[str | None, str]:
     """'Obiettivo 2.1 - Ridurre i tempi' -> ('2.1', 'Ridurre i tempi'): the label is not
     the title, its number is the objective's code."""
     m = _OBJECTIVE_LABEL_RE.match(heading)
-    if not m:
-        return None, heading.strip()
+    if not m or m.group("kind") and not m.group("code"):
+        return None, heading.strip()  # ("Scheda di dettaglio del progetto": no code, a title)
     rest = heading[m.end():].strip()
     return (m.group("code") or None), (rest or heading.strip())
 

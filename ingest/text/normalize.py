@@ -52,9 +52,18 @@ def _break(m: re.Match[str]) -> str:
     return " " if m.group(1).islower() else "; "
 
 
+# a Markdown link: to a place in the same document ("[↑ Torna alla tabella](#obiettivi)")
+# it is navigation, no content; elsewhere its text is what the reader reads
+_ANCHOR_LINK_RE = re.compile(r"\[[^\]\n]{0,120}\]\(#[^)\s]*\)")
+_LINK_RE = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]+\)")
+
+
 def clean_text(s: str) -> str:
     """Cell/label text as users read it: no HTML tags (a line break parts two items),
-    entities decoded, no `**`, whitespace collapsed."""
+    entities decoded, no `**`, Markdown links as their text (none to the document's own
+    places), whitespace collapsed."""
+    s = _ANCHOR_LINK_RE.sub("", s)
+    s = _LINK_RE.sub(r"\1", s)
     s = _BREAK_TAG_RE.sub(_break, s)
     s = _TAG_RE.sub("", s)
     s = html.unescape(s)

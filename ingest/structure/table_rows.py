@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import zip_longest
 
 from ingest.models import Unit, UnitKind
+from ingest.structure.block_fields import settore_from_responsabile
 from ingest.structure.claims import Claim, make_unit, no_units
 from ingest.structure.furniture import furniture_lines
 from ingest.structure.headings import HeadingTracker
@@ -220,6 +221,11 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
         elif key and key not in fields:
             for part_key, part in _run_in_fields(key, value):
                 fields.setdefault(part_key, part)
+    if Field.TITOLO in fields and Field.SETTORE not in fields \
+            and (area := settore_from_responsabile(fields.get(Field.RESPONSABILE, ""))):
+        # (an objective's row with no office column: the office its responsabile heads,
+        # "Responsabile Settore Tecnico", is the objective's, as a block's label gives it)
+        fields[Field.SETTORE] = area
     if any(span) and Field.SCADENZA not in fields:
         start, stop = span
         fields[Field.SCADENZA] = f"dal {start} al {stop}" if start and stop else f"dal {start}" if start else stop

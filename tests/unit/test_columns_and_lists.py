@@ -338,3 +338,12 @@ def test_a_label_run_into_a_cell_starts_its_own_fields_value(tmp_path: Path) -> 
         ("Il ponte ha fessurazioni nelle spalle.", "Consolidamento delle spalle e nuovo parapetto."),
         ("Gli anziani soli sono 286.", "Rete di volontari formati."),
     ]
+    # (a row with no office column: the office its responsabile heads)
+    assert records[0].settore == "Settore Tecnico"
+
+
+def test_the_office_a_responsabile_names_ends_at_a_second_party() -> None:
+    from ingest.structure import settore_from_responsabile
+
+    assert settore_from_responsabile("ing. Marco Neri – Responsabile Area Tecnica • rag. Anna Riva – Responsabile "
+                                     "Area Economico-finanziaria (tariffa)") == "Area Tecnica"

@@ -130,23 +130,52 @@ def topical_value(text: str, focus: re.Pattern[str], weigh: Callable[[str], floa
     most of what is asked (`weigh` scores a clause), as a pattern found there first; None
     when the first value's clause says as much. A sentence that lists figures for several
     things answers with the one said of the thing asked, not its first figure."""
-    found = [m for m in focus.finditer(text) if re.search(r"\d", m.group())]
+    found = [span for m in focus.finditer(text) if (span := _figure_span(text, m))]
     if len(found) < 2:
         return None
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
 
-    def clause(m: re.Match[str]) -> str:
-        i = next(i for i in range(1, len(bounds)) if m.start() < bounds[i])
+    def clause(span: tuple[int, int]) -> str:
+        i = next(i for i in range(1, len(bounds)) if span[0] < bounds[i])
         return text[bounds[i - 1]:bounds[i]]
 
-    scores = [weigh(clause(m)) for m in found]
+    scores = [weigh(clause(span)) for span in found]
     best = max(range(len(found)), key=lambda i: (scores[i], -i))
     if scores[best] <= scores[0]:
         return None
-    start, end = found[best].start(), found[best].end()
-    while text.find(text[start:end]) < start:  # (the same figure said earlier: the words before it tell)
+    return _first_found(text, *found[best])
+
+
+def _figure_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a value with its figure: the match itself when it holds one, else the
+    match and the figure next to it ("€" → "€ 5.200,00", "euro" → "9.500 euro"); None
+    when no figure stands by it."""
+    if re.search(r"\d", m.group()):
+        return m.start(), m.end()
+    if after := re.match(r"\s*\d[\d.]*(?:,\d+)?", text[m.end():]):
+        return m.start(), m.end() + after.end()
+    if before := re.search(r"\d[\d.]*(?:,\d+)?\s*$", text[:m.start()]):
+        return before.start(), m.end()
+    return None
+
+
+def _first_found(text: str, start: int, end: int) -> re.Pattern[str]:
+    """A pattern that finds the span first: the text before it added while the same
+    words stand earlier."""
+    while text.find(text[start:end]) < start:
         start -= 1
     return re.compile(re.escape(text[start:end]))
+
+
+def value_after(text: str, anchor: re.Pattern[str], value: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The first value `value` finds after `anchor`'s first match, in the same clause, as
+    a pattern found there first ("per il 2026 … con un budget di € 5.200,00": the amount
+    said of the year); None when its clause states none."""
+    if (a := anchor.search(text)) is None:
+        return None
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, a.end())), len(text))
+    found = next((span for m in value.finditer(text, a.end(), end) if (span := _figure_span(text, m))), None)
+    return _first_found(text, *found) if found else None
 
 
 def _phrase(cand: Candidate, limit: int, focus: re.Pattern[str] | None, dated: bool = True) -> str:

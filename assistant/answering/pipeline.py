@@ -15,6 +15,7 @@ from assistant.answering import (
 )
 from assistant.answering.compose import (
     QUOTE_CHARS, Line, Statement, assemble, focus_window, head_of, locate, phrase, short, tenure, topical_value,
+    value_after,
 )
 from assistant.answering.columns import rows_of_column
 from assistant.answering.conversation import Turn, places_of, resolve
@@ -787,8 +788,10 @@ class ExtractiveAnswerer:
                 # a value asked of one year ("il target 2027", "nel 2027 più … o più …")
                 # is the figure the text states for that year, not its first one (of a
                 # text stating several for it, one per indicator, the question's words
-                # find the one asked)
-                pattern = year
+                # find the one asked), or the value of the asked kind said after it in
+                # its clause ("per il 2026 … un budget di € 5.200,00")
+                typed = TYPE_PATTERNS.get(frame.answer_type)
+                pattern = (value_after(s.cand.text, year, typed) if typed is not None else None) or year
             text = phrase(s.cand, limits[i], pattern, when=when, dated=frame.answer_type is AnswerType.DATE)
             if title and text.casefold() == title.casefold():
                 continue

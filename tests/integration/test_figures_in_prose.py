@@ -17,6 +17,9 @@ Il valore pubblico che l'Amministrazione intende generare riguarda servizi sempl
 una comunità solidale con le famiglie e con gli anziani che vivono soli nelle frazioni di montagna.
 I dati di partenza al 31 dicembre 2025 sono i seguenti: il 44% delle istanze ai servizi comunali è stato presentato on line; la raccolta differenziata ha raggiunto il 63,7%; il tempo medio di pagamento delle fatture commerciali è stato di 38 giorni.
 
+3.4 Formazione del personale
+Nel 2025 la formazione media è stata di 12 ore per dipendente e tutti hanno seguito il corso sulla trasparenza; per il 2026 l'obiettivo è di 20 ore, con un budget di € 6.100,00 (€ 4.300,00 nel 2025).
+
 2.2 Obiettivi operativi
 Obiettivo VA.04 – Centro estivo comunale
 Settore: Area Servizi alla persona
@@ -34,6 +37,9 @@ PIAO 2026-2028
 L'Amministrazione vuole generare valore pubblico rendendo più rapidi i servizi, curando il territorio e
 sostenendo le associazioni che animano la vita dei quartieri e dei centri sportivi del paese.
 I dati di partenza al 31 dicembre 2025 sono i seguenti: il 52% delle istanze è stato presentato on line; la raccolta differenziata ha raggiunto il 77,9%; il tempo medio di pagamento delle fatture commerciali è stato di 19 giorni.
+
+3.4 Formazione del personale
+Nel 2025 la formazione media è stata di 16 ore per dipendente e metà del personale ha seguito un corso sul nuovo codice; per il 2026 l'obiettivo è di 26 ore, con un budget di € 7.400,00 (€ 5.900,00 nel 2025).
 
 2.2 Obiettivi operativi
 Obiettivo PA.02 – Centro estivo e servizi per le famiglie
@@ -64,3 +70,8 @@ def test_two_quantities_asked_with_one_predicate_are_each_asked_of_both_plans(tm
     assert "120" in text and "210" in text, text
     assert re.search(r"settimane di attività\D*(?:2026\D*)?6\b", text), text
     assert re.search(r"settimane di attività\D*(?:2026\D*)?7\b", text), text
+
+
+def test_the_amount_said_of_the_year_asked_is_shown_in_each_plans_line(tmp_path: Path) -> None:
+    text = _answerer(tmp_path).answer("Budget della formazione 2026: Valdora contro Pratalto?").text
+    assert "6.100" in text and "7.400" in text, text

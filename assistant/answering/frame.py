@@ -829,6 +829,10 @@ class FrameBuilder:
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
         comparison = len(groups) >= 2 or bool(_COMPARISON.search(q))
+        if len(groups) >= 2:
+            # ("A contro B", "A vs B": two plans set against each other, not a topic word)
+            against = {t for m in re.finditer(r"\b(?:contro|vs|versus)\b", q) for t in self.analyzer.analyze(m.group(0))}
+            terms, absent = terms - against, absent - against
         if comparison and Intent.PURPOSE in fields and Intent.PURPOSE not in classify(_PROVIDES.sub(" ", wording)).intents:
             # "cosa prevede il piano" asks one plan's purpose; asked of two plans ("cosa
             # prevedono A e B") it asks what each does, compared: no field in particular

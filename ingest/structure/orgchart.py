@@ -371,6 +371,9 @@ def _org_line(text: str) -> re.Match[str] | None:
     return None
 
 
+_BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<name>[^*]{3,}?)\*\*\s+(?P<rest>\S.*)$")
+
+
 def _claim_office_head_pairs(lines: Sequence[Line], taken: set[int]) -> list[Claim]:
     """A two-column table headed by an office's label and a head's ("Ufficio |
     Responsabile"): every row below it is an office and who heads it, whatever word
@@ -388,7 +391,13 @@ def _claim_office_head_pairs(lines: Sequence[Line], taken: set[int]) -> list[Cla
         while k < len(lines) and lines[k].idx not in taken and lines[k].has_tab and len(lines[k].cells) == 2:
             office, cell = (" ".join(c.split()) for c in lines[k].cells)
             if office and (head := _head(cell)):
-                fields = {Field.SETTORE: office, Field.TITOLARE: strip_honorific(head)[0]}
+                # (an office set in bold before its services, "**Settore Tecnico** Lavori
+                # pubblici, patrimonio": the bold run names it, the rest are its services)
+                bold = _BOLD_LEAD_RE.match(lines[k].raw_cells[0]) if lines[k].raw_cells else None
+                fields = {Field.SETTORE: " ".join(bold.group("name").split()) if bold else office,
+                          Field.TITOLARE: strip_honorific(head)[0]}
+                if bold:
+                    fields[Field.SERVIZI] = " ".join(bold.group("rest").split())
                 claims.append(Claim(k, k, _org_builder(lines, k, k, office, fields)))
             k += 1
     return claims

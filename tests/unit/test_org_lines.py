@@ -256,3 +256,21 @@ def test_an_org_chart_written_as_a_nested_list_gives_every_headed_item_its_entry
     ]
     assert org[0]["servizi"] == "Segreteria e Protocollo; Messi notificatori; Anagrafe, Stato civile ed Elettorale"
     assert org[4]["servizi"] == "Lavori pubblici e Manutenzioni; Ecologia"
+
+
+BOLD_OFFICE_TABLE = """Comune di Valmora Superiore - PIAO 2026-2028
+
+3.1 Struttura organizzativa
+Settore\tResponsabile
+**Settore Tecnico** Lavori pubblici, patrimonio, manutenzioni\ting. Paolo Neri – incaricato EQ
+**Settore Servizi alla persona** Servizi sociali, istruzione, biblioteca\tdott.ssa Rita Sala – incaricata EQ
+"""
+
+
+def test_an_office_set_in_bold_before_its_services_is_named_by_the_bold_run() -> None:
+    text = BOLD_OFFICE_TABLE
+    org = [u.fields for u in parse_structure(text, detect_layout(text)) if u.kind == UnitKind.ORG_CHART]
+    assert [(f["settore"], f["titolare"], f.get("servizi")) for f in org] == [
+        ("Settore Tecnico", "Paolo Neri", "Lavori pubblici, patrimonio, manutenzioni"),
+        ("Settore Servizi alla persona", "Rita Sala", "Servizi sociali, istruzione, biblioteca"),
+    ], org

@@ -726,7 +726,9 @@ class FrameBuilder:
         # a unit of measure ("40 ore di formazione per dipendente") says what a figure
         # is counted per, not what the question is about: the staff is not asked
         topical = PER_UNIT.sub(" ", topical)
-        terms = self._topic_terms(topical) - self._cue_terms(wording) - unused - labels
+        # (the plans' words added for a colloquial one are spelt right: none is respelled)
+        added = frozenset(t for w in colloquial for t in self.analyzer.analyze(COLLOQUIAL[w]))
+        terms = self._topic_terms(topical, added) - self._cue_terms(wording) - unused - labels
         # "confronta", "differenze": what is compared is the topic, not the comparing
         terms -= {t for m in _COMPARISON.finditer(q) for t in self.analyzer.analyze(m.group(0))}
         terms -= {t for m in _DEGREE.finditer(q) for t in self.analyzer.analyze(m.group(0))}
@@ -860,7 +862,7 @@ class FrameBuilder:
             question=asked,
             names_asked=bool(_NAMES_ASKED.search(asked.casefold())),
             deputy=deputy,
-            query=self._searchable(query),
+            query=self._searchable(query, frozenset(w for c in colloquial for w in COLLOQUIAL[c].split())),
             answer_type=kind,
             fields=fields,
             terms=frozenset(terms),
@@ -1085,7 +1087,7 @@ class FrameBuilder:
         cues = {m.group(0) for _kind, rx in _TYPE_CUES[:4] for m in rx.finditer(q) if " " not in m.group(0)}
         return {t for cue in cues for t in self.analyzer.analyze(cue)}
 
-    def _topic_terms(self, query: str) -> set[str]:
+    def _topic_terms(self, query: str, spelt: frozenset[str] = frozenset()) -> set[str]:
         """Content terms (not generic words, not municipality names, which retrieval
         turns into filters); a word no passage contains adds the indexed words one or
         two edits away (a misspelling of them)."""
@@ -1095,14 +1097,15 @@ class FrameBuilder:
         content = " ".join(w for i, w in enumerate(words)
                            if w.casefold().strip("'’") not in self._generic or _field_complement(words, i))
         # (a place misspelt is respelled to the place, no topic either)
-        return self._respell({t for t in self.analyzer.analyze_query(content) if t not in places}, content) - places
+        return self._respell({t for t in self.analyzer.analyze_query(content) if t not in places}, content, spelt) - places
 
-    def _respell(self, terms: set[str], content: str) -> set[str]:
-        """Each term no passage contains replaced by the indexed words one or two edits
-        away, or by the word it most likely meant ("priorita": "priorità")."""
+    def _respell(self, terms: set[str], content: str, spelt: frozenset[str] = frozenset()) -> set[str]:
+        """Each term no passage contains (but those known `spelt` right) replaced by the
+        indexed words one or two edits away, or by the word it most likely meant
+        ("priorita": "priorità")."""
         catalog = self.retriever.catalog
         _total, counts = catalog.term_frequencies(sorted(terms))
-        for t in [t for t in terms if t not in counts]:
+        for t in [t for t in terms if t not in counts and t not in spelt]:
             if variants := catalog.spelling_variants(t):
                 terms = (terms - {t}) | set(variants)
             elif fixed := self._respelled(t, content):
@@ -1121,12 +1124,14 @@ class FrameBuilder:
         fixed = self._best_edit(word) if word is not None else None
         return fixed[0] if fixed else None
 
-    def _searchable(self, query: str) -> str:
+    def _searchable(self, query: str, own: frozenset[str] = frozenset()) -> str:
         """The query searched: each word no passage contains, of six letters or more,
         written as the indexed word it most likely meant ("differenziatta" →
         "differenziata"), as the frame's terms already read it. (A search engine
-        matches the word as written: the typo would find nothing.)"""
-        words = {w for w in re.findall(r"[^\W\d_]{6,}", query)}
+        matches the word as written: the typo would find nothing.) The words the frame
+        added for a colloquial one (`own`) are spelt right: a plan that lacks one
+        ("politiche") does not make it a typo of another ("polizia")."""
+        words = {w for w in re.findall(r"[^\W\d_]{6,}", query)} - own
         stems = {w: self.analyzer.analyze(w) for w in words}
         _total, counts = self.retriever.catalog.term_frequencies(sorted({t for ts in stems.values() for t in ts}))
         fixes = {w: fixed[1] for w in words if stems[w] and not any(counts.get(t) for t in stems[w])

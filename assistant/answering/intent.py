@@ -60,7 +60,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         # a unit of measure, read out before the rules: see PER_UNIT)
         # ("chi è assegnato all'obiettivo": the people assigned to work on it, while "a
         # chi è assegnato" asks whom it is entrusted to)
-        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale assegnat\w*|chi partecipa|quali persone|collaborator\w*|"
+        r"\b(chi lavora|chi ci lavora|dipendent\w*|personale (?:assegnat|coinvolt|impegnat|impiegat)\w*|chi partecipa|"
+        r"quali persone|collaborator\w*|"
         r"collegh[ie]|(?<!\ba )chi (?:e|sono) (?:stat[oi] )?assegnat[oi] a\w*)\b")),
     (Intent.HOLDER, re.compile(
         r"\b(titolare|dirigente|capo settore|capo del settore)\b|"

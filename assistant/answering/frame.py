@@ -279,6 +279,17 @@ class Frame:
         return weigh(matched) / total if total else 0.0
 
 
+# "in quale servizio sta / è", "di quale ufficio fa parte": the unit a unit belongs to
+_CONTAINER_ASKED = re.compile(r"\b(?:in|di|a)\s+(?:quale|che)\s+(?:servizio|ufficio|area|settore|struttura|unita)\b"
+                              r"\s+(?:sta|e|si\s+trova|fa\s+parte|appartiene|rientra|dipende)\b")
+
+
+def asks_container(question: str) -> bool:
+    """The question asks which unit the office it names belongs to (the unit's kind is
+    the relation asked, no thing to find)."""
+    return _CONTAINER_ASKED.search(fold_name(question.replace("'", " ").replace("’", " "))) is not None
+
+
 def unquoted(question: str) -> str:
     """The question's own wording: quoted titles left out."""
     return _QUOTED.sub(" ", question)
@@ -831,6 +842,11 @@ class FrameBuilder:
             if (own := _FIELD_INTENT.get(head)) is not None:
                 fields = (own, *(i for i in fields if i is not own and i not in _FIELD_INTENT.values()))
         comparison = len(groups) >= 2 or bool(_COMPARISON.search(q))
+        if box := _CONTAINER_ASKED.search(q):
+            # ("in quale servizio sta X": the kind of unit X belongs to is the relation
+            # asked, which the org chart's nesting states, not a word to find)
+            kind_words = set(self.analyzer.analyze(box.group(0)))
+            terms, absent = terms - kind_words, absent - kind_words
         if len(groups) >= 2:
             # ("A contro B", "A vs B": two plans set against each other, not a topic word)
             against = {t for m in re.finditer(r"\b(?:contro|vs|versus)\b", q) for t in self.analyzer.analyze(m.group(0))}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.candidates import sentences
-from assistant.answering.frame import COLLOQUIAL
+from assistant.answering.frame import COLLOQUIAL, asks_container
 from assistant.answering.retrieve import same_office
 from ingest.models import Chunk
 from ingest.structure.orgchart import clean_line
@@ -92,12 +92,15 @@ def asked_kind(question: str) -> str:
 def office_above(entry: Chunk, entries: Sequence[Chunk], kind: str) -> Chunk | None:
     """The org-chart entry of the `kind` asked that lists this entry's office among its
     services (the Area over its Servizio), when the entry's own office is of another
-    kind; None otherwise."""
+    kind (any entry that lists it, no kind asked); None otherwise."""
     office = entry.fields.get(Field.SETTORE, "")
-    if fold_name(office).startswith(kind):
+    if fold_name(office).startswith(kind) if kind else False:
         return None
-    return next((e for e in entries if e is not entry and fold_name(e.fields.get(Field.SETTORE, "")).startswith(kind)
-                 and any(part_of(office, x) for x in services_of(e))), None)
+    listing = [e for e in entries if e is not entry and fold_name(e.fields.get(Field.SETTORE, "")).startswith(kind)
+               and any(part_of(office, x) for x in services_of(e))]
+    # (the nearest: a chart whose entries list their offices at every depth lists a
+    # service's team under its Area too; the entry listing fewest holds it directly)
+    return min(listing, key=lambda e: len(services_of(e)), default=None)
 
 
 def part_of(office: str, service: str) -> bool:

@@ -836,10 +836,12 @@ class ExtractiveAnswerer:
             holder = found[0] if found else None
             # (the office in charge, hopped to or quoted by the evidence itself)
             office = holder or next((s.cand.chunk for s in chosen if s.cand.field == Field.TITOLARE), None)
-            if office is not None and (kind := holders.asked_kind(frame.question)) \
+            if office is not None and ((kind := holders.asked_kind(frame.question))
+                                       or holders.asks_container(frame.question)) \
                     and (above := holders.office_above(office, self.gather.org_chart(office.doc_id), kind)):
                 # ("il dirigente dell'area che si occupa del SUAP"): the office of the kind
                 # asked that lists the one in charge among its services, and its head
+                # ("in quale servizio sta la squadra operai": the one that lists it)
                 holder, found = above, [above]
             if holder is not None and (heading := self._head_statement(holder, pool, statements)) is not None:
                 # ("di cui è titolare" right after the statement that names the office)

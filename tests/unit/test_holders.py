@@ -3,6 +3,7 @@ for it (invented plans)."""
 
 from __future__ import annotations
 
+from assistant.answering import holders
 from assistant.answering.holders import office_named, role_holder, titled
 from ingest.models import Chunk, UnitKind
 from ingest.text import Field
@@ -170,3 +171,15 @@ def test_a_question_names_an_office_by_its_kind_and_first_word_of_substance() ->
     # a plural kind opening a name opens many: "il settore servizi" names none of them
     assert offices_named("quanti obiettivi ha il settore servizi alla persona?", NUMBERED,
                          services=False, asked=True) == [NUMBERED[1]]
+
+
+def test_the_office_above_is_the_entry_listing_the_office_directly() -> None:
+    # (a chart that lists its offices at every depth lists a service's team under the
+    # Area too: the entry listing fewest holds it directly)
+    area = _chunk("Area Tecnica", UnitKind.ORG_CHART, settore="Area Tecnica", titolare="Marco Bellini",
+                  servizi="Lavori pubblici e Manutenzioni; Squadra operai; Ecologia")
+    service = _chunk("Lavori pubblici e Manutenzioni", UnitKind.ORG_CHART, settore="Lavori pubblici e Manutenzioni",
+                     titolare="Luca Sala", servizi="Squadra operai")
+    team = _chunk("Squadra operai", UnitKind.ORG_CHART, settore="Squadra operai", titolare="Piero Conti")
+    assert holders.office_above(team, [area, service, team], "") is service
+    assert holders.office_above(team, [area, service, team], "area") is area

@@ -199,6 +199,9 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
 
 
 _SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# where a marker glued to the text stands: after a word of three letters or more, or a
+# stop after one ("regionale4", "regionale.4"; not "CO2", "OB.1")
+_GLUED = r"(?:(?<=[a-zà-ù]{3})|(?<=[a-zà-ù]{3}[.,;:!?»”)]))"
 # a note that opens with a plain number ("4 Contributo di € 410.000 …")
 _NUMBER_MARK_RE = re.compile(r"^\s*\(?(\d{1,2})[).]?\s")
 
@@ -211,8 +214,7 @@ def _marked_cell(body: str, end: int, number: str) -> str:
     if "\t" not in row:
         return ""
     cells = row.split("\t")
-    cell = next((c for c in cells if re.search(rf"(?<=[a-zà-ù]{{3}}){number}\s*$|(?<=[a-zà-ù]{{3}}[.,;:!?»”)]){number}\s*$",
-                                              c)), "")
+    cell = next((c for c in cells if re.search(rf"{_GLUED}{number}\s*$", c)), "")
     if cell:
         return " ".join(cell.strip()[:-len(number)].split())
     # (a marker inside a cell's text: the row, named by its first cells, its code and name)
@@ -229,7 +231,7 @@ def _number_marker(body: str, number: str) -> tuple[int, int] | None:
     word of three letters or more, or a stop after one)."""
     if m := re.search(rf"(?m)^[ \t]*{number}[ \t]*$\n?", body):
         return max(0, m.start() - 1), m.end()
-    glued = rf"(?:(?<=[a-zà-ù]{{3}})|(?<=[a-zà-ù]{{3}}[.,;:!?»”)])){number}(?=[\s.,;:]|$)"
+    glued = rf"{_GLUED}{number}(?=[\s.,;:]|$)"
     # (a raised digit the text layer sets apart by a space stands at its line's end)
     spaced = rf"(?<=[a-zà-ù]{{3}} ){number}(?=\n|$)"
     if m := re.search(rf"(?:{glued}|{spaced})[ \t]*\n?", body):

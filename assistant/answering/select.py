@@ -73,7 +73,7 @@ NAMED_VALUE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.AM
 _ROLE_ASKED = re.compile(_ROLE_PERSON.pattern, re.IGNORECASE)  # (a question writes roles in lower case)
 # a political role and the holder's surname ("Assessore Bianchi"), not the role's remit
 # ("Assessore allo Sport", "Sindaco e Assessore al Bilancio")
-_ROLE_THEN_NAME = re.compile(r"\b(?:Sindac[oa]|Ass\.|Assessor[ei]|Vicesindac[oa]|Consiglier[ei])\s+"
+_ROLE_THEN_NAME = re.compile(_ROLE_PERSON.pattern + r"\s+"
                              r"(?!(?:al|allo|alla|ai|agli|alle|all|del|dello|della|dei|degli|delle|di|e|ed|con|per)\b)"
                              r"[A-ZÀ-Ý][a-zà-ù]+")
 
@@ -173,6 +173,14 @@ _PURPOSE_CUE = re.compile(
 )
 # "perché … non può / non si può / non è possibile": the question asks what prevents a thing
 _WHY_NOT = re.compile(r"(?i)\bperch[eé]\b.*\bnon\s+(?:si\s+)?(?:può|puo|possono|pu[oò]\s+essere|è\s+possibile|riesce)\b")
+
+
+@lru_cache(maxsize=256)
+def _asks_why_not(question: str) -> bool:
+    """(read once per question, not once per candidate scored)"""
+    return _WHY_NOT.search(question) is not None
+
+
 # the words by which a plan states a limit: a rule that forbids, a constraint, an obstacle
 _CONSTRAINT_CUE = re.compile(r"(?i)\b(?:impedisc\w*|vieta\w*|divieto|non\s+consent\w*|non\s+è\s+possibile|"
                              r"vincol\w*|ostacol\w*|precluso|preclude)\b")
@@ -646,7 +654,7 @@ class Selector:
             # objective's referent who works in that office is not its head
             score += 0.9 * own
         # ("perché … non può": the obstacle is asked, not the objective's purpose)
-        why_not = Intent.PURPOSE in frame.fields and _WHY_NOT.search(frame.question) is not None
+        why_not = Intent.PURPOSE in frame.fields and _asks_why_not(frame.question)
         if cand.field is not None and cand.field in asked and not (why_not and cand.field in INTENT_FIELDS[Intent.PURPOSE]):
             # a field the wording asks for weighs; one only guessed from the answer type
             # (a number is often an indicator, but not always) weighs little

@@ -638,7 +638,7 @@ def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | 
 # after a dash and a head's role label, its head (whatever word the unit's name opens with)
 _HEADED_ITEM_RE = re.compile(
     r"^\s*(?:[-•*▪]|[└├]─*)\s+(?:\*\*)?(?P<settore>[A-ZÀ-Ý][^:|\t–—]{2,90}?)(?:\*\*)?\s+[–—-]\s+"
-    r"(?P<role>resp\.|ref\.|responsabile|referente|dirigente|titolare|comandante)\s*:?\s*"
+    rf"(?P<role>{_HEAD_ROLE}\.?|ref\.)\s*:?\s*"
     rf"(?P<person>(?:{HONORIFIC}\s+)?[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}})(?:\s*[,;(.].*)?$", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.candidates import sentences
-from assistant.answering.frame import COLLOQUIAL, asks_container
+from assistant.answering.frame import COLLOQUIAL
 from assistant.answering.retrieve import same_office
 from ingest.models import Chunk
 from ingest.structure.orgchart import clean_line
@@ -94,7 +94,7 @@ def office_above(entry: Chunk, entries: Sequence[Chunk], kind: str) -> Chunk | N
     services (the Area over its Servizio), when the entry's own office is of another
     kind (any entry that lists it, no kind asked); None otherwise."""
     office = entry.fields.get(Field.SETTORE, "")
-    if fold_name(office).startswith(kind) if kind else False:
+    if kind and fold_name(office).startswith(kind):
         return None
     listing = [e for e in entries if e is not entry and fold_name(e.fields.get(Field.SETTORE, "")).startswith(kind)
                and any(part_of(office, x) for x in services_of(e))]

@@ -20,7 +20,7 @@ from assistant.answering.compose import (
 from assistant.answering.columns import rows_of_column
 from assistant.answering.conversation import Turn, places_of, resolve
 from assistant.answering.evidence import CANDIDATE_DEPTH, Evidence
-from assistant.answering.frame import AnswerType, Frame, FrameBuilder, answer_type
+from assistant.answering.frame import AnswerType, Frame, FrameBuilder, answer_type, asks_container
 from assistant.answering.groups import items_of_group, objectives_of_group
 from assistant.answering.intent import POLITICAL_ROLE, Intent
 from assistant.answering.model import LIST_ANSWER_CHARS, MAX_ANSWER_CHARS, NOT_FOUND, Answer
@@ -837,7 +837,7 @@ class ExtractiveAnswerer:
             # (the office in charge, hopped to or quoted by the evidence itself)
             office = holder or next((s.cand.chunk for s in chosen if s.cand.field == Field.TITOLARE), None)
             if office is not None and ((kind := holders.asked_kind(frame.question))
-                                       or holders.asks_container(frame.question)) \
+                                       or asks_container(frame.question)) \
                     and (above := holders.office_above(office, self.gather.org_chart(office.doc_id), kind)):
                 # ("il dirigente dell'area che si occupa del SUAP"): the office of the kind
                 # asked that lists the one in charge among its services, and its head

@@ -968,7 +968,7 @@ class FrameBuilder:
         # a single word questions use to ask)
         # (and a misspelt everyday word, "le rotonnde": one edit from a colloquial word)
         # (a capitalised word past the question's first is a name as the user writes it,
-        # "il Comune di Saronno", never a typo: "saranno" is not asked)
+        # a comune's one edit from an asking word, never that word's typo)
         words = set(re.findall(r"[^\W\d_]{6,}", f"{resolved.question} {resolved.query}"))
         named = {m.group() for m in re.finditer(r"(?<=[\w,;:]\s)[A-ZÀ-Ý][^\W\d_]{5,}", resolved.question)}
         near = {w: label for w in words - named

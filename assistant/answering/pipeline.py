@@ -1650,10 +1650,7 @@ class ExtractiveAnswerer:
         units = list({c.id: c for c in pool if c.fields.get(Field.TITOLARE)}.values())  # (each once, headed)
         parts = [p for p in _SEVERAL_OFFICES.split(office) if p.strip()]
         key = fold_name(office)
-        # the most specific office the value names: "Area X – Servizi demografici" (a
-        # service within the Area), "Resp. Servizi demografici" (a head by the office) is
-        # the service whose chart entry the name opens ("Servizi demografici, Stato civile
-        # …"), when the chart gives it one; else the entry heading it
+        # (the service the value names, when the chart gives it an entry: `own_entry`)
         if len(parts) < 2 and (own := holders.own_entry(office, units)):
             return [own]
         if len(parts) < 2 and (first := next(

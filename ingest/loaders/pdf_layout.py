@@ -192,7 +192,7 @@ def _place_notes(text: str, notes: Sequence[str]) -> str:
         pos = b
     out.append(body[pos:])
     text = "".join(out)
-    # (the cell a note names loses its marker, a digit glued to its last word: "… Gandorla4")
+    # (the cell a note names loses its marker, a digit glued to its last word: "… torrente4")
     for marked, bare in unmarked:
         text = text.replace(marked, bare, 1)
     return text
@@ -202,13 +202,13 @@ _SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # where a marker glued to the text stands: after a word of three letters or more, or a
 # stop after one ("regionale4", "regionale.4"; not "CO2", "OB.1")
 _GLUED = r"(?:(?<=[a-zà-ù]{3})|(?<=[a-zà-ù]{3}[.,;:!?»”)]))"
-# a note that opens with a plain number ("4 Contributo di € 410.000 …")
+# a note that opens with a plain number ("4 Contributo regionale di € 250.000 …")
 _NUMBER_MARK_RE = re.compile(r"^\s*\(?(\d{1,2})[).]?\s")
 
 
 def _marked_cell(body: str, end: int, number: str) -> str:
     """What the note numbered `number` annotates in the table row that closes at `end`:
-    the cell its marker ends ("… roggia Gandorla4" → "… roggia Gandorla"), else the row
+    the cell its marker ends ("… ponte sul torrente4" → "… ponte sul torrente"), else the row
     named by its first cells; "" when the line before `end` is no table row."""
     row = body[body.rfind("\n", 0, end) + 1:end]
     if "\t" not in row:

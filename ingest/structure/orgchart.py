@@ -634,7 +634,7 @@ def _offices(text: str, lines: Sequence[Line], entry: Line, last: int) -> str | 
     return "; ".join(items) if (items := _sub_items(lines, entry, last)) else None
 
 
-# "  - Servizi demografici – resp. sig.ra Angela Realini": a list item naming a unit and,
+# "  - Servizi demografici – resp. sig.ra Anna Rossi": a list item naming a unit and,
 # after a dash and a head's role label, its head (whatever word the unit's name opens with)
 _HEADED_ITEM_RE = re.compile(
     r"^\s*(?:[-•*▪]|[└├]─*)\s+(?:\*\*)?(?P<settore>[A-ZÀ-Ý][^:|\t–—]{2,90}?)(?:\*\*)?\s+[–—-]\s+"

@@ -274,8 +274,8 @@ def row_fields(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, str], str]:
 
 
 # a field's label run into a cell's text after a sentence ("… senza sospendere le
-# lezioni. Risultato atteso: Miglioramento sismico …")
-# (a footnote's marker may stand between the stop and the label: "… dall'Ente.2 Risultato atteso:")
+# lezioni. Risultato atteso: Nuova palestra …")
+# (a footnote's marker may stand between the stop and the label: "… del Comune.2 Risultato atteso:")
 _RUN_IN_LABEL_RE = re.compile(r"(?<=[.;!?])\d{0,2}\s+([A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s*:\s+(?=\S)")
 
 

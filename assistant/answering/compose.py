@@ -173,8 +173,10 @@ def value_after(text: str, anchor: re.Pattern[str], value: re.Pattern[str]) -> r
     said of the year); None when its clause states none."""
     if (a := anchor.search(text)) is None:
         return None
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, a.end())), len(text))
-    found = next((span for m in value.finditer(text, a.end(), end) if (span := _figure_span(text, m))), None)
+    # (from the word the anchor opens with: an anchor may reach into the value, "2026: 2")
+    begin = a.start() + len(re.match(r"\S*", text[a.start():]).group())
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, begin)), len(text))
+    found = next((span for m in value.finditer(text, begin, end) if (span := _figure_span(text, m))), None)
     return _first_found(text, *found) if found else None
 
 

@@ -85,7 +85,12 @@ def _groups(doc_id: str, retriever: Retriever, frame: Frame,
     members: dict[str, dict[str, ObjectiveRecord]] = {}
     for rec in sorted(records, key=lambda r: r.source.char_start):
         src = title_source(rec, chunks)
-        for label in _labels(rec, src[0] if src else None):
+        # (an objective listed in a table and described on a card of its own is filed
+        # under the headings of both: "Linea strategica 3" over its row)
+        held = [src[0]] if src else []
+        held += [c for c in chunks if (not src or c.id != src[0].id) and any(
+            c.char_start <= s.char_start < c.char_end for s in rec.sources.values())]
+        for label in dict.fromkeys(label for c in held or [None] for label in _labels(rec, c)):
             key = _key(label)
             names.setdefault(key, label)
             # one objective once, whatever passages repeat it (summary table and detail page)

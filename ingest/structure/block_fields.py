@@ -33,9 +33,10 @@ def settore_from_responsabile(resp: str) -> str | None:
     # (in running prose the office's name ends with its sentence: "… dell'Area Servizi
     # alla Persona. I centri estivi hanno accolto …")
     area = SENTENCE_STOP_RE.split(m.group("area"), maxsplit=1)[0]
-    # (nor does it go on past a list's separator: "Area Tecnica • rag. X – Responsabile
-    # Area Economico-finanziaria" lists a second party)
-    area = re.split(r"\s*[•;]\s*", area, maxsplit=1)[0]
+    # (nor does it go on past a list's bullet: "Area Tecnica • rag. X – Responsabile Area
+    # Economico-finanziaria" lists a second party; offices joined by a semicolon are
+    # several offices, told apart later)
+    area = re.split(r"\s*•\s*", area, maxsplit=1)[0]
     # (a parenthesis after the office's name points elsewhere, "(v. organigramma)",
     # "(cfr. sez. 3.1)": no part of the name)
     area = _REFERENCE_RE.sub("", area).strip().rstrip(".;").strip()

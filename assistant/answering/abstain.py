@@ -397,6 +397,12 @@ _ASKED_TIME = re.compile(rf"\b(dopo|dal|da|nel)\s+(?:(?:il\s+)?mese\s+di\s+)?"
 NOT_COVERED = "il piano non indica nulla per il"
 
 
+def _year_mentions(frame: Frame) -> list[re.Pattern[str]]:
+    """The single years asked, each as a year mentioned as such (not a law's number,
+    "36/2023", nor the end of a plan's period, "2023-2025")."""
+    return [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
+
+
 def _out_of_period(
     frame: Frame, scored: Sequence[Scored], analyze: Callable[[str], list[str]] | None = None
 ) -> str | None:
@@ -409,7 +415,7 @@ def _out_of_period(
     docs = {doc for doc, _ in frame.uncovered}
     texts = {s.cand.chunk.id: (s.cand.chunk.text, s.cand.title) for s in scored if s.cand.chunk.doc_id in docs}
     # (a year as such, not an end of a period "2026-2028" that names a plan)
-    years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
+    years = _year_mentions(frame)
     # A mention speaks of the question's topic: the year in a sentence with one of its
     # words, or under a title with one ("eletto nel 2024" in the plan's opening says
     # nothing of the 2024 figure of anything else). A sentence runs to its full stop,
@@ -436,7 +442,7 @@ def year_unplanned(frame: Frame, passages: Sequence[Chunk]) -> str | None:
     if not frame.uncovered:
         return None
     docs = {doc for doc, _ in frame.uncovered}
-    years = [re.compile(rf"(?<![\d.\-–]){y}(?!\d)(?!\s*[-–]\s*20\d\d)") for y in frame.single_years]
+    years = _year_mentions(frame)
     if any(rx.search(c.text) for c in passages if c.doc_id in docs for rx in years):
         return None
     return not_covered(frame)

@@ -743,6 +743,7 @@ class ExtractiveAnswerer:
             limits[0] = min(end + 25, LIST_ANSWER_CHARS - 150)  # (with its label, "finalità: ")
         when = frame.answer_type is AnswerType.DATE or frame.asks(Intent.TIMING)
         year = _year_value(frame.single_years) if frame.single_years else None  # (once for all statements)
+        weigh = self._weigh(frame)
         labelled: list[int] = []  # the statements made of labelled lines
         for i, s in enumerate(chosen):
             sources = _sources(s.cand.quote, s.cand.chunk, pool)
@@ -774,7 +775,7 @@ class ExtractiveAnswerer:
             elif pattern is not None and len(s.cand.text) > limits[i]:
                 # a sentence giving several figures is shown around the one whose clause
                 # says the question's topic, not around its first
-                pattern = topical_value(s.cand.text, pattern, self._weigh(frame)) or pattern
+                pattern = topical_value(s.cand.text, pattern, weigh) or pattern
             if id(s) in rare_words:
                 pattern = self._word_at(s.cand.text, rare_words[id(s)], limits[i]) or pattern
             elif s.cand.field is None and not listing and not (frame.wants_list and s.cand.row) \

@@ -42,7 +42,7 @@ class Line:
         "wrapped",
     )
 
-    def __init__(self, idx: int, start: int, raw: str) -> None:
+    def __init__(self, idx: int, start: int, raw: str, fields: Sequence[str] | None = None) -> None:
         self.idx = idx
         self.start = start  # offset of the first character of the line in the text
         self.raw = raw  # without the trailing newline
@@ -52,7 +52,11 @@ class Line:
         body = raw.rstrip("\r\f")
         self.virtual = False
         self.starts_gap = body.startswith(("\t", "   "))
-        if _PIPE_ROW_RE.match(body):
+        if fields is not None:
+            # a record of a delimited table, its fields read as a spreadsheet reads them
+            # (a line break inside a field parts two items, as "<br>" does in a cell)
+            self.raw_cells = [f.replace("\n", "<br>") for f in fields]
+        elif _PIPE_ROW_RE.match(body):
             # a Markdown / pipe table row: "| a | b |" (outer pipes optional at the end)
             inner = body.strip(" \r\f")[1:]
             if inner.endswith("|"):
@@ -71,7 +75,8 @@ class Line:
             self.raw_cells = [body]
         self.has_tab = len(self.raw_cells) > 1
         self.cells: list[str] = [clean_text(c) for c in self.raw_cells] if self.has_tab else [self.clean]
-        self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body) and not _PIPE_ROW_RE.match(body)
+        self.ends_open = not self.blank and not _TRAILING_GAP_RE.search(body) and not _PIPE_ROW_RE.match(body) \
+            and fields is None
         self.wrapped = False  # set by split_lines for hard-wrapped (PDF) text
         # how paragraphs are delimited in this document: "blank" lines, "wrap" of
         # hard-wrapped PDF text, or one paragraph per "line" (Word documents)
@@ -83,10 +88,18 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
+    records = delimited_records(text)
     pos = 0
-    for idx, raw in enumerate(text.split("\n")):
-        lines.append(Line(idx, pos, raw))
-        pos += len(raw) + 1
+    while pos <= len(text):
+        if pos in records:
+            # (a record is one line, whatever line breaks its quoted fields hold)
+            end, fields = records[pos]
+            lines.append(Line(len(lines), pos, text[pos:end], fields))
+        else:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            lines.append(Line(len(lines), pos, text[pos:end]))
+        pos = end + 1
     _mark_pipe_blocks(lines)
     _mark_wrapped(lines)
     _mark_outline(lines)
@@ -94,6 +107,86 @@ def split_lines(text: str) -> list[Line]:
 
 
 _BARE_PIPE_RE = re.compile(r"\S\s+\|\s+\S")
+
+# A spreadsheet exported as delimited text ("Codice;Obiettivo;Settore;…", as Italian
+# spreadsheets write CSV: ";" since "," is the decimal comma): a header of column names
+# and records with as many fields, a quoted field holding line breaks, ";" and doubled
+# quotes of its own.
+_DELIMITER = ";"
+_MIN_FIELDS = 3
+_MIN_RECORDS = 2
+# a column name: short, no sentence in it
+_MAX_COLUMN_CHARS = 60
+_MAX_COLUMN_WORDS = 6
+
+
+def delimited_records(text: str) -> dict[int, tuple[int, list[str]]]:
+    """{record start: (record end, fields)} of the delimited tables in `text`, header
+    rows included: a header line of column names, then two or more records with as many
+    fields, up to the first line that is not one."""
+    out: dict[int, tuple[int, list[str]]] = {}
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        header = _record(text, pos) if line.count(_DELIMITER) >= _MIN_FIELDS - 1 and "|" not in line \
+            and "\t" not in line else None
+        if header is None or header[0] != end or not all(_column_name(f) for f in header[1]):
+            pos = end + 1
+            continue
+        width = len(header[1])
+        found = [(pos, header)]
+        at = end + 1
+        while at < len(text) and (rec := _record(text, at)) is not None and len(rec[1]) == width:
+            found.append((at, rec))
+            at = rec[0] + 1
+        if len(found) > _MIN_RECORDS:
+            out.update({start: rec for start, rec in found})
+            pos = at
+        else:
+            pos = end + 1
+    return out
+
+
+def _column_name(field: str) -> bool:
+    f = field.strip()
+    return bool(f) and len(f) <= _MAX_COLUMN_CHARS and len(f.split()) <= _MAX_COLUMN_WORDS \
+        and "\n" not in f and not f.endswith(".")
+
+
+def _record(text: str, pos: int) -> tuple[int, list[str]] | None:
+    """(end, fields) of the record at `pos` (end: its closing newline or the text's
+    end), or None when it is no record (an unclosed quote, a blank line)."""
+    fields: list[str] = []
+    i = pos
+    if i >= len(text) or text[i] == "\n":
+        return None
+    while True:
+        if i < len(text) and text[i] == '"':
+            value: list[str] = []
+            i += 1
+            while True:
+                close = text.find('"', i)
+                if close < 0:
+                    return None
+                value.append(text[i:close])
+                if text[close + 1:close + 2] == '"':  # a doubled quote is a quote
+                    value.append('"')
+                    i = close + 2
+                    continue
+                i = close + 1
+                break
+            fields.append("".join(value))
+            if i < len(text) and text[i] not in (_DELIMITER, "\n"):
+                return None  # text after a closing quote: no quoted field
+        else:
+            stop = min((k for k in (text.find(_DELIMITER, i), text.find("\n", i)) if k >= 0), default=len(text))
+            fields.append(text[i:stop])
+            i = stop
+        if i >= len(text) or text[i] == "\n":
+            return i, [f.strip() for f in fields]
+        i += 1  # past the delimiter
 
 
 def _mark_pipe_blocks(lines: list[Line]) -> None:

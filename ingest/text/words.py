@@ -77,6 +77,9 @@ QUESTION_GENERIC_WORDS: frozenset[str] = frozenset(
         # auxiliary and modal verbs: they carry tense and mood, not topic
         "vuole vogliono si vuol deve devono dovrà dovranno può possono potrà fa fanno viene "
         "vengono verrà verranno sarà saranno era erano stato stata stati state essere avere "
+        # the verbs of containment ("quali servizi comprende / include il settore"): the
+        # relation of a unit to its parts, which the org chart states without them
+        "comprende comprendono include includono contiene contengono "
         # ("vanno fatti", "va fatta": the light verbs of a duty, not what is done)
         "va vanno andrà andranno fare far fatto fatta fatti fatte "
         # ("contando anche …": the counting asked, not what is counted)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.conversation import resolve
 from ingest.structure.lines import split_lines
 from tests.integration.test_answering_steps import answerer_over
 
@@ -59,9 +60,18 @@ def test_questions_over_a_delimited_export(answerer) -> None:  # type: ignore[no
     assert "Gritti" in ans.text
     ans = answerer.answer("Qual è il target 2027 delle pratiche assistite allo sportello di Valdorsa?")
     assert "420" in ans.text
-    ans = answerer.answer("Quali servizi ha il settore tecnico di Valdorsa?")
+    # ("comprende" asks the parts of a unit, no topic: the plan's other uses of the verb
+    # do not outweigh the services line that does not say it)
+    ans = answerer.answer("Quali servizi comprende il settore tecnico di Valdorsa?")
     for service in ("cimiteri", "verde pubblico"):
         assert service in ans.text, ans.text
     ans = answerer.answer("Chi lavora al censimento dei passi carrai a Valdorsa?")
     assert "VEZZOLI" in ans.text, ans.text
 
+
+def test_a_verb_of_containment_names_no_topic(answerer) -> None:  # type: ignore[no-untyped-def]
+    # "quali servizi comprende il settore": the relation of a unit to its parts, which
+    # the org chart states without the verb (the plan's other uses of it weigh nothing)
+    inner = getattr(answerer, "inner", answerer)
+    frame = inner.frames.build(resolve("Quali servizi comprende il settore tecnico di Valdorsa?", [], inner.retriever))
+    assert frame.terms and not any(t.startswith("compr") for t in frame.terms), frame.terms

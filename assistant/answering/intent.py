@@ -103,7 +103,7 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         r"\b(obiettiv\w* strategic\w*|linea strategica|linee strategiche|ricad\w*|"
         r"obiettivo di mandato|ambito strategico)\b")),
     (Intent.PURPOSE, re.compile(
-        r"\b(perche|a cosa serve|a che serve|finalita|scopo|motivazion\w*|cosa prevede\w*|"
+        r"\b(perche|a cosa serv\w*|a che serv\w*|finalita|scopo|motivazion\w*|cosa prevede\w*|"
         # (a verb of aiming asks what a thing aims at: "cosa si prefigge")
         r"in cosa consiste|obiettivo di|a cosa mira|mira|si prefigg\w*)\b")),
 ]

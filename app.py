@@ -50,7 +50,7 @@ EXAMPLE_QUESTIONS = [
     "Quali sono le scadenze IMU indicate nell'obiettivo di assistenza ai contribuenti?",
     "Quali obiettivi ha il settore Lavori pubblici?",
 ]
-UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md"]
+UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md", ".csv"]
 BACKGROUND_BATCH = 8  # chunks per embedding call of the background indexing
 COPY_JS = """
 (text) => {

@@ -30,7 +30,7 @@ from ingest.errors import (
     IngestError,
     UnsupportedFormatError,
 )
-from ingest.loaders import MAX_FILE_BYTES, MSG_DOCX_LEGACY, SUPPORTED_EXTENSIONS
+from ingest.loaders import MAX_FILE_BYTES, MSG_DOCX_LEGACY, SUPPORTED_EXTENSIONS, unsupported_message
 from services.library import Library
 from services.progress import Progress, no_progress
 
@@ -150,10 +150,7 @@ def store_upload(
     file_name = safe_file_name(name)
     extension = Path(file_name).suffix.lower()
     if extension not in extensions:
-        shown = extension or "senza estensione"
-        raise UnsupportedFormatError(
-            file_name, f"Formato non supportato ({shown}): carica un file PDF, DOCX, TXT o MD."
-        )
+        raise UnsupportedFormatError(file_name, unsupported_message(extension))
     folder = Path(uploads_folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name

@@ -1,4 +1,4 @@
-"""Turn a file (.txt, .md, .pdf, .docx) into a `LoadedDocument`: text split into pages.
+"""Turn a file (.txt, .md, .csv, .pdf, .docx) into a `LoadedDocument`: text split into pages.
 
 Contract every later step relies on (chunk spans, citations, page numbers):
 
@@ -64,6 +64,7 @@ __all__ = [
     "MSG_UNREADABLE",
     "SUPPORTED_EXTENSIONS",
     "load_document",
+    "unsupported_message",
 ]
 
 _PARSERS: dict[str, Callable[[str, bytes], ParseResult]] = {
@@ -71,6 +72,7 @@ _PARSERS: dict[str, Callable[[str, bytes], ParseResult]] = {
     ".md": parse_text,
     ".pdf": parse_pdf,
     ".docx": parse_docx,
+    ".csv": parse_text,
 }
 
 

@@ -12,7 +12,9 @@ from ingest.models import PAGE_JOINER, LoadedDocument, Page, sha256_bytes
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx")
+# (.csv: a spreadsheet exported as delimited text, read as text: its records are the
+# structure parser's table rows)
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".csv")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 FORM_FEED = "\f"
@@ -24,7 +26,7 @@ MSG_UNREADABLE = "Impossibile leggere il file: non esiste, è una cartella o non
 
 def unsupported_message(extension: str) -> str:
     shown = extension or "senza estensione"
-    return f"Formato non supportato ({shown}): carica un file PDF, DOCX, TXT o MD."
+    return f"Formato non supportato ({shown}): carica un file PDF, DOCX, TXT, MD o CSV."
 
 
 def _format_limit(max_bytes: int) -> str:

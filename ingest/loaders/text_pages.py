@@ -1,4 +1,4 @@
-"""Text files (.txt, .md): decoding (UTF-16 with BOM, UTF-8, cp1252, latin-1) and
+"""Text files (.txt, .md, .csv): decoding (UTF-16 with BOM, UTF-8, cp1252, latin-1) and
 form feeds as page breaks; the text is kept verbatim apart from newlines and from
 columns laid out with spaces, which become tab-separated rows."""
 

@@ -75,3 +75,16 @@ def test_a_verb_of_containment_names_no_topic(answerer) -> None:  # type: ignore
     inner = getattr(answerer, "inner", answerer)
     frame = inner.frames.build(resolve("Quali servizi comprende il settore tecnico di Valdorsa?", [], inner.retriever))
     assert frame.terms and not any(t.startswith("compr") for t in frame.terms), frame.terms
+
+
+def test_a_csv_file_is_read_as_the_same_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # (a spreadsheet saved as .csv is the export itself: read as text, its records rows)
+    from ingest.loaders import load_document
+    from ingest.parse import parse_document
+
+    path = tmp_path / "valdorsa_obiettivi.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.text == EXPORT
+    titles = {r.titolo for r in parse_document(doc).records}
+    assert "Censimento dei passi carrai" in titles, titles

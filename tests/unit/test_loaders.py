@@ -80,7 +80,7 @@ def write(path: Path, data: bytes) -> Path:
 
 
 def test_supported_extensions_and_limit() -> None:
-    assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".pdf", ".docx")
+    assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".pdf", ".docx", ".csv")
     assert MAX_FILE_BYTES == 50 * 1024 * 1024
 
 
@@ -572,7 +572,7 @@ def test_unsupported_format(tmp_path: Path, file_name: str, shown: str) -> None:
         load_document(write(tmp_path / file_name, b"contenuto"))
     message = info.value.user_message
     assert message.startswith("Formato non supportato (")
-    assert message.endswith("carica un file PDF, DOCX, TXT o MD.")
+    assert message.endswith("carica un file PDF, DOCX, TXT, MD o CSV.")
     assert (shown or "senza estensione") in message
 
 
@@ -580,7 +580,7 @@ def test_xlsx_message_is_exact(tmp_path: Path) -> None:
     with pytest.raises(UnsupportedFormatError) as info:
         load_document(write(tmp_path / "budget.xlsx", b"PK\x03\x04"))
     assert info.value.user_message == (
-        "Formato non supportato (.xlsx): carica un file PDF, DOCX, TXT o MD."
+        "Formato non supportato (.xlsx): carica un file PDF, DOCX, TXT, MD o CSV."
     )
 
 

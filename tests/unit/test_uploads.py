@@ -140,7 +140,7 @@ def test_symlink_in_the_folder_is_replaced_not_followed(tmp_path: Path, folder: 
     [
         ("virus.exe", b"MZ\x90\x00", UnsupportedFormatError, "Formato non supportato (.exe)"),
         ("senza_estensione", b"testo", UnsupportedFormatError, "senza estensione"),
-        ("dati.json", b"{}", UnsupportedFormatError, "PDF, DOCX, TXT o MD"),
+        ("dati.json", b"{}", UnsupportedFormatError, "PDF, DOCX, TXT, MD o CSV"),
         ("vuoto.pdf", b"", EmptyDocumentError, "vuoto"),
         ("finto.pdf", b"<html>not a pdf</html>", UnsupportedFormatError, "non è un PDF"),
         ("finto.docx", b"%PDF-1.7 ...", UnsupportedFormatError, "non è un documento Word"),

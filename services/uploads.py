@@ -30,7 +30,12 @@ from ingest.errors import (
     IngestError,
     UnsupportedFormatError,
 )
-from ingest.loaders import MAX_FILE_BYTES, MSG_DOCX_LEGACY, SUPPORTED_EXTENSIONS, unsupported_message
+from ingest.loaders import (
+    MAX_FILE_BYTES,
+    MSG_DOCX_LEGACY,
+    SUPPORTED_EXTENSIONS,
+    unsupported_message,
+)
 from services.library import Library
 from services.progress import Progress, no_progress
 

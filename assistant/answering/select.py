@@ -58,6 +58,8 @@ _IN_WORDS = rf"\b(?:{_NUMBER_WORDS}|(?:almeno|non meno di|non pi[uù] di|al mass
 # reference, an identifier: it counts nothing)
 _NUMBER = re.compile(rf"(?<![\w/.])(?<![Aa]rt\. )(?<![Aa]rtt\. )(?<![Cc]omma )\d+(?:[.,]\d+)*(?![\w/])(?!-?(?:bis|ter|quater)\b)"
                      rf"|(?i:{_IN_WORDS})")
+# a year as plans write one (not "2000", a round count as often as a year)
+_YEAR = re.compile(r"19[89]\d|20[1-4]\d")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # People as plans write them inside sentences: a title and a capitalised name, a
@@ -373,8 +375,9 @@ def fits(cand: Candidate, kind: AnswerType) -> bool:
         return bool(_PERCENT.search(text))
     if kind is AnswerType.AMOUNT:  # a cost; an amount set as a target is not what it costs
         return bool(_AMOUNT.search(text)) and cand.field not in (Field.INDICATORI, Field.VALORE_ATTESO, Field.TARGET)
-    if kind is AnswerType.NUMBER:  # (an objective's code is no quantity)
-        return bool(_NUMBER.search(text)) and cand.field != Field.CODICE
+    if kind is AnswerType.NUMBER:  # (an objective's code is no quantity; nor is a year,
+        # which says when a thing happens, not how many: "annualità: 2024, 2025")
+        return cand.field != Field.CODICE and any(not _YEAR.fullmatch(m.group(0)) for m in _NUMBER.finditer(text))
     if kind is AnswerType.PERSON:
         return cand.field in (Field.TITOLARE, Field.DIPENDENTI, Field.RESPONSABILE_POLITICO) or has_person(text)
     if kind is AnswerType.WHO:

@@ -1636,6 +1636,10 @@ class ExtractiveAnswerer:
                 continue
             if found := self._entries_of(office, chunk.doc_id, hits):
                 return found
+            if named and holders.role_holder(named, self.gather.chunks(chunk.doc_id)):
+                # (a role the plan names a holder for, "il Segretario comunale è il dott.
+                # X", is that person: no office's head is in charge)
+                return []
             # (a role the chart does not list, "il Responsabile del Servizio finanziario",
             # leaves the objective with the head of the settore it is filed under)
             own = chunk.fields.get(Field.SETTORE, "")

